@@ -1,0 +1,229 @@
+"""Clitic segmentation: «وبالأمس» → و + ب + ال + أمس, «لشعبها» → ل + شعب + ها, with offsets.
+
+Proclitics, outermost first: conjunction و/ف, then preposition ب/ل/ك or future س, then the
+article ال (written «ل» after the preposition ل: «للرئيس» = ل + ل + رئيس). Enclitics: the
+object/possessive pronouns ه ها هم هما هن ك كم كما كن ي ني نا.
+
+Letters that merely look like clitics are the hard part: «وزير», «بوتين», «لبنان», «كوريا»,
+«فلاديمير», «بيونغ» start with them. A split is taken only when the remainder is a word in
+its own right, judged by a lexicon shipped with Marsad (word counts, NewsFANE's segmentation
+decisions for frequent words, and country/city names: see MODELS.md and
+training/build_clitic_lexicon.py).
+"""
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+
+from marsad.errors import ModelError
+
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_LETTER_MIN, _LETTER_MAX = "\u0621", "\u064a"
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+# how much more frequent than the whole word a stem must be before a suffix is cut:
+# one-letter suffixes end many ordinary words («بنك», «ذلك», «في»), so they need more evidence
+_SUFFIX_RATIO = {"ه": 0.6, "ها": 0.3, "هم": 0.3, "هما": 0.2, "هن": 0.3, "كم": 0.5, "كما": 2.0, "كن": 3.0,
+                 "نا": 0.5, "ني": 0.8, "ك": 2.0, "ي": 3.0}
+_MIN_COUNT = 3
+# words that start like «ال» + stem but are not the article: relative pronouns, «الله», «الآن»…
+_NOT_ARTICLE = frozenset({"الله", "التي", "الذي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي",
+                          "اللواتي", "اللائي", "الان", "الا", "الي", "الف", "الفا", "الاف", "الم", "اللهم"})
+# frequent function words that are single units in news prose
+_WHOLE = frozenset({"كما", "لكن", "بل", "لم", "لن", "لا", "لو", "كي", "بعد", "بين", "لدي", "كل", "كيف", "كان",
+                    "فقط", "ليس", "بان", "بدون", "لذا", "فيما", "كلا", "وسط", "ولد", "وجه", "فوق", "بينما",
+                    "لان", "لقد", "ليست", "لماذا", "لعل", "فان", "وان", "وقد", "بهذا", "ايضا"})
+_WHOLE = _WHOLE - {"لان", "فان", "وان", "وقد", "بهذا", "لقد"}  # these are clitic + word: «ل+أن», «و+قد»
+
+
+def letters_of(word: str) -> str:
+    """The folded Arabic letters of a word (diacritics, tatweel and non-letters dropped)."""
+    return "".join(ch for ch in word if _LETTER_MIN <= ch <= _LETTER_MAX and ch != "\u0640").translate(_FOLD)
+
+
+class Lexicon:
+    """Word counts, known segmentations and protected names, loaded once from package data."""
+
+    def __init__(self, counts: dict[str, int], decisions: dict[str, tuple[int, ...]], names: frozenset[str]) -> None:
+        self.counts = counts
+        self.decisions = decisions
+        self.names = names
+
+    @classmethod
+    def load(cls) -> "Lexicon":
+        try:
+            raw = resources.files("marsad").joinpath("data/clitics.tsv.gz").read_bytes()
+        except FileNotFoundError as exc:
+            raise ModelError("clitic lexicon missing: run `python training/build_clitic_lexicon.py`") from exc
+        counts: dict[str, int] = {}
+        decisions: dict[str, tuple[int, ...]] = {}
+        names: set[str] = set()
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            kind, word, *rest = line.split("\t")
+            if kind == "c":
+                counts[word] = int(rest[0])
+            elif kind == "s" and int(rest[1]) * 2 > int(rest[2]):  # a clear majority decision only
+                decisions[word] = tuple(int(x) for x in rest[0].split(","))
+            elif kind == "n":
+                names.add(word)
+        return cls(counts, decisions, frozenset(names))
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+# --------------------------------------------------------------------- analysis on letters
+def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
+    """Count of a stem, allowing the spelling it has before a suffix: ت for ة, ا for ى."""
+    n = lex.count(stem)
+    if has_suffix and stem:
+        if stem[-1] == "ت":
+            n = max(n, lex.count(stem[:-1] + "ه"))
+        elif stem[-1] == "ا":
+            n = max(n, lex.count(stem[:-1] + "ي"))
+    return n
+
+
+_PREFIXES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(c for c in (conj, prep) if c)
+    for conj in ("", "و", "ف") for prep in ("", "ب", "ل", "ك", "س")
+)
+_TAGS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT"}
+# preference per clitic: the article is very productive, a lone preposition less so
+_WEIGHT = {"CONJ": 1.0, "PREP": 0.7, "FUT": 0.7, "DET": 1.5}
+
+
+def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool):
+    """Every reading of `w` as prefixes + stem + suffix that its letters allow."""
+    for prefix in _PREFIXES:
+        if prefix and not allow_conj and prefix[0] in "وف":
+            continue
+        p = "".join(prefix)
+        if not w.startswith(p):
+            continue
+        rest, rest_raw = w[len(p):], raw[len(p):]
+        articles: list[str] = [""]
+        if rest.startswith("ال") and rest_raw[:1] == "ا" and rest not in _NOT_ARTICLE:
+            articles.append("ال")
+        if prefix and prefix[-1] == "ل" and rest.startswith("ل") and len(rest) >= 3:
+            articles.append("ل")  # «للرئيس»: the article's alef is not written after ل
+        for article in articles:
+            if article and prefix and prefix[-1] == "س":
+                continue
+            body, body_raw = rest[len(article):], rest_raw[len(article):]
+            if prefix and prefix[-1] == "س" and body[:1] not in ("ي", "ت", "ن", "ا"):
+                continue
+            suffixes = [""] + [x for x in ENCLITICS if allow_suffix and not article and body_raw.endswith(x)]
+            for suffix in suffixes:
+                stem = body[: len(body) - len(suffix)]
+                if len(stem) < 2 or (len(suffix) == 1 and suffix != "ه" and len(stem) < 3):
+                    continue
+                yield prefix, article, stem, suffix
+
+
+def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True, allow_suffix: bool = True):
+    """The most likely reading, scored by how common its stem is and how plausible its clitics are."""
+    whole = lex.count(w)
+    if w in _WHOLE:
+        return (), "", w, ""
+    protected = w in lex.names  # «لبنان», «بيونغ»: only the article may come off a known name
+    best, best_score = ((), "", w, ""), float(whole)
+    for prefix, article, stem, suffix in _candidates(w, raw, allow_conj=allow_conj, allow_suffix=allow_suffix):
+        if not prefix and not article and not suffix:
+            continue
+        if protected:
+            if prefix or suffix:
+                continue
+            return prefix, article, stem, suffix
+        n = _stem_count(lex, stem, bool(suffix))
+        if article:
+            n = max(n, lex.count("ال" + stem))
+        if stem in lex.names:
+            n = max(n, _MIN_COUNT) * 10
+        if n < _MIN_COUNT:
+            continue
+        weight = 1.0
+        for c in prefix:
+            weight *= _WEIGHT[_TAGS[c]]
+        if article:
+            weight *= _WEIGHT["DET"]
+        if suffix:
+            weight /= _SUFFIX_RATIO[suffix]
+        score = n * weight
+        if score > best_score:
+            best, best_score = (prefix, article, stem, suffix), score
+    return best
+
+
+def _pieces_of(reading) -> list[tuple[int, str, str]]:
+    prefix, article, stem, suffix = reading
+    out = [(1, "proclitic", _TAGS[c]) for c in prefix]
+    if article:
+        out.append((len(article), "proclitic", "DET"))
+    out.append((len(stem), "stem", ""))
+    if suffix:
+        out.append((len(suffix), "enclitic", "PRON"))
+    return out
+
+
+def _analyse(lex: Lexicon, w: str, raw: str) -> list[tuple[int, str, str]]:
+    """(length in letters, role, tag) for each piece of the folded word `w` (`raw`: unfolded letters)."""
+    if len(w) == 1 and w in "وفبلك":
+        return [(1, "proclitic", "CONJ" if w in "وف" else "PREP")]
+    known = lex.decisions.get(w)
+    if known is None:
+        return _pieces_of(_best_reading(lex, w, raw))
+    # NewsFANE's decision for a word seen in training: its و/ف and pronoun splits are trusted;
+    # the preposition, future س and article it does not mark are read by the lexicon rules
+    prefix: list[tuple[int, str, str]] = []
+    suffix: list[tuple[int, str, str]] = []
+    start, end = 0, len(w)
+    lengths = list(known)
+    while len(lengths) > 1 and lengths[0] == 1 and w[start] in "وف":
+        prefix.append((1, "proclitic", "CONJ"))
+        start += 1
+        lengths.pop(0)
+    while len(lengths) > 1 and raw[end - lengths[-1]:end] in ENCLITICS + ("ن",):
+        suffix.insert(0, (lengths[-1], "enclitic", "PRON"))
+        end -= lengths[-1]
+        lengths.pop()
+    core, core_raw = w[start:end], raw[start:end]
+    if len(core) < 3:
+        return prefix + [(len(core), "stem", "")] + suffix
+    reading = _best_reading(lex, core, core_raw, allow_conj=False, allow_suffix=False)
+    return prefix + _pieces_of(reading) + suffix
+
+
+@lru_cache(maxsize=300_000)
+def segment_word(word: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Pieces of a surface word as (start, end, role, tag) offsets into the word itself.
+
+    Diacritics and tatweel stay with the letter before them («بـ» is one piece); the pieces
+    always join back to the word.
+    """
+    positions = [i for i, ch in enumerate(word) if _LETTER_MIN <= ch <= _LETTER_MAX and ch != "\u0640"]
+    if not positions:
+        return ((0, len(word), "stem", ""),) if word else ()
+    raw = "".join(word[i] for i in positions)
+    plan = _analyse(lexicon(), raw.translate(_FOLD), raw)
+    out = []
+    letter_index = 0
+    start = 0
+    for length, role, tag in plan:
+        letter_index += length
+        end = len(word) if letter_index >= len(positions) else positions[letter_index]
+        if end > start:
+            out.append((start, end, role, tag))
+        start = end
+    if out and out[-1][1] < len(word):
+        s, _, role, tag = out[-1]
+        out[-1] = (s, len(word), role, tag)
+    return tuple(out)
