@@ -11,18 +11,20 @@ segmenter on each word alone, and scores:
 - boundary precision/recall/F1 per clitic type (conjunction و/ف, preposition ب/ل/ك, enclitic);
 - words/s of each segmenter on the same words.
 
-    python benchmarks/segmentation_eval.py [--shared ../shared] [--limit N] [--no-farasa]
+    marsad eval segmentation [--shared ../shared] [--no-farasa]
+    python -m marsad.text.evaluate_segmentation [--shared ../shared] [--limit N] [--portion train]
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import os
 import time
 from pathlib import Path
 
 from marsad.text.clitics import ENCLITICS, segment_word
 
-ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SHARED = Path(os.environ.get("MARSAD_SHARED", Path.cwd().parent / "shared"))
 ENCLITIC_SET = set(ENCLITICS) | {"ن"}
 
 
@@ -65,10 +67,6 @@ def harmonised(pieces: list[str]) -> frozenset[int]:
     return frozenset(cuts)
 
 
-def marsad_pieces(word: str) -> list[str]:
-    return [word[s:e] for s, e, role, tag in segment_word(word) if not (tag in ("DET", "FUT") and False)]
-
-
 def merge_det_fut(word: str) -> list[str]:
     """Marsad's pieces with the article and future س glued back (NewsFANE never splits them)."""
     out: list[str] = []
@@ -83,12 +81,46 @@ def merge_det_fut(word: str) -> list[str]:
     return out
 
 
-def farasa_pieces(segmenter, word: str) -> list[str] | None:
-    out = segmenter.segment(word).strip()
-    parts = [p for p in out.replace(" ", "+").split("+") if p]
-    if "".join(parts) != word:  # farasa may rewrite letters; realign on lengths when possible
+def farasa_pieces(word: str) -> list[str] | None:
+    """farasa's segmentation mapped onto the surface word, article and future س glued back.
+
+    farasa drops diacritics and restores the article after ل («للرئيس» → ل+ال+رئيس), so its
+    pieces are aligned on letters; output that cannot be aligned counts as unsegmented.
+    """
+    from farasa.segmentation import segmentLine  # type: ignore[import-not-found]
+
+    out = segmentLine(word)
+    if len(out) != 1:
         return None
-    return parts
+    pieces = [p for p in out[0].split("+") if p]
+    merged: list[str] = []
+    glue = False
+    for p in pieces:
+        if glue and merged:
+            merged[-1] += p
+        else:
+            merged.append(p)
+        glue = p == "ال" or (p == "س" and len(merged) >= 1)
+    letters = [_letters(p) for p in merged]
+    target = _letters(word)
+    joined = "".join(letters)
+    if joined != target:
+        fixed = joined.replace("لال", "لل", 1)  # the article restored after ل
+        if fixed != target:
+            return None
+        for i, p in enumerate(letters):
+            if p.startswith("ال") and i > 0 and letters[i - 1].endswith("ل"):
+                letters[i] = p[1:]
+                break
+    positions = [i for i, ch in enumerate(word) if "\u0621" <= ch <= "\u064a"]
+    result, start, count = [], 0, 0
+    for p in letters[:-1]:
+        count += len(p)
+        end = positions[count] if count < len(positions) else len(word)
+        result.append(word[start:end])
+        start = end
+    result.append(word[start:])
+    return result if "".join(result) == word else None
 
 
 def score(rows: list[dict], predict) -> dict:
@@ -132,14 +164,16 @@ def print_report(name: str, r: dict) -> None:
         print(f"    {label:<10} boundary P {100 * p:5.1f}  R {100 * rec:5.1f}  F1 {100 * f:5.1f}   (gold {tp + fn}, predicted {tp + fp})")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     ap.add_argument("--limit", type=int, default=0, help="score only the first N test words")
     ap.add_argument("--portion", default="test", choices=["test", "train"], help="train is for development only")
     ap.add_argument("--no-farasa", action="store_true")
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
     path = a.shared / "data" / "segmentation" / "newsfane_segmentation.tsv"
+    if not path.exists():
+        raise SystemExit(f"{path} not found: pass --shared with the folder that holds data/segmentation")
     with open(path, encoding="utf-8") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["portion"] == a.portion]
     if a.limit:
@@ -156,12 +190,11 @@ def main() -> None:
     print(f"    on flag=ok rows: exact (و/ف+pronouns) {100 * score(ok, merge_det_fut)['exact_harmonised']:.2f} %")
     if not a.no_farasa:
         try:
-            from farasa.segmenter import FarasaSegmenter  # type: ignore[import-not-found]
-        except ImportError:
-            print("farasa not installed (pip install farasa): skipped")
+            import farasa.segmentation  # noqa: F401  (loads its tables: ~1 s)
+        except ImportError as exc:
+            print(f"farasa not importable ({exc}): skipped; pip install farasa")
             return
-        seg = FarasaSegmenter()
-        print_report("farasa", score(rows, lambda w: farasa_pieces(seg, w)))
+        print_report("farasa", score(rows, farasa_pieces))
 
 
 if __name__ == "__main__":

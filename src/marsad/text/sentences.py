@@ -51,7 +51,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if mark.startswith(".") and len(mark.rstrip("\"'»”’)]}")) == 1 and _is_abbreviation(line, m.start()):
             continue
-        if any(a < m.start() < b for a, b in protected):
+        if any(a < m.start() and m.end() <= b for a, b in protected):  # the cut would fall inside a quotation
             continue
         cuts.append(m.end())
     spans = []

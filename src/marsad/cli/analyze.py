@@ -1,0 +1,101 @@
+"""`marsad analyze`: read articles, run the pipeline, write what was found."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from marsad.cli.options import input_options, output_options
+from marsad.doc import Document
+from marsad.errors import MarsadError
+from marsad.io.readers import ReadFailure, read_documents
+from marsad.io.writers import WRITERS
+from marsad.pipeline import Pipeline
+
+EXAMPLE = """Examples:
+
+    marsad analyze examples/kim-russia-train.txt --format pretty
+
+    marsad analyze corpus.jsonl.gz --format jsonl -o out.jsonl
+
+    cat article.txt | marsad analyze - --date 2023-09-18 --format json
+"""
+
+
+def analyze_documents(inputs: list[str], *, published: str | None, pipeline: Pipeline,
+                      failures: list[ReadFailure], batch_size: int = 64) -> Iterator[Document]:
+    """Analysed documents from the inputs; unreadable inputs are appended to `failures`."""
+
+    def readable() -> Iterator[Document]:
+        for item in read_documents(inputs, published=published):
+            if isinstance(item, ReadFailure):
+                failures.append(item)
+                click.echo(f"marsad: skipped {item.source}: {item.reason}", err=True)
+            else:
+                yield item
+
+    return pipeline.pipe(readable(), batch_size=batch_size)
+
+
+def _with_progress(docs: Iterator[Document], enabled: bool) -> Iterator[Document]:
+    if not enabled:
+        yield from docs
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[rate]}"))
+    with Progress(*columns, transient=True, console=None) as progress:
+        task = progress.add_task("analyse", total=None, rate="")
+        for doc in docs:
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 0.0
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / elapsed:.1f} articles/s" if elapsed > 0 else "")
+            yield doc
+
+
+@click.command("analyze", epilog=EXAMPLE)
+@input_options
+@output_options(("json", "jsonl", "pretty"), "pretty")
+@click.option("--components", metavar="NAMES", default=None,
+              help="Comma-separated components to run instead of the default pipeline, e.g. sentences,tokens,clitics.")
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True)
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
+def analyze_command(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
+                    components: str | None, batch_size: int, progress: bool | None) -> None:
+    """Analyse Arabic news articles: entities, dates, quotes, events … with character offsets.
+
+    INPUT is a text file (first line = headline), a JSONL file of {id, title, text, published, source, url}
+    records (optionally .gz), a directory, or - for standard input (the default when input is piped).
+    Unreadable inputs are reported on stderr and skipped; the others are still analysed.
+    """
+    logging.basicConfig(level=logging.WARNING, format="marsad: %(message)s")
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("no INPUT given; name a file or directory, or pipe text into `marsad analyze -`")
+        inputs = ("-",)
+    try:
+        pipeline = Pipeline([c.strip() for c in components.split(",") if c.strip()] if components else None)
+    except MarsadError as exc:
+        raise click.UsageError(str(exc)) from None
+    failures: list[ReadFailure] = []
+    out: IO[str]
+    out = open(Path(output), "w", encoding="utf-8") if output else sys.stdout
+    show_progress = sys.stderr.isatty() if progress is None else progress
+    try:
+        docs = analyze_documents(list(inputs), published=published, pipeline=pipeline, failures=failures,
+                                 batch_size=batch_size)
+        written = WRITERS[fmt](_with_progress(docs, show_progress and fmt != "pretty"), out)
+    finally:
+        if output:
+            out.close()
+    if failures:
+        click.echo(f"marsad: {written} document(s) analysed, {len(failures)} input(s) skipped", err=True)
+        sys.exit(1)
+    if written == 0:
+        click.echo("marsad: no documents found in the input", err=True)
+        sys.exit(1)

@@ -1,0 +1,37 @@
+"""Options shared by several commands, declared once."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable
+
+import click
+
+
+def validate_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-09-18") from None
+
+
+def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """INPUT... and --date: what to read and the publication date to assume when a record has none."""
+    fn = click.option("--date", "published", callback=validate_date, metavar="YYYY-MM-DD",
+                      help="Publication date for inputs that do not carry one (anchors «أمس», «الأحد» …).")(fn)
+    fn = click.argument("inputs", nargs=-1, metavar="INPUT...")(fn)
+    return fn
+
+
+def output_options(formats: tuple[str, ...], default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format and --output."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+                          help="Write to FILE instead of standard output.")(fn)
+        fn = click.option("--format", "-f", "fmt", type=click.Choice(formats), default=default, show_default=True,
+                          help="Output format.")(fn)
+        return fn
+
+    return decorate
