@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.text.clitics import letters_of  # noqa: E402
+from marsad.text.clitics import letters_of
 
 OUT = ROOT / "src" / "marsad" / "data" / "clitics.tsv.gz"
 ARABIC_RUN = re.compile(r"[\u0621-\u064a\u0640\u064b-\u065f\u0670]+")
@@ -110,7 +110,7 @@ def main() -> None:
     # foreign names written in Arabic (CC0 and Apache-2.0 transliteration pairs): «بيونغ», «فلاديمير»
     translit = data / "linking" / "transliteration"
     for path in sorted(translit.glob("google_ar2en/*train*")) + [translit / "netransliteration_coling2018" / "wd_arabic_80"]:
-        for line in path.read_text(encoding="utf-8").splitlines():  # noqa: B007
+        for line in path.read_text(encoding="utf-8").splitlines():
             for w in ARABIC_RUN.findall(line.replace(" ", "")):
                 key = letters_of(w)
                 if len(key) >= 4 and counts.get(key[1:], 0) < 50 * max(1, counts.get(key, 0)):

@@ -12,8 +12,9 @@ import datetime as _dt
 import hashlib
 import types
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator, Union
+from typing import Any, ClassVar, Union
 
 from marsad.errors import InputError
 
@@ -274,7 +275,7 @@ class Document(_Serialisable):
             self.id = "sha1:" + hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:16]
 
     @classmethod
-    def from_parts(cls, title: str | None, body: str, **meta: Any) -> "Document":
+    def from_parts(cls, title: str | None, body: str, **meta: Any) -> Document:
         """Build a document from a headline and a body: text is title, a blank line, then the body."""
         title = (title or "").strip()
         body = body or ""
@@ -324,8 +325,8 @@ class Document(_Serialisable):
                     yield "quote.actor", actor
         for ev in self.events:
             yield "event.trigger", ev.trigger
-            for m in ev.mentions:
-                yield "event.mention", m
+            for evidence in ev.mentions:
+                yield "event.mention", evidence
             for a in [*ev.source, *ev.target, *([ev.location] if ev.location else [])]:
                 if a.start is not None:
                     yield "event.actor", a
@@ -347,7 +348,7 @@ class Document(_Serialisable):
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Document":
+    def from_dict(cls, data: dict[str, Any]) -> Document:
         data = {k: v for k, v in data.items() if k != "schema_version"}
         if "text" not in data:
             raise InputError("a document needs a 'text' field")

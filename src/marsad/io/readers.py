@@ -13,9 +13,10 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from marsad.doc import Document
 
@@ -53,10 +54,10 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
             return _checked(data.decode(declared, errors="strict"))
         except (LookupError, UnicodeDecodeError):
             pass
-    codec = _utf16_without_bom(data[:4000])
-    if codec:
+    utf16 = _utf16_without_bom(data[:4000])
+    if utf16:
         try:
-            return _checked(data.decode(codec, errors="strict"))
+            return _checked(data.decode(utf16, errors="strict"))
         except UnicodeDecodeError as exc:
             raise DecodeError(f"looks like UTF-16 but does not decode: {exc.reason}") from exc
     try:

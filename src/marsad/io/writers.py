@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import IO, Iterable
+from collections.abc import Iterable
+from typing import IO
 
 from rich.console import Console
 from rich.panel import Panel
@@ -62,8 +63,8 @@ def write_pretty(docs: Iterable[Document], out: IO[str], *, bidi: bool | None = 
             console.print(table)
         if doc.quantities:
             table = Table("type", "expression", "value", "unit", title="Numbers and quantities")
-            for q in doc.quantities:
-                table.add_row(q.type, shown(q.text), "" if q.value is None else f"{q.value:g}", q.unit or "")
+            for qty in doc.quantities:
+                table.add_row(qty.type, shown(qty.text), "" if qty.value is None else f"{qty.value:g}", qty.unit or "")
             console.print(table)
         if doc.quotes:
             table = Table("speaker", "quote", "kind", title="Quotations")

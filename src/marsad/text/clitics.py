@@ -53,7 +53,7 @@ class Lexicon:
         self.names = names
 
     @classmethod
-    def load(cls) -> "Lexicon":
+    def load(cls) -> Lexicon:
         try:
             raw = resources.files("marsad").joinpath("data/clitics.tsv.gz").read_bytes()
         except FileNotFoundError as exc:
@@ -92,23 +92,28 @@ def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
     return n
 
 
-_PREFIXES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(c for c in (conj, prep) if c)
-    for conj in ("", "و", "ف") for prep in ("", "ب", "ل", "ك", "س")
-)
 _TAGS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT"}
 # preference per clitic: the article is very productive, a lone preposition less so
 _WEIGHT = {"CONJ": 1.0, "PREP": 0.7, "FUT": 0.7, "DET": 1.5}
 
 
+def _prefix_options(w: str, allow_conj: bool) -> list[tuple[str, ...]]:
+    """Proclitic sequences the first letters allow: conjunction, then preposition or future س."""
+    options: list[tuple[str, ...]] = [()]
+    first = w[0]
+    if first in "وف" and allow_conj:
+        options.append((first,))
+        if len(w) > 1 and w[1] in "بلكس":
+            options.append((first, w[1]))
+    elif first in "بلكس":
+        options.append((first,))
+    return options
+
+
 def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool):
     """Every reading of `w` as prefixes + stem + suffix that its letters allow."""
-    for prefix in _PREFIXES:
-        if prefix and not allow_conj and prefix[0] in "وف":
-            continue
+    for prefix in _prefix_options(w, allow_conj):
         p = "".join(prefix)
-        if not w.startswith(p):
-            continue
         rest, rest_raw = w[len(p):], raw[len(p):]
         articles: list[str] = [""]
         if rest.startswith("ال") and rest_raw[:1] == "ا" and rest not in _NOT_ARTICLE:
