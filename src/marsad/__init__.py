@@ -7,11 +7,23 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
 
 from marsad.doc import (
-    SCHEMA_VERSION, Actor, Document, Entity, Event, Mention, Piece, Quantity, Quote, Sentence, Span, TimeExpr,
+    SCHEMA_VERSION,
+    Actor,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Piece,
+    Quantity,
+    Quote,
+    Sentence,
+    Span,
+    TimeExpr,
     Token,
 )
 from marsad.errors import ComponentError, InputError, MarsadError, ModelError, PipelineError
@@ -20,9 +32,30 @@ from marsad.pipeline import Pipeline, component, registered_components
 __version__ = "0.1.0"
 
 __all__ = [
-    "Actor", "ComponentError", "Document", "Entity", "Event", "InputError", "MarsadError", "Mention",
-    "ModelError", "Piece", "Pipeline", "PipelineError", "Quantity", "Quote", "SCHEMA_VERSION", "Sentence", "Span",
-    "TimeExpr", "Token", "analyze", "component", "load", "registered_components", "__version__",
+    "SCHEMA_VERSION",
+    "Actor",
+    "ComponentError",
+    "Document",
+    "Entity",
+    "Event",
+    "InputError",
+    "MarsadError",
+    "Mention",
+    "ModelError",
+    "Piece",
+    "Pipeline",
+    "PipelineError",
+    "Quantity",
+    "Quote",
+    "Sentence",
+    "Span",
+    "TimeExpr",
+    "Token",
+    "__version__",
+    "analyze",
+    "component",
+    "load",
+    "registered_components",
 ]
 
 

@@ -23,8 +23,15 @@ class Segment:
 class OffsetMap:
     """Maps offsets between an original text and its normalised form, in both directions."""
 
-    __slots__ = ("segments", "orig_length", "norm_length", "_norm_starts", "_norm_ends", "_orig_starts",
-                 "_productive")
+    __slots__ = (
+        "_norm_ends",
+        "_norm_starts",
+        "_orig_starts",
+        "_productive",
+        "norm_length",
+        "orig_length",
+        "segments",
+    )
 
     def __init__(self, segments: list[Segment], orig_length: int, norm_length: int) -> None:
         self.segments = segments
@@ -38,7 +45,7 @@ class OffsetMap:
         self._productive = productive
 
     @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
+    def identity(cls, length: int) -> OffsetMap:
         return cls([Segment(0, length, 0, length, True)] if length else [], length, length)
 
     def to_original(self, pos: int, *, side: str = "start") -> int:

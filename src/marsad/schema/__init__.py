@@ -83,5 +83,5 @@ def main() -> None:
         sys.stdout.write(text)
 
 
-__all__ = ["build_schema", "load_schema", "SCHEMA_FILE"]
+__all__ = ["SCHEMA_FILE", "build_schema", "load_schema"]
 
