@@ -75,8 +75,8 @@ def test_every_help_ends_with_an_example():
     for path, _ in commands(main):
         result = CliRunner().invoke(main, [*path, "--help"])
         assert result.exit_code == 0
-        tail = result.output.strip().splitlines()[-1]
-        assert "marsad " in tail, f"`marsad {' '.join(path)} --help` does not end with an example"
+        last_paragraph = result.output.strip().split("\n\n")[-1]
+        assert "marsad " in last_paragraph, f"`marsad {' '.join(path)} --help` does not end with an example"
 
 
 def test_python_dash_m_and_version():
