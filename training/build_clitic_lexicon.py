@@ -113,6 +113,7 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             for w in ARABIC_RUN.findall(line.replace(" ", "")):
                 key = letters_of(w)
+                # a name unless the letters after its first are a far commoner word
                 if len(key) >= 4 and counts.get(key[1:], 0) < 50 * max(1, counts.get(key, 0)):
                     names.add(key)
 

@@ -27,8 +27,9 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا",
 # how much more frequent than the whole word a stem must be before a suffix is cut:
 # one-letter suffixes end many ordinary words («بنك», «ذلك», «في»), so they need more evidence
 _SUFFIX_RATIO = {"ه": 0.6, "ها": 0.3, "هم": 0.3, "هما": 0.2, "هن": 0.3, "كم": 0.5, "كما": 2.0, "كن": 3.0,
-                 "نا": 0.5, "ني": 0.8, "ك": 2.0, "ي": 3.0}
+                 "نا": 0.5, "ني": 5.0, "ك": 3.0, "ي": 10.0}
 _MIN_COUNT = 3
+_CONJ_EVIDENCE = 20
 # words that start like «ال» + stem but are not the article: relative pronouns, «الله», «الآن»…
 _NOT_ARTICLE = frozenset({"الله", "التي", "الذي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي",
                           "اللواتي", "اللائي", "الان", "الا", "الي", "الف", "الفا", "الاف", "الم", "اللهم"})
@@ -94,7 +95,7 @@ def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
 
 _TAGS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT"}
 # preference per clitic: the article is very productive, a lone preposition less so
-_WEIGHT = {"CONJ": 1.0, "PREP": 0.7, "FUT": 0.7, "DET": 1.5}
+_WEIGHT = {"CONJ": 2.5, "PREP": 0.7, "FUT": 0.7, "DET": 1.5}
 
 
 def _prefix_options(w: str, allow_conj: bool) -> list[tuple[str, ...]]:
@@ -126,10 +127,14 @@ def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool):
             body, body_raw = rest[len(article):], rest_raw[len(article):]
             if prefix and prefix[-1] == "س" and body[:1] not in ("ي", "ت", "ن", "ا"):
                 continue
-            suffixes = [""] + [x for x in ENCLITICS if allow_suffix and not article and body_raw.endswith(x)]
+            # a definite word takes no possessive pronoun: «العالمي» is an adjective, not العالم + ي
+            definite = bool(article) or (body.startswith("ال") and body_raw[:1] == "ا")
+            suffixes = [""] + [x for x in ENCLITICS if allow_suffix and not definite and body_raw.endswith(x)]
             for suffix in suffixes:
                 stem = body[: len(body) - len(suffix)]
                 if len(stem) < 2 or (len(suffix) == 1 and suffix != "ه" and len(stem) < 3):
+                    continue
+                if len(prefix) >= 2 and len(stem) < 3:  # «وكالة» is not و + ك + الة
                     continue
                 yield prefix, article, stem, suffix
 
@@ -139,15 +144,13 @@ def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True, al
     whole = lex.count(w)
     if w in _WHOLE:
         return (), "", w, ""
-    protected = w in lex.names  # «لبنان», «بيونغ»: only the article may come off a known name
+    protected = w in lex.names  # «لبنان», «بيونغ»: only the article comes off a known name
     best, best_score = ((), "", w, ""), float(whole)
     for prefix, article, stem, suffix in _candidates(w, raw, allow_conj=allow_conj, allow_suffix=allow_suffix):
         if not prefix and not article and not suffix:
             continue
-        if protected:
-            if prefix or suffix:
-                continue
-            return prefix, article, stem, suffix
+        if protected and (prefix or suffix):
+            continue
         n = _stem_count(lex, stem, bool(suffix))
         if article:
             n = max(n, lex.count("ال" + stem))
@@ -158,6 +161,10 @@ def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True, al
         weight = 1.0
         for c in prefix:
             weight *= _WEIGHT[_TAGS[c]]
+        if prefix and prefix[0] in "وف" and len(stem) >= 3 and n >= _CONJ_EVIDENCE:
+            # «وأضاف»: news writes the conjoined form more often than the bare verb, so the counts
+            # of the whole word mislead; a frequent remainder is evidence enough for و/ف
+            weight *= 10
         if article:
             weight *= _WEIGHT["DET"]
         if suffix:
