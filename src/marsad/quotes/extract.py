@@ -1,0 +1,874 @@
+"""Find quotations and their speakers in a tokenised document.
+
+Three kinds of evidence, in this order:
+1. a speech cue («قال», «وأضافت», «مشيرا») followed by its content: a complementiser clause
+   («قال بوتين إن موسكو ستساعد …»), a colon («أما كيم فقال: "…"») or quotation marks;
+2. relay phrases («وفقا للكرملين، هنأ بوتين …», «… "لضمان …"، حسبما قال مكتب ماي»);
+3. quotation marks left over (partial quotes with no cue of their own) and headlines of the
+   form «أردوغان: استضافة فرنسا لوفد كردي "عداء صريح"».
+The speaker is the grammatical subject of the cue: the noun phrase after the verb (VSO),
+else a fronted subject (SVO: «الوكالة … ذكرت أن»), else the speaker of the previous
+statement (Arabic drops pronoun subjects: «وأضاف: …»). Entity mentions, when an earlier
+component found them, turn the speaker into a linked entity.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from marsad.doc import Actor, Document, Entity, Mention, Quote, Span, Token
+from marsad.quotes.descriptors import country_of, describe, head_of, is_country, is_definite, word_keys
+from marsad.quotes.lexicon import (
+    CLAUSE_PARTICLES,
+    COMPLEMENTIZERS,
+    INNER_SPEECH_LEMMAS,
+    LEAD_PARTICLES,
+    NAME_NOUNS,
+    OBJECT_FIRST_LEMMAS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    RELAY_WORDS,
+    SPEECH_CUES,
+    SUBJUNCTIVE_LEMMAS,
+    WEAK_LEMMAS,
+    Cue,
+)
+from marsad.quotes.marks import QuotedSpan, find_quoted_spans
+from marsad.text.normalize import normalize_word
+
+_LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
+_CLAUSE_PUNCT = {",", "،", ";", "؛"}
+_END_PUNCT = {".", "!", "?", "؟", "…"}
+_QUOTE_CHARS = "\"'«»“”‘’„"
+_TRIM = " \t\n.,،;؛:!?؟…-–—"
+_ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
+_STATEMENT_NOUNS = frozenset({"تصريحات", "تصريح", "تصريحا"})
+_NOT_SUBJECTS = frozenset({"حد", "تعبيره", "تعبيرها", "ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها"})
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
+_NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
+_SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
+
+
+@dataclass(slots=True)
+class _MentionRef:
+    start: int
+    end: int
+    entity: Entity
+    mention: Mention
+
+
+@dataclass(slots=True)
+class _Found:
+    quote: Quote
+    sentence: int
+    cue_token: int | None = None
+    zone: str = ""  # the words between the cue and the content, where an unnamed speaker is described
+    zone_at: int = -1  # where `zone` starts in the text
+
+
+@dataclass
+class QuoteFinder:
+    """State for one document: tokens, quotation marks, entity mentions and what was found so far."""
+
+    doc: Document
+    tokens: list[Token] = field(init=False)
+    starts: list[int] = field(init=False)
+    sent_of: list[int] = field(init=False)
+    marks: list[QuotedSpan] = field(init=False)
+    outer: list[QuotedSpan] = field(init=False)
+    mentions: list[_MentionRef] = field(init=False)
+    opens: dict[int, QuotedSpan] = field(init=False)  # opening-mark offset → its span (outermost first)
+    outer_opens: list[int] = field(init=False)
+    found: list[_Found] = field(init=False, default_factory=list)
+    consumed: set[int] = field(init=False, default_factory=set)
+    cues: dict[int, Cue | None] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.sent_of = [0] * len(self.tokens)
+        for si, s in enumerate(doc.sentences):
+            for k in range(s.token_start, s.token_end):
+                self.sent_of[k] = si
+        self.marks = find_quoted_spans(doc.text)
+        self.outer = []
+        for q in self.marks:
+            if not self.outer or q.open_at > self.outer[-1].close_at:
+                self.outer.append(q)
+        self.opens = {}
+        for q in self.outer + self.marks:
+            self.opens.setdefault(q.open_at, q)
+        self.outer_opens = [q.open_at for q in self.outer]
+        self.mentions = sorted(
+            (_MentionRef(m.start, m.end, e, m) for e in doc.entities for m in e.mentions),
+            key=lambda r: (r.start, -r.end))
+
+    # ------------------------------------------------------------------ token helpers
+    def norm(self, k: int) -> str:
+        return self.tokens[k].norm
+
+    def stem_norm(self, k: int) -> str:
+        """The normalised word without conjunction/preposition proclitics and pronoun enclitics."""
+        tok = self.tokens[k]
+        stem = tok.stem
+        return normalize_word(stem.text) if stem is not None else tok.norm
+
+    def has_proclitic(self, k: int, tag: str) -> bool:
+        return any(p.role == "proclitic" and p.tag == tag for p in self.tokens[k].pieces)
+
+    def has_enclitic(self, k: int) -> bool:
+        return any(p.role == "enclitic" for p in self.tokens[k].pieces)
+
+    def cue_of(self, k: int) -> Cue | None:
+        """The speech cue a token is, under its clitics: «وقال», «فقالت», «اعتبروه», «تنفيه»."""
+        if k not in self.cues:
+            self.cues[k] = self._cue_of(k)
+        return self.cues[k]
+
+    def _cue_of(self, k: int) -> Cue | None:
+        tok = self.tokens[k]
+        if tok.kind != "word":
+            return None
+        if self.has_proclitic(k, "DET") or (k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS and self.has_enclitic(k)):
+            return None  # «النقل» is a noun; «التي أعلنتها» is a relative clause, not speech
+        norm = tok.norm
+        forms = [norm]
+        if norm[:1] in ("و", "ف") and len(norm) > 3:
+            forms.append(norm[1:])
+        for suffix in ("ه", "ها", "هم", "هما"):  # «اعتبروه», «تنفيه» when the segmenter kept them whole
+            if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+                bare = norm[: -len(suffix)]
+                forms += [bare, bare + "ا"] if bare.endswith("و") else [bare]  # «اعتبروه» = اعتبروا + ه
+        stem = tok.stem
+        if stem is not None:
+            after = "".join(p.text for p in tok.pieces if p.role != "proclitic")
+            forms += [normalize_word(after), normalize_word(stem.text)]
+        for f in forms:
+            cue = SPEECH_CUES.get(f)
+            if cue is not None:
+                return cue
+        return None
+
+    def is_complementizer(self, k: int) -> bool:
+        """«إن», «أن», «بأن», «إنه», «أنها», «مفاده»; not «لأن» (because) nor a continuing «وأن»."""
+        tok = self.tokens[k]
+        if tok.kind != "word" or self.has_proclitic(k, "CONJ"):
+            return False
+        if any(p.role == "proclitic" and p.text == "ل" for p in tok.pieces):
+            return False
+        return self.stem_norm(k) in COMPLEMENTIZERS or tok.norm in COMPLEMENTIZERS
+
+    def is_relay(self, k: int) -> bool:
+        norm = self.norm(k)
+        return norm in RELAY_WORDS or (norm[:1] == "و" and norm[1:] in RELAY_WORDS)
+
+    def is_stop(self, k: int) -> bool:
+        """A token that ends a noun phrase: a preposition, «لـ»-word, time word, punctuation, number."""
+        tok = self.tokens[k]
+        if tok.kind in ("punct", "number", "symbol"):
+            return True
+        norm = tok.norm
+        if norm in PREPOSITIONS or norm in COMPLEMENTIZERS or norm in RELATIVE_PRONOUNS:
+            return True
+        pieces = [p for p in tok.pieces if p.role == "proclitic"]
+        # «للصحفيين», «لرويترز», «بالأسلحة»; not «باسلمة», which the segmenter may split as ب + اسلمة
+        if any(p.tag == "PREP" and (p.text == "ل" or any(q.tag == "DET" for q in pieces)) for p in pieces):
+            return True
+        if norm[:1] == "ل" and norm[1:] in NAME_NOUNS:  # «لوكالة», «لقناة»: the addressee
+            return True
+        return norm.startswith("لل") or norm.endswith("ـ")
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or after `offset`."""
+        return bisect_left(self.starts, offset)
+
+    def sentence_range(self, si: int) -> tuple[int, int]:
+        s = self.doc.sentences[si]
+        return s.token_start, s.token_end
+
+    def in_outer_marks(self, offset: int) -> QuotedSpan | None:
+        i = bisect_right(self.outer_opens, offset) - 1
+        if i >= 0 and self.outer[i].open_at < offset < self.outer[i].close_at:
+            return self.outer[i]
+        return None
+
+    def mark_opening_at(self, k: int) -> QuotedSpan | None:
+        tok = self.tokens[k]
+        if tok.kind != "punct" or tok.text not in _QUOTE_CHARS:
+            return None
+        return self.opens.get(tok.start)
+
+    def in_found(self, offset: int) -> bool:
+        return any(f.quote.start <= offset < f.quote.end for f in self.found)
+
+    def words_in(self, start: int, end: int, *, arabic_only: bool = False) -> int:
+        a, b = self.token_at(start), self.token_at(end)
+        kinds = ("word",) if arabic_only else ("word", "number", "latin")
+        return sum(1 for t in self.tokens[a:b] if t.kind in kinds)
+
+    # ------------------------------------------------------------------ actors
+    def mentions_in(self, start: int, end: int) -> list[_MentionRef]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def in_prep_phrase(self, m: _MentionRef) -> bool:
+        """«لرويترز», «أمام الأمم المتحدة», «لـ«الشرق الأوسط»», «باسم الكرملين»: not a subject."""
+        t = bisect_right(self.starts, m.start) - 1
+        if t < 0:
+            return False
+        tok = self.tokens[t]
+        if tok.start < m.start < tok.end:  # clitics glued to the name: «لرويترز», «للكرملين»
+            prefix = normalize_word(self.doc.text[tok.start:m.start])
+            prefix = prefix.removesuffix("ال")  # «الكرملين» with the article outside the mention
+            return "ل" in prefix or "ب" in prefix
+        if tok.start == m.start and any(p.role == "proclitic" and p.tag == "PREP" for p in tok.pieces):
+            return True
+        j = t - 1 if tok.start >= m.start else t
+        while j >= 0 and self.tokens[j].kind == "punct" and self.tokens[j].text in _QUOTE_CHARS:
+            j -= 1
+        if j < 0:
+            return False
+        prev = self.tokens[j]
+        norm = prev.norm
+        return (norm in PREPOSITIONS and norm not in ("اليوم", "امس")) or prev.text.endswith("ـ") or (
+            norm[:1] == "ل" and norm[1:] in NAME_NOUNS) or norm in ("باسم", "عن", "لدي")
+
+    def head_end(self, a: int, b: int) -> int:
+        """Where the subject phrase starting at token a ends: the first preposition, time word,
+        addressee («للصحفيين», «لوكالة») or complementiser; commas do not end it (apposition)."""
+        k = a
+        while k < b:
+            tok = self.tokens[k]
+            norm = tok.norm
+            if tok.kind == "punct" and norm not in _CLAUSE_PUNCT:
+                break
+            if norm in PREPOSITIONS or self.is_complementizer(k) or self.is_relay(k) or norm in RELATIVE_PRONOUNS:
+                break
+            if norm in _SAYING:  # «نقلت الوكالة عن مصدر طبي قوله»
+                break
+            bare = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]  # «للصحفيين» → «الصحفيين»
+            if norm[:1] == "ل" and (bare in NAME_NOUNS or bare in _ADDRESSEES):
+                break
+            k += 1
+        return k
+
+    def best_mention(self, start: int, end: int, *, skip_prep: bool = True,
+                     head_until: int | None = None) -> _MentionRef | None:
+        """The likeliest speaker among the mentions in start:end: a person before an organisation
+        before a place; with `head_until`, only mentions in the head phrase or in apposition."""
+        cands = [m for m in self.mentions_in(start, end) if not (skip_prep and self.in_prep_phrase(m))]
+        if head_until is not None:
+            cands = [m for m in cands if m.start < head_until or self._after_comma(m.start)]
+        if not cands:
+            return None
+        # a name outranks a title of the same rank: «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
+        return min(cands, key=lambda m: (_LABEL_RANK.get(m.entity.label, 4), m.mention.kind != "name", m.start))
+
+    def _after_comma(self, offset: int) -> bool:
+        t = bisect_left(self.starts, offset)
+        return t > 0 and self.tokens[t - 1].norm in _CLAUSE_PUNCT
+
+    def actor_from_mention(self, m: _MentionRef) -> Actor:
+        e = m.entity
+        return Actor(m.mention.text, m.start, m.end, entity=e.id, name_en=e.name_en, wikidata=e.wikidata,
+                     label=e.label, country=e.country, cameo_actor=e.cameo)
+
+    def actor_from_span(self, start: int, end: int) -> Actor | None:
+        """An actor over `text[start:end]` (trimmed), linked when it overlaps an entity mention."""
+        text = self.doc.text
+        while start < end and text[start] in _TRIM + _QUOTE_CHARS:
+            start += 1
+        while end > start and text[end - 1] in _TRIM + _QUOTE_CHARS:
+            end -= 1
+        if start >= end:
+            return None
+        overlapping = [m for m in self.mentions if m.start < end and m.end > start]
+        if overlapping:
+            m = min(overlapping, key=lambda r: (_LABEL_RANK.get(r.entity.label, 4), r.start))
+            e = m.entity
+            return Actor(text[start:end], start, end, entity=e.id, name_en=e.name_en, wikidata=e.wikidata,
+                         label=e.label, country=e.country, cameo_actor=e.cameo)
+        return Actor(text[start:end], start, end)
+
+    def head_phrase(self, a: int, b: int) -> Actor | None:
+        """The noun phrase at tokens a.. up to the first stop («مصدر خليجي» in «مصدر خليجي لرويترز»)."""
+        k = a
+        while k < b and self.norm(k) in LEAD_PARTICLES:
+            k += 1
+        if k + 1 < b and self.norm(k) == "كل" and self.norm(k + 1) == "من":
+            k += 2  # «أعلنت كل من السعودية والإمارات أن …»
+        if k < b and (self.norm(k) in _NOT_SUBJECTS or self.norm(k).startswith(("منه", "عنه"))):
+            return None  # «اعترف على حد تعبيره», «مبينا منه»: no subject here
+        first = k
+        h = self.head_end(first, b)
+        while k < h and not self.is_stop(k) and self.cue_of(k) is None:
+            k += 1
+        if k == first or k - first > 7:
+            return None
+        return self.actor_from_span(self.tokens[first].start, self.tokens[k - 1].end)
+
+    def named_before(self, noun: str, offset: int, *, window: int = 3000) -> _MentionRef | None:
+        """The nearest entity mention before `offset` whose words include `noun` («وزارة»)."""
+        for m in reversed(self.mentions):
+            if m.end > offset:
+                continue
+            if m.start < offset - window:
+                break
+            if m.entity.name_en and noun in word_keys(m.mention.text):
+                return m
+        return None
+
+    def place_in(self, f: _Found) -> Entity | None:
+        if f.zone_at < 0:
+            return None
+        places = [m for m in self.mentions_in(f.zone_at, f.zone_at + len(f.zone))
+                  if m.entity.label == "LOC" and is_country(m.entity.name_en)]  # a country, not «الرياض»
+        return places[0].entity if places else None
+
+    def describing_words(self, a: int, b: int) -> Span | None:
+        """The subject phrase with its place phrases («مسؤول كبير في الإدارة الأمريكية»), up to a
+        time word, an addressee («لوكالة الأنباء الفرنسية») or the content."""
+        k = a
+        while k < b:
+            norm = self.norm(k)
+            if norm in PREPOSITIONS and norm not in ("في", "فى", "من"):
+                break
+            if self.tokens[k].kind == "punct" and norm not in _CLAUSE_PUNCT:
+                break
+            if norm[:1] == "ل" and (self.has_proclitic(k, "PREP") or norm[1:] in NAME_NOUNS):
+                break
+            k += 1
+        return self.doc.span(self.tokens[a].start, self.tokens[k - 1].end) if k > a else None
+
+    def speaker_after(self, a: int, b: int) -> tuple[Actor | None, int]:
+        """Subject after the verb in tokens a..b (VSO); returns the actor and the offset where it ends."""
+        if a >= b:
+            return None, -1
+        start, end = self.tokens[a].start, self.tokens[b - 1].end
+        h = self.head_end(a, b)
+        head_until = self.tokens[h].start if h < b else end
+        m = self.best_mention(start, end, head_until=head_until)
+        if m is not None:
+            # a name in apposition after a title mention: «الرئيس الأمريكي، دونالد ترامب،» ends at the name
+            last = max((r.end for r in self.mentions_in(start, end) if r.entity is m.entity), default=m.end)
+            return self.actor_from_mention(m), last
+        actor = self.head_phrase(a, b)
+        return actor, (actor.end if actor is not None and actor.end is not None else -1)
+
+    def speaker_before(self, k: int) -> Actor | None:
+        """A fronted subject before the verb at k (SVO): «وكان كيري قال», «الوكالة … ذكرت أن»."""
+        si = self.sent_of[k]
+        ss, _ = self.sentence_range(si)
+        lo = ss
+        for f in self.found:
+            if f.sentence == si and f.quote.end <= self.tokens[k].start:
+                lo = max(lo, self.token_at(f.quote.end))
+        lo = max(lo, k - 16)
+        if lo >= k:
+            return None
+        # walk back over comma-separated segments: «وكان نائب الوزير ميخائيل بوغدانوف، قد صرح»
+        seg_end = k
+        j = k - 1
+        while j >= lo:
+            if self.tokens[j].norm in _CLAUSE_PUNCT or j == lo:
+                seg_start = j + 1 if self.tokens[j].norm in _CLAUSE_PUNCT else j
+                content = [t for t in range(seg_start, seg_end) if self.norm(t) not in CLAUSE_PARTICLES
+                           and self.tokens[t].kind == "word"]
+                if content:
+                    m = self.best_mention(self.tokens[seg_start].start, self.tokens[seg_end - 1].end)
+                    if m is not None:
+                        return self.actor_from_mention(m)
+                    lead = seg_start
+                    while lead < seg_end and self.norm(lead) in LEAD_PARTICLES:
+                        lead += 1
+                    # a fronted subject is a definite noun («الوكالة … ذكرت») or follows «أما», «وكان»
+                    if lead < seg_end and (lead > seg_start or (seg_start == ss and self.has_proclitic(lead, "DET"))):
+                        return self.head_phrase(seg_start, seg_end)
+                    return None
+                seg_end = j
+            j -= 1
+        return None
+
+    def antecedent(self, rel: int) -> Actor | None:
+        """Who «الذي» refers to: «وفق وزير حقوق الإنسان عز الدين الأصبحي، الذي قال إنه …»."""
+        ss, _ = self.sentence_range(self.sent_of[rel])
+        j = rel - 1
+        if j >= ss and self.norm(j) in _CLAUSE_PUNCT:
+            j -= 1
+        last = j
+        while j >= ss and j > rel - 10 and self.norm(j) not in _CLAUSE_PUNCT and not self.is_relay(j) \
+                and self.cue_of(j) is None:
+            j -= 1
+        if last <= j:
+            return None
+        start, end = self.tokens[j + 1].start, self.tokens[last].end
+        m = self.best_mention(start, end, skip_prep=False)
+        return self.actor_from_mention(m) if m is not None else self.actor_from_span(start, end)
+
+    def previous_speaker(self, k: int) -> Actor | None:
+        """Arabic drops pronoun subjects («وأضاف: …»): the speaker is the one just talked about."""
+        si = self.sent_of[k]
+        pos = self.tokens[k].start
+        same = [f for f in self.found if f.sentence == si and f.quote.start < pos and f.quote.speaker]
+        if same:
+            return max(same, key=lambda f: f.quote.start).quote.speaker
+        prev_si = si - 1
+        if prev_si >= 0 and not self.doc.sentences[prev_si].is_title:
+            in_prev = [f for f in self.found if f.sentence == prev_si and f.quote.speaker]
+            if in_prev:
+                return max(in_prev, key=lambda f: f.quote.start).quote.speaker
+            s = self.doc.sentences[prev_si]
+            pers = [m for m in self.mentions_in(s.start, s.end)
+                    if m.entity.label == "PER" and not self.in_prep_phrase(m)]
+            if pers:
+                return self.actor_from_mention(pers[0])
+        earlier = [f for f in self.found if f.sentence < si and f.sentence >= si - 4 and f.quote.speaker]
+        return max(earlier, key=lambda f: f.quote.start).quote.speaker if earlier else None
+
+    # ------------------------------------------------------------------ content
+    def clause_end(self, k: int, *, min_tokens: int = 3) -> int:
+        """Where the statement starting at token k ends: the sentence end, or before the next cue
+        that opens a statement of its own («…، مشيرا إلى أن …», «… وأضاف أن …»)."""
+        si = self.sent_of[k]
+        _, se = self.sentence_range(si)
+        end = self.tokens[k].end
+        m = k
+        while m < len(self.tokens):
+            if m >= se:
+                break
+            tok = self.tokens[m]
+            q = self.mark_opening_at(m)
+            if q is not None:
+                end = q.close_at + 1
+                m = self.token_at(q.close_at + 1)
+                if m < len(self.tokens) and m >= se:  # the quotation runs into later sentences
+                    break
+                continue
+            if m >= k + min_tokens:
+                prev_comma = m > 0 and self.tokens[m - 1].norm in _CLAUSE_PUNCT
+                cue = self.cue_of(m)
+                if cue is not None and cue.lemma not in WEAK_LEMMAS and (
+                        cue.form == "participle" or prev_comma or self.has_proclitic(m, "CONJ")):
+                    break
+                if self.is_relay(m) and prev_comma:
+                    break
+                if prev_comma and tok.norm in ("وذلك", "قبل", "بينما", "فيما", "حيث", "دون"):
+                    break
+                if prev_comma and tok.norm == "في" and m + 1 < se and self.norm(m + 1) in ("اشاره", "تلميح"):
+                    break  # «…، في إشارة إلى …»: the reporter's comment, not the statement
+            end = tok.end
+            m += 1
+        return end
+
+    def make_quote(self, start: int, end: int, *, speaker: Actor | None, cue: Span | None,
+                   source: Actor | None = None) -> Quote | None:
+        text = self.doc.text
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        if end - start < 2:
+            return None
+        # one quotation and nothing else: keep what is inside the marks
+        for q in self.marks:
+            if q.open_at == start and q.close_at == end - 1:
+                start, end = q.start, q.end
+                break
+        inside = sum(min(end, q.end) - max(start, q.start) for q in self.outer if q.start < end and q.end > start)
+        if not any(q.start <= start and end <= q.end for q in self.marks):
+            direct = inside * 2 >= (end - start)
+        else:
+            direct = True
+        return Quote(start, end, text[start:end], direct, speaker=speaker, cue=cue, source=source)
+
+    def add(self, quote: Quote | None, k: int, cue_token: int | None = None, zone: Span | None = None) -> None:
+        if quote is None:
+            return
+        for f in self.found:
+            if f.quote.start == quote.start and f.quote.end == quote.end:
+                return
+        self.found.append(_Found(quote, self.sent_of[k], cue_token, zone.text if zone else "",
+                                 zone.start if zone else -1))
+
+    def fill_missing_speakers(self) -> None:
+        """A statement found before the one it follows («وأشار إلى "…"» after a partial quote) gets
+        its speaker once every statement is known."""
+        for f in sorted(self.found, key=lambda f: f.quote.start):
+            if f.quote.speaker is None:
+                k = f.cue_token if f.cue_token is not None else self.token_at(f.quote.start)
+                f.quote.speaker = self.previous_speaker(k)
+
+    def describe_unnamed(self) -> None:
+        """Code speakers with no entity: a definite «المسؤول» takes the last «مسؤول أميركي»;
+        a demonym gives the country («مصادر حكومية يونانية» → Greece); a phrase with neither takes the
+        last speaker with the same head noun; else an English description ("informed sources")."""
+        done: list[_Found] = []
+        for f in sorted(self.found, key=lambda f: f.quote.start):
+            sp = f.quote.speaker
+            if sp is not None and sp.entity is None and not sp.name_en and is_definite(sp.text):
+                # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
+                keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
+                if keys and len(keys) <= 3:
+                    for d in reversed(done):
+                        ref = d.quote.speaker
+                        if ref is not None and ref.name_en and keys[0] in word_keys(f"{d.zone} {ref.text}"):
+                            sp.entity, sp.name_en, sp.wikidata, sp.label = (ref.entity, ref.name_en, ref.wikidata,
+                                                                             ref.label)
+                            break
+                    else:
+                        # «وكشفت الوزارة أن» after «وزارة الخزانة الأميركية»: the last entity so named
+                        m = self.named_before(keys[0], sp.start if sp.start is not None else f.quote.start)
+                        if m is not None and len(keys) <= 2:
+                            e = m.entity
+                            sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+            if sp is not None and sp.entity is None and not sp.name_en and not is_definite(sp.text):
+                # «بررت وزارة الخزانة» after «وزارة الخزانة الأميركية»: a shortened name of an entity
+                keys = word_keys(sp.text)
+                if len(keys) >= 2:
+                    m = self.named_before(keys[0], sp.start if sp.start is not None else f.quote.start)
+                    if m is not None and word_keys(m.mention.text)[:2] == keys[:2]:
+                        e = m.entity
+                        sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+            if sp is not None and sp.entity is None and not sp.name_en and head_of(sp.text):
+                head = head_of(sp.text)
+                earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
+                           and head_of(d.quote.speaker.text) == head]
+                country = None if is_definite(sp.text) and earlier else country_of(f.zone or sp.text)
+                if country is not None:
+                    sp.name_en, qid, sp.wikidata = country
+                    sp.entity = next((e.id for e in self.doc.entities
+                                      if e.name_en == sp.name_en or (qid and e.wikidata == qid)), None)
+                elif earlier:  # «مصادر حكومية» again, «أحد المصادر»: the sources already introduced
+                    ref = earlier[-1]
+                    sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
+                else:
+                    place = self.place_in(f)  # «مبعوثون في كوريا الجنوبية» → South Korea
+                    if place is not None:
+                        sp.entity, sp.name_en, sp.wikidata = place.id, place.name_en, place.wikidata
+                    else:
+                        sp.name_en = describe(sp.text)
+            done.append(f)
+
+    # ------------------------------------------------------------------ the three passes
+    def find_cue_quotes(self) -> None:
+        for k in range(len(self.tokens)):
+            if k in self.consumed:
+                continue
+            cue = self.cue_of(k)
+            if cue is None:
+                continue
+            pos = self.tokens[k].start
+            if self.in_outer_marks(pos) or self.in_found(pos):
+                continue
+            if k > 0 and self.norm(k - 1) in _NEGATIONS:
+                continue  # «لم يعلن الكرملين عن …»: nothing was said
+            self.quote_from_cue(k, cue)
+
+    def quote_from_cue(self, k: int, cue: Cue) -> None:
+        si = self.sent_of[k]
+        _, se = self.sentence_range(si)
+        weak = cue.lemma in WEAK_LEMMAS
+        opener: tuple[str, int, QuotedSpan | None] | None = None
+        relay_at: int | None = None
+        j = k + 1
+        limit = min(se, k + (20 if weak else _SCAN_LIMIT))
+        while j < limit:
+            tok = self.tokens[j]
+            q = self.mark_opening_at(j)
+            if q is not None:
+                # a short quotation after the verb is a scare quote in a noun complement
+                # («لم يعلن الكرملين عن توقيع "أي اتفاق"»), unless a colon announces it
+                if self.quote_is_name(j, q, se) or self.words_in(q.start, q.end) < (2 if j == k + 1 else 3):
+                    j = self.token_at(q.close_at + 1)
+                    continue
+                if weak and j > k + 2:
+                    return
+                opener = ("quote", j, q)
+                break
+            if tok.text == ":":
+                opener = ("colon", j, None)
+                break
+            if self.is_complementizer(j):
+                opener = ("comp", j, None)
+                break
+            if self.is_relay(j):
+                relay_at = j
+                j += 1
+                continue
+            other = self.cue_of(j)
+            after_relay = relay_at is not None and j - relay_at <= 3  # «حسب ما نقلت عنه الوكالة»
+            if other is not None and other.lemma not in WEAK_LEMMAS and not after_relay:
+                return  # another statement begins before this cue found its content
+            if tok.norm in _END_PUNCT:
+                return
+            j += 1
+        if opener is None:
+            return
+        kind, j, q = opener
+        zone_end = relay_at if relay_at is not None else j
+        speaker, speaker_end = self.speaker_after(k + 1, zone_end)
+        zone = self.describing_words(k + 1, zone_end) if speaker is not None else None
+        # «نقلت الوكالة عن بوتين قوله …»: the one quoted after «عن» speaks, the subject relays
+        source: Actor | None = None
+        an = next((t for t in range(k + 1, zone_end) if self.norm(t) == "عن"), None)
+        if cue.lemma == "نقل" and an is not None:
+            relay_actor, _ = self.speaker_after(an + 1, zone_end)
+            if relay_actor is not None:
+                source = speaker if speaker is not None else self.speaker_before(k)
+                speaker = relay_actor
+        if relay_at is not None and relay_at + 1 < j:
+            lo = relay_at + 1
+            while lo < j and (self.norm(lo) in ("ما", "عن", "عنه", "عنها") or self.cue_of(lo) is not None):
+                lo += 1
+            m = self.best_mention(self.tokens[lo].start, self.tokens[j - 1].end, skip_prep=False) if lo < j else None
+            relayed = self.actor_from_mention(m) if m is not None else self.head_phrase(lo, j) if lo < j else None
+            if self.norm(relay_at).removeprefix("و") == "نقلا" and relayed is not None:
+                # «قال التلفزيون، نقلا عن مصادر، إن …»: the sources spoke, the television relays them
+                speaker, source = relayed, speaker
+                zone = None  # the words after the verb describe the relaying subject, not the sources
+            elif relayed is not None:
+                source = relayed  # «وأوضح بوتين حسب ما نقلت عنه الوكالة "…"»: the agency relays
+        if speaker is None and k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS:
+            speaker = self.antecedent(k - 1)
+        same = [f for f in self.found if f.sentence == si and f.quote.end <= self.tokens[k].start]
+        if speaker is None and same:
+            # «قال ترامب إن الصواريخ "آتية"، لكنه عاد وقال أمس …»: the same speaker; when that one is
+            # still unknown («وأضاف: "…"، مؤكدا أن …») both are resolved together afterwards
+            speaker = max(same, key=lambda f: f.quote.start).quote.speaker
+        elif speaker is None and cue.form == "participle":
+            ss, _ = self.sentence_range(si)
+            if ss < k:
+                m = self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
+                if m is not None:
+                    speaker = self.actor_from_mention(m)
+        if speaker is None and not same and cue.form == "verb":
+            speaker = self.speaker_before(k)
+        # still none: a dropped pronoun subject («وأضاف: …»), resolved once every statement is known
+        cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
+
+        if kind == "quote" and q is not None:
+            start = q.open_at
+            after = self.token_at(q.close_at + 1)
+            end = q.close_at + 1
+            if after < se and self.tokens[after].kind == "word" and self.tokens[after].start == q.close_at + 2:
+                end = self.clause_end(after, min_tokens=0)
+            self.add(self.make_quote(start, end, speaker=speaker, cue=cue_span, source=source), k, k, zone)
+            return
+        if kind == "colon":
+            if j + 1 >= len(self.tokens):
+                return
+            q2 = self.mark_opening_at(j + 1)
+            if q2 is not None:
+                self.add(self.make_quote(q2.open_at, q2.close_at + 1, speaker=speaker, cue=cue_span, source=source),
+                         k, k, zone)
+            elif j + 1 < se:
+                self.add(self.make_quote(self.tokens[j + 1].start, self.clause_end(j + 1), speaker=speaker,
+                                         cue=cue_span, source=source), k, k, zone)
+            return
+        # a complementiser clause
+        first = j + 1
+        if self.has_enclitic(j) or cue.lemma in SUBJUNCTIVE_LEMMAS or self.norm(j) in ("مفاده", "مفادها"):
+            first = j  # «أنها ستتخذ», «نفى أن تكون»: the pronoun or the particle belongs to the clause
+        if first >= len(self.tokens) or first >= se:
+            return
+        start = self.tokens[first].start
+        if cue.lemma in OBJECT_FIRST_LEMMAS and self.stem_norm(j) == "بان":
+            # «وصف لافروف الادعاءات بأنها "هراء"»: the object before «بأن» is part of the statement
+            linked = speaker is not None and speaker.entity is not None
+            start = speaker_end if linked and speaker_end > self.tokens[k].end else self.tokens[k].end
+        end = self.clause_end(first)
+        inner = self.inner_speech(first, end)
+        if inner is not None:
+            inner_speaker, inner_cue, inner_start = inner
+            self.add(self.make_quote(inner_start, end, speaker=inner_speaker, cue=inner_cue, source=speaker), k, k)
+            return
+        self.add(self.make_quote(start, end, speaker=speaker, cue=cue_span, source=source), k, k, zone)
+
+    def quote_is_name(self, j: int, q: QuotedSpan, se: int) -> bool:
+        """«لقناة "سكاي" أن», «بـ«عكاظ»:», «القناة الرسمية "أرت 1" أن»: a quoted name, not speech."""
+        if j > 0:
+            prev = self.tokens[j - 1]
+            if prev.norm in NAME_NOUNS or prev.text.endswith("ـ") or normalize_word(
+                    prev.stem.text if prev.stem else prev.text) in NAME_NOUNS:
+                return True
+        if self.words_in(q.start, q.end) <= 3:
+            after = self.token_at(q.close_at + 1)
+            for t in range(after, min(se, after + 4)):
+                if self.tokens[t].text == ":" or self.is_complementizer(t) or self.mark_opening_at(t) is not None:
+                    return True
+        covered = sum(min(q.end, m.end) - max(q.start, m.start) for m in self.mentions if m.start < q.end and m.end > q.start)
+        return covered * 10 >= (q.end - q.start) * 6
+
+    def inner_speech(self, first: int, end: int) -> tuple[Actor | None, Span, int] | None:
+        """«ذكرت الوكالة أن كيم أعرب عن …»: Kim speaks, the agency relays."""
+        stop = min(first + 6, self.token_at(end))
+        for t in range(first + 1, stop):
+            if self.tokens[t].kind == "punct":
+                return None
+            cue = self.cue_of(t)
+            if cue is None:
+                continue
+            if cue.lemma not in INNER_SPEECH_LEMMAS or cue.form != "verb" or self.has_proclitic(t, "CONJ"):
+                return None
+            m = self.best_mention(self.tokens[first].start, self.tokens[t - 1].end)
+            if m is None:
+                if self.mentions or t - first > 3:
+                    return None
+                speaker = self.actor_from_span(self.tokens[first].start, self.tokens[t - 1].end)
+            else:
+                speaker = self.actor_from_mention(m)
+            if t + 1 >= len(self.tokens):
+                return None
+            self.consumed.add(t)
+            return speaker, self.doc.span(self.tokens[t].start, self.tokens[t].end), self.tokens[t + 1].start
+        return None
+
+    def find_relay_quotes(self, *, leading_only: bool) -> None:
+        """«وفقا للكرملين، هنأ بوتين …», «… "لضمان …"، حسبما قال مكتب رئيسة الحكومة، تيريزا ماي».
+
+        Relays that open a sentence are read before the cues (the whole sentence is relayed); the
+        others after them, so that they can add their source to a statement already found."""
+        for k in range(len(self.tokens)):
+            if not self.is_relay(k) or self.in_outer_marks(self.tokens[k].start):
+                continue
+            si = self.sent_of[k]
+            ss, se = self.sentence_range(si)
+            # the relayed-from phrase: up to the next comma, or over it when a name follows in apposition
+            a = k + 1
+            while a < se and (self.norm(a) in ("عن", "ما") or self.cue_of(a) is not None):
+                self.consumed.add(a)
+                a += 1
+            b = a
+            while b < se and self.tokens[b].norm not in _END_PUNCT and self.mark_opening_at(b) is None:
+                if self.tokens[b].norm in _CLAUSE_PUNCT:
+                    nxt = b + 1
+                    if not (nxt < se and any(m.start == self.tokens[nxt].start for m in self.mentions)):
+                        break
+                b += 1
+            if a >= b:
+                continue
+            first_tok = self.tokens[a]
+            stem = first_tok.stem
+            ph_start = stem.start if stem is not None else first_tok.start  # «للكرملين» → «كرملين»
+            ph_end = self.tokens[b - 1].end
+            m = self.best_mention(ph_start, ph_end, skip_prep=False)
+            relay = self.actor_from_mention(m) if m is not None else self.actor_from_span(ph_start, ph_end)
+            leading = all(self.norm(t) in CLAUSE_PARTICLES or self.tokens[t].kind == "punct" for t in range(ss, k))
+            if leading != leading_only:
+                continue
+            if leading:
+                if b >= se:
+                    continue
+                c_start = b + 1 if self.tokens[b].norm in _CLAUSE_PUNCT else b
+                if c_start >= se:
+                    continue
+                c_end = self.tokens[se - 1].end
+                start_off = self.tokens[c_start].start
+            else:
+                lo = ss
+                for f in self.found:
+                    if f.sentence == si and f.quote.end <= self.tokens[k].start:
+                        lo = max(lo, self.token_at(f.quote.end))
+                start_off, c_end = self.tokens[lo].start, self.tokens[k - 1].end
+            min_words = 1 if leading else 2
+            if not any(q.start >= start_off and q.end <= c_end and self.words_in(q.start, q.end) >= min_words
+                       for q in self.outer):
+                continue
+            overlapping = [f for f in self.found if f.quote.start < c_end and f.quote.end > start_off]
+            if overlapping:
+                for f in overlapping:
+                    if f.quote.source is None:
+                        f.quote.source = relay
+                continue
+            speaker = relay
+            source = None
+            if leading:
+                head = self.best_mention(start_off, self.tokens[min(se - 1, self.token_at(start_off) + 6)].end)
+                if head is not None and head.entity.label == "PER":
+                    speaker, source = self.actor_from_mention(head), relay
+            cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
+            self.add(self.make_quote(start_off, c_end, speaker=speaker, cue=cue_span, source=source), k,
+                     zone=self.doc.span(ph_start, ph_end))
+
+    def find_loose_quotes(self) -> None:
+        """Quotation marks no cue claimed: partial quotes of three words or more, and colon headlines."""
+        for q in self.outer:
+            if self.in_found(q.start) or any(q.open_at <= f.quote.start < q.close_at for f in self.found):
+                continue
+            if self.words_in(q.start, q.end, arabic_only=True) < 3:
+                continue  # «"H5N1"», «"أول مرة"»: a term or a scare quote
+            k = self.token_at(q.open_at)
+            if k >= len(self.tokens):
+                continue
+            si = self.sent_of[k]
+            ss, se = self.sentence_range(si)
+            if self.quote_is_name(k, q, se):
+                continue
+            first_word = self.token_at(q.start)
+            if first_word < se and self.norm(first_word) in NAME_NOUNS:
+                continue  # «"قوات سوريا الديمقراطية"», «"حزب العمال الكردستاني"»: a name in quotes
+            speaker, zone = self.statement_owner(ss, k)
+            if speaker is None and ss < k:
+                pers = [m for m in self.mentions_in(self.tokens[ss].start, q.open_at)
+                        if m.entity.label == "PER" and not self.in_prep_phrase(m)]
+                if pers:
+                    speaker = self.actor_from_mention(pers[0])
+            self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
+        self.find_headline_quote()
+
+    def statement_owner(self, ss: int, k: int) -> tuple[Actor | None, Span | None]:
+        """«نقلت تصريحات لسفير كوريا الشمالية … "…"»: whose statements the sentence quotes."""
+        for t in range(ss, k):
+            if self.stem_norm(t) not in _STATEMENT_NOUNS:
+                continue
+            a = t + 1
+            if a < k and self.norm(a) in ("ل", "لـ"):
+                a += 1
+            owner = a if a < k and self.stem_norm(a) not in _STATEMENT_NOUNS else None
+            if owner is None:
+                return None, None
+            b = self.head_end(owner, k)
+            if self.norm(owner)[:1] == "ل":  # «لسفير»: the phrase starts after the preposition
+                tok = self.tokens[owner]
+                start = tok.stem.start if tok.stem is not None else tok.start
+            else:
+                start = self.tokens[owner].start
+            if b <= owner:
+                return None, None
+            m = self.best_mention(start, self.tokens[b - 1].end, skip_prep=False)
+            if m is not None and m.entity.label == "PER":
+                return self.actor_from_mention(m), None
+            zone = self.doc.span(start, self.tokens[b - 1].end)
+            return self.actor_from_span(start, self.tokens[min(b, owner + 3) - 1].end), zone
+        return None, None
+
+    def find_headline_quote(self) -> None:
+        """«ترامب: قرارنا بشأن سوريا سيصدر "قريبا جدا"»: a name, a colon, the statement."""
+        for si, s in enumerate(self.doc.sentences):
+            if not s.is_title:
+                continue
+            toks = range(s.token_start, s.token_end)
+            colon = next((t for t in toks if self.tokens[t].text == ":"), None)
+            if colon is None or not (1 <= colon - s.token_start <= 4) or colon + 2 >= s.token_end:
+                continue
+            lo, hi = self.tokens[s.token_start].start, self.tokens[colon - 1].end
+            ms = self.mentions_in(lo, hi)
+            if ms and all(m.entity.label not in ("PER", "ORG") for m in ms):
+                continue  # «السعودية: وزراء الخارجية العرب يجددون …» is a dateline, not a speaker
+            m = self.best_mention(lo, hi, skip_prep=False)
+            speaker = self.actor_from_mention(m) if m is not None else self.actor_from_span(lo, hi)
+            cue = self.doc.span(self.tokens[colon].start, self.tokens[colon].end)
+            self.add(self.make_quote(self.tokens[colon + 1].start, s.end, speaker=speaker, cue=cue), colon)
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    """Every quotation in `doc`, sorted by position; needs tokens (entities are used when present)."""
+    finder = QuoteFinder(doc)
+    finder.find_relay_quotes(leading_only=True)
+    finder.find_cue_quotes()
+    finder.find_relay_quotes(leading_only=False)
+    finder.find_loose_quotes()
+    finder.fill_missing_speakers()
+    finder.describe_unnamed()
+    quotes = sorted((f.quote for f in finder.found), key=lambda q: (q.start, q.end))
+    return quotes

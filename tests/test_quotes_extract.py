@@ -1,0 +1,198 @@
+"""Quotations and speakers on real news sentences, one construction per test."""
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.doc import Document, Entity, Mention, Quote
+from marsad.quotes import extract_quotes
+from marsad.quotes.extract import QuoteFinder
+
+CORE = ["sentences", "tokens", "clitics"]
+
+
+def analyse(text: str, *, title: str | None = None, entities: dict[str, tuple[str, str]] | None = None) -> Document:
+    """Core pipeline, then (optionally) hand-made entities: {surface: (label, name_en)}, every occurrence."""
+    doc = marsad.analyze(text, title=title, components=CORE)
+    for n, (surface, (label, name_en)) in enumerate((entities or {}).items()):
+        mentions, at = [], doc.text.find(surface)
+        while at >= 0:
+            mentions.append(Mention(at, at + len(surface), surface, label))
+            at = doc.text.find(surface, at + 1)
+        doc.entities.append(Entity(f"e{n}", label, surface, mentions, name_en=name_en))
+    doc.quotes = extract_quotes(doc)
+    assert doc.validate_offsets() == []
+    return doc
+
+
+def only(doc: Document, contains: str) -> Quote:
+    found = [q for q in doc.quotes if contains in q.text]
+    assert len(found) == 1, [q.text for q in doc.quotes]
+    return found[0]
+
+
+def test_quotes_reported_vso_speaker_and_clause():
+    doc = analyse("بل أكثر من ذلك قال بوتين إن موسكو ستساعد بيونغ يانغ على بناء أقمار اصطناعية، "
+                  "ملمحا إلى مناقشة التعاون العسكري.")
+    q = only(doc, "موسكو ستساعد")
+    assert q.text.startswith("موسكو ستساعد بيونغ يانغ")
+    assert not q.direct
+    assert q.speaker is not None and q.speaker.text == "بوتين"
+    assert q.cue is not None and q.cue.text == "قال"
+
+
+def test_quotes_colon_speech_with_fronted_subject():
+    doc = analyse('أما كيم فقال: "دائما ما عبرنا عن الدعم الكامل، وأغتنم هذه الفرصة مجددا لأوكد أننا سنقف '
+                  'دائما إلى جانب روسيا"، وذلك في تلميح ضمني.')
+    q = only(doc, "سنقف دائما إلى جانب روسيا")
+    assert q.direct and q.text.startswith("دائما ما عبرنا") and q.text.endswith("جانب روسيا")
+    assert q.speaker is not None and q.speaker.text == "كيم"
+    assert q.cue is not None and q.cue.text == "فقال"
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ('"', '"'), ("“", "”")])
+def test_quotes_direct_in_each_kind_of_mark(opening, closing):
+    doc = analyse(f"وقال أردوغان {opening}من غير الممكن بالنسبة إلينا أن نقبل هذه الذهنية التبشيرية{closing}.")
+    q = only(doc, "من غير الممكن")
+    assert q.direct and q.text == "من غير الممكن بالنسبة إلينا أن نقبل هذه الذهنية التبشيرية"
+    assert q.speaker is not None and q.speaker.text == "أردوغان"
+
+
+def test_quotes_direct_quote_spanning_sentences():
+    doc = analyse('وتحدث ترامب للصحفيين، وقال "نجري اجتماعا اليوم بشأن سوريا. علينا اتخاذ قرارات أخرى. '
+                  'لذا سيتم اتخاذها قريبا جدا".')
+    q = only(doc, "نجري اجتماعا")
+    assert q.text.endswith("سيتم اتخاذها قريبا جدا")
+    assert q.direct
+
+
+def test_quotes_pronoun_drop_takes_previous_speaker():
+    doc = analyse('وقالت المتحدثة باسم البيت الأبيض، سارة ساندرز، للصحفيين، إن زعيم كوريا الشمالية '
+                  '"تعهد بنزع السلاح النووي."\nوأضافت: "لن نجري هذا الاجتماع ما لم نر خطوات ملموسة."')
+    first = only(doc, "زعيم كوريا الشمالية")
+    second = only(doc, "لن نجري هذا الاجتماع")
+    assert "المتحدثة" in first.speaker.text
+    assert second.speaker == first.speaker
+    assert second.cue.text == "وأضافت"
+
+
+def test_quotes_participle_cue_starts_a_second_statement():
+    doc = analyse("وقال لافروف إن روسيا مُنعت من الوصول إلى المادة التي استُخدمت في تسميم سكريبل، مشيرا إلى "
+                  "أن موسكو لن ترد على التحذير البريطاني.")
+    first = only(doc, "روسيا مُنعت")
+    second = only(doc, "موسكو لن ترد")
+    assert "مشيرا" not in first.text and first.text.endswith("سكريبل")
+    assert second.speaker.text == "لافروف" and second.cue.text == "مشيرا"
+
+
+def test_quotes_agency_relays_the_speaker():
+    doc = analyse('الوكالة الكورية المركزية الرسمية للأنباء ذكرت أن كيم أعرب عن "شكره العميق للرئيس بوتين '
+                  'والقيادة الروسية".')
+    assert len(doc.quotes) == 1
+    q = doc.quotes[0]
+    assert "شكره العميق" in q.text
+    assert q.speaker.text == "كيم"
+    assert q.source is not None and q.source.text.startswith("الوكالة الكورية")
+
+
+def test_quotes_linked_speaker_copies_the_entity():
+    doc = analyse("قال الرئيس الأمريكي، دونالد ترامب، إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية "
+                  '"في طور الإعداد".', entities={"دونالد ترامب": ("PER", "Donald Trump"),
+                                                  "كوريا الشمالية": ("LOC", "North Korea")})
+    q = only(doc, "في طور الإعداد")
+    assert q.speaker.name_en == "Donald Trump" and q.speaker.entity == "e0"
+    assert q.speaker.text == "دونالد ترامب"
+
+
+def test_quotes_addressee_is_not_the_speaker():
+    doc = analyse("وقال مصدر خليجي لرويترز إن الخلاف مع قطر سيكون على جدول المحادثات.",
+                  entities={"رويترز": ("ORG", "Reuters"), "قطر": ("LOC", "Qatar")})
+    q = only(doc, "الخلاف مع قطر")
+    assert q.speaker.text == "مصدر خليجي" and q.speaker.entity is None
+
+
+def test_quotes_leading_relay_keeps_subject_as_speaker():
+    doc = analyse('وفقا للكرملين، هنأ بوتين الرئيس السوري على "نجاحات جيش الحكومة السورية في مكافحة الجماعات '
+                  'الإرهابية" وشدد على "ضرورة تهيئة ظروف جديدة".',
+                  entities={"كرملين": ("ORG", "Kremlin"), "بوتين": ("PER", "Vladimir Putin")})
+    q = only(doc, "نجاحات جيش الحكومة")
+    assert "ضرورة تهيئة" in q.text
+    assert q.speaker.name_en == "Vladimir Putin"
+    assert q.source is not None and q.source.name_en == "Kremlin"
+
+
+def test_quotes_trailing_relay_names_the_speaker():
+    doc = analyse('وفي بريطانيا وافق مجلس الوزراء على "ضرورة اتخاذ إجراء" في سوريا "لضمان عدم استخدام المزيد '
+                  'من الأسلحة الكيميائية"، حسبما قال مكتب رئيسة الحكومة، تيريزا ماي.',
+                  entities={"تيريزا ماي": ("PER", "Theresa May")})
+    q = only(doc, "لضمان عدم استخدام")
+    assert q.speaker.name_en == "Theresa May"
+
+
+def test_quotes_object_first_verb_keeps_its_object():
+    doc = analyse('وصف وزير الخارجية الروسي سيرغي لافروف ادعاءات بريطانيا بتورط روسيا في تسميم الجاسوس '
+                  'وابنته بأنها "هراء".', entities={"سيرغي لافروف": ("PER", "Sergey Lavrov")})
+    q = only(doc, "هراء")
+    assert q.text.startswith("ادعاءات بريطانيا") and q.speaker.name_en == "Sergey Lavrov"
+
+
+def test_quotes_partial_quote_continues_the_clause():
+    doc = analyse('هذا، وجدد الوزراء التنديد بما اعتبروه "تدخلا إيرانيا" في الشؤون العربية، في إشارة إلى سوريا.')
+    q = only(doc, "تدخلا إيرانيا")
+    assert q.text.endswith("في الشؤون العربية") and "تدخلا إيرانيا" in q.text
+
+
+def test_quotes_headline_with_colon():
+    doc = analyse("وقال بحاح للصحافيين عند وصوله، إن عودته جزء من تحرير عدن.",
+                  title="بحاح: زيارتي لتجهيز عدن لممارسة العمل السياسي")
+    q = only(doc, "زيارتي لتجهيز عدن")
+    assert q.speaker.text == "بحاح" and q.end <= len(doc.title or "")
+
+
+def test_quotes_named_quotes_and_names_are_skipped():
+    doc = analyse('وصرح المتحدث باسم الحكومة ديمتريس تزاناكوبولوس لقناة "سكاي" أن "الحكومة اليونانية تريد '
+                  'علاقات جيدة مع جميع الدول".')
+    assert all("سكاي" not in q.text for q in doc.quotes)
+    q = only(doc, "الحكومة اليونانية تريد")
+    assert "تزاناكوبولوس" in q.speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    'غير أنه رغم كل ذلك، لم يعلن الكرملين عن توقيع "أي اتفاق" تعاون إلى حين ختام زيارة كيم.',
+    "وبعد أن كان كيري أعلن منذ أسابيع عزمه التوجه إلى الدوحة للقاء وزراء خارجية دول مجلس التعاون.",
+    "تضمنت الرسالة التمني لروسيا بـ\"الازدهار\" ولشعبها بـ\"الرفاهية\".",
+])
+def test_quotes_no_statement_no_quote(text):
+    assert analyse(text).quotes == []
+
+
+def test_quotes_component_runs_in_default_pipeline():
+    doc = marsad.analyze('وقال الشيخ تميم "تعاونا مع الولايات المتحدة لوضع حد لتمويل الإرهاب عبر المنطقة".')
+    assert "quotes" in doc.processed and [e for e in doc.errors if e["component"] == "quotes"] == []
+    assert doc.quotes and doc.quotes[0].text.startswith("تعاونا مع الولايات المتحدة")
+    again = Document.from_dict(doc.to_dict())
+    assert again.quotes[0].speaker == doc.quotes[0].speaker
+
+
+def test_quotes_bihasab_relay_with_title_speaker():
+    doc = analyse('وبحسب بيان صادر عن مكتب ماكرون، فقد أثنى الرئيس الفرنسي على "تضحيات" قوات سوريا الديمقراطية '
+                  "في القتال ضد التنظيم.", entities={"الرئيس الفرنسي": ("PER", "Emmanuel Macron")})
+    q = only(doc, "تضحيات")
+    assert "قوات سوريا الديمقراطية" in q.text
+    assert q.speaker.name_en == "Emmanuel Macron" and q.source is not None and "بيان" in q.source.text
+
+
+@pytest.mark.parametrize("verb, lemma", [
+    ("وقالت", "قال"), ("فقال", "قال"), ("يقول", "قال"), ("قائلا", "قال"), ("وأضافت", "أضاف"), ("مضيفا", "أضاف"),
+    ("مؤكدة", "أكد"), ("لافتا", "لفت"), ("ونفت", "نفى"), ("داعين", "دعا"), ("اعتبروه", "اعتبر"), ("واعتبر", "اعتبر"),
+])
+def test_quotes_speech_verbs_under_clitics(verb, lemma):
+    doc = analyse(f"{verb} المتحدث إن الوضع مستقر.")
+    cue = QuoteFinder(doc).cue_of(0)
+    assert cue is not None and cue.lemma == lemma
+
+
+@pytest.mark.parametrize("word", ["النقل", "بين", "عبر", "القول"])
+def test_quotes_look_alike_words_are_not_cues(word):
+    doc = analyse(f"{word} المدينتين أن الطريق مغلق.")
+    assert QuoteFinder(doc).cue_of(0) is None

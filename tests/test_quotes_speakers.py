@@ -1,0 +1,92 @@
+"""Unnamed speakers: described in English, coded by country, or resolved to an earlier speaker."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.quotes.descriptors import country_of, describe, head_of, is_definite
+from tests.test_quotes_extract import analyse, only
+
+
+@pytest.mark.parametrize("phrase, english", [
+    ("مصادر مطلعة", "informed sources"),
+    ("مصدر خليجي", "Gulf source"),
+    ("مسؤولون أكراد", "Kurdish officials"),
+    ("نشطاء ومسعفون", "activists and medics"),
+    ("وزراء الخارجية العرب", "Arab foreign ministers"),
+    ("مسؤول عسكري كبير", "senior military official"),
+])
+def test_quotes_describe_unnamed_speaker(phrase, english):
+    assert describe(phrase) == english
+
+
+@pytest.mark.parametrize("phrase", ["الرئيس الأمريكي", "بوتين", "الكرملين"])
+def test_quotes_named_or_titled_speakers_are_not_described(phrase):
+    assert head_of(phrase) is None
+
+
+def test_quotes_definite_descriptor():
+    assert is_definite("المسؤول الأميركي") and is_definite("أحد المصادر الحكومية")
+    assert not is_definite("مسؤول أميركي")
+
+
+def test_quotes_demonym_gives_the_country():
+    if country_of("مسؤول أميركي") is None:
+        pytest.skip("the knowledge base with demonyms is not built")
+    assert country_of("مسؤول أميركي")[0] == "United States"
+    assert country_of("مصادر حكومية يونانية")[0] == "Greece"
+    assert country_of("مبعوث كوري جنوبي")[0] == "South Korea"
+
+
+def test_quotes_definite_speaker_refers_back():
+    doc = analyse("وقال مصدر خليجي لرويترز إن الخلاف مع قطر سيكون على جدول المحادثات. "
+                  "وأضاف المصدر أن الكويت ستواصل وساطتها.")
+    first = only(doc, "الخلاف مع قطر")
+    second = only(doc, "الكويت ستواصل")
+    assert first.speaker.name_en == "Gulf source"
+    assert second.speaker.text == "المصدر" and second.speaker.name_en == "Gulf source"
+
+
+def test_quotes_relative_clause_speaker():
+    doc = analyse("وصل مسؤولون آخرون إلى عدن، وفق وزير حقوق الإنسان عز الدين الأصبحي، الذي قال إنه من المفترض "
+                  "أن تستأنف مؤسسة الإذاعة برامجها.", entities={"عز الدين الأصبحي": ("PER", "Ezzedine al-Asbahi")})
+    q = only(doc, "من المفترض")
+    assert q.speaker.name_en == "Ezzedine al-Asbahi"
+
+
+def test_quotes_relayed_by_name_after_an():
+    doc = analyse("نقلت وكالة الأنباء السورية الرسمية الخميس عن الرئيس الروسي فلاديمير بوتين قوله خلال لقائه "
+                  'نظيره السوري، إنه لا بد من سحب "جميع القوات الأجنبية" من سوريا.',
+                  entities={"فلاديمير بوتين": ("PER", "Vladimir Putin"),
+                            "وكالة الأنباء السورية": ("ORG", "SANA")})
+    q = only(doc, "جميع القوات الأجنبية")
+    assert q.speaker.name_en == "Vladimir Putin"
+    assert q.source is not None and q.source.name_en == "SANA"
+
+
+def test_quotes_naqlan_an_names_the_origin():
+    doc = analyse("وقال التلفزيون الرسمي، نقلا عن مصادر أمنية، إن الهجوم أسفر عن مقتل خمسة جنود.")
+    q = only(doc, "الهجوم أسفر")
+    assert q.speaker.text == "مصادر أمنية" and q.speaker.name_en == "security sources"
+    assert q.source is not None and q.source.text == "التلفزيون الرسمي"
+
+
+def test_quotes_passive_relay_names_the_speaker():
+    doc = analyse("ونُقل عن الوزير قوله إن الحكومة ستواصل الإصلاحات.")
+    q = only(doc, "الحكومة ستواصل")
+    assert q.speaker.text == "الوزير" and q.cue.text == "ونُقل"
+
+
+def test_quotes_relay_inside_the_cue_phrase_is_the_source():
+    doc = analyse('وأوضح بوتين حسب ما نقلت عنه وكالة الأنباء السورية الرسمية "نؤكد أنه لا بد من سحب كل القوات '
+                  'الأجنبية".')
+    q = only(doc, "نؤكد أنه")
+    assert q.direct and q.speaker.text == "بوتين"
+    assert q.source is not None and q.source.text == "وكالة الأنباء السورية الرسمية"
+
+
+def test_quotes_definite_noun_refers_to_the_last_entity_so_named():
+    doc = analyse("فرضت وزارة الخزانة الأميركية أمس عقوبات على قطريين. وكشفت الوزارة أن الكعبي كان متورطا في جمع "
+                  "تبرعات. فيما بررت وزارة الخزانة عقوباتها بأن الرجلين كانا يقودان منظمات.",
+                  entities={"وزارة الخزانة الأميركية": ("ORG", "United States Department of the Treasury")})
+    assert only(doc, "الكعبي كان متورطا").speaker.name_en == "United States Department of the Treasury"
+    assert only(doc, "الرجلين كانا").speaker.name_en == "United States Department of the Treasury"
