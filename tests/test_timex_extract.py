@@ -1,0 +1,224 @@
+"""Arabic time expressions: detection, exact spans and values resolved against publication."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from marsad.timex import find_times
+
+SEED_DAY = dt.date(2023, 9, 18)  # a Monday
+
+
+def values(text: str, anchor: dt.date | None = SEED_DAY, **kw: object) -> dict[str, str | None]:
+    found = find_times(text, anchor, **kw)  # type: ignore[arg-type]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+    return {t.text: t.value for t in found}
+
+
+def test_timex_seed_weekdays_and_duration(seed_text):
+    from marsad.doc import Document
+    from marsad.timex.component import TimexTagger
+
+    title, _, body = seed_text.partition("\n")
+    seed_doc = TimexTagger()(Document.from_parts(title.strip(), body.strip(), published="2023-09-18"))
+    got = {(t.text, t.value) for t in seed_doc.times}
+    assert ("اليوم الإثنين", "2023-09-18") in got
+    assert ("أمس الأحد", "2023-09-17") in got
+    assert ("يوم الثلاثاء الماضي", "2023-09-12") in got
+    assert ("يوم الأربعاء الماضي", "2023-09-13") in got
+    assert ("الأيام الستة", "P6D") in got
+    assert all(t.anchor == "2023-09-18" for t in seed_doc.times)
+    assert not seed_doc.validate_offsets()
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("وقال أمس الأحد إن", "أمس الأحد", "2023-09-17"),
+    ("وصل الوفد وأمس غادر", "أمس", "2023-09-17"),  # «و» stays outside the span
+    ("غادر أمس الأول إلى موسكو", "أمس الأول", "2023-09-16"),
+    ("يصل غدا إلى بكين", "غدا", "2023-09-19"),
+    ("يعود بعد غد إلى بلاده", "بعد غد", "2023-09-20"),
+    ("أعلن صباح اليوم عن الاتفاق", "صباح اليوم", "2023-09-18"),
+    ("تعقد الجلسة الليلة في القصر", "الليلة", "2023-09-18"),
+    ("قتل ثلاثة أشخاص يوم أمس", "يوم أمس", "2023-09-17"),
+])
+def test_timex_relative_days(sentence, text, value):
+    assert values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("وقال للصحفيين الأحد إن الوفد", "الأحد", "2023-09-17"),  # past by default
+    ("وصل كيم يوم الثلاثاء الماضي إلى روسيا", "يوم الثلاثاء الماضي", "2023-09-12"),
+    ("يلتقي الرئيسان الأربعاء المقبل في جدة", "الأربعاء المقبل", "2023-09-20"),
+    ("وقد سيزور ولي العهد الكويت الأحد", "الأحد", "2023-09-24"),  # future verb
+    ("تحدث الوزيران مساء الخميس عبر الهاتف", "مساء الخميس", "2023-09-14"),
+    ("أعلنت الوزارة الاثنين فرض عقوبات", "الاثنين", "2023-09-18"),  # publication day itself
+    ("الاجتماع الذي يعقد السبت في الرياض", "السبت", "2023-09-23"),  # relative clause, imperfect
+])
+def test_timex_weekdays(sentence, text, value):
+    assert values(sentence)[text] == value
+
+
+def test_timex_named_weekday_wins_over_a_late_timestamp():
+    # written on Monday, stamped just after midnight on Tuesday: «أمس الأحد» is still Sunday
+    got = {t.text: t for t in find_times("غادر كيم أمس الأحد روسيا", dt.date(2023, 9, 19))}
+    assert got["أمس الأحد"].value == "2023-09-17"
+
+
+def test_timex_named_today_fixes_the_anchor_for_the_whole_article():
+    text = "أرسل كيم رسالة اليوم الإثنين، بعد أن غادر روسيا أمس. ووصل الثلاثاء الماضي."
+    got = {t.text: t for t in find_times(text, dt.date(2023, 9, 19))}  # stamped Tuesday
+    assert got["اليوم الإثنين"].value == "2023-09-18"
+    assert got["أمس"].value == "2023-09-17" and got["أمس"].anchor == "2023-09-18"
+    assert got["الثلاثاء الماضي"].value == "2023-09-12"
+
+
+def test_timex_weekday_without_anchor_stays_underspecified():
+    assert values("وقال للصحفيين الأحد إن", None)["الأحد"] == "XXXX-WXX-7"
+    assert values("وصل أمس إلى الرياض", None)["أمس"] is None
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("وقع الهجوم في 18 سبتمبر 2023 قرب الحدود", "18 سبتمبر 2023", "2023-09-18"),
+    ("في 30 أيلول/سبتمبر 2015 تدخلت روسيا", "30 أيلول/سبتمبر 2015", "2015-09-30"),
+    ("بدأت العملية في 20 يناير / كانون الثاني الماضي", "20 يناير / كانون الثاني الماضي", "2023-01-20"),
+    ("قطعت علاقاتها في٥ حزيران/يونيو٢٠١٧ مع قطر", "٥ حزيران/يونيو٢٠١٧", "2017-06-05"),  # Arabic-Indic digits
+    ("الاثنين 18 سبتمبر", "الاثنين 18 سبتمبر", "2023-09-18"),
+    ("وصل يوم 14 جانفي الحالي", "14 جانفي الحالي", "2023-01-14"),  # Maghrebi month name
+    ("تنظم الانتخابات في 9 شتنبر", "9 شتنبر", "2023-09-09"),
+    ("تم الاتفاق في الرابع عشر من الشهر الماضي", "الرابع عشر من الشهر الماضي", "2023-08-14"),
+    ("صدر القرار بتاريخ 21-04-2016 في بغداد", "21-04-2016", "2016-04-21"),
+    ("في العاشر من سبتمبر ، ألفين", "العاشر من سبتمبر ، ألفين", "2000-09-10"),
+])
+def test_timex_absolute_dates(sentence, text, value):
+    assert values(sentence)[text] == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("تستضيف القمة في أيار/مايو المقبل", "أيار/مايو المقبل", "2024-05"),
+    ("تخطط لعقد قمة في أكتوبر/ تشرين الأول", "أكتوبر/ تشرين الأول", "2023-10"),  # nearest occurrence
+    ("تدخلت منذ آذار/مارس2015 في اليمن", "آذار/مارس2015", "2015-03"),
+    ("استقلت عام 1991 عن يوغوسلافيا", "عام 1991", "1991"),
+    ("علقت عضويتها منذ 2011 في الجامعة", "2011", "2011"),
+    ("خلال الفترة بين عامي 2011 و2014 تراجعت", "عامي 2011", "2011"),
+    ("خلال الفترة بين عامي 2011 و2014 تراجعت", "2014", "2014"),
+])
+def test_timex_months_and_years(sentence, text, value):
+    assert values(sentence)[text] == value
+
+
+def test_timex_month_without_year_takes_the_nearest_occurrence():
+    # published 2018-05-17: last November (6 months back) rather than next (6 ahead), with its END mod
+    got = {t.text: t for t in find_times("التقيا أواخر تشرين الثاني/نوفمبر في سوتشي", dt.date(2018, 5, 17))}
+    assert got["أواخر تشرين الثاني/نوفمبر"].value == "2017-11"
+    assert got["أواخر تشرين الثاني/نوفمبر"].mod == "END"
+
+
+def test_timex_ambiguous_month_name_needs_a_cue():
+    assert values("مارس الضغط على الحكومة") == {}
+    assert values("بدأت المفاوضات في مارس") == {"مارس": "2023-03"}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("التقى الوفدان هذا الأسبوع في جنيف", "هذا الأسبوع", "2023-W38"),
+    ("اعتقل الأسبوع الماضي في أنقرة", "الأسبوع الماضي", "2023-W37"),
+    ("تراجعت الصادرات الشهر الماضي", "الشهر الماضي", "2023-08"),
+    ("تجرى الانتخابات العام المقبل", "العام المقبل", "2024"),
+    ("سيطرت في منتصف الشهر الحالي على المدينة", "منتصف الشهر الحالي", "2023-09"),
+    ("قتل رجل موال للتنظيم منذ أسبوع", "منذ أسبوع", "2023-09-11"),
+    ("وقع الحادث قبل ثلاثة أيام", "قبل ثلاثة أيام", "2023-09-15"),
+    ("يصل الوفد بعد يومين", "بعد يومين", "2023-09-20"),
+    ("غادر البلاد منذ عامين", "منذ عامين", "2021"),
+])
+def test_timex_relative_periods(sentence, text, value):
+    assert values(sentence)[text] == value
+
+
+def test_timex_general_is_not_a_year():
+    assert values("قال الأمين العام للأمم المتحدة إن الرأي العام غاضب") == {}
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("زيارة الأيام الستة إلى روسيا", "الأيام الستة", "P6D"),
+    ("سجن ثلاث سنوات بتهمة التجسس", "ثلاث سنوات", "P3Y"),
+    ("أمهلته 48 ساعة للرد", "48 ساعة", "PT48H"),
+    ("بعد اعتقاله لعام ونصف عام في تركيا", "عام ونصف عام", "P1Y6M"),
+    ("يعود الخلاف إلى 27 عاما حول التسمية", "27 عاما", "P27Y"),
+    ("وتأتي عودته بعد أسبوعين على تحرير المدينة", "أسبوعين", "P2W"),  # counted from an event
+    ("بعد ما يقارب عامًا من بدء الحرب", "ما يقارب عامًا", "P1Y"),
+    ("بعد يوم واحد من إعلانه الموافقة", "يوم واحد", "P1D"),
+])
+def test_timex_durations(sentence, text, value):
+    got = find_times(sentence, SEED_DAY)
+    match = [t for t in got if t.text == text]
+    assert match and match[0].value == value and match[0].type == "DURATION"
+
+
+def test_timex_ages_are_not_durations():
+    assert values("العميل سيرغي سكربيل، 66 عاما، وابنته يوليا، 33 عاما، مغشيا عليهما") == {}
+    assert values("طفلته البالغة من العمر 6 سنوات") == {}
+
+
+@pytest.mark.parametrize("sentence, text, value, kind", [
+    ("تبدأ الجلسة الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2023-09-18T10:00", "TIME"),
+    ("وقع الانفجار عند 14:30 بتوقيت غرينتش", "14:30 بتوقيت غرينتش", "2023-09-18T14:30", "TIME"),
+    ("تصلي الجماعة كل يوم جمعة في المسجد", "كل يوم جمعة", "XXXX-WXX-5", "SET"),
+    ("يصدر التقرير سنويا عن الوزارة", "سنويا", "P1Y", "SET"),
+])
+def test_timex_times_sets_holidays(sentence, text, value, kind):
+    got = {t.text: t for t in find_times(sentence, SEED_DAY)}
+    assert got[text].value == value and got[text].type == kind
+
+
+def test_timex_new_year_is_the_nearest_one():
+    text = "وجه رسالته بمناسبة رأس السنة الميلادية"
+    assert values(text, dt.date(2018, 3, 11))["رأس السنة الميلادية"] == "2018-01-01"
+
+
+def test_timex_counts_are_not_years():
+    assert values("نشر الجيش في 2000 جندي") == {}
+
+
+def test_timex_hijri_dates_are_converted():
+    got = values("صدر المرسوم في 1 ربيع الأول 1445 هـ")
+    assert got["1 ربيع الأول 1445 هـ"] == "2023-09-16"
+    assert values("زار رجب الرياض") == {}  # «رجب» alone is a name
+
+
+def test_timex_day_range():
+    got = {t.text: t for t in find_times("يعقد المعرض من 12 إلى 17 سبتمبر في دبي", SEED_DAY)}
+    assert got["12"].value == "2023-09-12" and got["17 سبتمبر"].value == "2023-09-17"
+    assert got["12"].attrs["range"] == "start" and got["17 سبتمبر"].attrs["range"] == "end"
+
+
+def test_timex_year_range():
+    got = {t.text: t for t in find_times("تولى الرئاسة بين عامي 2005 و2013 ثم", SEED_DAY)}
+    assert got["عامي 2005"].attrs["range"] == "start" and got["2013"].attrs["range"] == "end"
+
+
+def test_timex_today_in_a_quote_is_the_day_it_was_said():
+    text = 'وقال ترامب أمس "نجري اجتماعا اليوم بشأن سوريا".'
+    got = {t.text: t for t in find_times(text, dt.date(2018, 4, 13))}
+    assert got["أمس"].value == "2018-04-12"
+    assert got["اليوم"].value == "2018-04-12" and got["اليوم"].anchor == "2018-04-12"
+
+
+def test_timex_event_relative_days_are_skipped():
+    assert values("في يوم الأحد، وهو اليوم التالي للهجوم") == {"يوم الأحد": "2023-09-17"}
+
+
+def test_timex_vague_expressions_only_on_request():
+    assert values("سيعلن القرار خلال الأيام المقبلة") == {}
+    got = values("سيعلن القرار خلال الأيام المقبلة", include_vague=True)
+    assert list(got.values()) == ["FUTURE_REF"]
+
+
+def test_timex_component_uses_publication_date():
+    from marsad.doc import Document
+    from marsad.timex.component import TimexTagger
+
+    doc = TimexTagger()(Document(text="وصل الوفد أمس الأحد إلى الرياض.", published="2023-09-18"))
+    assert [(t.text, t.value, t.anchor) for t in doc.times] == [("أمس الأحد", "2023-09-17", "2023-09-18")]
+    back = type(doc).from_dict(doc.to_dict())
+    assert back.times[0].value == "2023-09-17"
