@@ -1,0 +1,62 @@
+"""Speed of the `events` component alone, in sentences per second.
+
+Documents are prepared first (untimed) by every default component before `events`; when no
+NER/link component is registered, the gold dev articles' own entities stand in (see
+events_gold_oracle.py), so the coder has real actors to attach. Then only `events` is timed.
+
+    python benchmarks/events_speed.py [--shared ../shared] [--repeat 20]
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import marsad
+from marsad.events import EventExtractor, load_lexicon
+from marsad.pipeline import Pipeline, default_pipeline_names
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from events_gold_oracle import add_gold_entities, add_gold_times, load_scorer
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--repeat", type=int, default=20)
+    a = ap.parse_args()
+    scorer = load_scorer(a.shared)
+    golds = scorer.load_gold(a.shared / "data/gold/dev")
+    names = [n for n in default_pipeline_names() if n != "events"]
+    before = Pipeline(names)
+    lexicon = load_lexicon()
+    countries = {v[0]: iso3 for iso3, v in lexicon.countries.items()}
+    docs = []
+    for g in golds:
+        rec = scorer.corpus_record(g, a.shared)
+        doc = before(marsad.Document.from_parts(rec.get("title"), rec["text"], id=rec["id"],
+                                                published=rec.get("published")))
+        if not doc.entities:
+            add_gold_entities(doc, g, countries)
+        if not doc.times:
+            add_gold_times(doc, g)
+        docs.append(doc)
+    extractor = EventExtractor(lexicon=lexicon)
+    sentences = sum(len(d.sentences) for d in docs) * a.repeat
+    events = 0
+    start = time.perf_counter()
+    for _ in range(a.repeat):
+        for doc in docs:
+            events += len(extractor(doc).events)
+    secs = time.perf_counter() - start
+    print(f"components before events: {', '.join(names)}; entities per article {sum(len(d.entities) for d in docs) / len(docs):.1f}")
+    print(f"events component: {sentences} sentences in {secs:.2f} s = {sentences / secs:,.0f} sentences/s "
+          f"({events // a.repeat} events per pass)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,361 @@
+"""Event extraction: triggers, negation, modality, date, and merging within an article.
+
+Participants come from `marsad.events.participants`. An event needs a trigger and a source;
+nothing is coded by default. Mentions of one event («زار» … «الزيارة» … «زيارته») are merged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.doc import Actor, Document, Event, Sentence, Span
+from marsad.events.actors import ActorSpot, build_actors, find_actor_spots
+from marsad.events.lexicon import (
+    EventLexicon,
+    Trigger,
+    TriggerMatch,
+    is_preposition,
+    load_lexicon,
+    word_matches,
+)
+from marsad.events.participants import (
+    BOUNDARY,
+    LIGHT_VERBS,
+    continues_clause,
+    find_participants,
+    has_object_pronoun,
+    is_first_person,
+    strip_conj,
+)
+
+COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand («وقع … اتفاقا»)
+VERB_COMPLEMENT_WINDOW = 9  # a verb's subject may stand between it and its object
+PREP_COMPLEMENT_WINDOW = 12  # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: the subject comes between
+NEGATION_WINDOW = 6
+
+# «لم يعلن الكرملين عن توقيع أي اتفاق»: لم negates the masdar too, a few words on.
+_NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "ولم", "ولن", "ولا", "فلم",
+                       "فلن", "غير", "لما", "نفي", "ينفي", "نفت", "تنفي", "نفوا"})
+_NEGATOR_NOT_BEFORE_NOUN = frozenset({"لا"})  # «لا سيما»: only a negator right before a verb
+_FUTURE_WORDS = frozenset({"سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبه", "المقبل", "المقبله",
+                           "القادم", "القادمه", "لن", "ولن", "الاعداد", "التحضير", "سيجري", "سيعقد",
+                           "ستعقد", "تستعد", "يستعد"})
+_INTENT_WORDS = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "يسعي", "تسعي", "يريد", "تريد",
+                           "يعتزمون", "اعتزام", "نيه", "عزم", "تعهد", "يتعهد", "مستعد", "مستعده", "استعداد",
+                           "يامل", "تامل", "امل", "يرغب", "ترغب"})
+_CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
+# Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
+_GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+_INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
+_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event found in one sentence, before merging."""
+
+    match: TriggerMatch
+    token: int
+    sentence: int
+    source: list[ActorSpot]
+    target: list[ActorSpot]
+    location: ActorSpot | None
+    negated: bool
+    modality: str | None
+    date: str | None
+    date_source: str | None
+    merged: list[int] = field(default_factory=list)  # trigger tokens of merged mentions
+
+
+def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
+    """Every well-supported event in the document, merged within the article."""
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    candidates: list[Candidate] = []
+    sourceless: list[Candidate] = []
+    for si, sentence in enumerate(doc.sentences):
+        for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of):
+            (candidates if cand.source else sourceless).append(cand)
+    merged = _merge_candidates(candidates, sourceless)
+    return [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
+
+
+def find_triggers(doc: Document, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
+    """Every trigger word (token index, match), whether or not it has actors: for detection benchmarks."""
+    out: list[tuple[int, TriggerMatch]] = []
+    for sentence in doc.sentences:
+        out.extend(_sentence_triggers(doc, sentence, lexicon))
+    return out
+
+
+def _sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
+    lo, hi = sentence.token_start, sentence.token_end
+    matches: list[tuple[int, TriggerMatch]] = []
+    consumed: set[int] = set()
+    for i in range(lo, hi):
+        if doc.tokens[i].kind != "word" or i in consumed:
+            continue
+        m = _match_at(doc, i, hi, lexicon)
+        if m is None:
+            continue
+        matches.append((i, m))
+        if m.complement is not None:
+            # «عقد اجتماعا»: «اجتماعا» is part of this trigger; so is «عرضا» in «رفضت تركيا عرضا … للوساطة»
+            consumed.update(range(i + 1, m.complement + 1))
+    return matches
+
+
+def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: EventLexicon,
+                         token_of: dict[int, int]) -> list[Candidate]:
+    lo, hi = sentence.token_start, sentence.token_end
+    matches = _sentence_triggers(doc, sentence, lexicon)
+    if not matches:
+        return []
+    spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
+    trigger_tokens = {i for i, _ in matches}
+    out: list[Candidate] = []
+    for i, m in matches:
+        usable = spots if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS else [s for s in spots if s.entity is not None]
+        found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
+        if found is None:
+            continue
+        source, target, location = found
+        if out and m.trigger.kind == "participle" and out[-1].source:
+            source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
+        elif not source and out and m.trigger.kind == "verb" and out[-1].match.trigger.kind == "verb" \
+                and out[-1].source and continues_clause(doc, i):
+            source = out[-1].source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
+            if not target and has_object_pronoun(doc.tokens[i].norm) and out[-1].target:
+                target = out[-1].target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
+        if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
+            source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
+        negated = _is_negated(doc, i, lo, trigger_tokens)
+        modality = _modality(doc, i, m, lo, hi, sentence)
+        if m.trigger.code[:2] == "04" and modality in ("future", "intent") and not negated:
+            # CAMEO codes a meeting or visit not yet held as 036, express intent to meet: «سيزور», «يعتزم زيارة»
+            m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
+        date, date_source = _event_date(doc, si, i)
+        out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source))
+    return out
+
+
+def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerMatch | None:
+    tokens = doc.tokens
+    for trigger, future in lexicon.match_word(tokens[i].norm, tokens[i].text):
+        if not trigger.with_:
+            return TriggerMatch(trigger, future, None)
+        # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: a motion verb's subject stands before its «إلى»
+        motion = trigger.code == "042" and all(is_preposition(w) for w in trigger.with_)
+        if motion:
+            window = PREP_COMPLEMENT_WINDOW
+        elif trigger.kind == "blame":
+            window = 1  # «مسؤولة عن»: «مسؤول» alone is an official
+        elif trigger.kind == "verb":
+            window = VERB_COMPLEMENT_WINDOW  # «يعقد مجلس الأمن الدولي، التابع للأمم المتحدة، اجتماعا»
+        else:
+            window = COMPLEMENT_WINDOW
+        for j in range(i + 1, min(hi, i + 1 + window)):
+            if tokens[j].kind != "word":
+                continue
+            if any(word_matches(tokens[j].norm, w) for w in trigger.with_):
+                return TriggerMatch(trigger, future, j)
+    return None
+
+
+def _speaker_source(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """In «قال لافروف: "سنرد"», the speaker is the source of an event in his own words with no other subject."""
+    offset = doc.tokens[i].start
+    for q in doc.quotes:
+        if q.start <= offset < q.end and q.speaker is not None and q.speaker.entity:
+            for s in spots:
+                if s.entity is not None and s.entity.id == q.speaker.entity and not (q.start <= s.start < q.end):
+                    return [s]
+            for e in doc.entities:
+                if e.id == q.speaker.entity and e.mentions:
+                    m = next((m for m in e.mentions if m.kind != "pronoun"), None)
+                    if m is not None:
+                        return [ActorSpot(i, i, m.start, m.end, e)]
+    return []
+
+
+def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
+    """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
+    for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text in ".،,؛;:؟?!":
+            return False
+        if tok.norm in BOUNDARY:
+            return False
+        if j in triggers and tok.norm not in _NEGATORS:
+            return False
+        if j < i - 1 and tok.norm in _NEGATORS and _other_verb_between(doc, j + 1, i):
+            return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
+        if tok.norm in _NEGATORS:
+            if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1:
+                continue
+            if tok.norm == "غير" and j != i - 1:
+                continue
+            return True
+    return False
+
+
+def _other_verb_between(doc: Document, a: int, b: int) -> bool:
+    """A present-tense verb other than a light verb in tokens [a, b): «يساهم», but not «يعلن»."""
+    for j in range(a, b):
+        norm = strip_conj(doc.tokens[j].norm)
+        if len(norm) >= 4 and norm[0] in "يت" and norm not in LIGHT_VERBS and norm not in ("يتم", "تتم"):
+            return True
+    return False
+
+
+def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence: Sentence) -> str | None:
+    """question, condition, intent or future (None: asserted as happening or having happened)."""
+    words = [doc.tokens[j].norm for j in range(lo, hi)]
+    if "؟" in sentence.text or "?" in sentence.text or (words and words[0] in ("هل", "وهل")):
+        return "question"
+    window = [strip_conj(doc.tokens[j].norm) for j in range(max(lo, i - 6), i)]
+    if any(w in _CONDITION_WORDS for w in window[-4:]) and any(w in ("اذا", "لو", "واذا", "حال") for w in window):
+        return "condition"
+    if any(w in _INTENT_WORDS for w in window):
+        return "intent"
+    after = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 7))]  # «لقاء ترامب-كيم "في طور الإعداد"»
+    if m.future or any(w in _FUTURE_WORDS for w in window) or any(w in _FUTURE_WORDS for w in after):
+        return "future"
+    if window and window[-1] == "قد" and m.trigger.kind == "verb" and strip_conj(doc.tokens[i].norm)[:1] in "يتن":
+        return "future"  # «قد يعود»: may return, not yet happened
+    return None
+
+
+def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
+    """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
+    sentence = doc.sentences[si]
+    offset = doc.tokens[i].start
+    best: tuple[int, str] | None = None
+    for tx in doc.times:
+        if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
+            continue
+        if sentence.start <= tx.start < sentence.end:
+            dist = abs(tx.start - offset)
+            if best is None or dist < best[0]:
+                best = (dist, tx.value)
+    if best is not None:
+        return best[1], "expression"
+    if si > 0 and not sentence.is_title:
+        prev = doc.sentences[si - 1]
+        if not prev.is_title:
+            values = [tx.value for tx in doc.times if prev.start <= tx.start < prev.end and tx.type == "DATE"
+                      and tx.value and _DATE_VALUE.match(tx.value)]
+            if values:
+                return values[-1], "context"
+    if doc.published_date is not None:
+        return doc.published_date.isoformat(), "published"
+    return None, None
+
+
+def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
+    """One event per code root, negation and source; targets must agree when both are named.
+
+    «زار كيم روسيا» … «زيارة كيم» … «زيارته»: the second names no target and the third no
+    source, so both are mentions of the first.
+    """
+    merged: list[Candidate] = []
+    for c in candidates:
+        src = _merge_keys(c.source)
+        tgt = _merge_keys(c.target)
+        hit = None
+        for e in merged:
+            if _merge_class(e.match.trigger.code) != _merge_class(c.match.trigger.code) or e.negated != c.negated:
+                continue
+            if not src & _merge_keys(e.source):
+                continue
+            etgt = _merge_keys(e.target)
+            if tgt and etgt and not tgt & etgt:
+                continue
+            if e.date_source == c.date_source == "expression" and e.date != c.date:
+                continue  # «التقى الرئيسان … في 11 كانون الأول»: another meeting, on another day
+            hit = e
+            break
+        if hit is None:
+            merged.append(c)
+            continue
+        hit.merged.append(c.token)
+        if not hit.target and c.target:
+            hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
+        if hit.date_source == "published" and c.date_source in ("expression", "context"):
+            hit.date, hit.date_source = c.date, c.date_source
+    for c in sourceless:
+        same = [e for e in merged if e.match.trigger.code[:3] == c.match.trigger.code[:3] and e.negated == c.negated]
+        if same:
+            nearest = min(same, key=lambda e: abs(e.token - c.token))
+            nearest.merged.append(c.token)
+            if not nearest.target and c.target:
+                nearest.target = [t for t in c.target if t.key not in {s.key for s in nearest.source}]  # «زيارته … إلى روسيا»: the mention names where the visit went
+    return merged
+
+
+def _merge_class(code: str) -> str:
+    """Codes that can name the same event: a visit announced (036) and the visit (04x) are one meeting."""
+    return "04" if code == "036" or code.startswith("04") else code[:3]
+
+
+def _merge_keys(spots: list[ActorSpot]) -> set[str]:
+    """Who an actor is, and the country it acts for: «واشنطن» and «وزارة الخزانة الأمريكية» both act for USA."""
+    keys = {s.key for s in spots}
+    lexicon = load_lexicon()
+    keys.update(f"country:{lexicon.iso3(s.entity.country)}" for s in spots if s.entity is not None and s.entity.country)
+    return keys
+
+
+def _to_event(doc: Document, n: int, c: Candidate, lexicon: EventLexicon) -> Event:
+    code = c.match.trigger.code
+    _name, goldstein, quad, plover, mode = lexicon.code_info(code)
+    mentions = [_trigger_span(doc, c.token)] + [_trigger_span(doc, j) for j in sorted(set(c.merged))]
+    return Event(
+        id=f"ev{n + 1}",
+        cameo=code,
+        trigger=mentions[0],
+        source=_actors(doc, c.source, lexicon),
+        target=_actors(doc, c.target, lexicon),
+        cameo_root=code[:2],
+        quad_class=quad,
+        goldstein=goldstein,
+        plover=plover,
+        plover_mode=mode,
+        location=build_actors(doc, c.location, lexicon)[0] if c.location else None,
+        date=c.date,
+        date_source=c.date_source,
+        negated=c.negated,
+        modality=c.modality,
+        mentions=mentions,
+        sentence=c.sentence,
+    )
+
+
+def _actors(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[Actor]:
+    """Actors of the spots, each entity once («نائب الرئيس، مايك بينس» is one actor), countries after."""
+    people: list[Actor] = []
+    countries: list[Actor] = []
+    seen: set[str] = set()
+    for s in spots:
+        if s.key in seen:
+            continue
+        seen.add(s.key)
+        actor, *country = build_actors(doc, s, lexicon)
+        people.append(actor)
+        countries.extend(country)
+    names = {a.name_en for a in people}
+    for c in countries:
+        if c.name_en not in names:
+            names.add(c.name_en)
+            people.append(c)
+    return people
+
+
+def _trigger_span(doc: Document, i: int) -> Span:
+    """The trigger word without its proclitics: «وزار» → «زار»."""
+    tok = doc.tokens[i]
+    start = tok.start
+    stem = tok.stem
+    if stem is not None and stem.start > tok.start and all(p.tag in ("CONJ", "FUT") for p in tok.pieces
+                                                          if p.end <= stem.start):
+        start = stem.start
+    return doc.span(start, tok.end)

@@ -1,0 +1,173 @@
+"""The compiled Arabic event dictionary: triggers by surface form, the CAMEO codebook, countries.
+
+Built by `training/build_event_dictionary.py`; this module only reads it and matches words.
+A word matches a trigger after its clitics are peeled off in the ways Arabic allows for that
+part of speech: «وسيزور» = و + س + يزور (a verb may take و/ف and the future س), «وبزيارته»
+= و + ب + زيارة + ه (a masdar may take و/ف, a preposition, the article and a pronoun).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.errors import ModelError
+
+DICTIONARY = "event_dictionary.json"
+
+# Proclitic chains, longest first; the flags say what each chain tells us.
+_VERB_PREFIXES: tuple[tuple[str, bool], ...] = (  # (chain, has future «س»)
+    ("وس", True), ("فس", True), ("س", True), ("ول", False), ("فل", False), ("و", False), ("ف", False),
+    ("ل", False), ("", False))
+_NOUN_PREFIXES: tuple[str, ...] = (
+    "وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "فب", "ال", "و", "ف", "ب", "ل", "")
+_ENCLITICS: tuple[str, ...] = ("هما", "ها", "هم", "هن", "كم", "نا", "ه", "ا", "")  # «ا»: «اعتصاما» (tanwin)
+_OBJECT_PRONOUNS: tuple[str, ...] = ("", "هما", "ها", "هم", "هن", "كم", "ه")
+_PREPOSITIONS = frozenset({"الي", "مع", "في", "من", "علي", "عن", "لدي", "ضد", "حول", "بين", "عبر", "نحو", "ل", "ب",
+                           "امام", "خلف", "قرب", "داخل", "خارج", "عند", "تحت", "فوق", "مقابل", "بحق", "تجاه"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One dictionary row: a CAMEO code, its surface forms' part of speech and required complements."""
+
+    code: str
+    kind: str  # "verb" | "noun" | "participle" («متهما إياها») | "blame" («روسيا مسؤولة عن»)
+    lemma: str
+    with_: tuple[str, ...]
+    gloss: str
+    origin: str  # "marsad" (team-curated) | "universalpetrarch"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A word read as a trigger: which row, whether «س» marked it future, where its complement is."""
+
+    trigger: Trigger
+    future: bool
+    complement: int | None  # token index of the complement word, when the row needs one
+
+
+@dataclass
+class EventLexicon:
+    """Surface form → trigger rows, plus the CAMEO codebook and the country table."""
+
+    forms: dict[str, list[Trigger]]
+    codebook: dict[str, list[Any]]
+    countries: dict[str, list[str]]  # ISO3 → [English name, ISO2]
+    generic_actors: dict[str, list[str]]  # normalised word → [English name, CAMEO role code]
+    capitals: dict[str, str] = field(default_factory=dict)  # English capital name → ISO3
+    iso2_to_iso3: dict[str, str] = field(default_factory=dict)
+    country_names: frozenset[str] = frozenset()
+    _memo: dict[str, list[tuple[Trigger, bool]]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.iso2_to_iso3 = {v[1]: k for k, v in self.countries.items() if len(v) > 1}
+        self.country_names = frozenset(v[0] for v in self.countries.values())
+
+    def code_info(self, code: str) -> tuple[str, float | None, int | None, str | None, str | None]:
+        """(name, Goldstein, quad class, PLOVER event, PLOVER mode) of a CAMEO code."""
+        name, goldstein, quad, plover, mode = self.codebook[code]
+        return name, goldstein, quad, plover, mode
+
+    def can_act(self, label: str, name_en: str | None, cameo: str | None) -> bool:
+        """People and organisations act; of places only countries and capitals («واشنطن») do."""
+        if label != "LOC":
+            return True
+        return bool(cameo) or (name_en or "") in self.country_names or (name_en or "") in self.capitals
+
+    def iso3(self, country: str | None) -> str | None:
+        """ISO 3166 alpha-2 or alpha-3 → alpha-3 (None when unknown)."""
+        if not country:
+            return None
+        c = country.upper()
+        if c in self.countries:
+            return c
+        return self.iso2_to_iso3.get(c)
+
+    def match_word(self, norm: str, surface: str = "") -> list[tuple[Trigger, bool]]:
+        """Trigger rows a normalised word can be, each with its future flag; most specific first (memoised).
+
+        `surface` (the word as written) tells a pronoun «ـه» from a folded «ـة»: «وزارة» is not «و» + «زار» + «ه».
+        """
+        ta_marbuta = surface.endswith("ة")
+        key = norm + "\x00" if ta_marbuta else norm
+        hit = self._memo.get(key)
+        if hit is None:
+            if len(self._memo) > 500_000:
+                self._memo.clear()
+            hit = self._memo[key] = self._match_word(norm, ta_marbuta)
+        return hit
+
+    def _match_word(self, norm: str, ta_marbuta: bool = False) -> list[tuple[Trigger, bool]]:
+        out: list[tuple[Trigger, bool]] = []
+        seen: set[int] = set()
+        for prefix, future in _VERB_PREFIXES:
+            if prefix and not norm.startswith(prefix):
+                continue
+            rest = norm[len(prefix):]
+            if prefix.endswith("ل") and rest[:1] not in ("ي", "ت", "ن"):
+                continue  # «ليزور» (so that he visits), but «لدعم» is a preposition and a masdar
+            for suffix in _OBJECT_PRONOUNS:  # «وضعته», «يلتقيه»: an object pronoun on the verb
+                if suffix and not (rest.endswith(suffix) and len(rest) - len(suffix) >= 3):
+                    continue
+                if suffix == "ه" and ta_marbuta:
+                    continue
+                for t in self.forms.get(rest[:len(rest) - len(suffix)] if suffix else rest, ()):
+                    if id(t) in seen:
+                        continue
+                    if t.kind == "verb" or (t.kind == "participle" and prefix in ("", "و", "ف") and not suffix):
+                        seen.add(id(t))
+                        out.append((t, future))
+        for prefix in _NOUN_PREFIXES:
+            if prefix and not norm.startswith(prefix):
+                continue
+            rest = norm[len(prefix):]
+            for suffix in _ENCLITICS:
+                if suffix and not rest.endswith(suffix):
+                    continue
+                if suffix == "ه" and ta_marbuta:
+                    continue  # «قمة» is not «قم» + «ه»
+                stem = rest[:len(rest) - len(suffix)] if suffix else rest
+                if len(stem) < 3:
+                    continue
+                for t in self.forms.get(stem, ()):
+                    if t.kind in ("noun", "blame") and id(t) not in seen:
+                        seen.add(id(t))
+                        out.append((t, False))
+        out.sort(key=lambda m: (not m[0].with_, m[0].origin != "universalpetrarch"))
+        return out
+
+
+def word_matches(norm: str, wanted: str) -> bool:
+    """Whether a complement word is present: «اتفاقا», «والاتفاق» contain «اتفاق»; short prepositions must be whole."""
+    if len(wanted) <= 3 or wanted in _PREPOSITIONS:
+        return norm == wanted or norm in ("و" + wanted, "ف" + wanted)
+    for prefix in ("", "و", "ال", "وال", "بال", "ب", "ل", "لل"):
+        if norm.startswith(prefix + wanted) or (wanted.startswith("ال") and norm.startswith(prefix + wanted[2:])):
+            return True
+    return False
+
+
+def is_preposition(norm: str) -> bool:
+    """«إلى», «مع», «في» … (normalised)."""
+    return norm in _PREPOSITIONS
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> EventLexicon:
+    """The shipped dictionary (cached); ModelError names the rebuild command when it is missing."""
+    try:
+        raw = resources.files("marsad").joinpath("data/events/" + DICTIONARY).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise ModelError(f"event dictionary {DICTIONARY} is missing: run "
+                         "`python training/build_event_dictionary.py` (see MODELS.md)") from exc
+    data = json.loads(raw)
+    forms: dict[str, list[Trigger]] = {}
+    for row in data["triggers"]:
+        t = Trigger(row["code"], row["kind"], row["lemma"], tuple(row["with"]), row["gloss"], row["origin"])
+        for form in row["forms"]:
+            forms.setdefault(form, []).append(t)
+    return EventLexicon(forms, data["codebook"], data["countries"], data["generic_actors"], data.get("capitals", {}))

@@ -1,0 +1,358 @@
+"""Event participants: who acted (source), on whom (target) and where, read from word order.
+
+Arabic news puts the verb first: «وصل كيم إلى روسيا» (verb, subject, then the target after a
+preposition); «روسيا قررت» puts the subject first. The source is the first actor after the verb
+that no preposition governs, else the nearest actor before it; a masdar takes its source from
+the genitive after it («زيارة كيم») for meetings, statements and protests, and from a light verb
+or the clause otherwise («تستمر أنقرة في التنديد», «قطعت السعودية … متهمة إياها»).
+"""
+from __future__ import annotations
+
+from marsad.doc import Document, Token
+from marsad.events.actors import ActorSpot
+from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition
+
+SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
+SOURCE_BEFORE = 6  # words before a verb where a fronted subject may stand
+LIGHT_VERB_WINDOW = 8  # «بدأت تركيا في 20 يناير عملية عسكرية»: words from the subject to the masdar
+TARGET_WINDOW = 12  # words after the trigger where the target may stand
+
+# A clause boundary stops the search for a subject or negator («… ، لكن كيم زار …»).
+BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", "التي", "الذي", "الذين", "ان", "بان", "وان", "اذ",
+                      "كما", "بعدما", "عندما", "حين", "قبل", "بعد"})
+# A masdar's genitive is its agent for these roots («زيارة كيم», «مظاهرات الطلاب») and its
+# patient for the rest («تحرير عدن», «اعتقال القس»), where the agent must be found elsewhere.
+AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "14"})
+
+
+def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
+                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
+    """(source, target, location), or None when the trigger's own preposition has no actor after it."""
+    after = [s for s in spots if s.token_start > i]
+    before = [s for s in spots if s.token_end <= i]
+    source: list[ActorSpot] = []
+    patient: list[ActorSpot] = []
+    if m.trigger.kind == "blame":
+        return _blame_participants(doc, i, before, lexicon)
+    if m.trigger.kind == "participle":
+        # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor
+        for s in before:
+            if not _governed(doc, s) and _can_act(s, lexicon):
+                source = _group(doc, s, before)
+                break
+    elif m.trigger.kind == "verb":
+        if before and before[-1].token_end == i and not _governed(doc, before[-1]) and _can_act(before[-1], lexicon):
+            source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير»: the subject comes first
+        governed_end = -1
+        for s in after if not source else ():
+            if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
+                break
+            apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
+            if apposition or _governed(doc, s):
+                governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
+                continue
+            if _can_act(s, lexicon):
+                source = _group(doc, s, after)
+            break  # «زار عدن»: the first free noun after the verb is its object when it cannot act
+        if not source:
+            for s in reversed(before):
+                if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
+                        or any(doc.tokens[j].text in "،," for j in range(s.token_end, i)):
+                    break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause
+                if not _governed(doc, s) and _can_act(s, lexicon):
+                    source = _group_back(doc, s, before)
+                    break
+        if not source:
+            source = _affiliation_subject(doc, i, after, lexicon, triggers)
+        if not source:
+            source = _reported_subject(doc, i, before, lexicon)
+        if not source:
+            source = _subordinate_subject(doc, i, before, lexicon)
+    else:
+        # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
+        for s in after:
+            if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers):
+                break
+            if not _governed(doc, s):
+                if _has_possessive(doc.tokens[i]):
+                    patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
+                    break
+                place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
+                if _is_nisba(doc, s) or (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon)
+                                         and not place):  # «زيارة روسيا» is a visit to Russia
+                    source = _group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
+                else:
+                    patient = _group(doc, s, after)
+                break
+        if not source:
+            # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
+            source = _light_verb_subject(doc, i, before, triggers)
+        if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
+            source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
+    source_keys = {s.key for s in source}
+    if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
+        # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
+        nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys]
+        if not nxt or words_between(doc, m.complement, nxt[0].token_start) > 1:
+            return None
+        return source, _group(doc, nxt[0], after), None
+    start = max([i] + [s.token_end - 1 for s in source if s.token_start > i] + [s.token_end - 1 for s in patient])
+    target: list[ActorSpot] = list(patient)
+    location: ActorSpot | None = None
+    for s in after:
+        if s.token_start <= start or s.key in source_keys:
+            continue
+        if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers):
+            break
+        if _preceding_word(doc, s) == "في" and s.entity is not None and s.entity.label == "LOC":
+            location = location or s  # «في الدوحة»: where it happened, not whom it was done to
+            continue
+        if not target:
+            target = _group(doc, s, after)
+        break
+    if not target and location is not None and m.trigger.code[:2] in ("04", "16"):
+        target = [location]  # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned
+    if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
+        source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
+    return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+def continues_clause(doc: Document, i: int) -> bool:
+    """A verb that goes on from the one before: «ويبحث», «وقد وضعته», «على أن يلتقيه»."""
+    if doc.tokens[i].norm[:1] in ("و", "ف"):
+        return True
+    prev = [doc.tokens[j].norm for j in range(max(0, i - 2), i)]
+    return bool(prev) and (prev[-1] in ("وقد", "فقد", "ثم", "كما", "وكذلك") or prev[-2:] == ["علي", "ان"])
+
+
+def has_object_pronoun(norm: str) -> bool:
+    return norm.endswith(("ه", "ها", "هم", "هما")) and not norm.endswith("يه")
+
+
+def _has_possessive(tok: Token) -> bool:
+    """«رفضهم», «زيارته», «لقائه»: a masdar whose agent is a pronoun."""
+    if any(p.tag == "PRON" for p in tok.pieces):
+        return True
+    return tok.text.endswith(("ه", "ها", "هم", "هما", "هن")) and not tok.text.endswith("ة")
+
+
+def is_first_person(norm: str) -> bool:
+    """«نرفض», «سنرد», «التقينا», «رفضنا»: we (the speaker's side) act."""
+    for prefix in ("وس", "فس", "س", "و", "ف", ""):
+        if norm.startswith(prefix):
+            rest = norm[len(prefix):]
+            if rest.startswith("ن") or rest.endswith("نا"):
+                return True
+    return False
+
+
+def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
+    """A relative adjective naming a country: «التركي», «الإيرانية» (a demonym mention)."""
+    mention_kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), "") if spot.entity else ""
+    if mention_kind == "demonym":
+        return True
+    if spot.token_end - spot.token_start != 1:
+        return False
+    norm = doc.tokens[spot.token_start].norm
+    return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """A person, organisation, country or capital acts; another place («عدن», «مطار») is where, not who."""
+    e = spot.entity
+    return e is None or lexicon.can_act(e.label, e.name_en, e.cameo)
+
+
+_THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "وانه", "وانها"})
+
+
+def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«قال بوتين إنه يأمل …», «أعلن ترامب أنه سيلتقي …»: «ـه» is the one who spoke."""
+    j = i - 1
+    if j < 0 or doc.tokens[j].norm not in _THAT_HE:
+        if not (j >= 1 and doc.tokens[j - 1].norm in _THAT_HE and doc.tokens[j].norm in ("لن", "لا", "لم", "قد")):
+            return []
+        j -= 1
+    for s in before:
+        if s.token_end <= j and not _governed(doc, s) and _can_act(s, lexicon):
+            return [s]
+    return []
+
+
+_SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "بينما"})
+
+
+def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«وصدم ترامب المراقبين عندما وافق»: after «عندما» the subject is the main clause's."""
+    lo = max(0, i - 2)
+    sub = next((j for j in range(i - 1, lo - 1, -1) if strip_conj(doc.tokens[j].norm) in _SUBORDINATORS), None)
+    if sub is None:
+        return []
+    for s in reversed(before):
+        if s.token_end > sub:
+            continue
+        if words_between(doc, s.token_end - 1, sub) > 4:
+            return []
+        if not _governed(doc, s) and _can_act(s, lexicon):
+            return [s]
+    return []
+
+
+def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«وكان الوزير ريكس تيلرسون، في زيارته …»: «ـه» is the subject just named."""
+    for s in reversed(before):
+        if words_between(doc, s.token_end - 1, i) > 4:
+            return []
+        if not _governed(doc, s) and _can_act(s, lexicon):
+            return [s]
+    return []
+
+
+def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
+                         triggers: set[int]) -> list[ActorSpot]:
+    """«وصل مسؤولون من الحكومة اليمنية», «اجتمع مبعوثون من كوريا الجنوبية»: the subject's side after «من»."""
+    for s in after:
+        if words_between(doc, i, s.token_start) > 3 or _crosses(doc, i + 1, s.token_start, triggers):
+            return []
+        if _preceding_word(doc, s) == "من" and words_between(doc, i, s.token_start) >= 2 and _can_act(s, lexicon):
+            return [s]
+    return []
+
+
+def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon
+                        ) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
+    """«قالت ماي إن روسيا مسؤولة عن الاعتداء»: May (the first free actor) blames Russia (right before)."""
+    held = next((s for s in reversed(before) if words_between(doc, s.token_end - 1, i) <= 2), None)
+    if held is None or _governed(doc, held):
+        return None
+    speaker = next((s for s in before if s is not held and not _governed(doc, s) and _can_act(s, lexicon)
+                    and s.key != held.key), None)
+    if speaker is None:
+        return None
+    return [speaker], [held], None
+
+
+def words_between(doc: Document, a: int, b: int) -> int:
+    """Words strictly between token a and token b; a date («في 20 يناير الماضي») counts as one word."""
+    n = 0
+    for j in range(a + 1, b):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            continue
+        if any(tx.start <= tok.start < tx.end and tok.start != tx.start for tx in doc.times):
+            continue
+        n += 1
+    return n
+
+
+# «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
+LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظموا", "جدد", "جددت", "يجدد", "تجدد", "جددوا", "تستمر", "يستمر", "استمر", "استمرت", "يخطط", "تخطط", "خطط", "خططت", "يستعد", "تستعد", "استعد", "استعدت", "قام", "قامت", "يقوم", "تقوم", "يقومون", "قاموا", "يبدا", "بدء", "باشر", "باشرت",
+                          "اعلن", "يعلن", "اعلنت", "تعلن", "قرر", "قررت", "يقرر", "تقرر", "بدا", "بدات", "تبدا", "اجري", "اجرت", "يجري", "تجري", "اكد", "اكدت", "يؤكد", "تؤكد", "نفي", "نفت",
+                          "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
+                          "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت"})
+
+
+def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
+    for s in reversed(before):
+        if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
+            return []
+        if _governed(doc, s):
+            continue
+        around = range(max(0, s.token_start - 2), i)
+        if any(strip_conj(doc.tokens[j].norm) in LIGHT_VERBS for j in around if j < s.token_start or
+               j >= s.token_end):
+            return _group_back(doc, s, before)
+        return []
+    return []
+
+
+def strip_conj(norm: str) -> str:
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def _governed(doc: Document, spot: ActorSpot) -> bool:
+    """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
+    tok = doc.tokens[spot.token_start]
+    if any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start):
+        return True
+    if spot.start > tok.start and tok.norm[:1] in ("ب", "ل") and tok.norm[1:2] != "ل":
+        return True  # a one-letter preposition glued to the name the segmenter did not split
+    prev = _preceding_word(doc, spot)
+    if prev is not None and is_preposition(prev):
+        return True
+    j = spot.token_start - 1
+    if j >= 0 and any(p.tag == "PREP" for p in doc.tokens[j].pieces) and doc.tokens[j].kind == "word":
+        return True  # «بدعم الحوثيين»: the genitive of a masdar inside a prepositional phrase
+    # «في شمال سوريا», «بمدينة عفرين»: a place noun between the preposition and the name
+    j = spot.token_start - 1
+    if j >= 1 and _strip_prep(doc.tokens[j]) in _PLACE_NOUNS:
+        tok = doc.tokens[j]
+        return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in tok.pieces)
+    return False
+
+
+_PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
+                          "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _strip_prep(tok: Token) -> str:
+    """«بشمال» → «شمال»: the token without its proclitics."""
+    stem = tok.stem
+    norm = tok.norm
+    if stem is not None and stem.start > tok.start:
+        norm = norm[stem.start - tok.start:] if len(norm) == len(tok.text) else norm
+    for prefix in ("وب", "ب", "ول", "ل", "و"):
+        if norm.startswith(prefix) and norm[len(prefix):] in _PLACE_NOUNS:
+            return norm[len(prefix):]
+    return norm
+
+
+def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
+    j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        if doc.tokens[j].text in ".؟?!":
+            return None
+        j -= 1
+    if j < 0:
+        return None
+    norm = doc.tokens[j].norm
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" and is_preposition(norm[1:]) else norm
+
+
+def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
+    """Whether tokens [a, b) hold a clause boundary or another trigger."""
+    for j in range(a, b):
+        if j in triggers:
+            return True
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text in ".؛;:؟?!":
+            return True
+        if tok.norm in BOUNDARY:
+            return True
+    return False
+
+
+def _group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
+    """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
+    group = [first]
+    for s in following[following.index(first) + 1:]:
+        gap = doc.tokens[group[-1].token_end:s.token_start]
+        # only «،», «-» or a lone «و» between them; «والإمارات» carries its «و» itself
+        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" for t in gap):
+            break
+        joined = bool(gap) or doc.tokens[s.token_start].norm[:1] == "و" or s.key == group[-1].key
+        if not joined:
+            break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
+        group.append(s)
+    return group
+
+
+def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> list[ActorSpot]:
+    """The same, walking back from a subject that stands before its verb."""
+    group = [last]
+    for s in reversed(preceding[:preceding.index(last)]):
+        gap = doc.tokens[s.token_end:group[0].token_start]
+        if len(gap) > 1 or any(t.kind != "punct" for t in gap):
+            break
+        group.insert(0, s)
+    return group

@@ -1,0 +1,33 @@
+"""The shipped event dictionary: rebuildable from ../shared, and consistent with the CAMEO codebook."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from marsad.events import load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "src" / "marsad" / "data" / "events" / "event_dictionary.json"
+
+
+def test_events_dictionary_rebuilds_identically(shared, tmp_path):
+    out = tmp_path / "event_dictionary.json"
+    subprocess.run([sys.executable, str(ROOT / "training" / "build_event_dictionary.py"), "--shared", str(shared),
+                    "--out", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == SHIPPED.read_bytes()
+
+
+def test_events_dictionary_codes_are_in_the_codebook():
+    lexicon = load_lexicon()
+    codes = {t.code for rows in lexicon.forms.values() for t in rows}
+    assert codes <= set(lexicon.codebook)
+    # Goldstein and quad class from the codebook, PLOVER from the CAMEO→PLOVER map
+    assert lexicon.code_info("042")[1:] == (1.9, 1, "CONSULT", "visit")
+    assert lexicon.code_info("141")[3] == "PROTEST"
+    assert lexicon.code_info("1823")[2] == 4
+    assert lexicon.iso3("KP") == "PRK" and lexicon.iso3("rus") == "RUS" and lexicon.iso3("XX") is None
+
+
+def test_events_dictionary_small():
+    assert SHIPPED.stat().st_size < 1_000_000

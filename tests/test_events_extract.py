@@ -1,0 +1,213 @@
+"""Event extraction on Arabic sentences whose entities are set here (standing in for NER + linking)."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Document, Entity, Mention, TimeExpr
+from marsad.events import EventExtractor, load_lexicon
+from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
+
+# (label, Arabic surface, English name, country)
+KIM = ("PER", "كيم جونغ أون", "Kim Jong Un", "KP")
+PUTIN = ("PER", "بوتين", "Vladimir Putin", "RU")
+RUSSIA = ("LOC", "روسيا", "Russia", "RU")
+KREMLIN = ("ORG", "الكرملين", "Kremlin", "RU")
+
+
+def analysed(text: str, entities: list[tuple[str, str, str, str]], *, published: str = "2023-09-18",
+             times: list[tuple[str, str]] = (), title: str | None = None) -> Document:
+    """Text core + the given entities (every occurrence of each surface) + times, then events."""
+    doc = Document.from_parts(title, text, published=published)
+    for step in (SentenceSplitter(), Tokenizer(), CliticSegmenter()):  # the text core, without the registry
+        doc = step(doc)
+    for n, (label, surface, name_en, country) in enumerate(entities):
+        mentions = []
+        k = 0
+        while (i := doc.text.find(surface, k)) >= 0:
+            k = i + len(surface)
+            if any(m.start <= i < m.end for e in doc.entities for m in e.mentions):
+                continue
+            mentions.append(Mention(i, i + len(surface), surface, label))
+        doc.entities.append(Entity(id=f"e{n}", label=label, text=surface, mentions=mentions, name_en=name_en,
+                                   country=country))
+    for surface, value in times:
+        i = doc.text.index(surface)
+        doc.times.append(TimeExpr(i, i + len(surface), surface, "DATE", value))
+    doc = EventExtractor()(doc)
+    assert doc.validate_offsets() == []
+    return doc
+
+
+def names(actors) -> list[str]:
+    return [a.name_en for a in actors]
+
+
+def test_events_visit_source_target_and_country_codes():
+    doc = analysed("وصل الزعيم الكوري الشمالي كيم جونغ أون إلى روسيا.", [KIM, RUSSIA])
+    (event,) = doc.events
+    assert event.cameo == "042" and event.cameo_root == "04"
+    assert names(event.source)[:2] == ["Kim Jong Un", "North Korea"]
+    assert event.source[0].cameo_actor == "PRKGOV"  # «الزعيم» before the name gives the role
+    assert names(event.target) == ["Russia"]
+    assert event.plover == "CONSULT" and event.quad_class == 1 and event.goldstein == pytest.approx(1.9)
+    assert event.trigger.text == "وصل" and not event.negated and event.modality is None
+
+
+def test_events_verb_after_subject_svo():
+    doc = analysed("روسيا تستدعي السفير البريطاني لوري بريستو.", [RUSSIA, ("PER", "لوري بريستو", "Laurie Bristow", "GB")])
+    (event,) = doc.events
+    assert event.cameo_root == "11"
+    assert names(event.source) == ["Russia"]
+    assert "Laurie Bristow" in names(event.target)
+
+
+def test_events_negated_masdar_after_lam():
+    doc = analysed("ولم يعلن الكرملين عن توقيع أي اتفاق مع كوريا الشمالية.",
+                   [KREMLIN, ("LOC", "كوريا الشمالية", "North Korea", "KP")])
+    (event,) = doc.events
+    assert event.cameo == "057" and event.negated
+    assert names(event.source)[0] == "Kremlin"
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("ولم يجتمع بوتين بكيم جونغ أون في أي وقت مضى.", True),
+    ("واجتمع بوتين بكيم جونغ أون في فلاديفوستوك.", False),
+])
+def test_events_negation_of_meeting(text, negated):
+    doc = analysed(text, [PUTIN, KIM])
+    (event,) = doc.events
+    assert event.cameo_root == "04" and event.negated is negated
+    assert names(event.source)[0] == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("وسيزور بوتين روسيا الشهر المقبل.", "future"),
+    ("ويعتزم بوتين زيارة روسيا.", "intent"),
+    ("هل يزور بوتين روسيا؟", "question"),
+    ("وزار بوتين روسيا.", None),
+])
+def test_events_modality(text, modality):
+    doc = analysed(text, [PUTIN, RUSSIA])
+    assert doc.events, text
+    assert doc.events[0].modality == modality
+
+
+def test_events_need_a_source_no_default_code():
+    # a trigger with no actor at all is not an event; a sentence without a trigger has none either
+    doc = analysed("وجرت الزيارة في أجواء ودية. وقال بوتين إن الطقس جميل.", [PUTIN])
+    assert doc.events == []
+
+
+def test_events_mentions_of_one_visit_are_merged():
+    text = "زار كيم جونغ أون روسيا أمس. واستمرت زيارة كيم جونغ أون ستة أيام. وقد وصفت زيارته بأنها تاريخية."
+    doc = analysed(text, [KIM, RUSSIA])
+    visits = [e for e in doc.events if e.cameo == "042"]
+    assert len(visits) == 1
+    assert [m.text for m in visits[0].mentions] == ["زار", "زيارة", "زيارته"]
+
+
+def test_events_date_from_expression_else_published():
+    doc = analysed("والتقى بوتين كيم جونغ أون يوم الأربعاء الماضي. وندد الكرملين بالعقوبات.",
+                   [PUTIN, KIM, KREMLIN], times=[("يوم الأربعاء الماضي", "2023-09-13")])
+    by_code = {e.cameo_root: e for e in doc.events}
+    assert by_code["04"].date == "2023-09-13" and by_code["04"].date_source == "expression"
+    assert by_code["11"].date_source in ("context", "published")
+
+
+def test_events_coordinated_sources_and_clitic_forms():
+    text = "وكانت السعودية والإمارات والبحرين ومصر قطعت علاقاتها مع قطر."
+    ents = [("LOC", "السعودية", "Saudi Arabia", "SA"), ("LOC", "الإمارات", "United Arab Emirates", "AE"),
+            ("LOC", "البحرين", "Bahrain", "BH"), ("LOC", "مصر", "Egypt", "EG"), ("LOC", "قطر", "Qatar", "QA")]
+    doc = analysed(text, ents)
+    (event,) = doc.events
+    assert event.cameo == "161"
+    assert names(event.source) == ["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"]
+    assert names(event.target) == ["Qatar"]
+
+
+def test_events_masdar_genitive_is_patient_for_violence():
+    # «اعتقال القس»: the genitive is who was arrested, not who arrested; no agent → no event
+    doc = analysed("وتصاعد التوتر بسبب اعتقال القس أندرو برانسون.", [("PER", "أندرو برانسون", "Andrew Brunson", "US")])
+    assert doc.events == []
+
+
+def test_events_protest_with_generic_actor():
+    doc = analysed("وتظاهر آلاف الطلاب في القاهرة ضد الحكومة.", [("LOC", "القاهرة", "Cairo", "EG")])
+    (event,) = doc.events
+    assert event.cameo_root == "14" and event.plover == "PROTEST"
+    assert names(event.source) == ["students"]
+
+
+def test_events_lexicon_matches_clitics_and_tenses():
+    lexicon = load_lexicon()
+    codes = {w: {t.code for t, _ in lexicon.match_word(w)} for w in ("وسيزور", "وبزيارته", "التقت", "يلتقون")}
+    assert "042" in codes["وسيزور"] and "042" in codes["وبزيارته"]
+    assert "040" in codes["التقت"] and "040" in codes["يلتقون"]
+    assert [f for t, f in lexicon.match_word("وسيزور") if t.code == "042"] == [True]
+
+
+def test_events_component_registered_last_in_default_pipeline():
+    from marsad.factories import BUILTIN_MODULES, DEFAULT_PIPELINE
+    from marsad.pipeline import _REGISTRY
+
+    assert DEFAULT_PIPELINE[-1] == "events"
+    assert "marsad.events.component" in BUILTIN_MODULES
+    info = _REGISTRY["events"]  # registered on import of marsad.events
+    assert info.requires == ("tokens",) and info.assigns == ("events",)
+
+
+def test_events_blame_in_reported_speech():
+    doc = analysed("وقالت ماي إنه من المرجح للغاية أن تكون روسيا مسؤولة عن الاعتداء.",
+                   [("PER", "ماي", "Theresa May", "GB"), RUSSIA])
+    (event,) = doc.events
+    assert event.cameo == "112"
+    assert names(event.source)[0] == "Theresa May" and names(event.target) == ["Russia"]
+
+
+def test_events_participle_takes_the_clause_subject():
+    text = "وقطعت السعودية روابط السفر مع قطر متهمة إياها بمساندة إيران."
+    ents = [("LOC", "السعودية", "Saudi Arabia", "SA"), ("LOC", "قطر", "Qatar", "QA"), ("LOC", "إيران", "Iran", "IR")]
+    doc = analysed(text, ents)
+    codes = {e.cameo: e for e in doc.events}
+    assert names(codes["161"].source) == ["Saudi Arabia"] and names(codes["161"].target) == ["Qatar"]
+    assert names(codes["112"].source) == ["Saudi Arabia"]
+
+
+def test_events_ta_marbuta_is_not_a_pronoun():
+    # «وزارة» is not «و» + «زار» + «ه»; «ضربة» is not «ضرب» + «ه»
+    doc = analysed("وتتهم وزارة الخزانة الأمريكية قطر بتوجيه ضربة للتحالف.",
+                   [("ORG", "وزارة الخزانة الأمريكية", "United States Department of the Treasury", "US"),
+                    ("LOC", "قطر", "Qatar", "QA")])
+    assert [e.cameo_root for e in doc.events] == ["11"]
+
+
+def test_events_dismissing_accusations_is_a_denial():
+    doc = analysed("ووصفت موسكو هذه المزاعم بأنها لا أساس لها من الصحة.", [("LOC", "موسكو", "Moscow", "RU")])
+    (event,) = doc.events
+    assert event.cameo == "016" and event.source[0].cameo_actor == "RUSGOV"  # a capital acts for its government
+
+
+@pytest.mark.parametrize("text", [
+    "وخرج آلاف الطلاب إلى الشوارع في القاهرة.",
+    "ونظم الطلاب اعتصاما أمام مقر الحكومة في القاهرة.",
+])
+def test_events_protest_without_named_entities(text):
+    doc = analysed(text, [("LOC", "القاهرة", "Cairo", "EG")])
+    assert [e.cameo_root for e in doc.events] == ["14"]
+    assert doc.events[0].source[0].cameo_actor in ("CVL", "EDU")
+
+
+def test_events_subject_and_object_side_by_side_are_not_one_group():
+    doc = analysed("وهنأ بوتين الرئيس السوري بشار الأسد على نجاحات الجيش.",
+                   [PUTIN, ("PER", "الرئيس السوري بشار الأسد", "Bashar al-Assad", "SY")])
+    (event,) = doc.events
+    assert event.cameo == "051"
+    assert names(event.source)[0] == "Vladimir Putin" and "Bashar al-Assad" not in names(event.source)
+    assert names(event.target)[0] == "Bashar al-Assad"
+
+
+def test_events_meetings_on_different_days_stay_apart():
+    text = "التقى بوتين كيم جونغ أون اليوم في موسكو. وكان بوتين التقى كيم جونغ أون في 11 ديسمبر الماضي."
+    doc = analysed(text, [PUTIN, KIM], times=[("اليوم", "2023-09-18"), ("11 ديسمبر الماضي", "2022-12-11")])
+    meetings = sorted(e.date for e in doc.events if e.cameo_root == "04")
+    assert meetings == ["2022-12-11", "2023-09-18"]

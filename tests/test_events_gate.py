@@ -1,0 +1,40 @@
+"""Quality gate: events on the gold dev articles with gold entities and times standing in for NER/link/timex.
+
+The floor catches regressions of the event coder itself; the figures are reported by
+`python benchmarks/events_gold_oracle.py` (and end to end by ../shared/tools/score_gold.py).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from marsad.events import EventExtractor, load_lexicon
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_events_gold_gate(shared):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from events_gold_oracle import add_gold_entities, add_gold_times, load_scorer, text_core
+    finally:
+        sys.path.pop(0)
+    scorer = load_scorer(shared)
+    golds = scorer.load_gold(shared / "data" / "gold" / "dev")
+    lexicon = load_lexicon()
+    countries = {v[0]: iso3 for iso3, v in lexicon.countries.items()}
+    extractor = EventExtractor(lexicon=lexicon)
+    preds = {}
+    for g in golds:
+        rec = scorer.corpus_record(g, shared)
+        doc = text_core(rec["text"], title=rec.get("title"), published=rec.get("published"), doc_id=rec["id"])
+        add_gold_entities(doc, g, countries)
+        add_gold_times(doc, g)
+        doc = extractor(doc)
+        assert doc.validate_offsets() == []
+        preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
+    r = scorer.score(golds, preds)["events"]
+    assert r["precision"] >= 0.45
+    assert r["f1"] >= 0.33
+    assert r["extra_per_gold"] <= 0.33

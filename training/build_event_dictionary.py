@@ -1,0 +1,273 @@
+"""Build Marsad's Arabic event dictionary: `src/marsad/data/events/event_dictionary.json`.
+
+Inputs (all reference/shippable data in ../shared/data/events, MIT or free-and-open):
+- `cameo/cameo_codebook_merged.csv`: CAMEO codes, names, GDELT Goldstein scores, quad classes;
+- `plover/CAMEO2PLOVER-2021.txt`: CAMEO → PLOVER event type and mode;
+- `ngec_plover_assets/countries.csv`: ISO 3166 codes and English country names (CAMEO actor codes);
+- `linking/dr5hn_countries_states_cities/countries.json` (ODbL 1.0): capital names, because a capital
+  acts for its government («واشنطن تفرض عقوبات» → USAGOV);
+- `universalpetrarch_arabic/arabic_branch/CAMEO.ar.0.5.txt`: the UniversalPetrarch Arabic verb
+  dictionary; its verb + object-noun patterns refine our own triggers when they agree on the root;
+- `training/events_triggers_ar.tsv`: the team-curated Arabic triggers (ours).
+
+The output holds normalised surface forms (past, present, masdar, with clitics handled at run
+time), so the component needs no morphology library. Deterministic: sorted keys, no timestamps.
+
+    python training/build_event_dictionary.py [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from pathlib import Path
+
+from marsad.text.normalize import normalize_word
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "marsad" / "data" / "events" / "event_dictionary.json"
+CURATED = ROOT / "training" / "events_triggers_ar.tsv"
+
+# CAMEO agent words that the codebook and the gold treat as actors even when no entity is named:
+# «المتظاهرون» (protesters), «مسلحون» (gunmen); code = CAMEO role code (no country).
+GENERIC_ACTORS = {
+    "متظاهرون": ("protesters", "CVL"), "متظاهرين": ("protesters", "CVL"), "محتجون": ("protesters", "CVL"),
+    "محتجين": ("protesters", "CVL"), "مسلحون": ("gunmen", "UAF"), "مسلحين": ("gunmen", "UAF"),
+    "مسلح": ("gunman", "UAF"), "انتحاري": ("suicide bomber", "UAF"), "انتحاريون": ("suicide bombers", "UAF"),
+    "مفجرون": ("bombers", "UAF"), "مفجر": ("bomber", "UAF"), "مجهولون": ("unidentified attackers", "UAF"),
+    "مهاجمون": ("attackers", "UAF"), "مهاجمين": ("attackers", "UAF"), "متشددون": ("militants", "UAF"),
+    "متشددين": ("militants", "UAF"), "ارهابيون": ("terrorists", "UAF"), "ارهابيين": ("terrorists", "UAF"),
+    "ميليشيات": ("militias", "UAF"), "ميليشيا": ("militia", "UAF"), "شرطة": ("police", "COP"),
+    "جيش": ("army", "MIL"), "قوات": ("forces", "MIL"), "جنود": ("soldiers", "MIL"),
+    "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
+    "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
+    "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),
+    "حكومة": ("government", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),
+    "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
+    "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
+    "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
+}
+
+
+def generic_actors() -> dict[str, list[str]]:
+    """Generic agent words, with and without the article («متظاهرون», «المتظاهرون»)."""
+    out: dict[str, list[str]] = {}
+    for word, (name, role) in sorted(GENERIC_ACTORS.items()):
+        norm = normalize_word(word)
+        out[norm] = [name, role]
+        out["ال" + norm] = [name, role]
+    return out
+
+
+def read_codebook(shared: Path) -> dict[str, list]:
+    """code → [name, goldstein, quad_class, plover_event, plover_mode]."""
+    book: dict[str, list] = {}
+    with open(shared / "data/events/cameo/cameo_codebook_merged.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            gold = row["goldstein_gdelt"] or row["goldstein_icews"]
+            book[row["cameo_code"]] = [row["name_gdelt"] or row["name_icews"], float(gold) if gold else None,
+                                       int(row["quad_class"]) if row["quad_class"] else None, None, None]
+    plover = read_plover_map(shared)
+    for code, entry in book.items():
+        for prefix in (code, code[:3], code[:2]):  # the most specific mapping wins
+            if prefix in plover:
+                entry[3], entry[4] = plover[prefix]
+                break
+    return book
+
+
+def read_plover_map(shared: Path) -> dict[str, tuple[str, str | None]]:
+    """`0841: RETREAT, release, legal # …` → {"0841": ("RETREAT", "release")}."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for line in (shared / "data/events/plover/CAMEO2PLOVER-2021.txt").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{2,4}):\s*([^#]*)", line)
+        if not m:
+            continue
+        parts = [p.strip() for p in m.group(2).split(",")]
+        event = parts[0].upper()
+        if not event or not re.fullmatch(r"[A-Z_-]+", event):
+            continue
+        mode = parts[1] if len(parts) > 1 and parts[1] else None
+        out.setdefault(m.group(1), (event, mode))  # the first mapping of a code is the main one
+    return out
+
+
+def read_countries(shared: Path) -> dict[str, list[str]]:
+    """ISO3 → [English name, ISO2]."""
+    out = {}
+    with open(shared / "data/events/ngec_plover_assets/countries.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("CCA3"):
+                out[row["CCA3"]] = [row["Name"], row["CCA2"]]
+    return out
+
+
+def read_capitals(shared: Path) -> dict[str, str]:
+    """English capital name → ISO3 (dr5hn countries, ODbL 1.0)."""
+    rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+    return {r["capital"]: r["iso3"] for r in sorted(rows, key=lambda r: r["iso3"]) if r.get("capital") and r.get("iso3")}
+
+
+def verb_forms(past: str, presents: list[str]) -> list[str]:
+    """Surface forms of a verb: past 3rd person with subject suffixes, present with person prefixes."""
+    forms: set[str] = set()
+    if past.startswith("-"):  # «-أمل|امل»: present only; the past «أمل» is far more often the noun "hope"
+        past = ""
+    past = normalize_word(past)
+    if past:
+        forms.add(past)
+        stem = past[:-1] if past[-1] in "اي" else past  # «التقى» → «التق» + «ت»/«وا»
+        for suffix in ("ت", "وا", "ا", "تا", "نا", "تم"):
+            forms.add(stem + suffix if past[-1] in "اي" and suffix in ("ت", "وا", "تا") else past + suffix)
+    for pres in presents:
+        pres = normalize_word(pres)
+        if not pres:  # «وعد|»: no present forms («يعد» is far more often "counts as")
+            continue
+        base = pres[:-1] if pres[-1] in "اي" else pres
+        for prefix in ("ي", "ت", "ن", "ا"):
+            forms.add(prefix + pres)
+            if pres.endswith("ي") and len(pres) > 2:
+                forms.add(prefix + base)  # jussive after «لم»: «لم يلتق», «لم يجر»
+            for suffix in ("ون", "ان", "وا", "ين"):
+                forms.add(prefix + (base if suffix in ("ون", "وا") else pres) + suffix)
+    return sorted(f for f in forms if len(f) >= 3)
+
+
+def noun_forms(nouns: list[str]) -> list[str]:
+    """Masdar forms: as written and, for «ـة» nouns, the construct form before a pronoun («زيارته»)."""
+    forms = set()
+    for noun in nouns:
+        n = normalize_word(noun)
+        forms.add(n)
+        if n.endswith("ه"):
+            forms.add(n[:-1] + "ت")
+    return sorted(forms)
+
+
+# Active participles that are far more often nouns: «مستقبل» (future), «مجتمع» (society), «معتقل» (detainee) …
+PARTICIPLE_STOP = {"مستقبل", "مجتمع", "معتقل", "مقاطع", "مستخدم", "معارض", "مدين", "مطالب", "ملتقي", "متحد",
+                   "مسلح", "مرسل", "محتل", "مستضيف", "مضرب", "مسافر", "متظاهر", "محتج", "معتصم", "مهاجم",
+                   "مفاوض", "مقاتل", "منسحب"}
+
+
+def participle_forms(past: str, presents: list[str]) -> list[str]:
+    """Active participles of derived verbs used as circumstantial verbs: «متهما إياها», «معلنا دعم».
+
+    Only verbs of four letters or more (forms III–X: «اتهم» → «متهم»); a form I participle is not
+    «م» + stem («رفض» → «رافض»), so none is made for them.
+    """
+    past = normalize_word(past)
+    if len(past) < 4:
+        return []
+    form_three = len(past) == 4 and past[1] == "ا"  # «وافق» → «موافقة» is the masdar, not «agreeing (f.)»
+    forms = set()
+    for pres in presents:
+        stem = normalize_word(pres)
+        if not stem:
+            continue
+        base = "م" + (stem.removesuffix("ي"))
+        if base in PARTICIPLE_STOP or len(base) < 4:
+            continue
+        # the accusative of a circumstantial clause: «متهما», «متهمين», «متهمة»; but the «ـة» form of a
+        # form III verb is its masdar («موافقة», «مناقشة») and «ـون» forms are nouns of agents
+        forms.update({base + "ا", base + "ين"} if not stem.endswith("ي") else {base + "يا", base + "ين"})
+        if not form_three and not stem.endswith("ي"):
+            forms.add(base + "ه")  # «متهمة إياها»
+    return sorted(forms)
+
+
+def read_curated(path: Path) -> list[dict]:
+    triggers = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, kind, forms, with_, gloss = line.split("\t")
+        if kind == "verb":
+            past, _, presents = forms.partition("|")
+            surface = verb_forms(past, presents.split(","))
+            lemma = normalize_word(past.lstrip("-"))
+        elif kind == "participle":  # form I participles, listed: «داعيا», «رافضين»
+            surface = sorted({normalize_word(f) for f in forms.split(",")})
+            lemma = surface[0]
+        else:  # "noun", or "blame": «روسيا مسؤولة عن الاعتداء» (an adjective, the speaker blames)
+            surface = noun_forms(forms.split(","))
+            lemma = normalize_word(forms.split(",")[0])
+        with_words = [] if with_ == "-" else sorted({normalize_word(w) for w in with_.split(",")})
+        triggers.append({"code": code, "kind": kind, "lemma": lemma, "forms": surface, "with": with_words,
+                         "gloss": gloss, "origin": "marsad"})
+        if kind == "verb":
+            participles = participle_forms(past.lstrip("-"), presents.split(","))
+            if participles:
+                triggers.append({"code": code, "kind": "participle", "lemma": lemma, "forms": participles,
+                                 "with": with_words, "gloss": gloss + " (participle)", "origin": "marsad"})
+    return triggers
+
+
+def read_up_patterns(path: Path) -> list[tuple[str, str, str]]:
+    """(verb lemma, object noun, code) from the simple `- * NOUN [CODE]` patterns of each verb block."""
+    out = []
+    lemmas: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("---"):
+            lemmas = []
+            continue
+        if line.startswith("- "):
+            m = re.match(r"^-\s*\*\s*([\u0621-\u064a]+)\s*\[(\d{2,4})\]", line)
+            if m:
+                out.extend((lemma, normalize_word(m.group(1)), m.group(2)) for lemma in lemmas)
+            continue
+        word = line.split("#")[0].strip()
+        if word and re.fullmatch(r"[\u0621-\u064a]+", word):
+            lemmas.append(normalize_word(word))
+    return out
+
+
+def merge_up_patterns(triggers: list[dict], patterns: list[tuple[str, str, str]]) -> list[dict]:
+    """UniversalPetrarch verb+object patterns kept only where they refine one of our verbs within its root."""
+    by_lemma: dict[str, list[dict]] = {}
+    for t in triggers:
+        if t["kind"] == "verb":
+            by_lemma.setdefault(t["lemma"], []).append(t)
+    added = []
+    seen = set()
+    for lemma, noun, code in patterns:
+        for t in by_lemma.get(lemma, []):
+            key = (lemma, noun, code)
+            if t["code"][:2] == code[:2] and key not in seen and len(noun) >= 3:
+                seen.add(key)
+                added.append({**t, "code": code, "with": [noun], "gloss": f"UniversalPetrarch pattern {code}",
+                              "origin": "universalpetrarch"})
+    return added
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args()
+    book = read_codebook(a.shared)
+    curated = read_curated(CURATED)
+    up = merge_up_patterns(curated, read_up_patterns(
+        a.shared / "data/events/universalpetrarch_arabic/arabic_branch/CAMEO.ar.0.5.txt"))
+    triggers = [t for t in up + curated if t["code"] in book]  # refinements first: more specific
+    missing = sorted({t["code"] for t in up + curated if t["code"] not in book})
+    if missing:
+        raise SystemExit(f"trigger codes missing from the CAMEO codebook: {missing}")
+    data = {
+        "version": 1,
+        "codebook": book,
+        "countries": read_countries(a.shared),
+        "capitals": read_capitals(a.shared),
+        "generic_actors": generic_actors(),
+        "triggers": triggers,
+    }
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                     encoding="utf-8")
+    print(f"{a.out}: {len(book)} CAMEO codes, {len(curated)} curated triggers, "
+          f"{len(up)} UniversalPetrarch refinements, {a.out.stat().st_size // 1024} KB")
+
+
+if __name__ == "__main__":
+    main()
