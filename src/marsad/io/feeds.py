@@ -8,8 +8,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from marsad.doc import Document
 from marsad.io.readers import EXTRA_READERS, ReadFailure
@@ -46,7 +47,7 @@ def _iso(parsed: Any) -> str | None:
     if not parsed:
         return None
     try:
-        return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.timezone.utc).isoformat()
+        return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC).isoformat()
     except (TypeError, ValueError, OverflowError):
         return None
 

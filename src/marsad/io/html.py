@@ -6,8 +6,8 @@ own `<meta charset>` (Windows-1256 is common on Arabic sites), and only then a g
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from marsad.doc import Document
 from marsad.io.readers import EXTRA_READERS, DecodeError, ReadFailure, decode_bytes
@@ -49,6 +49,8 @@ def read_html_bytes(data: bytes, *, source: str, url: str | None = None, charset
     if not text:
         return ReadFailure(source, "no article text found in the HTML page")
     title = (get("title") or "").strip() or None
+    if title and text.startswith(title + "\n"):  # the page's <h1> repeats the headline
+        text = text[len(title):].lstrip("\n")
     page_url = get("url") or url
     meta = {k: v for k, v in (("author", get("author")), ("sitename", get("sitename")),
                                ("description", get("description")), ("file", source)) if v}

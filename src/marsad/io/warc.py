@@ -1,8 +1,8 @@
 """WARC web archives → one Document per archived HTML response (warcio + the HTML reader)."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from marsad.doc import Document
 from marsad.io.html import read_html_bytes
