@@ -1,0 +1,200 @@
+"""KB entries, their indexes, and the cross-lingual `lookup`."""
+from __future__ import annotations
+
+import datetime as _dt
+import gzip
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from marsad.errors import ModelError
+from marsad.text.clitics import letters_of
+
+KB_FILE = "data/kb/kb.jsonl.gz"
+TRANSLIT_FILE = "data/kb/translit.tsv.gz"
+TRANSLIT_RULES_FILE = "data/kb/translit_rules.tsv.gz"
+_SPLIT = re.compile(r"[\s\-–_/]+")
+# «جونغ» / «جونج», «غوتيريش» / «جوتيريش»: foreign g is written both ways
+_G_SWAP = str.maketrans({"غ": "ج", "ج": "غ"})
+
+
+@dataclass(slots=True)
+class KBEntry:
+    """One entity: `id` is its Wikidata QID when known, else a stable `marsad:` id."""
+
+    id: str
+    type: str  # PER | LOC | ORG | MISC
+    name_en: str
+    aliases_en: list[str] = field(default_factory=list)
+    names_ar: list[str] = field(default_factory=list)
+    country: str = ""  # ISO 3166-1 alpha-2
+    cameo: str = ""
+    roles: list[list[str]] = field(default_factory=list)  # [role, place, start, end]
+    prior: float = 0.0  # how likely this reading is when a name is ambiguous
+    kind: str = ""  # country | city | curated | actor
+    demonyms: list[str] = field(default_factory=list)
+    demonym_en: str = ""  # for countries: "Russian", "US"
+    capital: str = ""  # for countries: the capital's entry id
+
+    @property
+    def wikidata(self) -> str | None:
+        return self.id if self.id.startswith("Q") else None
+
+    @property
+    def name_ar(self) -> str:
+        return self.names_ar[0] if self.names_ar else ""
+
+    def holds(self, role: str, place: str, day: _dt.date | None) -> bool:
+        """Whether the entry held `role` in `place` on `day` (any time when `day` is None)."""
+        for r, p, start, end in self.roles:
+            if r != role or p != place:
+                continue
+            if day is None:
+                return True
+            iso = day.isoformat()
+            if (not start or start <= iso) and (not end or iso < end):
+                return True
+        return False
+
+
+def arabic_key(name: str) -> tuple[str, ...]:
+    """«الولايات المتحدة» → ("الولايات", "المتحده"): folded letters per word, hyphens split."""
+    return tuple(w for w in (letters_of(p) for p in _SPLIT.split(name)) if w)
+
+
+def english_key(name: str) -> str:
+    """'Kim Jong-un' → 'kim jong un'; accents and punctuation dropped, a leading 'the' too."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^\w]+", " ", s.lower()).strip()
+    return re.sub(r"^the ", "", s)
+
+
+class KnowledgeBase:
+    """Entries with an Arabic alias index (word-key tuples), an English index and role holders."""
+
+    def __init__(self, entries: Iterable[KBEntry]) -> None:
+        self.entries: dict[str, KBEntry] = {}
+        self.arabic: dict[tuple[str, ...], list[str]] = {}
+        self.english: dict[str, list[str]] = {}
+        self.demonyms: dict[tuple[str, ...], str] = {}  # masculine demonym words → country entry id
+        self.by_country: dict[str, str] = {}  # ISO2 → country entry id
+        self.max_len = 1
+        for e in entries:
+            self.add(e)
+        for ids in self.arabic.values():
+            ids.sort(key=lambda i: -self.entries[i].prior)
+
+    def add(self, e: KBEntry) -> None:
+        if e.id in self.entries:
+            return
+        self.entries[e.id] = e
+        for name in e.names_ar:
+            key = arabic_key(name)
+            if not key or re.search("[0-9A-Za-z]", name):  # «مجموعة 5+1» would index as «مجموعة»
+                continue
+            keys = {key}
+            if e.type in ("PER", "LOC") and any(ch in "غج" for w in key for ch in w):
+                keys.add(tuple(w.translate(_G_SWAP) for w in key))
+            for k in keys:
+                ids = self.arabic.setdefault(k, [])
+                if e.id not in ids:
+                    ids.append(e.id)
+                self.max_len = max(self.max_len, len(k))
+        for name in [e.name_en, *e.aliases_en]:
+            key_en = english_key(name)
+            if key_en:
+                ids = self.english.setdefault(key_en, [])
+                if e.id not in ids:
+                    ids.append(e.id)
+        if e.kind == "country":
+            self.by_country.setdefault(e.country, e.id)
+            for d in e.demonyms:
+                self.demonyms[arabic_key(d)] = e.id
+
+    def get(self, entry_id: str) -> KBEntry | None:
+        return self.entries.get(entry_id)
+
+    def match_arabic(self, key: tuple[str, ...]) -> list[KBEntry]:
+        """Entries with exactly this word-key, most likely first."""
+        return [self.entries[i] for i in self.arabic.get(key, ())]
+
+    def holders(self, role: str, place: str, day: _dt.date | None) -> list[KBEntry]:
+        """Who held `role` in `place` on `day`: «الرئيس الروسي» in 2018 → Vladimir Putin."""
+        return [e for e in self.entries.values() if e.roles and e.holds(role, place, day)]
+
+    def lookup(self, name: str, *, type: str | None = None, limit: int = 10) -> list[KBEntry]:
+        """Entries named `name` in Arabic or English, most likely first (cross-lingual)."""
+        found: list[str] = []
+        if re.search("[\u0600-\u06ff]", name):
+            key = arabic_key(name)
+            found += self.arabic.get(key, [])
+            if not found and key and key[0].startswith("ال") and len(key[0]) > 4:
+                found += self.arabic.get((key[0][2:], *key[1:]), [])
+            if not found and key:
+                found += self.arabic.get(("ال" + key[0], *key[1:]), [])
+        else:
+            key_en = english_key(name)
+            found += self.english.get(key_en, [])
+            if not found and key_en:  # a surname or partial name: every entry whose name contains it
+                words = key_en.split()
+                for k, ids in self.english.items():
+                    kw = k.split()
+                    if any(kw[i:i + len(words)] == words for i in range(len(kw))):
+                        found += ids
+        out: list[KBEntry] = []
+        for i in dict.fromkeys(found):
+            e = self.entries[i]
+            if type is None or e.type == type:
+                out.append(e)
+        out.sort(key=lambda e: -e.prior)
+        return out[:limit]
+
+
+def _read_package_file(name: str) -> bytes:
+    try:
+        return resources.files("marsad").joinpath(name).read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(f"{name} is missing: run `python training/build_kb.py` (see MODELS.md)") from exc
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once per process."""
+    entries = []
+    for line in gzip.decompress(_read_package_file(KB_FILE)).decode("utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            entries.append(KBEntry(**{k: d[k] for k in KBEntry.__slots__ if k in d}))  # type: ignore[attr-defined]
+    return KnowledgeBase(entries)
+
+
+@lru_cache(maxsize=1)
+def load_translit_words() -> dict[str, str]:
+    """Arabic word (folded letters) → its usual Latin spelling, from the shipped table."""
+    out = {}
+    for line in gzip.decompress(_read_package_file(TRANSLIT_FILE)).decode("utf-8").splitlines():
+        ar, _, en = line.partition("\t")
+        if ar and en:
+            out[ar] = en
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_translit_rules() -> dict[str, str]:
+    """Letter-in-context → Latin chunk rules learned by training/translit_model.py."""
+    out = {}
+    for line in gzip.decompress(_read_package_file(TRANSLIT_RULES_FILE)).decode("utf-8").splitlines():
+        key, _, chunk = line.partition("\t")
+        if key:
+            out[key] = chunk
+    return out
+
+
+def lookup(name: str, *, type: str | None = None, limit: int = 10) -> list[KBEntry]:
+    """KB entries for an Arabic or English name: `lookup("Putin")`, `lookup("بوتين")`."""
+    return load_kb().lookup(name, type=type, limit=limit)

@@ -1,0 +1,80 @@
+"""Matching forms of tokens: the folded letters a KB alias word is compared with.
+
+«وبالولايات» → «الولايات» (و and ب are clitics; the article stays, it is part of the alias);
+«للرئيس» → «الرئيس» (ل + the article written «ل»); the whole word is tried too, in case the
+segmenter cut a name that merely starts like a clitic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.doc import Token
+from marsad.text.clitics import letters_of as _letters_of
+
+
+@lru_cache(maxsize=200_000)
+def letters_of(word: str) -> str:
+    """Cached: the same words come back in every article."""
+    return _letters_of(word)
+
+
+@dataclass(slots=True)
+class TokenForm:
+    """One token's matching forms and where its name part starts and ends in the text."""
+
+    forms: tuple[str, ...]  # most likely first; empty for punctuation and numbers
+    start: int  # after proclitics: «وبالولايات» starts at «ال»
+    end: int  # the token end (enclitics are kept: names rarely carry them)
+    bare_end: int  # end without enclitic pronouns
+    has_det: bool
+    is_hyphen: bool = False
+    alt_start: int = -1
+    has_prep: bool = False  # «للأمم»: a preposition is attached  # where the name starts when the last form (a cut the segmenter did not make) matched
+
+
+def form_token(token: Token) -> TokenForm:
+    """Forms of one token; punctuation gets none («-» is marked so names can span «جونغ-أون»)."""
+    if token.kind != "word":
+        return TokenForm((), token.start, token.end, token.end, False, token.text in ("-", "–", "‐"))
+    full = letters_of(token.text)
+    pieces = token.pieces
+    start = token.start
+    has_det = False
+    has_prep = False
+    rest: list[str] = []
+    bare_end = token.end
+    for p in pieces:
+        if p.role == "proclitic":
+            if p.tag == "DET":
+                has_det = True
+            else:
+                has_prep = has_prep or p.tag == "PREP"
+                start = p.end
+            continue
+        rest.append(p.text)
+        if p.role == "stem":
+            bare_end = p.end
+    if not pieces:
+        return TokenForm((full,) if full else (), token.start, token.end, token.end, False)
+    core = letters_of("".join(rest))
+    main = ("ال" + core) if has_det else core
+    if has_det:  # the article's own offset: «للرئيس» keeps its «ل» (the article) inside the span
+        for p in pieces:
+            if p.tag == "DET":
+                start = p.start
+                break
+    # the stem without an enclitic is not tried: «بروجردي» is a name, not «بروجرد» + ي
+    forms = tuple(f for f in dict.fromkeys((main, full)) if f)
+    alt_start = start
+    if start == token.start and not has_det and len(full) > 4 and full[0] in "وفبلك":
+        # the segmenter keeps «لوكالة» whole (it does not know «وكالة» after ل): try the cut too
+        rest_letters = full[2:] if full.startswith("لل") else full[1:]
+        alt = ("ال" + rest_letters) if full.startswith("لل") else rest_letters
+        forms = forms + (alt,)
+        alt_start = token.start + 1
+    return TokenForm(forms, start, token.end, bare_end, has_det, alt_start=alt_start, has_prep=has_prep)
+
+
+def form_tokens(tokens: list[Token]) -> list[TokenForm]:
+    return [form_token(t) for t in tokens]

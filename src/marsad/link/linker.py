@@ -1,0 +1,517 @@
+"""Entity linking and in-article coreference over the tokens and the NER entities of one document.
+
+Steps, in order (each is a method below):
+1. dictionary matching of KB aliases over token forms, longest first, inside each sentence: it finds
+   countries, cities, organisations and known people that NER missed («بكين», «الكرملين»), and names
+   inside longer names after a preposition («الجمعية العامة للأمم المتحدة» → the UN too);
+2. NER entities are repaired (a long name cut in two is joined, a name cut at a hyphen goes on),
+   linked to KB entries (exact alias, without a leading title «الشيخ», or a spelling variant of a
+   known person), and entities that link to one entry merge («بوتين» + «فلاديمير بوتين»); entities the
+   KB does not know are kept only when NER was sure and they do not read as descriptions
+   («الجاسوس الروسي»);
+3. partial names: a word of a person's full name found alone elsewhere is the same person
+   («كيم جونغ أون» … «كيم»);
+4. titles by role and date («الرئيس الروسي» in 2018 → Putin; «نظيره الصيني»), government phrases by
+   demonym («الحكومة السورية» → Syria), capitals («العاصمة القطرية» → Doha), ministries, embassies and
+   airports («وزارة الداخلية التركية» → Turkish Interior Ministry), seats of government as metonyms
+   of their country («الكرملين» → also Russia);
+5. every entity gets id, English and Arabic names, QID, country and CAMEO code; names the KB does
+   not know get a transliterated English name (see translit.py).
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+
+from marsad.doc import Document, Entity, Mention
+from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
+from marsad.link.forms import TokenForm, form_tokens
+from marsad.link.phrases import PhraseResolver
+from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
+from marsad.link.translit import transliterate_name
+from marsad.text.clitics import letters_of
+
+# single-word aliases that are also ordinary nouns: «القاعدة الجوية» is an air base, not al-Qaeda
+_NEEDS_NO_ADJECTIVE = frozenset({"القاعده", "الخليج", "الدوله"})
+# name words too common to stand for one person alone: «محمد», «بن», «عبد»
+_WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
+    "بن", "ابن", "آل", "ال", "عبد", "أبو", "ابو", "أم", "الشيخ", "محمد", "أحمد", "علي", "حسن", "حسين", "خالد",
+    "سعد", "صالح", "الله", "الدين", "عبدالله", "عبد الله", "محمود", "إبراهيم", "يوسف", "عمر", "سلمان", "حمد",
+    "جون", "مايك", "سيرغي", "سارة", "ساره", "دونالد", "فلاديمير", "ديفيد", "جورج", "مارك", "بيتر", "ميشيل",
+    "جورج", "الأول", "الثاني", "الثالث", "دي", "دو", "فون", "لو", "لا", "ال",
+    # surnames that are also everyday words: «نواف سلام» does not make every «سلام» a person
+    "سلام", "عون", "هادي", "مبارك", "شكري", "نصر", "سعيد", "كريم", "جميل", "حسني", "رئيسي", "أمل", "فتح",
+    "صلاح", "عادل", "منصور", "سلمان", "بدر", "نور", "فرح", "حرب", "سالم", "ناصر", "راشد", "فيصل", "حمزة"))
+_OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
+_CLOSE_QUOTES = frozenset({"»", '"', "”", "'"})
+# the KB kinds whose names are matched in running text (UniversalPetrarch actors are lemmatised
+# and noisy: they only link what NER found)
+_DETECTED_KINDS = frozenset({"country", "city", "curated"})
+
+
+class Linker(PhraseResolver):
+    """Links one document's entities to the KB and resolves mentions within the article."""
+
+    def __init__(self, kb: KnowledgeBase, *, min_unlinked_score: float = 0.9) -> None:
+        self.kb = kb
+        # an entity the KB does not know is kept only when NER was this sure of one of its mentions
+        self.min_unlinked_score = min_unlinked_score
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for key, ids in kb.arabic.items():
+            if any(kb.entries[i].kind in _DETECTED_KINDS for i in ids):
+                self.by_first.setdefault(key[0], []).append(key)
+        for keys in self.by_first.values():
+            keys.sort(key=len, reverse=True)
+        # known people's full names, for spelling variants NER finds («سيرغي سكربيل» for «سيرغي سكريبل»)
+        # indexed by word count and the first letters of the first and last words (variants keep them)
+        self.people: dict[tuple[int, str, str], list[tuple[tuple[str, ...], KBEntry]]] = {}
+        for k, ids in kb.arabic.items():
+            e = kb.entries[ids[0]]
+            if len(k) >= 2 and e.type == "PER" and e.kind == "curated":
+                self.people.setdefault((len(k), k[0][:1], k[-1][:1]), []).append((k, e))
+
+    # ------------------------------------------------------------------ 1. dictionary matching
+    def match_dictionary(self, doc: Document, forms: list[TokenForm]) -> list[Match]:
+        """Longest KB alias matches, left to right, never across a sentence boundary."""
+        out: list[Match] = []
+        for sent in doc.sentences:
+            i = sent.token_start
+            while i < sent.token_end:
+                m = self._match_at(forms, i, sent.token_end)
+                if m is None:
+                    i += 1
+                    continue
+                out.append(m)
+                out += self._nested(forms, m, sent.token_end)
+                i = m.j + 1
+        return out
+
+    def _nested(self, forms: list[TokenForm], outer: Match, stop: int) -> list[Match]:
+        """Names inside a longer name after a preposition: «الجمعية العامة للأمم المتحدة» also names the UN."""
+        out = []
+        k = outer.i + 1
+        while k <= outer.j:
+            after_prep = forms[k].has_prep or forms[k - 1].forms[:1] in (("في",), ("لدي",))
+            m = self._match_at(forms, k, min(stop, outer.j + 1)) if after_prep else None
+            if m is not None and m.candidates[0].id not in {c.id for c in outer.candidates}:
+                m.nested = True
+                out.append(m)
+                k = m.j + 1
+            else:
+                k += 1
+        return out
+
+    def _match_at(self, forms: list[TokenForm], i: int, stop: int) -> Match | None:
+        best: tuple[int, tuple[str, ...]] | None = None
+        start = forms[i].start
+        for n, f in enumerate(forms[i].forms):
+            if forms[i].alt_start != forms[i].start and n == len(forms[i].forms) - 1:
+                start = forms[i].alt_start
+            for key in self.by_first.get(f, ()):
+                j = self._extend(forms, i, key, stop)
+                if j is None:
+                    continue
+                if len(key) == 1 and key[0] in _NEEDS_NO_ADJECTIVE and j + 1 < stop and forms[j + 1].has_det:
+                    continue
+                if best is None or j > best[0]:
+                    best = (j, key)
+            if best is not None:
+                break
+        if best is None:
+            return None
+        j, key = best
+        candidates = [e for e in self.kb.match_arabic(key) if e.kind in _DETECTED_KINDS]
+        if not candidates:
+            return None
+        return Match(i, j, start, forms[j].end, candidates)
+
+    @staticmethod
+    def _extend(forms: list[TokenForm], i: int, key: tuple[str, ...], stop: int) -> int | None:
+        """The last token index of `key` matched from token i, skipping hyphens («جونغ-أون»)."""
+        j = i
+        for w in key[1:]:
+            j += 1
+            while j < stop and forms[j].is_hyphen:
+                j += 1
+            if j >= stop or w not in forms[j].forms:
+                return None
+        return j
+
+    # ------------------------------------------------------------------ 2. NER entities
+    def link_entity(self, ent: Entity, doc_countries: set[str], text: str = "") -> KBEntry | None:
+        """The KB entry an NER entity names, from its mentions' own words (None when unknown)."""
+        best: tuple[float, KBEntry] | None = None
+        for m in ent.mentions:
+            if m.kind != "name":
+                continue
+            key = arabic_key(m.text)
+            label = "ORG" if text and _is_quoted(text, m.start, m.end) else ent.label
+            for k in self._key_variants(key):
+                for e in self.kb.match_arabic(k):
+                    if e.kind in ("city", "actor") and ent.label in ("PER", "LOC", "ORG") and e.type != ent.label:
+                        continue  # «باري» tagged PER is a person, not Bari: generated entries need NER's agreement
+                    s = self._score(e, label, doc_countries) + len(k)
+                    if best is None or s > best[0]:
+                        best = (s, e)
+        if best is None and ent.label == "PER":
+            return self._link_variant(ent)
+        return best[1] if best else None
+
+    def _link_variant(self, ent: Entity) -> KBEntry | None:
+        """A known person whose full name differs from NER's by a spelling variant in each word."""
+        found: set[str] = set()
+        entry = None
+        for m in ent.mentions:
+            key = self._key_variants(arabic_key(m.text))[-1]
+            if m.kind != "name" or len(key) < 2:
+                continue
+            for k, e in self.people.get((len(key), key[0][:1], key[-1][:1]), ()):
+                if all(_same_word(a, b) for a, b in zip(k, key)):
+                    found.add(e.id)
+                    entry = e
+        return entry if len(found) == 1 else None
+
+    def is_noise(self, ent: Entity, forms: list[TokenForm], doc: Document, token_range) -> bool:
+        """An NER entity the KB does not know and that reads as a description, not a name.
+
+        «الناطقة», «الأكراد» (one definite word, not a person), «الجاسوس الروسي», «الحكومة اليونانية»
+        (ends in a demonym), «مساعدوه» (carries a pronoun suffix).
+        """
+        if ent.label not in ("PER", "LOC", "ORG"):
+            return False
+        names = [m for m in ent.mentions if m.kind == "name"]
+        if not names:
+            return False
+        for m in names:
+            a, b = token_range(m.start, m.end)
+            one = a == b
+            first = forms[a].forms[0] if forms[a].forms else ""
+            if one and ent.label != "PER" and first.startswith("ال"):
+                continue
+            if one and any(p.role == "enclitic" for p in doc.tokens[a].pieces):
+                continue
+            d = self._demonym_at(forms, b)
+            if d is not None and b > a:
+                continue
+            if one and self._is_demonym_word(first):  # «مصادر سعودية»: an adjective, not Saudi Arabia
+                continue
+            return False
+        return True
+
+    @staticmethod
+    def _key_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The key, then without a leading title («الشيخ تميم بن حمد» → «تميم بن حمد»)."""
+        out = [key]
+        k = key
+        while len(k) > 1 and k[0] in LEADING_TITLES:
+            k = k[1:]
+            out.append(k)
+        return out
+
+    @staticmethod
+    def _score(e: KBEntry, label: str, doc_countries: set[str]) -> float:
+        s = e.prior
+        if label and e.type == label:
+            s += 30
+        if e.kind == "city" and e.country in doc_countries:
+            s += 100  # «عمان» next to «الأردن» is Amman, not Oman
+        return s
+
+    # ------------------------------------------------------------------ the whole document
+    def __call__(self, doc: Document) -> Document:
+        forms = form_tokens(doc.tokens)
+        starts = [t.start for t in doc.tokens]
+        day = doc.published_date
+        matches = self.match_dictionary(doc, forms)
+        doc_countries = {m.candidates[0].country for m in matches
+                         if len(m.candidates) == 1 and m.candidates[0].kind == "country"}
+
+        clusters: dict[str, Cluster] = {}
+
+        def token_range(start: int, end: int) -> tuple[int, int]:
+            i = max(0, bisect.bisect_right(starts, start) - 1)
+            j = max(i, bisect.bisect_left(starts, end) - 1)
+            return i, j
+
+        # NER entities first: they decide what a span is; the KB decides who it is
+        ner_ranges: list[tuple[int, int, str]] = []
+        self._join_adjacent_people(doc)
+        for ent in doc.entities:
+            self._extend_over_hyphens(doc, ent, token_range)
+        self._drop_covered_mentions(doc)
+        for ent in doc.entities:
+            entry = self.link_entity(ent, doc_countries, doc.text)
+            if entry is None:
+                entry = self._entry_inside(doc, ent, matches, token_range)
+            if entry is None and (self.is_noise(ent, forms, doc, token_range)
+                                  or max((m.score for m in ent.mentions if m.score is not None), default=1.0)
+                                  < self.min_unlinked_score):
+                continue
+            key = entry.id if entry else ent.id
+            c = clusters.get(key)
+            if c is None:
+                c = clusters[key] = Cluster(key, entry, entry.type if entry else ent.label)
+            c.source.append(ent)
+            for m in ent.mentions:
+                c.mentions.append(m)
+                if m.kind == "name":
+                    r = token_range(m.start, m.end)
+                    c.ranges.append(r)
+                    ner_ranges.append((r[0], r[1], key))
+
+        for mt in matches:
+            inside = [(a, b, k) for a, b, k in ner_ranges if a <= mt.j and mt.i <= b]
+            if inside and not mt.nested:
+                a, b, k = inside[0]
+                longer = mt.i <= a and b <= mt.j and (mt.j - mt.i) > (b - a)
+                host = clusters.get(k)
+                # «حكومة ألكسيس تسيبراس» tagged ORG, «في دوما» MISC: NER's span is wrong, the known name is right
+                strictly_inside = a <= mt.i and mt.j <= b and (mt.j - mt.i) < (b - a)
+                mislabelled = (host is not None and host.entry is None and strictly_inside
+                               and all(e.type != host.label for e in mt.candidates))
+                if not (longer or mislabelled):
+                    continue
+                self._drop_range(clusters, k, a, b)  # «واشنطن» inside «واشنطن بوست»
+            # «لـ«الشرق الأوسط»»: a name in quotation marks is a title (a newspaper), not the region
+            quoted = (mt.i > 0 and doc.tokens[mt.i - 1].text in _OPEN_QUOTES
+                      and mt.j + 1 < len(doc.tokens) and doc.tokens[mt.j + 1].text in _CLOSE_QUOTES)
+            entry = max(mt.candidates, key=lambda e: self._score(e, "ORG" if quoted else "", doc_countries))
+            c = clusters.get(entry.id)
+            if c is None:
+                c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+            text = doc.text[mt.start:mt.end]
+            c.mentions.append(Mention(mt.start, mt.end, text, entry.type, "name",
+                                      doc.tokens[mt.i].start, doc.tokens[mt.j].end))
+            c.ranges.append((mt.i, mt.j))
+        clusters = {k: c for k, c in clusters.items() if c.mentions}
+
+        self._merge_partial_entities(clusters, forms)
+        self._add_partial_mentions(doc, clusters, forms)
+        self._add_titles(doc, clusters, forms, matches, day)
+        self._add_government_phrases(doc, clusters, forms)
+        self._add_capitals_and_counterparts(doc, clusters, forms, day)
+        self._add_institutions(doc, clusters, forms, matches)
+        self._add_metonyms(clusters, forms)
+        doc.entities = self._build_entities(doc, clusters)
+        return doc
+
+    @staticmethod
+    def _join_adjacent_people(doc: Document) -> None:
+        """Two person names with nothing but a space between them are one long name NER cut in two:
+        «عبد اللطيف بن عبد الله صالح» + «محمد الكواري». Different people are joined by «و» or a comma."""
+        spans = sorted(((m.start, m.end, m, e) for e in doc.entities if e.label == "PER"
+                        for m in e.mentions if m.kind == "name"), key=lambda x: x[0])
+        drop: set[int] = set()
+        k = 0
+        while k < len(spans) - 1:
+            s1, e1, m1, ent1 = spans[k]
+            s2, e2, m2, _ = spans[k + 1]
+            if (s2 > e1 and not doc.text[e1:s2].strip() and "\n" not in doc.text[e1:s2]
+                    and len(m1.text.split()) >= 2 and _continues_name(m2.text)):
+                m1.end = e2
+                m1.text = doc.text[m1.start:m1.end]
+                if m1.surface_end is not None and m2.surface_end is not None:
+                    m1.surface_end = max(m1.surface_end, m2.surface_end)
+                drop.add(id(m2))
+                spans[k + 1] = (s1, e2, m1, ent1)
+                del spans[k]
+                continue
+            k += 1
+        if drop:
+            for e in doc.entities:
+                e.mentions = [m for m in e.mentions if id(m) not in drop]
+            doc.entities = [e for e in doc.entities if e.mentions]
+
+    @staticmethod
+    def _drop_covered_mentions(doc: Document) -> None:
+        """A name NER found inside another of its names (after joining «تشونغ يوي-يونغ») is not a name of its own."""
+        spans = [(m.start, m.end, id(m)) for e in doc.entities for m in e.mentions if m.kind == "name"]
+        covered = {i for s, e, i in spans for s2, e2, i2 in spans
+                   if i != i2 and s2 <= s and e <= e2 and (s2, e2) != (s, e)}
+        if covered:
+            for ent in doc.entities:
+                ent.mentions = [m for m in ent.mentions if id(m) not in covered]
+            doc.entities = [e for e in doc.entities if e.mentions]
+
+    @staticmethod
+    def _extend_over_hyphens(doc: Document, ent: Entity, token_range) -> None:
+        """«تشونغ يوي-يونغ»: a name NER cut at a hyphen goes on to the word after it."""
+        for m in ent.mentions:
+            if m.kind != "name":
+                continue
+            _, b = token_range(m.start, m.end)
+            toks = doc.tokens
+            if (b + 2 < len(toks) and toks[b + 1].text in ("-", "‐") and toks[b + 1].start == toks[b].end
+                    and toks[b + 2].start == toks[b + 1].end and toks[b + 2].kind == "word"):
+                m.end = toks[b + 2].end
+                m.text = doc.text[m.start:m.end]
+                if m.surface_end is not None:
+                    m.surface_end = max(m.surface_end, m.end)
+
+    def _entry_inside(self, doc: Document, ent: Entity, matches: list[Match], token_range) -> KBEntry | None:
+        """A KB match inside an NER mention of the same label: «العميد عبده الحذيفي» ⊃ a known name.
+
+        The mention is trimmed to the known name, so what NER ran on past it stays free:
+        «الأمم المتحدة بنيويورك» → «الأمم المتحدة», and «نيويورك» is New York.
+        """
+        for men in ent.mentions:
+            if men.kind != "name":
+                continue
+            a, b = token_range(men.start, men.end)
+            for m in matches:
+                if a <= m.i and m.j <= b:
+                    for e in m.candidates:
+                        if e.type == ent.label:
+                            self._trim_to(doc, ent, e, matches, token_range)
+                            return e
+        return None
+
+    @staticmethod
+    def _trim_to(doc: Document, ent: Entity, entry: KBEntry, matches: list[Match], token_range) -> None:
+        for men in ent.mentions:
+            if men.kind != "name":
+                continue
+            a, b = token_range(men.start, men.end)
+            inner = [m for m in matches if a <= m.i and m.j <= b and entry in m.candidates]
+            if inner and (inner[0].i, inner[-1].j) != (a, b):
+                men.start, men.end = inner[0].start, inner[-1].end
+                men.text = doc.text[men.start:men.end]
+
+    @staticmethod
+    def _drop_range(clusters: dict[str, Cluster], key: str, a: int, b: int) -> None:
+        c = clusters.get(key)
+        if c is None:
+            return
+        keep_m, keep_r = [], []
+        ranges = iter(c.ranges)
+        for m in c.mentions:
+            if m.kind == "name":
+                r = next(ranges, None)
+                if r == (a, b):
+                    continue
+                keep_r.append(r)
+            keep_m.append(m)
+        c.mentions, c.ranges = keep_m, [r for r in keep_r if r is not None]
+
+    # ------------------------------------------------------------------ 3. partial names
+    @staticmethod
+    def _name_keys(c: Cluster, forms: list[TokenForm]) -> list[tuple[str, ...]]:
+        """The names this entity is called by in the article, as word keys."""
+        keys = []
+        for a, b in c.ranges:
+            key = tuple(forms[t].forms[0] for t in range(a, b + 1) if forms[t].forms)
+            if key:
+                keys.append(key)
+        return keys
+
+    def _merge_partial_entities(self, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """An unlinked person whose every name is part of another person's name is that person."""
+        people = [c for c in clusters.values() if c.label == "PER"]
+        full = {c.key: self._name_keys(c, forms) for c in people}
+        for c in people:
+            if c.entry is not None or c.key not in clusters:
+                continue
+            mine = full[c.key]
+            if not mine:
+                continue
+            hosts = []
+            for other in people:
+                if other is c or other.key not in clusters:
+                    continue
+                if all(any(_is_part(k, big) for big in full[other.key] if len(big) >= len(k) and big != k)
+                       for k in mine):
+                    hosts.append(other)
+            if len(hosts) == 1:
+                host = hosts[0]
+                host.mentions += c.mentions
+                host.ranges += c.ranges
+                host.source += c.source
+                del clusters[c.key]
+
+    def _add_partial_mentions(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """A lone surname or distinctive first name of a person named in full: «كيم», «لافروف»."""
+        owners: dict[str, set[str]] = {}
+        for c in clusters.values():
+            if c.label != "PER":
+                continue
+            for key in self._name_keys(c, forms):
+                if len(key) < 2:
+                    continue
+                for w in key:
+                    if len(w) >= 3 and w not in _WEAK_NAME_WORDS:
+                        owners.setdefault(w, set()).add(c.key)
+        used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
+        for t, f in enumerate(forms):
+            if t in used or not f.forms:
+                continue
+            for w in f.forms:
+                keys = owners.get(w)
+                if keys and len(keys) == 1:
+                    c = clusters[next(iter(keys))]
+                    tok = doc.tokens[t]
+                    c.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], "PER", "name",
+                                              tok.start, tok.end))
+                    c.ranges.append((t, t))
+                    used.add(t)
+                    break
+
+    # ------------------------------------------------------------------ 5. output
+    def _build_entities(self, doc: Document, clusters: dict[str, Cluster]) -> list[Entity]:
+        out = []
+        for c in clusters.values():
+            seen: set[tuple[int, int]] = set()
+            mentions = []
+            for m in sorted(c.mentions, key=lambda m: (m.start, -m.end)):
+                if (m.start, m.end) in seen or any(s <= m.start and m.end <= e for s, e in seen):
+                    continue
+                seen.add((m.start, m.end))
+                m.label = c.label
+                mentions.append(m)
+            names = [m for m in mentions if m.kind == "name"] or mentions
+            text = max(names, key=lambda m: (len(m.text.split()), len(m.text))).text
+            attrs: dict = {}
+            for src in c.source:
+                attrs.update(src.attrs)
+            if len(c.source) > 1:
+                attrs["merged"] = [s.id for s in c.source]
+            e = c.entry
+            if e is not None:
+                name_en = e.name_en or transliterate_name(e.name_ar or text)
+                ent = Entity(id=e.id, label=c.label, text=text, mentions=mentions, name_en=name_en,
+                             name_ar=e.name_ar or text, wikidata=e.wikidata, country=e.country or None,
+                             cameo=e.cameo or None, score=1.0, attrs=attrs)
+            else:
+                name_en = transliterate_name(strip_title(text))
+                ent = Entity(id=stable_id(c.label, text), label=c.label, text=text, mentions=mentions,
+                             name_en=name_en, name_ar=text, score=0.5, attrs=attrs)
+            out.append(ent)
+        out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
+        return out
+
+
+_NAME_LINKS = frozenset(letters_of(w) for w in ("محمد", "أحمد", "بن", "ابن", "آل", "أبو", "عبد", "عبدالله"))
+
+
+def _continues_name(text: str) -> bool:
+    """Whether a name can go on with these words: a father's name or a family name («محمد الكواري», «الشريان»)."""
+    first = letters_of(text.split()[0]) if text.split() else ""
+    return first in _NAME_LINKS or first.startswith(("ال", "عبد"))
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    """«الشرق الأوسط» between quotation marks (a newspaper's or channel's name)."""
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one spelling variant apart: «جون» / «جونغ», «سكربيل» / «سكريبل»."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 3 or a[0] != b[0]:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _is_part(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    n = len(small)
+    return any(all(_same_word(x, y) for x, y in zip(small, big[i:i + n])) for i in range(len(big) - n + 1))

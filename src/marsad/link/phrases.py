@@ -1,0 +1,303 @@
+"""Phrases that name an entity without its name: titles, demonyms, capitals, ministries, embassies, seats.
+
+«الرئيس الروسي» (a title resolved by role and date), «الحكومة السورية» (a government phrase),
+«العاصمة القطرية» (a capital), «نظيره الصيني» (a counterpart), «وزارة الداخلية التركية» (a ministry),
+«سفارة روسيا في أثينا» (an embassy), «الكرملين» (a seat of government standing for its country).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from marsad.doc import Document, Mention
+from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
+from marsad.link.forms import TokenForm
+from marsad.link.records import Cluster, Match
+from marsad.link.records import stable_id as _stable_id
+from marsad.link.titles import (
+    CAPITAL_WORD,
+    CONSTRUCT_TITLES,
+    COUNTERPART_WORDS,
+    COUNTRY_PREFIXES,
+    DEFINITE_TITLES,
+    GOVERNMENT_NOUNS,
+    GOVERNMENT_VERBS,
+    MAX_TITLE_LEN,
+)
+from marsad.text.clitics import letters_of
+
+# «وزارة الداخلية التركية» → "Turkish Interior Ministry"; «وزارة الإعلام» alone → "Ministry of Information"
+_MINISTRIES = {letters_of(k): v for k, v in {
+    "الخارجية": ("Foreign Ministry", "Ministry of Foreign Affairs"), "الدفاع": ("Defence Ministry", "Ministry of Defence"),
+    "الداخلية": ("Interior Ministry", "Ministry of Interior"), "العدل": ("Justice Ministry", "Ministry of Justice"),
+    "المالية": ("Finance Ministry", "Ministry of Finance"), "الإعلام": ("Information Ministry", "Ministry of Information"),
+    "الصحة": ("Health Ministry", "Ministry of Health"), "الاقتصاد": ("Economy Ministry", "Ministry of Economy"),
+    "التجارة": ("Trade Ministry", "Ministry of Trade"), "الطاقة": ("Energy Ministry", "Ministry of Energy"),
+    "النفط": ("Oil Ministry", "Ministry of Oil"), "التعليم": ("Education Ministry", "Ministry of Education"),
+    "الزراعة": ("Agriculture Ministry", "Ministry of Agriculture"), "النقل": ("Transport Ministry", "Ministry of Transport"),
+    "الثقافة": ("Culture Ministry", "Ministry of Culture"), "السياحة": ("Tourism Ministry", "Ministry of Tourism"),
+}.items()}
+_MINISTRY_WORD = letters_of("وزارة")
+_AIRPORT_WORD = letters_of("مطار")
+_EMBASSY_WORDS = frozenset({letters_of("سفارة"), letters_of("السفارة")})
+_IN_WORDS = frozenset({letters_of("في"), letters_of("لدى")})
+# seats of government that stand for their country: «الكرملين» said = Russia said
+_SEATS = {"Kremlin": "RU", "White House": "US", "Downing Street": "GB", "Élysée Palace": "FR", "Pentagon": "US"}
+_UN_BODIES = {"Q1065": "UN", "Q7184": "NATO", "Q7172": "ARL"}
+_SG_TITLES = frozenset({arabic_key("الأمين العام"), arabic_key("أمين عام")})
+_TITLE_FIRST_WORDS = frozenset(k[0] for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES])
+
+
+class PhraseResolver:
+    """Adds title, demonym, metonym and institution mentions to the clusters of one article."""
+
+    kb: KnowledgeBase
+
+    def _is_demonym_word(self, word: str) -> bool:
+        w = word.removeprefix("ال")
+        w = w[:-1] if w.endswith("يه") else w
+        return (w,) in self.kb.demonyms
+
+    def _demonym_at(self, forms: list[TokenForm], t: int) -> tuple[str, int] | None:
+        """(country entry id, last token) of a demonym at token t: «الكوري الشمالي», «الروسية»."""
+        words: list[str] = []
+        for k in range(t, min(t + 3, len(forms))):
+            if not forms[k].forms:
+                break
+            w = forms[k].forms[0]
+            if not w.startswith("ال") or len(w) < 4:
+                break
+            w = w[2:]
+            if w.endswith("يه"):
+                w = w[:-1]  # feminine «الروسية» → روسي
+            words.append(w)
+        for n in range(len(words), 0, -1):
+            cid = self.kb.demonyms.get(tuple(words[:n]))
+            if cid:
+                return cid, t + n - 1
+        return None
+
+    def _add_titles(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
+                    matches: list[Match], day: _dt.date | None) -> None:
+        """«الرئيس الروسي», «زعيم كوريا الشمالية», «أمير قطر» → the office holder, when he is in the article."""
+        match_at = {m.i: m for m in matches}
+        first_name_at = {a: c for c in clusters.values() if c.label == "PER" for a, _ in c.ranges}
+        for sent in doc.sentences:
+            t = sent.token_start
+            while t < sent.token_end:
+                found = self._title_at(forms, t, sent.token_end, match_at)
+                if found is None:
+                    t += 1
+                    continue
+                role, place, last = found
+                holder = self._holder(clusters, role, place, day)
+                if holder is None:
+                    holder = first_name_at.get(last + 1)  # «وزير الخارجية الروسي سيرغي لافروف»
+                if holder is not None:
+                    start, end = forms[t].start, forms[last].end
+                    holder.mentions.append(Mention(start, end, doc.text[start:end], "PER", "title",
+                                                   doc.tokens[t].start, doc.tokens[last].end))
+                t = last + 1
+
+    def _title_at(self, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match]
+                  ) -> tuple[str, str, int] | None:
+        if not forms[t].forms or forms[t].forms[0] not in _TITLE_FIRST_WORDS:
+            return None
+        for n in range(min(MAX_TITLE_LEN, stop - t), 0, -1):
+            key = tuple(forms[k].forms[0] if forms[k].forms else "" for k in range(t, t + n))
+            nxt = t + n
+            if nxt >= stop:
+                continue
+            role = DEFINITE_TITLES.get(key)
+            if role is not None:
+                d = self._demonym_at(forms, nxt)
+                if d is not None:
+                    return role, self.kb.entries[d[0]].country, d[1]
+            if key in _SG_TITLES:
+                m = match_at.get(nxt)
+                if m is not None and m.candidates[0].id in _UN_BODIES:
+                    return "sg", _UN_BODIES[m.candidates[0].id], m.j
+            role = CONSTRUCT_TITLES.get(key)
+            if role is not None:
+                k = nxt
+                if forms[k].forms and forms[k].forms[0] in COUNTRY_PREFIXES and k + 1 < stop:
+                    k += 1
+                m = match_at.get(k)
+                if m is not None and m.candidates[0].kind == "country":
+                    return role, m.candidates[0].country, m.j
+        return None
+
+    @staticmethod
+    def _holder(clusters: dict[str, Cluster], role: str, place: str, day: _dt.date | None) -> Cluster | None:
+        found = [c for c in clusters.values() if c.entry is not None and c.entry.holds(role, place, day)]
+        return found[0] if len(found) == 1 else None
+
+    def _add_government_phrases(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """«الحكومة السورية», «الإدارة الأمريكية», «السلطات القطرية» → the country, kind "demonym"."""
+        for sent in doc.sentences:
+            for t in range(sent.token_start, sent.token_end - 1):
+                if not forms[t].forms or forms[t].forms[0] not in GOVERNMENT_NOUNS:
+                    continue
+                d = self._demonym_at(forms, t + 1)
+                if d is None:
+                    continue
+                entry = self.kb.entries[d[0]]
+                c = clusters.get(entry.id)
+                if c is None:
+                    c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+                start, end = forms[t].start, forms[d[1]].end
+                c.mentions.append(Mention(start, end, doc.text[start:end], entry.type, "demonym",
+                                          doc.tokens[t].start, doc.tokens[d[1]].end))
+
+    def _add_capitals_and_counterparts(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
+                                       day: _dt.date | None) -> None:
+        """«العاصمة القطرية» → Doha and «نظيره الصيني» → Xi Jinping, when they are named in the article."""
+        for sent in doc.sentences:
+            for t in range(sent.token_start, sent.token_end - 1):
+                word = forms[t].forms[0] if forms[t].forms else ""
+                if word != CAPITAL_WORD and word not in COUNTERPART_WORDS:
+                    continue
+                d = self._demonym_at(forms, t + 1)
+                if d is None:
+                    continue
+                country = self.kb.entries[d[0]]
+                target: Cluster | None = None
+                kind = "title"
+                if word == CAPITAL_WORD:
+                    target = clusters.get(country.capital) if country.capital else None
+                    kind = "metonym"
+                else:
+                    target = self._counterpart(clusters, country.country, day)
+                if target is None:
+                    continue
+                start, end = forms[t].start, forms[d[1]].end
+                target.mentions.append(Mention(start, end, doc.text[start:end], target.label, kind,
+                                               doc.tokens[t].start, doc.tokens[d[1]].end))
+
+    @staticmethod
+    def _counterpart(clusters: dict[str, Cluster], place: str, day: _dt.date | None) -> Cluster | None:
+        """The person in the article holding, in `place`, an office another person here holds elsewhere."""
+        roles = {r[0] for c in clusters.values() if c.entry is not None for r in c.entry.roles
+                 if r[1] != place and c.entry.holds(r[0], r[1], day)}
+        found = [c for c in clusters.values() if c.entry is not None
+                 and any(c.entry.holds(role, place, day) for role in roles)]
+        return found[0] if len(found) == 1 else None
+
+    def _add_institutions(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
+                          matches: list[Match]) -> None:
+        """Ministries by demonym («وزارة العدل التركية» → Turkish Justice Ministry) and airports («مطار عدن»)."""
+        used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
+        match_at = {m.i: m for m in matches}
+        # ministries named with a demonym somewhere in the article, by ministry word: «وزارة الإعلام
+        # اليمنية» … «وزارة الإعلام» is the same ministry
+        qualified: dict[str, KBEntry] = {}
+        for t in range(len(forms) - 2):
+            if forms[t].forms[:1] == (_MINISTRY_WORD,) and forms[t + 1].forms[:1] and forms[t + 1].forms[0] in _MINISTRIES:
+                d = self._demonym_at(forms, t + 2)
+                if d is not None:
+                    country = self.kb.entries[d[0]]
+                    name_en = f"{country.demonym_en} {_MINISTRIES[forms[t + 1].forms[0]][0]}".strip()
+                    key = forms[t + 1].forms[0]
+                    found = next((c.entry for c in clusters.values() if c.entry is not None
+                                  and c.entry.country == country.country and c.entry.type == "ORG"
+                                  and arabic_key(c.entry.names_ar[0] if c.entry.names_ar else "")[:2]
+                                  == (_MINISTRY_WORD, key)), None)
+                    qualified[key] = found or KBEntry(
+                        id=_stable_id("ORG", name_en), type="ORG", name_en=name_en,
+                        names_ar=[doc.text[forms[t].start:forms[d[1]].end]], country=country.country,
+                        cameo=(country.cameo + "GOV") if country.cameo else "")
+        for sent in doc.sentences:
+            for t in range(sent.token_start, sent.token_end - 1):
+                if t in used or not forms[t].forms:
+                    continue
+                word = forms[t].forms[0]
+                entry: KBEntry | None = None
+                last = t
+                if word == _MINISTRY_WORD and forms[t + 1].forms and forms[t + 1].forms[0] in _MINISTRIES:
+                    d = self._demonym_at(forms, t + 2) if t + 2 < sent.token_end else None
+                    ministry = forms[t + 1].forms[0]
+                    if d is None:  # «وزارة الإعلام»: the ministry named with its country elsewhere, or by itself
+                        last = t + 1
+                        entry = qualified.get(ministry) or KBEntry(
+                            id=_stable_id("ORG", _MINISTRIES[ministry][1]), type="ORG",
+                            name_en=_MINISTRIES[ministry][1], names_ar=[doc.text[forms[t].start:forms[last].end]])
+                    else:
+                        country = self.kb.entries[d[0]]
+                        name_en = f"{country.demonym_en} {_MINISTRIES[ministry][0]}".strip()
+                        last = d[1]
+                        entry = KBEntry(id=_stable_id("ORG", name_en), type="ORG", name_en=name_en,
+                                        names_ar=[doc.text[forms[t].start:forms[last].end]],
+                                        country=country.country,
+                                        cameo=(country.cameo + "GOV") if country.cameo else "")
+                elif word in _EMBASSY_WORDS:
+                    entry, last = self._embassy_at(doc, forms, t, sent.token_end, match_at)
+                elif word == _AIRPORT_WORD and (t + 1) in match_at and match_at[t + 1].candidates[0].type == "LOC":
+                    m = match_at[t + 1]
+                    city = m.candidates[0]
+                    last = m.j
+                    name_en = f"{city.name_en} Airport"
+                    entry = KBEntry(id=_stable_id("LOC", name_en), type="LOC", name_en=name_en,
+                                    names_ar=[doc.text[forms[t].start:forms[last].end]], country=city.country)
+                if entry is None:
+                    continue
+                c = clusters.get(entry.id)
+                if c is None:
+                    c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+                start, end = forms[t].start, forms[last].end
+                c.mentions.append(Mention(start, end, doc.text[start:end], entry.type, "name",
+                                          doc.tokens[t].start, doc.tokens[last].end))
+                c.ranges.append((t, last))
+                used.update(range(t, last + 1))
+
+    def _embassy_at(self, doc: Document, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match]
+                    ) -> tuple[KBEntry | None, int]:
+        """«سفارة روسيا في أثينا», «السفارة الروسية في أثينا» → Embassy of Russia in Athens."""
+        country: KBEntry | None = None
+        last = t
+        m = match_at.get(t + 1)
+        if forms[t].forms[0].startswith("ال"):
+            d = self._demonym_at(forms, t + 1)
+            if d is not None:
+                country, last = self.kb.entries[d[0]], d[1]
+        elif m is not None and m.candidates[0].kind == "country":
+            country, last = m.candidates[0], m.j
+        if country is None:
+            return None, t
+        name_en = ""
+        k = last + 1
+        if k + 1 < stop and forms[k].forms and forms[k].forms[0] in _IN_WORDS and (k + 1) in match_at:
+            city = match_at[k + 1].candidates[0]
+            if city.type == "LOC" and city.kind != "country":
+                name_en = f"Embassy of {country.name_en} in {city.name_en}"
+                last = match_at[k + 1].j
+        if not name_en:  # «السفارة الأمريكية» alone describes, like «الحكومة التركية»; it is not a name
+            return None, t
+        entry = KBEntry(id=_stable_id("ORG", name_en), type="ORG", name_en=name_en,
+                        names_ar=[doc.text[forms[t].start:forms[last].end]], country=country.country,
+                        cameo=(country.cameo + "GOV") if country.cameo else "")
+        return entry, last
+
+    def _add_metonyms(self, clusters: dict[str, Cluster], forms: list[TokenForm] | None = None) -> None:
+        """Seats of government («الكرملين», «البيت الأبيض»: ORG entities of their own) and capitals after a
+        government verb («أعلنت بيونغ يانغ») are also metonym mentions of their country, when it is named."""
+        capitals = {e.capital: e for e in (self.kb.entries.get(i) for i in self.kb.by_country.values())
+                    if e is not None and e.capital}
+        for c in list(clusters.values()):
+            country = capitals.get(c.key)
+            if country is None or country.id not in clusters or forms is None:
+                continue
+            target = clusters[country.id]
+            for m, (a, _) in zip([m for m in c.mentions if m.kind == "name"], c.ranges):
+                verb = forms[a - 1].forms if a > 0 else ()
+                if any(f in GOVERNMENT_VERBS or f[1:] in GOVERNMENT_VERBS for f in verb):
+                    target.mentions.append(Mention(m.start, m.end, m.text, target.label, "metonym",
+                                                   m.surface_start, m.surface_end))
+        for c in list(clusters.values()):
+            iso = _SEATS.get(c.entry.name_en) if c.entry is not None else None
+            country_id = self.kb.by_country.get(iso or "")
+            if not country_id or country_id not in clusters:
+                continue
+            target = clusters[country_id]
+            for m in c.mentions:
+                if m.kind == "name":
+                    target.mentions.append(Mention(m.start, m.end, m.text, target.label, "metonym",
+                                                   m.surface_start, m.surface_end))

@@ -1,0 +1,129 @@
+"""Learn letter-in-context → Latin chunk rules for Arabic names (used by training/build_kb.py).
+
+Each train pair («لافروف», "lavrov") is aligned monotonically, every Arabic letter emitting 0–3 Latin
+letters («ل»→"l", «ا»→"a", «ف»→"v", «ر»→"r", «و»→"o", «ف»→"v"). The first alignment uses a
+hand-made prior (the consonant's usual letter, with vowels allowed after it, because Arabic does not
+write short vowels); two rounds of hard-EM re-estimate it. The model is then the most frequent chunk
+for each letter given its neighbours (prev, letter, next), with back-off to one neighbour and to the
+letter alone. Sources: the train splits only (google ar2en train, NETransliteration wd_arabic_80).
+"""
+from __future__ import annotations
+
+import collections
+import math
+
+BASE = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
+    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "gh", "ف": "f", "ق": "q", "ك": "k",
+    "ل": "l", "م": "m", "ن": "n", "ه": "h", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
+}
+VOWELS = set("aeiouy")
+START, END = "^", "$"
+
+
+def _prior(letter: str, chunk: str) -> float:
+    """Log-score of a chunk for a letter before any counts: the usual spelling, vowels around it."""
+    if letter in "اويىءئؤعه":
+        if chunk == "":
+            return -1.0
+        if all(c in VOWELS or c in "wh'" for c in chunk):
+            return -0.5
+        return -6.0
+    base = BASE.get(letter, "")
+    if not chunk:
+        return -6.0
+    core = chunk.rstrip("aeiouy")
+    if core and (core == base or core == base * 2 or (base and core[0] == base[0]) or
+                 (letter in "كق" and core[0] in "kcq") or (letter == "ج" and core[0] in "jg") or
+                 (letter == "ف" and core[0] in "fvp") or (letter == "ب" and core[0] in "bp") or
+                 (letter in "سصث" and core[0] in "sct") or (letter in "زذظ" and core[0] in "zdsg")):
+        return -0.5 - 0.7 * (len(chunk) - len(core))
+    return -8.0
+
+
+def align(ar: str, en: str, score) -> list[str] | None:
+    """The best monotone split of `en` into one chunk (0–3 letters) per Arabic letter."""
+    n, m = len(ar), len(en)
+    neg = -1e18
+    dp = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    dp[0][0] = 0.0
+    for i in range(n):
+        row, nxt = dp[i], dp[i + 1]
+        for j in range(m + 1):
+            if row[j] == neg:
+                continue
+            for k in range(4):
+                if j + k > m:
+                    break
+                s = row[j] + score(ar, i, en[j:j + k])
+                if s > nxt[j + k]:
+                    nxt[j + k] = s
+                    back[i + 1][j + k] = k
+    if dp[n][m] == neg:
+        return None
+    chunks = []
+    j = m
+    for i in range(n, 0, -1):
+        k = back[i][j]
+        chunks.append(en[j - k:j])
+        j -= k
+    return chunks[::-1]
+
+
+def contexts(ar: str, i: int) -> tuple[tuple[str, str, str], tuple[str, str], tuple[str, str], str]:
+    # the first letter is marked: «ال» at the start is the article («الزهراء» → zahra), inside a word
+    # it is spelled («سالزبري» → salisbury)
+    prev = START if i == 0 else (START + ar[0] if i == 1 else ar[i - 1])
+    nxt = ar[i + 1] if i + 1 < len(ar) else END
+    return (prev, ar[i], nxt), (ar[i], nxt), (prev, ar[i]), ar[i]
+
+
+def train(pairs: list[tuple[str, str]], rounds: int = 2) -> dict[str, str]:
+    """Context rules as {"p|c|n": chunk, "c|n": …, "p|c": …, "c": …}, most frequent chunk each."""
+    table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+
+    def prior_score(ar: str, i: int, chunk: str) -> float:
+        return _prior(ar[i], chunk)
+
+    score = prior_score
+    for _ in range(rounds + 1):
+        counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for ar, en in pairs:
+            chunks = align(ar, en, score)
+            if chunks is None:
+                continue
+            for i, ch in enumerate(chunks):
+                counts[ar[i]][ch] += 1
+                full, right, left, _ = contexts(ar, i)
+                table_key = "|".join(full)
+                counts["F" + table_key][ch] += 1
+                counts["R" + "|".join(right)][ch] += 1
+                counts["L" + "|".join(left)][ch] += 1
+        totals = {k: sum(c.values()) for k, c in counts.items()}
+
+        def learned(ar: str, i: int, chunk: str, counts=counts, totals=totals) -> float:
+            c = counts.get(ar[i])
+            p = (c[chunk] + 0.1) / (totals.get(ar[i], 0) + 10) if c else 0.01
+            return math.log(p) + 0.3 * _prior(ar[i], chunk)
+
+        score = learned
+        table = counts
+    rules: dict[str, str] = {}
+    for key, c in table.items():
+        chunk, n = c.most_common(1)[0]
+        if n >= 2 or len(key) == 1:
+            rules[key] = chunk
+    return rules
+
+
+def apply(rules: dict[str, str], ar: str) -> str:
+    """Latin letters for folded Arabic letters, most specific context first."""
+    out = []
+    for i in range(len(ar)):
+        full, right, left, single = contexts(ar, i)
+        for key in ("F" + "|".join(full), "R" + "|".join(right), "L" + "|".join(left), single):
+            if key in rules:
+                out.append(rules[key])
+                break
+    return "".join(out)
