@@ -31,14 +31,24 @@ class Tokenizer:
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         tokens: list[Token] = []
+        append = tokens.append
+        norm = _norm_cache
         for sentence in doc.sentences:
             sentence.token_start = len(tokens)
             for start, end, kind in tokenize(text, sentence.start, sentence.end):
                 surface = text[start:end]
-                tokens.append(Token(start, end, surface, normalize_word(surface), kind))
+                folded = norm.get(surface)
+                if folded is None:
+                    folded = norm[surface] = normalize_word(surface)
+                    if len(norm) > 500_000:
+                        norm.clear()
+                append(Token(start, end, surface, folded, kind, []))
             sentence.token_end = len(tokens)
         doc.tokens = tokens
         return doc
+
+
+_norm_cache: dict[str, str] = {}  # news vocabulary repeats: a dict beats recomputing
 
 
 @component("clitics", requires=("tokens",), assigns=("pieces",))
@@ -46,11 +56,19 @@ class CliticSegmenter:
     """Split Arabic words into proclitics, stem and enclitic pronouns, each with offsets."""
 
     def __call__(self, doc: Document) -> Document:
+        plans = _plan_cache
         for token in doc.tokens:
             if token.kind != "word":
                 continue
-            token.pieces = [
-                Piece(token.start + s, token.start + e, token.text[s:e], role, tag)
-                for s, e, role, tag in segment_word(token.text)
-            ]
+            plan = plans.get(token.text)
+            if plan is None:
+                word = token.text
+                plan = plans[word] = tuple((s, e, word[s:e], role, tag) for s, e, role, tag in segment_word(word))
+                if len(plans) > 500_000:
+                    plans.clear()
+            offset = token.start
+            token.pieces = [Piece(offset + s, offset + e, piece, role, tag) for s, e, piece, role, tag in plan]
         return doc
+
+
+_plan_cache: dict[str, tuple[tuple[int, int, str, str, str], ...]] = {}
