@@ -14,6 +14,7 @@ import gzip
 import itertools
 import json
 import os
+import resource
 import sys
 import time
 from collections.abc import Iterator
@@ -55,14 +56,20 @@ def fresh(db: str) -> None:
                 os.remove(db + suffix)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished worker processes (--jobs), user and system."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
 def run(db: str, docs: Iterator[Document | ReadFailure], pipeline: Pipeline, label: str, batch_size: int,
         jobs: int = 1) -> None:
     fresh(db)
     store = open_store(db)
-    started, cpu_started = time.perf_counter(), time.process_time()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     report = ingest_documents(store, docs, pipeline=pipeline, batch_size=batch_size, jobs=jobs)
     seconds = time.perf_counter() - started
-    cpu = time.process_time() - cpu_started
+    cpu = cpu_seconds() - cpu_started
     stored = report.added + report.duplicates
     size = f", {os.path.getsize(db) / 1e6:.0f} MB" if os.path.exists(db) else ""
     # on a shared machine the CPU-time rate is the fairer figure: it is what one free core would give

@@ -107,11 +107,17 @@ def test_events_mentions_of_one_visit_are_merged():
 
 
 def test_events_date_from_expression_else_published():
-    doc = analysed("والتقى بوتين كيم جونغ أون يوم الأربعاء الماضي. وندد الكرملين بالعقوبات.",
+    doc = analysed("والتقى بوتين كيم جونغ أون يوم الأربعاء الماضي. ونفى الكرملين ذلك.",
                    [PUTIN, KIM, KREMLIN], times=[("يوم الأربعاء الماضي", "2023-09-13")])
     by_code = {e.cameo_root: e for e in doc.events}
     assert by_code["04"].date == "2023-09-13" and by_code["04"].date_source == "expression"
-    assert by_code["11"].date_source in ("context", "published")
+    assert by_code["01"].date_source in ("context", "published")
+
+
+def test_events_conflict_without_other_side_is_not_coded():
+    # «ندد الكرملين بالعقوبات»: a denunciation of nobody named is not a dyadic event; «نفى» stands alone
+    doc = analysed("وندد الكرملين بالعقوبات.", [KREMLIN])
+    assert doc.events == []
 
 
 def test_events_coordinated_sources_and_clitic_forms():

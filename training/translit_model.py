@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import math
+import unicodedata
 
 BASE = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
@@ -114,7 +115,30 @@ def train(pairs: list[tuple[str, str]], rounds: int = 2) -> dict[str, str]:
         chunk, n = c.most_common(1)[0]
         if n >= 2 or len(key) == 1:
             rules[key] = chunk
+    rules.update(learn_suffixes(pairs, score))
     return rules
+
+
+def learn_suffixes(pairs: list[tuple[str, str]], score, *, min_count: int = 8,
+                   min_share: float = 0.75) -> dict[str, str]:
+    """Word endings spelled one way by convention, as {"S" + ending: Latin}: «وبولوس» → "opoulos"
+    (Greek), «وفيتش» → "ovich", «ينكو» → "enko". Letter rules see one neighbour each side and cannot
+    learn these; an ending is kept when the aligned pairs agree on its spelling."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for ar, en in pairs:
+        chunks = align(ar, en, score)
+        if chunks is None:
+            continue
+        for size in range(4, 7):
+            if len(ar) >= size + 2:
+                latin = unicodedata.normalize("NFKD", "".join(chunks[-size:]))  # "tović" → "tovic"
+                counts[ar[-size:]]["".join(ch for ch in latin if ch.isascii())] += 1
+    out = {}
+    for ending, c in counts.items():
+        latin, n = c.most_common(1)[0]
+        if n >= min_count and n / sum(c.values()) >= min_share and latin:
+            out["S" + ending] = latin
+    return out
 
 
 def apply(rules: dict[str, str], ar: str) -> str:

@@ -7,10 +7,21 @@ from __future__ import annotations
 
 BUILTIN_MODULES: tuple[str, ...] = (
     "marsad.text.components",
+    "marsad.ner.components",
+    "marsad.link.component",
+    "marsad.timex.component",
+    "marsad.quotes.component",
+    "marsad.events.component",
 )
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "sentences",
     "tokens",
     "clitics",
+    "ner",
+    "quantities",
+    "link",
+    "timex",
+    "quotes",
+    "events",
 )

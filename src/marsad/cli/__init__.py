@@ -6,6 +6,9 @@ import click
 from marsad import __version__
 from marsad.cli.analyze import analyze_command
 from marsad.cli.eval import eval_group
+from marsad.cli.export import export_command
+from marsad.cli.ingest import ingest_command
+from marsad.cli.search import search_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]},
@@ -17,3 +20,6 @@ def main() -> None:
 
 main.add_command(analyze_command)
 main.add_command(eval_group)
+main.add_command(export_command)
+main.add_command(ingest_command)
+main.add_command(search_command)

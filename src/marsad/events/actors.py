@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Token
 from marsad.events.lexicon import EventLexicon
+from marsad.text import normalize_word
 
 # Title words before a name that give the CAMEO role («وزير الخارجية لافروف» → GOV).
 _ROLE_WORDS: dict[str, str] = {
@@ -33,6 +34,7 @@ class ActorSpot:
     end: int
     entity: Entity | None
     generic: tuple[str, str] | None = None  # (English name, CAMEO role) for «المتظاهرون»-like words
+    speaker: bool = False  # a speaker the quotes component named («وزراء الخارجية العرب»): acts in any event
 
     @property
     def key(self) -> str:
@@ -48,8 +50,8 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
     sent_start = doc.tokens[token_start].start if token_start < len(doc.tokens) else 0
     sent_end = doc.tokens[token_end - 1].end if token_end > token_start else 0
     for entity in doc.entities:
-        if entity.label not in ("PER", "ORG", "LOC", "MISC"):
-            continue
+        if entity.label not in ("PER", "ORG", "LOC", "MISC") or (entity.label == "MISC" and not entity.country):
+            continue  # «دولار», «تويتر»-like MISC names are no one's side; «الفلسطينيون» (country PS) is
         for m in entity.mentions:
             if m.start < sent_start or m.end > sent_end:
                 continue
@@ -62,7 +64,17 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
             if ts is None or te is None:
                 continue
             spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
+    spots.extend(_speaker_spots(doc, token_start, token_end, sent_start, sent_end))
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
+    stems = _demonym_stems(doc, lexicon)
+    for i in range(token_start, token_end):
+        if i in covered or doc.tokens[i].kind != "word" or not stems:
+            continue
+        country = _demonym_country(doc, i, token_start, stems)
+        if country is not None and not _next_to_person(spots, i):
+            tok = doc.tokens[i]
+            spots.append(ActorSpot(i, i + 1, tok.start, tok.end, country))
+            covered.add(i)
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
         if i in covered or tok.kind != "word":
@@ -77,6 +89,114 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
         kept.append(s)
     return kept
+
+
+# Heads that make a speaker's word part of another name: «رئيسة الوزراء» is not «الوزراء».
+_CONSTRUCT_HEADS = frozenset({"رئيس", "رئيسه", "مجلس", "نائب", "مكتب", "اجتماع", "لقاء", "قمه"})
+
+
+def _speaker_spots(doc: Document, token_start: int, token_end: int, sent_start: int,
+                   sent_end: int) -> list[ActorSpot]:
+    """Speakers the quotes component named but NER did not («وزراء الخارجية العرب», «نشطاء»), wherever they recur.
+
+    «أعلن وزراء الخارجية العرب … جدد الوزراء رفضهم»: each written form of the speaker is an
+    actor in every sentence where it stands as whole words.
+    """
+    forms: dict[str, tuple[str, str]] = {}
+    for q in doc.quotes:
+        sp = q.speaker
+        if sp is None or sp.entity is not None or not sp.name_en or sp.start is None or sp.end is None:
+            continue
+        if len(sp.name_en.split()) < 2 or "'s " in sp.name_en:
+            continue  # «المتحدث», «مساعدوه»: a bare role names nobody the reader can tell apart
+        surface = doc.text[sp.start:sp.end].strip()
+        if len(surface) >= 4:
+            forms.setdefault(surface, (sp.name_en, sp.cameo_actor or ""))
+    if not forms:
+        return []
+    out: list[ActorSpot] = []
+    for surface, generic in forms.items():
+        at = doc.text.find(surface, sent_start, sent_end)
+        while at >= 0:
+            ts = _token_at(doc.tokens, at, token_start, token_end)
+            te = _token_at(doc.tokens, at + len(surface) - 1, token_start, token_end)
+            whole = ts is not None and te is not None and at - doc.tokens[ts].start <= 2 \
+                and doc.tokens[te].end == at + len(surface)  # «والوزراء»: a clitic before, nothing after
+            if ts is not None and te is not None and whole \
+                    and (ts == token_start or _strip_conj(doc.tokens[ts - 1].norm) not in _CONSTRUCT_HEADS):
+                out.append(ActorSpot(ts, te + 1, at, at + len(surface), None, generic, speaker=True))
+            at = doc.text.find(surface, at + len(surface), sent_end)
+    return out
+
+
+_NISBA_ENDINGS = ("يين", "يون", "يان", "يه", "ي")
+_ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "")
+
+
+def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
+    """Stems of the countries the article names, for their demonyms: «روسيا» → «روس» («دبلوماسيين روس»).
+
+    Only countries named in the article count, so «اليونانيون» finds Greece when «اليونان» is
+    there; the stems come from the names and from the entity's own demonym and title mentions
+    («الرئيس الأمريكي» → «امريك»). Cached on the lexicon by document identity.
+    """
+    key = id(doc)
+    cached = lexicon.demonym_cache.get(key)
+    if cached is not None and cached[0] is doc:
+        return cached[1]
+    stems: dict[str, Entity] = {}
+    countries = {e.country: e for e in doc.entities
+                 if e.label == "LOC" and e.country and (e.name_en or "") in lexicon.country_names}
+    for e in doc.entities:
+        country = countries.get(e.country or "")
+        if country is None:
+            continue
+        for m in e.mentions:
+            words = m.text.split()
+            if not words or (m.kind == "name" and (len(words) > 1 or e is not country)):
+                continue  # «الولايات المتحدة» has no one-word stem; «الرئيس الأمريكي» gives «امريك»
+            stem = _nisba_stem(normalize_word(words[-1]), m.kind == "name")
+            if stem is not None:
+                stems.setdefault(stem, country)
+    lexicon.demonym_cache.clear()
+    lexicon.demonym_cache[key] = (doc, stems)
+    return stems
+
+
+def _next_to_person(spots: list[ActorSpot], i: int) -> bool:
+    """«الرئيس الروسي فلاديمير بوتين», «نظيره التركي مولود»: the nisba is part of the person's title."""
+    return any(s.entity is not None and s.entity.label == "PER" and (s.token_start == i + 1 or s.token_end == i)
+               for s in spots)
+
+
+def _nisba_stem(norm: str, is_name: bool) -> str | None:
+    """«الروسيه» → «روس», «روسيا» → «روس», «اليونان» → «يونان»; None when no stem of three letters is left."""
+    for prefix in ("ال", ""):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            norm = norm[len(prefix):]
+            break
+    endings = ("يه", "يا", "ا", "ه") if is_name else _NISBA_ENDINGS
+    for end in endings:
+        if norm.endswith(end) and len(norm) - len(end) >= 3:
+            return norm[:-len(end)]
+    if is_name and len(norm) >= 3:
+        return norm
+    return None
+
+
+def _demonym_country(doc: Document, i: int, token_start: int, stems: dict[str, Entity]) -> Entity | None:
+    """The country a nisba adjective names: «الموقف اليوناني», «المسؤولين التركيين», «دبلوماسيين روس»."""
+    norm = doc.tokens[i].norm
+    for prefix in _ARTICLE_PREFIXES:
+        if prefix and not norm.startswith(prefix):
+            continue
+        rest = norm[len(prefix):]
+        for end in _NISBA_ENDINGS:
+            if rest.endswith(end) and rest[:-len(end)] in stems:
+                return stems[rest[:-len(end)]]
+        if not prefix and rest in stems and i > token_start and doc.tokens[i - 1].norm.endswith(("ين", "ون")):
+            return stems[rest]  # «دبلوماسيين روس»: the broken plural after a plural noun
+    return None
 
 
 def _strip_conj(norm: str) -> str:

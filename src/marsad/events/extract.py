@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from marsad.doc import Actor, Document, Event, Sentence, Span
+from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
 from marsad.events.actors import ActorSpot, build_actors, find_actor_spots
 from marsad.events.lexicon import (
     EventLexicon,
@@ -32,6 +32,8 @@ COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand (�
 VERB_COMPLEMENT_WINDOW = 9  # a verb's subject may stand between it and its object
 PREP_COMPLEMENT_WINDOW = 12  # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: the subject comes between
 NEGATION_WINDOW = 6
+CONTEXT_SENTENCES = 4  # sentences back where an event without a date of its own takes the story's date
+LIGHT_VERB_BACK = 8  # «جدد وزراء الخارجية العرب في الرياض الخميس رفضهم»: the subject and a date between
 
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: لم negates the masdar too, a few words on.
 _NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "ولم", "ولن", "ولا", "فلم",
@@ -46,8 +48,25 @@ _INTENT_WORDS = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+# Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
+# انتحاري»); cooperation, demands or disapproval with nobody on the other side («تدعمه», «تعهد», «ندد
+# الكرملين بالعقوبات») were not read well enough to code.
+_ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "18", "19", "20"})
+_DATE_RANK = {"published": 1, "context": 2, "expression": 3}  # how directly a date is told of the event
+_NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "وجوب", "لابد"})
+_DEMAND = Trigger("100", "noun", "", (), "demand (an act said to be necessary)", "marsad")
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # «متهمين إياها»: the object pronoun standing alone
+_HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_ACCUSE = Trigger("112", "verb", "", (), "accuse (an act of another side told in reported speech)", "marsad")
+_CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about another side, reported)", "marsad")
+# Words that condemn what another side did: «ظالم», «مرفوض», «هراء», «باطل», «اضطهاد» (normalised, no article).
+_CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفوضه", "مرفوضان", "هراء", "باطل", "باطلا", "باطله",
+                               "اضطهاد", "استفزاز", "استفزازي", "عدوان", "عدواني", "عدوانيه", "وحشيه", "جريمه",
+                               "جرائم", "انتهاك", "انتهاكات", "خرق", "خرقا", "غطرسه", "تدخل", "تدخلا",
+                               "تدخلات", "مبرره", "مبرر"})
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(slots=True)
@@ -75,7 +94,9 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
     for si, sentence in enumerate(doc.sentences):
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of):
             (candidates if cand.source else sourceless).append(cand)
-    merged = _merge_candidates(candidates, sourceless)
+    candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
+    merged = [c for c in _merge_candidates(candidates, sourceless)
+              if c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS]
     return [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
 
 
@@ -114,20 +135,31 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     trigger_tokens = {i for i, _ in matches}
     out: list[Candidate] = []
     for i, m in matches:
-        usable = spots if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS else [s for s in spots if s.entity is not None]
+        usable = spots if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS else [s for s in spots if s.entity is not None
+                                                                             or s.speaker]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
         source, target, location = found
+        target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on
         if out and m.trigger.kind == "participle" and out[-1].source:
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
-        elif not source and out and m.trigger.kind == "verb" and out[-1].match.trigger.kind == "verb" \
-                and out[-1].source and continues_clause(doc, i):
+            if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
+                target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
+        elif out and m.trigger.kind == "verb" and out[-1].match.trigger.kind == "verb" and out[-1].source \
+                and continues_clause(doc, i) and (not source or (
+                    doc.tokens[i].norm[:1] in ("و", "ف") and not any(s.token_start > i for s in source))):
             source = out[-1].source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
             if not target and has_object_pronoun(doc.tokens[i].norm) and out[-1].target:
                 target = out[-1].target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
+        if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
+            target = _other_side(source, target, lexicon)
+        if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
+            # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
+            m = TriggerMatch(_DEMAND, False, None)
+            source = _speaker_source(doc, i, spots) or _main_subject(doc, i, lo, spots, lexicon) or source
         negated = _is_negated(doc, i, lo, trigger_tokens)
         modality = _modality(doc, i, m, lo, hi, sentence)
         if m.trigger.code[:2] == "04" and modality in ("future", "intent") and not negated:
@@ -140,7 +172,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
 
 def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerMatch | None:
     tokens = doc.tokens
-    for trigger, future in lexicon.match_word(tokens[i].norm, tokens[i].text):
+    readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
+    if len({t.kind for t, _ in readings}) > 1 and _after_light_verb(doc, i):
+        # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»
+        readings = [r for r in readings if r[0].kind != "verb"]
+    for trigger, future in readings:
         if not trigger.with_:
             return TriggerMatch(trigger, future, None)
         # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: a motion verb's subject stands before its «إلى»
@@ -159,6 +195,130 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerM
             if any(word_matches(tokens[j].norm, w) for w in trigger.with_):
                 return TriggerMatch(trigger, future, j)
     return None
+
+
+def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[int, int],
+                          lexicon: EventLexicon) -> list[Candidate]:
+    """«قال ماكرون إن الحكومة السورية هاجمت دوما»: telling that another side attacked is accusing it (112).
+
+    CAMEO codes the speaker's claim as an event of its own, beside the reported act: the speaker
+    accuses the act's source, or, when the act names none, the first other side it names.
+    """
+    out: list[Candidate] = []
+    for q in doc.quotes:
+        speaker = _quote_speaker_spot(doc, q, token_of)
+        if speaker is None:
+            continue
+        blamed = _criticised(doc, q, speaker, lexicon, token_of)
+        if blamed is not None:
+            out.append(blamed)
+
+        for c in found:
+            if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS:
+                continue
+            if not (q.start <= doc.tokens[c.token].start < q.end):
+                continue
+            accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)]
+            if not accused or len(accused) < len(c.source):
+                continue  # «نرفض»: the speaker's own act is no accusation
+            out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
+                                 None, False, None, c.date, c.date_source))
+    return out
+
+
+def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
+                token_of: dict[int, int]) -> Candidate | None:
+    """«قال منوتشين إن "الاعتقال الظالم … من جانب السلطات التركية مرفوض"»: condemning words about another side (111)."""
+    lo = next((i for i, t in enumerate(doc.tokens) if t.start >= q.start), None)
+    if lo is None:
+        return None
+    hi = lo
+    while hi < len(doc.tokens) and doc.tokens[hi].end <= q.end:
+        hi += 1
+    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS), None)
+    if word is None or hi - lo < 3:
+        return None
+    others = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
+              if s.entity is not None and s.key != speaker.key and not _same_side(s, speaker)
+              and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)]
+    if not others:
+        return None
+    si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= word < sent.token_end), 0)
+    date, date_source = _event_date(doc, si, word)
+    return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], others[:1], None, False, None,
+                     date, date_source)
+
+
+def _strip_article(norm: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 4:
+            return norm[len(prefix):]
+    return norm
+
+
+def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> ActorSpot | None:
+    """The speaker of a quote as an actor spot, when it is a linked entity."""
+    sp = q.speaker
+    if sp is None or sp.entity is None:
+        return None
+    entity = next((e for e in doc.entities if e.id == sp.entity), None)
+    if entity is None:
+        return None
+    mention = next((m for m in entity.mentions if m.kind != "pronoun"), None)
+    start, end = (sp.start, sp.end) if sp.start is not None and sp.end is not None else \
+        ((mention.start, mention.end) if mention is not None else (None, None))
+    if start is None or end is None:
+        return None
+    ts = token_of.get(start, 0)
+    return ActorSpot(ts, ts + 1, start, end, entity)
+
+
+def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
+    """Two actors of one country («لافروف» and «روسيا») are one side."""
+    ca = a.entity.country if a.entity is not None else None
+    cb = b.entity.country if b.entity is not None else None
+    return bool(ca) and ca == cb
+
+
+def _other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """Targets without the source itself or its own country: «انتقد أردوغان … لتركيا» is not Erdogan → Turkey."""
+    keys = {s.key for s in source}
+    countries = {s.entity.country for s in source if s.entity is not None and s.entity.country}
+    return [t for t in target if t.key not in keys and not (
+        t.entity is not None and t.entity.country in countries and (t.entity.name_en or "") in lexicon.country_names)]
+
+
+def _after_necessity(doc: Document, i: int, lo: int) -> bool:
+    """«ضرورة سحب», «لا بد من سحب», «يجب رفع»: the masdar follows a word of necessity."""
+    words = [strip_conj(doc.tokens[j].norm) for j in range(max(lo, i - 3), i)]
+    return any(w in _NECESSITY for w in words[-2:]) or words[-3:] == ["لا", "بد", "من"]
+
+
+def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«ويرى بوتين ضرورة سحب …»: the first actor of the clause, when nothing governs it."""
+    for s in spots:
+        if s.token_end > i:
+            break
+        if s.token_start >= lo and s.entity is not None and not is_preposition(_word_before(doc, s.token_start)) \
+                and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
+            return [s]
+    return []
+
+
+def _word_before(doc: Document, j: int) -> str:
+    return doc.tokens[j - 1].norm if j > 0 else ""
+
+
+def _after_light_verb(doc: Document, i: int) -> bool:
+    """A light verb («جدد», «أعلن», «أكد») a few words before, in the same clause."""
+    sentence_start = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
+    for j in range(i - 1, max(sentence_start, i - LIGHT_VERB_BACK) - 1, -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text in ".،,؛;:؟?!":
+            return False
+        if strip_conj(tok.norm) in LIGHT_VERBS:
+            return True
+    return False
 
 
 def _speaker_source(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
@@ -239,16 +399,33 @@ def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]
                 best = (dist, tx.value)
     if best is not None:
         return best[1], "expression"
-    if si > 0 and not sentence.is_title:
-        prev = doc.sentences[si - 1]
-        if not prev.is_title:
+    published = doc.published_date.isoformat() if doc.published_date is not None else ""
+    if not sentence.is_title:
+        # «وصل بحاح إلى عدن أمس» … two sentences on «قبل أن يغادر إلى أبو ظبي»: the story's last date
+        for k in range(si - 1, max(-1, si - 1 - CONTEXT_SENTENCES), -1):
+            prev = doc.sentences[k]
+            if prev.is_title:
+                break
             values = [tx.value for tx in doc.times if prev.start <= tx.start < prev.end and tx.type == "DATE"
-                      and tx.value and _DATE_VALUE.match(tx.value)]
-            if values:
+                      and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)]
+            if values:  # a day already past: «أمس», «الخميس»; not «أيار المقبل» nor «منذ يناير»
                 return values[-1], "context"
+    lead = _lead_date(doc, published)
+    if lead is not None:
+        return lead, "context"  # «أعلن وزراء الخارجية العرب … الخميس»: the day the story is about
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"
     return None, None
+
+
+def _lead_date(doc: Document, published: str) -> str | None:
+    """The day the lead (first body sentence) names, when it names one already past."""
+    lead = next((sent for sent in doc.sentences if not sent.is_title), None)
+    if lead is None:
+        return None
+    values = [tx.value for tx in doc.times if lead.start <= tx.start < lead.end and tx.type == "DATE"
+              and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)]
+    return values[0] if values else None
 
 
 def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
@@ -265,7 +442,7 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
         for e in merged:
             if _merge_class(e.match.trigger.code) != _merge_class(c.match.trigger.code) or e.negated != c.negated:
                 continue
-            if not src & _merge_keys(e.source):
+            if not src & _merge_keys(e.source) or _different_people(c.source, e.source):
                 continue
             etgt = _merge_keys(e.target)
             if tgt and etgt and not tgt & etgt:
@@ -280,8 +457,8 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
         hit.merged.append(c.token)
         if not hit.target and c.target:
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
-        if hit.date_source == "published" and c.date_source in ("expression", "context"):
-            hit.date, hit.date_source = c.date, c.date_source
+        if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):
+            hit.date, hit.date_source = c.date, c.date_source  # «زار كيم روسيا» (title) … «يوم الثلاثاء»
     for c in sourceless:
         same = [e for e in merged if e.match.trigger.code[:3] == c.match.trigger.code[:3] and e.negated == c.negated]
         if same:
@@ -290,6 +467,13 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
             if not nearest.target and c.target:
                 nearest.target = [t for t in c.target if t.key not in {s.key for s in nearest.source}]  # «زيارته … إلى روسيا»: the mention names where the visit went
     return merged
+
+
+def _different_people(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
+    """«ساندرز» and «منوتشين» both act for the USA, but what each said is a statement of its own."""
+    pa = {s.key for s in a if s.entity is not None and s.entity.label == "PER"}
+    pb = {s.key for s in b if s.entity is not None and s.entity.label == "PER"}
+    return bool(pa) and bool(pb) and not pa & pb
 
 
 def _merge_class(code: str) -> str:

@@ -62,6 +62,8 @@ class EventLexicon:
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     country_names: frozenset[str] = frozenset()
     _memo: dict[str, list[tuple[Trigger, bool]]] = field(default_factory=dict, repr=False)
+    # the demonym stems of the last document seen (see `marsad.events.actors`): id → (document, stems)
+    demonym_cache: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.iso2_to_iso3 = {v[1]: k for k, v in self.countries.items() if len(v) > 1}

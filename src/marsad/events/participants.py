@@ -22,7 +22,7 @@ BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", 
                       "كما", "بعدما", "عندما", "حين", "قبل", "بعد"})
 # A masdar's genitive is its agent for these roots («زيارة كيم», «مظاهرات الطلاب») and its
 # patient for the rest («تحرير عدن», «اعتقال القس»), where the agent must be found elsewhere.
-AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "14"})
+AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "13", "14"})
 
 
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
@@ -89,13 +89,17 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _light_verb_subject(doc, i, before, triggers)
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
+            if not source:
+                source = _cataphoric_possessor(doc, i, after, lexicon)
     source_keys = {s.key for s in source}
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys]
-        if not nxt or words_between(doc, m.complement, nxt[0].token_start) > 1:
-            return None
-        return source, _group(doc, nxt[0], after), None
+        if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1:
+            return source, _group(doc, nxt[0], after), None
+        if m.trigger.code[:2] == "04":
+            return None  # «وصل إلى المطار»: a visit needs the place or actor it went to
+        # «حذرت ماي من أنه إذا لم يكن هناك رد … من قبل موسكو»: the warning's object is a clause
     start = max([i] + [s.token_end - 1 for s in source if s.token_start > i] + [s.token_end - 1 for s in patient])
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
@@ -183,9 +187,10 @@ _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", 
 
 
 def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«وصدم ترامب المراقبين عندما وافق»: after «عندما» the subject is the main clause's."""
+    """«وصدم ترامب المراقبين عندما وافق», «أمضى بحاح ساعات قبل أن يغادر»: the main clause's subject."""
     lo = max(0, i - 2)
-    sub = next((j for j in range(i - 1, lo - 1, -1) if strip_conj(doc.tokens[j].norm) in _SUBORDINATORS), None)
+    sub = next((j for j in range(i - 1, lo - 1, -1) if strip_conj(doc.tokens[j].norm) in _SUBORDINATORS
+                or (strip_conj(doc.tokens[j].norm) in ("قبل", "بعد") and doc.tokens[j + 1].norm == "ان")), None)
     if sub is None:
         return []
     for s in reversed(before):
@@ -205,6 +210,27 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
             return []
         if not _governed(doc, s) and _can_act(s, lexicon):
             return [s]
+    return []
+
+
+_DURING = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "اعقاب"})
+
+
+def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«خلال لقائه الرئيس الأمريكي …، أكد أمير قطر»: «ـه» is the subject of the clause after the comma."""
+    prev = strip_conj(doc.tokens[i - 1].norm) if i > 0 else ""
+    if prev not in _DURING and not (prev.startswith(("ب", "ل")) and prev[1:] in _DURING):
+        return []
+    comma = next((j for j in range(i + 1, min(len(doc.tokens), i + 15)) if doc.tokens[j].text in "،,"), None)
+    if comma is None:
+        return []
+    for s in after:
+        if s.token_start <= comma:
+            continue
+        if words_between(doc, comma, s.token_start) > 3:
+            return []
+        if not _governed(doc, s) and _can_act(s, lexicon):
+            return _group(doc, s, after)
     return []
 
 
@@ -249,7 +275,8 @@ def words_between(doc: Document, a: int, b: int) -> int:
 LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظموا", "جدد", "جددت", "يجدد", "تجدد", "جددوا", "تستمر", "يستمر", "استمر", "استمرت", "يخطط", "تخطط", "خطط", "خططت", "يستعد", "تستعد", "استعد", "استعدت", "قام", "قامت", "يقوم", "تقوم", "يقومون", "قاموا", "يبدا", "بدء", "باشر", "باشرت",
                           "اعلن", "يعلن", "اعلنت", "تعلن", "قرر", "قررت", "يقرر", "تقرر", "بدا", "بدات", "تبدا", "اجري", "اجرت", "يجري", "تجري", "اكد", "اكدت", "يؤكد", "تؤكد", "نفي", "نفت",
                           "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
-                          "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت"})
+                          "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت",
+                          "امر", "امرت", "يامر", "تامر"})  # «أمر بوتين بانسحاب»: who ordered it acts
 
 
 def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
@@ -338,13 +365,27 @@ def _group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[
     for s in following[following.index(first) + 1:]:
         gap = doc.tokens[group[-1].token_end:s.token_start]
         # only «،», «-» or a lone «و» between them; «والإمارات» carries its «و» itself
-        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" for t in gap):
+        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and not _coordinated_title(t.norm) for t in gap):
             break
         joined = bool(gap) or doc.tokens[s.token_start].norm[:1] == "و" or s.key == group[-1].key
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
         group.append(s)
     return group
+
+
+# «ترامب ونائبه مايك بنس»: «و» + a title with «ـه» joins the next name to the group.
+_TITLES = frozenset({"نائب", "نظير", "وزير", "مستشار", "مساعد", "رئيس", "ولي"})
+
+
+def _coordinated_title(norm: str) -> bool:
+    if not norm.startswith("و"):
+        return False
+    rest = norm[1:]
+    for suffix in ("ه", "ها", "هم"):
+        if rest.endswith(suffix) and rest[:-len(suffix)] in _TITLES:
+            return True
+    return False
 
 
 def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> list[ActorSpot]:

@@ -25,7 +25,34 @@ _LETTERS = {
     "ؤ": "", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }
 # common Arabic given-name pieces, spelled as English news spells them
-_FIXED = {"الله": "Allah", "عبد": "Abdul", "ابو": "Abu", "بن": "bin", "ابن": "Ibn", "ال": "Al", "محمد": "Mohammed", "احمد": "Ahmed"}
+_FIXED = {"الله": "Allah", "عبد": "Abdul", "ابو": "Abu", "بن": "bin", "ابن": "Ibn", "ال": "Al", "محمد": "Mohammed", "احمد": "Ahmed",
+          "عبده": "Abdu", "عز": "Izz"}
+# the divine names after «عبد» («عبد اللطيف», «عبد الرحمن»), as Arab news spells them; the word table,
+# learned mostly from foreign names, has «لطيف» "Luttif", «رحمن» "Rehman", «ستار» "Starr"
+_ABD_NAMES = {
+    "رحمن": "Rahman", "لطيف": "Latif", "ستار": "Sattar", "جبار": "Jabbar", "منعم": "Moneim", "قادر": "Qader",
+    "رزاق": "Razzaq", "فتاح": "Fattah", "حكيم": "Hakim", "كريم": "Karim", "عزيز": "Aziz", "مجيد": "Majid",
+    "حميد": "Hamid", "رحيم": "Rahim", "ناصر": "Nasser", "سلام": "Salam", "غني": "Ghani", "هادي": "Hadi",
+    "واحد": "Wahid", "مالك": "Malik", "رؤوف": "Raouf", "جليل": "Jalil", "عليم": "Alim", "حليم": "Halim",
+    "وهاب": "Wahab", "باسط": "Basit", "قدوس": "Quddus", "معطي": "Moati", "اله": "Ilah", "حي": "Hay",
+    "خالق": "Khaliq", "غفور": "Ghafour", "مهدي": "Mahdi", "امير": "Amir", "ودود": "Wadud", "حفيظ": "Hafiz",
+}
+_CONSONANTS = frozenset("بتثجحخدذرزسشصضطظعغفقكلمنه")
+
+
+def _nisba(rest: str) -> str | None:
+    """Arabic family names of two common shapes, which the word table and letter rules (learned mostly
+    on foreign names) vowel wrongly: the diminutive «فُعَيْلي» («حذيفي» → Hudhaifi, «زبيدي» → Zubaidi,
+    «عتيبي» → Otaibi) and «أفعلي» («أصبحي» → Asbahi, «أحمدي» → Ahmadi)."""
+    if len(rest) != 5 or rest[-1] != "ي":
+        return None
+    c = [_LETTERS.get(ch, "") for ch in rest]
+    if rest[2] == "ي" and rest[0] in _CONSONANTS and rest[1] in _CONSONANTS and rest[3] in _CONSONANTS:
+        first = "o" if rest[0] == "ع" else c[0] + "u"  # «عتيبي» → Otaibi
+        return f"{first}{c[1]}ai{c[3]}i"
+    if rest[0] == "ا" and all(ch in _CONSONANTS for ch in rest[1:4]) and rest[1] != "ل":
+        return f"a{c[1]}{c[2]}a{c[3]}i"
+    return None
 
 
 def _rules(word: str) -> str:
@@ -67,6 +94,10 @@ def _learned(word: str) -> str:
                 break
         else:
             out.append(_LETTERS.get(ch, ""))
+    for size in (6, 5, 4):  # an ending spelled by convention: «تزاناكوبولوس» → Tzanak + "opoulos"
+        ending = rules.get("S" + word[-size:]) if n >= size + 2 else None
+        if ending is not None:
+            return "".join(out[:-size]) + ending
     return "".join(out)
 
 
@@ -81,7 +112,7 @@ def transliterate_word(word: str) -> str:
     article = word.lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").startswith("ال")
     if article and w.startswith("ال") and len(w) > 4 and w != "الله":  # «الكعبي» → al-Kaabi; «ألستون» is Alston
         rest = w[2:]
-        inner = table.get(rest) or _learned(rest)
+        inner = table.get(rest) or _nisba(rest) or _learned(rest)
         return "al-" + inner.capitalize()
     if w in table:
         return table[w].capitalize()
@@ -89,7 +120,8 @@ def transliterate_word(word: str) -> str:
         rest = w[3:]
         if rest == "الله":
             return "Abdullah"
-        return "Abdul" + transliterate_word(rest.removeprefix("ال")).lower()
+        rest = rest.removeprefix("ال")
+        return "Abdul" + (_ABD_NAMES.get(rest) or transliterate_word(rest)).lower()
     return _learned(w).capitalize()
 
 
@@ -104,7 +136,12 @@ def transliterate_name(name: str) -> str:
             if nxt == "الله":
                 out.append("Abdullah")
             else:
-                out.append("Abdul " + transliterate_word(nxt.removeprefix("ال")))
+                stem = nxt.removeprefix("ال")
+                out.append("Abdul " + (_ABD_NAMES.get(stem) or transliterate_word(stem)))
+            i += 2
+            continue
+        if i + 1 < len(words) and letters_of(words[i + 1]) == "الدين":  # «عز الدين» → Izz al-Din, «نور الدين»
+            out.append(transliterate_word(words[i]) + " al-Din")
             i += 2
             continue
         out.append(transliterate_word(words[i]))

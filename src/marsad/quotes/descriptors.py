@@ -9,6 +9,7 @@ A definite phrase («المسؤول», «المصدر») refers back to the last
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from marsad.text.clitics import letters_of
@@ -72,6 +73,33 @@ def is_definite(text: str) -> bool:
             continue
         return k.startswith("ال")
     return False
+
+
+# heads that speak for themselves, not for their state: «وسائل إعلام أمريكية» are "US media", not the
+# United States, while «مسؤول أميركي» is coded as the country (as event data codes officials)
+NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts", "witnesses", "residents",
+                             "analysts", "observers", "doctors", "medic", "witness"})
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    """Country English name → its English adjective ("United States" → "US", "Greece" → "Greek")."""
+    try:
+        from marsad.kb.base import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001 - no KB means no adjectives, not a failure
+        return {}
+    out = {}
+    for entry_id in set(kb.demonyms.values()):
+        e = kb.get(entry_id)
+        if e is not None and e.demonym_en:
+            out[e.name_en] = e.demonym_en
+    return out
+
+
+def adjective_of(country_en: str) -> str | None:
+    """The adjective of a country the knowledge base knows: "United States" → "US"."""
+    return _adjectives().get(country_en)
 
 
 @lru_cache(maxsize=1)
@@ -151,3 +179,112 @@ def describe(text: str) -> str | None:
             return None
         phrases.append(" ".join([*mods[0], *mods[1], *mods[2], head[0]]))
     return " and ".join(phrases) if phrases else None
+
+
+# nouns that open a person's title: «وزير النقل اليمني بدر باسلمة», «المتحدث باسم الحكومة …»
+_PERSON_TITLES = frozenset(letters_of(w) for w in (
+    "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "نائبة", "مستشار", "مستشارة", "متحدث", "متحدثة", "ناطق",
+    "ناطقة", "سفير", "سفيرة", "مدير", "مديرة", "محافظ", "قائد", "أمين", "مندوب", "مبعوث", "عضو", "زعيم",
+    "وكيل", "رئيسه", "عميد", "لواء", "عقيد", "شيخ", "أمير", "ملك", "مسؤول"))
+# ranks and honorifics between the title and the name: «العميد عبده الحذيفي», «الشيخ تميم»
+_RANKS = frozenset(letters_of(w) for w in (
+    "العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "المشير", "الشيخ", "الدكتور", "السيد",
+    "السيدة", "المهندس", "الأمير", "القاضي", "الحاج", "د."))
+# words that cannot start a name after a title: prepositions and the like («وزير الخارجية في …»)
+_NOT_NAMES = frozenset(letters_of(w) for w in (
+    "في", "من", "عن", "على", "إلى", "مع", "بعد", "قبل", "خلال", "أمام", "لدى", "عند", "حول", "الذي",
+    "التي", "إن", "أن", "أنه", "انه", "كان", "قد", "لشؤون", "أمس", "غدا", "مساء", "صباح", "ظهر", "يوم", "ليلة",
+    "عبر", "نفسه", "ذاته", "أيضا", "كذلك", "مجددا", "مؤخرا", "بدوره", "بدورها", "إنه", "إنها", "بأن", "لوكالة",
+    "لصحيفة", "لقناة", "لموقع"))
+
+
+# prepositions inside a title: «سفير فرنسا لدى الأمم المتحدة», «مندوب روسيا في مجلس الأمن»
+_TITLE_PREPOSITIONS = frozenset(letters_of(w) for w in ("لدى", "في", "باسم"))
+
+
+def name_after_title(text: str) -> str | None:
+    """The proper name that closes a title phrase: «وزير النقل اليمني بدر باسلمة» → «بدر باسلمة».
+
+    The title is a noun with its construct and adjectives («وزير حقوق الإنسان», «وزير الداخلية
+    اليمني العميد»); the name starts at the first undefined word once a definite word has closed
+    the title («عز» in «وزير حقوق الإنسان عز الدين الأصبحي»), since Arabic names carry no article
+    on their first part. None when the phrase has no such name («مستشار الأمن القومي الكوري»).
+    """
+    words = text.replace("،", " ").replace(",", " ").split()
+    if len(words) < 3:
+        return None
+    first = letters_of(words[0]).removeprefix("ال")
+    if first not in _PERSON_TITLES:
+        return None
+    seen_definite = False
+    i = 1
+    while i < len(words):
+        k = letters_of(words[i])
+        if k in _TITLE_PREPOSITIONS:  # «سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the title goes on
+            seen_definite = False
+            i += 1
+            continue
+        if not k or k in _NOT_NAMES:
+            return None
+        if k in _RANKS or k.startswith("ال"):
+            seen_definite = True
+            i += 1
+            continue
+        if not seen_definite:  # «وزير حقوق الإنسان»: a construct noun, still the title
+            i += 1
+            continue
+        break
+    name = words[i:]
+    if not 1 <= len(name) <= 4 or any(_not_a_name_word(w) for w in name):
+        return None
+    return " ".join(name)
+
+
+_NAME_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0640-]+")
+
+
+def _not_a_name_word(word: str) -> bool:
+    """«ورئيس», «والاستشارية», «في»: a coordinated title or a function word, not part of a name."""
+    k = letters_of(word)
+    if not _NAME_WORD.fullmatch(word):  # «لـ"العربية.نت"», «#نيكي_هيلي»: not a plain written name
+        return True
+    return not k or k in _NOT_NAMES or k.startswith("وال") or k.removeprefix("و") in _PERSON_TITLES
+
+
+def has_owner_pronoun(text: str) -> bool:
+    """«مساعدوه», «المتحدث باسمه», «مستشارتها»: the head belongs to someone named before."""
+    words = text.split()
+    if not words:
+        return False
+    keys = [letters_of(w) for w in words[:2]]
+    if keys[0].endswith(("وه", "ها")) or keys[0] in ("مساعديه",):
+        return True
+    return len(keys) > 1 and keys[1] in ("باسمه", "باسمها")
+
+
+def is_person_noun(key: str) -> bool:
+    """Whether a folded head noun names a person («وزير», «المسؤول»), not a body («الوزارة»)."""
+    return key.removeprefix("ال") in _PERSON_TITLES or key in HEADS
+
+
+def is_person_title(text: str) -> bool:
+    """Whether a phrase opens with a person's title: «مستشار الأمن القومي», «المتحدث باسم الحكومة»."""
+    words = text.split()
+    return bool(words) and letters_of(words[0]).removeprefix("ال") in _PERSON_TITLES
+
+
+def appositive_name(after: str) -> str | None:
+    """A name set off by commas right after a title: «، تشونغ يوي-يونغ، إن …» → «تشونغ يوي-يونغ»."""
+    stripped = after.lstrip()
+    if not stripped.startswith(("،", ",")):
+        return None
+    body = stripped[1:]
+    end = min((i for i in (body.find("،"), body.find(",")) if i >= 0), default=-1)
+    if end < 0:
+        return None
+    words = body[:end].split()
+    if not 1 <= len(words) <= 4 or letters_of(words[0]).startswith("ال"):
+        return None
+    if any(_not_a_name_word(w) or letters_of(w) in HEADS for w in words):
+        return None
+    return " ".join(words)

@@ -17,7 +17,21 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Span, Token
-from marsad.quotes.descriptors import country_of, describe, head_of, is_country, is_definite, word_keys
+from marsad.quotes.descriptors import (
+    NON_STATE_HEADS,
+    adjective_of,
+    appositive_name,
+    country_of,
+    describe,
+    has_owner_pronoun,
+    head_of,
+    is_country,
+    is_definite,
+    is_person_noun,
+    is_person_title,
+    name_after_title,
+    word_keys,
+)
 from marsad.quotes.lexicon import (
     CLAUSE_PARTICLES,
     COMPLEMENTIZERS,
@@ -34,8 +48,10 @@ from marsad.quotes.lexicon import (
     Cue,
 )
 from marsad.quotes.marks import QuotedSpan, find_quoted_spans
+from marsad.text.clitics import letters_of
 from marsad.text.normalize import normalize_word
 
+_COMPLEMENTIZER_KEYS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "قائلا"})
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 _CLAUSE_PUNCT = {",", "،", ";", "؛"}
 _END_PUNCT = {".", "!", "?", "؟", "…"}
@@ -505,12 +521,22 @@ class QuoteFinder:
         done: list[_Found] = []
         for f in sorted(self.found, key=lambda f: f.quote.start):
             sp = f.quote.speaker
+            if sp is not None and sp.entity is None and not sp.name_en:
+                self.name_titled(sp)
+            elif sp is not None and sp.label in ("LOC", "ORG") and f.zone and is_person_title(f.zone):
+                # «وصرح سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the ambassador, not France
+                self.name_titled(sp, phrase=self.subject_words(f))
             if sp is not None and sp.entity is None and not sp.name_en and is_definite(sp.text):
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
                 if keys and len(keys) <= 3:
                     for d in reversed(done):
                         ref = d.quote.speaker
+                        if ref is not None and ref.label == "PER" and not is_person_noun(keys[0]) \
+                                and word_keys(f"{d.zone or ref.text}")[:1] != keys[:1]:
+                            # «وكشفت الوزارة» after «آدم زوبين، وكيل الوزارة»: the ministry, not him; but
+                            # «وأضاف المكتب» after «مكتب رئيسة الحكومة، تيريزا ماي» is her office
+                            continue
                         if ref is not None and ref.name_en and keys[0] in word_keys(f"{d.zone} {ref.text}"):
                             sp.entity, sp.name_en, sp.wikidata, sp.label = (ref.entity, ref.name_en, ref.wikidata,
                                                                              ref.label)
@@ -534,7 +560,11 @@ class QuoteFinder:
                 earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
                            and head_of(d.quote.speaker.text) == head]
                 country = None if is_definite(sp.text) and earlier else country_of(f.zone or sp.text)
-                if country is not None:
+                own = describe(sp.text)
+                adjective = adjective_of(country[0]) if country is not None and own in NON_STATE_HEADS else None
+                if country is not None and adjective:
+                    sp.name_en = f"{adjective} {own}"  # «وسائل إعلام أمريكية» → "US media"
+                elif country is not None:
                     sp.name_en, qid, sp.wikidata = country
                     sp.entity = next((e.id for e in self.doc.entities
                                       if e.name_en == sp.name_en or (qid and e.wikidata == qid)), None)
@@ -546,8 +576,71 @@ class QuoteFinder:
                     if place is not None:
                         sp.entity, sp.name_en, sp.wikidata = place.id, place.name_en, place.wikidata
                     else:
-                        sp.name_en = describe(sp.text)
+                        sp.name_en = self.owned(sp, describe(sp.text))
             done.append(f)
+
+    def people_subject(self, ss: int, k: int) -> Actor | None:
+        """A people named by its plural demonym in the participle's own clause, before any name:
+        «، يرفض اليونانيون القبول بحقها … مؤكدين أنه» → the Greeks (Greece), not «مقدونيا»."""
+        lo = max((t for t in range(ss, k) if self.norm(t) in _CLAUSE_PUNCT), default=ss - 1) + 1
+        for t in range(lo, min(k, lo + 3)):
+            tok = self.tokens[t]
+            if self.mentions_in(tok.start, tok.end):
+                return None
+            key = letters_of(tok.text)
+            if not (key.startswith(("ال", "وال")) and key.endswith(("يون", "يين"))):
+                continue
+            country = country_of(tok.text)
+            if country is not None:
+                name_en, qid, wikidata = country
+                entity = next((e.id for e in self.doc.entities if e.name_en == name_en or (qid and e.wikidata == qid)),
+                              None)
+                return Actor(tok.text, tok.start, tok.end, entity=entity, name_en=name_en, wikidata=wikidata)
+        return None
+
+    def subject_words(self, f: _Found) -> str | None:
+        """The words between the cue and the content, without the complementiser: «سفير فرنسا … ديلاتر»."""
+        cue = f.quote.cue
+        if cue is None or cue.end > f.quote.start:
+            return None
+        words = self.doc.text[cue.end:f.quote.start].replace(":", " ").split()
+        while words and (letters_of(words[-1]) in _COMPLEMENTIZER_KEYS or not letters_of(words[-1])):
+            words.pop()
+        return " ".join(words) if 0 < len(words) <= 12 else None
+
+    def name_titled(self, sp: Actor, *, phrase: str | None = None) -> None:
+        """A person NER missed, named after a title: «وزير النقل اليمني بدر باسلمة» → "Badr Basalma"
+        (the entity when another mention spells the same name, else a transliteration)."""
+        name = name_after_title(phrase or sp.text)
+        if name is None and phrase is None and sp.end is not None and is_person_title(sp.text):
+            # «قال مستشار الأمن القومي الكوري الجنوبي، تشونغ يوي-يونغ، إن …»
+            name = appositive_name(self.doc.text[sp.end:sp.end + 60])
+        if name is None:
+            return
+        if phrase is not None:
+            sp.entity = sp.wikidata = sp.country = sp.cameo_actor = None  # the place was only in the title
+            at = self.doc.text.find(name, sp.start or 0)
+            if at >= 0:  # the speaker's span moves from «فرنسا» to the name
+                sp.text, sp.start, sp.end = name, at, at + len(name)
+        for e in self.doc.entities:
+            if e.label == "PER" and any(m.text == name for m in e.mentions):
+                sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+                return
+        try:
+            from marsad.link.translit import transliterate_name  # quotes work without the link package
+        except ImportError:  # pragma: no cover - link is part of the package
+            return
+        sp.name_en, sp.label = transliterate_name(name), "PER"
+
+    def owned(self, sp: Actor, description: str | None) -> str | None:
+        """«مساعدوه», «المتحدث باسمه»: "Tillerson's aides", the owner being the last person named."""
+        if description is None or sp.start is None or not has_owner_pronoun(sp.text):
+            return description
+        owner = next((m for m in reversed(self.mentions) if m.end <= sp.start and m.entity.label == "PER"
+                      and m.entity.name_en), None)
+        if owner is None or owner.entity.name_en is None:
+            return description
+        return f"{owner.entity.name_en.split()[-1]}'s {description}"
 
     # ------------------------------------------------------------------ the three passes
     def find_cue_quotes(self) -> None:
@@ -637,7 +730,8 @@ class QuoteFinder:
             speaker = max(same, key=lambda f: f.quote.start).quote.speaker
         elif speaker is None and cue.form == "participle":
             ss, _ = self.sentence_range(si)
-            if ss < k:
+            speaker = self.people_subject(ss, k)
+            if speaker is None and ss < k:
                 m = self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
                 if m is not None:
                     speaker = self.actor_from_mention(m)

@@ -44,13 +44,14 @@ def signature_of(terms: list[str]) -> Signature | None:
     """The MinHash signature of a word sequence (None when it is too short to compare)."""
     if len(terms) < SHINGLE + MIN_SHINGLES - 1:
         return None
-    shingles = {" ".join(terms[i:i + SHINGLE]).encode("utf-8") for i in range(len(terms) - SHINGLE + 1)}
+    # the same shingles as " ".join(terms[i:i + 3]), made without slicing (this runs for every article)
+    shingles = [s.encode("utf-8") for s in set(map(" ".join, zip(*(terms[k:] for k in range(SHINGLE)))))]
     bands, rows, permutations, scheme = _banding()
     # reusing the permutations saves regenerating them for every article
     # crc32 (C, stable across processes) instead of the default SHA-1: signatures are stored
     mh = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, permutations=permutations,
                  **({"scheme": scheme} if scheme else {}))
-    mh.update_batch(list(shingles))
+    mh.update_batch(shingles)
     values = mh.hashvalues.astype(np.uint32)
     buckets = []
     for band in range(bands):

@@ -88,8 +88,9 @@ def ingest_documents(store: Store, items: Iterable[Document | ReadFailure], *, p
                      on_progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Analyse and store documents in batches of one transaction each; returns what happened.
 
-    With `jobs` > 1 the analysis runs in that many worker processes; the store is still
-    written by this process only, one transaction per batch.
+    With `jobs` > 1 the analysis runs in that many worker processes and overlaps the
+    writing: while this process writes batch N (one transaction), the workers analyse
+    batch N+1. The store is still written by this process only, a batch at a time.
     """
     pipeline = ensure_core(pipeline or core_pipeline())
     report = IngestReport()
@@ -100,13 +101,16 @@ def ingest_documents(store: Store, items: Iterable[Document | ReadFailure], *, p
 
         pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(list(pipeline.names),))
 
-    def analyse(docs: list[Document]) -> Analysed:
+    def analyse(docs: list[Document]) -> Callable[[], Analysed]:
+        """Start the analysis; the returned callable waits for its result."""
         if pool is None or len(docs) < 2 * jobs:
-            return _analyse(pipeline, docs)
+            done = _analyse(pipeline, docs)
+            return lambda: done
         size = -(-len(docs) // (jobs * 2))
-        chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
-        return [pair for part in pool.map(_analyse_in_worker, chunks) for pair in part]
+        futures = [pool.submit(_analyse_in_worker, docs[i:i + size]) for i in range(0, len(docs), size)]
+        return lambda: [pair for future in futures for pair in future.result()]
 
+    pending: _Pending | None = None
     try:
         batch: list[Document] = []
         for item in items:
@@ -115,13 +119,25 @@ def ingest_documents(store: Store, items: Iterable[Document | ReadFailure], *, p
                 continue
             batch.append(item)
             if len(batch) >= batch_size:
-                _store_batch(store, batch, analyse, report, dedup)
+                # start this batch's analysis, then write the previous one while it runs
+                started_batch = _start_batch(store, batch, analyse, report, pending)
+                if pending is not None:
+                    _write_batch(store, pending, report, dedup)
+                pending = started_batch
                 batch = []
                 report.seconds = time.perf_counter() - started
                 if on_progress:
                     on_progress(report)
         if batch:
-            _store_batch(store, batch, analyse, report, dedup)
+            started_batch = _start_batch(store, batch, analyse, report, pending)
+            if pending is not None:
+                _write_batch(store, pending, report, dedup)
+            pending = started_batch
+        if pending is not None:
+            _write_batch(store, pending, report, dedup)
+            pending = None
+        if report.added:
+            store.finish_ingest()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -131,13 +147,33 @@ def ingest_documents(store: Store, items: Iterable[Document | ReadFailure], *, p
     return report
 
 
-def _store_batch(store: Store, batch: list[Document], analyse: Callable[[list[Document]], Analysed],
-                 report: IngestReport, dedup: bool) -> None:
+@dataclass
+class _Pending:
+    """A batch whose analysis has started: its new documents (with hashes) and the analysis to wait for."""
+
+    fresh: list[tuple[Document, str]]
+    result: Callable[[], Analysed] | None
+
+    @property
+    def digests(self) -> set[str]:
+        return {digest for _, digest in self.fresh}
+
+    @property
+    def ids(self) -> set[str]:
+        return {doc.id for doc, _ in self.fresh}
+
+
+def _start_batch(store: Store, batch: list[Document], analyse: Callable[[list[Document]], Callable[[], Analysed]],
+                 report: IngestReport, pending: _Pending | None) -> _Pending:
+    """Keep the documents not stored yet (nor in the batch still being written) and start their analysis."""
     fresh: list[tuple[Document, str]] = []
     digests = [content_hash(doc.text) for doc in batch]
     stored = store.known_hashes(digests)
     used_ids = store.known_ids([doc.id for doc in batch])
     seen: set[str] = set()
+    if pending is not None:  # not committed yet, but it will be before this batch is written
+        seen |= pending.digests
+        used_ids |= pending.ids
     for doc, digest in zip(batch, digests):
         if not doc.text.strip():
             report.skipped["empty text"] += 1
@@ -149,11 +185,16 @@ def _store_batch(store: Store, batch: list[Document], analyse: Callable[[list[Do
             seen.add(digest)
             used_ids.add(doc.id)
             fresh.append((doc, digest))
-    if not fresh:
+    return _Pending(fresh, analyse([doc for doc, _ in fresh]) if fresh else None)
+
+
+def _write_batch(store: Store, pending: _Pending, report: IngestReport, dedup: bool) -> None:
+    """Store one analysed batch in one transaction: all of it, or (killed half-way) none of it."""
+    if pending.result is None:
         return
-    analysed = analyse([doc for doc, _ in fresh])
+    analysed = pending.result()
     with store.transaction():
-        for (doc, terms), (_, digest) in zip(analysed, fresh):
+        for (doc, terms), (_, digest) in zip(analysed, pending.fresh):
             result = store.add_document(doc, digest=digest, find_duplicates=dedup, terms=terms)
             if not result.stored:
                 report.skipped["already stored (same text)"] += 1

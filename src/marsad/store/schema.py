@@ -3,10 +3,16 @@
 The same tables live in SQLite and PostgreSQL; only the search index differs (an FTS5
 table in SQLite, a `tsvector` with a GIN index in PostgreSQL). `marsad_schema` records the
 version reached, so opening an older store applies only the missing migrations.
+
+Version 2 adds PostgreSQL's impact lists (`doc_impacts`: each article's most telling stems
+with a BM25-style weight, see `terms.impact_terms`), filled for the articles already stored
+from their tsvectors; SQLite's FTS5 ranks fast enough without them.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+from marsad.store.terms import _AVERAGE_LENGTH, _B, _FUNCTION_WORDS, _K1, IMPACT_TERMS
+
+SCHEMA_VERSION = 2
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -115,6 +121,28 @@ CREATE TABLE IF NOT EXISTS lsh_buckets (
 CREATE INDEX IF NOT EXISTS lsh_buckets_bucket ON lsh_buckets (bucket);
 """
 
+# impact lists for the articles stored before version 2, from their tsvectors (stems are the 'A' positions);
+# the same weights as terms.impact_terms, without the headline bonus
+_BACKFILL_IMPACTS = f"""
+INSERT INTO doc_impacts (term, impact, doc_key)
+SELECT lexeme, impact, doc_key FROM (
+    SELECT s.doc_key, s.lexeme, s.impact,
+           row_number() OVER (PARTITION BY s.doc_key ORDER BY s.impact DESC) AS n
+    FROM (
+        SELECT i.doc_key, u.lexeme,
+               t.tf * {_K1 + 1} / (t.tf + {_K1} * (1 - {_B} + {_B} * l.len / {_AVERAGE_LENGTH})) AS impact
+        FROM doc_index i
+        CROSS JOIN LATERAL (SELECT count(*) AS len FROM unnest(i.terms) AS x, unnest(x.weights) AS w
+                            WHERE w = 'A') l
+        CROSS JOIN LATERAL unnest(i.terms) AS u
+        CROSS JOIN LATERAL (SELECT count(*) AS tf FROM unnest(u.weights) AS w WHERE w = 'A') t
+        WHERE t.tf > 0 AND length(u.lexeme) > 1
+          AND u.lexeme <> ALL (ARRAY[{", ".join(f"'{w}'" for w in sorted(_FUNCTION_WORDS))}]::text[])
+    ) s
+) r
+WHERE n <= {IMPACT_TERMS}
+"""
+
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
     "sqlite": [
         (1, [
@@ -124,6 +152,7 @@ MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
             ("CREATE VIRTUAL TABLE IF NOT EXISTS doc_index USING fts5("
              "stems, surfaces, content='', tokenize='unicode61 remove_diacritics 0')"),
         ]),
+        (2, []),  # PostgreSQL's impact lists; FTS5 needs none
     ],
     "postgres": [
         (1, [
@@ -133,6 +162,15 @@ MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
              " doc_key BIGINT PRIMARY KEY REFERENCES documents (doc_key) ON DELETE CASCADE,"
              " terms TSVECTOR NOT NULL)"),
             "CREATE INDEX IF NOT EXISTS doc_index_terms ON doc_index USING GIN (terms)",
+        ]),
+        (2, [
+            ("CREATE TABLE IF NOT EXISTS doc_impacts ("
+             " term TEXT NOT NULL,"
+             " impact REAL NOT NULL,"
+             " doc_key BIGINT NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE)"),
+            "CREATE INDEX IF NOT EXISTS doc_impacts_term ON doc_impacts (term, impact DESC, doc_key)",
+            "CREATE INDEX IF NOT EXISTS doc_impacts_doc ON doc_impacts (doc_key)",
+            _BACKFILL_IMPACTS,
         ]),
     ],
 }

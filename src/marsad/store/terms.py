@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from marsad.doc import Document
+from marsad.doc import Document, Token
 from marsad.text import normalize_word, segment_word, tokenize
 from marsad.text.clitics import CONJUNCTIONS, PREPOSITIONS
 
@@ -56,32 +56,82 @@ def document_terms(doc: Document) -> tuple[list[str], list[str]]:
     """Parallel (stems, surfaces) of the document's words, in text order (title included).
 
     Uses the document's tokens and clitic pieces when the pipeline set them; otherwise
-    tokenises here with the same text core.
+    tokenises here with the same text core. A word's forms depend on its text only (the
+    clitic split is a function of the word), so they are computed once per distinct word.
     """
     stems: list[str] = []
     surfaces: list[str] = []
+    add_stem, add_surface = stems.append, surfaces.append
+    forms = _token_forms
+    kinds = _INDEXED_KINDS
     if doc.tokens:
         for token in doc.tokens:
-            if token.kind not in _INDEXED_KINDS:
+            if token.kind not in kinds:
                 continue
-            stem_piece = token.stem
-            if stem_piece is not None:
-                surface = _clean_norm(token.text)
-                stem = _clean_norm(stem_piece.text)
-            else:  # no clitic pieces (the clitics component did not run): split here, the same way
-                stem, surface = word_forms(token.text)
-            if surface:
-                stems.append(stem or surface)
-                surfaces.append(surface)
+            pair = forms.get(token.text)
+            if pair is None:
+                pair = forms[token.text] = _forms_of_token(token)
+                if len(forms) > 500_000:
+                    forms.clear()
+            if pair[1]:
+                add_stem(pair[0])
+                add_surface(pair[1])
         return stems, surfaces
-    for start, end, kind in tokenize(doc.text):
-        if kind not in _INDEXED_KINDS:
+    text = doc.text
+    for start, end, kind in tokenize(text):
+        if kind not in kinds:
             continue
-        stem, surface = word_forms(doc.text[start:end])
+        stem, surface = word_forms(text[start:end])
         if surface:
-            stems.append(stem or surface)
-            surfaces.append(surface)
+            add_stem(stem or surface)
+            add_surface(surface)
     return stems, surfaces
+
+
+_token_forms: dict[str, tuple[str, str]] = {}  # word → (stem, surface): news vocabulary repeats
+
+
+def _forms_of_token(token: Token) -> tuple[str, str]:
+    """(stem, surface) from the token's clitic pieces: «والرئيس» → («رئيس», «والرئيس»)."""
+    stem_piece = token.stem
+    if stem_piece is None:  # no clitic pieces (the clitics component did not run): split here, the same way
+        stem, surface = word_forms(token.text)
+    else:
+        surface = _clean_norm(token.text)
+        stem = _clean_norm(stem_piece.text)
+    return (stem or surface, surface)
+
+
+# the commonest function words: never «important» in an article, whatever their frequency (normalised forms)
+_FUNCTION_WORDS_TEXT = (
+    "في من على إلى عن أن إن ما لا لم لن مع أو ثم قد كان كانت يكون هذا هذه ذلك تلك التي الذي الذين اللذين"
+    " بين عند منذ حتى بعد قبل خلال كل بعض غير أي هو هي هم هن نحن أنا إنه أنه أنها إنها كما وقد ولا"
+    " وفي ومن وعلى إذا إذ لقد لكن بل أيضا حيث عام قال وقال فيما")
+_FUNCTION_WORDS = frozenset(normalize_word(w) for w in _FUNCTION_WORDS_TEXT.split())
+IMPACT_TERMS = 48  # the article's most telling stems kept in the impact list
+_K1, _B, _AVERAGE_LENGTH = 1.2, 0.75, 300.0
+
+
+def impact_terms(stems: list[str], title_words: int = 0) -> list[tuple[str, float]]:
+    """The stems that make an article a strong hit, each with a BM25-style weight.
+
+    The weight is BM25's saturated term frequency, normalised by the article's length
+    (against a fixed typical length, so weights compare across articles without corpus
+    statistics); a stem of the headline gets one more. Function words («في», «التي») are
+    left out and at most IMPACT_TERMS stems are kept: the search ranks these candidates
+    first instead of every article that merely mentions a frequent word.
+    """
+    if not stems:
+        return []
+    counts: dict[str, int] = {}
+    for stem in stems:
+        counts[stem] = counts.get(stem, 0) + 1
+    title = set(stems[:title_words])
+    norm = _K1 * (1 - _B + _B * len(stems) / _AVERAGE_LENGTH)
+    weights = [(stem, tf * (_K1 + 1) / (tf + norm) + (1.0 if stem in title else 0.0))
+               for stem, tf in counts.items() if stem not in _FUNCTION_WORDS and len(stem) > 1]
+    weights.sort(key=lambda pair: -pair[1])
+    return weights[:IMPACT_TERMS]
 
 
 def surface_variants(norm: str) -> tuple[str, ...]:

@@ -1,0 +1,72 @@
+"""Events told through reported speech, demonyms and quote speakers (entities set here, standing in for NER)."""
+from __future__ import annotations
+
+from test_events_extract import analysed, names
+
+from marsad.doc import Actor, Quote
+
+MACRON = ("PER", "ماكرون", "Emmanuel Macron", "FR")
+SYRIA = ("LOC", "سوريا", "Syria", "SY")
+GREECE = ("LOC", "اليونان", "Greece", "GR")
+RUSSIA = ("LOC", "روسيا", "Russia", "RU")
+QATAR = ("LOC", "قطر", "Qatar", "QA")
+SAUDI = ("LOC", "السعودية", "Saudi Arabia", "SA")
+IRAN = ("LOC", "إيران", "Iran", "IR")
+MNUCHIN = ("PER", "منوتشين", "Steven Mnuchin", "US")
+TURKEY_GOV = ("LOC", "السلطات التركية", "Turkey", "TR")
+
+
+def with_quote(doc, content: str, speaker_text: str, speaker_name: str, entity_id: str | None):
+    """Add the quote the quotes component would find, then run events again."""
+    from marsad.events import EventExtractor
+
+    start = doc.text.index(content)
+    s = doc.text.index(speaker_text)
+    speaker = Actor(text=speaker_text, start=s, end=s + len(speaker_text), entity=entity_id, name_en=speaker_name)
+    doc.quotes.append(Quote(start, start + len(content), content, direct=False, speaker=speaker))
+    return EventExtractor()(doc)
+
+
+def test_events_demonym_names_the_country():
+    # «دبلوماسيين روس»: the broken plural after a plural noun names Russia, named elsewhere in the article
+    doc = analysed("تتخذ اليونان إجراءات ضد دبلوماسيين روس. وقالت روسيا إنها سترد.", [GREECE, RUSSIA])
+    (event,) = [e for e in doc.events if e.cameo_root == "16"]
+    assert names(event.source) == ["Greece"] and names(event.target) == ["Russia"]
+
+
+def test_events_participle_iyya_takes_the_main_object():
+    # «متهمين إياها»: the accused is Qatar (the main verb's object), not Iran named after it
+    doc = analysed("وقطعت السعودية العلاقات مع قطر متهمين إياها بمساندة إيران.", [SAUDI, QATAR, IRAN])
+    (accuse,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accuse.target) == ["Qatar"]
+
+
+def test_events_condemning_words_in_reported_speech_are_criticism():
+    text = "وقال منوتشين إن الاعتقال الظالم للقس من جانب السلطات التركية مرفوض."
+    doc = analysed(text, [MNUCHIN, TURKEY_GOV])
+    doc = with_quote(doc, "الاعتقال الظالم للقس من جانب السلطات التركية مرفوض", "منوتشين", "Steven Mnuchin", "e0")
+    (event,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(event.source)[0] == "Steven Mnuchin" and names(event.target) == ["Turkey"]
+
+
+def test_events_reported_attack_is_an_accusation():
+    text = "وقال ماكرون إن لديه دليلا على أن الحكومة السورية هاجمت المدنيين."
+    doc = analysed(text, [MACRON, ("LOC", "الحكومة السورية", "Syria", "SY")])
+    doc = with_quote(doc, "لديه دليلا على أن الحكومة السورية هاجمت المدنيين", "ماكرون", "Emmanuel Macron", "e0")
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source)[0] == "Emmanuel Macron" and names(event.target) == ["Syria"]
+
+
+def test_events_quote_speaker_without_entity_acts_where_named_again():
+    # «وزراء الخارجية العرب» is no entity, but the quotes component named the speaker
+    text = "أعلن وزراء الخارجية العرب أن القرار باطل. وجدد وزراء الخارجية العرب رفضهم قرار روسيا."
+    doc = analysed(text, [RUSSIA])
+    doc = with_quote(doc, "القرار باطل", "وزراء الخارجية العرب", "Arab foreign ministers", None)
+    (event,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(event.source) == ["Arab foreign ministers"] and names(event.target) == ["Russia"]
+
+
+def test_events_necessity_is_a_demand():
+    doc = analysed("ويرى بوتين ضرورة سحب القوات من سوريا.", [("PER", "بوتين", "Vladimir Putin", "RU"), SYRIA])
+    (event,) = doc.events
+    assert event.cameo == "100" and names(event.source)[0] == "Vladimir Putin"

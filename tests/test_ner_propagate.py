@@ -1,0 +1,20 @@
+"""Name propagation within an article: a name found once is found again where the tagger missed it."""
+from __future__ import annotations
+
+from marsad.ner.tagger import propagate_names
+
+
+def test_ner_propagate_copies_missed_repetition():
+    # «للبنك التجاري»: the same bank, behind a preposition and article
+    sentences = [["أعلن", "البنك", "التجاري", "أرباحه"], ["وقال", "رئيس", "مجلس", "إدارة", "للبنك", "التجاري"]]
+    tags = [["O", "B-ORG", "I-ORG", "O"], ["O", "O", "O", "O", "O", "O"]]
+    out = propagate_names(sentences, tags)
+    assert out[1] == ["O", "O", "O", "O", "B-ORG", "I-ORG"]
+    assert out[0] == tags[0]
+
+
+def test_ner_propagate_leaves_mostly_ordinary_words():
+    # «العربي» tagged once out of three: an adjective here, not the club
+    sentences = [["فاز", "العربي"], ["الموقف", "العربي"], ["العالم", "العربي"]]
+    tags = [["O", "B-ORG"], ["O", "O"], ["O", "O"]]
+    assert propagate_names(sentences, tags) == tags
