@@ -12,7 +12,7 @@ from marsad.cli.search import search_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]},
-             epilog="Example:\n\n    marsad analyze examples/kim-russia-train.txt --format pretty")
+             epilog="Example:\n\n    marsad analyze examples/amman-talks.txt --format pretty")
 @click.version_option(__version__, prog_name="marsad")
 def main() -> None:
     """Marsad: read Arabic news and turn it into structured, linked, searchable knowledge."""

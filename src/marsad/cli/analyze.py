@@ -18,7 +18,7 @@ from marsad.pipeline import Pipeline
 
 EXAMPLE = """Examples:
 
-    marsad analyze examples/kim-russia-train.txt --format pretty
+    marsad analyze examples/amman-talks.txt --format pretty
 
     marsad analyze corpus.jsonl.gz --format jsonl -o out.jsonl
 
