@@ -110,3 +110,34 @@ def test_quotes_title_with_a_country_is_the_named_person_not_the_country():
 @pytest.mark.parametrize("phrase", ["وزير الإعلام لـ\"العربية.نت\"", "المتحدث باسم البيت الأبيض #نيكي_هيلي"])
 def test_quotes_marked_words_are_not_names(phrase):
     assert name_after_title(phrase) is None
+
+
+def test_quotes_titled_speaker_known_to_the_knowledge_base():
+    # core components only, so no NER entity: the name after the title is looked up
+    doc = analyse("وقال وزير الخارجية الأمريكي مايك بومبيو إن المحادثات كانت مثمرة.")
+    q = only(doc, "المحادثات كانت مثمرة")
+    assert q.speaker.name_en == "Mike Pompeo" and q.speaker.label == "PER"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ("وخلال لقائه الرئيس الأمريكي، أكد أمير قطر الشيخ تميم بن حمد آل ثاني رفض بلاده دعم الإرهاب أو تمويله.",
+     "رفض بلاده دعم الإرهاب", "Tamim bin Hamad Al Thani"),
+    (("أعلنت وزارة الخارجية الأمريكية الأربعاء فرض عقوبات بحق وزيري الداخلية والعدل التركيين معلنة مصادرة "
+      "ممتلكاتهما."), "فرض عقوبات بحق وزيري", "US State Department"),
+])
+def test_quotes_statement_as_the_verbs_noun_object(text, contains, speaker):
+    doc = analyse(text, entities={"الشيخ تميم بن حمد آل ثاني": ("PER", "Tamim bin Hamad Al Thani"),
+                                  "وزارة الخارجية الأمريكية": ("ORG", "US State Department")})
+    assert only(doc, contains).speaker.name_en == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "ومنذ أعلنت مقدونيا استقلالها عام 1991 يرفض اليونانيون القبول بحقها في الاسم.",  # a time clause
+    "أعلن محمد حمية، مرشح منطقة بعلبك الهرمل عن المقعد الشيعي، أمس.",              # an apposition
+    "أعلنتها الحكومة المصرية وفق برنامج إصلاح اقتصادي تشرف عليه مؤسسات دولية.",     # a pronoun object
+    "أعلن مصرف البحرين المركزي إخضاع البنك وشركة تأمين لإدارته.",                  # a name cut short
+])
+def test_quotes_noun_objects_that_are_not_statements(text):
+    doc = analyse(text, entities={"مقدونيا": ("LOC", "North Macedonia"), "محمد حمية": ("PER", "Mohammed Hamieh"),
+                                  "الحكومة المصرية": ("LOC", "Egypt"), "البحرين": ("LOC", "Bahrain")})
+    assert doc.quotes == []

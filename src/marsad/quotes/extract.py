@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Span, Token
 from marsad.quotes.descriptors import (
@@ -51,6 +52,17 @@ from marsad.quotes.marks import QuotedSpan, find_quoted_spans
 from marsad.text.clitics import letters_of
 from marsad.text.normalize import normalize_word
 
+if TYPE_CHECKING:
+    from marsad.kb.base import KBEntry
+
+# speech verbs whose noun object can be the statement itself: «أكد رفض بلاده», «أعلنت فرض عقوبات»
+NOUN_OBJECT_LEMMAS = frozenset({"أعلن", "أكد", "نفى"})
+# time words between the subject and the object: «أعلنت الوزارة الأربعاء فرض عقوبات»
+_TIME_WORDS = frozenset(normalize_word(w) for w in (
+    "أمس", "اليوم", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "مساء",
+    "صباح", "الليلة", "مجددا", "رسميا", "أيضا"))
+_SUBORDINATORS = frozenset(normalize_word(w) for w in ("منذ", "بعد", "عندما", "حين", "حينما", "لما", "قبل", "إذ",
+                                                       "كما", "ما", "التي", "الذي", "أن", "إن", "لو", "إذا"))
 _COMPLEMENTIZER_KEYS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "قائلا"})
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 _CLAUSE_PUNCT = {",", "،", ";", "؛"}
@@ -626,11 +638,30 @@ class QuoteFinder:
             if e.label == "PER" and any(m.text == name for m in e.mentions):
                 sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
                 return
+        known = self.known_person(name)
+        if known is not None:  # «… مايك بومبيو» when NER missed him: the knowledge base knows the name
+            sp.name_en, sp.wikidata, sp.label, sp.country, sp.cameo_actor = (known.name_en, known.wikidata, "PER",
+                                                                          known.country or None, known.cameo or None)
+            sp.entity = next((e.id for e in self.doc.entities if e.id == known.id
+                              or (known.wikidata and e.wikidata == known.wikidata)), None)
+            return
         try:
             from marsad.link.translit import transliterate_name  # quotes work without the link package
         except ImportError:  # pragma: no cover - link is part of the package
             return
         sp.name_en, sp.label = transliterate_name(name), "PER"
+
+    @staticmethod
+    def known_person(name: str) -> KBEntry | None:
+        """The knowledge base's person with exactly this Arabic name of two words or more."""
+        if len(name.split()) < 2:
+            return None  # «بدر» alone could be anyone
+        try:
+            from marsad.kb.base import lookup
+            hits = lookup(name, type="PER", limit=1)
+        except Exception:  # noqa: BLE001 - no KB means transliteration only, not a failure
+            return None
+        return hits[0] if hits else None
 
     def owned(self, sp: Actor, description: str | None) -> str | None:
         """«مساعدوه», «المتحدث باسمه»: "Tillerson's aides", the owner being the last person named."""
@@ -691,11 +722,14 @@ class QuoteFinder:
             other = self.cue_of(j)
             after_relay = relay_at is not None and j - relay_at <= 3  # «حسب ما نقلت عنه الوكالة»
             if other is not None and other.lemma not in WEAK_LEMMAS and not after_relay:
+                if other.form == "participle":  # «أعلنت الوزارة فرض عقوبات … معلنة مصادرة …»
+                    break
                 return  # another statement begins before this cue found its content
             if tok.norm in _END_PUNCT:
-                return
+                break
             j += 1
         if opener is None:
+            self.quote_from_object(k, cue, se)
             return
         kind, j, q = opener
         zone_end = relay_at if relay_at is not None else j
@@ -777,6 +811,41 @@ class QuoteFinder:
             self.add(self.make_quote(inner_start, end, speaker=inner_speaker, cue=inner_cue, source=speaker), k, k)
             return
         self.add(self.make_quote(start, end, speaker=speaker, cue=cue_span, source=source), k, k, zone)
+
+    def quote_from_object(self, k: int, cue: Cue, se: int) -> None:
+        """A statement as the verb's noun object, no «أن»: «أكد أمير قطر … رفض بلاده دعم الإرهاب»,
+        «أعلنت وزارة الخارجية الأمريكية الأربعاء فرض عقوبات …». Only after a linked subject, so
+        that «أعلن الجيش» followed by an ordinary object is not read as speech."""
+        if cue.form != "verb" or cue.lemma not in NOUN_OBJECT_LEMMAS or k + 1 >= se:
+            return
+        if k > 0 and self.norm(k - 1).removeprefix("و") in _SUBORDINATORS:
+            return  # «ومنذ أعلنت مقدونيا استقلالها»: a time clause, not a statement
+        if self.has_enclitic(k):
+            return  # «أعلنتها الحكومة»: the object is the pronoun
+        speaker, speaker_end = self.speaker_after(k + 1, min(se, k + 12))
+        if speaker is None or speaker.entity is None or speaker_end < 0:
+            return
+        first = self.token_at(speaker_end)
+        while first < se and self.tokens[first].start < speaker_end:
+            first += 1
+        if first < se and self.norm(first) in _CLAUSE_PUNCT:
+            return  # «أعلن محمد حمية، مرشح منطقة بعلبك …»: an apposition follows, not a statement
+        while first < se and (self.norm(first) in _TIME_WORDS or self.tokens[first].kind == "punct"):
+            first += 1
+        # the object is a verbal noun in construct, never definite: «رفض بلاده», «فرض عقوبات»; a definite
+        # word is the rest of a name the subject cut short («مصرف البحرين | المركزي»)
+        if first >= se or self.norm(first).startswith("ال") or self.norm(first) in PREPOSITIONS \
+                or self.has_proclitic(first, "PREP") \
+                or self.cue_of(first) is not None or self.mentions_in(self.tokens[first].start, self.tokens[first].end):
+            return  # «أعلنت الوزارة، بالتعاون مع …»
+        end = self.clause_end(first)
+        comma = next((t for t in range(first, self.token_at(end)) if self.norm(t) in _CLAUSE_PUNCT), None)
+        if comma is not None:  # the object is a noun phrase: a comma closes it
+            end = self.tokens[comma - 1].end
+        if self.words_in(self.tokens[first].start, end) < 4:
+            return
+        cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
+        self.add(self.make_quote(self.tokens[first].start, end, speaker=speaker, cue=cue_span, source=None), k, k)
 
     def quote_is_name(self, j: int, q: QuotedSpan, se: int) -> bool:
         """«لقناة "سكاي" أن», «بـ«عكاظ»:», «القناة الرسمية "أرت 1" أن»: a quoted name, not speech."""
