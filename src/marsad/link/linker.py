@@ -213,7 +213,7 @@ class Linker(PhraseResolver):
         s = e.prior
         if label and e.type == label:
             s += 30
-        if e.kind == "city" and e.country in doc_countries:
+        if e.kind != "country" and e.type == "LOC" and e.country in doc_countries:
             s += 100  # «عمان» next to «الأردن» is Amman, not Oman
         return s
 
