@@ -70,3 +70,38 @@ def test_events_necessity_is_a_demand():
     doc = analysed("ويرى بوتين ضرورة سحب القوات من سوريا.", [("PER", "بوتين", "Vladimir Putin", "RU"), SYRIA])
     (event,) = doc.events
     assert event.cameo == "100" and names(event.source)[0] == "Vladimir Putin"
+
+
+def test_events_demonym_of_a_country_the_article_never_names():
+    # «العملية التركية»: Turkey from the dictionary's stems; «ودانوا» carries its own (plural) subject
+    text = "جدد الوزراء العرب التنديد بقرار روسيا، ودانوا العملية التركية في شمال سوريا."
+    doc = analysed(text, [RUSSIA, SYRIA])
+    doc = with_quote(doc, "التنديد بقرار روسيا", "الوزراء العرب", "Arab foreign ministers", None)
+    condemn = [e for e in doc.events if e.cameo_root == "11" and "Turkey" in names(e.target)]
+    assert condemn and names(condemn[0].source) == ["Arab foreign ministers"]
+    assert condemn[0].target[0].cameo_actor == "TUR"
+
+
+def test_events_warning_targets_the_side_its_clause_names():
+    text = "وحذرت ماي من أنه إذا لم يكن هناك رد موثوق، فإن بريطانيا ستخلص إلى استخدام القوة من قبل موسكو."
+    doc = analysed(text, [("PER", "ماي", "Theresa May", "GB"), ("LOC", "بريطانيا", "United Kingdom", "GB"),
+                          ("LOC", "موسكو", "Moscow", "RU")])
+    (event,) = [e for e in doc.events if e.cameo_root == "13"]
+    assert names(event.source)[0] == "Theresa May" and "Moscow" in names(event.target)
+
+
+def test_events_possessive_masdar_before_its_subject():
+    # «خلال لقائه …، أكد أمير قطر»: «ـه» is the subject after the comma; «لقائه» is «لقاء» + «ه»
+    text = "وخلال لقائه الرئيس الأمريكي دونالد ترامب الثلاثاء، أكد أمير قطر الشيخ تميم رفض بلاده دعم الإرهاب."
+    doc = analysed(text, [("PER", "دونالد ترامب", "Donald Trump", "US"), ("PER", "الشيخ تميم", "Tamim", "QA")])
+    (meeting,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(meeting.source)[0] == "Tamim" and names(meeting.target)[0] == "Donald Trump"
+
+
+def test_events_verb_after_a_quote_belongs_to_its_speaker():
+    text = 'وقال الشيخ تميم "تعاونا في مكافحة الإرهاب"، قبل أن يشكر للرئيس الأمريكي مساعيه.'
+    # NER marks «لرئيس الأمريكي» inside «للرئيس»
+    doc = analysed(text, [("PER", "الشيخ تميم", "Tamim", "QA"), ("PER", "لرئيس الأمريكي", "Donald Trump", "US")])
+    doc = with_quote(doc, "تعاونا في مكافحة الإرهاب", "الشيخ تميم", "Tamim", "e0")
+    (thanks,) = [e for e in doc.events if e.cameo == "051"]
+    assert names(thanks.source)[0] == "Tamim" and names(thanks.target)[0] == "Donald Trump"

@@ -5,7 +5,8 @@ Inputs (all reference/shippable data in ../shared/data/events, MIT or free-and-o
 - `plover/CAMEO2PLOVER-2021.txt`: CAMEO → PLOVER event type and mode;
 - `ngec_plover_assets/countries.csv`: ISO 3166 codes and English country names (CAMEO actor codes);
 - `linking/dr5hn_countries_states_cities/countries.json` (ODbL 1.0): capital names, because a capital
-  acts for its government («واشنطن تفرض عقوبات» → USAGOV);
+  acts for its government («واشنطن تفرض عقوبات» → USAGOV), and the Arabic country names, whose stems
+  find demonyms («العملية التركية» → Turkey);
 - `universalpetrarch_arabic/arabic_branch/CAMEO.ar.0.5.txt`: the UniversalPetrarch Arabic verb
   dictionary; its verb + object-noun patterns refine our own triggers when they agree on the root;
 - `training/events_triggers_ar.tsv`: the team-curated Arabic triggers (ours).
@@ -107,6 +108,40 @@ def read_capitals(shared: Path) -> dict[str, str]:
     """English capital name → ISO3 (dr5hn countries, ODbL 1.0)."""
     rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
     return {r["capital"]: r["iso3"] for r in sorted(rows, key=lambda r: r["iso3"]) if r.get("capital") and r.get("iso3")}
+
+
+# Nisba stems the Arabic country names do not give («الولايات المتحدة» → «الأمريكي»), written by us.
+EXTRA_DEMONYM_STEMS = {"امريك": "USA", "اميرك": "USA", "بريطان": "GBR", "سعود": "SAU", "امارات": "ARE",
+                       "روس": "RUS", "فلسطين": "PSE", "اسرائيل": "ISR", "صين": "CHN", "يابان": "JPN",
+                       "ترك": "TUR", "المان": "DEU"}  # dr5hn gives Turkey as «ديك رومى» (the bird)
+# Three-letter stems that are safe («الروسي», «التركي», «السوري», «المصري»); others («مال» of «مالي» →
+# «المالية» financial) are too ambiguous to keep.
+SHORT_STEMS = {"روس", "ترك", "سور", "ليب", "يمن", "مصر", "قطر", "هند"}
+
+
+def read_demonym_stems(shared: Path, countries: dict[str, list[str]]) -> dict[str, str]:
+    """Normalised nisba stem → ISO3, from the one-word Arabic country names (dr5hn, ODbL 1.0).
+
+    «تركيا» → «ترك» (so «التركية», «التركيين» name Turkey); a stem two countries share is dropped.
+    """
+    rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+    seen: dict[str, set[str]] = {}
+    for r in rows:
+        name = (r.get("translations") or {}).get("ar", "")
+        iso3 = r.get("iso3")
+        if not name or iso3 not in countries or len(name.split()) != 1:
+            continue
+        norm = normalize_word(name)
+        norm = norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+        for end in ("يه", "يا", "ا", "ه", ""):
+            if norm.endswith(end) and len(norm) - len(end) >= 3:
+                stem = norm[:len(norm) - len(end)] if end else norm
+                break
+        if len(stem) >= 4 or stem in SHORT_STEMS:
+            seen.setdefault(stem, set()).add(iso3)
+    out = {stem: next(iter(isos)) for stem, isos in seen.items() if len(isos) == 1}
+    out.update(EXTRA_DEMONYM_STEMS)
+    return dict(sorted(out.items()))
 
 
 def verb_forms(past: str, presents: list[str]) -> list[str]:
@@ -258,6 +293,7 @@ def main() -> None:
         "version": 1,
         "codebook": book,
         "countries": read_countries(a.shared),
+        "demonym_stems": read_demonym_stems(a.shared, read_countries(a.shared)),
         "capitals": read_capitals(a.shared),
         "generic_actors": generic_actors(),
         "triggers": triggers,

@@ -35,12 +35,18 @@ class ActorSpot:
     entity: Entity | None
     generic: tuple[str, str] | None = None  # (English name, CAMEO role) for «المتظاهرون»-like words
     speaker: bool = False  # a speaker the quotes component named («وزراء الخارجية العرب»): acts in any event
+    country: str | None = None  # ISO2 of a country named only by a demonym («العملية التركية»)
 
     @property
     def key(self) -> str:
         if self.entity is not None:  # two entities linked to the same thing are one actor
             return self.entity.wikidata or self.entity.name_en or self.entity.id
         return "generic:" + (self.generic[0] if self.generic else "")
+
+    @property
+    def side(self) -> str | None:
+        """The country (ISO2) the actor acts for: «لافروف» and «روسيا» are one side."""
+        return self.entity.country if self.entity is not None else self.country
 
 
 def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
@@ -68,12 +74,20 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
     stems = _demonym_stems(doc, lexicon)
     for i in range(token_start, token_end):
-        if i in covered or doc.tokens[i].kind != "word" or not stems:
+        if i in covered or doc.tokens[i].kind != "word":
             continue
+        if _next_to_person(spots, i):
+            continue
+        tok = doc.tokens[i]
         country = _demonym_country(doc, i, token_start, stems)
-        if country is not None and not _next_to_person(spots, i):
-            tok = doc.tokens[i]
+        if country is not None:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, country))
+            covered.add(i)
+            continue
+        iso3 = _demonym_iso3(doc, i, token_start, lexicon)
+        if iso3 is not None:  # «العملية التركية» where the article never names Turkey itself
+            name, iso2 = lexicon.countries[iso3][0], lexicon.countries[iso3][1]
+            spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (name, iso3), country=iso2))
             covered.add(i)
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
@@ -199,6 +213,20 @@ def _demonym_country(doc: Document, i: int, token_start: int, stems: dict[str, E
     return None
 
 
+def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> str | None:
+    """A nisba adjective of any country in the dictionary: «التركية» → TUR («الترك» alone is not one)."""
+    norm = doc.tokens[i].norm
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if not norm.startswith(prefix):
+            continue
+        rest = norm[len(prefix):]
+        for end in _NISBA_ENDINGS:
+            iso3 = lexicon.demonym_stems.get(rest[:-len(end)]) if rest.endswith(end) else None
+            if iso3 is not None and iso3 in lexicon.countries:
+                return iso3
+    return None
+
+
 def _strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
 
@@ -214,6 +242,9 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
     """The actor for a spot, followed by its country as an actor when it is a person or body of that country."""
     if spot.entity is None:
         name, role = spot.generic or ("", "")
+        if spot.country:  # «التركية»: Turkey, coded as its country (TUR)
+            return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
+                          label="LOC", country=role, cameo_actor=role)]
         return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                       cameo_actor=role)]
     e = spot.entity

@@ -53,6 +53,7 @@ _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # الكرملين بالعقوبات») were not read well enough to code.
 _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "18", "19", "20"})
 _DATE_RANK = {"published": 1, "context": 2, "expression": 3}  # how directly a date is told of the event
+_CLAUSE_OBJECT_ROOTS = frozenset({"10", "13"})  # demands and warnings take a clause: «طالب بأن …», «حذر من أن …»
 _NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "وجوب", "لابد"})
 _DEMAND = Trigger("100", "noun", "", (), "demand (an act said to be necessary)", "marsad")
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # «متهمين إياها»: the object pronoun standing alone
@@ -135,8 +136,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     trigger_tokens = {i for i, _ in matches}
     out: list[Candidate] = []
     for i, m in matches:
-        usable = spots if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS else [s for s in spots if s.entity is not None
-                                                                             or s.speaker]
+        if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
+            # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
+            usable = [s for s in spots if s.entity is not None or not s.country]
+        else:
+            usable = [s for s in spots if s.entity is not None or s.speaker or s.country]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
@@ -146,7 +150,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
-        elif out and m.trigger.kind == "verb" and out[-1].match.trigger.kind == "verb" and out[-1].source \
+        elif out and m.trigger.kind == "verb" and out[-1].source \
                 and continues_clause(doc, i) and (not source or (
                     doc.tokens[i].norm[:1] in ("و", "ف") and not any(s.token_start > i for s in source))):
             source = out[-1].source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
@@ -154,8 +158,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = out[-1].target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
+        elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
+            source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
             target = _other_side(source, target, lexicon)
+        if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS:
+            # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
+            target = _clause_target(doc, i, hi, source, spots, lexicon)
         if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
@@ -239,8 +248,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if word is None or hi - lo < 3:
         return None
     others = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
-              if s.entity is not None and s.key != speaker.key and not _same_side(s, speaker)
-              and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)]
+              if s.key != speaker.key and not _same_side(s, speaker)
+              and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
     if not others:
         return None
     si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= word < sent.token_end), 0)
@@ -275,17 +284,42 @@ def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> Ac
 
 def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
     """Two actors of one country («لافروف» and «روسيا») are one side."""
-    ca = a.entity.country if a.entity is not None else None
-    cb = b.entity.country if b.entity is not None else None
+    ca, cb = a.side, b.side
     return bool(ca) and ca == cb
 
 
 def _other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """Targets without the source itself or its own country: «انتقد أردوغان … لتركيا» is not Erdogan → Turkey."""
     keys = {s.key for s in source}
-    countries = {s.entity.country for s in source if s.entity is not None and s.entity.country}
-    return [t for t in target if t.key not in keys and not (
-        t.entity is not None and t.entity.country in countries and (t.entity.name_en or "") in lexicon.country_names)]
+    countries = {s.side for s in source if s.side}
+    return [t for t in target if t.key not in keys and not (t.side in countries and (
+        t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)))]
+
+
+def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],
+                   lexicon: EventLexicon) -> list[ActorSpot]:
+    """The first actor of another side in the rest of the sentence: the clause a warning or demand is about."""
+    countries = {s.side for s in source if s.side}
+    keys = {s.key for s in source}
+    for s in spots:
+        if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries:
+            continue
+        if s.entity is None:
+            if s.country:
+                return [s]  # «من قبل السلطات التركية»
+            continue
+        if not lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
+            continue
+        if s.entity.label == "LOC" and _word_before(doc, s.token_start) == "في":
+            continue  # «القوات الروسية في سوريا»: where, not whom
+        return [s]
+    return []
+
+
+def _after_subordinator(doc: Document, i: int) -> bool:
+    """«قبل أن يشكر», «بعد أن التقى»: the verb goes on from what its subject said or did just before."""
+    prev = [strip_conj(doc.tokens[j].norm) for j in range(max(0, i - 2), i)]
+    return len(prev) == 2 and prev[0] in ("قبل", "بعد") and prev[1] == "ان"
 
 
 def _after_necessity(doc: Document, i: int, lo: int) -> bool:
@@ -321,11 +355,16 @@ def _after_light_verb(doc: Document, i: int) -> bool:
     return False
 
 
-def _speaker_source(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
-    """In «قال لافروف: "سنرد"», the speaker is the source of an event in his own words with no other subject."""
+def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: bool = False) -> list[ActorSpot]:
+    """In «قال لافروف: "سنرد"», the speaker is the source of an event in his own words with no other subject.
+
+    With `after`, also a verb right after the quote: «قال تميم "…"، قبل أن يشكر للرئيس الأمريكي».
+    """
     offset = doc.tokens[i].start
     for q in doc.quotes:
-        if q.start <= offset < q.end and q.speaker is not None and q.speaker.entity:
+        inside = q.start <= offset < q.end
+        just_after = after and q.end <= offset and len(doc.text[q.end:offset].split()) <= 3
+        if (inside or just_after) and q.speaker is not None and q.speaker.entity:
             for s in spots:
                 if s.entity is not None and s.entity.id == q.speaker.entity and not (q.start <= s.start < q.end):
                     return [s]
@@ -485,7 +524,7 @@ def _merge_keys(spots: list[ActorSpot]) -> set[str]:
     """Who an actor is, and the country it acts for: «واشنطن» and «وزارة الخزانة الأمريكية» both act for USA."""
     keys = {s.key for s in spots}
     lexicon = load_lexicon()
-    keys.update(f"country:{lexicon.iso3(s.entity.country)}" for s in spots if s.entity is not None and s.entity.country)
+    keys.update(f"country:{lexicon.iso3(s.side)}" for s in spots if s.side)
     return keys
 
 

@@ -59,6 +59,7 @@ class EventLexicon:
     countries: dict[str, list[str]]  # ISO3 → [English name, ISO2]
     generic_actors: dict[str, list[str]]  # normalised word → [English name, CAMEO role code]
     capitals: dict[str, str] = field(default_factory=dict)  # English capital name → ISO3
+    demonym_stems: dict[str, str] = field(default_factory=dict)  # nisba stem («ترك») → ISO3
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     country_names: frozenset[str] = frozenset()
     _memo: dict[str, list[tuple[Trigger, bool]]] = field(default_factory=dict, repr=False)
@@ -135,6 +136,8 @@ class EventLexicon:
                 stem = rest[:len(rest) - len(suffix)] if suffix else rest
                 if len(stem) < 3:
                     continue
+                if suffix and stem[-1] in "ئؤ":
+                    stem = stem[:-1] + "ء"  # «لقائه», «لقاؤه»: the hamza's seat changes before a pronoun
                 for t in self.forms.get(stem, ()):
                     if t.kind in ("noun", "blame") and id(t) not in seen:
                         seen.add(id(t))
@@ -172,4 +175,5 @@ def load_lexicon() -> EventLexicon:
         t = Trigger(row["code"], row["kind"], row["lemma"], tuple(row["with"]), row["gloss"], row["origin"])
         for form in row["forms"]:
             forms.setdefault(form, []).append(t)
-    return EventLexicon(forms, data["codebook"], data["countries"], data["generic_actors"], data.get("capitals", {}))
+    return EventLexicon(forms, data["codebook"], data["countries"], data["generic_actors"], data.get("capitals", {}),
+                        data.get("demonym_stems", {}))

@@ -44,16 +44,19 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if before and before[-1].token_end == i and not _governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير»: the subject comes first
         governed_end = -1
-        for s in after if not source else ():
+        # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
+        plural = doc.tokens[i].norm.endswith("وا")
+        for s in after if not source and not plural else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             if apposition or _governed(doc, s):
                 governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
                 continue
-            if _can_act(s, lexicon):
+            if _can_act(s, lexicon) and not (s.entity is None and s.country):
                 source = _group(doc, s, after)
-            break  # «زار عدن»: the first free noun after the verb is its object when it cannot act
+            break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
+            # «العملية التركية»: a bare demonym after the verb qualifies its object
         if not source:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
@@ -87,6 +90,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source:
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             source = _light_verb_subject(doc, i, before, triggers)
+        if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
+            # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
+            source = next((_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
+                           and not _governed(doc, s) and _can_act(s, lexicon)), [])
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
             if not source:
@@ -213,6 +220,7 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     return []
 
 
+_TAKE_PART = frozenset({"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون"})
 _DURING = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "اعقاب"})
 
 
