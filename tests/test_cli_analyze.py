@@ -82,3 +82,29 @@ def test_every_help_ends_with_an_example():
 def test_python_dash_m_and_version():
     proc = run("--version")
     assert proc.returncode == 0 and "marsad" in proc.stdout
+
+
+def test_a_component_failure_is_reported_and_the_other_documents_are_written(tmp_path):
+    from marsad.doc import Document
+    from marsad.pipeline import component
+
+    @component("test_fails_on_marker", requires=("tokens",), assigns=())
+    class FailsOnMarker:
+        """Fails on documents containing «عطل» to test reporting."""
+
+        def __call__(self, doc: Document) -> Document:
+            if "عطل" in doc.text:
+                raise RuntimeError("simulated failure")
+            return doc
+
+    lines = ['{"id": "ok1", "text": "وصل الوزير."}', '{"id": "broken", "text": "حدث عطل."}',
+             '{"id": "ok2", "text": "عاد الوزير."}']
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines), encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(src), "--format", "jsonl",
+                                       "--components", "sentences,tokens,test_fails_on_marker"])
+    assert result.exit_code == 0
+    out = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [o["id"] for o in out] == ["ok1", "broken", "ok2"]
+    assert out[1]["errors"][0]["reason"] == "RuntimeError: simulated failure"
+    assert "1 document(s) had a component failure (broken)" in result.stderr

@@ -66,6 +66,13 @@ def _with_progress(docs: Iterator[Document], enabled: bool) -> Iterator[Document
             yield doc
 
 
+def _noting_failures(docs: Iterator[Document], failed: list[str]) -> Iterator[Document]:
+    for doc in docs:
+        if doc.errors:
+            failed.append(doc.id)
+        yield doc
+
+
 @click.command("analyze", epilog=EXAMPLE)
 @input_options
 @output_options(("json", "jsonl", "pretty"), "pretty")
@@ -97,10 +104,16 @@ def analyze_command(inputs: tuple[str, ...], published: str | None, fmt: str, ou
     try:
         docs = analyze_documents(list(inputs), published=published, pipeline=pipeline, failures=failures,
                                  batch_size=batch_size)
-        written = WRITERS[fmt](_with_progress(docs, show_progress and fmt != "pretty"), out)
+        partly_failed: list[str] = []
+        written = WRITERS[fmt](_noting_failures(_with_progress(docs, show_progress and fmt != "pretty"),
+                                                partly_failed), out)
     finally:
         if output:
             out.close()
+    if partly_failed:
+        shown = ", ".join(partly_failed[:5]) + (" …" if len(partly_failed) > 5 else "")
+        click.echo(f"marsad: {len(partly_failed)} document(s) had a component failure ({shown}); "
+                   "their output lists it under 'errors'", err=True)
     if failures:
         click.echo(f"marsad: {written} document(s) analysed, {len(failures)} input(s) skipped", err=True)
         sys.exit(1)
