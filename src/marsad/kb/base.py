@@ -83,6 +83,7 @@ class KnowledgeBase:
         self.english: dict[str, list[str]] = {}
         self.demonyms: dict[tuple[str, ...], str] = {}  # masculine demonym words → country entry id
         self.by_country: dict[str, str] = {}  # ISO2 → country entry id
+        self.by_role: dict[tuple[str, str], list[str]] = {}  # (role, ISO2 place) → holder entry ids
         self.max_len = 1
         for e in entries:
             self.add(e)
@@ -111,6 +112,10 @@ class KnowledgeBase:
                 ids = self.english.setdefault(key_en, [])
                 if e.id not in ids:
                     ids.append(e.id)
+        for role in e.roles:
+            ids = self.by_role.setdefault((role[0], role[1]), [])
+            if e.id not in ids:
+                ids.append(e.id)
         if e.kind == "country":
             self.by_country.setdefault(e.country, e.id)
             for d in e.demonyms:
@@ -125,7 +130,8 @@ class KnowledgeBase:
 
     def holders(self, role: str, place: str, day: _dt.date | None) -> list[KBEntry]:
         """Who held `role` in `place` on `day`: «الرئيس الروسي» in 2018 → Vladimir Putin."""
-        return [e for e in self.entries.values() if e.roles and e.holds(role, place, day)]
+        found = (self.entries[i] for i in self.by_role.get((role, place), ()))
+        return [e for e in found if e.holds(role, place, day)]
 
     def lookup(self, name: str, *, type: str | None = None, limit: int = 10) -> list[KBEntry]:
         """Entries named `name` in Arabic or English, most likely first (cross-lingual)."""

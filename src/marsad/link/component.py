@@ -15,8 +15,9 @@ class EntityLinker:
     `ner` before it, it links and merges NER's entities too.
     """
 
-    def __init__(self, *, min_unlinked_score: float = 0.9) -> None:
-        self.linker = Linker(load_kb(), min_unlinked_score=min_unlinked_score)
+    def __init__(self, *, min_unlinked_score: float = 0.9, resolve_unnamed_titles: bool = True) -> None:
+        self.linker = Linker(load_kb(), min_unlinked_score=min_unlinked_score,
+                             resolve_unnamed_titles=resolve_unnamed_titles)
 
     def __call__(self, doc: Document) -> Document:
         return self.linker(doc)

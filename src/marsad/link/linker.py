@@ -11,7 +11,10 @@ Steps, in order (each is a method below):
    («الجاسوس الروسي»);
 3. partial names: a word of a person's full name found alone elsewhere is the same person
    («كيم جونغ أون» … «كيم»);
-4. titles by role and date («الرئيس الروسي» in 2018 → Putin; «نظيره الصيني»), government phrases by
+4. titles by role and date («الرئيس الروسي» in 2018 → Putin; «نظيره الصيني»; a bare «رئيسة الوزراء» in the
+   article's main country; a title right before a name is that person's; «نائب وزير …» is nobody's
+   but the deputy's), anaphoric descriptions («حلف الأطلسي … الحلف»), directions in a divided
+   country's story («جارتها الجنوبية» → South Korea), government phrases by
    demonym («الحكومة السورية» → Syria), capitals («العاصمة القطرية» → Doha), ministries, embassies and
    airports («وزارة الداخلية التركية» → Turkish Interior Ministry), seats of government as metonyms
    of their country («الكرملين» → also Russia);
@@ -28,6 +31,7 @@ from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
+from marsad.link.references import ReferenceResolver
 from marsad.link.translit import transliterate_name
 from marsad.text.clitics import letters_of
 
@@ -49,11 +53,14 @@ _CLOSE_QUOTES = frozenset({"»", '"', "”", "'"})
 _DETECTED_KINDS = frozenset({"country", "city", "curated"})
 
 
-class Linker(PhraseResolver):
+class Linker(PhraseResolver, ReferenceResolver):
     """Links one document's entities to the KB and resolves mentions within the article."""
 
-    def __init__(self, kb: KnowledgeBase, *, min_unlinked_score: float = 0.9) -> None:
+    def __init__(self, kb: KnowledgeBase, *, min_unlinked_score: float = 0.9,
+                 resolve_unnamed_titles: bool = True) -> None:
         self.kb = kb
+        # «ولي العهد السعودي» with the prince never named → the KB's holder on the publication day
+        self.resolve_unnamed_titles = resolve_unnamed_titles
         # an entity the KB does not know is kept only when NER was this sure of one of its mentions
         self.min_unlinked_score = min_unlinked_score
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -287,11 +294,14 @@ class Linker(PhraseResolver):
 
         self._merge_partial_entities(clusters, forms)
         self._add_partial_mentions(doc, clusters, forms)
-        self._add_titles(doc, clusters, forms, matches, day)
+        dominant = self.find_dominant_country(clusters)
+        self._add_titles(doc, clusters, forms, matches, day, dominant)
         self._add_government_phrases(doc, clusters, forms)
         self._add_capitals_and_counterparts(doc, clusters, forms, day)
         self._add_institutions(doc, clusters, forms, matches)
         self._add_metonyms(clusters, forms)
+        self._add_anaphors(doc, clusters, forms)
+        self._add_paired_references(doc, clusters, forms)
         doc.entities = self._build_entities(doc, clusters)
         return doc
 
@@ -474,6 +484,8 @@ class Linker(PhraseResolver):
                 attrs.update(src.attrs)
             if len(c.source) > 1:
                 attrs["merged"] = [s.id for s in c.source]
+            if c.unnamed and not any(m.kind == "name" for m in mentions):
+                attrs["unnamed"] = True
             e = c.entry
             if e is not None:
                 name_en = e.name_en or transliterate_name(e.name_ar or text)

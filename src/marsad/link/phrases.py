@@ -19,9 +19,15 @@ from marsad.link.titles import (
     COUNTERPART_WORDS,
     COUNTRY_PREFIXES,
     DEFINITE_TITLES,
+    DEPUTY_PREFIXES,
     GOVERNMENT_NOUNS,
     GOVERNMENT_VERBS,
     MAX_TITLE_LEN,
+    NORTH_WORDS,
+    PAIRED_COUNTRIES,
+    POSSESSOR_PREFIXES,
+    SOUTH_WORDS,
+    TITLE_BLOCKERS,
 )
 from marsad.text.clitics import letters_of
 
@@ -45,12 +51,23 @@ _SEATS = {"Kremlin": "RU", "White House": "US", "Downing Street": "GB", "Élysé
 _UN_BODIES = {"Q1065": "UN", "Q7184": "NATO", "Q7172": "ARL"}
 _SG_TITLES = frozenset({arabic_key("الأمين العام"), arabic_key("أمين عام")})
 _TITLE_FIRST_WORDS = frozenset(k[0] for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES])
+# offices a title without a country may stand for («المستشار» alone is any adviser, not Germany's chancellor)
+_BARE_ROLES = frozenset({"president", "pm", "king", "emir", "crown_prince", "fm", "defmin", "intmin", "finmin",
+                         "vp", "leader"})
+_MAIN_FEMININE = arabic_key("الرئيسة")[0]  # alone, nearly always the adjective "main", not a president
+# how far back (characters) a bare title looks for a named holder outside the article's main country
+_BARE_REACH = 600
+# «قال الرئيس الاثنين»: a weekday after a bare title does not make it another office
+_DAY_WORDS = frozenset(arabic_key(w)[0] for w in (
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس"))
+_TITLE_WORDS = frozenset(w for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES] for w in k)
 
 
 class PhraseResolver:
     """Adds title, demonym, metonym and institution mentions to the clusters of one article."""
 
     kb: KnowledgeBase
+    resolve_unnamed_titles: bool = True
 
     def _is_demonym_word(self, word: str) -> bool:
         w = word.removeprefix("ال")
@@ -77,41 +94,122 @@ class PhraseResolver:
         return None
 
     def _add_titles(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
-                    matches: list[Match], day: _dt.date | None) -> None:
-        """«الرئيس الروسي», «زعيم كوريا الشمالية», «أمير قطر» → the office holder, when he is in the article."""
+                    matches: list[Match], day: _dt.date | None, dominant: str = "") -> None:
+        """«الرئيس الروسي», «زعيم كوريا الشمالية», «أمير قطر» → the office holder; a bare «رئيسة الوزراء»
+        → the holder in the article's main country (`dominant`, ISO2) on the publication day.
+
+        A title directly before a name is that person's («وزير الخارجية الفلسطيني رياض المالكي»), whoever
+        the KB says held the office; after «نائب», «مساعد», «سفير» … it is part of someone else's title
+        («نائب وزير الخارجية الروسي ميخائيل بوغدانوف» is not Lavrov).
+        """
         match_at = {m.i: m for m in matches}
         first_name_at = {a: c for c in clusters.values() if c.label == "PER" for a, _ in c.ranges}
+        last_seen = self._last_seen(clusters)
+        paired = self._paired_directions(clusters)
         for sent in doc.sentences:
             t = sent.token_start
             while t < sent.token_end:
-                found = self._title_at(forms, t, sent.token_end, match_at)
+                found = self._title_at(forms, t, sent.token_end, match_at, paired)
                 if found is None:
                     t += 1
                     continue
                 role, place, last = found
-                holder = self._holder(clusters, role, place, day)
-                if holder is None:
-                    holder = first_name_at.get(last + 1)  # «وزير الخارجية الروسي سيرغي لافروف»
+                first = t
+                deputy = t > sent.token_start and self._word(forms, t - 1) in DEPUTY_PREFIXES
+                if deputy:
+                    first = t - 1
+                possessed = t > sent.token_start and self._word(forms, t - 1) in POSSESSOR_PREFIXES
+                former = last + 1 < sent.token_end and self._word(forms, last + 1) in TITLE_BLOCKERS
+                if former:  # «الرئيس اليمني السابق علي عبد الله صالح»: not today's holder
+                    last += 1
+                holder = None if possessed else self._name_after(doc, forms, last + 1, sent.token_end, first_name_at)
+                if deputy and holder is not None and holder.entry is not None and any(
+                        r[0] == role and holder.entry.holds(role, r[1], day) for r in holder.entry.roles):
+                    first = t  # «نائب المستشارة أنجيلا ميركل»: the name is the chancellor's, not the deputy's
+                if holder is None and not deputy and not former:
+                    if place:
+                        holder = self._holder(clusters, role, place, day)
+                        if holder is None:
+                            holder = self._holder_from_kb(clusters, role, place, day)
+                    elif (role in _BARE_ROLES and self._ends_bare_title(forms, last + 1, sent.token_end)
+                          and not self._is_adjective(doc, forms, t, sent.token_start)):
+                        holder = self._bare_holder(clusters, role, dominant, day, forms[t].start, last_seen)
+                if holder is None and former:
+                    last -= 1
                 if holder is not None:
-                    start, end = forms[t].start, forms[last].end
+                    start, end = self._word_start(doc, forms, first), forms[last].end
                     holder.mentions.append(Mention(start, end, doc.text[start:end], "PER", "title",
-                                                   doc.tokens[t].start, doc.tokens[last].end))
+                                                   doc.tokens[first].start, doc.tokens[last].end))
                 t = last + 1
 
-    def _title_at(self, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match]
-                  ) -> tuple[str, str, int] | None:
-        if not forms[t].forms or forms[t].forms[0] not in _TITLE_FIRST_WORDS:
+    @staticmethod
+    def _name_after(doc: Document, forms: list[TokenForm], k: int, stop: int,
+                    first_name_at: dict[int, Cluster]) -> Cluster | None:
+        """The person named right after a title, or after a comma: «رئيسة الحكومة، تيريزا ماي»."""
+        if k in first_name_at:
+            return first_name_at[k]
+        if k + 1 < stop and doc.tokens[k].text in ("،", ",") and k + 1 in first_name_at:
+            return first_name_at[k + 1]
+        return None
+
+    def _word_start(self, doc: Document, forms: list[TokenForm], k: int) -> int:
+        """Where a title word starts: «ولي» read whole starts at its «و», which the segmenter cut off."""
+        fs = forms[k].forms
+        w = self._word(forms, k)
+        if not fs or w == fs[0]:
+            return forms[k].start
+        if w == fs[-1] and forms[k].alt_start >= 0 and forms[k].alt_start != forms[k].start:
+            return forms[k].alt_start  # «والأمير» the segmenter kept whole: the cut form starts after و
+        return doc.tokens[k].start
+
+    def _is_adjective(self, doc: Document, forms: list[TokenForm], t: int, first: int) -> bool:
+        """«الرئيس» / «الرئيسة» meaning "main" after a noun: «التيار الرئيس», «أهدافهم الرئيسة»."""
+        if self._word(forms, t) == _MAIN_FEMININE:
+            return True
+        if t == first or not forms[t - 1].forms:
+            return False
+        prev = self._word(forms, t - 1)
+        has_pronoun = any(p.role == "enclitic" for p in doc.tokens[t - 1].pieces)
+        return has_pronoun or (prev.startswith("ال") and prev not in _TITLE_WORDS)
+
+    def _ends_bare_title(self, forms: list[TokenForm], k: int, stop: int) -> bool:
+        """Whether a title without a country ends before token k: «رئيسة الوزراء تحدثت», not «الرئيس
+        التنفيذي» or «رئيس الوزراء السابق» (a definite word after it makes it another office)."""
+        if k >= stop or not forms[k].forms:
+            return True
+        w = self._word(forms, k)
+        return w in _DAY_WORDS or not (w.startswith("ال") and len(w) > 3) and w not in TITLE_BLOCKERS
+
+    @staticmethod
+    def _word(forms: list[TokenForm], k: int) -> str:
+        """The form of token k a title word is compared with: «ولي» stays whole (the segmenter cuts و)."""
+        fs = forms[k].forms
+        for f in fs:
+            if f in _TITLE_WORDS:
+                return f
+        return fs[0] if fs else ""
+
+    def _title_at(self, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match],
+                  paired: dict[str, str] | None = None) -> tuple[str, str, int] | None:
+        """(role, ISO2 place or "" for a bare title, last token) of a title starting at token t."""
+        if self._word(forms, t) not in _TITLE_FIRST_WORDS:
             return None
+        bare: tuple[str, str, int] | None = None
         for n in range(min(MAX_TITLE_LEN, stop - t), 0, -1):
-            key = tuple(forms[k].forms[0] if forms[k].forms else "" for k in range(t, t + n))
+            key = tuple(self._word(forms, k) for k in range(t, t + n))
             nxt = t + n
+            role = DEFINITE_TITLES.get(key)
+            if role is not None and bare is None and key[-1].startswith("ال"):
+                bare = (role, "", nxt - 1)  # «رئيسة الوزراء تحدثت»: no country named
             if nxt >= stop:
                 continue
-            role = DEFINITE_TITLES.get(key)
             if role is not None:
                 d = self._demonym_at(forms, nxt)
                 if d is not None:
                     return role, self.kb.entries[d[0]].country, d[1]
+                word = self._word(forms, nxt)
+                if paired and word in paired:  # «الزعيم الشمالي» in a Korean story
+                    return role, paired[word], nxt
             if key in _SG_TITLES:
                 m = match_at.get(nxt)
                 if m is not None and m.candidates[0].id in _UN_BODIES:
@@ -124,7 +222,59 @@ class PhraseResolver:
                 m = match_at.get(k)
                 if m is not None and m.candidates[0].kind == "country":
                     return role, m.candidates[0].country, m.j
-        return None
+        return bare
+
+    def _holder_from_kb(self, clusters: dict[str, Cluster], role: str, place: str,
+                        day: _dt.date | None) -> Cluster | None:
+        """«ولي العهد السعودي» with the crown prince not named: the KB's one holder on the day.
+
+        Only with a publication date (without it, every past holder would match) and when
+        `resolve_unnamed_titles` is on: the gold counts only entities an article names, so such an
+        entity costs precision there while it gives events their actor. It is marked attrs["unnamed"].
+        """
+        if day is None or not self.resolve_unnamed_titles:
+            return None
+        found = self.kb.holders(role, place, day)
+        if len(found) != 1:
+            return None
+        e = found[0]
+        c = clusters.get(e.id)
+        if c is None:
+            c = clusters[e.id] = Cluster(e.id, e, e.type, unnamed=True)
+        return c
+
+    @staticmethod
+    def _last_seen(clusters: dict[str, Cluster]) -> dict[str, list[int]]:
+        """Start offsets of each entity's name mentions, for «the most recent one named»."""
+        return {k: sorted(m.start for m in c.mentions if m.kind == "name") for k, c in clusters.items()}
+
+    @staticmethod
+    def _bare_holder(clusters: dict[str, Cluster], role: str, dominant: str, day: _dt.date | None,
+                     at: int, last_seen: dict[str, list[int]]) -> Cluster | None:
+        """A bare title's holder among the people named: in the article's main country first, else the
+        one holding the office anywhere who was named last before `at` («وزير الخارجية» after «تيلرسون»)."""
+        found = [c for c in clusters.values() if c.entry is not None and c.entry.holds(role, dominant, day)]
+        if len(found) == 1:
+            return found[0]
+        anywhere = [c for c in clusters.values() if c.entry is not None
+                    and any(r[0] == role and c.entry.holds(role, r[1], day) for r in c.entry.roles)]
+
+        def last_before(c: Cluster) -> int:
+            return max((s for s in last_seen.get(c.key, ()) if s < at), default=-1)
+
+        # only a recent antecedent: «رئيس الجمهورية» far from any named president is some other country's
+        before = [c for c in anywhere if last_before(c) >= 0 and at - last_before(c) <= _BARE_REACH]
+        return max(before, key=last_before) if before else None
+
+    def _paired_directions(self, clusters: dict[str, Cluster]) -> dict[str, str]:
+        """«الشمالية» → KP, «الجنوبية» → KR when the article names either Korea."""
+        present = {c.entry.country for c in clusters.values() if c.entry is not None and c.entry.kind == "country"}
+        out: dict[str, str] = {}
+        for north, south in PAIRED_COUNTRIES:
+            if north in present or south in present:
+                out.update({w: north for w in NORTH_WORDS})
+                out.update({w: south for w in SOUTH_WORDS})
+        return out
 
     @staticmethod
     def _holder(clusters: dict[str, Cluster], role: str, place: str, day: _dt.date | None) -> Cluster | None:

@@ -39,6 +39,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     ranges: list[tuple[int, int]] = field(default_factory=list)  # token ranges of name mentions
     source: list[Entity] = field(default_factory=list)  # the NER entities merged here
+    unnamed: bool = False  # made from a title alone («ولي العهد السعودي» with the prince never named)
 
 
 def strip_title(text: str) -> str:

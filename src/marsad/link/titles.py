@@ -67,3 +67,34 @@ GOVERNMENT_VERBS = frozenset(arabic_key(w)[0] for w in (
     "قالت", "أعلنت", "أكدت", "ذكرت", "رفضت", "حذرت", "طالبت", "اتهمت", "نفت", "دعت", "هددت", "ردت", "أبلغت",
     "أدانت", "رحبت", "وافقت", "قررت", "أجرت", "أطلقت", "فرضت", "طردت", "استدعت", "تتهم", "تطالب", "ترفض",
     "تحذر", "تدعو", "تنفي", "تهدد", "تؤكد", "تعلن", "تقول", "اعتبرت", "أوضحت", "أشارت"))
+
+# words that make the title after them someone else's: «نائب وزير الخارجية الروسي» is not the minister,
+# «مستشار رئيس الوزراء», «سفير الملك»
+DEPUTY_PREFIXES = frozenset(arabic_key(w)[0] for w in (
+    "نائب", "نائبة", "مساعد", "مساعدة", "وكيل", "وكيلة", "مستشار", "مستشارة", "سفير", "سفيرة", "مبعوث",
+    "مبعوثة", "مندوب", "مندوبة", "ممثل", "ممثلة", "سلف", "خليفة", "منافس", "منافسة", "خصم", "مرشح", "مرشحة",
+    "كبير", "ولي"))  # «ولي ولي العهد» is the deputy crown prince
+# words after which the title still names its holder, but a name right after it is someone else's:
+# «مكتب رئيسة الحكومة» (May's office), «زوجة الرئيس الأمريكي ميلانيا ترامب» (the name is the wife's)
+POSSESSOR_PREFIXES = frozenset(arabic_key(w)[0] for w in (
+    "مكتب", "ديوان", "باسم", "زوجة", "زوج", "ابن", "ابنة", "شقيق", "شقيقة", "نجل", "حرس", "قصر", "حكومة", "إدارة"))
+# words after a bare title that make it another office: «الرئيس التنفيذي», «رئيس الوزراء السابق»
+TITLE_BLOCKERS = frozenset(arabic_key(w)[0] for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "المقبل", "المقبلة", "الجديد", "الجديدة", "المنتخب", "المنتخبة",
+    "التنفيذي", "التنفيذية", "المؤقت", "بالوكالة", "السابقين", "المكلف", "المكلفة", "الراحل", "الفخري"))
+# definite descriptions that point back to the last organisation named with the same head noun:
+# «حلف الأطلسي … الحلف», «وكالة الأنباء الكويتية … الوكالة», «تنظيم الدولة الإسلامية … التنظيم»
+ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
+    "الحلف": ("حلف",), "المنظمة": ("منظمة",), "الوكالة": ("وكالة",), "التنظيم": ("تنظيم",),
+    "الجبهة": ("جبهة",), "الحركة": ("حركة",), "الحزب": ("حزب",), "الجماعة": ("جماعة",),
+    "الوزارة": ("وزارة",), "الصحيفة": ("صحيفة",), "القناة": ("قناة",), "المحكمة": ("محكمة",),
+    "الجامعة": ("جامعة",), "اللجنة": ("لجنة",), "المجلس": ("مجلس",), "التحالف": ("تحالف",),
+}.items()}
+# a divided country's halves by direction, when the article is about them: «جارتها الشمالية»,
+# «الزعيم الشمالي» in a Korean story → North Korea / its leader
+PAIRED_COUNTRIES = (("KP", "KR"),)
+NORTH_WORDS = frozenset(arabic_key(w)[0] for w in ("الشمالي", "الشمالية"))
+SOUTH_WORDS = frozenset(arabic_key(w)[0] for w in ("الجنوبي", "الجنوبية"))
+# nouns that, with a direction, name the other half: «جارتها الجنوبية», «الشطر الشمالي»
+NEIGHBOUR_WORDS = frozenset(arabic_key(w)[0] for w in (
+    "جارتها", "جارته", "جارتهم", "الجارة", "جارتنا", "الشطر", "الجار", "جارها", "جاره", "الكوريتين"))

@@ -1,0 +1,105 @@
+"""References to an entity already named, by a definite description or a direction.
+
+«حلف الأطلسي … الحلف» (the last organisation named with the same head noun), «جارتها الجنوبية» in a
+Korean story (South Korea), and the article's main country, which bare titles are read against.
+"""
+from __future__ import annotations
+
+from marsad.doc import Document, Mention
+from marsad.kb.base import KnowledgeBase, arabic_key
+from marsad.link.forms import TokenForm, letters_of
+from marsad.link.records import Cluster
+from marsad.link.titles import ANAPHOR_HEADS, NEIGHBOUR_WORDS, NORTH_WORDS, PAIRED_COUNTRIES, SOUTH_WORDS
+
+_OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
+# words with a preposition that are idioms, not references: «بالوكالة» (by proxy / acting)
+_IDIOMS = frozenset({letters_of("بالوكالة")})
+
+
+class ReferenceResolver:
+    """Adds anaphoric descriptions and directional references to the clusters of one article."""
+
+    kb: KnowledgeBase
+
+    @staticmethod
+    def find_dominant_country(clusters: dict[str, Cluster]) -> str:
+        """ISO2 of the country the article is most about: most mentions, then first named; "" when none.
+
+        A bare «رئيسة الوزراء» in a British story is the British prime minister."""
+        best: tuple[int, int, str] | None = None
+        for c in clusters.values():
+            if c.entry is None or c.entry.kind != "country" or not c.mentions:
+                continue
+            score = (len(c.mentions), -min(m.start for m in c.mentions), c.entry.country)
+            if best is None or score > best:
+                best = score
+        return best[2] if best else ""
+
+    def _add_anaphors(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """«الحلف», «الوكالة», «التنظيم» alone → the organisation last named with that head noun
+        («حلف الأطلسي», «وكالة الأنباء الكويتية», «تنظيم الدولة الإسلامية»), kind "title"."""
+        heads: list[tuple[int, frozenset[str], Cluster]] = []  # (name start, head words of the name, entity)
+        for c in clusters.values():
+            if c.label != "ORG":
+                continue
+            # the head nouns it is named by here, and of its main KB name (not every alias: «منظمة الأمم
+            # المتحدة» is not how an article naming «الأمم المتحدة» will refer back to it)
+            names = [m.text for m in c.mentions if m.kind == "name"] + (c.entry.names_ar[:1] if c.entry else [])
+            words = {k[0] for k in map(arabic_key, names) if k}
+            words |= {w[2:] for w in words if w.startswith("ال")}  # «الجامعة العربية» … «الجامعة»
+            for m in c.mentions:
+                if m.kind == "name":
+                    heads.append((m.start, frozenset(words), c))
+        if not heads:
+            return
+        heads.sort(key=lambda h: h[0])
+        used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
+        for sent in doc.sentences:
+            for t in range(sent.token_start, sent.token_end):
+                f = forms[t]
+                if t in used or not f.forms or f.forms[0] not in ANAPHOR_HEADS or f.bare_end != f.end:
+                    continue  # «حلفها» carries a pronoun: not this kind of reference
+                nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
+                if nxt.startswith("ال") and len(nxt) > 3:
+                    continue  # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference
+                if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:
+                    continue  # «لتنظيم "الدولة الإسلامية"»: the name follows in quotation marks
+                if not f.has_det:
+                    continue  # «لتنظيم» without the article heads a name
+                if f.has_prep and letters_of(doc.tokens[t].text) in _IDIOMS:
+                    continue  # «الحرب بالوكالة»: by proxy, not the agency
+                wanted = ANAPHOR_HEADS[f.forms[0]]
+                target = None
+                for start, head_words, c in heads:
+                    if start >= f.start:
+                        break
+                    if head_words & wanted:
+                        target = c  # the most recent one wins
+                if target is None:
+                    continue
+                target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], "ORG", "title",
+                                               doc.tokens[t].start, doc.tokens[t].end))
+
+    def _add_paired_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """«جارتها الشمالية», «جارته الجنوبية» in a story naming a Korea → that Korea, kind "metonym"."""
+        by_iso = {c.entry.country: c for c in clusters.values() if c.entry is not None and c.entry.kind == "country"}
+        for north, south in PAIRED_COUNTRIES:
+            if north not in by_iso and south not in by_iso:
+                continue
+            for sent in doc.sentences:
+                for t in range(sent.token_start, sent.token_end - 1):
+                    if not forms[t].forms or not set(forms[t].forms) & NEIGHBOUR_WORDS or not forms[t + 1].forms:
+                        continue
+                    w = forms[t + 1].forms[0]
+                    iso = north if w in NORTH_WORDS else south if w in SOUTH_WORDS else ""
+                    if not iso:
+                        continue
+                    c = by_iso.get(iso)
+                    if c is None:
+                        entry = self.kb.entries.get(self.kb.by_country.get(iso, ""))
+                        if entry is None:
+                            continue
+                        c = by_iso[iso] = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+                    start, end = forms[t].start, forms[t + 1].end
+                    c.mentions.append(Mention(start, end, doc.text[start:end], c.label, "metonym",
+                                              doc.tokens[t].start, doc.tokens[t + 1].end))

@@ -1,0 +1,143 @@
+"""In-article coreference in `link`: bare titles by the main country and date, a title before a name,
+deputy titles, anaphoric descriptions («الحلف») and directions in a divided country's story."""
+from __future__ import annotations
+
+import pytest
+
+import marsad.link.component  # noqa: F401  (registers `link` until factories lists it)
+from marsad.doc import Document, Entity
+from marsad.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(["sentences", "tokens", "clitics", "ner", "quantities", "link"])
+
+
+def entity(doc: Document, name_en: str) -> Entity:
+    found = [e for e in doc.entities if e.name_en == name_en]
+    assert found, f"{name_en} not in {[e.name_en for e in doc.entities]}"
+    return found[0]
+
+
+def kinds(doc: Document, text: str) -> list[tuple[str, str]]:
+    """(entity, kind) of every mention whose text is `text`."""
+    return [(e.name_en, m.kind) for e in doc.entities for m in e.mentions if m.text == text]
+
+
+def test_link_bare_title_is_the_main_countrys_holder_on_the_day(pipeline):
+    text = ("أعلنت بريطانيا طرد دبلوماسيين روس. وقالت رئيسة الوزراء تيريزا ماي إن بريطانيا لن تتسامح. "
+            "وأضافت رئيسة الوزراء أنها تحدثت مع ترامب.")
+    doc = pipeline(Document(text=text, published="2018-03-14"))
+    may = entity(doc, "Theresa May")
+    second = text.rindex("رئيسة الوزراء")
+    assert any(m.start == second and m.kind == "title" for m in may.mentions)
+    assert not any(m.start == second for m in entity(doc, "Donald Trump").mentions)
+    assert doc.validate_offsets() == []
+
+
+def test_link_bare_title_followed_by_a_blocker_is_another_office(pipeline):
+    doc = pipeline(Document(text="التقى ترامب في واشنطن الرئيس التنفيذي للشركة.", published="2018-03-14"))
+    assert kinds(doc, "الرئيس") == []
+
+
+def test_link_title_with_country_and_no_name_uses_role_dates(pipeline):
+    doc = pipeline(Document(text="وصل ولي العهد السعودي إلى القاهرة مساء أمس.", published="2018-09-29"))
+    mbs = entity(doc, "Mohammed bin Salman")
+    assert [(m.text, m.kind) for m in mbs.mentions] == [("ولي العهد السعودي", "title")]  # «ولي» keeps its و
+    assert mbs.attrs.get("unnamed") is True  # never named: a consumer counting names can leave it out
+    strict = Pipeline(["sentences", "tokens", "clitics", "ner", "quantities", "link"],
+                      config={"link": {"resolve_unnamed_titles": False}})
+    doc = strict(Document(text="وصل ولي العهد السعودي إلى القاهرة مساء أمس.", published="2018-09-29"))
+    assert not any(e.name_en == "Mohammed bin Salman" for e in doc.entities)
+    doc = pipeline(Document(text="وصل ولي العهد السعودي إلى القاهرة مساء أمس.", published="2014-01-01"))
+    assert not any(e.name_en == "Mohammed bin Salman" for e in doc.entities)
+
+
+def test_link_deputy_title_belongs_to_the_named_deputy(pipeline):
+    text = ("وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن موسكو مستعدة، "
+            "فيما التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي.")
+    doc = pipeline(Document(text=text, published="2016-04-10"))
+    lavrov = entity(doc, "Sergey Lavrov")
+    first = text.index("وزير الخارجية الروسي")
+    assert not any(m.start == first for m in lavrov.mentions)  # the inner title is not Lavrov's
+    deputy = [e for e in doc.entities for m in e.mentions
+              if m.text == "نائب وزير الخارجية الروسي" and m.kind == "title"]
+    assert deputy and deputy[0].name_en != "Sergey Lavrov" and deputy[0].label == "PER"
+
+
+def test_link_deputy_title_without_a_name_links_nobody(pipeline):
+    doc = pipeline(Document(text="والتقى لافروف أمس مساعد وزير الخارجية الروسي في موسكو.", published="2018-03-14"))
+    assert kinds(doc, "وزير الخارجية الروسي") == []
+    assert kinds(doc, "مساعد وزير الخارجية الروسي") == []
+
+
+def test_link_title_before_a_name_is_that_persons(pipeline):
+    text = "وقال وزير الخارجية الفلسطيني رياض المالكي إن الاجتماع في رام الله كان إيجابيا."
+    doc = pipeline(Document(text=text, published="2018-05-17"))
+    found = kinds(doc, "وزير الخارجية الفلسطيني")
+    assert len(found) == 1 and found[0][1] == "title"
+    holder = next(e for e in doc.entities if any(m.text == "وزير الخارجية الفلسطيني" for m in e.mentions))
+    assert any(m.kind == "name" and "المالكي" in m.text for m in holder.mentions)
+
+
+def test_link_anaphoric_description_is_the_last_org_with_that_head(pipeline):
+    text = ("قالت الحكومة اليونانية إن حلف الأطلسي لن يتدخل. وأضافت أن الحلف يدعم أثينا. "
+            "وذكرت وكالة الأنباء الكويتية أن الوكالة تلقت بيانا.")
+    doc = pipeline(Document(text=text, published="2018-07-11"))
+    assert ("NATO", "title") in kinds(doc, "الحلف")
+    assert ("Kuwait News Agency", "title") in kinds(doc, "الوكالة")
+    doc = pipeline(Document(text="اجتمع وزراء الجامعة العربية في القاهرة، وأكدت الجامعة دعمها.", published="2018-07-11"))
+    assert kinds(doc, "الجامعة") == [("Arab League", "title")]
+
+
+def test_link_anaphoric_description_needs_an_antecedent(pipeline):
+    doc = pipeline(Document(text="وقالت المنظمة إن الحلف لم يرد على طلبها.", published="2018-07-11"))
+    assert kinds(doc, "الحلف") == [] and kinds(doc, "المنظمة") == []
+
+
+def test_link_directions_in_a_korean_story(pipeline):
+    text = ("أعلنت كوريا الشمالية أنها ستلتقي جارتها الجنوبية، وقال الزعيم الشمالي إن الحوار ممكن.")
+    doc = pipeline(Document(text=text, published="2018-03-11"))
+    assert kinds(doc, "جارتها الجنوبية") == [("South Korea", "metonym")]
+    assert kinds(doc, "الزعيم الشمالي") == [("Kim Jong Un", "title")]
+
+
+def test_link_directions_outside_a_korean_story_are_nobody(pipeline):
+    doc = pipeline(Document(text="قالت سوريا إن جارتها الشمالية تركيا تهدد حدودها.", published="2018-03-11"))
+    assert kinds(doc, "جارتها الشمالية") == []
+
+
+def test_link_former_title_is_not_todays_holder(pipeline):
+    text = ("قاتلت قوات موالية للرئيس اليمني السابق علي عبد الله صالح قرب عدن، "
+            "وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب مستمرة.")
+    doc = pipeline(Document(text=text, published="2015-07-21"))
+    hadi = entity(doc, "Abdrabbuh Mansur Hadi")
+    assert all("السابق" not in m.text for m in hadi.mentions)
+    assert any(m.kind == "title" and m.text == "الرئيس اليمني" for m in hadi.mentions)
+
+
+def test_link_deputy_of_a_named_holder_gives_him_only_his_title(pipeline):
+    text = "ويبدأ غابريال، الذي يشغل كذلك منصب نائب المستشارة أنجيلا ميركل ووزير الطاقة، زيارة إلى طهران."
+    doc = pipeline(Document(text=text, published="2015-07-21"))
+    merkel = entity(doc, "Angela Merkel")
+    assert ("المستشارة", "title") in [(m.text, m.kind) for m in merkel.mentions]
+    assert not any("نائب" in m.text for m in merkel.mentions)
+
+
+def test_link_main_as_adjective_is_not_a_title(pipeline):
+    text = "وقال الرئيس أوباما إن أهدافهم الرئيسة واضحة وإن التيار الرئيس معه."
+    doc = pipeline(Document(text=text, published="2015-07-21"))
+    assert kinds(doc, "الرئيس") == [("Barack Obama", "title")]  # the first one only
+    assert kinds(doc, "الرئيسة") == []
+
+
+def test_link_deputy_crown_prince_is_not_the_crown_prince(pipeline):
+    doc = pipeline(Document(text="ولي ولي العهد السعودي يبحث مع رئيس الشيشان المواضيع.", published="2015-07-21"))
+    assert kinds(doc, "ولي العهد السعودي") == []
+
+
+def test_link_idiom_with_agency_word_is_not_a_reference(pipeline):
+    text = "وذكرت وكالة الأنباء الكويتية أن إيران تخوض الحرب بالوكالة في اليمن."
+    doc = pipeline(Document(text=text, published="2015-07-21"))
+    assert kinds(doc, "الوكالة") == [] and kinds(doc, "بالوكالة") == []
