@@ -126,6 +126,9 @@ def _speaker_spots(doc: Document, token_start: int, token_end: int, sent_start: 
         surface = doc.text[sp.start:sp.end].strip()
         if len(surface) >= 4:
             forms.setdefault(surface, (sp.name_en, sp.cameo_actor or ""))
+            head = _short_form(surface)
+            if head is not None:  # «وزراء الخارجية العرب» … then «جدد الوزراء التنديد»: the head with the article
+                forms.setdefault(head, (sp.name_en, sp.cameo_actor or ""))
     if not forms:
         return []
     out: list[ActorSpot] = []
@@ -141,6 +144,23 @@ def _speaker_spots(doc: Document, token_start: int, token_end: int, sent_start: 
                 out.append(ActorSpot(ts, te + 1, at, at + len(surface), None, generic, speaker=True))
             at = doc.text.find(surface, at + len(surface), sent_end)
     return out
+
+
+def _short_form(surface: str) -> str | None:
+    """«وزراء الخارجية العرب» → «الوزراء»: a plural head told again with the article; None for a name or a singular.
+
+    Only a broken or sound plural of four letters or more heads the short form («وزراء», «مسؤولون»),
+    so «رئيس الوزراء» gives nothing (a singular head would be anyone of that title).
+    """
+    words = surface.split()
+    if len(words) < 2:
+        return None
+    head = words[0]
+    norm = normalize_word(head)
+    if norm.startswith("ال") or len(norm) < 4:
+        return None
+    plural = norm.endswith(("ون", "ين", "اء")) or (len(norm) == 5 and norm[3] == "ا")  # «وزراء», «مسؤولون»
+    return "ال" + head if plural else None
 
 
 _NISBA_ENDINGS = ("يين", "يون", "يان", "يه", "ي")
@@ -210,6 +230,9 @@ def _demonym_country(doc: Document, i: int, token_start: int, stems: dict[str, E
                 return stems[rest[:-len(end)]]
         if not prefix and rest in stems and i > token_start and doc.tokens[i - 1].norm.endswith(("ين", "ون")):
             return stems[rest]  # «دبلوماسيين روس»: the broken plural after a plural noun
+        if not prefix and rest.endswith("يا") and rest[:-2] in stems and i > token_start \
+                and doc.tokens[i - 1].norm.endswith("ا") and len(doc.tokens[i - 1].norm) >= 4:
+            return stems[rest[:-2]]  # «تدخلا إيرانيا»: the indefinite nisba after an indefinite noun (tanwin «ا»)
     return None
 
 

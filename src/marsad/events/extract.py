@@ -64,7 +64,7 @@ _CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about a
 _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفوضه", "مرفوضان", "هراء", "باطل", "باطلا", "باطله",
                                "اضطهاد", "استفزاز", "استفزازي", "عدوان", "عدواني", "عدوانيه", "وحشيه", "جريمه",
                                "جرائم", "انتهاك", "انتهاكات", "خرق", "خرقا", "غطرسه", "تدخل", "تدخلا",
-                               "تدخلات", "مبرره", "مبرر"})
+                               "تدخلات", "مبرره", "مبرر", "عداء", "عدائي", "عدائيه", "فاضح", "فاضحه", "شائن", "شائنه"})
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -96,8 +96,9 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of):
             (candidates if cand.source else sourceless).append(cand)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
+    _aim_denials(doc, candidates)
     merged = [c for c in _merge_candidates(candidates, sourceless)
-              if c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS]
+              if c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET]
     return [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
 
 
@@ -145,7 +146,14 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if _passive_accusation(doc, i, m, spots):
+            continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
         target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on
+        if not source and _causal_accusation(doc, i, m):
+            # «قطعت السعودية … علاقاتها مع قطر … إثر اتهامها بدعم»: the main clause's sides, accuser → accused
+            main = next((c for c in reversed(out) if c.source and c.target), None)
+            if main is not None:
+                source, target = main.source, main.target
         if out and m.trigger.kind == "participle" and out[-1].source:
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
@@ -204,6 +212,54 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerM
             if any(word_matches(tokens[j].norm, w) for w in trigger.with_):
                 return TriggerMatch(trigger, future, j)
     return None
+
+
+# «اتهام», «الاتهامات», «تلك التهم»: a denial of these answers an accusation told before.
+_ACCUSATION_WORDS = frozenset({"اتهام", "الاتهام", "اتهامات", "الاتهامات", "تهم", "التهم", "تهمه", "التهمه",
+                               "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"})
+_CAUSES = frozenset({"اثر", "بعد", "عقب", "بسبب", "لـ", "اعقاب", "جراء", "بتهمه"})
+
+
+def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:
+    """«تُتهم بدعم», «اتُّهم بالتجسس»: an accuse verb with «بـ» right after it and no one between is passive.
+
+    The active verb names the accused before the charge: «تتهم واشنطن طهران بدعم», «تتهمهم بمحاولة».
+    """
+    if m.trigger.code != "112" or m.trigger.kind != "verb" or i + 1 >= len(doc.tokens):
+        return False
+    norm = strip_conj(doc.tokens[i].norm)
+    if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما")):
+        return False  # «تتهمهم بمحاولة»: the accused is the pronoun (but «تتهم» ends in «هم» itself)
+    nxt = doc.tokens[i + 1]
+    if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4:
+        return False
+    return not any(s.token_start <= i + 1 < s.token_end for s in spots)  # «اتهم بوتين»: a name, not «بـ»
+
+
+def _causal_accusation(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """«إثر اتهامها», «بعد اتهامه», «بسبب اتهامها»: an accusation masdar whose pronoun is the accused, given as a cause."""
+    if m.trigger.code[:2] != "11" or m.trigger.kind != "noun" or i == 0:
+        return False
+    norm = doc.tokens[i].norm
+    if not norm.endswith(("ه", "ها", "هم", "هما")) or doc.tokens[i].text.endswith("ة"):
+        return False
+    return strip_conj(doc.tokens[i - 1].norm) in _CAUSES
+
+
+def _aim_denials(doc: Document, candidates: list[Candidate]) -> None:
+    """«وتنفي قطر تلك الاتهامات»: the denial answers whoever accused the denier earlier in the article."""
+    for c in candidates:
+        if c.match.trigger.code != "016" or c.target or not c.source:
+            continue
+        words = [strip_conj(doc.tokens[j].norm) for j in range(c.token + 1, min(len(doc.tokens), c.token + 5))]
+        if not any(w in _ACCUSATION_WORDS for w in words):
+            continue
+        denier = {s.key for s in c.source} | {s.side for s in c.source if s.side}
+        earlier = [e for e in candidates if e.token < c.token and e.match.trigger.code[:2] == "11" and e.source
+                   and denier & ({t.key for t in e.target} | {t.side for t in e.target if t.side})]
+        if earlier:
+            accuser = max(earlier, key=lambda e: e.token)
+            c.target = [s for s in accuser.source if s.key not in denier]
 
 
 def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[int, int],

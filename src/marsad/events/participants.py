@@ -46,9 +46,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
+        no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         for s in after if not source and not plural else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
+            if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
+                break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             if apposition or _governed(doc, s):
                 governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
@@ -62,6 +65,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any(doc.tokens[j].text in "،," for j in range(s.token_end, i)):
                     break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause
+                if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
+                    break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
                 if not _governed(doc, s) and _can_act(s, lexicon):
                     source = _group_back(doc, s, before)
                     break
@@ -71,6 +76,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _reported_subject(doc, i, before, lexicon)
         if not source:
             source = _subordinate_subject(doc, i, before, lexicon)
+        if not source:
+            source = _relative_antecedent(doc, i, before, lexicon)
     else:
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after:
@@ -126,6 +133,25 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
         source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+def _in_object_chain(doc: Document, complement: int, spot: ActorSpot) -> bool:
+    """«دعم قادة فرنسا», «قرار نقل السفارة الأمريكية»: the object word is a construct head, so what follows is its genitive.
+
+    A construct head has no article and no tanwin «ا»; «قطع الطريقَ محتجون» (a definite object, then the
+    subject) keeps «محتجون».
+    """
+    if spot.token_start <= complement:
+        return False
+    norm = doc.tokens[complement].norm
+    if norm.startswith(("ال", "وال", "فال", "بال", "وبال", "لل", "ولل")):
+        return False
+    return not norm.endswith("ا")
+
+
+def _coordinated(doc: Document, spot: ActorSpot, before: list[ActorSpot]) -> bool:
+    """«ترامب وماي»: the person is one of several joined by «و» (a plural subject)."""
+    return len(_group_back(doc, spot, before)) > 1 or doc.tokens[spot.token_start].norm[:1] == "و"
 
 
 def continues_clause(doc: Document, i: int) -> bool:
@@ -188,6 +214,23 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
         if s.token_end <= j and not _governed(doc, s) and _can_act(s, lexicon):
             return [s]
     return []
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«برانسون الذي يرفض كل الاتهامات», «تركيا التي تصر»: the actor just before the relative pronoun acts.
+
+    Tried only when the verb has no subject of its own after it («الخطة التي وضعتها روسيا»).
+    """
+    j = i - 1
+    if j >= 1 and doc.tokens[j].norm in ("قد", "لا", "لم", "لن"):
+        j -= 1  # «الذي لم يزر»
+    if j < 1 or doc.tokens[j].norm not in _RELATIVES:
+        return []
+    s = next((s for s in reversed(before) if s.token_end == j), None)
+    return [s] if s is not None and _can_act(s, lexicon) else []
 
 
 _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "بينما"})

@@ -1,0 +1,137 @@
+"""Accusations whose sides the sentence does not name next to the trigger: passives, causes, denials."""
+from __future__ import annotations
+
+from test_events_extract import analysed, names
+
+QATAR = ("LOC", "قطر", "Qatar", "QA")
+SAUDI = ("LOC", "السعودية", "Saudi Arabia", "SA")
+IRAN = ("LOC", "إيران", "Iran", "IR")
+TEHRAN = ("LOC", "طهران", "Tehran", "IR")
+ASSAD = ("PER", "بشار الأسد", "Bashar al-Assad", "SY")
+HOUTHIS = ("ORG", "الحوثيين", "Houthis", "YE")
+YEMEN = ("LOC", "اليمن", "Yemen", "YE")
+ATHENS = ("LOC", "أثينا", "Athens", "GR")
+
+
+def test_events_passive_accusation_has_no_invented_source():
+    # «واليمن أين تُتهم بدعم الحوثيين»: Iran is accused; the accuser is untold, so Assad must not become it
+    text = "في إشارة إلى سوريا، أين تدعم طهران نظام الرئيس بشار الأسد، واليمن أين تتهم بدعم الحوثيين."
+    doc = analysed(text, [TEHRAN, ASSAD, HOUTHIS, YEMEN])
+    assert not [e for e in doc.events if e.cameo == "112"]
+
+
+def test_events_active_accusation_naming_sides_is_kept():
+    # «اتهم بوتين بريطانيا بالتسميم»: «بوتين» begins with «ب» but is a name, the subject; not a passive
+    doc = analysed("اتهم بوتين بريطانيا بالتسميم.", [("PER", "بوتين", "Vladimir Putin", "RU"),
+                                                 ("LOC", "بريطانيا", "United Kingdom", "GB")])
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source)[0] == "Vladimir Putin" and names(event.target) == ["United Kingdom"]
+
+
+def test_events_accusation_given_as_cause_takes_the_main_clause_sides():
+    # «إثر اتهامها بدعم»: «ـها» is Qatar, accused by those who cut relations with it
+    text = "وكانت السعودية قطعت علاقاتها مع قطر في حزيران، إثر اتهامها بدعم مجموعات متطرفة."
+    doc = analysed(text, [SAUDI, QATAR])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source) == ["Saudi Arabia"] and names(event.target) == ["Qatar"]
+
+
+def test_events_denial_of_the_accusations_answers_the_accuser():
+    # «وتنفي قطر تلك الاتهامات»: the denial is aimed at Saudi Arabia, which accused Qatar a sentence before
+    text = "وقطعت السعودية العلاقات مع قطر متهمين إياها بمساندة إيران. وتنفي قطر تلك الاتهامات."
+    doc = analysed(text, [SAUDI, QATAR, IRAN])
+    (denial,) = [e for e in doc.events if e.cameo == "016"]
+    assert names(denial.source) == ["Qatar"] and names(denial.target) == ["Saudi Arabia"]
+
+
+def test_events_denial_without_earlier_accuser_stays_one_sided():
+    doc = analysed("وتنفي قطر تلك الاتهامات.", [QATAR])
+    (denial,) = [e for e in doc.events if e.cameo == "016"]
+    assert names(denial.source) == ["Qatar"] and denial.target == []
+
+
+def test_events_indefinite_demonym_names_the_country():
+    # «تدخلا إيرانيا»: the nisba with tanwin after an indefinite noun names Iran, named in the article
+    text = "وأكدت إيران موقفها. وندد الجبير بما اعتبره تدخلا إيرانيا في الشؤون العربية."
+    doc = analysed(text, [("PER", "الجبير", "Adel al-Jubeir", "SA"), IRAN])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Adel al-Jubeir" and names(event.target) == ["Iran"]
+
+
+def test_events_speaker_short_form_with_article_acts_again():
+    # «وزراء الخارجية العرب» (a speaker no entity names) … «وجدد الوزراء التنديد»: the same ministers
+    from test_events_reported import with_quote
+
+    text = "وأعلن وزراء الخارجية العرب أن القرار باطل. وجدد الوزراء التنديد بالعملية التركية."
+    doc = analysed(text, [])
+    doc = with_quote(doc, "القرار باطل", "وزراء الخارجية العرب", "Arab foreign ministers", None)
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source) == ["Arab foreign ministers"] and names(event.target) == ["Turkey"]
+
+
+def test_events_relative_clause_verb_takes_the_antecedent():
+    # «برانسون الذي يرفض كل الاتهامات»: the pastor (before «الذي») rejects the charges
+    doc = analysed("ويواجه برانسون الذي يرفض كل الاتهامات الموجهة إليه عقوبة السجن.",
+                   [("PER", "برانسون", "Andrew Brunson", "US")])
+    (event,) = [e for e in doc.events if e.cameo == "016"]
+    assert names(event.source)[0] == "Andrew Brunson"
+
+
+def test_events_verb_ankara_is_a_denial():
+    # «وتنكر "وحدات حماية الشعب" أي صلة مباشرة»: «أنكر» is a denial like «نفى»
+    doc = analysed('وتنكر "وحدات حماية الشعب" أي صلة مباشرة بحزب العمال.',
+                   [("ORG", "وحدات حماية الشعب", "People's Protection Units", "SY")])
+    (event,) = doc.events
+    assert event.cameo == "016" and names(event.source)[0] == "People's Protection Units"
+
+
+def test_events_plural_verb_does_not_take_one_person_before_it():
+    # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا زواجهم»: the stars deny, not Sherine
+    doc = analysed("شيرين ليست الأولى.. هؤلاء النجوم أنكروا زواجهم بالبداية",
+                   [("PER", "شيرين", "Sherine Abdul Wahab", "EG")])
+    assert doc.events == []
+
+
+def test_events_hostility_word_in_reported_speech_is_criticism():
+    # «واعتبر أردوغان أن استضافة فرنسا لوفد كردي "عداء صريح"»: calling another side's act hostility criticises it
+    from test_events_reported import with_quote
+
+    text = 'واعتبر أردوغان أن استضافة فرنسا لوفد كردي بمثابة "عداء صريح" لتركيا.'
+    doc = analysed(text, [("PER", "أردوغان", "Recep Tayyip Erdogan", "TR"), ("LOC", "فرنسا", "France", "FR"),
+                          ("LOC", "تركيا", "Turkey", "TR")])
+    doc = with_quote(doc, 'استضافة فرنسا لوفد كردي بمثابة "عداء صريح" لتركيا', "أردوغان", "Recep Tayyip Erdogan", "e0")
+    (event,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(event.source)[0] == "Recep Tayyip Erdogan" and names(event.target) == ["France"]
+
+
+def test_events_planned_meeting_with_no_other_side_is_intent_to_meet():
+    # «واشنطن لا تزال تخطط لعقد القمة»: a meeting announced stands alone, like the meeting itself (036)
+    doc = analysed("وقال مسؤول كبير إن واشنطن لا تزال تخطط لعقد القمة في موعد لاحق.",
+                   [("LOC", "واشنطن", "Washington", "US")])
+    (event,) = doc.events
+    assert event.cameo == "036" and names(event.source)[0] == "Washington" and event.target == []
+    assert event.modality == "intent" and not event.negated
+
+
+def test_events_sending_inspectors_is_investigation():
+    # «ترسل المنظمة الدولية لحظر الأسلحة الكيميائية مراقبين إلى دوما»: sending inspectors investigates (09)
+    doc = analysed("ومن المقرر أن ترسل المنظمة الدولية لحظر الأسلحة الكيميائية مراقبين إلى دوما لجمع الأدلة.",
+                   [("ORG", "المنظمة الدولية لحظر الأسلحة الكيميائية", "OPCW", ""), ("LOC", "دوما", "Douma", "SY")])
+    (event,) = doc.events
+    assert event.cameo_root == "09" and names(event.source)[0] == "OPCW" and names(event.target)[0] == "Douma"
+
+
+def test_events_subject_stands_before_the_object_word():
+    # «وألغى ترامب رحلة … وحشد دعم قادة فرنسا وبريطانيا»: Trump seeks the support of France's leaders
+    doc = analysed("وألغى ترامب رحلة خارجية لبحث التحرك في سوريا وحشد دعم قادة فرنسا وبريطانيا لعملية عسكرية.",
+                   [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "سوريا", "Syria", "SY"),
+                    ("LOC", "فرنسا", "France", "FR"), ("LOC", "بريطانيا", "United Kingdom", "GB")])
+    (event,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(event.source)[0] == "Donald Trump" and "France" in names(event.target)
+
+
+def test_events_definite_object_before_the_subject_keeps_the_subject():
+    # «وقطع الطريق محتجون»: a definite object may come first; «محتجون» after it is still the subject
+    doc = analysed("وقطع الطريق محتجون غاضبون وسط بغداد.", [])
+    (event,) = doc.events
+    assert event.cameo == "144" and names(event.source) == ["protesters"]
