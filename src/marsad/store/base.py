@@ -19,7 +19,7 @@ from marsad.errors import MarsadError
 from marsad.store import dedup
 from marsad.store.schema import MIGRATIONS, SCHEMA_VERSION
 from marsad.store.terms import QueryPlan, document_terms
-from marsad.text import normalize_word, tokenize
+from marsad.text import normalize_word
 
 _ANNOTATION_FIELDS = ("entities", "quantities", "times", "quotes", "events", "processed", "errors")
 
@@ -202,13 +202,13 @@ class Store:
         key = int(rows[0][0])
         self._write_annotations(key, doc)
         if duplicate_of is None:
-            self.index_document(key, stems, surfaces, _title_words(doc), signature)
+            self.index_document(key, stems, surfaces, signature)
         return AddResult(key, duplicate_of, sim)
 
-    def index_document(self, key: int, stems: list[str], surfaces: list[str], title_words: int,
+    def index_document(self, key: int, stems: list[str], surfaces: list[str],
                        signature: dedup.Signature | None) -> None:
         """Make a story findable: its search index row and its MinHash bands (for the copies to come)."""
-        self.index_terms(key, stems, surfaces, title_words)
+        self.index_terms(key, stems, surfaces)
         if signature is not None:
             self.execute("INSERT INTO minhashes (doc_key, signature) VALUES (?, ?)", (key, signature.to_bytes()))
             self.executemany("INSERT INTO lsh_buckets (bucket, doc_key) VALUES (?, ?)",
@@ -258,8 +258,8 @@ class Store:
             "INSERT INTO event_actors (doc_key, event_id, role, text, text_norm, entity_id, wikidata, name_en,"
             " cameo_actor, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actors)
 
-    def index_terms(self, key: int, stems: list[str], surfaces: list[str], title_words: int = 0) -> None:
-        """Index one article's words; the first `title_words` are its headline."""
+    def index_terms(self, key: int, stems: list[str], surfaces: list[str]) -> None:
+        """Index one article's words (stems and surfaces, position-aligned)."""
         raise NotImplementedError
 
     def finish_ingest(self) -> None:
@@ -356,14 +356,6 @@ def _actor_condition(alias: str, name: str) -> tuple[str, list[Any]]:
         conds.append(f"{alias}.wikidata IN ({','.join('?' * len(keys))})")
         params.extend(keys)
     return "(" + " OR ".join(conds) + ")", params
-
-
-def _title_words(doc: Document) -> int:
-    """How many index terms the headline gives (it opens the text, up to `body_start`)."""
-    if not doc.title or not doc.body_start:
-        return 0
-    # the ingest drops tokens once the terms are made: tokenise the headline again (a few words)
-    return sum(1 for _s, _e, kind in tokenize(doc.text, 0, doc.body_start) if kind in ("word", "number", "latin"))
 
 
 def _actor_row(key: int, event_id: str, role: str, a: Actor) -> tuple[Any, ...]:

@@ -7,10 +7,10 @@ search configuration, so PostgreSQL's locale never changes what Arabic matches.
 
 Ranking every article that contains a frequent word («الرئيس» is in one article of five)
 costs a detoasted tsvector per row; so each article also lists its most telling stems with
-a BM25-style weight (`doc_impacts`, see `terms.impact_terms`). A query first takes the best
-few hundred candidates from that list (one index range per word), checks and ranks only
-those; when they give fewer hits than asked (a rare word, a narrow filter, a deep page),
-it ranks every match as before, so nothing that matches is ever lost.
+the weight the ranking gives them (`doc_impacts`, see `terms.impact_terms`). A query first
+takes the best few hundred candidates from those lists (the top of one index range per
+word), checks and ranks only them; when they give fewer hits than asked (a rare word, a
+narrow filter, a deep page), it ranks every match as before, so no match is ever lost.
 """
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ from marsad.store.base import Filters, Store, StoreError
 from marsad.store.terms import QueryClause, QueryPlan, QueryWord, impact_terms
 
 _MAX_POSITION = 16383  # PostgreSQL keeps positions up to this one
-CANDIDATES = 200  # articles taken from the impact lists before the exact check and ranking
-# ts_rank_cd normalisation 1: divide by 1 + log(length), so long articles do not win by length alone
+CANDIDATES = 100  # articles taken from the impact lists before the exact check and ranking
+# ts_rank_cd normalisation 1: divide by log(1 + positions), so long articles do not win by length alone
 _RANK = "ts_rank_cd(i.terms, q.q, 1)"
 
 
@@ -54,17 +54,21 @@ def tsquery_clause(clause: QueryClause) -> str:
 
 
 def candidate_terms(plan: QueryPlan) -> tuple[list[str], list[int]]:
-    """(term, clause number) pairs to look up in the impact lists: every stem and variant of a clause."""
+    """(term, slot) pairs to look up in the impact lists: a slot per query word, its stem and variants.
+
+    A phrase or an AND of words occurs in an article about as often as its scarcest word, so
+    candidates are ordered by how many slots they fill, then by their weakest slot.
+    """
     terms: list[str] = []
-    clauses: list[int] = []
-    for number, clause in enumerate(plan.positive):
-        forms: dict[str, None] = {}
+    slots: list[int] = []
+    for clause in plan.positive:
         for words in (clause.words, *clause.words[0].alternatives):
             for i, word in enumerate(words):
-                forms.update(dict.fromkeys((word.stem, *(word.variants if i == 0 else (word.surface,)))))
-        terms.extend(forms)
-        clauses.extend([number] * len(forms))
-    return terms, clauses
+                forms = dict.fromkeys((word.stem, *(word.variants if i == 0 else (word.surface,))))
+                slot = len(set(slots))
+                terms.extend(forms)
+                slots.extend([slot] * len(forms))
+    return terms, slots
 
 
 def tsquery_literal(plan: QueryPlan) -> str:
@@ -91,13 +95,13 @@ class PostgresStore(Store):
             raise StoreError(f"cannot connect to {url!r}: {exc}".strip()) from exc
         super().__init__(conn, url)
 
-    def index_terms(self, key: int, stems: list[str], surfaces: list[str], title_words: int = 0) -> None:
-        self.index_document(key, stems, surfaces, title_words, None)
+    def index_terms(self, key: int, stems: list[str], surfaces: list[str]) -> None:
+        self.index_document(key, stems, surfaces, None)
 
-    def index_document(self, key: int, stems: list[str], surfaces: list[str], title_words: int,
+    def index_document(self, key: int, stems: list[str], surfaces: list[str],
                        signature: dedup.Signature | None) -> None:
         """One round trip for the tsvector, the impact list, the MinHash and its bands."""
-        impacts = impact_terms(stems, title_words)
+        impacts = impact_terms(stems, surfaces)
         self.execute(
             "WITH t AS (INSERT INTO doc_index (doc_key, terms) VALUES (?, ?::tsvector)),"
             " m AS (INSERT INTO minhashes (doc_key, signature) SELECT ?, s FROM (VALUES (?::bytea)) AS v(s)"
@@ -113,28 +117,41 @@ class PostgresStore(Store):
 
     def finish_ingest(self) -> None:
         """Fold the GIN pending list into the index and refresh statistics, so searches after a bulk load are fast."""
+        if self._in_transaction:  # VACUUM cannot run inside one
+            return
         self.execute("SELECT gin_clean_pending_list('doc_index_terms'::regclass)")
+        # VACUUM marks the new pages all-visible: the impact lists are then read by index-only scans
+        self.execute("VACUUM (ANALYZE) doc_impacts")
         self.execute("ANALYZE doc_index")
-        self.execute("ANALYZE doc_impacts")
 
     def ranked(self, plan: QueryPlan, filters: Filters, limit: int, offset: int = 0) -> list[tuple[int, float]]:
         where, params = self.filter_sql(filters)
         where = f" AND {where}" if where else ""
         query = tsquery_literal(plan)
-        terms, clauses = candidate_terms(plan)
-        # the strongest candidates first: articles where the most clauses are telling words, then by weight
+        terms, slots = candidate_terms(plan)
+        candidates = max(CANDIDATES, 4 * (limit + offset))
+        # several clauses: read deeper into each word's list, the articles must share the words
+        per_word = candidates * (4 if len(set(slots)) == 1 else 10)
+        # the strongest candidates first (articles where the most clauses are telling words, then by weight),
+        # checked and ranked; only when they give fewer than `limit` hits is every match ranked. One round
+        # trip: the second branch is gated by a one-time filter, so PostgreSQL runs it only when needed
+        full = (f"SELECT d.doc_key, {_RANK} AS score FROM doc_index i JOIN documents d ON d.doc_key = i.doc_key"
+                " CROSS JOIN (SELECT ?::tsquery AS q) q"
+                f" WHERE i.terms @@ q.q{where} ORDER BY score DESC, d.doc_key LIMIT ? OFFSET ?")
         rows = self.query(
-            "WITH c AS (SELECT x.doc_key FROM doc_impacts x JOIN unnest(?::text[], ?::int[]) AS v(term, clause)"
-            " ON x.term = v.term GROUP BY x.doc_key ORDER BY count(DISTINCT v.clause) DESC, sum(x.impact) DESC,"
-            " x.doc_key LIMIT ?)"
-            f" SELECT d.doc_key, {_RANK} AS score FROM c JOIN doc_index i ON i.doc_key = c.doc_key"
+            # each word's best articles straight from the index order (no scan of all its articles), then
+            # the articles that fill the most slots, by their weakest one
+            "WITH c AS (SELECT doc_key FROM (SELECT x.doc_key, v.slot, max(x.impact) AS impact"
+            " FROM unnest(?::text[], ?::int[]) AS v(term, slot) CROSS JOIN LATERAL (SELECT doc_key, impact"
+            " FROM doc_impacts WHERE term = v.term ORDER BY impact DESC LIMIT ?) x GROUP BY x.doc_key, v.slot)"
+            " AS per_slot GROUP BY doc_key ORDER BY count(*) DESC, min(impact) DESC, sum(impact) DESC, doc_key"
+            " LIMIT ?),"
+            f" strong AS (SELECT d.doc_key, {_RANK} AS score FROM c JOIN doc_index i ON i.doc_key = c.doc_key"
             " JOIN documents d ON d.doc_key = i.doc_key CROSS JOIN (SELECT ?::tsquery AS q) q"
-            f" WHERE i.terms @@ q.q{where} ORDER BY score DESC, d.doc_key LIMIT ? OFFSET ?",
-            (terms, clauses, max(CANDIDATES, 4 * (limit + offset)), query, *params, limit, offset))
-        if len(rows) < limit:  # too few strong candidates: rank every match
-            rows = self.query(
-                f"SELECT d.doc_key, {_RANK} AS score FROM doc_index i"
-                " JOIN documents d ON d.doc_key = i.doc_key CROSS JOIN (SELECT ?::tsquery AS q) q"
-                f" WHERE i.terms @@ q.q{where} ORDER BY score DESC, d.doc_key LIMIT ? OFFSET ?",
-                (query, *params, limit, offset))
+            f" WHERE i.terms @@ q.q{where} ORDER BY score DESC, d.doc_key LIMIT ? OFFSET ?),"
+            " enough AS (SELECT count(*) >= ? AS yes FROM strong)"
+            " SELECT doc_key, score FROM strong WHERE (SELECT yes FROM enough)"
+            f" UNION ALL SELECT doc_key, score FROM ({full}) AS every WHERE NOT (SELECT yes FROM enough)"
+            " ORDER BY score DESC, doc_key",
+            (terms, slots, per_word, candidates, query, *params, limit, offset, limit, query, *params, limit, offset))
         return [(int(k), float(s)) for k, s in rows]

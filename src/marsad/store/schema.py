@@ -5,12 +5,12 @@ table in SQLite, a `tsvector` with a GIN index in PostgreSQL). `marsad_schema` r
 version reached, so opening an older store applies only the missing migrations.
 
 Version 2 adds PostgreSQL's impact lists (`doc_impacts`: each article's most telling stems
-with a BM25-style weight, see `terms.impact_terms`), filled for the articles already stored
+with their ranking weight, see `terms.impact_terms`), filled for the articles already stored
 from their tsvectors; SQLite's FTS5 ranks fast enough without them.
 """
 from __future__ import annotations
 
-from marsad.store.terms import _AVERAGE_LENGTH, _B, _FUNCTION_WORDS, _K1, IMPACT_TERMS
+from marsad.store.terms import _FUNCTION_WORDS, IMPACT_TERMS
 
 SCHEMA_VERSION = 2
 
@@ -122,18 +122,16 @@ CREATE INDEX IF NOT EXISTS lsh_buckets_bucket ON lsh_buckets (bucket);
 """
 
 # impact lists for the articles stored before version 2, from their tsvectors (stems are the 'A' positions);
-# the same weights as terms.impact_terms, without the headline bonus
+# the same weights as terms.impact_terms
 _BACKFILL_IMPACTS = f"""
 INSERT INTO doc_impacts (term, impact, doc_key)
 SELECT lexeme, impact, doc_key FROM (
     SELECT s.doc_key, s.lexeme, s.impact,
            row_number() OVER (PARTITION BY s.doc_key ORDER BY s.impact DESC) AS n
     FROM (
-        SELECT i.doc_key, u.lexeme,
-               t.tf * {_K1 + 1} / (t.tf + {_K1} * (1 - {_B} + {_B} * l.len / {_AVERAGE_LENGTH})) AS impact
+        SELECT i.doc_key, u.lexeme, t.tf / ln(l.positions + 1) AS impact
         FROM doc_index i
-        CROSS JOIN LATERAL (SELECT count(*) AS len FROM unnest(i.terms) AS x, unnest(x.weights) AS w
-                            WHERE w = 'A') l
+        CROSS JOIN LATERAL (SELECT sum(cardinality(x.positions)) AS positions FROM unnest(i.terms) AS x) l
         CROSS JOIN LATERAL unnest(i.terms) AS u
         CROSS JOIN LATERAL (SELECT count(*) AS tf FROM unnest(u.weights) AS w WHERE w = 'A') t
         WHERE t.tf > 0 AND length(u.lexeme) > 1

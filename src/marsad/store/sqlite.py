@@ -63,7 +63,7 @@ class SQLiteStore(Store):
             raise StoreError(f"cannot open {path!r} as a Marsad store: {exc} (is it a SQLite file?)") from exc
         super().__init__(conn, path)
 
-    def index_terms(self, key: int, stems: list[str], surfaces: list[str], title_words: int = 0) -> None:
+    def index_terms(self, key: int, stems: list[str], surfaces: list[str]) -> None:
         self.execute("INSERT INTO doc_index (rowid, stems, surfaces) VALUES (?, ?, ?)",
                      (key, " ".join(stems), " ".join(surfaces)))
 

@@ -9,6 +9,7 @@ word whole. Both sides come from `marsad.text`: no second normaliser lives here.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -109,27 +110,25 @@ _FUNCTION_WORDS_TEXT = (
     " وفي ومن وعلى إذا إذ لقد لكن بل أيضا حيث عام قال وقال فيما")
 _FUNCTION_WORDS = frozenset(normalize_word(w) for w in _FUNCTION_WORDS_TEXT.split())
 IMPACT_TERMS = 48  # the article's most telling stems kept in the impact list
-_K1, _B, _AVERAGE_LENGTH = 1.2, 0.75, 300.0
 
 
-def impact_terms(stems: list[str], title_words: int = 0) -> list[tuple[str, float]]:
-    """The stems that make an article a strong hit, each with a BM25-style weight.
+def impact_terms(stems: list[str], surfaces: list[str] | None = None) -> list[tuple[str, float]]:
+    """The stems that make an article a strong hit, each with the weight the ranking will give it.
 
-    The weight is BM25's saturated term frequency, normalised by the article's length
-    (against a fixed typical length, so weights compare across articles without corpus
-    statistics); a stem of the headline gets one more. Function words («في», «التي») are
-    left out and at most IMPACT_TERMS stems are kept: the search ranks these candidates
-    first instead of every article that merely mentions a frequent word.
+    PostgreSQL ranks with `ts_rank_cd(terms, query, 1)`: for one word, its occurrences over
+    log(1 + the positions in the article's tsvector), a stem and a surface per word unless they
+    are the same. The weight here is that score, so the best candidates are the articles
+    the full ranking would put first. Function words («في», «التي») are left out and at most
+    IMPACT_TERMS stems are kept.
     """
     if not stems:
         return []
     counts: dict[str, int] = {}
     for stem in stems:
         counts[stem] = counts.get(stem, 0) + 1
-    title = set(stems[:title_words])
-    norm = _K1 * (1 - _B + _B * len(stems) / _AVERAGE_LENGTH)
-    weights = [(stem, tf * (_K1 + 1) / (tf + norm) + (1.0 if stem in title else 0.0))
-               for stem, tf in counts.items() if stem not in _FUNCTION_WORDS and len(stem) > 1]
+    positions = len(stems) + (sum(1 for a, b in zip(stems, surfaces) if a != b) if surfaces is not None else 0)
+    norm = math.log(positions + 1)
+    weights = [(stem, tf / norm) for stem, tf in counts.items() if stem not in _FUNCTION_WORDS and len(stem) > 1]
     weights.sort(key=lambda pair: -pair[1])
     return weights[:IMPACT_TERMS]
 
