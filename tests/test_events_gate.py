@@ -35,6 +35,6 @@ def test_events_gold_gate(shared):
         assert doc.validate_offsets() == []
         preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
     r = scorer.score(golds, preds)["events"]
-    assert r["precision"] >= 0.64  # measured 0.709 (R 0.462, F1 0.559, extra/gold 0.19)
-    assert r["f1"] >= 0.50
+    assert r["precision"] >= 0.64  # measured 0.690 (R 0.500, F1 0.580, extra/gold 0.22)
+    assert r["f1"] >= 0.55
     assert r["extra_per_gold"] <= 0.25

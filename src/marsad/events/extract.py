@@ -52,6 +52,10 @@ _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side («تدعمه», «تعهد», «ندد
 # الكرملين بالعقوبات») were not read well enough to code.
 _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "18", "19", "20"})
+# A pledge (03), cooperation (05-08), demand (10), threat (13) or sanction (16) is aimed at someone even
+# when the sentence names only who acts; a rejection (12) is not: «رفض» is often of an idea, not of a side.
+_CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "13", "16"})
+CONTEXT_TARGET_SENTENCES = 12  # sentences either way where the side last dealt with is looked for
 _DATE_RANK = {"published": 1, "context": 2, "expression": 3}  # how directly a date is told of the event
 _CLAUSE_OBJECT_ROOTS = frozenset({"10", "13"})  # demands and warnings take a clause: «طالب بأن …», «حذر من أن …»
 _NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "وجوب", "لابد"})
@@ -96,10 +100,45 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of):
             (candidates if cand.source else sourceless).append(cand)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
+    candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     _aim_denials(doc, candidates)
-    merged = [c for c in _merge_candidates(candidates, sourceless)
+    merged = _merge_candidates(candidates, sourceless)
+    _context_targets(merged)
+    merged = [c for c in merged
               if c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET]
     return [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
+
+
+def _context_targets(events: list[Candidate]) -> None:
+    """«اليونان تتخذ إجراءات ضد دبلوماسيين روس» … «روسيا ستتخذ إجراءات مماثلة»: the other side from context.
+
+    A pledge, cooperation, demand, sanction or threat whose sentence names no one on the other side
+    is aimed at the side its source last dealt with in the article: the nearest event (earlier first)
+    between the source's side and another. Statements, meetings and violence stand alone and are left.
+    """
+    for c in events:
+        if c.target or not c.source or c.match.trigger.code[:2] not in _CONTEXT_TARGET_ROOTS:
+            continue
+        if c.match.trigger.code == "036" or any(s.entity is None and not s.country for s in c.source):
+            continue  # «سوف يجتمعون مع رابطة اللاعبين»: a meeting names its other side; «مسلحون» are nobody's side
+        keys = _merge_keys(c.source)
+        best: tuple[int, list[ActorSpot]] | None = None
+        for e in events:
+            if e is c or not e.source or not e.target or abs(e.sentence - c.sentence) > CONTEXT_TARGET_SENTENCES:
+                continue
+            if e.location is not None and [t.key for t in e.target] == [e.location.key]:
+                continue  # «أن يلتقيه … في سنغافورة»: where a meeting is held is no side
+            if keys & _merge_keys(e.target) and not keys & _merge_keys(e.source):
+                other = e.source  # «اليونان تتخذ إجراءات ضد … روس»: Russia answers Greece
+            elif keys & _merge_keys(e.source) and not keys & _merge_keys(e.target):
+                other = e.target  # «ترامب … لقاء كيم» … «تعهد كيم»: the pledge is to the one he deals with
+            else:
+                continue
+            rank = (c.token - e.token) if e.token < c.token else 10_000 + e.token - c.token
+            if best is None or rank < best[0]:
+                best = (rank, other)
+        if best is not None:
+            c.target = _other_side(c.source, best[1], load_lexicon())
 
 
 def find_triggers(doc: Document, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
@@ -288,6 +327,49 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 continue  # «نرفض»: the speaker's own act is no accusation
             out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
                                  None, False, None, c.date, c.date_source))
+    return out
+
+
+def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, int],
+                    lexicon: EventLexicon) -> list[Candidate]:
+    """«قالت ناورت "يجب رفع الإقامة الجبرية عن برانسون"»: a speaker saying an act must happen demands it (100).
+
+    Only where the act after «يجب»/«ينبغي» is no trigger of its own (those are coded by `_after_necessity`),
+    not negated («لا يجب») and not the speaker's own duty («يجب أن نعمل»); whom it is demanded of is the first
+    other side the quote names («"أردوغان … يجب أن يبدأ"»), else the article's context (`_context_targets`).
+    """
+    taken = {c.token for c in found}
+    out: list[Candidate] = []
+    for q in doc.quotes:
+        lo = token_of.get(q.start)
+        if lo is None:
+            lo = next((i for i, t in enumerate(doc.tokens) if t.start >= q.start), len(doc.tokens))
+        speaker: ActorSpot | None = None
+        for j in range(lo, len(doc.tokens)):
+            tok = doc.tokens[j]
+            if tok.end > q.end:
+                break
+            if strip_conj(tok.norm) not in ("يجب", "ينبغي") or (j > lo and doc.tokens[j - 1].norm in _NEGATORS):
+                continue
+            k = j + 1
+            while k < len(doc.tokens) and doc.tokens[k].kind != "word" and doc.tokens[k].end <= q.end:
+                k += 1
+            if k < len(doc.tokens) and doc.tokens[k].norm in ("ان", "علي"):
+                k += 1  # «يجب أن تفرج», «ينبغي على تركيا»
+            if k >= len(doc.tokens) or doc.tokens[k].end > q.end or doc.tokens[k].kind != "word" \
+                    or k in taken or len(doc.tokens[k].norm) < 3 or is_first_person(doc.tokens[k].norm):
+                continue
+            speaker = speaker or _quote_speaker_spot(doc, q, token_of)
+            if speaker is None:
+                break
+            si = next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= k < sent.token_end), 0)
+            date, date_source = _event_date(doc, si, k)
+            hi = next((n for n in range(k, len(doc.tokens)) if doc.tokens[n].end > q.end), len(doc.tokens))
+            spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
+            target = _clause_target(doc, lo - 1, hi, [speaker], spots, lexicon)
+            out.append(Candidate(TriggerMatch(_DEMAND, False, None), k, si, [speaker], target, None, False, None,
+                                 date, date_source))
+            taken.add(k)
     return out
 
 

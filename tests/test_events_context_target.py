@@ -1,0 +1,60 @@
+"""The other side of a pledge, sanction or threat, taken from the article when its sentence names only who acts."""
+from __future__ import annotations
+
+from test_events_extract import analysed, names
+
+GREECE = ("LOC", "اليونان", "Greece", "GR")
+RUSSIA = ("LOC", "روسيا", "Russia", "RU")
+TRUMP = ("PER", "ترامب", "Donald Trump", "US")
+KIM = ("PER", "كيم جونغ أون", "Kim Jong Un", "KP")
+NORTH_KOREA = ("LOC", "كوريا الشمالية", "North Korea", "KP")
+
+
+def test_events_reciprocal_measures_answer_the_side_that_acted():
+    # France 24, 2018-07-11: Greece acts against Russian diplomats; Russia answers «إجراءات مماثلة» (Greece named before)
+    doc = analysed("اليونان تتخذ إجراءات ضد دبلوماسيين روس. من جهتها أعلنت روسيا أنها ستتخذ إجراءات مماثلة.",
+                   [GREECE, RUSSIA])
+    answer = [e for e in doc.events if e.cameo_root == "16" and names(e.source) == ["Russia"]]
+    assert len(answer) == 1 and names(answer[0].target) == ["Greece"]
+
+
+def test_events_pledge_is_to_the_side_dealt_with():
+    # BBC, 2018-03-11: Kim's pledge is made to Trump, whose meeting with him the lead told of
+    doc = analysed("وافق ترامب على لقاء كيم جونغ أون. وقالت كوريا الشمالية إنها تعهدت بنزع السلاح النووي.",
+                   [TRUMP, KIM, NORTH_KOREA])
+    (pledge,) = [e for e in doc.events if e.cameo_root == "03" and e.cameo != "036"]
+    assert names(pledge.source)[:1] == ["North Korea"] and "Donald Trump" in names(pledge.target)
+
+
+def test_events_rejection_takes_no_side_from_context():
+    # «رفض» is often of an idea: no target is borrowed, so nothing is coded
+    doc = analysed("التقى ترامب كيم جونغ أون. ورفض ترامب الفكرة.", [TRUMP, KIM])
+    assert not [e for e in doc.events if e.cameo_root == "12"]
+
+
+POMPEO = ("PER", "مايك بومبيو", "Mike Pompeo", "US")
+CAVUSOGLU = ("PER", "مولود تشاوش أوغلو", "Mevlüt Çavuşoğlu", "TR")
+NAUERT = ("PER", "هيذر ناورت", "Heather Nauert", "US")
+BRUNSON = ("PER", "برانسون", "Andrew Brunson", "US")
+
+
+def test_events_quoted_necessity_is_a_demand_of_the_other_side():
+    # France 24, 2018-08-01: Nauert says Brunson's house arrest must be lifted; Turkey is whom Pompeo spoke with
+    from test_events_reported import with_quote
+
+    doc = analysed("تحدث الوزير مايك بومبيو هاتفيا مع نظيره التركي مولود تشاوش أوغلو في سنغافورة. وقالت المتحدثة "
+                   "هيذر ناورت للصحافيين \"يجب رفع الإقامة الجبرية عن برانسون\".",
+                   [POMPEO, CAVUSOGLU, NAUERT, BRUNSON])
+    doc = with_quote(doc, "يجب رفع الإقامة الجبرية عن برانسون", "هيذر ناورت", "Heather Nauert", "e2")
+    (demand,) = [e for e in doc.events if e.cameo == "100"]
+    assert demand.trigger.text == "رفع" and names(demand.source)[:1] == ["Heather Nauert"]
+    assert "Turkey" in names(demand.target)
+
+
+def test_events_negated_necessity_is_no_demand():
+    from test_events_reported import with_quote
+
+    doc = analysed("تحدث مايك بومبيو مع مولود تشاوش أوغلو. وقالت هيذر ناورت \"لا يجب رفع الإقامة الجبرية الآن\".",
+                   [POMPEO, CAVUSOGLU, NAUERT])
+    doc = with_quote(doc, "لا يجب رفع الإقامة الجبرية الآن", "هيذر ناورت", "Heather Nauert", "e2")
+    assert not [e for e in doc.events if e.cameo == "100"]
