@@ -17,7 +17,7 @@ EXAMPLE = ROOT / "examples" / "amman-talks.txt"
 
 def run(*args, input=None):
     return subprocess.run([sys.executable, "-m", "marsad", *args], capture_output=True, text=True, input=input,
-                          cwd=ROOT, timeout=120)
+                          cwd=ROOT, timeout=120, check=False)
 
 
 def test_analyze_jsonl_writes_one_object_per_document_with_its_id(tmp_path):

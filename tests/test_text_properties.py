@@ -1,6 +1,8 @@
 """Property tests: offsets slice the original text exactly, in order, for any Unicode input."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,10 +37,10 @@ def test_text_core_spans_slice_the_original_in_order(text):
 @given(anything)
 def test_sentences_and_tokens_never_overlap(text):
     spans = split_sentences(text)
-    for (a, b), (c, d) in zip(spans, spans[1:]):
+    for (a, b), (c, d) in pairwise(spans):
         assert b <= c
     toks = tokenize(text)
-    for (a, b, _), (c, d, _) in zip(toks, toks[1:]):
+    for (a, b, _), (c, d, _) in pairwise(toks):
         assert a < b <= c < d
 
 

@@ -369,6 +369,6 @@ def parse_date(value: str | _dt.date | None) -> _dt.date | None:
     except ValueError:
         pass
     try:
-        return _dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        return _dt.datetime.fromisoformat(text).date()  # 3.11 reads a trailing «Z»
     except ValueError:
         return None

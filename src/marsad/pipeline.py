@@ -101,7 +101,7 @@ class Pipeline:
             try:
                 doc = fn(doc)
                 doc.processed.append(name)
-            except Exception as exc:  # a bad article must not stop a batch
+            except Exception as exc:  # noqa: BLE001 (a bad article must not stop a batch)
                 reason = f"{type(exc).__name__}: {exc}"
                 log.error("document %s: component %s failed: %s", doc.id, name, reason)
                 doc.errors.append({"component": name, "reason": reason})

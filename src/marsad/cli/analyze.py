@@ -4,12 +4,13 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
 import click
 
-from marsad.cli.options import input_options, output_options
+from marsad.cli.options import input_options, inputs_or_stdin, output_options, split_components
 from marsad.doc import Document
 from marsad.errors import MarsadError
 from marsad.io.readers import ReadFailure, read_documents
@@ -78,38 +79,33 @@ def _noting_failures(docs: Iterator[Document], failed: list[str]) -> Iterator[Do
 @output_options(("json", "jsonl", "pretty"), "pretty")
 @click.option("--components", metavar="NAMES", default=None,
               help="Comma-separated components to run instead of the default pipeline, e.g. sentences,tokens,clitics.")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True)
+@click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
+              help="Documents per batch given to the pipeline.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 def analyze_command(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
                     components: str | None, batch_size: int, progress: bool | None) -> None:
     """Analyse Arabic news articles: entities, dates, quotes, events … with character offsets.
 
     INPUT is a text file (first line = headline), a JSONL file of {id, title, text, published, source, url}
-    records (optionally .gz), a directory, or - for standard input (the default when input is piped).
+    records (optionally .gz), an HTML page, an RSS/Atom feed, a WARC archive, a directory, or - for standard
+    input (the default when input is piped).
     Unreadable inputs are reported on stderr and skipped; the others are still analysed.
     """
     logging.basicConfig(level=logging.WARNING, format="marsad: %(message)s")
-    if not inputs:
-        if sys.stdin.isatty():
-            raise click.UsageError("no INPUT given; name a file or directory, or pipe text into `marsad analyze -`")
-        inputs = ("-",)
+    inputs = inputs_or_stdin(inputs, missing="no INPUT given; name a file or directory, or pipe text into `marsad analyze -`")
     try:
-        pipeline = Pipeline([c.strip() for c in components.split(",") if c.strip()] if components else None)
+        pipeline = Pipeline(split_components(components))
     except MarsadError as exc:
         raise click.UsageError(str(exc)) from None
     failures: list[ReadFailure] = []
-    out: IO[str]
-    out = open(Path(output), "w", encoding="utf-8") if output else sys.stdout
     show_progress = sys.stderr.isatty() if progress is None else progress
-    try:
+    with ExitStack() as stack:
+        out: IO[str] = stack.enter_context(open(Path(output), "w", encoding="utf-8")) if output else sys.stdout
         docs = analyze_documents(list(inputs), published=published, pipeline=pipeline, failures=failures,
                                  batch_size=batch_size)
         partly_failed: list[str] = []
         written = WRITERS[fmt](_noting_failures(_with_progress(docs, show_progress and fmt != "pretty"),
                                                 partly_failed), out)
-    finally:
-        if output:
-            out.close()
     if partly_failed:
         shown = ", ".join(partly_failed[:5]) + (" …" if len(partly_failed) > 5 else "")
         click.echo(f"marsad: {len(partly_failed)} document(s) had a component failure ({shown}); "

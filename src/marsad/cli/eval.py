@@ -1,12 +1,13 @@
 """`marsad eval …`: accuracy of each component on the gold data in ../shared/data."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
-DEFAULT_SHARED = Path(os.environ.get("MARSAD_SHARED", Path.cwd().parent / "shared"))
+from marsad.shared import default_shared_dir
+
+DEFAULT_SHARED = default_shared_dir()
 
 
 @click.group("eval", epilog="Example:\n\n    marsad eval segmentation --shared ../shared")

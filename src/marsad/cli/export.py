@@ -12,7 +12,7 @@ from typing import IO, Any
 
 import click
 
-from marsad.cli.options import input_options, output_options
+from marsad.cli.options import input_options, inputs_or_stdin, output_options
 from marsad.doc import Document
 from marsad.errors import InputError, MarsadError
 from marsad.events.export import GDELT_EVENT_FIELDS, gdelt_rows, plover_records
@@ -93,10 +93,7 @@ def export_command(inputs: tuple[str, ...], published: str | None, fmt: str, out
     form `marsad analyze` reads (analysed here with the default pipeline).
     """
     logging.basicConfig(level=logging.WARNING, format="marsad: %(message)s")
-    if not inputs:
-        if sys.stdin.isatty():
-            raise click.UsageError("no INPUT given; name a file or directory, or pipe text into `marsad export -`")
-        inputs = ("-",)
+    inputs = inputs_or_stdin(inputs, missing="no INPUT given; name a file or directory, or pipe text into `marsad export -`")
     failures: list[ReadFailure] = []
     pipelines: list[Pipeline] = []  # built on the first raw article: analysed JSONL needs none
 

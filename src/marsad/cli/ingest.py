@@ -8,7 +8,7 @@ from typing import Self
 
 import click
 
-from marsad.cli.options import validate_date
+from marsad.cli.options import inputs_or_stdin, split_components, validate_date
 from marsad.errors import MarsadError
 from marsad.pipeline import Pipeline
 from marsad.store.ingest import CORE_COMPONENTS, IngestReport, ingest
@@ -80,13 +80,9 @@ def ingest_command(inputs: tuple[str, ...], db: str, published: str | None, core
     article page or a feed. Safe to rerun and to interrupt: what is stored is skipped next time.
     """
     logging.basicConfig(level=logging.WARNING, format="marsad: %(message)s")
-    if not inputs:
-        if sys.stdin.isatty():
-            raise click.UsageError("no PATH or URL given; name files, directories or feeds, or pipe JSONL into -")
-        inputs = ("-",)
+    inputs = inputs_or_stdin(inputs, missing="no PATH or URL given; name files, directories or feeds, or pipe JSONL into -")
     try:
-        names = list(CORE_COMPONENTS) if core else (
-            [c.strip() for c in components.split(",") if c.strip()] if components else None)
+        names = list(CORE_COMPONENTS) if core else split_components(components)
         pipeline = Pipeline(names)
     except MarsadError as exc:
         raise click.UsageError(str(exc)) from None

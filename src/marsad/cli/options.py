@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,20 @@ def validate_date(ctx: click.Context, param: click.Parameter, value: str | None)
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2023-09-18") from None
+
+
+def inputs_or_stdin(inputs: tuple[str, ...], *, missing: str) -> tuple[str, ...]:
+    """The inputs as given, or standard input ("-") when none are named and something is piped in."""
+    if inputs:
+        return inputs
+    if sys.stdin.isatty():
+        raise click.UsageError(missing)
+    return ("-",)
+
+
+def split_components(value: str | None) -> list[str] | None:
+    """`--components "sentences, tokens,ner"` → its names; None (the default pipeline) when not given."""
+    return [c.strip() for c in value.split(",") if c.strip()] if value else None
 
 
 def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:

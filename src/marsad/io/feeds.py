@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.doc import Document
-from marsad.io.readers import EXTRA_READERS, ReadFailure
+from marsad.io.readers import EXTRA_READERS, ReadFailure, read_file_bytes
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
@@ -84,10 +84,9 @@ def read_feed_bytes(data: bytes, *, source: str, charset: str | None = None) -> 
 
 def read_feed_file(path: Path) -> Iterator[Document | ReadFailure]:
     """Reader for .rss/.atom/.xml files (registered with the generic reader)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield ReadFailure(str(path), f"cannot open: {exc.strerror or exc}")
+    data = read_file_bytes(path)
+    if isinstance(data, ReadFailure):
+        yield data
         return
     if path.suffix.lower() == ".xml" and not looks_like_feed(data):
         yield ReadFailure(str(path), "an .xml file that is not an RSS/Atom feed")

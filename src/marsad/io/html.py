@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.doc import Document
-from marsad.io.readers import EXTRA_READERS, DecodeError, ReadFailure, decode_bytes
+from marsad.io.readers import EXTRA_READERS, DecodeError, ReadFailure, decode_bytes, read_file_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([-\w.:]+)""", re.IGNORECASE)
@@ -61,10 +61,9 @@ def read_html_bytes(data: bytes, *, source: str, url: str | None = None, charset
 
 def read_html_file(path: Path) -> Iterator[Document | ReadFailure]:
     """Reader for .html/.htm files (registered with the generic reader)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield ReadFailure(str(path), f"cannot open: {exc.strerror or exc}")
+    data = read_file_bytes(path)
+    if isinstance(data, ReadFailure):
+        yield data
         return
     yield read_html_bytes(data, source=str(path))
 

@@ -116,23 +116,23 @@ def document_from_plain_text(text: str, *, source: str, published: str | None = 
 def document_from_record(record: Any, *, source: str, published: str | None = None) -> Document:
     """A JSON record {id, title, text, published, source, url} → Document."""
     if not isinstance(record, dict):
-        raise ValueError(f"expected a JSON object, got {type(record).__name__}")
+        raise ValueError(f"expected a JSON object, got {type(record).__name__}")  # noqa: TRY004 (callers report ValueError)
     text = record.get("text") if record.get("text") is not None else record.get("body")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("record has no 'text'")
     title = record.get("title")
     title = title if isinstance(title, str) else None
     meta = {k: v for k, v in record.items() if k not in {"id", "title", "text", "body", "published", "source", "url"}}
-    kwargs = dict(
-        id=str(record.get("id") or ""),
-        published=str(record.get("published") or published or "") or None,
-        source=record.get("source") if isinstance(record.get("source"), str) else None,
-        url=record.get("url") if isinstance(record.get("url"), str) else None,
-        meta=meta,
-    )
+    kwargs: dict[str, Any] = {
+        "id": str(record.get("id") or ""),
+        "published": str(record.get("published") or published or "") or None,
+        "source": record.get("source") if isinstance(record.get("source"), str) else None,
+        "url": record.get("url") if isinstance(record.get("url"), str) else None,
+        "meta": meta,
+    }
     if title and title.strip():
-        return Document.from_parts(title, text.strip("\n"), **kwargs)  # type: ignore[arg-type]
-    return Document(text=text, **kwargs)  # type: ignore[arg-type]
+        return Document.from_parts(title, text.strip("\n"), **kwargs)
+    return Document(text=text, **kwargs)
 
 
 def _decoded_lines(fh: Any, source: str) -> Iterator[str | ReadFailure]:
@@ -170,7 +170,8 @@ def read_jsonl_lines(lines: Iterable[str | ReadFailure], *, source: str,
 
 
 def read_path(path: Path, *, published: str | None = None) -> Iterator[ReadResult]:
-    """Documents in one file, chosen by suffix (.jsonl/.jsonl.gz → records, anything else → one article)."""
+    """Documents in one file, chosen by suffix: a registered reader (.html, .rss, .warc …), .jsonl/.json(.gz)
+    → records, anything else → one article."""
     name = path.name.lower()
     suffixes = [s.lower() for s in path.suffixes]
     try:
@@ -193,11 +194,11 @@ def read_path(path: Path, *, published: str | None = None) -> Iterator[ReadResul
             with opener(path, "rb") as fh:
                 head = fh.read(4096)
             if inner == ".json" and head.lstrip(b"\xef\xbb\xbf \n\r\t").startswith(b"["):
-                raw = gzip.decompress(path.read_bytes()) if is_gz else path.read_bytes()
+                raw = _read_raw(path, is_gz=is_gz)
                 yield from _read_json_document(decode_bytes(raw), source=str(path), published=published)
                 return
             if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.count(b"\x00") > len(head) // 4:
-                raw = gzip.decompress(path.read_bytes()) if is_gz else path.read_bytes()
+                raw = _read_raw(path, is_gz=is_gz)
                 yield from read_jsonl_lines(decode_bytes(raw).splitlines(), source=str(path), published=published)
                 return
             with opener(path, "rb") as fh:  # streamed: a corpus file can be larger than memory allows
@@ -206,12 +207,25 @@ def read_path(path: Path, *, published: str | None = None) -> Iterator[ReadResul
         if size > MAX_BYTES:
             yield ReadFailure(str(path), f"file too large for one article ({size / 1e6:.0f} MB > {MAX_BYTES // 10**6} MB)")
             return
-        raw = gzip.decompress(path.read_bytes()) if is_gz else path.read_bytes()
+        raw = _read_raw(path, is_gz=is_gz)
         doc = document_from_plain_text(decode_bytes(raw), source=str(path), published=published)
         _apply_sidecar(doc, path)
         yield doc
     except (DecodeError, OSError, EOFError, gzip.BadGzipFile) as exc:
         yield ReadFailure(str(path), str(exc))
+
+
+def _read_raw(path: Path, *, is_gz: bool) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if is_gz else data
+
+
+def read_file_bytes(path: Path) -> bytes | ReadFailure:
+    """The bytes of `path`, or a ReadFailure saying why it cannot be opened (for the registered readers)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        return ReadFailure(str(path), f"cannot open: {exc.strerror or exc}")
 
 
 def sidecar_of(path: Path) -> Path | None:

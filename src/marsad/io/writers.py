@@ -69,7 +69,7 @@ def write_pretty(docs: Iterable[Document], out: IO[str], *, bidi: bool | None = 
         if doc.quotes:
             table = Table("speaker", "quote", "kind", title="Quotations")
             for q in doc.quotes:
-                speaker = q.speaker.name_en or shown(q.speaker.text) if q.speaker else "?"
+                speaker = (q.speaker.name_en or shown(q.speaker.text)) if q.speaker else "?"
                 table.add_row(speaker, shown(q.text[:120]), "direct" if q.direct else "reported")
             console.print(table)
         if doc.events:

@@ -29,8 +29,8 @@ class TokenForm:
     bare_end: int  # end without enclitic pronouns
     has_det: bool
     is_hyphen: bool = False
-    alt_start: int = -1
-    has_prep: bool = False  # «للأمم»: a preposition is attached  # where the name starts when the last form (a cut the segmenter did not make) matched
+    alt_start: int = -1  # where the name starts when the last form (a cut the segmenter did not make) matched
+    has_prep: bool = False  # «للأمم»: a preposition is attached
 
 
 def form_token(token: Token) -> TokenForm:

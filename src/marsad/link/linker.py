@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+from collections.abc import Callable
 
 from marsad.doc import Document, Entity, Mention
 from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
@@ -34,6 +35,8 @@ from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip
 from marsad.link.references import ReferenceResolver
 from marsad.link.translit import transliterate_name
 from marsad.text.clitics import letters_of
+
+_TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its token indices
 
 # single-word aliases that are also ordinary nouns: «القاعدة الجوية» is an air base, not al-Qaeda
 _NEEDS_NO_ADJECTIVE = frozenset({"القاعده", "الخليج", "الدوله"})
@@ -178,7 +181,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                     entry = e
         return entry if len(found) == 1 else None
 
-    def is_noise(self, ent: Entity, forms: list[TokenForm], doc: Document, token_range) -> bool:
+    def is_noise(self, ent: Entity, forms: list[TokenForm], doc: Document, token_range: _TokenRange) -> bool:
         """An NER entity the KB does not know and that reads as a description, not a name.
 
         «الناطقة», «الأكراد» (one definite word, not a person), «الجاسوس الروسي», «الحكومة اليونانية»
@@ -302,7 +305,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_metonyms(clusters, forms)
         self._add_anaphors(doc, clusters, forms)
         self._add_paired_references(doc, clusters, forms)
-        doc.entities = self._build_entities(doc, clusters)
+        doc.entities = self._build_entities(clusters)
         return doc
 
     @staticmethod
@@ -344,7 +347,7 @@ class Linker(PhraseResolver, ReferenceResolver):
             doc.entities = [e for e in doc.entities if e.mentions]
 
     @staticmethod
-    def _extend_over_hyphens(doc: Document, ent: Entity, token_range) -> None:
+    def _extend_over_hyphens(doc: Document, ent: Entity, token_range: _TokenRange) -> None:
         """«تشونغ يوي-يونغ»: a name NER cut at a hyphen goes on to the word after it."""
         for m in ent.mentions:
             if m.kind != "name":
@@ -358,7 +361,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 if m.surface_end is not None:
                     m.surface_end = max(m.surface_end, m.end)
 
-    def _entry_inside(self, doc: Document, ent: Entity, matches: list[Match], token_range) -> KBEntry | None:
+    def _entry_inside(self, doc: Document, ent: Entity, matches: list[Match], token_range: _TokenRange) -> KBEntry | None:
         """A KB match inside an NER mention of the same label: «العميد عبده الحذيفي» ⊃ a known name.
 
         The mention is trimmed to the known name, so what NER ran on past it stays free:
@@ -377,7 +380,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         return None
 
     @staticmethod
-    def _trim_to(doc: Document, ent: Entity, entry: KBEntry, matches: list[Match], token_range) -> None:
+    def _trim_to(doc: Document, ent: Entity, entry: KBEntry, matches: list[Match], token_range: _TokenRange) -> None:
         for men in ent.mentions:
             if men.kind != "name":
                 continue
@@ -466,7 +469,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                     break
 
     # ------------------------------------------------------------------ 5. output
-    def _build_entities(self, doc: Document, clusters: dict[str, Cluster]) -> list[Entity]:
+    def _build_entities(self, clusters: dict[str, Cluster]) -> list[Entity]:
         out = []
         for c in clusters.values():
             seen: set[tuple[int, int]] = set()

@@ -122,7 +122,7 @@ class PhraseResolver:
                 former = last + 1 < sent.token_end and self._word(forms, last + 1) in TITLE_BLOCKERS
                 if former:  # «الرئيس اليمني السابق علي عبد الله صالح»: not today's holder
                     last += 1
-                holder = None if possessed else self._name_after(doc, forms, last + 1, sent.token_end, first_name_at)
+                holder = None if possessed else self._name_after(doc, last + 1, sent.token_end, first_name_at)
                 if deputy and holder is not None and holder.entry is not None and any(
                         r[0] == role and holder.entry.holds(role, r[1], day) for r in holder.entry.roles):
                     first = t  # «نائب المستشارة أنجيلا ميركل»: the name is the chancellor's, not the deputy's
@@ -143,8 +143,7 @@ class PhraseResolver:
                 t = last + 1
 
     @staticmethod
-    def _name_after(doc: Document, forms: list[TokenForm], k: int, stop: int,
-                    first_name_at: dict[int, Cluster]) -> Cluster | None:
+    def _name_after(doc: Document, k: int, stop: int, first_name_at: dict[int, Cluster]) -> Cluster | None:
         """The person named right after a title, or after a comma: «رئيسة الحكومة، تيريزا ماي»."""
         if k in first_name_at:
             return first_name_at[k]

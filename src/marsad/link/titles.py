@@ -55,10 +55,6 @@ CONSTRUCT_TITLES = _index(_CONSTRUCT)
 MAX_TITLE_LEN = max(len(k) for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES])
 
 
-def feminine_forms(word: str) -> tuple[str, ...]:
-    """A folded demonym word and its feminine and definite forms: «روسي» → روسي, روسيه, الروسي, الروسيه."""
-    return (word, word + "ه", "ال" + word, "ال" + word + "ه")
-
 # «العاصمة القطرية» → Doha; «نظيره الصيني» → the Chinese holder of the subject's own office
 CAPITAL_WORD = arabic_key("العاصمة")[0]
 COUNTERPART_WORDS = frozenset(arabic_key(w)[0] for w in ("نظيره", "نظيرها", "نظيرهم", "نظيرته", "نظيريه", "نظيرتها"))

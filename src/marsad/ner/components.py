@@ -108,10 +108,13 @@ def restore_name_letters(candidates: list[Candidate], res: Resources) -> None:
     when our gazetteer knows the longer name and not the shorter one.
     """
     keys = {c.key for c in candidates if c.alt_start < 0}
+
+    def known(k: str) -> bool:
+        return k in res.multi or k in res.single
+
     for c in candidates:
         if not c.alt_key:
             continue
-        known = lambda k: k in res.multi or k in res.single
         gaz_alt = known(" ".join(key_of(w) for w in c.alt_key.split()))
         gaz_short = known(" ".join(key_of(w) for w in c.key.split()))
         if c.alt_key in keys or (gaz_alt and not gaz_short):

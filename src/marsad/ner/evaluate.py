@@ -9,7 +9,6 @@ on ANERcorp's official CAMeL test file (comparable with published scores, 955 ga
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,8 +16,9 @@ from pathlib import Path
 
 from marsad.ner.corpora import LABELS, Sentence, chunks_of, read_aqmar, read_conll
 from marsad.ner.tagger import NerTagger, propagate_names
+from marsad.shared import default_shared_dir
 
-DEFAULT_SHARED = Path(os.environ.get("MARSAD_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
+DEFAULT_SHARED = default_shared_dir()
 
 
 @dataclass

@@ -32,6 +32,9 @@ _SCALES = {"الف": 1000, "مليون": 10**6, "مليار": 10**9, "بليون
 _DUAL_SCALES = {"الفان": 2000, "الفين": 2000, "الفا": 1000, "مليونان": 2 * 10**6, "مليونين": 2 * 10**6,
                 "ملياران": 2 * 10**9, "مليارين": 2 * 10**9, "الفي": 2000, "مليوني": 2 * 10**6, "ملياري": 2 * 10**9}
 _PLURAL_SCALES = {"الاف": 1000, "ملايين": 10**6, "مليارات": 10**9, "بلايين": 10**9, "تريليونات": 10**12}
+_NUMBER_WORDS: tuple[tuple[str, dict[str, int]], ...] = (
+    ("unit", _UNITS), ("ten", _TENS), ("hundred", _HUNDREDS), ("scale", _SCALES), ("dual", _DUAL_SCALES),
+    ("plural", _PLURAL_SCALES))
 # a lone «اثنين» is Monday and «احد» is Sunday or "someone": lone small words are not numbers
 _LONE_MIN = 3
 _TEENS_MARK = ("عشر", "عشره")
@@ -118,18 +121,10 @@ def parse_digits(norm: str) -> float | None:
 
 
 def _word_value(word: str) -> tuple[str, float] | None:
-    if word in _UNITS:
-        return "unit", _UNITS[word]
-    if word in _TENS:
-        return "ten", _TENS[word]
-    if word in _HUNDREDS:
-        return "hundred", _HUNDREDS[word]
-    if word in _SCALES:
-        return "scale", _SCALES[word]
-    if word in _DUAL_SCALES:
-        return "dual", _DUAL_SCALES[word]
-    if word in _PLURAL_SCALES:
-        return "plural", _PLURAL_SCALES[word]
+    """The kind and value of a folded number word: «الفين» → ("dual", 2000)."""
+    for kind, table in _NUMBER_WORDS:
+        if word in table:
+            return kind, table[word]
     return None
 
 

@@ -8,7 +8,15 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.errors import ModelError
-from marsad.ner.features import RESOURCE_DIR, FeatureExtractor, Resources, add_aux_features, shared_resources
+from marsad.ner.corpora import chunks_of
+from marsad.ner.features import (
+    RESOURCE_DIR,
+    FeatureExtractor,
+    Resources,
+    add_aux_features,
+    key_of,
+    shared_resources,
+)
 
 MODEL_FILE = "crf.model"
 AUX_MODEL_FILE = "aux.model"  # optional: a CRF trained on WikiFANE whose tags are features of the main one
@@ -78,8 +86,6 @@ def propagate_names(sentences: Sequence[Sequence[str]], tags: list[list[str]], *
     untagged words, and only when the tagger labelled at least `min_share` of its occurrences,
     so a word that is usually ordinary («العربي») is left alone.
     """
-    from marsad.ner.features import key_of
-
     keys = [[key_of(w) for w in s] for s in sentences]
     found: dict[tuple[str, ...], dict[str, int]] = {}
     for sk, st in zip(keys, tags):
@@ -126,6 +132,4 @@ def propagate_names(sentences: Sequence[Sequence[str]], tags: list[list[str]], *
 
 
 def _chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    from marsad.ner.corpora import chunks_of
-
     return sorted(chunks_of(list(tags)))

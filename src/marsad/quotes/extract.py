@@ -1007,7 +1007,7 @@ class QuoteFinder:
 
     def find_headline_quote(self) -> None:
         """«ترامب: قرارنا بشأن سوريا سيصدر "قريبا جدا"»: a name, a colon, the statement."""
-        for si, s in enumerate(self.doc.sentences):
+        for s in self.doc.sentences:
             if not s.is_title:
                 continue
             toks = range(s.token_start, s.token_end)

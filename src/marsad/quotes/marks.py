@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from marsad.text.sentences import iter_lines
+
 _PAIRS = {"«": "»", "“": "”", "‘": "’", "„": "“"}
 _CLOSERS = {v: k for k, v in _PAIRS.items() if k != "„"}
 _STRAIGHT = {'"', "'"}
@@ -41,14 +43,9 @@ def _straight_role(text: str, i: int, lo: int, hi: int) -> str:
 
 def find_quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[QuotedSpan]:
     """Every quoted stretch in `text[start:end]`, outermost and nested, sorted by position."""
-    end = len(text) if end is None else end
     spans: list[QuotedSpan] = []
-    line_start = start
-    while line_start < end:
-        line_end = text.find("\n", line_start, end)
-        line_end = end if line_end < 0 else line_end
+    for line_start, line_end in iter_lines(text, start, end):
         spans.extend(_spans_in_line(text, line_start, line_end))
-        line_start = line_end + 1
     spans.sort(key=lambda s: (s.open_at, -s.close_at))
     return spans
 

@@ -13,6 +13,7 @@ training/build_clitic_lexicon.py).
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -29,6 +30,8 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا",
 _SUFFIX_RATIO = {"ه": 0.6, "ها": 0.3, "هم": 0.3, "هما": 0.2, "هن": 0.3, "كم": 0.5, "كما": 2.0, "كن": 3.0,
                  "نا": 0.5, "ني": 5.0, "ك": 3.0, "ي": 10.0}
 _MIN_COUNT = 3
+# a reading: (proclitics, article, stem, enclitic); «وبالاتفاق» → (("و", "ب"), "ال", "اتفاق", "")
+_Reading = tuple[tuple[str, ...], str, str, str]
 _CONJ_EVIDENCE = 20
 # words that start like «ال» + stem but are not the article: relative pronouns, «الله», «الآن»…
 _NOT_ARTICLE = frozenset({"الله", "التي", "الذي", "الذين", "اللذان", "اللذين", "اللتان", "اللتين", "اللاتي",
@@ -36,8 +39,7 @@ _NOT_ARTICLE = frozenset({"الله", "التي", "الذي", "الذين", "ا�
 # frequent function words that are single units in news prose
 _WHOLE = frozenset({"كما", "لكن", "بل", "لم", "لن", "لا", "لو", "كي", "بعد", "بين", "لدي", "كل", "كيف", "كان",
                     "فقط", "ليس", "بان", "بدون", "لذا", "فيما", "كلا", "وسط", "ولد", "وجه", "فوق", "بينما",
-                    "لان", "لقد", "ليست", "لماذا", "لعل", "فان", "وان", "وقد", "بهذا", "ايضا"})
-_WHOLE = _WHOLE - {"لان", "فان", "وان", "وقد", "بهذا", "لقد"}  # these are clitic + word: «ل+أن», «و+قد»
+                    "ليست", "لماذا", "لعل", "ايضا"})  # not «لان», «وقد»: clitic + word, «ل+أن», «و+قد»
 
 
 def letters_of(word: str) -> str:
@@ -111,7 +113,7 @@ def _prefix_options(w: str, allow_conj: bool) -> list[tuple[str, ...]]:
     return options
 
 
-def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool):
+def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool) -> Iterator[_Reading]:
     """Every reading of `w` as prefixes + stem + suffix that its letters allow."""
     for prefix in _prefix_options(w, allow_conj):
         p = "".join(prefix)
@@ -139,13 +141,15 @@ def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool):
                 yield prefix, article, stem, suffix
 
 
-def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True, allow_suffix: bool = True):
+def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True,
+                  allow_suffix: bool = True) -> _Reading:
     """The most likely reading, scored by how common its stem is and how plausible its clitics are."""
     whole = lex.count(w)
     if w in _WHOLE:
         return (), "", w, ""
     protected = w in lex.names  # «لبنان», «بيونغ»: only the article comes off a known name
-    best, best_score = ((), "", w, ""), float(whole)
+    best: _Reading = ((), "", w, "")
+    best_score = float(whole)
     for prefix, article, stem, suffix in _candidates(w, raw, allow_conj=allow_conj, allow_suffix=allow_suffix):
         if not prefix and not article and not suffix:
             continue
@@ -175,7 +179,7 @@ def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True, al
     return best
 
 
-def _pieces_of(reading) -> list[tuple[int, str, str]]:
+def _pieces_of(reading: _Reading) -> list[tuple[int, str, str]]:
     prefix, article, stem, suffix = reading
     out = [(1, "proclitic", _TAGS[c]) for c in prefix]
     if article:

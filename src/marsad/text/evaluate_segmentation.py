@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import time
+from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
+from marsad.shared import default_shared_dir
 from marsad.text.clitics import ENCLITICS, segment_word
 
-DEFAULT_SHARED = Path(os.environ.get("MARSAD_SHARED", Path.cwd().parent / "shared"))
+DEFAULT_SHARED = default_shared_dir()
 ENCLITIC_SET = set(ENCLITICS) | {"ن"}
 
 
@@ -60,7 +62,7 @@ def harmonised(pieces: list[str]) -> frozenset[int]:
     types = typed_boundaries(pieces)
     cuts = {c for c, t in types.items() if t in ("conj", "encl")}
     offset = 0
-    for a, b in zip(pieces, pieces[1:]):
+    for a, b in pairwise(pieces):
         offset += len(a)
         if _letters(a).endswith("ن") and _letters(b) == "ي" and len(_letters(a)) == 1:
             cuts.discard(offset)  # «أن+ن+ي» ~ «أن+ني»
@@ -71,7 +73,7 @@ def merge_det_fut(word: str) -> list[str]:
     """Marsad's pieces with the article and future س glued back (NewsFANE never splits them)."""
     out: list[str] = []
     glue = False
-    for s, e, role, tag in segment_word(word):
+    for s, e, _role, tag in segment_word(word):
         piece = word[s:e]
         if glue and out:
             out[-1] += piece
@@ -123,7 +125,8 @@ def farasa_pieces(word: str) -> list[str] | None:
     return result if "".join(result) == word else None
 
 
-def score(rows: list[dict], predict) -> dict:
+def score(rows: list[dict], predict: Callable[[str], list[str] | None]) -> dict:
+    """Exact-match and per-boundary-type scores of `predict` (None: a word it could not align)."""
     n = len(rows)
     exact_h = exact_raw = 0
     tp: dict[str, int] = {}

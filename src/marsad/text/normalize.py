@@ -87,11 +87,3 @@ def normalize_word(word: str) -> str:
         return word.translate(_TRANSLATE)
     return normalize_text(word)[0]
 
-
-def strip_diacritics(text: str) -> str:
-    """Remove diacritics and tatweel only (no letter folding); lengths change."""
-    return _DELETABLE.sub("", text)
-
-
-def is_arabic_letter(ch: str) -> bool:
-    return "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3"

@@ -12,6 +12,7 @@ Rules, each from real copy:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _TERMINAL = re.compile(r"(?:\.{3,}|…|[.!?؟]+)[\"'»”’)\]}]*(?=\s|$)")
 _TWO_DOTS = re.compile(r"(?<!\.)\.\.(?!\.)")
@@ -30,15 +31,21 @@ ABBREVIATIONS = frozenset({
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans in `text[start:end]`, whitespace trimmed, never empty."""
-    end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
+    for line_start, line_end in iter_lines(text, start, end):
+        spans.extend(_split_line(text, line_start, line_end))
+    return spans
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of `text[start:end]` without its newline: news paragraphs are lines."""
+    end = len(text) if end is None else end
     line_start = start
     while line_start < end:
         nl = text.find("\n", line_start, end)
         line_end = end if nl < 0 else nl
-        spans.extend(_split_line(text, line_start, line_end))
+        yield line_start, line_end
         line_start = line_end + 1
-    return spans
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:

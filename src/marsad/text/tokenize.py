@@ -2,7 +2,7 @@
 
 «بـ"الازدهار"» → بـ / " / الازدهار / ". Numbers keep their separators (3.5, 2,000, ١٢٫٥),
 URLs and e-mail addresses stay whole, Latin words stay whole. Clitic pieces are added by
-`marsad.text.clitics.segment_token` afterwards.
+the `clitics` component (`marsad.text.clitics.segment_word`) afterwards.
 """
 from __future__ import annotations
 

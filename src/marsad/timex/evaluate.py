@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from marsad.shared import default_shared_dir
 from marsad.timex.extract import find_times
 
 SPEC_DIR = Path("data", "timex", "recognizers_text_arabic", "Specs", "DateTime", "Arabic")
@@ -190,7 +191,7 @@ def score_spans(cases: list[Case], predict: Predictor) -> Tally:
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     """Print detection and value accuracy per spec file, Marsad beside dateparser; return the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3].parent / "shared")
+    parser.add_argument("--shared", type=Path, default=default_shared_dir())
     parser.add_argument("--no-dateparser", action="store_true", help="skip the dateparser baseline")
     args = parser.parse_args(argv)
     spec_dir = args.shared / SPEC_DIR

@@ -199,8 +199,8 @@ def _on_mdy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start("x"), m.end("x"), "DATE", value) if value else None
 
 
-def _calendar_cue(ctx: _Ctx, start: int, end: int, m: re.Match[str]) -> bool:
-    """Whether an ambiguous month name («مارس» practised) is used as a month here."""
+def _calendar_cue(ctx: _Ctx, start: int, m: re.Match[str]) -> bool:
+    """Whether an ambiguous month name («مارس», also the verb "practised") is used as a month here."""
     if m["m2"] or m["y"] or m["rel"] or m["mod"] or m["cue"]:
         return True
     before = ctx.norm[max(0, start - 12):start]
@@ -214,7 +214,7 @@ def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m["m2"] and _month_of(m["m2"]) != month:
         return None
     name = re.sub(r"\s+", " ", m["m"])
-    if name in lx.AMBIGUOUS_MONTHS and not _calendar_cue(ctx, m.start("x"), m.end("x"), m):
+    if name in lx.AMBIGUOUS_MONTHS and not _calendar_cue(ctx, m.start("x"), m):
         return None
     value = _date_value(ctx, m.start("x"), month, None, _year_of(m["y"]), m["rel"])
     mod = lx.PERIOD_MODS.get(m["mod"]) if m["mod"] else None
