@@ -58,3 +58,33 @@ def test_events_negated_necessity_is_no_demand():
                    [POMPEO, CAVUSOGLU, NAUERT])
     doc = with_quote(doc, "لا يجب رفع الإقامة الجبرية الآن", "هيذر ناورت", "Heather Nauert", "e2")
     assert not [e for e in doc.events if e.cameo == "100"]
+
+
+TUNISIA = ("LOC", "تونس", "Tunisia", "TN")
+QATAR = ("LOC", "قطر", "Qatar", "QA")
+
+
+def test_events_side_acted_on_in_the_same_sentence_is_no_source_from_context():
+    # Mosaique FM, 2017: «يدعم قطر» has Qatar as its object; Qatar is not supporting Tunisia
+    doc = analysed("واستبعد العبيدي إمكانية قطع تونس لعلاقاتها مع قطر، مضيفا أن الطرف المهيمن في الائتلاف "
+                   "الحاكم يدعم قطر.", [TUNISIA, QATAR])
+    assert not [e for e in doc.events if e.cameo_root == "07" and names(e.source) == ["Qatar"]]
+
+
+def test_events_other_side_is_not_taken_from_a_later_event():
+    # the pledge comes first: the meeting told after it does not say to whom it was made
+    doc = analysed("وقالت كوريا الشمالية إنها تعهدت بنزع السلاح النووي. ووافق ترامب على لقاء كيم جونغ أون.",
+                   [TRUMP, KIM, NORTH_KOREA])
+    assert not [e for e in doc.events if e.cameo_root == "03" and "Donald Trump" in names(e.target)]
+
+
+TABIB = ("PER", "شوقي الطبيب", "Shawki al-Tabib", "")
+CHAHED = ("PER", "الشاهد", "Youssef Chahed", "")
+
+
+def test_events_source_far_from_its_trigger_takes_no_side_from_context():
+    # Mosaique FM, 2016: «أنه وعد» is the prime minister's promise, not the speaker al-Tabib's
+    doc = analysed("شوقي الطبيب بعد لقائه الشاهد. وقال شوقي الطبيب في تصريح صحفي إثر اللقاء إن رئيس الحكومة "
+                   "المكلف كان على بينة من مشاكل هيئة مكافحة الفساد، مشيرا إلى أنه وعد بتعزيز الهيئة.",
+                   [TABIB, CHAHED])
+    assert not [e for e in doc.events if e.cameo_root == "03" and names(e.source) == ["Shawki al-Tabib"]]

@@ -55,7 +55,8 @@ _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "18", "19", "20"})
 # A pledge (03), cooperation (05-08), demand (10), threat (13) or sanction (16) is aimed at someone even
 # when the sentence names only who acts; a rejection (12) is not: «رفض» is often of an idea, not of a side.
 _CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "13", "16"})
-CONTEXT_TARGET_SENTENCES = 12  # sentences either way where the side last dealt with is looked for
+CONTEXT_TARGET_SENTENCES = 12  # sentences back where the side last dealt with is looked for
+CONTEXT_SOURCE_GAP = 8  # most tokens between a trigger and its source for the other side to come from context
 _DATE_RANK = {"published": 1, "context": 2, "expression": 3}  # how directly a date is told of the event
 _CLAUSE_OBJECT_ROOTS = frozenset({"10", "13"})  # demands and warnings take a clause: «طالب بأن …», «حذر من أن …»
 _NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "وجوب", "لابد"})
@@ -113,22 +114,28 @@ def _context_targets(events: list[Candidate]) -> None:
     """«اليونان تتخذ إجراءات ضد دبلوماسيين روس» … «روسيا ستتخذ إجراءات مماثلة»: the other side from context.
 
     A pledge, cooperation, demand, sanction or threat whose sentence names no one on the other side
-    is aimed at the side its source last dealt with in the article: the nearest event (earlier first)
-    between the source's side and another. Statements, meetings and violence stand alone and are left.
+    is aimed at the side its source last dealt with in the article: the nearest earlier event between
+    the source's side and another. Statements, meetings and violence stand alone and are left.
+    Only a source read close to its trigger is trusted this far: an inference stacked on a misread
+    source (an object «يدعم قطر», a speaker two clauses back) would code a second wrong event.
     """
     for c in events:
         if c.target or not c.source or c.match.trigger.code[:2] not in _CONTEXT_TARGET_ROOTS:
             continue
         if c.match.trigger.code == "036" or any(s.entity is None and not s.country for s in c.source):
             continue  # «سوف يجتمعون مع رابطة اللاعبين»: a meeting names its other side; «مسلحون» are nobody's side
+        if c.match.trigger.kind != "participle" and _source_gap(c) > CONTEXT_SOURCE_GAP:
+            continue  # «وقال الطبيب … إن رئيس الحكومة … مشيرا إلى أنه وعد»: the one who pledged is not the speaker
         keys = _merge_keys(c.source)
         best: tuple[int, list[ActorSpot]] | None = None
         for e in events:
-            if e is c or not e.source or not e.target or abs(e.sentence - c.sentence) > CONTEXT_TARGET_SENTENCES:
-                continue
+            if e is c or not e.source or not e.target or not 0 <= c.sentence - e.sentence <= CONTEXT_TARGET_SENTENCES:
+                continue  # the side dealt with is told before: a later event is often another story («ويشن التحالف»)
             if e.location is not None and [t.key for t in e.target] == [e.location.key]:
                 continue  # «أن يلتقيه … في سنغافورة»: where a meeting is held is no side
             if keys & _merge_keys(e.target) and not keys & _merge_keys(e.source):
+                if e.sentence == c.sentence:
+                    continue  # «قطع تونس لعلاقاتها مع قطر … يدعم قطر»: in one sentence the side acted on is an object
                 other = e.source  # «اليونان تتخذ إجراءات ضد … روس»: Russia answers Greece
             elif keys & _merge_keys(e.source) and not keys & _merge_keys(e.target):
                 other = e.target  # «ترامب … لقاء كيم» … «تعهد كيم»: the pledge is to the one he deals with
@@ -139,6 +146,11 @@ def _context_targets(events: list[Candidate]) -> None:
                 best = (rank, other)
         if best is not None:
             c.target = _other_side(c.source, best[1], load_lexicon())
+
+
+def _source_gap(c: Candidate) -> int:
+    """Tokens between the trigger and the nearest source mention: «روسيا أنها ستتخذ» 1, across clauses many."""
+    return min(c.token - s.token_end if s.token_end <= c.token else s.token_start - c.token for s in c.source)
 
 
 def find_triggers(doc: Document, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
