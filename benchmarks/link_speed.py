@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import copy
-import gzip
-import json
 import time
 from pathlib import Path
+
+from corpus import read_articles
 
 from marsad.doc import Document
 from marsad.errors import MarsadError
@@ -23,16 +23,6 @@ from marsad.pipeline import Pipeline
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def read_articles(path: Path, n: int) -> list[Document]:
-    docs = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("text", "").strip():
-                docs.append(Document.from_parts(rec.get("title"), rec["text"], published=rec.get("published")))
-            if len(docs) >= n:
-                break
-    return docs
 
 
 def rate(pipeline: Pipeline, docs: list[Document]) -> float:

@@ -10,12 +10,12 @@ memory, for the whole core and for clitic segmentation alone (cold cache, then w
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import resource
 import time
 from pathlib import Path
+
+from corpus import read_articles
 
 import marsad
 from marsad.doc import Document
@@ -26,18 +26,8 @@ def load_articles(shared: Path, corpus: str, limit: int) -> list[Document]:
     """An equal share of `limit` articles from each corpus file (all files when `corpus` is *)."""
     paths = [p for p in sorted((shared / "data" / "corpus").glob("*.jsonl.gz"))
              if corpus == "*" or p.name.startswith(corpus)]
-    docs: list[Document] = []
-    for path in paths:
-        share = 0
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec.get("text"):
-                    docs.append(Document.from_parts(rec.get("title"), rec["text"], id=rec["id"]))
-                    share += 1
-                if share >= max(1, limit // len(paths)):
-                    break
-    return docs
+    share = max(1, limit // max(1, len(paths)))
+    return [doc for path in paths for doc in read_articles(path, share)]
 
 
 def main() -> None:

@@ -8,28 +8,16 @@ per second and expressions found.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import time
 from pathlib import Path
 
-from marsad.doc import Document
+from corpus import read_articles
+
 from marsad.timex import find_times
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def read_articles(path: Path, limit: int) -> list[Document]:
-    docs = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if not rec.get("text"):
-                continue
-            docs.append(Document.from_parts(rec.get("title"), rec["text"], published=rec.get("published")))
-            if len(docs) >= limit:
-                break
-    return docs
 
 
 def main() -> None:
