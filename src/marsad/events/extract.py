@@ -57,6 +57,8 @@ _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "18", "19", "20"})
 _CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "13", "16"})
 CONTEXT_TARGET_SENTENCES = 12  # sentences back where the side last dealt with is looked for
 CONTEXT_SOURCE_GAP = 8  # most tokens between a trigger and its source for the other side to come from context
+# «زيارته … إلى روسيا» names where the visit told before went; an attack told paragraphs away is another one
+SOURCELESS_MERGE_SENTENCES = 3
 _DATE_RANK = {"published": 1, "context": 2, "expression": 3}  # how directly a date is told of the event
 _CLAUSE_OBJECT_ROOTS = frozenset({"10", "13"})  # demands and warnings take a clause: «طالب بأن …», «حذر من أن …»
 _NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "وجوب", "لابد"})
@@ -107,7 +109,27 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
     _context_targets(merged)
     merged = [c for c in merged
               if c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET]
-    return [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
+    events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
+    for c, event in zip(merged, events):
+        if not event.target and c.match.trigger.code[:2] == "14":
+            event.target = _home_government(c.source, lexicon)
+    return events
+
+
+def _home_government(source: list[ActorSpot], lexicon: EventLexicon) -> list[Actor]:
+    """«تظاهر مئات آلاف اليونانيين ضد احتمال التوصل إلى اتفاق»: a protest against no one named is against
+    the protesters' own government (CAMEO and GDELT code it so: GRC → GRCGOV).
+
+    Only for people, parties and crowds; a government official or a foreign body does not protest at home.
+    """
+    sides = {s.side for s in source if s.side}
+    if len(sides) != 1 or any(s.entity is not None and s.entity.label == "PER" for s in source):
+        return []
+    iso3 = lexicon.iso3(sides.pop())
+    if not iso3 or iso3 not in lexicon.countries:
+        return []
+    name = lexicon.countries[iso3][0]
+    return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + "GOV")]
 
 
 def _context_targets(events: list[Candidate]) -> None:
@@ -205,6 +227,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             main = next((c for c in reversed(out) if c.source and c.target), None)
             if main is not None:
                 source, target = main.source, main.target
+        if not source and m.trigger.code[:2] in _HOSTILE_ROOTS:
+            source = _claimant(doc, i, lo, hi, spots, lexicon)  # «هجمات، أعلن تنظيم الدولة مسؤوليته عنها»
         if out and m.trigger.kind == "participle" and out[-1].source:
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
@@ -285,6 +309,36 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
     if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4:
         return False
     return not any(s.token_start <= i + 1 < s.token_end for s in spots)  # «اتهم بوتين»: a name, not «بـ»
+
+
+_CLAIM_VERBS = frozenset({"اعلن", "اعلنت", "تبني", "تبنت", "يتبني", "تتبني", "اعلنوا", "تبنوا"})
+_RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه"})
+CLAIM_WINDOW = 6  # words between an attack and the clause claiming it
+
+
+def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
+              lexicon: EventLexicon) -> list[ActorSpot]:
+    """«هجمات، أعلن تنظيم الدولة الإسلامية مسؤوليته عنها», «هجوم تبنته حركة الشباب»: who claimed the attack did it.
+
+    The claim must stand next to the attack (its own clause, a few words on), with the claimant as the
+    claim verb's subject; a claim told elsewhere in the sentence may be of another attack.
+    """
+    words = [j for j in range(i + 1, min(hi, i + 1 + 2 * CLAIM_WINDOW)) if doc.tokens[j].kind == "word"][:CLAIM_WINDOW]
+    for j in words:
+        norm = strip_conj(doc.tokens[j].norm)
+        claim = norm in _CLAIM_VERBS or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6)
+        if not claim:
+            continue
+        if norm in ("اعلن", "اعلنت", "اعلنوا") and not any(
+                strip_conj(doc.tokens[k].norm) in _RESPONSIBILITY for k in range(j + 1, min(hi, j + 8))):
+            continue  # «أعلن» claims only with «مسؤوليته»
+        for s in spots:
+            if s.token_start <= j or s.token_start - j > 4:
+                continue
+            if s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
+                return [s]
+        return []
+    return []
 
 
 def _causal_accusation(doc: Document, i: int, m: TriggerMatch) -> bool:
@@ -649,7 +703,9 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
         if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):
             hit.date, hit.date_source = c.date, c.date_source  # «زار كيم روسيا» (title) … «يوم الثلاثاء»
     for c in sourceless:
-        same = [e for e in merged if e.match.trigger.code[:3] == c.match.trigger.code[:3] and e.negated == c.negated]
+        same = [e for e in merged if e.match.trigger.code[:3] == c.match.trigger.code[:3] and e.negated == c.negated
+                and (c.match.trigger.code[:2] not in _HOSTILE_ROOTS
+                     or abs(e.sentence - c.sentence) <= SOURCELESS_MERGE_SENTENCES)]
         if same:
             nearest = min(same, key=lambda e: abs(e.token - c.token))
             nearest.merged.append(c.token)

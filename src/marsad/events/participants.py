@@ -70,6 +70,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 if not _governed(doc, s) and _can_act(s, lexicon):
                     source = _group_back(doc, s, before)
                     break
+        if len(source) == 1 and source[0].entity is None and not source[0].country:
+            # «قتل مسلح موال لحركة الشباب»: an unnamed gunman acts for the side he is loyal to
+            side = next((s for s in after if s.token_start >= source[0].token_end
+                         and words_between(doc, source[0].token_end - 1, s.token_start) <= 3 and _loyal_to(doc, s)
+                         and _can_act(s, lexicon)), None)
+            if side is not None:
+                source = [side]
         if not source:
             source = _affiliation_subject(doc, i, after, lexicon, triggers)
         if not source:
@@ -88,9 +95,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
-                if _is_nisba(doc, s) or (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon)
-                                         and not place):  # «زيارة روسيا» is a visit to Russia
+                if _is_nisba(doc, s) and not _qualifies_other_noun(doc, i, s):
                     source = _group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
+                elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place:
+                    source = _group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
                 else:
                     patient = _group(doc, s, after)
                 break
@@ -101,6 +109,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
                            and not _governed(doc, s) and _can_act(s, lexicon)), [])
+        if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+            agent = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
+            if agent:
+                source = agent
+                if not patient:
+                    patient = _exposed(doc, i, before, lexicon)  # «السعودية … باتت تتعرض لقصف»
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
             if not source:
@@ -128,11 +142,84 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not target:
             target = _group(doc, s, after)
         break
-    if not target and location is not None and m.trigger.code[:2] in ("04", "16"):
-        target = [location]  # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned
+    if not target and location is None and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+        location = _attack_place(doc, i, after, source_keys)
+    if not target and location is not None and m.trigger.code[:2] in ("04", "16") + tuple(_VIOLENCE_ROOTS):
+        # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
+        # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in
+        target = [location]
     if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
         source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
+    if m.trigger.code[:2] == "14" and target and not _protested(doc, target[0]):
+        target = []  # «تظاهرات ضد الاتفاق مع سكوبيي»: the protest is against the deal, not against Skopje
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> ActorSpot | None:
+    """«في سلسلة هجمات بجنوب فرنسا»: the place named after an attack in its clause, past other event nouns."""
+    for s in after:
+        if words_between(doc, i, s.token_start) > TARGET_WINDOW or any(
+                doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:؟?!" or doc.tokens[j].norm in BOUNDARY
+                for j in range(i + 1, s.token_start)):
+            return None
+        if s.key in source_keys or s.entity is None or s.entity.label != "LOC":
+            continue
+        if _preceding_word(doc, s) == "في" or _governed(doc, s):
+            return s
+    return None
+
+
+_PROTESTED_AT = frozenset({"ضد", "امام"})
+
+
+def _protested(doc: Document, spot: ActorSpot) -> bool:
+    """«تظاهروا ضد الحكومة», «أمام السفارة الأمريكية»: a protest's target follows «ضد» or «أمام» directly."""
+    prev = _preceding_word(doc, spot)
+    j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    if prev in ("سفاره", "السفاره", "مقر") and j >= 1:
+        prev = strip_conj(doc.tokens[j - 1].norm)
+    return prev in _PROTESTED_AT
+
+
+AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
+_EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه"})
+
+
+def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
+                  triggers: set[int]) -> list[ActorSpot]:
+    """«إطلاق الصواريخ البالستية من قبل الحوثيين», «قصف صاروخي من الحوثيين»: the agent of an attack noun."""
+    for s in after:
+        gap = words_between(doc, i, s.token_start)
+        if gap > AGENT_WINDOW or any(j in triggers or doc.tokens[j].text in ".؛;:؟?!،,"
+                                     for j in range(i + 1, s.token_start)):
+            return []
+        prev = _preceding_word(doc, s)
+        j = s.token_start - 1
+        while j > i and doc.tokens[j].kind != "word":
+            j -= 1
+        by = prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من"
+        if (by or prev == "من") and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
+            return _group(doc, s, after)
+        tok = doc.tokens[s.token_start]
+        if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country:
+            return _group(doc, s, after)  # «العملية العسكرية للقوات التركية»: the forces' operation
+    return []
+
+
+def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«السعودية … باتت تتعرض لقصف»: who «تعرض لـ» an attack is its target, the subject before the verb."""
+    j = i - 1
+    if j < 0 or strip_conj(doc.tokens[j].norm) not in _EXPOSED:
+        return []
+    free = [s for s in before if s.token_end <= j and not _governed(doc, s) and _can_act(s, lexicon)]
+    if not free:
+        return []
+    return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
 
 def _in_object_chain(doc: Document, complement: int, spot: ActorSpot) -> bool:
@@ -192,6 +279,21 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
         return False
     norm = doc.tokens[spot.token_start].norm
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«استهداف المدن والأراضي السعودية»: a nisba after another noun describes that noun, not the act.
+
+    Adjectives may stand between («الهجوم العسكري التركي»); a noun without the article may not.
+    """
+    for j in range(i + 1, spot.token_start):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            continue
+        norm = strip_conj(tok.norm)
+        if not (norm.startswith("ال") and norm.endswith(("ي", "يه"))):
+            return True
+    return False
 
 
 def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -287,13 +389,34 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
 
 def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
                          triggers: set[int]) -> list[ActorSpot]:
-    """«وصل مسؤولون من الحكومة اليمنية», «اجتمع مبعوثون من كوريا الجنوبية»: the subject's side after «من»."""
+    """«وصل مسؤولون من الحكومة اليمنية», «اجتمع مبعوثون من كوريا الجنوبية»: the subject's side after «من».
+
+    So is the side a subject is loyal to: «قتل رجل موال للتنظيم», «هاجم مسلحون تابعون لحركة الشباب».
+    """
     for s in after:
         if words_between(doc, i, s.token_start) > 3 or _crosses(doc, i + 1, s.token_start, triggers):
             return []
-        if _preceding_word(doc, s) == "من" and words_between(doc, i, s.token_start) >= 2 and _can_act(s, lexicon):
+        if words_between(doc, i, s.token_start) >= 2 and _can_act(s, lexicon) and (
+                _preceding_word(doc, s) == "من" or _loyal_to(doc, s)):
             return [s]
     return []
+
+
+# «موال», «تابعون», «المنتمي»: the words that tie an unnamed subject to the side it acts for.
+_LOYAL = frozenset({"موال", "موالي", "الموالي", "مواليه", "الموالية", "الموالين", "موالون", "موالين", "تابع",
+                    "التابع", "تابعه", "التابعه", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي",
+                    "ينتمون", "المنتمين", "منتمين", "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"})
+
+
+def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
+    """«رجل موال للتنظيم», «مسلحون ينتمون إلى الحركة»: the spot is the side an unnamed subject is loyal to."""
+    prev = _preceding_word(doc, spot)
+    if prev in ("الي", "ل"):
+        j = spot.token_start - 2
+        prev = doc.tokens[j].norm if j >= 0 else None
+    tok = doc.tokens[spot.token_start]
+    glued = tok.norm[:1] == "ل" or any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start)
+    return prev in _LOYAL and (glued or (_preceding_word(doc, spot) in ("الي", "ل")))
 
 
 def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon

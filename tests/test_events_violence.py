@@ -1,0 +1,96 @@
+"""Attacks whose sides the sentence tells indirectly: loyalty, claims, «تعرض لـ», «من قبل», the place struck."""
+from __future__ import annotations
+
+from test_events_extract import analysed, names
+
+IS = ("ORG", "تنظيم الدولة الإسلامية", "Islamic State", "")
+SHABAAB = ("ORG", "حركة الشباب", "al-Shabaab", "SO")
+KENYA = ("LOC", "كينيا", "Kenya", "KE")
+NAIROBI = ("LOC", "نيروبي", "Nairobi", "KE")
+BELGIUM = ("LOC", "بلجيكا", "Belgium", "BE")
+HOUTHIS = ("ORG", "الحوثيين", "Houthis", "YE")
+SAUDI = ("LOC", "السعودية", "Saudi Arabia", "SA")
+ISRAEL = ("LOC", "إسرائيل", "Israel", "IL")
+HAMAS = ("ORG", "حماس", "Hamas", "PS")
+UN = ("ORG", "الأمم المتحدة", "United Nations", "")
+RUSSIA = ("LOC", "روسيا", "Russia", "RU")
+
+
+def violent(doc):
+    return [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+
+
+def test_events_unnamed_attacker_acts_for_the_side_he_is_loyal_to():
+    doc = analysed("وقتل مسلح موال لحركة الشباب خمسة أشخاص في هجوم على فندق في نيروبي.", [SHABAAB, NAIROBI])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "قتل"]
+    assert names(event.source)[0] == "al-Shabaab"
+    assert names(event.target)[0] == "Nairobi"  # unnamed victims: the place struck stands for them
+
+
+def test_events_unnamed_attacker_without_a_side_codes_nothing():
+    doc = analysed("قتل رجل ثلاثة أشخاص في بلجيكا.", [BELGIUM])
+    assert not [e for e in violent(doc) if e.source]
+
+
+def test_events_claim_of_responsibility_names_the_attacker():
+    text = "شهدت كينيا تفجيرات، أعلن تنظيم الدولة الإسلامية مسؤوليته عنها، في العاصمة نيروبي."
+    doc = analysed(text, [KENYA, IS, NAIROBI])
+    (event,) = violent(doc)
+    assert names(event.source)[0] == "Islamic State"
+    assert event.trigger.text == "تفجيرات"
+
+
+def test_events_announcement_without_responsibility_is_no_claim():
+    doc = analysed("وقعت تفجيرات، أعلن تنظيم الدولة الإسلامية أنه سيواصل القتال.", [IS])
+    assert not [e for e in violent(doc) if e.trigger.text == "تفجيرات"]
+
+
+def test_events_exposed_to_an_attack_by_an_agent():
+    text = "والسعودية التي تقاتل في اليمن منذ سنوات، باتت تتعرض لقصف صاروخي من الحوثيين."
+    doc = analysed(text, [SAUDI, ("LOC", "اليمن", "Yemen", "YE"), HOUTHIS])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "لقصف"]
+    assert names(event.source)[0] == "Houthis"
+    assert names(event.target) == ["Saudi Arabia"]
+
+
+def test_events_agent_phrase_after_an_attack_noun():
+    doc = analysed("ندد المجلس بإطلاق الصواريخ من قبل حماس على إسرائيل.", [HAMAS, ISRAEL])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "بإطلاق"]
+    assert names(event.source)[0] == "Hamas"
+
+
+def test_events_nisba_of_the_object_is_not_the_attacker():
+    # «استهداف المدن السعودية»: Saudi cities were targeted; Saudi Arabia did not attack
+    doc = analysed("واستمر استهداف المدن السعودية.", [SAUDI])
+    assert not [e for e in violent(doc) if "Saudi Arabia" in names(e.source)]
+
+
+def test_events_supporting_a_course_is_endorsement_not_aid():
+    doc = analysed("وتدعم روسيا جهود الأمم المتحدة في المحادثات.", [RUSSIA, UN])
+    (event,) = [e for e in doc.events if e.trigger.text == "تدعم"]
+    assert event.cameo == "051"
+    doc = analysed("تدعم روسيا نظام الأسد.", [RUSSIA, ("PER", "الأسد", "Bashar al-Assad", "SY")])
+    (event,) = doc.events
+    assert event.cameo == "070"
+
+
+GREECE = ("LOC", "اليونانيين", "Greece", "GR")
+SKOPJE = ("LOC", "سكوبيي", "Skopje", "MK")
+
+
+def test_events_protest_against_no_one_named_is_against_the_own_government():
+    doc = analysed("وتظاهر آلاف اليونانيين في أثينا ضد الاتفاق مع سكوبيي.", [GREECE, SKOPJE])
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert names(event.source)[0] == "Greece"
+    assert names(event.target) == ["Greece"] and event.target[0].cameo_actor == "GRCGOV"
+
+
+def test_events_protest_against_a_named_side_keeps_it():
+    doc = analysed("وتظاهر آلاف اليونانيين ضد سكوبيي.", [GREECE, SKOPJE])
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert names(event.target)[0] == "Skopje"
+
+
+def test_events_official_protest_gets_no_home_target():
+    doc = analysed("احتج الرئيس بوتين على القرار.", [("PER", "بوتين", "Vladimir Putin", "RU")])
+    assert all(not e.target for e in doc.events if e.cameo_root == "14")
