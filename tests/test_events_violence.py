@@ -94,3 +94,15 @@ def test_events_protest_against_a_named_side_keeps_it():
 def test_events_official_protest_gets_no_home_target():
     doc = analysed("احتج الرئيس بوتين على القرار.", [("PER", "بوتين", "Vladimir Putin", "RU")])
     assert all(not e.target for e in doc.events if e.cameo_root == "14")
+
+
+def test_events_from_a_side_after_a_prepositional_phrase_is_not_the_agent():
+    # «السيطرة على قطاع غزة من حماس»: control taken from Hamas; Hamas does not take it
+    doc = analysed("وتطالب فتح بانتقال السيطرة على قطاع غزة من حماس.", [HAMAS, ("LOC", "قطاع غزة", "Gaza Strip", "PS")])
+    assert not [e for e in violent(doc) if "Hamas" in names(e.source)]
+
+
+def test_events_the_side_behind_an_assassination_did_it():
+    doc = analysed("وقال إن عملية الاغتيال وراءها المخابرات الإسرائيلية.", [("LOC", "الإسرائيلية", "Israel", "IL")])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "الاغتيال"]
+    assert names(event.source) == ["Israel"] and not event.target

@@ -203,7 +203,9 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         while j > i and doc.tokens[j].kind != "word":
             j -= 1
         by = prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من"
-        if (by or prev == "من") and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
+        # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
+        bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word")
+        if (by or bare) and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
             return _group(doc, s, after)
         tok = doc.tokens[s.token_start]
         if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country:
@@ -284,16 +286,30 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
 def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«استهداف المدن والأراضي السعودية»: a nisba after another noun describes that noun, not the act.
 
-    Adjectives may stand between («الهجوم العسكري التركي»); a noun without the article may not.
+    Adjectives may stand between («الهجوم العسكري التركي»), and so may a force that acts
+    («الاغتيال … المخابرات الإسرائيلية», «قصف الطائرات الروسية»).
     """
     for j in range(i + 1, spot.token_start):
         tok = doc.tokens[j]
-        if tok.kind != "word":
-            continue
-        norm = strip_conj(tok.norm)
-        if not (norm.startswith("ال") and norm.endswith(("ي", "يه"))):
-            return True
+        if tok.kind != "word" or _is_adjective(tok) or strip_conj(tok.norm) in _FORCES or tok.norm in _BEHIND:
+            continue  # «عملية الاغتيال وراءها المخابرات الإسرائيلية»: who is behind it did it
+        return True
     return False
+
+
+# Bodies that act by force or authority: a nisba after them names whose they are.
+_FORCES = frozenset({"القوات", "قوات", "الجيش", "جيش", "المخابرات", "الاستخبارات", "الطائرات", "طائرات",
+                     "المقاتلات", "مقاتلات", "الشرطه", "الامن", "البحريه", "الحكومه", "السلطات", "الميليشيات",
+                     "الفصائل", "الوحدات", "المدفعيه", "الدبابات", "البوارج", "الطيران", "القوه"})
+
+
+_BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلفها", "خلفه"})
+
+
+def _is_adjective(tok: Token) -> bool:
+    """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
+    norm = strip_conj(tok.norm)
+    return len(norm) >= 4 and norm.endswith(("ي", "يه"))
 
 
 def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
