@@ -106,3 +106,20 @@ def test_events_the_side_behind_an_assassination_did_it():
     doc = analysed("وقال إن عملية الاغتيال وراءها المخابرات الإسرائيلية.", [("LOC", "الإسرائيلية", "Israel", "IL")])
     (event,) = [e for e in violent(doc) if e.trigger.text == "الاغتيال"]
     assert names(event.source) == ["Israel"] and not event.target
+
+
+def test_events_embassy_move_is_recognition_by_the_embassy_owner():
+    doc = analysed("وتستعد الولايات المتحدة لنقل سفارتها إلى القدس في أيار المقبل.",
+                   [("LOC", "الولايات المتحدة", "United States", "US"), ("LOC", "القدس", "Jerusalem", "IL")])
+    (event,) = [e for e in doc.events if e.cameo == "054"]
+    assert names(event.source)[0] == "United States" and names(event.target)[0] == "Jerusalem"
+    assert event.modality == "future"
+
+
+def test_events_speaker_outside_a_quote_is_not_the_subject_inside_it():
+    text = 'وقالت المتحدثة هيذر ناورت في بيان "أجرى الوزير مناقشات بناءة مع نظرائه".'
+    doc = analysed(text, [("PER", "هيذر ناورت", "Heather Nauert", "US")])
+    assert not [e for e in doc.events if e.cameo_root == "04" and "Heather Nauert" in names(e.source)]
+    doc = analysed('وقالت الصحيفة إن الولايات المتحدة "أشادت بدور الصين".',
+                   [("LOC", "الولايات المتحدة", "United States", "US"), ("LOC", "الصين", "China", "CN")])
+    assert [e for e in doc.events if e.cameo_root == "05" and names(e.source)[0] == "United States"]

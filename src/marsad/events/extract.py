@@ -233,12 +233,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
-        elif out and m.trigger.kind == "verb" and out[-1].source \
+        elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and (not source or (
                     doc.tokens[i].norm[:1] in ("و", "ف") and not any(s.token_start > i for s in source))):
-            source = out[-1].source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
-            if not target and has_object_pronoun(doc.tokens[i].norm) and out[-1].target:
-                target = out[-1].target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
+            source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
+            if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
+                target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
@@ -260,6 +260,19 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source))
     return out
+
+
+def _clause_event(found: list[Candidate]) -> Candidate | None:
+    """The last event of the clause so far whose subject is the clause's: «جدد الوزراء رفضهم قرار الولايات
+    المتحدة نقل السفارة …، ودانوا»: «دانوا» continues «جدد الوزراء رفضهم», not the embedded «نقل» whose
+    agent is its own genitive or nisba («السفارة الأمريكية»)."""
+    for c in reversed(found):
+        if not c.source:
+            return None
+        if c.match.trigger.kind == "noun" and all(s.token_start > c.token for s in c.source):
+            continue
+        return c
+    return None
 
 
 def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerMatch | None:

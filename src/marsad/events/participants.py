@@ -63,8 +63,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
-                        or any(doc.tokens[j].text in "،," for j in range(s.token_end, i)):
-                    break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause
+                        or any(doc.tokens[j].text in "،," or (j > s.token_end and opens_quote(doc, j))
+                               for j in range(s.token_end, i)):
+                    break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause;
+                    # «قالت ناورت في بيان "أجرى الوزير …"»: the speaker is not the subject inside her quote
+                    # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
                 if not _governed(doc, s) and _can_act(s, lexicon):
@@ -481,6 +484,18 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return _group_back(doc, s, before)
         return []
     return []
+
+
+def opens_quote(doc: Document, j: int) -> bool:
+    """Whether token j opens a quotation: «, “, or a straight quote with a word right after it."""
+    tok = doc.tokens[j]
+    if tok.text in ("«", "“"):
+        return True
+    if tok.text != '"':
+        return False
+    after = doc.text[tok.end:tok.end + 1]
+    before = doc.text[tok.start - 1:tok.start] if tok.start else " "
+    return bool(after) and not after.isspace() and (before.isspace() or before in "(:،,")
 
 
 def strip_conj(norm: str) -> str:
