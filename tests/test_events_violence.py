@@ -123,3 +123,10 @@ def test_events_speaker_outside_a_quote_is_not_the_subject_inside_it():
     doc = analysed('وقالت الصحيفة إن الولايات المتحدة "أشادت بدور الصين".',
                    [("LOC", "الولايات المتحدة", "United States", "US"), ("LOC", "الصين", "China", "CN")])
     assert [e for e in doc.events if e.cameo_root == "05" and names(e.source)[0] == "United States"]
+
+
+def test_events_indefinite_plural_demonym_is_the_target():
+    text = "وقالت روسيا إن اليونان لم تطرد دبلوماسيين روسا."
+    doc = analysed(text, [("LOC", "روسيا", "Russia", "RU"), ("LOC", "اليونان", "Greece", "GR")])
+    (event,) = [e for e in doc.events if e.cameo_root == "16"]
+    assert event.negated and names(event.target) == ["Russia"]

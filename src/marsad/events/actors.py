@@ -228,8 +228,11 @@ def _demonym_country(doc: Document, i: int, token_start: int, stems: dict[str, E
         for end in _NISBA_ENDINGS:
             if rest.endswith(end) and rest[:-len(end)] in stems:
                 return stems[rest[:-len(end)]]
-        if not prefix and rest in stems and i > token_start and doc.tokens[i - 1].norm.endswith(("ين", "ون")):
-            return stems[rest]  # «دبلوماسيين روس»: the broken plural after a plural noun
+        if not prefix and i > token_start and doc.tokens[i - 1].norm.endswith(("ين", "ون")):
+            if rest in stems:
+                return stems[rest]  # «دبلوماسيين روس»: the broken plural after a plural noun
+            if rest.endswith("ا") and rest[:-1] in stems:
+                return stems[rest[:-1]]  # «دبلوماسيين روسا»: the same, indefinite accusative
         if not prefix and rest.endswith("يا") and rest[:-2] in stems and i > token_start \
                 and doc.tokens[i - 1].norm.endswith("ا") and len(doc.tokens[i - 1].norm) >= 4:
             return stems[rest[:-2]]  # «تدخلا إيرانيا»: the indefinite nisba after an indefinite noun (tanwin «ا»)

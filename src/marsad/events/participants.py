@@ -41,8 +41,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 source = _group(doc, s, before)
                 break
     elif m.trigger.kind == "verb":
-        if before and before[-1].token_end == i and not _governed(doc, before[-1]) and _can_act(before[-1], lexicon):
-            source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير»: the subject comes first
+        fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and opens_quote(doc, i - 1)))
+        if fronted and not _governed(doc, before[-1]) and _can_act(before[-1], lexicon):
+            source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
