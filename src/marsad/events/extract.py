@@ -23,6 +23,7 @@ from marsad.events.participants import (
     LIGHT_VERBS,
     continues_clause,
     find_participants,
+    governed,
     has_object_pronoun,
     is_first_person,
     strip_conj,
@@ -44,7 +45,7 @@ _FUTURE_WORDS = frozenset({"سوف", "المقرر", "المنتظر", "المت
                            "ستعقد", "تستعد", "يستعد"})
 _INTENT_WORDS = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "يسعي", "تسعي", "يريد", "تريد",
                            "يعتزمون", "اعتزام", "نيه", "عزم", "تعهد", "يتعهد", "مستعد", "مستعده", "استعداد",
-                           "يامل", "تامل", "امل", "يرغب", "ترغب"})
+                           "يامل", "تامل", "امل", "امله", "املها", "املهم", "يرغب", "ترغب", "رغبته", "رغبتها"})
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -239,6 +240,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
             if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
+        if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
+            source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
@@ -259,7 +262,62 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source))
+    return _hoped_meetings(out)
+
+
+HOPE_WINDOW = 6  # words from «أعرب عن أمله» to the meeting hoped for
+
+
+def _hoped_meetings(found: list[Candidate]) -> list[Candidate]:
+    """«عبر كيري عن أمله في استكمال مناقشات … بينه وبين لافروف»: hoping for talks is intent to meet (036).
+
+    The hope (013) gives the talks its source and is dropped: CAMEO codes the one act, the intent.
+    """
+    out = list(found)
+    for hope in found:
+        if hope.match.trigger.code != "013" or not hope.source or hope.negated:
+            continue
+        talks = next((c for c in found if c.match.trigger is _INTENT_TO_MEET and not c.negated
+                      and 0 < c.token - hope.token <= HOPE_WINDOW + 2), None)
+        if talks is None:
+            continue
+        talks.source = talks.source or hope.source
+        talks.target = [t for t in talks.target if t.key not in {s.key for s in talks.source}]
+        out.remove(hope)
     return out
+
+
+_CONTINUERS = frozenset({"كما", "ثم", "وكما"})
+SUBJECT_WORDS = 6  # words from a sentence's start where its subject stands («وحول سوريا، اعتبر الوزراء»)
+
+
+def _opens_sentence(doc: Document, i: int, lo: int) -> bool:
+    """«كما دانوا …»: a plural verb opening its sentence after a connective carries the last subject.
+
+    Only a plural verb is read so: a singular one may have its subject after it («كما سيعقد مؤتمر»).
+    """
+    words = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
+    norm = doc.tokens[i].norm
+    return len(words) == 1 and doc.tokens[words[0]].norm in _CONTINUERS and norm.endswith(("وا", "ون")) \
+        and not is_first_person(norm)
+
+
+def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: dict[int, int]) -> list[ActorSpot]:
+    """The subject of the sentence before: the first free actor among its first words."""
+    sentence = doc.sentences[si]
+    lo = sentence.token_start
+    limit = lo
+    words = 0
+    while limit < sentence.token_end and words < SUBJECT_WORDS:
+        words += doc.tokens[limit].kind == "word"
+        limit += 1
+    for s in find_actor_spots(doc, lo, sentence.token_end, lexicon, token_of):
+        if s.token_start >= limit:
+            break
+        if (s.entity is not None or s.speaker) and not governed(doc, s) \
+                and (s.entity is None or lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)):
+            return [s]
+    return []
 
 
 def _clause_event(found: list[Candidate]) -> Candidate | None:
@@ -461,18 +519,42 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     hi = lo
     while hi < len(doc.tokens) and doc.tokens[hi].end <= q.end:
         hi += 1
-    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS), None)
-    if word is None or hi - lo < 3:
+    if hi - lo < 3:
         return None
-    others = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
-              if s.key != speaker.key and not _same_side(s, speaker)
-              and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
-    if not others:
+    spots = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
+             if s.key != speaker.key and not _same_side(s, speaker)
+             and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
+    labelled = _labelled_terrorist(doc, lo, hi, spots)
+    if labelled is not None:
+        # «ذكر الجبير أن أنشطة إيران الإرهابية …»: calling a side's acts terrorist accuses it (112)
+        word, accused = labelled
+        si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= word < sent.token_end), 0)
+        date, date_source = _event_date(doc, si, word)
+        return Candidate(TriggerMatch(_ACCUSE, False, None), word, si, [speaker], [accused], None, False, None,
+                         date, date_source)
+    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS), None)
+    others = spots
+    if word is None or not others:
         return None
     si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= word < sent.token_end), 0)
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], others[:1], None, False, None,
                      date, date_source)
+
+
+_TERRORIST = frozenset({"ارهابي", "ارهابيه", "الارهابي", "الارهابيه", "الارهابيين", "ارهابيين"})
+
+
+def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot]) -> tuple[int, ActorSpot] | None:
+    """(word, side) for «أنشطة إيران الإرهابية», «ميليشيات الحوثي الإرهابية»: the label right after the side's name.
+
+    Only the word next to the name counts: «الهجمات الإرهابية» elsewhere in the quote names no one.
+    """
+    for s in spots:
+        j = s.token_end
+        if j < hi and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _TERRORIST:
+            return j, s
+    return None
 
 
 def _strip_article(norm: str) -> str:

@@ -37,12 +37,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if m.trigger.kind == "participle":
         # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor
         for s in before:
-            if not _governed(doc, s) and _can_act(s, lexicon):
+            if not governed(doc, s) and _can_act(s, lexicon):
                 source = _group(doc, s, before)
                 break
     elif m.trigger.kind == "verb":
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and opens_quote(doc, i - 1)))
-        if fronted and not _governed(doc, before[-1]) and _can_act(before[-1], lexicon):
+        if fronted and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
@@ -54,7 +54,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
-            if apposition or _governed(doc, s):
+            # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
+            right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
+            if apposition or (governed(doc, s) and not right_after):
                 governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
                 continue
             if _can_act(s, lexicon) and not (s.entity is None and s.country):
@@ -71,7 +73,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if not _governed(doc, s) and _can_act(s, lexicon):
+                if not governed(doc, s) and _can_act(s, lexicon):
                     source = _group_back(doc, s, before)
                     break
         if len(source) == 1 and source[0].entity is None and not source[0].country:
@@ -94,7 +96,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         for s in after:
             if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers):
                 break
-            if not _governed(doc, s):
+            if not governed(doc, s):
                 if _has_possessive(doc.tokens[i]):
                     patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
@@ -112,7 +114,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
-                           and not _governed(doc, s) and _can_act(s, lexicon)), [])
+                           and not governed(doc, s) and _can_act(s, lexicon)), [])
         if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
             agent = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
             if agent:
@@ -148,9 +150,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         break
     if not target and location is None and m.trigger.code[:2] in _VIOLENCE_ROOTS:
         location = _attack_place(doc, i, after, source_keys)
-    if not target and location is not None and m.trigger.code[:2] in ("04", "16") + tuple(_VIOLENCE_ROOTS):
+    if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS:
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
-        # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in
+        # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
+        # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
         target = [location]
     if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
         source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
@@ -160,6 +163,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
 
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
 
 
 def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> ActorSpot | None:
@@ -171,7 +175,7 @@ def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: se
             return None
         if s.key in source_keys or s.entity is None or s.entity.label != "LOC":
             continue
-        if _preceding_word(doc, s) == "في" or _governed(doc, s):
+        if _preceding_word(doc, s) == "في" or governed(doc, s):
             return s
     return None
 
@@ -222,7 +226,7 @@ def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexic
     j = i - 1
     if j < 0 or strip_conj(doc.tokens[j].norm) not in _EXPOSED:
         return []
-    free = [s for s in before if s.token_end <= j and not _governed(doc, s) and _can_act(s, lexicon)]
+    free = [s for s in before if s.token_end <= j and not governed(doc, s) and _can_act(s, lexicon)]
     if not free:
         return []
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
@@ -333,7 +337,7 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
             return []
         j -= 1
     for s in before:
-        if s.token_end <= j and not _governed(doc, s) and _can_act(s, lexicon):
+        if s.token_end <= j and not governed(doc, s) and _can_act(s, lexicon):
             return [s]
     return []
 
@@ -370,7 +374,7 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
             continue
         if words_between(doc, s.token_end - 1, sub) > 4:
             return []
-        if not _governed(doc, s) and _can_act(s, lexicon):
+        if not governed(doc, s) and _can_act(s, lexicon):
             return [s]
     return []
 
@@ -380,7 +384,7 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
-        if not _governed(doc, s) and _can_act(s, lexicon):
+        if not governed(doc, s) and _can_act(s, lexicon):
             return [s]
     return []
 
@@ -402,7 +406,7 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
             continue
         if words_between(doc, comma, s.token_start) > 3:
             return []
-        if not _governed(doc, s) and _can_act(s, lexicon):
+        if not governed(doc, s) and _can_act(s, lexicon):
             return _group(doc, s, after)
     return []
 
@@ -443,9 +447,9 @@ def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon:
                         ) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """«قالت ماي إن روسيا مسؤولة عن الاعتداء»: May (the first free actor) blames Russia (right before)."""
     held = next((s for s in reversed(before) if words_between(doc, s.token_end - 1, i) <= 2), None)
-    if held is None or _governed(doc, held):
+    if held is None or governed(doc, held):
         return None
-    speaker = next((s for s in before if s is not held and not _governed(doc, s) and _can_act(s, lexicon)
+    speaker = next((s for s in before if s is not held and not governed(doc, s) and _can_act(s, lexicon)
                     and s.key != held.key), None)
     if speaker is None:
         return None
@@ -477,7 +481,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
             return []
-        if _governed(doc, s):
+        if governed(doc, s):
             continue
         around = range(max(0, s.token_start - 2), i)
         if any(strip_conj(doc.tokens[j].norm) in LIGHT_VERBS for j in around if j < s.token_start or
@@ -503,7 +507,7 @@ def strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-def _governed(doc: Document, spot: ActorSpot) -> bool:
+def governed(doc: Document, spot: ActorSpot) -> bool:
     """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
     tok = doc.tokens[spot.token_start]
     if any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start):

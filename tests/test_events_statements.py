@@ -1,0 +1,70 @@
+"""Events told through what someone hopes, calls others, condemns somewhere, or does in the next sentence."""
+from __future__ import annotations
+
+from test_events_extract import analysed, names
+
+KERRY = ("PER", "كيري", "John Kerry", "US")
+LAVROV = ("PER", "لافروف", "Sergey Lavrov", "RU")
+JUBEIR = ("PER", "الجبير", "Adel al-Jubeir", "SA")
+IRAN = ("LOC", "إيران", "Iran", "IR")
+IDLIB = ("LOC", "إدلب", "Idlib", "SY")
+EGYPT = ("LOC", "مصر", "Egypt", "EG")
+
+
+def test_events_hoping_for_talks_is_intent_to_meet():
+    doc = analysed("وعبر كيري عن أمله في استكمال مناقشات سابقة بينه وبين لافروف.", [KERRY, LAVROV])
+    assert not [e for e in doc.events if e.cameo == "013"]  # the hope is the intent, coded once
+    (event,) = [e for e in doc.events if e.cameo == "036"]
+    assert names(event.source)[0] == "John Kerry" and names(event.target)[0] == "Sergey Lavrov"
+
+
+def test_events_hope_without_talks_stays_a_hope():
+    doc = analysed("وعبر كيري عن أمله في أن يستقر الوضع.", [KERRY])
+    assert [e.cameo for e in doc.events] == ["013"]
+
+
+def _quoted(doc, text: str, speaker: str) -> None:
+    """A reported-speech quote with its speaker entity, as the quotes component gives it."""
+    from marsad.doc import Actor, Quote
+    start = doc.text.index(text)
+    ent = next(e for e in doc.entities if e.name_en == speaker)
+    m = ent.mentions[0]
+    doc.quotes.append(Quote(start=start, end=start + len(text), text=text, direct=False,
+                            speaker=Actor(text=m.text, start=m.start, end=m.end, entity=ent.id, name_en=speaker)))
+
+
+def test_events_calling_a_sides_acts_terrorist_accuses_it():
+    from marsad.events import EventExtractor
+    text = "وذكر الجبير أن أنشطة إيران الإرهابية ما زالت تزعزع استقرار المنطقة."
+    doc = analysed(text, [JUBEIR, IRAN])
+    _quoted(doc, "أنشطة إيران الإرهابية ما زالت تزعزع استقرار المنطقة", "Adel al-Jubeir")
+    doc.events = []
+    doc = EventExtractor()(doc)
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source)[0] == "Adel al-Jubeir" and names(event.target) == ["Iran"]
+
+
+def test_events_terrorist_attacks_named_by_no_side_accuse_no_one():
+    from marsad.events import EventExtractor
+    text = "وذكر الجبير أن إيران تعاني من الهجمات الإرهابية مثل غيرها."
+    doc = analysed(text, [JUBEIR, IRAN])
+    _quoted(doc, "إيران تعاني من الهجمات الإرهابية مثل غيرها", "Adel al-Jubeir")
+    doc.events = []
+    doc = EventExtractor()(doc)
+    assert not [e for e in doc.events if e.cameo == "112"]
+
+
+def test_events_condemning_what_happened_somewhere_targets_the_place():
+    doc = analysed("وأدانت مصر التصعيد العسكري في إدلب.", [EGYPT, IDLIB])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.target)[0] == "Idlib"
+
+
+def test_events_plural_verb_opening_a_sentence_continues_the_last_subject():
+    text = "وحول إيران، اعتبر الوزراء أن الوضع خطير. كما دانوا التصعيد العسكري في إدلب."
+    doc = analysed(text, [IRAN, IDLIB, ("ORG", "الوزراء", "Arab foreign ministers", "")])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Arab foreign ministers"
+    doc = analysed("اعتبر الوزراء أن الوضع خطير. كما سيعقد مؤتمر في إدلب.",
+                   [IDLIB, ("ORG", "الوزراء", "Arab foreign ministers", "")])
+    assert not [e for e in doc.events if "Arab foreign ministers" in names(e.source)]
