@@ -68,3 +68,20 @@ def test_events_plural_verb_opening_a_sentence_continues_the_last_subject():
     doc = analysed("اعتبر الوزراء أن الوضع خطير. كما سيعقد مؤتمر في إدلب.",
                    [IDLIB, ("ORG", "الوزراء", "Arab foreign ministers", "")])
     assert not [e for e in doc.events if "Arab foreign ministers" in names(e.source)]
+
+
+def test_events_our_call_in_a_quote_is_the_speakers_appeal():
+    from marsad.events import EventExtractor
+    doc = analysed('وتابع الجبير قائلا "نجدد دعوتنا لتكثيف التعاون الدولي".', [JUBEIR])
+    _quoted(doc, "نجدد دعوتنا لتكثيف التعاون الدولي", "Adel al-Jubeir")
+    doc.events = []
+    doc = EventExtractor()(doc)
+    (event,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(event.source)[0] == "Adel al-Jubeir"
+
+
+def test_events_invitation_to_visit_is_not_an_appeal():
+    doc = analysed("ووجه بوتين دعوة إلى كيم لزيارة موسكو.", [("PER", "بوتين", "Vladimir Putin", "RU"),
+                                                      ("LOC", "موسكو", "Moscow", "RU"), ("PER", "كيم", "Kim Jong Un", "KP")])
+    (event,) = doc.events
+    assert event.cameo == "036" and names(event.source)[0] == "Vladimir Putin"

@@ -244,6 +244,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
+        elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
+            source = _speaker_source(doc, i, spots)  # «قال الجبير "نجدد دعوتنا لتكثيف التعاون"»
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
@@ -652,6 +654,11 @@ def _after_light_verb(doc: Document, i: int) -> bool:
         if strip_conj(tok.norm) in LIGHT_VERBS:
             return True
     return False
+
+
+def _our(norm: str) -> bool:
+    """«دعوتنا», «رفضنا», «إدانتنا»: a masdar with «ـنا», the speaker's own (not «الحسنا»-like words)."""
+    return norm.endswith("نا") and len(norm) >= 6 and not norm.startswith("ال")
 
 
 def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: bool = False) -> list[ActorSpot]:
