@@ -85,3 +85,20 @@ def test_events_invitation_to_visit_is_not_an_appeal():
                                                       ("LOC", "موسكو", "Moscow", "RU"), ("PER", "كيم", "Kim Jong Un", "KP")])
     (event,) = doc.events
     assert event.cameo == "036" and names(event.source)[0] == "Vladimir Putin"
+
+
+def test_events_condition_set_on_a_side_after_a_refusal_is_a_demand():
+    from marsad.events import EventExtractor
+    wh = ("ORG", "البيت الأبيض", "White House", "US")
+    nk = ("LOC", "بيونغيانغ", "Pyongyang", "KP")
+    doc = analysed("وقال البيت الأبيض إن الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات ملموسة.", [wh, nk])
+    _quoted(doc, "الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات ملموسة", "White House")
+    doc.events = []
+    doc = EventExtractor()(doc)
+    (event,) = [e for e in doc.events if e.cameo == "100"]
+    assert names(event.source)[0] == "White House" and names(event.target)[0] == "Pyongyang"
+    doc = analysed("وقال البيت الأبيض إن الاجتماع سيعقد ما لم تتخذ بيونغيانغ خطوات.", [wh, nk])
+    _quoted(doc, "الاجتماع سيعقد ما لم تتخذ بيونغيانغ خطوات", "White House")
+    doc.events = []
+    doc = EventExtractor()(doc)
+    assert not [e for e in doc.events if e.cameo == "100"]  # no refusal before the condition

@@ -24,6 +24,7 @@ from marsad.events.participants import (
     continues_clause,
     find_participants,
     governed,
+    words_between,
     has_object_pronoun,
     is_first_person,
     strip_conj,
@@ -105,6 +106,7 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
             (candidates if cand.source else sourceless).append(cand)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
+    candidates.extend(_conditional_demands(doc, token_of, lexicon))
     _aim_denials(doc, candidates)
     merged = _merge_candidates(candidates, sourceless)
     _context_targets(merged)
@@ -510,6 +512,48 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
                                  date, date_source))
             taken.add(k)
     return out
+
+
+CONDITION_WINDOW = 6  # words after «ما لم» where the side the condition is set for stands
+
+
+def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: EventLexicon) -> list[Candidate]:
+    """«قال البيت الأبيض إن الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات»: a condition set on a side is a demand (100).
+
+    The refusal comes first («لن», «لا»), the condition after «ما لم» or «إلا إذا»; the speaker of the
+    quote demands it of the first other side the condition names.
+    """
+    out: list[Candidate] = []
+    for q in doc.quotes:
+        lo = next((i for i, t in enumerate(doc.tokens) if t.start >= q.start), None)
+        if lo is None:
+            continue
+        hi = lo
+        while hi < len(doc.tokens) and doc.tokens[hi].end <= q.end:
+            hi += 1
+        norms = [strip_conj(doc.tokens[j].norm) for j in range(lo, hi)]
+        cond = next((k for k in range(1, len(norms)) if (norms[k - 1], norms[k]) in _CONDITIONAL_PAIRS), None)
+        if cond is None or not any(w in ("لن", "لا") for w in norms[:cond - 1]):
+            continue
+        speaker = _quote_speaker_spot(doc, q, token_of)
+        if speaker is None:
+            continue
+        at = lo + cond
+        spots = [s for s in find_actor_spots(doc, at, min(hi, at + 2 * CONDITION_WINDOW), lexicon, token_of)
+                 if words_between(doc, at, s.token_start) <= CONDITION_WINDOW and s.key != speaker.key
+                 and not _same_side(s, speaker) and (s.entity is None or lexicon.can_act(
+                     s.entity.label, s.entity.name_en, s.entity.cameo))]
+        if not spots:
+            continue
+        si = next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= at < sent.token_end), 0)
+        date, date_source = _event_date(doc, si, at)
+        out.append(Candidate(TriggerMatch(_DEMAND, False, None), at, si, [speaker], spots[:1], None, False,
+                             None, date, date_source))
+    return out
+
+
+# «ما لم», «إلا إذا», «إلا أن», «شريطة أن»: a condition after a refusal
+_CONDITIONAL_PAIRS = frozenset({("ما", "لم"), ("الا", "اذا"), ("شريطه", "ان"), ("بشرط", "ان"), ("الا", "بعد")})
 
 
 def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
