@@ -102,3 +102,27 @@ def test_events_condition_set_on_a_side_after_a_refusal_is_a_demand():
     doc.events = []
     doc = EventExtractor()(doc)
     assert not [e for e in doc.events if e.cameo == "100"]  # no refusal before the condition
+
+
+def test_events_dateline_place_acts_in_nothing():
+    doc = analysed("دبي، الإمارات العربية المتحدة (CNN) -- انتقد مدرب المنتخب غاريث ساوثغيت الدوري.",
+                   [("LOC", "دبي", "Dubai", "AE"), ("LOC", "الإمارات العربية المتحدة", "United Arab Emirates", "AE"),
+                    ("PER", "غاريث ساوثغيت", "Gareth Southgate", "GB")])
+    assert not [e for e in doc.events if "Dubai" in names(e.source)]
+
+
+def test_events_noun_before_qad_is_the_subject_so_the_name_after_is_the_object():
+    doc = analysed("وكان القاضي قد نفى مزاعم فورد.", [("PER", "فورد", "Christine Blasey Ford", "US")])
+    assert not [e for e in doc.events if "Christine Blasey Ford" in names(e.source)]
+    doc = analysed("وقد نفى فورد المزاعم.", [("PER", "فورد", "Christine Blasey Ford", "US")])
+    assert [e for e in doc.events if "Christine Blasey Ford" in names(e.source)]
+
+
+def test_events_words_in_their_other_sense_are_no_triggers():
+    us = ("LOC", "الولايات المتحدة", "United States", "US")
+    doc = analysed("ونفذت الولايات المتحدة ضربات فجر السبت.", [us])
+    assert not [e for e in doc.events if e.cameo.startswith("183")]
+    doc = analysed("واحتلت الولايات المتحدة المركز الأول في الترتيب.", [us])
+    assert not [e for e in doc.events if e.cameo_root == "19"]
+    doc = analysed("وتواصلت الولايات المتحدة عبر الهاتف مع الشركة.", [us])
+    assert not [e for e in doc.events if e.cameo == "041"]

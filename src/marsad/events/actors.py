@@ -98,11 +98,49 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     kept: list[ActorSpot] = []
+    dateline = _dateline_end(doc, token_start, token_end)
     for s in spots:
         if kept and s.token_start < kept[-1].token_end:
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
+        if s.token_end <= dateline:
+            continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
         kept.append(s)
     return kept
+
+
+DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
+_DASHES = frozenset({"-", "--", "—", "–", "ـ"})
+
+
+def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
+    """The token where a sentence-opening dateline ends, or token_start when there is none.
+
+    A dateline is place names and commas closed by an agency in parentheses and/or a dash:
+    «القاهرة - (أ ش أ) -», «دبي، الإمارات العربية المتحدة (CNN)--».
+    """
+    i = token_start
+    limit = min(token_end, token_start + DATELINE_TOKENS)
+    saw_word = False
+    while i < limit:
+        tok = doc.tokens[i]
+        if tok.text == "(":
+            close = next((j for j in range(i + 1, min(token_end, i + 6)) if doc.tokens[j].text == ")"), None)
+            if close is None or not saw_word:
+                return token_start
+            i = close + 1
+            while i < token_end and doc.tokens[i].text.strip("-—–ـ") == "" and doc.tokens[i].kind != "word":
+                i += 1
+            return i
+        if tok.text in _DASHES or set(tok.text) <= set("-—–"):
+            return i + 1 if saw_word else token_start
+        if tok.kind == "word":
+            if not any(m.start <= tok.start < m.end for e in doc.entities if e.label == "LOC" for m in e.mentions):
+                return token_start  # a dateline holds only place names
+            saw_word = True
+        elif tok.text not in "،,":
+            return token_start
+        i += 1
+    return token_start
 
 
 # Heads that make a speaker's word part of another name: «رئيسة الوزراء» is not «الوزراء».

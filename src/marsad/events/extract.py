@@ -337,8 +337,38 @@ def _clause_event(found: list[Candidate]) -> Candidate | None:
     return None
 
 
+# Words that are no event in these contexts: «فجر السبت» (dawn), «احتل المركز الثاني» (ranked),
+# «هاتفه المحمول» (his phone): the next word (or the one before) tells the other sense.
+_OTHER_SENSE_NEXT = {
+    "فجر": frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس",
+                      "الغد", "يوم"}),
+    "احتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
+    "احتلت": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
+    "يحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
+    "تحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
+}
+_PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي"})
+
+
+def _other_sense(doc: Document, i: int, hi: int) -> bool:
+    """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
+    norm = strip_conj(doc.tokens[i].norm)
+    words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
+    if norm == "فجر" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:2]):
+        return True  # «فجر السبت»: right after
+    if norm in _OTHER_SENSE_NEXT and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
+        return True  # «احتلت الولايات المتحدة المركز الأول»: the subject may come between
+    if norm.startswith(("هاتف", "الهاتف", "بالهاتف")) and not norm.startswith("هاتفيا"):
+        prev = doc.tokens[i - 1].norm if i > 0 else ""
+        return bool(words[:1] and words[0] in _PHONE_WORDS) or prev in ("عبر", "علي", "في", "من") \
+            or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف"))
+    return False
+
+
 def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerMatch | None:
     tokens = doc.tokens
+    if _other_sense(doc, i, hi):
+        return None
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
     if len({t.kind for t, _ in readings}) > 1 and _after_light_verb(doc, i):
         # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»

@@ -48,7 +48,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
-        for s in after if not source and not plural else ():
+        for s in after if not source and not plural and not _subject_before_qad(doc, i) else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
             if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
@@ -489,6 +489,20 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return _group_back(doc, s, before)
         return []
     return []
+
+
+_NOT_SUBJECTS = frozenset({"و", "ف", "ثم", "ان", "انه", "انها", "كما", "لقد", "وقد", "فقد", "كان", "وكان", "كانت",
+                           "وكانت", "فكان", "فكانت"})
+
+
+def _subject_before_qad(doc: Document, i: int) -> bool:
+    """«وكان القاضي كفانو قد نفى مزاعم فورد», «إن بلاده قد تقتل الأسد»: a noun before «قد» is the verb's
+    subject, so the name after the verb is its object. «وقد أعلن الرئيس» (VSO) has no noun before «قد»."""
+    j = i - 1
+    if j < 1 or doc.tokens[j].norm != "قد":
+        return False
+    prev = doc.tokens[j - 1]
+    return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
 
 
 def opens_quote(doc: Document, j: int) -> bool:
