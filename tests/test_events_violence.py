@@ -130,3 +130,36 @@ def test_events_indefinite_plural_demonym_is_the_target():
     doc = analysed(text, [("LOC", "روسيا", "Russia", "RU"), ("LOC", "اليونان", "Greece", "GR")])
     (event,) = [e for e in doc.events if e.cameo_root == "16"]
     assert event.negated and names(event.target) == ["Russia"]
+
+
+def test_events_generic_force_with_a_nisba_is_that_countrys_force():
+    doc = analysed("الجيش اليمني يحرر مواقع جديدة في معقل الحوثيين.", [HOUTHIS])
+    (event,) = violent(doc)
+    assert event.source[0].cameo_actor == "YEMMIL" and names(event.source) == ["army", "Yemen"]
+    assert names(event.target)[0] == "Houthis"  # inside «في معقل»: the place's owner, not the subject
+
+
+def test_events_civilians_are_struck_not_striking():
+    doc = analysed("وأدى القصف إلى قتل المواطنين السوريين الأبرياء.", [])
+    assert not [e for e in violent(doc) if e.source and e.source[0].name_en == "citizens"]
+
+
+def test_events_thousands_of_citizens_protest_and_those_counted_in_an_attack_are_its_victims():
+    doc = analysed("ويتظاهر الآلاف من المواطنين الأردنيين ضد قانون الضريبة.", [])
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert event.source[0].cameo_actor == "JORCVL" and names(event.target) == ["Jordan"]
+    doc = analysed("كما تم قتل عدد من قيادات الحوثيين في جبهة البيضاء.", [HOUTHIS])
+    assert not [e for e in violent(doc) if "Houthis" in names(e.source)]
+
+
+def test_events_every_one_of_a_listed_group_acts():
+    doc = analysed("تعهدت كل من السعودية والكويت بتقديم مساعدات اقتصادية للأردن.",
+                   [SAUDI, ("LOC", "الكويت", "Kuwait", "KW"), ("LOC", "للأردن", "Jordan", "JO")])
+    (event,) = doc.events
+    assert names(event.source) == ["Saudi Arabia", "Kuwait"]
+
+
+def test_events_the_channel_spoken_through_is_no_target():
+    doc = analysed('ونفى لافروف في مقابلة عبر قناة الجزيرة تلك التهم.',
+                   [("PER", "لافروف", "Sergey Lavrov", "RU"), ("ORG", "قناة الجزيرة", "Al Jazeera", "QA")])
+    assert all("Al Jazeera" not in names(e.target) for e in doc.events)

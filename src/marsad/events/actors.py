@@ -97,6 +97,7 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
+    spots = _national_forces(spots, lexicon)
     kept: list[ActorSpot] = []
     dateline = _dateline_end(doc, token_start, token_end)
     for s in spots:
@@ -106,6 +107,31 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
         kept.append(s)
     return kept
+
+
+def _national_forces(spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«الجيش اليمني», «القوات التركية», «الشرطة الفرنسية»: a generic agent with a nisba is that country's.
+
+    The two spots become one actor, coded country + role (YEMMIL, TURMIL), with its country after it.
+    """
+    out: list[ActorSpot] = []
+    for s in spots:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity is None and prev.generic and not prev.country \
+                and s.token_start == prev.token_end and (s.country or (s.entity is not None and s.entity.label == "LOC")):
+            iso2 = s.country or (s.entity.country if s.entity is not None else None)
+            iso3 = lexicon.iso3(iso2) if iso2 else None
+            if iso3 and iso3 in lexicon.countries:
+                out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None,
+                                    (prev.generic[0], iso3 + prev.generic[1]), country=iso2)
+                continue
+        out.append(s)
+    return out
+
+
+def is_bare_demonym(spot: ActorSpot) -> bool:
+    """«جنود سوريون», «التركية»: a country named only by its adjective, with no agent noun before it."""
+    return spot.entity is None and bool(spot.country) and (spot.generic is None or len(spot.generic[1]) <= 3)
 
 
 DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
@@ -306,6 +332,12 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
     """The actor for a spot, followed by its country as an actor when it is a person or body of that country."""
     if spot.entity is None:
         name, role = spot.generic or ("", "")
+        if spot.country and len(role) > 3:  # «الجيش اليمني»: the army (YEMMIL), then its country
+            iso3 = role[:3]
+            return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
+                          country=iso3, cameo_actor=role),
+                    Actor(text=lexicon.countries[iso3][0], name_en=lexicon.countries[iso3][0], label="LOC",
+                          country=iso3, cameo_actor=iso3)]
         if spot.country:  # «التركية»: Turkey, coded as its country (TUR)
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           label="LOC", country=role, cameo_actor=role)]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
-from marsad.events.actors import ActorSpot, build_actors, find_actor_spots
+from marsad.events.actors import ActorSpot, build_actors, find_actor_spots, is_bare_demonym
 from marsad.events.lexicon import (
     EventLexicon,
     Trigger,
@@ -50,6 +50,7 @@ _INTENT_WORDS = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+_VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims"})
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side («تدعمه», «تعهد», «ندد
 # الكرملين بالعقوبات») were not read well enough to code.
@@ -215,7 +216,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     for i, m in matches:
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
-            usable = [s for s in spots if s.entity is not None or not s.country]
+            # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
+            usable = [s for s in spots if not is_bare_demonym(s) and not (
+                m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)]
         else:
             usable = [s for s in spots if s.entity is not None or s.speaker or s.country]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
@@ -347,7 +350,8 @@ _OTHER_SENSE_NEXT = {
     "يحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
     "تحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
 }
-_PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي"})
+_OTHER_SENSE_NEXT["طالب"] = frozenset({"لجوء", "جامعي", "اللجوء"})  # «طالب لجوء»: an asylum seeker
+_PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي"})
 
 
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
@@ -356,7 +360,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
     if norm == "فجر" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:2]):
         return True  # «فجر السبت»: right after
-    if norm in _OTHER_SENSE_NEXT and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
+    if norm == "طالب" and words[:1] and words[0] in _OTHER_SENSE_NEXT[norm]:
+        return True
+    if norm in _OTHER_SENSE_NEXT and norm != "طالب" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
         return True  # «احتلت الولايات المتحدة المركز الأول»: the subject may come between
     if norm.startswith(("هاتف", "الهاتف", "بالهاتف")) and not norm.startswith("هاتفيا"):
         prev = doc.tokens[i - 1].norm if i > 0 else ""

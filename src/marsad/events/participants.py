@@ -9,7 +9,7 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 from __future__ import annotations
 
 from marsad.doc import Document, Token
-from marsad.events.actors import ActorSpot
+from marsad.events.actors import ActorSpot, is_bare_demonym
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
@@ -53,13 +53,15 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break
             if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
+            if _object_before(doc, i, s):
+                break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
             if apposition or (governed(doc, s) and not right_after):
                 governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
                 continue
-            if _can_act(s, lexicon) and not (s.entity is None and s.country):
+            if _can_act(s, lexicon) and not is_bare_demonym(s):
                 source = _group(doc, s, after)
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
@@ -84,7 +86,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if side is not None:
                 source = [side]
         if not source:
-            source = _affiliation_subject(doc, i, after, lexicon, triggers)
+            source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
         if not source:
             source = _reported_subject(doc, i, before, lexicon)
         if not source:
@@ -145,6 +147,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if _preceding_word(doc, s) == "في" and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة»: where it happened, not whom it was done to
             continue
+        if _preceding_word(doc, s) in _MEANS:
+            continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if not target:
             target = _group(doc, s, after)
         break
@@ -163,6 +167,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
 
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
 
 
@@ -216,7 +221,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         if (by or bare) and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
             return _group(doc, s, after)
         tok = doc.tokens[s.token_start]
-        if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country:
+        if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country is not None:
             return _group(doc, s, after)  # «العملية العسكرية للقوات التركية»: the forces' operation
     return []
 
@@ -412,7 +417,7 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
 
 
 def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
-                         triggers: set[int]) -> list[ActorSpot]:
+                         triggers: set[int], root: str) -> list[ActorSpot]:
     """«وصل مسؤولون من الحكومة اليمنية», «اجتمع مبعوثون من كوريا الجنوبية»: the subject's side after «من».
 
     So is the side a subject is loyal to: «قتل رجل موال للتنظيم», «هاجم مسلحون تابعون لحركة الشباب».
@@ -422,8 +427,22 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
             return []
         if words_between(doc, i, s.token_start) >= 2 and _can_act(s, lexicon) and (
                 _preceding_word(doc, s) == "من" or _loyal_to(doc, s)):
+            if _preceding_word(doc, s) == "من" and root in _COERCION_ROOTS and _counted(doc, i):
+                return []  # «قتل عدد من قيادات الحوثي», «اعتقلت العشرات من»: those counted are acted on
+                # (but «تظاهر الآلاف من المواطنين»: those counted protest)
             return [s]
     return []
+
+
+_COERCION_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_QUANTIFIERS = frozenset({"عدد", "عددا", "العشرات", "عشرات", "المئات", "مئات", "الاف", "آلاف", "بعض", "العديد",
+                          "عدد", "جميع", "كل", "اثنين", "ثلاثه", "اربعه", "خمسه"})
+
+
+def _counted(doc: Document, i: int) -> bool:
+    """«قتل عدد من …»: the word after the verb counts its object."""
+    nxt = next((doc.tokens[j] for j in range(i + 1, min(len(doc.tokens), i + 3)) if doc.tokens[j].kind == "word"), None)
+    return nxt is not None and strip_conj(nxt.norm) in _QUANTIFIERS
 
 
 # «موال», «تابعون», «المنتمي»: the words that tie an unnamed subject to the side it acts for.
@@ -495,6 +514,33 @@ _NOT_SUBJECTS = frozenset({"و", "ف", "ثم", "ان", "انه", "انها", "ك
                            "وكانت", "فكان", "فكانت"})
 
 
+def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """Whether a bare noun and then a preposition stand between the verb and the spot.
+
+    In «يحرر مواقع جديدة في معقل الحوثيين» the verb's object and a prepositional phrase come first, so
+    the name is inside that phrase; in «أعلن الخميس في بيان وزير الخارجية» no bare noun comes first.
+    """
+    saw_noun = False
+    for j in range(i + 1, spot.token_start):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            continue
+        norm = strip_conj(tok.norm)
+        if norm == "كل" or (norm == "من" and j > 0 and strip_conj(doc.tokens[j - 1].norm) == "كل"):
+            continue  # «تعهدت كل من السعودية والإمارات»
+        if is_preposition(norm) or any(p.tag == "PREP" for p in tok.pieces):
+            if saw_noun:
+                return True
+        elif norm not in _TIME_WORDS and not _is_adjective(tok):
+            saw_noun = True
+    return False
+
+
+_TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                         "مساء", "صباح", "ليل", "فجر", "ظهر", "يوم", "الليله", "الماضي", "الماضيه", "الحالي", "امس",
+                         "الاول", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
+
+
 def _subject_before_qad(doc: Document, i: int) -> bool:
     """«وكان القاضي كفانو قد نفى مزاعم فورد», «إن بلاده قد تقتل الأسد»: a noun before «قد» is the verb's
     subject, so the name after the verb is its object. «وقد أعلن الرئيس» (VSO) has no noun before «قد»."""
@@ -529,6 +575,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if spot.start > tok.start and tok.norm[:1] in ("ب", "ل") and tok.norm[1:2] != "ل":
         return True  # a one-letter preposition glued to the name the segmenter did not split
     prev = _preceding_word(doc, spot)
+    if prev == "من" and spot.token_start >= 2 and strip_conj(doc.tokens[spot.token_start - 2].norm) == "كل":
+        return False  # «تعهدت كل من السعودية والإمارات»: «كل من» lists the subjects
     if prev is not None and is_preposition(prev):
         return True
     j = spot.token_start - 1
@@ -543,7 +591,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
 
 
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
-                          "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي"})
+                          "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي", "معقل", "معاقل",
+                          "مواقع", "موقع", "مناطق", "اراضي", "حدود"})
 
 
 def _strip_prep(tok: Token) -> str:
