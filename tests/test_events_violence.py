@@ -163,3 +163,17 @@ def test_events_the_channel_spoken_through_is_no_target():
     doc = analysed('ونفى لافروف في مقابلة عبر قناة الجزيرة تلك التهم.',
                    [("PER", "لافروف", "Sergey Lavrov", "RU"), ("ORG", "قناة الجزيرة", "Al Jazeera", "QA")])
     assert all("Al Jazeera" not in names(e.target) for e in doc.events)
+
+
+def test_events_threat_to_a_thing_borrows_no_side():
+    iran = ("LOC", "الإيرانية", "Iran", "IR")
+    doc = analysed("وناقشت اللجنة التهديدات الإيرانية للأمن القومي العربي في ضوء هجمات الحوثيين.", [iran, HOUTHIS])
+    assert not [e for e in doc.events if e.cameo_root == "13"]  # a threat needs a side; security is none
+    assert [e.cameo for e in doc.events] == ["180"]
+
+
+def test_events_attack_with_chemical_weapons_is_mass_violence():
+    doc = analysed("وقال ماكرون إن الحكومة السورية هاجمت دوما بالأسلحة الكيميائية.",
+                   [("LOC", "الحكومة السورية", "Syria", "SY"), ("LOC", "دوما", "Douma", "SY")])
+    (event,) = violent(doc)
+    assert event.cameo == "2041" and names(event.target)[0] == "Douma"

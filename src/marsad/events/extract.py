@@ -24,6 +24,7 @@ from marsad.events.participants import (
     continues_clause,
     find_participants,
     governed,
+    thing_object,
     words_between,
     has_object_pronoun,
     is_first_person,
@@ -95,6 +96,7 @@ class Candidate:
     date: str | None
     date_source: str | None
     merged: list[int] = field(default_factory=list)  # trigger tokens of merged mentions
+    at_thing: bool = False  # «التهديدات الإيرانية للأمن القومي»: aimed at a thing, so no side is borrowed
 
 
 def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
@@ -146,7 +148,7 @@ def _context_targets(events: list[Candidate]) -> None:
     source (an object «يدعم قطر», a speaker two clauses back) would code a second wrong event.
     """
     for c in events:
-        if c.target or not c.source or c.match.trigger.code[:2] not in _CONTEXT_TARGET_ROOTS:
+        if c.target or not c.source or c.at_thing or c.match.trigger.code[:2] not in _CONTEXT_TARGET_ROOTS:
             continue
         if c.match.trigger.code == "036" or any(s.entity is None and not s.country for s in c.source):
             continue  # «سوف يجتمعون مع رابطة اللاعبين»: a meeting names its other side; «مسلحون» are nobody's side
@@ -255,7 +257,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
             target = _other_side(source, target, lexicon)
-        if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS:
+        at_thing = m.trigger.kind == "noun" and not target and thing_object(doc, i, spots) is not None
+        if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
             target = _clause_target(doc, i, hi, source, spots, lexicon)
         if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
@@ -268,7 +271,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # CAMEO codes a meeting or visit not yet held as 036, express intent to meet: «سيزور», «يعتزم زيارة»
             m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
         date, date_source = _event_date(doc, si, i)
-        out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source))
+        out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
+                             at_thing=at_thing))
     return _hoped_meetings(out)
 
 

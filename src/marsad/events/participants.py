@@ -139,7 +139,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     start = max([i] + [s.token_end - 1 for s in source if s.token_start > i] + [s.token_end - 1 for s in patient])
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
+    object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
     for s in after:
+        if object_end is not None and s.token_start >= object_end and not location:
+            break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
         if s.token_start <= start or s.key in source_keys:
             continue
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers):
@@ -237,6 +240,26 @@ def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexic
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
 
+def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
+    """The token after a masdar's «لـ» object when that object is a thing, not an actor: «للأمن القومي».
+
+    Adjectives of the masdar come first («التهديدات الإيرانية للأمن»); None when the next word is no
+    such object or is an actor itself («زيارة لروسيا»).
+    """
+    j = i + 1
+    while j < len(doc.tokens) and (doc.tokens[j].kind != "word" or _is_adjective(doc.tokens[j])):
+        if doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".،,؛:":
+            return None
+        j += 1
+    if j >= len(doc.tokens) or any(s.token_start <= j < s.token_end for s in after):
+        return None  # «لروسيا»: an actor
+    tok = doc.tokens[j]
+    lam = tok.norm.startswith("لل") or any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces)
+    if not lam or ("ال" + tok.norm[2:]) in _TROOPS or tok.norm[1:] in _TROOPS:
+        return None  # «للوحدات العسكرية الروسية»: forces act and are acted on (but «للأمن القومي» is a thing)
+    return j + 1
+
+
 def _in_object_chain(doc: Document, complement: int, spot: ActorSpot) -> bool:
     """«دعم قادة فرنسا», «قرار نقل السفارة الأمريكية»: the object word is a construct head, so what follows is its genitive.
 
@@ -316,6 +339,7 @@ _FORCES = frozenset({"القوات", "قوات", "الجيش", "جيش", "الم
                      "الفصائل", "الوحدات", "المدفعيه", "الدبابات", "البوارج", "الطيران", "القوه"})
 
 
+_TROOPS = frozenset({"القوات", "قوات", "الوحدات", "الجيش", "جيش", "الميليشيات", "الفصائل", "الشرطه", "المقاتلين"})
 _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلفها", "خلفه"})
 
 
