@@ -126,3 +126,40 @@ def test_events_words_in_their_other_sense_are_no_triggers():
     assert not [e for e in doc.events if e.cameo_root == "19"]
     doc = analysed("وتواصلت الولايات المتحدة عبر الهاتف مع الشركة.", [us])
     assert not [e for e in doc.events if e.cameo == "041"]
+
+
+QATAR = ("LOC", "قطر", "Qatar", "QA")
+RIYADH = ("LOC", "الرياض", "Riyadh", "SA")
+
+
+def test_events_object_pronoun_after_a_relative_is_its_antecedent():
+    doc = analysed("وتصاعدت الأزمة مع قطر التي تتهمها الرياض بدعم الإرهاب وبالتقرب من إيران.", [QATAR, RIYADH, IRAN])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Riyadh" and names(event.target) == ["Qatar"]
+
+
+def test_events_the_place_right_after_a_visit_verb_is_visited():
+    doc = analysed("وقال المصدر إن ماكرون أعلن أنه سيزور إيران.", [("PER", "ماكرون", "Emmanuel Macron", "FR"), IRAN])
+    (event,) = doc.events
+    assert names(event.source)[0] == "Emmanuel Macron" and names(event.target) == ["Iran"]
+
+
+def test_events_aiming_at_a_goal_and_halting_programmes_are_no_attack_or_arrest():
+    doc = analysed("وأعلنت مصر إعداد خطة تستهدف إعلاء قيم النزاهة.", [EGYPT])
+    assert not [e for e in doc.events if e.cameo_root == "19"]
+    doc = analysed("والرياض توقف جميع برامج العلاج في كندا.", [RIYADH, ("LOC", "كندا", "Canada", "CA")])
+    assert not [e for e in doc.events if e.cameo_root == "17"]
+
+
+def test_events_in_a_sentence_about_a_match_are_not_coded():
+    doc = analysed("وسيلتقي الفريق مع منتخب مصر في المباراة النهائية في الملعب.", [EGYPT])
+    assert doc.events == []
+
+
+def test_events_a_groups_fixed_epithet_accuses_no_one():
+    from marsad.events import EventExtractor
+    doc = analysed("وذكر الجبير أن عناصر تنظيم داعش الإرهابي غادروا المدينة.", [JUBEIR, ("ORG", "داعش", "Islamic State", "")])
+    _quoted(doc, "عناصر تنظيم داعش الإرهابي غادروا المدينة", "Adel al-Jubeir")
+    doc.events = []
+    doc = EventExtractor()(doc)
+    assert not [e for e in doc.events if e.cameo == "112"]

@@ -177,3 +177,40 @@ def test_events_attack_with_chemical_weapons_is_mass_violence():
                    [("LOC", "الحكومة السورية", "Syria", "SY"), ("LOC", "دوما", "Douma", "SY")])
     (event,) = violent(doc)
     assert event.cameo == "2041" and names(event.target)[0] == "Douma"
+
+
+def test_events_forces_of_a_national_body_are_that_body():
+    doc = analysed("شنت قوات الجيش اليمني هجوما واسعا على مواقع الحوثيين.", [HOUTHIS])
+    (event,) = violent(doc)
+    assert event.source[0].cameo_actor == "YEMMIL" and names(event.target)[0] == "Houthis"
+
+
+def test_events_passive_marked_verb_takes_no_subject():
+    doc = analysed("وقال مصدر إن الصحفي قُتل داخل القنصلية السعودية.", [SAUDI])
+    assert not [e for e in violent(doc) if "Saudi Arabia" in names(e.source)]
+
+
+def test_events_relative_clause_with_object_pronoun_acts_on_the_antecedent():
+    doc = analysed("صور للشهيد محمد الزواري الذي اغتاله الكيان الصهيوني في تونس.",
+                   [("PER", "محمد الزواري", "Mohamed Zouari", "TN"), ("LOC", "تونس", "Tunisia", "TN")])
+    assert not [e for e in violent(doc) if "Mohamed Zouari" in names(e.source)]
+
+
+def test_events_one_who_pretends_does_not_protest_but_crowds_do():
+    tunisia = ("LOC", "تونس", "Tunisia", "TN")
+    assert analysed("وتظاهر حارس مرمى تونس بالإصابة.", [tunisia]).events == []
+    doc = analysed("وتظاهر آلاف التونسيين أمام البرلمان بالعاصمة تونس.", [tunisia])
+    assert [e.cameo_root for e in doc.events] == ["14"]
+
+
+def test_events_protest_in_front_of_a_consulate_is_not_by_its_country():
+    doc = analysed("وشاركت الناشطة في مظاهرة أمام القنصلية السعودية في إسطنبول.", [SAUDI])
+    assert not [e for e in doc.events if "Saudi Arabia" in names(e.source)]
+
+
+def test_events_passive_names_the_victim_before_and_the_agent_after_min_qibal():
+    doc = analysed("وقال إن المتظاهرين قُتلوا من قبل الشرطة الإيرانية.", [])
+    (event,) = violent(doc)
+    assert event.source[0].cameo_actor == "IRNCOP" and names(event.target) == ["protesters"]
+    doc = analysed('وأضافت: "جمال لم يُقتل ولا أعتقد أنه قُتل".', [("PER", "جمال", "Jamal Khashoggi", "SA")])
+    assert violent(doc) == []

@@ -126,7 +126,16 @@ def _national_forces(spots: list[ActorSpot], lexicon: EventLexicon) -> list[Acto
                                     (prev.generic[0], iso3 + prev.generic[1]), country=iso2)
                 continue
         out.append(s)
-    return out
+    merged: list[ActorSpot] = []
+    for s in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
+                and s.generic and s.country and len(s.generic[1]) > 3 and s.token_start == prev.token_end:
+            # «قوات الجيش اليمني», «قوات المعارضة السورية»: the forces are the national body named after them
+            merged[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
+            continue
+        merged.append(s)
+    return merged
 
 
 def is_bare_demonym(spot: ActorSpot) -> bool:

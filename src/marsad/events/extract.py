@@ -105,6 +105,8 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
     candidates: list[Candidate] = []
     sourceless: list[Candidate] = []
     for si, sentence in enumerate(doc.sentences):
+        if _about_sport(doc, sentence):
+            continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of):
             (candidates if cand.source else sourceless).append(cand)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
@@ -113,13 +115,28 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
     _aim_denials(doc, candidates)
     merged = _merge_candidates(candidates, sourceless)
     _context_targets(merged)
-    merged = [c for c in merged
-              if c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET]
+    merged = [c for c in merged if _has_needed_target(c)
+              and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
     for c, event in zip(merged, events):
         if not event.target and c.match.trigger.code[:2] == "14":
             event.target = _home_government(c.source, lexicon)
     return events
+
+
+# «تستهدف إعلاء القيم» (aims at), «توقف جميع البرامج» (halts): these verbs are events only when done to a side.
+_NEEDS_TARGET = frozenset({"استهدف", "اوقف"})
+
+
+def _has_needed_target(c: Candidate) -> bool:
+    """Targeting and stopping are attacks and arrests only when someone (a person, group or place) is struck."""
+    lemma = c.match.trigger.lemma
+    if lemma not in _NEEDS_TARGET:
+        return True
+    if lemma == "اوقف":  # an arrest is of people: «أوقفت الشرطة المشتبه به», not «توقف البرامج في كندا»
+        return any((t.entity is not None and t.entity.label in ("PER", "ORG")) or (t.generic and not t.country)
+                   for t in c.target)
+    return any(t.entity is not None or t.generic for t in c.target)
 
 
 def _home_government(source: list[ActorSpot], lexicon: EventLexicon) -> list[Actor]:
@@ -136,6 +153,21 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon) -> list[Act
         return []
     name = lexicon.countries[iso3][0]
     return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + "GOV")]
+
+
+# Words of sport reporting; two in one sentence make its «meetings», «attacks» and «hosting» a game's.
+_SPORT_WORDS = frozenset({"مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "المنتخب", "منتخب", "النهائي",
+                          "نهائي", "كاس", "بطوله", "البطوله", "لاعب", "اللاعب", "لاعبي", "لاعبين", "الملعب", "ملعب",
+                          "الشوط", "هدف", "اهداف", "الاهداف", "المدرب", "مدرب", "نادي", "النادي", "الفريق", "فريق",
+                          "الدوري", "هداف", "ركله", "البطوله", "التصفيات", "المونديال", "مونديال", "الكره", "كره"})
+
+
+def _about_sport(doc: Document, sentence: Sentence) -> bool:
+    words = {strip_conj(doc.tokens[j].norm) for j in range(sentence.token_start, sentence.token_end)
+             if doc.tokens[j].kind == "word"}
+    words |= {("ال" + w[2:]) if w.startswith("لل") else w[1:] for w in words if w[:1] in "بل" and len(w) > 4}
+    # «بالدوري», «للمنتخب», «للنادي»
+    return len(words & _SPORT_WORDS) >= 2
 
 
 def _context_targets(events: list[Candidate]) -> None:
@@ -355,7 +387,8 @@ _OTHER_SENSE_NEXT = {
     "تحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
 }
 _OTHER_SENSE_NEXT["طالب"] = frozenset({"لجوء", "جامعي", "اللجوء"})  # «طالب لجوء»: an asylum seeker
-_PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي"})
+_PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
+                          "محمولا", "جوالا", "نقالا", "ذكيا"})
 
 
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
@@ -366,6 +399,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «فجر السبت»: right after
     if norm == "طالب" and words[:1] and words[0] in _OTHER_SENSE_NEXT[norm]:
         return True
+    if norm in ("تظاهر", "يتظاهر", "تتظاهر") and words and _pretends(words):
+        return True  # «تظاهر حارس المرمى بالإصابة»: pretended
     if norm in _OTHER_SENSE_NEXT and norm != "طالب" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
         return True  # «احتلت الولايات المتحدة المركز الأول»: the subject may come between
     if norm.startswith(("هاتف", "الهاتف", "بالهاتف")) and not norm.startswith("هاتفيا"):
@@ -373,6 +408,19 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return bool(words[:1] and words[0] in _PHONE_WORDS) or prev in ("عبر", "علي", "في", "من") \
             or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف"))
     return False
+
+
+_CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "الاف", "حشود", "الاهالي"})
+_PLACES_AFTER_B = frozenset({"بالعاصمه", "بالقرب", "بالمدينه", "بالساحه", "بالشارع", "بالشوارع", "بالمنطقه",
+                             "بالتزامن", "بالاضافه"})
+
+
+def _pretends(words: list[str]) -> bool:
+    """«تظاهر حارس المرمى بالإصابة»: one person «تظاهر بـ» something pretends; crowds («تظاهر آلاف») protest."""
+    first = words[0]
+    if first in _CROWD or first.endswith(("ون", "ين", "ات")):
+        return False
+    return any((w.startswith("بال") and w not in _PLACES_AFTER_B) or w in ("بانه", "بانها") for w in words[:5])
 
 
 def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerMatch | None:
@@ -638,8 +686,9 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
     """
     for s in spots:
         j = s.token_end
-        if j < hi and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _TERRORIST:
-            return j, s
+        state = s.entity is None and bool(s.country) or (s.entity is not None and s.entity.label == "LOC")
+        if state and j < hi and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _TERRORIST:
+            return j, s  # (a group's fixed epithet, «داعش الإرهابي», is no news and accuses no one)
     return None
 
 

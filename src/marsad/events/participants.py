@@ -48,7 +48,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
-        for s in after if not source and not plural and not _subject_before_qad(doc, i) else ():
+        passive = is_passive(doc.tokens[i])
+        for s in after if not source and not plural and not passive and not _subject_before_qad(doc, i) else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
             if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
@@ -61,11 +62,14 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if apposition or (governed(doc, s) and not right_after):
                 governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
                 continue
+            if m.trigger.code[:3] in ("042", "043") and s.entity is not None and s.entity.label == "LOC" \
+                    and s.token_start == i + 1:
+                break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
             if _can_act(s, lexicon) and not is_bare_demonym(s):
                 source = _group(doc, s, after)
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
-        if not source:
+        if not source and not passive:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any(doc.tokens[j].text in "،," or (j > s.token_end and opens_quote(doc, j))
@@ -85,19 +89,30 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                          and _can_act(s, lexicon)), None)
             if side is not None:
                 source = [side]
+        if passive:
+            # «قُتل خاشقجي على يد …», «أنه قُتل»: who is named is acted on; the agent follows «من قبل», «على يد»
+            source = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
+            acted_on = next((x for x in reversed(before) if words_between(doc, x.token_end - 1, i) <= SOURCE_BEFORE
+                             and not governed(doc, x)), None)
+            return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source:
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
         if not source:
             source = _reported_subject(doc, i, before, lexicon)
         if not source:
             source = _subordinate_subject(doc, i, before, lexicon)
-        if not source:
+        if not source and not has_object_pronoun(strip_conj(doc.tokens[i].norm)):
             source = _relative_antecedent(doc, i, before, lexicon)
+        elif has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not patient:
+            # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
+            patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
     else:
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after:
-            if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers):
-                break
+            if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers) or any(
+                    is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm == "امام"
+                    for j in range(i + 1, s.token_start)):
+                break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
             if not governed(doc, s):
                 if _has_possessive(doc.tokens[i]):
                     patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
@@ -207,7 +222,7 @@ _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "ي�
 
 
 def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
-                  triggers: set[int]) -> list[ActorSpot]:
+                  triggers: set[int], *, by_only: bool = False) -> list[ActorSpot]:
     """«إطلاق الصواريخ البالستية من قبل الحوثيين», «قصف صاروخي من الحوثيين»: the agent of an attack noun."""
     for s in after:
         gap = words_between(doc, i, s.token_start)
@@ -218,7 +233,10 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         j = s.token_start - 1
         while j > i and doc.tokens[j].kind != "word":
             j -= 1
-        by = prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من"
+        by = (prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من") or (
+            prev == "يد" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد»
+        if by_only and not by:
+            continue
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
         bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word")
         if (by or bare) and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
@@ -563,6 +581,15 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
 _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                          "مساء", "صباح", "ليل", "فجر", "ظهر", "يوم", "الليله", "الماضي", "الماضيه", "الحالي", "امس",
                          "الاول", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
+
+
+def is_passive(tok: Token) -> bool:
+    """«قُتل», «يُعتقد», «تُتهم»: a damma on the first letter of the stem (or on the person prefix) marks the passive.
+
+    News rarely writes vowels, so this only catches what the writer chose to mark.
+    """
+    text = strip_conj(tok.text) if tok.text[:1] not in "وف" else tok.text[1:]
+    return len(text) > 2 and text[1] == "\u064f"
 
 
 def _subject_before_qad(doc: Document, i: int) -> bool:
