@@ -214,3 +214,21 @@ def test_events_passive_names_the_victim_before_and_the_agent_after_min_qibal():
     assert event.source[0].cameo_actor == "IRNCOP" and names(event.target) == ["protesters"]
     doc = analysed('وأضافت: "جمال لم يُقتل ولا أعتقد أنه قُتل".', [("PER", "جمال", "Jamal Khashoggi", "SA")])
     assert violent(doc) == []
+
+
+def test_events_attack_carried_out_by_the_subject_of_its_relative_verb():
+    doc = analysed("وقتل أربعة جنود في هجوم شنه مسلحون على ثكنة عسكرية.", [])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "هجوم"]
+    assert names(event.source) == ["gunmen"]
+
+
+def test_events_protest_told_as_a_purpose_masdar():
+    doc = analysed("وخرج مئات من المتظاهرين إلى الشوارع احتجاجا على قرار الحكومة.", [])
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert names(event.source) == ["protesters"] and names(event.target) == ["government"]
+
+
+def test_events_a_demonym_counted_as_a_crowd_protests():
+    doc = analysed("وتظاهر آلاف اليونانيين احتجاجا على الاتفاق.", [])
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert event.source[0].cameo_actor == "GRC" and event.target[0].cameo_actor == "GRCGOV"

@@ -145,6 +145,7 @@ def is_bare_demonym(spot: ActorSpot) -> bool:
 
 DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
 _DASHES = frozenset({"-", "--", "—", "–", "ـ"})
+_DASH_CHARS = frozenset("-—–ـ")
 
 
 def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
@@ -155,6 +156,8 @@ def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
     """
     i = token_start
     limit = min(token_end, token_start + DATELINE_TOKENS)
+    if not any(doc.tokens[j].text == "(" or set(doc.tokens[j].text) <= _DASH_CHARS for j in range(i, limit)):
+        return token_start  # no agency or dash: no dateline (the common case, checked first)
     saw_word = False
     while i < limit:
         tok = doc.tokens[i]

@@ -21,7 +21,9 @@ from marsad.events.lexicon import (
 from marsad.events.participants import (
     BOUNDARY,
     LIGHT_VERBS,
+    CROWD,
     continues_clause,
+    counted_crowd,
     find_participants,
     governed,
     thing_object,
@@ -251,7 +253,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
-            usable = [s for s in spots if not is_bare_demonym(s) and not (
+            usable = [s for s in spots if (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)]
         else:
             usable = [s for s in spots if s.entity is not None or s.speaker or s.country]
@@ -394,12 +396,14 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
+    if norm not in _OTHER_SENSE_NEXT and norm not in _PROTEST_VERBS and "هاتف" not in norm:
+        return False  # the common case, before looking at the words around
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
     if norm == "فجر" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:2]):
         return True  # «فجر السبت»: right after
     if norm == "طالب" and words[:1] and words[0] in _OTHER_SENSE_NEXT[norm]:
         return True
-    if norm in ("تظاهر", "يتظاهر", "تتظاهر") and words and _pretends(words):
+    if norm in _PROTEST_VERBS and words and _pretends(words):
         return True  # «تظاهر حارس المرمى بالإصابة»: pretended
     if norm in _OTHER_SENSE_NEXT and norm != "طالب" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
         return True  # «احتلت الولايات المتحدة المركز الأول»: the subject may come between
@@ -410,7 +414,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     return False
 
 
-_CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "الاف", "حشود", "الاهالي"})
+_PROTEST_VERBS = frozenset({"تظاهر", "يتظاهر", "تتظاهر"})
 _PLACES_AFTER_B = frozenset({"بالعاصمه", "بالقرب", "بالمدينه", "بالساحه", "بالشارع", "بالشوارع", "بالمنطقه",
                              "بالتزامن", "بالاضافه"})
 
@@ -418,7 +422,7 @@ _PLACES_AFTER_B = frozenset({"بالعاصمه", "بالقرب", "بالمدين
 def _pretends(words: list[str]) -> bool:
     """«تظاهر حارس المرمى بالإصابة»: one person «تظاهر بـ» something pretends; crowds («تظاهر آلاف») protest."""
     first = words[0]
-    if first in _CROWD or first.endswith(("ون", "ين", "ات")):
+    if first in CROWD or first.endswith(("ون", "ين", "ات")):
         return False
     return any((w.startswith("بال") and w not in _PLACES_AFTER_B) or w in ("بانه", "بانها") for w in words[:5])
 
@@ -475,6 +479,9 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
 
 
 _CLAIM_VERBS = frozenset({"اعلن", "اعلنت", "تبني", "تبنت", "يتبني", "تتبني", "اعلنوا", "تبنوا"})
+# «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
+_CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
+                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
 _RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه"})
 CLAIM_WINDOW = 6  # words between an attack and the clause claiming it
 
@@ -489,7 +496,7 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
     words = [j for j in range(i + 1, min(hi, i + 1 + 2 * CLAIM_WINDOW)) if doc.tokens[j].kind == "word"][:CLAIM_WINDOW]
     for j in words:
         norm = strip_conj(doc.tokens[j].norm)
-        claim = norm in _CLAIM_VERBS or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6)
+        claim = norm in _CLAIM_VERBS or norm in _CARRIED_OUT or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6)
         if not claim:
             continue
         if norm in ("اعلن", "اعلنت", "اعلنوا") and not any(
@@ -498,8 +505,9 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
         for s in spots:
             if s.token_start <= j or s.token_start - j > 4:
                 continue
-            if s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
-                return [s]
+            if (s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)) \
+                    or (s.entity is None and s.generic and not is_bare_demonym(s)):
+                return [s]  # «تنظيم الدولة», or «مسلحون» who carried it out
         return []
     return []
 
@@ -957,8 +965,11 @@ def _different_people(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
 
 
 def _merge_class(code: str) -> str:
-    """Codes that can name the same event: a visit announced (036) and the visit (04x) are one meeting."""
-    return "04" if code == "036" or code.startswith("04") else code[:3]
+    """Codes that can name the same event: a visit announced (036) and the visit (04x) are one meeting;
+    «تظاهر» (141) and «احتجاجا» (140) in one story are one protest."""
+    if code == "036" or code.startswith("04"):
+        return "04"
+    return "14" if code.startswith("14") else code[:3]
 
 
 def _merge_keys(spots: list[ActorSpot]) -> set[str]:

@@ -32,6 +32,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     before = [s for s in spots if s.token_end <= i]
     source: list[ActorSpot] = []
     patient: list[ActorSpot] = []
+    protest_at = False  # «احتجاجا على قرار الحكومة»: the government is what the protest is at
     if m.trigger.kind == "blame":
         return _blame_participants(doc, i, before, lexicon)
     if m.trigger.kind == "participle":
@@ -65,8 +66,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if m.trigger.code[:3] in ("042", "043") and s.entity is not None and s.entity.label == "LOC" \
                     and s.token_start == i + 1:
                 break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
-            if _can_act(s, lexicon) and not is_bare_demonym(s):
-                source = _group(doc, s, after)
+            if _can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))):
+                source = _group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
         if not source and not passive:
@@ -125,6 +126,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 else:
                     patient = _group(doc, s, after)
                 break
+        if not source and m.trigger.code[:2] == "14" and _purpose_masdar(doc.tokens[i]):
+            # «خرج مئات المتظاهرين احتجاجا على قرار الحكومة»: the protest of the clause's subject, at what follows «على»
+            source = _clause_subject(doc, i, before, lexicon)
+            if source and not patient:
+                patient = _protested_at(doc, i, after)
+                protest_at = bool(patient)
         if not source:
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             source = _light_verb_subject(doc, i, before, triggers)
@@ -179,7 +186,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         target = [location]
     if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
         source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
-    if m.trigger.code[:2] == "14" and target and not _protested(doc, target[0]):
+    if m.trigger.code[:2] == "14" and target and not protest_at and not _protested(doc, target[0]):
         target = []  # «تظاهرات ضد الاتفاق مع سكوبيي»: the protest is against the deal, not against Skopje
     return source, [t for t in target if t.key not in {s.key for s in source}], location
 
@@ -256,6 +263,40 @@ def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexic
     if not free:
         return []
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
+
+
+PURPOSE_SUBJECT_WINDOW = 12  # words back from «احتجاجا» to the subject of its clause
+
+
+def _purpose_masdar(tok: Token) -> bool:
+    """«احتجاجا», «احتجاجاً», «للاحتجاج», «تنديدا»: a masdar telling why the clause's subject acted."""
+    norm = tok.norm
+    return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
+
+
+def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """The nearest free actor before the masdar in its clause: «مئات من المتظاهرين … احتجاجا»."""
+    for s in reversed(before):
+        if words_between(doc, s.token_end - 1, i) > PURPOSE_SUBJECT_WINDOW or any(
+                doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:؟?!" for j in range(s.token_end, i)):
+            return []
+        if _can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
+            return [s]  # «مئات من المتظاهرين»: those counted protest
+    return []
+
+
+def _protested_at(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
+    """«احتجاجا على قرار الحكومة», «على تعامل الحكومة»: the actor in the phrase after «على»."""
+    j = i + 1
+    while j < len(doc.tokens) and doc.tokens[j].kind != "word":
+        j += 1
+    if j >= len(doc.tokens) or strip_conj(doc.tokens[j].norm) not in ("علي", "ضد"):
+        return []
+    for s in after:
+        if s.token_start <= j:
+            continue
+        return [s] if words_between(doc, j, s.token_start) <= 3 else []
+    return []
 
 
 def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
@@ -581,6 +622,14 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
 _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                          "مساء", "صباح", "ليل", "فجر", "ظهر", "يوم", "الليله", "الماضي", "الماضيه", "الحالي", "امس",
                          "الاول", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
+
+
+CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
+
+
+def counted_crowd(doc: Document, spot: ActorSpot) -> bool:
+    """«آلاف اليونانيين»: a demonym counted as a crowd names people, not only a country's adjective."""
+    return spot.token_start > 0 and strip_conj(doc.tokens[spot.token_start - 1].norm) in CROWD
 
 
 def is_passive(tok: Token) -> bool:
