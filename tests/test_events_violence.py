@@ -232,3 +232,13 @@ def test_events_a_demonym_counted_as_a_crowd_protests():
     doc = analysed("وتظاهر آلاف اليونانيين احتجاجا على الاتفاق.", [])
     (event,) = [e for e in doc.events if e.cameo_root == "14"]
     assert event.source[0].cameo_actor == "GRC" and event.target[0].cameo_actor == "GRCGOV"
+
+
+def test_events_a_family_name_in_al_i_is_the_victim_of_an_assassination():
+    doc = analysed("وتعطلت الحياة السياسية منذ اغتيال الحريري.", [("PER", "الحريري", "Rafic Hariri", "LB")])
+    assert not [e for e in violent(doc) if "Rafic Hariri" in names(e.source)]
+
+
+def test_events_striking_at_stability_beats_no_one():
+    doc = analysed("ورأى أن الجريمة تستهدف ضرب الاستقرار في لبنان.", [("LOC", "لبنان", "Lebanon", "LB")])
+    assert not [e for e in violent(doc) if e.cameo.startswith("182")]

@@ -389,6 +389,11 @@ _OTHER_SENSE_NEXT = {
     "تحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
 }
 _OTHER_SENSE_NEXT["طالب"] = frozenset({"لجوء", "جامعي", "اللجوء"})  # «طالب لجوء»: an asylum seeker
+# «ضرب مثلا», «ضرب موعدا», «ضرب عرض الحائط», «يضرب الأمن والاستقرار»: no one is beaten
+_STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "بعرض", "الامن", "الاستقرار", "الاقتصاد", "السلم",
+                            "الوحده", "رقما", "الرقم", "استقرار", "امن"})
+for _form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون"):
+    _OTHER_SENSE_NEXT[_form] = _STRUCK_THINGS
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
                           "محمولا", "جوالا", "نقالا", "ذكيا"})
 
@@ -401,11 +406,12 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
     if norm == "فجر" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:2]):
         return True  # «فجر السبت»: right after
-    if norm == "طالب" and words[:1] and words[0] in _OTHER_SENSE_NEXT[norm]:
-        return True
+    if norm in ("طالب", "ضرب", "يضرب", "تضرب", "ضربت", "يضربون") and words[:1] and words[0] in _OTHER_SENSE_NEXT[norm]:
+        return True  # right after: «طالب لجوء», «يضرب الأمن»
     if norm in _PROTEST_VERBS and words and _pretends(words):
         return True  # «تظاهر حارس المرمى بالإصابة»: pretended
-    if norm in _OTHER_SENSE_NEXT and norm != "طالب" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
+    if norm in _OTHER_SENSE_NEXT and norm not in ("طالب", "ضرب", "يضرب", "تضرب", "ضربت", "يضربون") \
+            and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
         return True  # «احتلت الولايات المتحدة المركز الأول»: the subject may come between
     if norm.startswith(("هاتف", "الهاتف", "بالهاتف")) and not norm.startswith("هاتفيا"):
         prev = doc.tokens[i - 1].norm if i > 0 else ""

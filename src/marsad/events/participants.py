@@ -372,8 +372,8 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
     mention_kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), "") if spot.entity else ""
     if mention_kind == "demonym":
         return True
-    if spot.token_end - spot.token_start != 1:
-        return False
+    if spot.token_end - spot.token_start != 1 or (spot.entity is not None and spot.entity.label == "PER"):
+        return False  # «اغتيال الحريري»: a family name in «ال…ي» is a person, the one acted on
     norm = doc.tokens[spot.token_start].norm
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
 
