@@ -23,34 +23,30 @@ def test_events_hope_without_talks_stays_a_hope():
     assert [e.cameo for e in doc.events] == ["013"]
 
 
-def _quoted(doc, text: str, speaker: str) -> None:
-    """A reported-speech quote with its speaker entity, as the quotes component gives it."""
+def quoted(text: str, quote: str, speaker: str, entities: list):
+    """Events of `text` where `quote` is reported speech of `speaker`, as the quotes component gives it."""
     from marsad.doc import Actor, Quote
-    start = doc.text.index(text)
+    from marsad.events import EventExtractor
+    doc = analysed(text, entities)
+    start = doc.text.index(quote)
     ent = next(e for e in doc.entities if e.name_en == speaker)
     m = ent.mentions[0]
-    doc.quotes.append(Quote(start=start, end=start + len(text), text=text, direct=False,
+    doc.quotes.append(Quote(start=start, end=start + len(quote), text=quote, direct=False,
                             speaker=Actor(text=m.text, start=m.start, end=m.end, entity=ent.id, name_en=speaker)))
+    doc.events = []
+    return EventExtractor()(doc)
 
 
 def test_events_calling_a_sides_acts_terrorist_accuses_it():
-    from marsad.events import EventExtractor
     text = "وذكر الجبير أن أنشطة إيران الإرهابية ما زالت تزعزع استقرار المنطقة."
-    doc = analysed(text, [JUBEIR, IRAN])
-    _quoted(doc, "أنشطة إيران الإرهابية ما زالت تزعزع استقرار المنطقة", "Adel al-Jubeir")
-    doc.events = []
-    doc = EventExtractor()(doc)
+    doc = quoted(text, "أنشطة إيران الإرهابية ما زالت تزعزع استقرار المنطقة", "Adel al-Jubeir", [JUBEIR, IRAN])
     (event,) = [e for e in doc.events if e.cameo == "112"]
     assert names(event.source)[0] == "Adel al-Jubeir" and names(event.target) == ["Iran"]
 
 
 def test_events_terrorist_attacks_named_by_no_side_accuse_no_one():
-    from marsad.events import EventExtractor
     text = "وذكر الجبير أن إيران تعاني من الهجمات الإرهابية مثل غيرها."
-    doc = analysed(text, [JUBEIR, IRAN])
-    _quoted(doc, "إيران تعاني من الهجمات الإرهابية مثل غيرها", "Adel al-Jubeir")
-    doc.events = []
-    doc = EventExtractor()(doc)
+    doc = quoted(text, "إيران تعاني من الهجمات الإرهابية مثل غيرها", "Adel al-Jubeir", [JUBEIR, IRAN])
     assert not [e for e in doc.events if e.cameo == "112"]
 
 
@@ -71,11 +67,8 @@ def test_events_plural_verb_opening_a_sentence_continues_the_last_subject():
 
 
 def test_events_our_call_in_a_quote_is_the_speakers_appeal():
-    from marsad.events import EventExtractor
-    doc = analysed('وتابع الجبير قائلا "نجدد دعوتنا لتكثيف التعاون الدولي".', [JUBEIR])
-    _quoted(doc, "نجدد دعوتنا لتكثيف التعاون الدولي", "Adel al-Jubeir")
-    doc.events = []
-    doc = EventExtractor()(doc)
+    doc = quoted('وتابع الجبير قائلا "نجدد دعوتنا لتكثيف التعاون الدولي".', "نجدد دعوتنا لتكثيف التعاون الدولي",
+                 "Adel al-Jubeir", [JUBEIR])
     (event,) = [e for e in doc.events if e.cameo_root == "02"]
     assert names(event.source)[0] == "Adel al-Jubeir"
 
@@ -88,19 +81,14 @@ def test_events_invitation_to_visit_is_not_an_appeal():
 
 
 def test_events_condition_set_on_a_side_after_a_refusal_is_a_demand():
-    from marsad.events import EventExtractor
     wh = ("ORG", "البيت الأبيض", "White House", "US")
     nk = ("LOC", "بيونغيانغ", "Pyongyang", "KP")
-    doc = analysed("وقال البيت الأبيض إن الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات ملموسة.", [wh, nk])
-    _quoted(doc, "الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات ملموسة", "White House")
-    doc.events = []
-    doc = EventExtractor()(doc)
+    doc = quoted("وقال البيت الأبيض إن الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات ملموسة.",
+                 "الاجتماع لن يعقد ما لم تتخذ بيونغيانغ خطوات ملموسة", "White House", [wh, nk])
     (event,) = [e for e in doc.events if e.cameo == "100"]
     assert names(event.source)[0] == "White House" and names(event.target)[0] == "Pyongyang"
-    doc = analysed("وقال البيت الأبيض إن الاجتماع سيعقد ما لم تتخذ بيونغيانغ خطوات.", [wh, nk])
-    _quoted(doc, "الاجتماع سيعقد ما لم تتخذ بيونغيانغ خطوات", "White House")
-    doc.events = []
-    doc = EventExtractor()(doc)
+    doc = quoted("وقال البيت الأبيض إن الاجتماع سيعقد ما لم تتخذ بيونغيانغ خطوات.",
+                 "الاجتماع سيعقد ما لم تتخذ بيونغيانغ خطوات", "White House", [wh, nk])
     assert not [e for e in doc.events if e.cameo == "100"]  # no refusal before the condition
 
 
@@ -157,9 +145,6 @@ def test_events_in_a_sentence_about_a_match_are_not_coded():
 
 
 def test_events_a_groups_fixed_epithet_accuses_no_one():
-    from marsad.events import EventExtractor
-    doc = analysed("وذكر الجبير أن عناصر تنظيم داعش الإرهابي غادروا المدينة.", [JUBEIR, ("ORG", "داعش", "Islamic State", "")])
-    _quoted(doc, "عناصر تنظيم داعش الإرهابي غادروا المدينة", "Adel al-Jubeir")
-    doc.events = []
-    doc = EventExtractor()(doc)
+    doc = quoted("وذكر الجبير أن عناصر تنظيم داعش الإرهابي غادروا المدينة.", "عناصر تنظيم داعش الإرهابي غادروا المدينة",
+                 "Adel al-Jubeir", [JUBEIR, ("ORG", "داعش", "Islamic State", "")])
     assert not [e for e in doc.events if e.cameo == "112"]
