@@ -148,3 +148,12 @@ def test_events_a_groups_fixed_epithet_accuses_no_one():
     doc = quoted("وذكر الجبير أن عناصر تنظيم داعش الإرهابي غادروا المدينة.", "عناصر تنظيم داعش الإرهابي غادروا المدينة",
                  "Adel al-Jubeir", [JUBEIR, ("ORG", "داعش", "Islamic State", "")])
     assert not [e for e in doc.events if e.cameo == "112"]
+
+
+def test_events_a_career_is_no_march_and_a_rapid_intervention_unit_no_interference():
+    doc = analysed("وقال إن الذكرى فرصة لاستحضار المسيرة البطولية لعرفات ضد الاحتلال.",
+                   [("PER", "عرفات", "Yasser Arafat", "PS")])
+    assert doc.events == []
+    doc = quoted("وأفادت الوزارة أن فرقة التدخل السريع اعتقلت عناصر من داعش.", "فرقة التدخل السريع اعتقلت عناصر من داعش",
+                 "Ministry", [("ORG", "الوزارة", "Ministry", "YE"), ("ORG", "داعش", "Islamic State", "")])
+    assert not [e for e in doc.events if e.cameo == "111"]

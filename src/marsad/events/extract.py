@@ -78,6 +78,7 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "اضطهاد", "استفزاز", "استفزازي", "عدوان", "عدواني", "عدوانيه", "وحشيه", "جريمه",
                                "جرائم", "انتهاك", "انتهاكات", "خرق", "خرقا", "غطرسه", "تدخل", "تدخلا",
                                "تدخلات", "مبرره", "مبرر", "عداء", "عدائي", "عدائيه", "فاضح", "فاضحه", "شائن", "شائنه"})
+_NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي"})  # «فرقة التدخل السريع»: a unit's name
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -394,6 +395,10 @@ _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "�
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
 for _form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون"):
     _OTHER_SENSE_NEXT[_form] = _STRUCK_THINGS
+_CAREER = frozenset({"مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها"})
+_OTHER_SENSE_NEXT["المسيره"] = _OTHER_SENSE_NEXT["مسيره"] = frozenset({
+    "المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه", "الحافله",
+    "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})  # «المسيرة البطولية»: a career
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
                           "محمولا", "جوالا", "نقالا", "ذكيا"})
 
@@ -401,6 +406,8 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
+    if norm in _CAREER:
+        return True  # «مسيرته الكروية»: his career, not his march
     if norm not in _OTHER_SENSE_NEXT and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
@@ -680,7 +687,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         date, date_source = _event_date(doc, si, word)
         return Candidate(TriggerMatch(_ACCUSE, False, None), word, si, [speaker], [accused], None, False, None,
                          date, date_source)
-    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS), None)
+    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS
+                 and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
     others = spots
     if word is None or not others:
         return None
