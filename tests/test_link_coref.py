@@ -91,6 +91,12 @@ def test_link_anaphoric_description_is_the_last_org_with_that_head(pipeline):
     assert kinds(doc, "الجامعة") == [("Arab League", "title")]
 
 
+def test_link_anaphoric_description_followed_by_a_day_is_still_a_reference(pipeline):
+    text = "ستنضم مقدونيا إلى حلف الأطلسي. وسيطلع الحلف الأربعاء على هذا التقدم خلال القمة."
+    doc = pipeline(Document(text=text, published="2018-07-11"))
+    assert ("NATO", "title") in kinds(doc, "الحلف")
+
+
 def test_link_anaphoric_description_needs_an_antecedent(pipeline):
     doc = pipeline(Document(text="وقالت المنظمة إن الحلف لم يرد على طلبها.", published="2018-07-11"))
     assert kinds(doc, "الحلف") == [] and kinds(doc, "المنظمة") == []

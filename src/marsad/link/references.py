@@ -16,6 +16,11 @@ _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 _IDIOMS = frozenset({letters_of("بالوكالة")})
 
 
+# Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
+_TIME_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الماضي",
+                         "الماضيه", "الحالي", "الليله", "الان", "الاسبوع", "الشهر", "العام"})
+
+
 class ReferenceResolver:
     """Adds anaphoric descriptions and directional references to the clusters of one article."""
 
@@ -60,8 +65,9 @@ class ReferenceResolver:
                 if t in used or not f.forms or f.forms[0] not in ANAPHOR_HEADS or f.bare_end != f.end:
                     continue  # «حلفها» carries a pronoun: not this kind of reference
                 nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
-                if nxt.startswith("ال") and len(nxt) > 3:
+                if nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS:
                     continue  # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference
+                    # (but «وسيطلع الحلف الأربعاء» is the alliance, then a day)
                 if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:
                     continue  # «لتنظيم "الدولة الإسلامية"»: the name follows in quotation marks
                 if not f.has_det:
