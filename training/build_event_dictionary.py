@@ -48,6 +48,8 @@ GENERIC_ACTORS = {
     "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
+    # crowds counted, not named: «الآلاف يتظاهرون», «تظاهر آلاف اليونانيين» (with a nisba: GRCCVL)
+    "الاف": ("people", "CVL"), "مئات": ("people", "CVL"), "عشرات": ("people", "CVL"), "حشود": ("crowds", "CVL"),
 }
 
 

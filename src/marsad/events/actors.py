@@ -129,6 +129,10 @@ def _national_forces(spots: list[ActorSpot], lexicon: EventLexicon) -> list[Acto
     merged: list[ActorSpot] = []
     for s in out:
         prev = merged[-1] if merged else None
+        if prev is not None and prev.entity is None and prev.generic and prev.generic[0] in ("people", "crowds") \
+                and s.token_start == prev.token_end:
+            merged[-1] = s  # «آلاف الطلاب», «آلاف اليونانيين»: those counted are who act
+            continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
                 and s.generic and s.country and len(s.generic[1]) > 3 and s.token_start == prev.token_end:
             # «قوات الجيش اليمني», «قوات المعارضة السورية»: the forces are the national body named after them

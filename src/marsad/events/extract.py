@@ -123,7 +123,7 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
     for c, event in zip(merged, events):
         if not event.target and c.match.trigger.code[:2] == "14":
-            event.target = _home_government(c.source, lexicon)
+            event.target = _home_government(c.source, lexicon, c.location)
     return events
 
 
@@ -142,13 +142,16 @@ def _has_needed_target(c: Candidate) -> bool:
     return any(t.entity is not None or t.generic for t in c.target)
 
 
-def _home_government(source: list[ActorSpot], lexicon: EventLexicon) -> list[Actor]:
+def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: ActorSpot | None = None) -> list[Actor]:
     """«تظاهر مئات آلاف اليونانيين ضد احتمال التوصل إلى اتفاق»: a protest against no one named is against
     the protesters' own government (CAMEO and GDELT code it so: GRC → GRCGOV).
 
     Only for people, parties and crowds; a government official or a foreign body does not protest at home.
+    A crowd named by no country protests against the government of the country it marches in.
     """
     sides = {s.side for s in source if s.side}
+    if not sides and where is not None and where.side and all(s.entity is None for s in source):
+        sides = {where.side}  # «الآلاف يتظاهرون في المغرب»: a crowd with no side protests where it stands
     if len(sides) != 1 or any(s.entity is not None and s.entity.label == "PER" for s in source):
         return []
     iso3 = lexicon.iso3(sides.pop())

@@ -84,9 +84,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     source = _group_back(doc, s, before)
                     break
         if len(source) == 1 and source[0].entity is None and not source[0].country:
-            # «قتل مسلح موال لحركة الشباب»: an unnamed gunman acts for the side he is loyal to
+            # «قتل مسلح موال لحركة الشباب»: an unnamed gunman acts for the side he is loyal to;
+            # «تظاهر الآلاف من المواطنين الأردنيين»: the crowd counted is the one named after «من»
             side = next((s for s in after if s.token_start >= source[0].token_end
-                         and words_between(doc, source[0].token_end - 1, s.token_start) <= 3 and _loyal_to(doc, s)
+                         and words_between(doc, source[0].token_end - 1, s.token_start) <= 3
+                         and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _preceding_word(doc, s) == "من"))
                          and _can_act(s, lexicon)), None)
             if side is not None:
                 source = [side]
@@ -145,6 +147,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 source = agent
                 if not patient:
                     patient = _exposed(doc, i, before, lexicon)  # «السعودية … باتت تتعرض لقصف»
+        if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] == "19":
+            source = _possessor(doc, i, before, lexicon)  # «والتحالف يكثف غاراته»: its raids are its own
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
             if not source:
@@ -625,6 +629,11 @@ _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين",
 
 
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
+
+
+def _is_crowd(spot: ActorSpot) -> bool:
+    """«الآلاف», «مئات»: a number of people, not yet who they are."""
+    return spot.entity is None and spot.generic is not None and spot.generic[0] in ("people", "crowds")
 
 
 def counted_crowd(doc: Document, spot: ActorSpot) -> bool:
