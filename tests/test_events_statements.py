@@ -157,3 +157,24 @@ def test_events_a_career_is_no_march_and_a_rapid_intervention_unit_no_interferen
     doc = quoted("وأفادت الوزارة أن فرقة التدخل السريع اعتقلت عناصر من داعش.", "فرقة التدخل السريع اعتقلت عناصر من داعش",
                  "Ministry", [("ORG", "الوزارة", "Ministry", "YE"), ("ORG", "داعش", "Islamic State", "")])
     assert not [e for e in doc.events if e.cameo == "111"]
+
+
+KIM = ("PER", "كيم", "Kim Jong Un", "KP")
+PUTIN = ("PER", "بوتين", "Vladimir Putin", "RU")
+
+
+def test_events_their_meeting_is_between_the_pair_named_after_it():
+    doc = analysed("وخلال لقائهما يوم الأربعاء أكد كيم وبوتين عزمهما على تعميق العلاقات.", [KIM, PUTIN])
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "Kim Jong Un" and names(event.target)[0] == "Vladimir Putin"
+
+
+def test_events_help_promised_is_intent_to_give_aid():
+    doc = analysed("وقال بوتين إن موسكو ستساعد بيونغ يانغ على بناء أقمار اصطناعية.",
+                   [PUTIN, ("LOC", "موسكو", "Moscow", "RU"), ("LOC", "بيونغ يانغ", "Pyongyang", "KP")])
+    (event,) = doc.events
+    assert event.cameo == "033" and event.modality == "future"
+    assert names(event.source)[0] == "Moscow" and names(event.target)[0] == "Pyongyang"
+    doc = analysed("وساعدت موسكو بيونغ يانغ على بناء أقمار اصطناعية.",
+                   [("LOC", "موسكو", "Moscow", "RU"), ("LOC", "بيونغ يانغ", "Pyongyang", "KP")])
+    assert [e.cameo for e in doc.events] == ["070"]

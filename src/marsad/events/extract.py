@@ -79,6 +79,11 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "جرائم", "انتهاك", "انتهاكات", "خرق", "خرقا", "غطرسه", "تدخل", "تدخلا",
                                "تدخلات", "مبرره", "مبرر", "عداء", "عدائي", "عدائيه", "فاضح", "فاضحه", "شائن", "شائنه"})
 _NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي"})  # «فرقة التدخل السريع»: a unit's name
+_INTENDED = {
+    "05": Trigger("032", "verb", "", (), "express intent to provide diplomatic cooperation (promised)", "marsad"),
+    "06": Trigger("031", "verb", "", (), "express intent to engage in material cooperation (promised)", "marsad"),
+    "07": Trigger("033", "verb", "", (), "express intent to provide material aid (promised)", "marsad"),
+}
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -295,7 +300,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
             target = _other_side(source, target, lexicon)
-        at_thing = m.trigger.kind == "noun" and not target and thing_object(doc, i, spots) is not None
+        at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
+                                   or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots)))
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
             target = _clause_target(doc, i, hi, source, spots, lexicon)
@@ -308,6 +314,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] == "04" and modality in ("future", "intent") and not negated:
             # CAMEO codes a meeting or visit not yet held as 036, express intent to meet: «سيزور», «يعتزم زيارة»
             m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
+        elif m.trigger.code[:2] in _INTENDED and modality in ("future", "intent") and not negated:
+            # «موسكو ستساعد بيونغ يانغ»: aid or cooperation promised is intent to give it (033, 031, 032)
+            m = TriggerMatch(_INTENDED[m.trigger.code[:2]], m.future, m.complement)
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
@@ -369,6 +378,13 @@ def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: d
     return []
 
 
+def _helps_with_a_thing(doc: Document, i: int, hi: int, spots: list[ActorSpot]) -> bool:
+    """«ساعدت في تحضير الهجوم»: help given in doing something, with no one helped named."""
+    j = next((k for k in range(i + 1, hi) if doc.tokens[k].kind == "word"), None)
+    return j is not None and strip_conj(doc.tokens[j].norm) in ("في", "علي") and not any(
+        s.token_start <= j + 1 < s.token_end for s in spots)
+
+
 def _clause_event(found: list[Candidate]) -> Candidate | None:
     """The last event of the clause so far whose subject is the clause's: «جدد الوزراء رفضهم قرار الولايات
     المتحدة نقل السفارة …، ودانوا»: «دانوا» continues «جدد الوزراء رفضهم», not the embedded «نقل» whose
@@ -398,7 +414,8 @@ _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "�
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
 for _form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون"):
     _OTHER_SENSE_NEXT[_form] = _STRUCK_THINGS
-_CAREER = frozenset({"مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها"})
+_CAREER = frozenset({"مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها",
+                     "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون"})  # and «يعمل مساعدا لغوارديولا»: an assistant
 _OTHER_SENSE_NEXT["المسيره"] = _OTHER_SENSE_NEXT["مسيره"] = frozenset({
     "المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه", "الحافله",
     "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})  # «المسيرة البطولية»: a career

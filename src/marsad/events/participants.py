@@ -50,7 +50,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i])
-        for s in after if not source and not plural and not passive and not _subject_before_qad(doc, i) else ():
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i)
+        for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
             if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
@@ -70,7 +71,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 source = _group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
-        if not source and not passive:
+        if not source and not passive and not _described_by(doc, i):
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any(doc.tokens[j].text in "،," or (j > s.token_end and opens_quote(doc, j))
@@ -190,6 +191,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         target = [location]
     if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
         source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
+    elif not source and m.trigger.code[:2] == "04" and m.trigger.kind == "noun" and len(target) > 1 \
+            and not governed(doc, target[0]) and doc.tokens[i].norm.endswith(("هما", "هم")):
+        source, target = target[:1], target[1:]  # «خلال لقائهما … أكد كيم وبوتين»: the pair met each other
     if m.trigger.code[:2] == "14" and target and not protest_at and not _protested(doc, target[0]):
         target = []  # «تظاهرات ضد الاتفاق مع سكوبيي»: the protest is against the deal, not against Skopje
     return source, [t for t in target if t.key not in {s.key for s in source}], location
@@ -650,11 +654,26 @@ def is_passive(tok: Token) -> bool:
     return len(text) > 2 and text[1] == "\u064f"
 
 
+def _described_by(doc: Document, i: int) -> bool:
+    """«وأعمال تجارية تساعد كوريا الشمالية», «جماعة مسلحة تحارب الحكومة»: a verb right after an indefinite
+    noun phrase describes that noun (an Arabic relative clause needs no «التي» after an indefinite), so
+    the noun is its subject and the name after the verb its object."""
+    if i == 0 or doc.tokens[i - 1].kind != "word" or "\n" in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]:
+        return False  # (a headline line above is another sentence)
+    prev = doc.tokens[i - 1]
+    norm = strip_conj(prev.norm)
+    if prev.norm.startswith(("ال", "وال", "فال")) or norm in _NOT_SUBJECTS or norm in _TIME_WORDS \
+            or is_preposition(norm) or len(norm) < 4 or any(p.tag == "PREP" for p in prev.pieces):
+        return False
+    return norm.endswith(("يه", "ات")) or (norm.endswith("ه") and _is_adjective(prev)) \
+        or (norm.endswith("ي") and len(norm) >= 5)
+
+
 def _subject_before_qad(doc: Document, i: int) -> bool:
     """«وكان القاضي كفانو قد نفى مزاعم فورد», «إن بلاده قد تقتل الأسد»: a noun before «قد» is the verb's
     subject, so the name after the verb is its object. «وقد أعلن الرئيس» (VSO) has no noun before «قد»."""
     j = i - 1
-    if j < 1 or doc.tokens[j].norm != "قد":
+    if j < 1 or doc.tokens[j].norm != "قد" or "\n" in doc.text[doc.tokens[j - 1].end:doc.tokens[i].start]:
         return False
     prev = doc.tokens[j - 1]
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
