@@ -178,3 +178,18 @@ def test_events_help_promised_is_intent_to_give_aid():
     doc = analysed("وساعدت موسكو بيونغ يانغ على بناء أقمار اصطناعية.",
                    [("LOC", "موسكو", "Moscow", "RU"), ("LOC", "بيونغ يانغ", "Pyongyang", "KP")])
     assert [e.cameo for e in doc.events] == ["070"]
+
+
+def test_events_call_between_two_sides():
+    sisi = ("PER", "عبد الفتاح السيسي", "Abdel Fattah el-Sisi", "EG")
+    abdullah = ("PER", "الملك عبد الله الثاني", "Abdullah II of Jordan", "JO")
+    doc = analysed("وتأتي الزيارة بعد يومين من اتصال هاتفي بين الرئيس عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني.",
+                   [sisi, abdullah])
+    (event,) = [e for e in doc.events if e.cameo == "041"]
+    assert names(event.source)[0] == "Abdel Fattah el-Sisi" and names(event.target)[0] == "Abdullah II of Jordan"
+
+
+def test_events_between_of_another_noun_names_no_sides():
+    doc = analysed("منذ بدء الاحتجاجات على الحدود بين قطاع غزة وإسرائيل.",
+                   [("LOC", "قطاع غزة", "Gaza Strip", "PS"), ("LOC", "إسرائيل", "Israel", "IL")])
+    assert not [e for e in doc.events if "Gaza Strip" in names(e.source)]

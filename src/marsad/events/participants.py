@@ -129,6 +129,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 else:
                     patient = _group(doc, s, after)
                 break
+        if not source and not patient:
+            pair = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
+            if len(pair) > 1:
+                source, patient = pair[:1], pair[1:]
         if not source and m.trigger.code[:2] == "14" and _purpose_masdar(doc.tokens[i]):
             # «خرج مئات المتظاهرين احتجاجا على قرار الحكومة»: the protest of the clause's subject, at what follows «على»
             source = _clause_subject(doc, i, before, lexicon)
@@ -271,6 +275,36 @@ def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexic
     if not free:
         return []
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
+
+
+BETWEEN_WINDOW = 3  # words from a masdar to its «بين»: «الاتفاق النووي بين طهران ومجموعة 5+1»
+
+
+def _between(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
+    """«بين X و(بين) Y» after a masdar: the two sides of a call, talks, an agreement or clashes."""
+    j = next((k for k in range(i + 1, min(len(doc.tokens), i + 1 + 2 * BETWEEN_WINDOW))
+              if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) == "بين"), None)
+    if j is None or words_between(doc, i, j) > BETWEEN_WINDOW or not all(
+            _is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word"):
+        return []  # «الاحتجاجات على الحدود بين غزة وإسرائيل»: the «بين» of another noun
+    first = next((s for s in after if s.token_start > j), None)
+    if first is None or words_between(doc, j, first.token_start) > 3:
+        return []
+    out = [first]
+    for s in after[after.index(first) + 1:]:
+        if s.key == out[-1].key:
+            out[-1] = s  # «الرئيس المصري عبد الفتاح السيسي»: the title and the name are one side
+            continue
+        gap = [t for t in doc.tokens[out[-1].token_end:s.token_start] if t.kind == "word"]
+        # «السيسي والعاهل الأردني الملك عبد الله»: «و» (or «وبين») and a title may come between
+        if len(gap) > 4 or not (doc.tokens[s.token_start].norm.startswith("و") or any(
+                t.norm in ("و", "وبين") or t.norm.startswith("و") for t in gap)):
+            break
+        if any(t.kind == "punct" and t.text in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]):
+            break
+        out.append(s)
+        break  # two sides
+    return out
 
 
 PURPOSE_SUBJECT_WINDOW = 12  # words back from «احتجاجا» to the subject of its clause
