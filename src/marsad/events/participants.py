@@ -64,9 +64,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if apposition or (governed(doc, s) and not right_after):
                 governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
                 continue
-            if m.trigger.code[:3] in ("042", "043") and s.entity is not None and s.entity.label == "LOC" \
+            if m.trigger.code[:3] == "042" and s.entity is not None and s.entity.label == "LOC" \
                     and s.token_start == i + 1:
                 break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
+                # (but «استضافته باريس»: the host city hosts)
             if _can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))):
                 source = _group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
