@@ -193,3 +193,16 @@ def test_events_between_of_another_noun_names_no_sides():
     doc = analysed("منذ بدء الاحتجاجات على الحدود بين قطاع غزة وإسرائيل.",
                    [("LOC", "قطاع غزة", "Gaza Strip", "PS"), ("LOC", "إسرائيل", "Israel", "IL")])
     assert not [e for e in doc.events if "Gaza Strip" in names(e.source)]
+
+
+def test_events_release_and_easing_of_sanctions():
+    turkey = ("LOC", "التركية", "Turkey", "TR")
+    brunson = ("PER", "أندرو برانسون", "Andrew Brunson", "US")
+    doc = analysed("وأطلقت السلطات التركية سراح القس أندرو برانسون.", [turkey, brunson])
+    assert [(e.cameo, names(e.target)[0]) for e in doc.events] == [("0841", "Andrew Brunson")]
+    doc = analysed("وينظم زوجها حملة لإطلاق سراح أندرو برانسون.", [brunson])
+    assert doc.events == []  # a release sought is no release
+    trump = ("PER", "ترامب", "Donald Trump", "US")
+    doc = analysed("وأعلن ترامب أنه سيخفف العقوبات على الصين.", [trump, ("LOC", "الصين", "China", "CN")])
+    (event,) = doc.events
+    assert event.cameo == "035" and event.modality == "future" and names(event.target) == ["China"]

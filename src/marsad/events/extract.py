@@ -83,6 +83,7 @@ _INTENDED = {
     "05": Trigger("032", "verb", "", (), "express intent to provide diplomatic cooperation (promised)", "marsad"),
     "06": Trigger("031", "verb", "", (), "express intent to engage in material cooperation (promised)", "marsad"),
     "07": Trigger("033", "verb", "", (), "express intent to provide material aid (promised)", "marsad"),
+    "08": Trigger("035", "verb", "", (), "express intent to yield (a release or easing promised)", "marsad"),
 }
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
@@ -315,7 +316,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # CAMEO codes a meeting or visit not yet held as 036, express intent to meet: «سيزور», «يعتزم زيارة»
             m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
         elif m.trigger.code[:2] in _INTENDED and modality in ("future", "intent") and not negated:
-            # «موسكو ستساعد بيونغ يانغ»: aid or cooperation promised is intent to give it (033, 031, 032)
+            # «موسكو ستساعد بيونغ يانغ», «سيخفف العقوبات»: aid, cooperation or easing promised is intent (03x)
             m = TriggerMatch(_INTENDED[m.trigger.code[:2]], m.future, m.complement)
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
@@ -428,6 +429,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     norm = strip_conj(doc.tokens[i].norm)
     if norm in _CAREER:
         return True  # «مسيرته الكروية»: his career, not his march
+    if norm.startswith(("لاطلاق", "للافراج")) and any(
+            strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3))) or \
+            norm.startswith("للافراج"):
+        return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
     if norm not in _OTHER_SENSE_NEXT and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
