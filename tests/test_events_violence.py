@@ -267,3 +267,21 @@ def test_events_verb_describing_an_indefinite_noun_has_that_noun_as_subject():
     doc = analysed("تفادي حرب تجارية\n\nدعت فرنسا الولايات المتحدة إلى إعطاء إشارات إيجابية.",
                    [("LOC", "فرنسا", "France", "FR"), ("LOC", "الولايات المتحدة", "United States", "US")])
     assert [(e.cameo, names(e.source)[0]) for e in doc.events] == [("020", "France")]  # a headline is no subject
+
+
+def test_events_killed_with_no_object_after_is_the_passive():
+    doc = analysed("وقال مصدر إن خاشقجي قتل داخل القنصلية.", [("PER", "خاشقجي", "Jamal Khashoggi", "SA")])
+    assert not [e for e in violent(doc) if "Jamal Khashoggi" in names(e.source)]
+    doc = analysed("وأكد أن الجيش الإسرائيلي قتل ثلاثة فلسطينيين في غزة.", [("LOC", "غزة", "Gaza Strip", "PS")])
+    (event,) = violent(doc)
+    assert event.source[0].cameo_actor == "ISRMIL"
+
+
+def test_events_troops_massing_show_force_and_do_not_protest():
+    doc = analysed("وقالت مصادر إن قوات موالية للنظام تحتشد قبالة مواقع التحالف.", [])
+    assert [(e.cameo, names(e.source)) for e in doc.events] == [("150", ["forces"])]
+
+
+def test_events_his_position_is_no_arrest():
+    doc = analysed("يجب على المجتمع الدولي أن يبقي على موقفه ضد نظام الأسد.", [("PER", "الأسد", "Bashar al-Assad", "SY")])
+    assert not [e for e in doc.events if e.cameo_root == "17"]

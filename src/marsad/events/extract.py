@@ -57,7 +57,7 @@ _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children"
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side («تدعمه», «تعهد», «ندد
 # الكرملين بالعقوبات») were not read well enough to code.
-_ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "18", "19", "20"})
+_ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "15", "18", "19", "20"})
 # A pledge (03), cooperation (05-08), demand (10), threat (13) or sanction (16) is aimed at someone even
 # when the sentence names only who acts; a rejection (12) is not: «رفض» is often of an idea, not of a side.
 _CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "13", "16"})
@@ -79,12 +79,26 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "جرائم", "انتهاك", "انتهاكات", "خرق", "خرقا", "غطرسه", "تدخل", "تدخلا",
                                "تدخلات", "مبرره", "مبرر", "عداء", "عدائي", "عدائيه", "فاضح", "فاضحه", "شائن", "شائنه"})
 _NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي"})  # «فرقة التدخل السريع»: a unit's name
+# «قيود تدخل ضمن سياسة ترامب»: «تدخل» enters, it is not «تدخّل» (interference, «تدخل روسي في الملف»)
+_VERB_LOOKALIKES = frozenset({"تدخل", "وتدخل"})
+_ENTERS_INTO = frozenset({"ضمن", "حيز", "الي", "مرحله", "عامها", "التاريخ"})
 _INTENDED = {
     "05": Trigger("032", "verb", "", (), "express intent to provide diplomatic cooperation (promised)", "marsad"),
     "06": Trigger("031", "verb", "", (), "express intent to engage in material cooperation (promised)", "marsad"),
     "07": Trigger("033", "verb", "", (), "express intent to provide material aid (promised)", "marsad"),
     "08": Trigger("035", "verb", "", (), "express intent to yield (a release or easing promised)", "marsad"),
 }
+_FORCE_POSTURE = Trigger("150", "verb", "", (), "demonstrate military or police power (forces massing)", "marsad")
+_ARMED_ROLES = ("MIL", "COP", "UAF", "REB")
+
+
+def _armed(spot: ActorSpot) -> bool:
+    """Troops, police, militias: the generic forces words, national forces («الجيش اليمني»), armed entities."""
+    if spot.entity is not None:
+        return (spot.entity.cameo or "").endswith(_ARMED_ROLES)
+    return bool(spot.generic) and spot.generic[1].endswith(_ARMED_ROLES)
+
+
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
 _DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -171,13 +185,16 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
 _SPORT_WORDS = frozenset({"مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "المنتخب", "منتخب", "النهائي",
                           "نهائي", "كاس", "بطوله", "البطوله", "لاعب", "اللاعب", "لاعبي", "لاعبين", "الملعب", "ملعب",
                           "الشوط", "هدف", "اهداف", "الاهداف", "المدرب", "مدرب", "نادي", "النادي", "الفريق", "فريق",
-                          "الدوري", "هداف", "ركله", "البطوله", "التصفيات", "المونديال", "مونديال", "الكره", "كره"})
+                          "هداف", "ركله", "التصفيات", "المونديال", "مونديال", "الكره", "كره", "القدم", "هدفين",
+                          "المهاجم", "مهاجم", "التعادل", "تعادل", "الاياب", "الذهاب", "لاعبيه", "لاعبيها", "اللاعبين",
+                          "اللاعبون", "مدربا", "الحارس", "حارس", "مرمي"})
 
 
 def _about_sport(doc: Document, sentence: Sentence) -> bool:
     words = {strip_conj(doc.tokens[j].norm) for j in range(sentence.token_start, sentence.token_end)
              if doc.tokens[j].kind == "word"}
-    words |= {("ال" + w[2:]) if w.startswith("لل") else w[1:] for w in words if w[:1] in "بل" and len(w) > 4}
+    words |= {w[1:] for w in words if w[:1] in "بل" and len(w) > 4}
+    words |= {"ال" + w[2:] for w in words if w.startswith("لل") and len(w) > 4}
     # «بالدوري», «للمنتخب», «للنادي»
     return len(words & _SPORT_WORDS) >= 2
 
@@ -310,6 +327,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
             source = _speaker_source(doc, i, spots) or _main_subject(doc, i, lo, spots, lexicon) or source
+        if m.trigger.code[:2] == "14" and source and all(_armed(s) for s in source):
+            # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
+            m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
         negated = _is_negated(doc, i, lo, trigger_tokens)
         modality = _modality(doc, i, m, lo, hi, sentence)
         if m.trigger.code[:2] == "04" and modality in ("future", "intent") and not negated:
@@ -415,8 +435,11 @@ _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "�
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
 for _form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون"):
     _OTHER_SENSE_NEXT[_form] = _STRUCK_THINGS
-_CAREER = frozenset({"مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها",
-                     "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون"})  # and «يعمل مساعدا لغوارديولا»: an assistant
+# Nouns spelled like trigger forms: «مسيرته» (his career, not march), «موقفه» (his position, not «موقف» of
+# «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping).
+_NOUN_LOOKALIKES = frozenset({"مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها",
+                              "موقف", "موقفه", "موقفها", "موقفهم", "موقفا", "موقفنا",
+                              "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون"})
 _OTHER_SENSE_NEXT["المسيره"] = _OTHER_SENSE_NEXT["مسيره"] = frozenset({
     "المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه", "الحافله",
     "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})  # «المسيرة البطولية»: a career
@@ -427,8 +450,8 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
-    if norm in _CAREER:
-        return True  # «مسيرته الكروية»: his career, not his march
+    if norm in _NOUN_LOOKALIKES:
+        return True
     if norm.startswith(("لاطلاق", "للافراج")) and any(
             strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3))) or \
             norm.startswith("للافراج"):
@@ -713,6 +736,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         return Candidate(TriggerMatch(_ACCUSE, False, None), word, si, [speaker], [accused], None, False, None,
                          date, date_source)
     word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS
+                 and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
+                          and doc.tokens[j + 1].norm in _ENTERS_INTO)
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
     others = spots
     if word is None or not others:

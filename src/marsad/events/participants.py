@@ -43,13 +43,14 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break
     elif m.trigger.kind == "verb":
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and opens_quote(doc, i - 1)))
-        if fronted and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
+        killed = fronted and m.trigger.code[:3] == "182" and _no_object_after(doc, i, after)
+        if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
-        passive = is_passive(doc.tokens[i])
+        passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i)
         for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
@@ -90,7 +91,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «تظاهر الآلاف من المواطنين الأردنيين»: the crowd counted is the one named after «من»
             side = next((s for s in after if s.token_start >= source[0].token_end
                          and words_between(doc, source[0].token_end - 1, s.token_start) <= 3
-                         and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _preceding_word(doc, s) == "من"))
+                         and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _counted_from(doc, s)))
                          and _can_act(s, lexicon)), None)
             if side is not None:
                 source = [side]
@@ -670,6 +671,15 @@ _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين",
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
 
 
+def _counted_from(doc: Document, spot: ActorSpot) -> bool:
+    """«الآلاف من المواطنين», «العشرات من عناصر الشرطة»: the spot is who the crowd is counted from."""
+    prev = _preceding_word(doc, spot)
+    if prev == "من":
+        return True
+    j = spot.token_start - 1
+    return prev in ("عناصر", "افراد", "اعضاء", "رجال") and j >= 1 and strip_conj(doc.tokens[j - 1].norm) == "من"
+
+
 def _is_crowd(spot: ActorSpot) -> bool:
     """«الآلاف», «مئات»: a number of people, not yet who they are."""
     return spot.entity is None and spot.generic is not None and spot.generic[0] in ("people", "crowds")
@@ -678,6 +688,17 @@ def _is_crowd(spot: ActorSpot) -> bool:
 def counted_crowd(doc: Document, spot: ActorSpot) -> bool:
     """«آلاف اليونانيين»: a demonym counted as a crowd names people, not only a country's adjective."""
     return spot.token_start > 0 and strip_conj(doc.tokens[spot.token_start - 1].norm) in CROWD
+
+
+def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
+    """«خاشقجي قتل داخل القنصلية», «قتل هناك»: a killing verb with no object after it reads as the passive
+    (news writes «قُتل» without its vowel); «X قتل Y» names its object right after."""
+    j = next((k for k in range(i + 1, len(doc.tokens)) if doc.tokens[k].kind == "word"), None)
+    if j is None or any(s.token_start == j for s in after):
+        return False
+    nxt = strip_conj(doc.tokens[j].norm)
+    return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال") or nxt in _TIME_WORDS \
+        or doc.tokens[j - 1].kind == "punct"
 
 
 def is_passive(tok: Token) -> bool:
