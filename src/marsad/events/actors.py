@@ -71,6 +71,7 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
                 continue
             spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
     spots.extend(_speaker_spots(doc, token_start, token_end, sent_start, sent_end))
+    spots.extend(_own_country_spots(doc, token_start, token_end, spots, lexicon))
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
     stems = _demonym_stems(doc, lexicon)
     for i in range(token_start, token_end):
@@ -107,6 +108,32 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
         kept.append(s)
     return kept
+
+
+_OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "لبلاده", "لبلادها", "ببلاده", "ببلادها", "وبلاده",
+                          "وبلادها", "دولته", "دولتها"})
+
+
+def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: list[ActorSpot],
+                       lexicon: EventLexicon) -> list[ActorSpot]:
+    """«العقوبات التي تفرضها واشنطن على بلاده»: «بلاده» is the country of the person or body named before it.
+
+    The nearest entity before the word that has a country (a person, a ministry, the country itself).
+    """
+    out: list[ActorSpot] = []
+    for i in range(token_start, token_end):
+        tok = doc.tokens[i]
+        if tok.kind != "word" or tok.norm not in _OWN_COUNTRY:
+            continue
+        owner = max((s for s in spots if s.token_end <= i and s.side), key=lambda s: s.token_end, default=None)
+        if owner is None:
+            continue
+        iso3 = lexicon.iso3(owner.side)
+        if not iso3 or iso3 not in lexicon.countries:
+            continue
+        out.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (lexicon.countries[iso3][0], iso3),
+                             country=owner.side))
+    return out
 
 
 def _national_forces(spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
