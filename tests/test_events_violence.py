@@ -285,3 +285,17 @@ def test_events_troops_massing_show_force_and_do_not_protest():
 def test_events_his_position_is_no_arrest():
     doc = analysed("يجب على المجتمع الدولي أن يبقي على موقفه ضد نظام الأسد.", [("PER", "الأسد", "Bashar al-Assad", "SY")])
     assert not [e for e in doc.events if e.cameo_root == "17"]
+
+
+def test_events_launching_a_scathing_attack_on_a_person_is_criticism():
+    erdogan = ("PER", "أردوغان", "Recep Tayyip Erdogan", "TR")
+    macron = ("PER", "ماكرون", "Emmanuel Macron", "FR")
+    doc = analysed("بعدما شن أردوغان هجوما لاذعا على ماكرون بسبب عرضه إقامة حوار.", [erdogan, macron])
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [
+        ("111", "Recep Tayyip Erdogan", "Emmanuel Macron")]
+
+
+def test_events_warplanes_of_a_country_strike():
+    doc = analysed("وشن الطيران الإسرائيلي غارات على مواقع لحماس في غزة.", [HAMAS])
+    (event,) = violent(doc)
+    assert event.source[0].cameo_actor == "ISRMIL" and names(event.target)[0] == "Hamas"

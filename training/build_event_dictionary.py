@@ -48,6 +48,8 @@ GENERIC_ACTORS = {
     "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
+    # the arms that strike: «الطيران الإسرائيلي», «المدفعية التركية», «مقاتلات التحالف»
+    "طيران": ("air force", "MIL"), "مقاتلات": ("warplanes", "MIL"), "مدفعية": ("artillery", "MIL"),
     # crowds counted, not named: «الآلاف يتظاهرون», «تظاهر آلاف اليونانيين» (with a nisba: GRCCVL)
     "الاف": ("people", "CVL"), "مئات": ("people", "CVL"), "عشرات": ("people", "CVL"), "حشود": ("crowds", "CVL"),
 }
@@ -168,7 +170,11 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
                 forms.add(prefix + base)  # jussive after «لم»: «لم يلتق», «لم يجر»
             for suffix in ("ون", "ان", "وا", "ين"):
                 forms.add(prefix + (base if suffix in ("ون", "وا") else pres) + suffix)
-    return sorted(f for f in forms if len(f) >= 3)
+    return sorted(f for f in forms if len(f) >= 3 or f in SHORT_VERB_FORMS)
+
+
+# Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين».
+SHORT_VERB_FORMS = frozenset({"شن", "حث"})
 
 
 def noun_forms(nouns: list[str]) -> list[str]:

@@ -88,6 +88,18 @@ _INTENDED = {
     "07": Trigger("033", "verb", "", (), "express intent to provide material aid (promised)", "marsad"),
     "08": Trigger("035", "verb", "", (), "express intent to yield (a release or easing promised)", "marsad"),
 }
+_VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلاميا", "كلامي", "اعلاميا", "شديد", "شديدا"})
+
+
+def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
+    """An «attack» in words: a scathing one («هجوما لاذعا»), or one person attacking another person."""
+    nxt = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 4)) if doc.tokens[j].kind == "word"]
+    if any(w in _VERBAL for w in nxt[:3]):
+        return True
+    return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
+        and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
+
+
 _FORCE_POSTURE = Trigger("150", "verb", "", (), "demonstrate military or police power (forces massing)", "marsad")
 _ARMED_ROLES = ("MIL", "COP", "UAF", "REB")
 
@@ -327,6 +339,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
             source = _speaker_source(doc, i, spots) or _main_subject(doc, i, lo, spots, lexicon) or source
+        if m.trigger.code[:2] in ("18", "19") and _verbal(doc, i, source, target):
+            # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
+            m = TriggerMatch(_CRITICISE, m.future, m.complement)
         if m.trigger.code[:2] == "14" and source and all(_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
