@@ -217,3 +217,16 @@ def test_events_his_country_is_the_country_of_the_one_named_before():
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
     assert [s.country for s in spots if doc.text[s.start:s.end] == "بلاده"] == ["KP"]
+
+
+def test_events_warning_with_its_min_far_on_and_calling_threats_reckless():
+    trump = ("PER", "دونالد ترامب", "Donald Trump", "US")
+    russia = ("LOC", "روسيا", "Russia", "RU")
+    doc = analysed("حذر الرئيس الأمريكي دونالد ترامب روسيا الداعمة الأبرز لنظام الرئيس بشار الأسد من أن الصواريخ قادمة.",
+                   [trump, russia])
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [
+        ("130", "Donald Trump", "Russia")]
+    assert analysed("وتعاملت روسيا بحذر مع التصريحات.", [russia]).events == []  # caution, not a warning
+    doc = analysed("وصفت دمشق التهديدات الأمريكية باستهداف أراضيها بالتصعيد الأرعن.",
+                   [("LOC", "دمشق", "Damascus", "SY"), ("LOC", "الأمريكية", "United States", "US")])
+    assert [(e.cameo, names(e.source)[0]) for e in doc.events] == [("111", "Damascus")]

@@ -452,7 +452,7 @@ for _form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون"):
     _OTHER_SENSE_NEXT[_form] = _STRUCK_THINGS
 # Nouns spelled like trigger forms: «مسيرته» (his career, not march), «موقفه» (his position, not «موقف» of
 # «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping).
-_NOUN_LOOKALIKES = frozenset({"مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها",
+_NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذرا", "وبحذر", "مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها",
                               "موقف", "موقفه", "موقفها", "موقفهم", "موقفا", "موقفنا",
                               "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون"})
 _OTHER_SENSE_NEXT["المسيره"] = _OTHER_SENSE_NEXT["مسيره"] = frozenset({
