@@ -299,3 +299,12 @@ def test_events_warplanes_of_a_country_strike():
     doc = analysed("وشن الطيران الإسرائيلي غارات على مواقع لحماس في غزة.", [HAMAS])
     (event,) = violent(doc)
     assert event.source[0].cameo_actor == "ISRMIL" and names(event.target)[0] == "Hamas"
+
+
+def test_events_raids_carried_out_by_the_subject_of_their_relative_clause():
+    doc = analysed("وغادر آلاف المدنيين مدينة عفرين مع تواصل الغارات التي تشنها تركيا وحلفاؤها.",
+                   [("LOC", "عفرين", "Afrin", "SY"), ("LOC", "تركيا", "Turkey", "TR")])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "الغارات"]
+    assert names(event.source)[0] == "Turkey"
+    doc = analysed("وجاءت القمة التي شهدتها سنغافورة بين الزعيمين.", [("LOC", "سنغافورة", "Singapore", "SG")])
+    assert not [e for e in doc.events if "Singapore" in names(e.source)]  # the place a summit was held

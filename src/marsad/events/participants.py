@@ -131,6 +131,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 else:
                     patient = _group(doc, s, after)
                 break
+        if not source:
+            # «الغارات التي تشنها تركيا وحلفاؤها», «الاتفاق الذي وقعته طهران»: its relative clause's subject
+            source = _relative_agent(doc, i, after, lexicon)
         if not source and not patient:
             pair = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
             if len(pair) > 1:
@@ -277,6 +280,28 @@ def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexic
     if not free:
         return []
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
+
+
+_RELATIVES_AFTER = frozenset({"التي", "الذي", "اللتين", "اللذين"})
+# verbs of a relative clause whose subject is where, not who: «القمة التي شهدتها سنغافورة»
+_PLACE_VERBS = ("شهد", "تشهد", "يشهد", "استضاف", "تستضيف", "يستضيف", "احتضن", "تحتضن", "يحتضن")
+
+
+def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """The subject right after the verb of the masdar's relative clause («التي تشنها تركيا»)."""
+    j = i + 1
+    while j < len(doc.tokens) and doc.tokens[j].kind == "word" and _is_adjective(doc.tokens[j]) \
+            and doc.tokens[j].norm not in _RELATIVES_AFTER:
+        j += 1
+    if j + 1 >= len(doc.tokens) or doc.tokens[j].norm not in _RELATIVES_AFTER:
+        return []
+    verb = doc.tokens[j + 1]
+    if verb.kind != "word" or strip_conj(verb.norm).startswith(_PLACE_VERBS) or verb.norm in ("قد", "لم", "كان", "كانت"):
+        return []
+    first = next((s for s in after if s.token_start > j + 1), None)
+    if first is None or first.token_start != j + 2 or governed(doc, first) or not _can_act(first, lexicon):
+        return []
+    return _group(doc, first, after)
 
 
 BETWEEN_WINDOW = 3  # words from a masdar to its «بين»: «الاتفاق النووي بين طهران ومجموعة 5+1»
@@ -449,7 +474,7 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 def _is_adjective(tok: Token) -> bool:
     """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
     norm = strip_conj(tok.norm)
-    return len(norm) >= 4 and norm.endswith(("ي", "يه"))
+    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in _RELATIVES_AFTER
 
 
 def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
