@@ -308,3 +308,11 @@ def test_events_raids_carried_out_by_the_subject_of_their_relative_clause():
     assert names(event.source)[0] == "Turkey"
     doc = analysed("وجاءت القمة التي شهدتها سنغافورة بين الزعيمين.", [("LOC", "سنغافورة", "Singapore", "SG")])
     assert not [e for e in doc.events if "Singapore" in names(e.source)]  # the place a summit was held
+
+
+def test_events_interception_targets_who_fired_not_where():
+    coalition = ("ORG", "التحالف", "Arab coalition", "SA")
+    doc = analysed("واعترض التحالف ثلاثة صواريخ باليستية في سماء الرياض أطلقها الحوثيون.",
+                   [coalition, ("ORG", "الحوثيون", "Houthis", "YE"), ("LOC", "الرياض", "Riyadh", "SA")])
+    (event,) = violent(doc)
+    assert names(event.source)[0] == "Arab coalition" and names(event.target)[0] == "Houthis"

@@ -183,8 +183,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers):
             break
-        if _preceding_word(doc, s) == "في" and s.entity is not None and s.entity.label == "LOC":
-            location = location or s  # «في الدوحة»: where it happened, not whom it was done to
+        if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
+            location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
@@ -193,7 +193,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         break
     if not target and location is None and m.trigger.code[:2] in _VIOLENCE_ROOTS:
         location = _attack_place(doc, i, after, source_keys)
-    if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS:
+    if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
+        target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
+    if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
+            and not (m.trigger.code[:2] == "19" and _intercepts(doc, i)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
@@ -209,6 +212,41 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
 
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+_FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
+
+
+def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> list[ActorSpot]:
+    """The subject of «أطلقها» a few words after an interception: the side whose missiles or drones were stopped."""
+    for j in range(i + 1, min(len(doc.tokens), i + 10)):
+        if doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:":
+            return []
+        if strip_conj(doc.tokens[j].norm).startswith(_FIRED):
+            spot = next((s for s in after if s.token_start > j), None)
+            if spot is not None and spot.token_start - j <= 2 and spot.key not in source_keys:
+                return [spot]
+            return []
+    return []
+
+
+def _located_in(doc: Document, spot: ActorSpot) -> bool:
+    """«في الدوحة», «في سماء الرياض», «بشمال سوريا»: the spot names where, after «في» (and a place noun)."""
+    prev = _preceding_word(doc, spot)
+    if prev == "في":
+        return True
+    j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    if j < 1 or _strip_prep(doc.tokens[j]) not in _PLACE_NOUNS:
+        return False
+    return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
+
+
+def _intercepts(doc: Document, i: int) -> bool:
+    """«اعترض صواريخ فوق الرياض», «أسقط طائرة مسيرة في أجواء جازان»: the place is where it was stopped, not struck."""
+    norm = strip_conj(doc.tokens[i].norm)
+    return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
 
@@ -801,7 +839,7 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
 
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
                           "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي", "معقل", "معاقل",
-                          "مواقع", "موقع", "مناطق", "اراضي", "حدود"})
+                          "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط"})
 
 
 def _strip_prep(tok: Token) -> str:
