@@ -230,3 +230,12 @@ def test_events_warning_with_its_min_far_on_and_calling_threats_reckless():
     doc = analysed("وصفت دمشق التهديدات الأمريكية باستهداف أراضيها بالتصعيد الأرعن.",
                    [("LOC", "دمشق", "Damascus", "SY"), ("LOC", "الأمريكية", "United States", "US")])
     assert [(e.cameo, names(e.source)[0]) for e in doc.events] == [("111", "Damascus")]
+
+
+def test_events_the_organisation_in_the_actors_title_is_not_acted_on():
+    obrien = ("PER", "ستيفن اوبراين", "Stephen O'Brien", "GB")
+    un = ("ORG", "الامم المتحدة", "United Nations", "")
+    doc = analysed("وانتقد ستيفن اوبراين نائب الامين العام للامم المتحدة الحكومة السودانية.", [obrien, un])
+    assert all("United Nations" not in names(e.target) for e in doc.events)
+    doc = analysed("وانتقد ستيفن اوبراين الامم المتحدة.", [obrien, un])
+    assert [names(e.target)[0] for e in doc.events] == ["United Nations"]

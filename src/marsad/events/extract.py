@@ -26,6 +26,7 @@ from marsad.events.participants import (
     counted_crowd,
     find_participants,
     governed,
+    in_source_title,
     thing_object,
     words_between,
     has_object_pronoun,
@@ -823,8 +824,9 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
     countries = {s.side for s in source if s.side}
     keys = {s.key for s in source}
     for s in spots:
-        if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries:
-            continue
+        if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
+                or in_source_title(doc, s, source):
+            continue  # (nor the speaker's own organisation in his title)
         if s.entity is None:
             if s.country:
                 return [s]  # «من قبل السلطات التركية»

@@ -179,8 +179,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     for s in after:
         if object_end is not None and s.token_start >= object_end and not location:
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
-        if s.token_start <= start or s.key in source_keys:
-            continue
+        if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source):
+            continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers):
             break
         if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
@@ -228,6 +228,27 @@ def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[st
                 return [spot]
             return []
     return []
+
+
+_TITLE_LINKS = frozenset({"ل", "باسم", "لدي"})
+TITLE_SPAN = 6  # words of a title after a person's name: «نائب الأمين العام للأمم المتحدة للشؤون الإنسانية»
+
+
+def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """An organisation or country inside the title that follows the person who acts: his affiliation."""
+    person = next((x for x in source if x.entity is not None and x.entity.label == "PER"), None)
+    if person is None or spot.token_start < person.token_end:
+        return False
+    between = doc.tokens[person.token_end:spot.token_start]
+    if sum(t.kind == "word" for t in between) > TITLE_SPAN or any(
+            t.kind == "punct" and t.text in ".؛;:()«»\"" for t in between):
+        return False
+    if any(t.kind == "word" and (t.norm.startswith(("قال", "اكد", "اعلن")) or t.norm in ("من", "ان", "الي", "علي", "مع"))
+           for t in between):
+        return False  # a verb or the trigger's own preposition came between: the title is over
+    tok = doc.tokens[spot.token_start]
+    glued = any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces) or tok.norm.startswith("لل")
+    return glued or _preceding_word(doc, spot) in _TITLE_LINKS
 
 
 def _located_in(doc: Document, spot: ActorSpot) -> bool:
