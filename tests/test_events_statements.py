@@ -239,3 +239,10 @@ def test_events_the_organisation_in_the_actors_title_is_not_acted_on():
     assert all("United Nations" not in names(e.target) for e in doc.events)
     doc = analysed("وانتقد ستيفن اوبراين الامم المتحدة.", [obrien, un])
     assert [names(e.target)[0] for e in doc.events] == ["United Nations"]
+
+
+def test_events_lam_right_after_the_visitor_is_where_he_went():
+    doc = analysed("البرادعي: زيارة ترامب للقدس جزء من تصفية القضية الفلسطينية",
+                   [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "للقدس", "Jerusalem", "IL")])
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.target)[0] == "Jerusalem"

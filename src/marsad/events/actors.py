@@ -119,15 +119,15 @@ def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: l
     """«العقوبات التي تفرضها واشنطن على بلاده»: «بلاده» is the country of the person or body named before it.
 
     The nearest person before it with a country («أرجع ري … إلى العقوبات التي تفرضها واشنطن على بلاده»: North
-    Korea, not the USA; «خلال لقائه ترامب، أكد تميم رفض بلاده»: Qatar), else the nearest actor with a country
-    («وقال الوزير الإيراني إن بلاده»).
+    Korea, not the USA; «خلال لقائه ترامب، أكد تميم رفض بلاده»: Qatar), else the nearest country or demonym
+    («وقال الوزير الإيراني إن بلاده»; not a news agency: «قال القنصل السعودي لرويترز إن بلاده»).
     """
     out: list[ActorSpot] = []
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
         if tok.kind != "word" or tok.norm not in _OWN_COUNTRY:
             continue
-        earlier = [s for s in spots if s.token_end <= i and s.side]
+        earlier = [s for s in spots if s.token_end <= i and s.side and (s.entity is None or s.entity.label != "ORG")]
         people = [s for s in earlier if s.entity is not None and s.entity.label == "PER"]
         owner = max(people or earlier, key=lambda s: s.token_end, default=None)
         if owner is None:

@@ -231,6 +231,9 @@ def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[st
 
 
 _TITLE_LINKS = frozenset({"ل", "باسم", "لدي"})
+_TITLE_HEADS = frozenset({"نائب", "الامين", "امين", "العام", "وزير", "رئيس", "مدير", "المتحدث", "متحدث", "سفير",
+                          "مندوب", "ممثل", "مبعوث", "المبعوث", "الممثل", "المندوب", "مستشار", "المستشار", "مساعد",
+                          "مسؤول", "المسؤول", "قائد", "زعيم", "عضو", "الناطق", "ناطق", "المفوض", "مفوض"})
 TITLE_SPAN = 6  # words of a title after a person's name: «نائب الأمين العام للأمم المتحدة للشؤون الإنسانية»
 
 
@@ -246,6 +249,8 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     if any(t.kind == "word" and (t.norm.startswith(("قال", "اكد", "اعلن")) or t.norm in ("من", "ان", "الي", "علي", "مع"))
            for t in between):
         return False  # a verb or the trigger's own preposition came between: the title is over
+    if not any(t.kind == "word" and strip_conj(t.norm) in _TITLE_HEADS for t in between):
+        return False  # «زيارة ترامب للقدس»: right after the name, «لـ» is where he went
     tok = doc.tokens[spot.token_start]
     glued = any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces) or tok.norm.startswith("لل")
     return glued or _preceding_word(doc, spot) in _TITLE_LINKS
