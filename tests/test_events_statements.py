@@ -246,3 +246,11 @@ def test_events_lam_right_after_the_visitor_is_where_he_went():
                    [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "للقدس", "Jerusalem", "IL")])
     (event,) = [e for e in doc.events if e.cameo_root == "04"]
     assert names(event.target)[0] == "Jerusalem"
+
+
+def test_events_washington_after_a_name_is_no_conjoined_subject():
+    rouhani = ("PER", "حسن روحاني", "Hassan Rouhani", "IR")
+    doc = analysed("واتهم الرئيس الإيراني حسن روحاني واشنطن بشن حرب نفسية.",
+                   [rouhani, ("LOC", "واشنطن", "Washington", "US")])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Hassan Rouhani" and names(event.target)[0] == "Washington"

@@ -28,6 +28,7 @@ from marsad.events.participants import (
     governed,
     in_source_title,
     thing_object,
+    verb_conjoined,
     words_between,
     has_object_pronoun,
     is_first_person,
@@ -317,7 +318,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
         elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and (not source or (
-                    doc.tokens[i].norm[:1] in ("و", "ف") and not any(s.token_start > i for s in source))):
+                    verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
             source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
             if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Token
 from marsad.events.actors import ActorSpot, is_bare_demonym
-from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition
+from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
 SOURCE_BEFORE = 6  # words before a verb where a fronted subject may stand
@@ -388,8 +388,8 @@ def _between(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
             continue
         gap = [t for t in doc.tokens[out[-1].token_end:s.token_start] if t.kind == "word"]
         # «السيسي والعاهل الأردني الملك عبد الله»: «و» (or «وبين») and a title may come between
-        if len(gap) > 4 or not (doc.tokens[s.token_start].norm.startswith("و") or any(
-                t.norm in ("و", "وبين") or t.norm.startswith("و") for t in gap)):
+        if len(gap) > 4 or not (conjoined(doc.tokens[s.token_start]) or any(
+                t.norm in ("و", "وبين") or conjoined(t) for t in gap)):
             break
         if any(t.kind == "punct" and t.text in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]):
             break
@@ -468,12 +468,12 @@ def _in_object_chain(doc: Document, complement: int, spot: ActorSpot) -> bool:
 
 def _coordinated(doc: Document, spot: ActorSpot, before: list[ActorSpot]) -> bool:
     """«ترامب وماي»: the person is one of several joined by «و» (a plural subject)."""
-    return len(_group_back(doc, spot, before)) > 1 or doc.tokens[spot.token_start].norm[:1] == "و"
+    return len(_group_back(doc, spot, before)) > 1 or conjoined(doc.tokens[spot.token_start])
 
 
 def continues_clause(doc: Document, i: int) -> bool:
     """A verb that goes on from the one before: «ويبحث», «وقد وضعته», «على أن يلتقيه»."""
-    if doc.tokens[i].norm[:1] in ("و", "ف"):
+    if verb_conjoined(doc.tokens[i]):
         return True
     prev = [doc.tokens[j].norm for j in range(max(0, i - 2), i)]
     return bool(prev) and (prev[-1] in ("وقد", "فقد", "ثم", "كما", "وكذلك") or prev[-2:] == ["علي", "ان"])
@@ -913,11 +913,25 @@ def _group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[
         # only «،», «-» or a lone «و» between them; «والإمارات» carries its «و» itself
         if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and not _coordinated_title(t.norm) for t in gap):
             break
-        joined = bool(gap) or doc.tokens[s.token_start].norm[:1] == "و" or s.key == group[-1].key
+        joined = bool(gap) or conjoined(doc.tokens[s.token_start]) or s.key == group[-1].key
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
         group.append(s)
     return group
+
+
+def conjoined(tok: Token) -> bool:
+    """«والإمارات»: a name after «و» split off as a conjunction (not the «و» of «واشنطن»)."""
+    if tok.pieces:
+        return tok.pieces[0].tag == "CONJ"
+    return tok.norm[:1] in ("و", "ف")
+
+
+def verb_conjoined(tok: Token) -> bool:
+    """«ويبحث», «ودانوا», «فقرر»: a verb after «و»/«ف» (not «وصل», «وقع», «وافق», whose «و» is the root's)."""
+    if tok.pieces and tok.pieces[0].tag == "CONJ":
+        return True
+    return tok.norm[:1] in ("و", "ف") and tok.norm not in load_lexicon().forms  # the dictionary knows «وصل»
 
 
 # «ترامب ونائبه مايك بنس»: «و» + a title with «ـه» joins the next name to the group.
