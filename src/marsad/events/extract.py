@@ -90,14 +90,17 @@ _INTENDED = {
     "07": Trigger("033", "verb", "", (), "express intent to provide material aid (promised)", "marsad"),
     "08": Trigger("035", "verb", "", (), "express intent to yield (a release or easing promised)", "marsad"),
 }
+# what one attacks in words: «هاجم … تصريحات كيري», «مواقف الحكومة», «سياسة ترامب»
+_WORDS_ATTACKED = frozenset({"تصريحات", "اقوال", "تصريح", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات",
+                             "قرار", "قرارات", "تغريده", "تغريدات", "دعوات", "مزاعم", "اتهامات", "انتقادات"})
 _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلاميا", "كلامي", "اعلاميا", "شديد", "شديدا"})
 
 
 def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
     """An «attack» in words: a scathing one («هجوما لاذعا»), or one person attacking another person."""
-    nxt = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 4)) if doc.tokens[j].kind == "word"]
-    if any(w in _VERBAL for w in nxt[:3]):
-        return True
+    nxt = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 12)) if doc.tokens[j].kind == "word"]
+    if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]):
+        return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري»
     return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
 
