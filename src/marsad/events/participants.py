@@ -577,6 +577,11 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     if j < 1 or doc.tokens[j].norm not in _RELATIVES:
         return []
     s = next((s for s in reversed(before) if s.token_end == j), None)
+    if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":
+        # «أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل»: the speaker of the words, after a comma
+        s = next((s for s in reversed(before) if s.token_end == j - 1), None)
+        if s is not None and (s.entity is None or s.entity.label != "PER"):
+            s = None
     return [s] if s is not None and _can_act(s, lexicon) else []
 
 
