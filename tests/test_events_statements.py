@@ -212,8 +212,8 @@ def test_events_his_country_is_the_country_of_the_one_named_before():
     ri = ("PER", "ري يونغ هو", "Ri Yong-ho", "KP")
     doc = analysed("وأرجع ري يونغ هو التعثر إلى العقوبات التي فرضتها واشنطن على بلاده.",
                    [ri, ("LOC", "واشنطن", "Washington", "US")])
-    from marsad.events.actors import find_actor_spots
     from marsad.events import load_lexicon
+    from marsad.events.actors import find_actor_spots
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
     assert [s.country for s in spots if doc.text[s.start:s.end] == "بلاده"] == ["KP"]

@@ -380,11 +380,11 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
     if spot.entity is None:
         name, role = spot.generic or ("", "")
         if spot.country and len(role) > 3:  # «الجيش اليمني»: the army (YEMMIL), then its country
-            iso3 = role[:3]
+            country3 = role[:3]
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
-                          country=iso3, cameo_actor=role),
-                    Actor(text=lexicon.countries[iso3][0], name_en=lexicon.countries[iso3][0], label="LOC",
-                          country=iso3, cameo_actor=iso3)]
+                          country=country3, cameo_actor=role),
+                    Actor(text=lexicon.countries[country3][0], name_en=lexicon.countries[country3][0], label="LOC",
+                          country=country3, cameo_actor=country3)]
         if spot.country:  # «التركية»: Turkey, coded as its country (TUR)
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           label="LOC", country=role, cameo_actor=role)]

@@ -20,19 +20,19 @@ from marsad.events.lexicon import (
 )
 from marsad.events.participants import (
     BOUNDARY,
-    LIGHT_VERBS,
     CROWD,
+    LIGHT_VERBS,
     continues_clause,
     counted_crowd,
     find_participants,
     governed,
+    has_object_pronoun,
     in_source_title,
+    is_first_person,
+    strip_conj,
     thing_object,
     verb_conjoined,
     words_between,
-    has_object_pronoun,
-    is_first_person,
-    strip_conj,
 )
 
 COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand («وقع … اتفاقا»)
@@ -113,7 +113,7 @@ def _armed(spot: ActorSpot) -> bool:
     """Troops, police, militias: the generic forces words, national forces («الجيش اليمني»), armed entities."""
     if spot.entity is not None:
         return (spot.entity.cameo or "").endswith(_ARMED_ROLES)
-    return bool(spot.generic) and spot.generic[1].endswith(_ARMED_ROLES)
+    return spot.generic is not None and spot.generic[1].endswith(_ARMED_ROLES)
 
 
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
@@ -750,10 +750,10 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     labelled = _labelled_terrorist(doc, lo, hi, spots)
     if labelled is not None:
         # «ذكر الجبير أن أنشطة إيران الإرهابية …»: calling a side's acts terrorist accuses it (112)
-        word, accused = labelled
-        si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= word < sent.token_end), 0)
-        date, date_source = _event_date(doc, si, word)
-        return Candidate(TriggerMatch(_ACCUSE, False, None), word, si, [speaker], [accused], None, False, None,
+        label_word, accused = labelled
+        si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= label_word < sent.token_end), 0)
+        date, date_source = _event_date(doc, si, label_word)
+        return Candidate(TriggerMatch(_ACCUSE, False, None), label_word, si, [speaker], [accused], None, False, None,
                          date, date_source)
     word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS
                  and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
