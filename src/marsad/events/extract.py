@@ -5,6 +5,7 @@ nothing is coded by default. Mentions of one event («زار» … «الزيا�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -439,30 +440,28 @@ def _clause_event(found: list[Candidate]) -> Candidate | None:
     return None
 
 
-# Words that are no event in these contexts: «فجر السبت» (dawn), «احتل المركز الثاني» (ranked),
-# «هاتفه المحمول» (his phone): the next word (or the one before) tells the other sense.
-_OTHER_SENSE_NEXT = {
-    "فجر": frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس",
-                      "الغد", "يوم"}),
-    "احتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
-    "احتلت": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
-    "يحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
-    "تحتل": frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"}),
-}
-_OTHER_SENSE_NEXT["طالب"] = frozenset({"لجوء", "جامعي", "اللجوء"})  # «طالب لجوء»: an asylum seeker
+# Words that are no event in these contexts: a word among the next few tells the other sense.
+# surface form → (how many following words to look at, the words that tell it)
+_DAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس",
+                   "الغد", "يوم"})
+_RANKS = frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب"})
 # «ضرب مثلا», «ضرب موعدا», «ضرب عرض الحائط», «يضرب الأمن والاستقرار»: no one is beaten
 _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "بعرض", "الامن", "الاستقرار", "الاقتصاد", "السلم",
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
-for _form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون"):
-    _OTHER_SENSE_NEXT[_form] = _STRUCK_THINGS
+_CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه",
+                      "الحافله", "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})
+_OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
+    "فجر": (5, _DAYS),  # «فجر السبت»: dawn
+    **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
+    "طالب": (1, frozenset({"لجوء", "جامعي", "اللجوء"})),  # «طالب لجوء»: an asylum seeker
+    **{form: (1, _STRUCK_THINGS) for form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون")},
+    "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
+}
 # Nouns spelled like trigger forms: «مسيرته» (his career, not march), «موقفه» (his position, not «موقف» of
-# «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping).
-_NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذرا", "وبحذر", "مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي", "بمسيرته", "بمسيرتها",
-                              "موقف", "موقفه", "موقفها", "موقفهم", "موقفا", "موقفنا",
+# «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping), «بحذر» (caution, not «حذّر»).
+_NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذرا", "وبحذر", "مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي",
+                              "بمسيرته", "بمسيرتها", "موقف", "موقفه", "موقفها", "موقفهم", "موقفا", "موقفنا",
                               "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون"})
-_OTHER_SENSE_NEXT["المسيره"] = _OTHER_SENSE_NEXT["مسيره"] = frozenset({
-    "المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه", "الحافله",
-    "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})  # «المسيرة البطولية»: a career
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
                           "محمولا", "جوالا", "نقالا", "ذكيا"})
 
@@ -472,22 +471,17 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     norm = strip_conj(doc.tokens[i].norm)
     if norm in _NOUN_LOOKALIKES:
         return True
-    if norm.startswith(("لاطلاق", "للافراج")) and any(
-            strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3))) or \
-            norm.startswith("للافراج"):
+    if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
+            strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3)))):
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
-    if norm not in _OTHER_SENSE_NEXT and norm not in _PROTEST_VERBS and "هاتف" not in norm:
+    sense = _OTHER_SENSES.get(norm)
+    if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 8)) if doc.tokens[j].kind == "word"]
-    if norm == "فجر" and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:2]):
-        return True  # «فجر السبت»: right after
-    if norm in ("طالب", "ضرب", "يضرب", "تضرب", "ضربت", "يضربون") and words[:1] and words[0] in _OTHER_SENSE_NEXT[norm]:
-        return True  # right after: «طالب لجوء», «يضرب الأمن»
+    if sense is not None and any(w in sense[1] for w in words[:sense[0]]):
+        return True
     if norm in _PROTEST_VERBS and words and _pretends(words):
         return True  # «تظاهر حارس المرمى بالإصابة»: pretended
-    if norm in _OTHER_SENSE_NEXT and norm not in ("طالب", "ضرب", "يضرب", "تضرب", "ضربت", "يضربون") \
-            and any(w in _OTHER_SENSE_NEXT[norm] for w in words[:5]):
-        return True  # «احتلت الولايات المتحدة المركز الأول»: the subject may come between
     if norm.startswith(("هاتف", "الهاتف", "بالهاتف")) and not norm.startswith("هاتفيا"):
         prev = doc.tokens[i - 1].norm if i > 0 else ""
         return bool(words[:1] and words[0] in _PHONE_WORDS) or prev in ("عبر", "علي", "في", "من") \
@@ -659,9 +653,10 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
     taken = {c.token for c in found}
     out: list[Candidate] = []
     for q in doc.quotes:
-        lo = token_of.get(q.start)
-        if lo is None:
-            lo = next((i for i, t in enumerate(doc.tokens) if t.start >= q.start), len(doc.tokens))
+        span = _quote_tokens(doc, q)
+        if span is None:
+            continue
+        lo = span[0]
         speaker: ActorSpot | None = None
         for j in range(lo, len(doc.tokens)):
             tok = doc.tokens[j]
@@ -680,7 +675,7 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
             speaker = speaker or _quote_speaker_spot(doc, q, token_of)
             if speaker is None:
                 break
-            si = next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= k < sent.token_end), 0)
+            si = _sentence_of(doc, k)
             date, date_source = _event_date(doc, si, k)
             hi = next((n for n in range(k, len(doc.tokens)) if doc.tokens[n].end > q.end), len(doc.tokens))
             spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
@@ -702,12 +697,10 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
     """
     out: list[Candidate] = []
     for q in doc.quotes:
-        lo = next((i for i, t in enumerate(doc.tokens) if t.start >= q.start), None)
-        if lo is None:
+        span = _quote_tokens(doc, q)
+        if span is None:
             continue
-        hi = lo
-        while hi < len(doc.tokens) and doc.tokens[hi].end <= q.end:
-            hi += 1
+        lo, hi = span
         norms = [strip_conj(doc.tokens[j].norm) for j in range(lo, hi)]
         cond = next((k for k in range(1, len(norms)) if (norms[k - 1], norms[k]) in _CONDITIONAL_PAIRS), None)
         if cond is None or not any(w in ("لن", "لا") for w in norms[:cond - 1]):
@@ -722,7 +715,7 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
                      s.entity.label, s.entity.name_en, s.entity.cameo))]
         if not spots:
             continue
-        si = next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= at < sent.token_end), 0)
+        si = _sentence_of(doc, at)
         date, date_source = _event_date(doc, si, at)
         out.append(Candidate(TriggerMatch(_DEMAND, False, None), at, si, [speaker], spots[:1], None, False,
                              None, date, date_source))
@@ -733,17 +726,29 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
 _CONDITIONAL_PAIRS = frozenset({("ما", "لم"), ("الا", "اذا"), ("شريطه", "ان"), ("بشرط", "ان"), ("الا", "بعد")})
 
 
-def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
-                token_of: dict[int, int]) -> Candidate | None:
-    """«قال منوتشين إن "الاعتقال الظالم … من جانب السلطات التركية مرفوض"»: condemning words about another side (111)."""
-    lo = next((i for i, t in enumerate(doc.tokens) if t.start >= q.start), None)
-    if lo is None:
+def _quote_tokens(doc: Document, q: Quote) -> tuple[int, int] | None:
+    """The tokens [lo, hi) a quote spans, or None when no token starts inside it."""
+    lo = bisect.bisect_left([t.start for t in doc.tokens], q.start)
+    if lo >= len(doc.tokens) or doc.tokens[lo].start >= q.end:
         return None
     hi = lo
     while hi < len(doc.tokens) and doc.tokens[hi].end <= q.end:
         hi += 1
-    if hi - lo < 3:
+    return lo, hi
+
+
+def _sentence_of(doc: Document, token: int) -> int:
+    """The index of the sentence holding a token (0 when none does)."""
+    return next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= token < sent.token_end), 0)
+
+
+def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
+                token_of: dict[int, int]) -> Candidate | None:
+    """«قال منوتشين إن "الاعتقال الظالم … من جانب السلطات التركية مرفوض"»: condemning words about another side (111)."""
+    span = _quote_tokens(doc, q)
+    if span is None or span[1] - span[0] < 3:
         return None
+    lo, hi = span
     spots = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
              if s.key != speaker.key and not _same_side(s, speaker)
              and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
@@ -751,7 +756,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if labelled is not None:
         # «ذكر الجبير أن أنشطة إيران الإرهابية …»: calling a side's acts terrorist accuses it (112)
         label_word, accused = labelled
-        si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= label_word < sent.token_end), 0)
+        si = _sentence_of(doc, label_word)
         date, date_source = _event_date(doc, si, label_word)
         return Candidate(TriggerMatch(_ACCUSE, False, None), label_word, si, [speaker], [accused], None, False, None,
                          date, date_source)
@@ -762,7 +767,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     others = spots
     if word is None or not others:
         return None
-    si = next((k for k, sent in enumerate(doc.sentences) if sent.token_start <= word < sent.token_end), 0)
+    si = _sentence_of(doc, word)
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], others[:1], None, False, None,
                      date, date_source)

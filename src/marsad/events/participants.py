@@ -346,7 +346,6 @@ def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexic
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
 
-_RELATIVES_AFTER = frozenset({"التي", "الذي", "اللتين", "اللذين"})
 # verbs of a relative clause whose subject is where, not who: «القمة التي شهدتها سنغافورة»
 _PLACE_VERBS = ("شهد", "تشهد", "يشهد", "استضاف", "تستضيف", "يستضيف", "احتضن", "تحتضن", "يحتضن")
 
@@ -355,9 +354,9 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     """The subject right after the verb of the masdar's relative clause («التي تشنها تركيا»)."""
     j = i + 1
     while j < len(doc.tokens) and doc.tokens[j].kind == "word" and _is_adjective(doc.tokens[j]) \
-            and doc.tokens[j].norm not in _RELATIVES_AFTER:
+            and doc.tokens[j].norm not in _RELATIVES:
         j += 1
-    if j + 1 >= len(doc.tokens) or doc.tokens[j].norm not in _RELATIVES_AFTER:
+    if j + 1 >= len(doc.tokens) or doc.tokens[j].norm not in _RELATIVES:
         return []
     verb = doc.tokens[j + 1]
     if verb.kind != "word" or strip_conj(verb.norm).startswith(_PLACE_VERBS) or verb.norm in ("قد", "لم", "كان", "كانت"):
@@ -538,7 +537,7 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 def _is_adjective(tok: Token) -> bool:
     """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
     norm = strip_conj(tok.norm)
-    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in _RELATIVES_AFTER
+    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in _RELATIVES
 
 
 def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
