@@ -316,3 +316,11 @@ def test_events_interception_targets_who_fired_not_where():
                    [coalition, ("ORG", "الحوثيون", "Houthis", "YE"), ("LOC", "الرياض", "Riyadh", "SA")])
     (event,) = violent(doc)
     assert names(event.source)[0] == "Arab coalition" and names(event.target)[0] == "Houthis"
+
+
+def test_events_dawn_is_told_by_the_day_right_after_it():
+    doc = analysed("وفجر انتحاري نفسه يوم الجمعة في سوق مزدحم ببغداد.", [("LOC", "بغداد", "Baghdad", "IQ")])
+    from marsad.events import find_triggers, load_lexicon
+    assert "183" in {m.trigger.code for _, m in find_triggers(doc, load_lexicon())}  # bombed, with a day later on
+    doc = analysed("ونفذت الولايات المتحدة ضربات فجر السبت.", [("LOC", "الولايات المتحدة", "United States", "US")])
+    assert "183" not in {m.trigger.code for _, m in find_triggers(doc, load_lexicon())}
