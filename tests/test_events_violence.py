@@ -188,6 +188,15 @@ def test_events_forces_of_a_national_body_are_that_body():
     assert event.source[0].cameo_actor == "YEMMIL" and names(event.target)[0] == "Houthis"
 
 
+def test_events_armed_body_keeps_its_nisba_across_modifiers():
+    mosul = ("LOC", "الموصل", "Mosul", "IQ")
+    doc = analysed("واستعادت القوات الموالية للحكومة العراقية السيطرة على مدينة الموصل.", [mosul])
+    (event,) = violent(doc)
+    assert event.source[0].cameo_actor == "IRQMIL" and names(event.source) == ["forces", "Iraq"]
+    doc = analysed("وقصفت القوات الحكومية السورية مواقع الحوثيين.", [HOUTHIS])
+    assert violent(doc)[0].source[0].cameo_actor == "SYRMIL"
+
+
 def test_events_passive_marked_verb_takes_no_subject():
     doc = analysed("وقال مصدر إن الصحفي قُتل داخل القنصلية السعودية.", [SAUDI])
     assert not [e for e in violent(doc) if "Saudi Arabia" in names(e.source)]

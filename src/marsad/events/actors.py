@@ -98,7 +98,7 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
-    spots = _national_forces(spots, lexicon)
+    spots = _national_forces(doc, spots, lexicon)
     kept: list[ActorSpot] = []
     dateline = _dateline_end(doc, token_start, token_end)
     for s in spots:
@@ -140,16 +140,25 @@ def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: l
     return out
 
 
-def _national_forces(spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+# Words between an armed body and its nisba that leave it that country's: «القوات الحكومية السورية»,
+# «القوات الموالية للحكومة العراقية», «القوات المسلحة المصرية», «قوات النظام السوري».
+_FORCE_MODIFIERS = frozenset(normalize_word(w) for w in (
+    "الحكومية", "النظامية", "الموالية", "للحكومة", "المسلحة", "الأمنية", "الخاصة", "البرية", "الجوية",
+    "البحرية", "النظام", "العسكرية"))
+_ARMED_ROLES = frozenset({"MIL", "COP"})
+
+
+def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«الجيش اليمني», «القوات التركية», «الشرطة الفرنسية»: a generic agent with a nisba is that country's.
 
-    The two spots become one actor, coded country + role (YEMMIL, TURMIL), with its country after it.
+    The two spots become one actor, coded country + role (YEMMIL, TURMIL), with its country after it. An
+    armed body keeps its nisba across words such as «الحكومية» or «الموالية للحكومة».
     """
     out: list[ActorSpot] = []
     for s in spots:
         prev = out[-1] if out else None
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
-                and s.token_start == prev.token_end and (s.country or (s.entity is not None and s.entity.label == "LOC")):
+                and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")):
             iso2 = s.country or (s.entity.country if s.entity is not None else None)
             iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
@@ -171,6 +180,16 @@ def _national_forces(spots: list[ActorSpot], lexicon: EventLexicon) -> list[Acto
             continue
         merged.append(s)
     return merged
+
+
+def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
+    """The nisba follows the body at once, or (for armed bodies) after up to three modifier words."""
+    gap = range(body.token_end, nisba.token_start)
+    if not gap:
+        return nisba.token_start == body.token_end
+    if len(gap) > 3 or body.generic is None or body.generic[1] not in _ARMED_ROLES:
+        return False
+    return all(doc.tokens[i].norm in _FORCE_MODIFIERS for i in gap)
 
 
 def is_bare_demonym(spot: ActorSpot) -> bool:
