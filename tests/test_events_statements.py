@@ -254,3 +254,17 @@ def test_events_washington_after_a_name_is_no_conjoined_subject():
                    [rouhani, ("LOC", "واشنطن", "Washington", "US")])
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(event.source)[0] == "Hassan Rouhani" and names(event.target)[0] == "Washington"
+
+
+def test_events_condemning_an_act_is_aimed_at_whoever_did_it():
+    doc = analysed("دان وزير الخارجية الفرنسي جان إيف لودريان الهجوم الذي شنته القوات الحكومية السورية في دوما.",
+                   [("PER", "جان إيف لودريان", "Jean-Yves Le Drian", "FR"), ("LOC", "دوما", "Douma", "SY"),
+                    ("LOC", "سوريا", "Syria", "SY")])
+    (condemned,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(condemned.source)[0] == "Jean-Yves Le Drian" and "Syria" in names(condemned.target)
+
+
+def test_events_calling_a_council_to_meet_is_an_appeal_not_an_invitation():
+    doc = analysed("ودعا لودريان مجلس الأمن إلى الاجتماع سريعا.",
+                   [("PER", "لودريان", "Jean-Yves Le Drian", "FR"), ("ORG", "مجلس الأمن", "UN Security Council", "")])
+    assert [e.cameo for e in doc.events] == ["020"]

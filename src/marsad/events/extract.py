@@ -362,7 +362,27 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
+    _condemned_acts(doc, out, lexicon)
     return _hoped_meetings(out)
+
+
+CONDEMNED_ACT_WINDOW = 10  # words from «دان» to the act condemned, its subject's title between
+
+
+def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon) -> None:
+    """«دان لودريان الهجوم الذي شنته القوات الحكومية السورية»: condemning an act is aimed at whoever did it.
+
+    A disapproval or rejection (11, 12) with no side named takes as target the source of the act that is
+    its object: the next trigger, a noun, with nothing coded between.
+    """
+    for n, c in enumerate(found):
+        if c.target or not c.source or c.match.trigger.code[:2] not in ("11", "12") or n + 1 >= len(found):
+            continue
+        act = found[n + 1]
+        if act.match.trigger.kind != "noun" or not act.source \
+                or words_between(doc, c.token, act.token) > CONDEMNED_ACT_WINDOW:
+            continue
+        c.target = _other_side(c.source, act.source, lexicon)
 
 
 HOPE_WINDOW = 6  # words from «أعرب عن أمله» to the meeting hoped for

@@ -44,6 +44,7 @@ class ReferenceResolver:
         """«الحلف», «الوكالة», «التنظيم» alone → the organisation last named with that head noun
         («حلف الأطلسي», «وكالة الأنباء الكويتية», «تنظيم الدولة الإسلامية»), kind "title"."""
         heads: list[tuple[int, frozenset[str], Cluster]] = []  # (name start, head words of the name, entity)
+        name_words: dict[str, set[str]] = {}  # every word the organisation is named by here: «الأوروبي»
         for c in clusters.values():
             if c.label != "ORG":
                 continue
@@ -52,6 +53,7 @@ class ReferenceResolver:
             names = [m.text for m in c.mentions if m.kind == "name"] + (c.entry.names_ar[:1] if c.entry else [])
             words = {k[0] for k in map(arabic_key, names) if k}
             words |= {w[2:] for w in words if w.startswith("ال")}  # «الجامعة العربية» … «الجامعة»
+            name_words[c.key] = {w for n in names for w in arabic_key(n)}
             for m in c.mentions:
                 if m.kind == "name":
                     heads.append((m.start, frozenset(words), c))
@@ -65,9 +67,9 @@ class ReferenceResolver:
                 if t in used or not f.forms or f.forms[0] not in ANAPHOR_HEADS or f.bare_end != f.end:
                     continue  # «حلفها» carries a pronoun: not this kind of reference
                 nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
-                if nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS:
-                    continue  # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference
-                    # (but «وسيطلع الحلف الأربعاء» is the alliance, then a day)
+                described = nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS
+                # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference (but «وسيطلع الحلف
+                # الأربعاء» is the alliance, then a day, and «التكتل الأوروبي» after «الاتحاد الأوروبي» the union)
                 if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:
                     continue  # «لتنظيم "الدولة الإسلامية"»: the name follows in quotation marks
                 if not f.has_det:
@@ -81,10 +83,16 @@ class ReferenceResolver:
                         break
                     if head_words & wanted:
                         target = c  # the most recent one wins
+                end, token_end = f.end, doc.tokens[t].end
+                if target is not None and described:
+                    if (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
+                            or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
+                        continue  # a longer name, or an adjective the organisation is not named by
+                    end, token_end = forms[t + 1].end, doc.tokens[t + 1].end
                 if target is None:
                     continue
-                target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], "ORG", "title",
-                                               doc.tokens[t].start, doc.tokens[t].end))
+                target.mentions.append(Mention(f.start, end, doc.text[f.start:end], "ORG", "title",
+                                               doc.tokens[t].start, token_end))
 
     def _add_paired_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
         """«جارتها الشمالية», «جارته الجنوبية» in a story naming a Korea → that Korea, kind "metonym"."""
