@@ -268,3 +268,22 @@ def test_events_calling_a_council_to_meet_is_an_appeal_not_an_invitation():
     doc = analysed("ودعا لودريان مجلس الأمن إلى الاجتماع سريعا.",
                    [("PER", "لودريان", "Jean-Yves Le Drian", "FR"), ("ORG", "مجلس الأمن", "UN Security Council", "")])
     assert [e.cameo for e in doc.events] == ["020"]
+
+
+KIM_FULL = ("PER", "كيم جونغ أون", "Kim Jong Un", "KP")
+MOON = ("PER", "مون جاي إن", "Moon Jae-in", "KR")
+
+
+def test_events_a_pair_that_agrees_acts_on_each_other_across_a_title():
+    doc = analysed("اتفق كيم جونغ أون ورئيس كوريا الجنوبية مون جاي إن على العمل لتخليص شبه الجزيرة من الأسلحة.",
+                   [KIM_FULL, MOON, ("LOC", "كوريا الجنوبية", "South Korea", "KR")])
+    (event,) = doc.events
+    assert event.cameo_root == "03" and names(event.source)[0] == "Kim Jong Un"
+    assert {"South Korea", "Moon Jae-in"} & set(names(event.target))
+
+
+def test_events_readiness_during_talks_does_not_make_the_talks_intended():
+    doc = analysed("ووصف بومبيو كيم جونغ أون بأنه بدا مستعدا خلال محادثاتهما في بيونغيانغ.",
+                   [("PER", "بومبيو", "Mike Pompeo", "US"), KIM_FULL, ("LOC", "بيونغيانغ", "Pyongyang", "KP")])
+    (event,) = [e for e in doc.events if e.cameo_root in ("03", "04")]
+    assert event.cameo_root == "04" and event.cameo != "036"

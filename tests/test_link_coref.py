@@ -157,3 +157,17 @@ def test_link_idiom_with_agency_word_is_not_a_reference(pipeline):
     text = "وذكرت وكالة الأنباء الكويتية أن إيران تخوض الحرب بالوكالة في اليمن."
     doc = pipeline(Document(text=text, published="2015-07-21"))
     assert kinds(doc, "الوكالة") == [] and kinds(doc, "بالوكالة") == []
+
+
+def test_link_two_leaders_joined_by_a_hyphen_are_not_one_name(pipeline):
+    text = "هل تسفر قمة كيم-مون عن نتائج؟ وقال كيم جونغ أون إن كيم مستعد للحوار."
+    doc = pipeline(Document(text=text, published="2018-04-29"))
+    assert not [e for e in doc.entities if "مون" in " ".join(m.text for m in e.mentions if m.kind == "name")
+                and e.name_en != "Moon Jae-in"]
+    assert set(kinds(doc, "كيم")) == {("Kim Jong Un", "name")}
+
+
+def test_link_kaf_of_likeness_is_not_cut_from_a_word(pipeline):
+    doc = pipeline(Document(text="ووصف بومبيو الزعيم الكوري بأنه بدا مستعدا استعدادا كبيرا خلال المحادثات.",
+                            published="2018-04-29"))
+    assert not [e for e in doc.entities if e.label == "LOC" and any(m.text == "بيرا" for m in e.mentions)]

@@ -53,6 +53,7 @@ _FUTURE_WORDS = frozenset({"سوف", "المقرر", "المنتظر", "المت
 _INTENT_WORDS = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "يخطط", "تخطط", "يسعي", "تسعي", "يريد", "تريد",
                            "يعتزمون", "اعتزام", "نيه", "عزم", "تعهد", "يتعهد", "مستعد", "مستعده", "استعداد",
                            "يامل", "تامل", "امل", "امله", "املها", "املهم", "يرغب", "ترغب", "رغبته", "رغبتها"})
+_TIME_OF = frozenset({"خلال", "اثناء", "عقب", "اثر", "بعد", "قبل", "منذ"})  # a clause's time: its own event
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -533,9 +534,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerM
     for trigger, future in readings:
         if not trigger.with_:
             return TriggerMatch(trigger, future, None)
-        # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: a motion verb's subject stands before its «إلى»
-        motion = trigger.code == "042" and all(is_preposition(w) for w in trigger.with_)
-        if motion:
+        # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى», «اتفق كيم ورئيس كوريا الجنوبية مون جاي إن على»:
+        # a verb's subject, titles and all, stands before its own preposition
+        if trigger.kind == "verb" and all(is_preposition(w) for w in trigger.with_):
             window = PREP_COMPLEMENT_WINDOW
         elif trigger.kind == "blame":
             window = 1  # «مسؤولة عن»: «مسؤول» alone is an official
@@ -969,6 +970,8 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     if "؟" in sentence.text or "?" in sentence.text or (words and words[0] in ("هل", "وهل")):
         return "question"
     window = [strip_conj(doc.tokens[j].norm) for j in range(max(lo, i - 6), i)]
+    barrier = max((n for n, w in enumerate(window) if w in _TIME_OF), default=-1)
+    window = window[barrier + 1:]  # «بدا "مستعدا" خلال محادثاتهما»: ready during talks held, not talks intended
     if any(w in _CONDITION_WORDS for w in window[-4:]) and any(w in ("اذا", "لو", "واذا", "حال") for w in window):
         return "condition"
     if any(w in _INTENT_WORDS for w in window):

@@ -195,15 +195,17 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
+    if not target and len(source) > 1 and (m.trigger.code[:2] in _MUTUAL_ROOTS or m.trigger.code == "057") \
+            and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
+        # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest
+        source, target = source[:1], source[1:]
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
             and not (m.trigger.code[:2] == "19" and _intercepts(doc, i)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
         target = [location]
-    if not target and (m.trigger.code[:2] == "04" or m.trigger.code == "057") and len(source) > 1:
-        source, target = source[:1], source[1:]  # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي»: coded first → rest
-    elif not source and m.trigger.code[:2] == "04" and m.trigger.kind == "noun" and len(target) > 1 \
+    if not source and m.trigger.code[:2] == "04" and m.trigger.kind == "noun" and len(target) > 1 \
             and not governed(doc, target[0]) and doc.tokens[i].norm.endswith(("هما", "هم")):
         source, target = target[:1], target[1:]  # «خلال لقائهما … أكد كيم وبوتين»: the pair met each other
     if m.trigger.code[:2] == "14" and target and not protest_at and not _protested(doc, target[0]):
@@ -212,7 +214,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
 
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-
+# what two sides do together: meet (04), agree (03), cooperate (05, 06); named as a pair, each acts on the other
+_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 _FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
 

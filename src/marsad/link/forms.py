@@ -67,8 +67,9 @@ def form_token(token: Token) -> TokenForm:
     # the stem without an enclitic is not tried: «بروجردي» is a name, not «بروجرد» + ي
     forms = tuple(f for f in dict.fromkeys((main, full)) if f)
     alt_start = start
-    if start == token.start and not has_det and len(full) > 4 and full[0] in "وفبلك":
+    if start == token.start and not has_det and len(full) > 4 and full[0] in "وفبل":
         # the segmenter keeps «لوكالة» whole (it does not know «وكالة» after ل): try the cut too
+        # (not after «ك», "like", which is rare before a name: «كبيرا» is not «ك» + Beira)
         rest_letters = full[2:] if full.startswith("لل") else full[1:]
         alt = ("ال" + rest_letters) if full.startswith("لل") else rest_letters
         forms = forms + (alt,)

@@ -348,11 +348,16 @@ class Linker(PhraseResolver, ReferenceResolver):
 
     @staticmethod
     def _extend_over_hyphens(doc: Document, ent: Entity, token_range: _TokenRange) -> None:
-        """«تشونغ يوي-يونغ»: a name NER cut at a hyphen goes on to the word after it."""
+        """«تشونغ يوي-يونغ»: a name NER cut at a hyphen goes on to the word after it.
+
+        Not a one-word name: «قمة كيم-مون» pairs two leaders, it does not name one.
+        """
         for m in ent.mentions:
             if m.kind != "name":
                 continue
-            _, b = token_range(m.start, m.end)
+            a, b = token_range(m.start, m.end)
+            if a == b:
+                continue
             toks = doc.tokens
             if (b + 2 < len(toks) and toks[b + 1].text in ("-", "‐") and toks[b + 1].start == toks[b].end
                     and toks[b + 2].start == toks[b + 1].end and toks[b + 2].kind == "word"):
