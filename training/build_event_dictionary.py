@@ -45,7 +45,7 @@ GENERIC_ACTORS = {
     "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),
     "حكومة": ("government", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),
-    "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
+    "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
     # the arms that strike: «الطيران الإسرائيلي», «المدفعية التركية», «مقاتلات التحالف»

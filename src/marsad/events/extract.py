@@ -21,8 +21,10 @@ from marsad.events.lexicon import (
 )
 from marsad.events.participants import (
     BOUNDARY,
+    CARRIED_OUT,
     CROWD,
     LIGHT_VERBS,
+    actor_group,
     continues_clause,
     counted_crowd,
     find_participants,
@@ -482,7 +484,13 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
 # «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping), «بحذر» (caution, not «حذّر»).
 _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذرا", "وبحذر", "مسيرته", "مسيرتها", "مسيرتهم", "مسيرتي",
                               "بمسيرته", "بمسيرتها", "موقف", "موقفه", "موقفها", "موقفهم", "موقفا", "موقفنا",
-                              "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون"})
+                              "مساعدا", "مساعد", "مساعده", "مساعدين", "مساعدون",
+                              # «توقفت المفاوضات» (stopped, not «تُوقِف» detains), «المعارضة» (the opposition, an
+                              # actor), «رحلتها» (her trip, not «رحّلت»), «أُدين» (was convicted)
+                              "توقف", "توقفت", "يتوقف", "تتوقف", "المعارضه", "للمعارضه", "بالمعارضه",
+                              "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين"})
+# whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
+_WORD_LOOKALIKES = frozenset({"فدان", "فدانا"})
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
                           "محمولا", "جوالا", "نقالا", "ذكيا"})
 
@@ -490,8 +498,10 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
-    if norm in _NOUN_LOOKALIKES:
+    if norm in _NOUN_LOOKALIKES or doc.tokens[i].norm in _WORD_LOOKALIKES:
         return True
+    if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
+        return True  # «هنا» (here): «هنأ» (congratulated) is written with its hamza
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
             strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3)))):
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
@@ -575,9 +585,6 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
 
 
 _CLAIM_VERBS = frozenset({"اعلن", "اعلنت", "تبني", "تبنت", "يتبني", "تتبني", "اعلنوا", "تبنوا"})
-# «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
-_CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
-                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
 _RESPONSIBILITY = frozenset({"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه"})
 CLAIM_WINDOW = 6  # words between an attack and the clause claiming it
 
@@ -592,7 +599,7 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
     words = [j for j in range(i + 1, min(hi, i + 1 + 2 * CLAIM_WINDOW)) if doc.tokens[j].kind == "word"][:CLAIM_WINDOW]
     for j in words:
         norm = strip_conj(doc.tokens[j].norm)
-        claim = norm in _CLAIM_VERBS or norm in _CARRIED_OUT or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6)
+        claim = norm in _CLAIM_VERBS or norm in CARRIED_OUT or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6)
         if not claim:
             continue
         if norm in ("اعلن", "اعلنت", "اعلنوا") and not any(
@@ -603,7 +610,23 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
                 continue
             if (s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)) \
                     or (s.entity is None and s.generic and not is_bare_demonym(s)):
-                return [s]  # «تنظيم الدولة», or «مسلحون» who carried it out
+                return actor_group(doc, s, spots)  # «تنظيم الدولة», «شنتها الولايات المتحدة وبريطانيا وفرنسا»
+        return []
+    return _claimed_before(doc, i, lo, spots, lexicon)
+
+
+_CLAIMED = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا", "يتبنون"})
+
+
+def _claimed_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«تبنى تنظيم "الدولة الإسلامية" الاثنين اعتداء»: the attack is the object of the claim, its subject did it."""
+    for j in range(i - 1, max(lo, i - 2 * CLAIM_WINDOW) - 1, -1):
+        if strip_conj(doc.tokens[j].norm) not in _CLAIMED:
+            continue
+        claimant = next((s for s in spots if j < s.token_start and s.token_end <= i and s.token_start - j <= 3), None)
+        if claimant is not None and claimant.entity is not None \
+                and lexicon.can_act(claimant.entity.label, claimant.entity.name_en, claimant.entity.cameo):
+            return [claimant]
         return []
     return []
 

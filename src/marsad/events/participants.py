@@ -14,6 +14,7 @@ from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, lo
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
 SOURCE_BEFORE = 6  # words before a verb where a fronted subject may stand
+LIGHT_VERB_TITLE = 3  # words of a title between a light verb and its subject's name: «بعث الرئيس الروسي بوتين»
 LIGHT_VERB_WINDOW = 8  # «بدأت تركيا في 20 يناير عملية عسكرية»: words from the subject to the masdar
 TARGET_WINDOW = 12  # words after the trigger where the target may stand
 
@@ -51,7 +52,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i)
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or _after_that_he(doc, i)
         for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
@@ -116,7 +117,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after:
             if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers) or any(
-                    is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm == "امام"
+                    is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
             if not governed(doc, s):
@@ -176,7 +177,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
     object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
+    carrier = next((s for s in after if doc.tokens[s.token_start - 1].norm in CARRIED_OUT), None)
+    # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
+    agents = {g.key for g in _group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
     for s in after:
+        if s.key in agents:
+            continue
         if object_end is not None and s.token_start >= object_end and not location:
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
         if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source):
@@ -195,8 +201,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
-    if not target and len(source) > 1 and (m.trigger.code[:2] in _MUTUAL_ROOTS or m.trigger.code == "057") \
-            and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
+    mutual = m.trigger.code[:2] == "04" or m.trigger.code == "057" or m.trigger.lemma in _MUTUAL_LEMMAS
+    if not target and len(source) > 1 and mutual and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest
         source, target = source[:1], source[1:]
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
@@ -214,8 +220,14 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
 
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-# what two sides do together: meet (04), agree (03), cooperate (05, 06); named as a pair, each acts on the other
-_MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
+CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
+                         "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
+# «في مظاهرة أمام القنصلية», «ضربات شنتها الولايات المتحدة»: the name after these is not the masdar's genitive
+_NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"}
+# what two sides do together besides meeting (04) and signing (057): agree, cooperate, exchange, normalise;
+# named as a pair, each acts on the other (but «تعهدت السعودية والكويت», «أيدتا» act together on a third)
+_MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "تطبيع"})
 
 _FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
 
@@ -552,6 +564,11 @@ def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
 _THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "وانه", "وانها"})
 
 
+def _after_that_he(doc: Document, i: int) -> bool:
+    """«أنها أوقفت أربعة مشتبه بهم»: the verb's subject is the pronoun of «أنها»; who follows is the object."""
+    return i > 0 and doc.tokens[i - 1].norm in _THAT_HE
+
+
 def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«قال بوتين إنه يأمل …», «أعلن ترامب أنه سيلتقي …»: «ـه» is the one who spoke."""
     j = i - 1
@@ -712,11 +729,16 @@ def words_between(doc: Document, a: int, b: int) -> int:
 
 
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
+# «بعث بوتين برسائل تعزية», «وجه أردوغان انتقادات», «أرسل رسالة شكر»: who sent it (but in «وجه دعوة إلى كيم
+# لزيارة موسكو» the visit is the purpose of the invitation, Kim's, not the sender's)
+SENDING_VERBS = frozenset({"بعث", "بعثت", "يبعث", "تبعث", "وجه", "وجهت", "يوجه", "توجه", "ارسل", "ارسلت", "يرسل",
+                           "ترسل"})
 LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظموا", "جدد", "جددت", "يجدد", "تجدد", "جددوا", "تستمر", "يستمر", "استمر", "استمرت", "يخطط", "تخطط", "خطط", "خططت", "يستعد", "تستعد", "استعد", "استعدت", "قام", "قامت", "يقوم", "تقوم", "يقومون", "قاموا", "يبدا", "بدء", "باشر", "باشرت",
                           "اعلن", "يعلن", "اعلنت", "تعلن", "قرر", "قررت", "يقرر", "تقرر", "بدا", "بدات", "تبدا", "اجري", "اجرت", "يجري", "تجري", "اكد", "اكدت", "يؤكد", "تؤكد", "نفي", "نفت",
                           "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
                           "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت",
-                          "امر", "امرت", "يامر", "تامر"})  # «أمر بوتين بانسحاب»: who ordered it acts
+                          "امر", "امرت", "يامر", "تامر"}) | SENDING_VERBS  # «أمر بوتين بانسحاب»: who ordered it acts
+
 
 
 def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
@@ -725,10 +747,14 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return []
         if governed(doc, s):
             continue
-        around = range(max(0, s.token_start - 2), i)
-        if any(strip_conj(doc.tokens[j].norm) in LIGHT_VERBS for j in around if j < s.token_start or
-               j >= s.token_end):
-            return _group_back(doc, s, before)
+        group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
+        first = min(g.token_start for g in group)
+        around = range(max(0, first - LIGHT_VERB_TITLE), i)
+        purpose = any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces)
+        if any(strip_conj(doc.tokens[j].norm) in LIGHT_VERBS
+               and not (purpose and strip_conj(doc.tokens[j].norm) in SENDING_VERBS) for j in around
+               if not any(g.token_start <= j < g.token_end for g in group)):
+            return group
         return []
     return []
 
@@ -911,6 +937,11 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
     return False
 
 
+def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
+    """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
+    return _group(doc, first, following)
+
+
 def _group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
     """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
     group = [first]
@@ -919,7 +950,9 @@ def _group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[
         # only «،», «-» or a lone «و» between them; «والإمارات» carries its «و» itself
         if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and not _coordinated_title(t.norm) for t in gap):
             break
-        joined = bool(gap) or conjoined(doc.tokens[s.token_start]) or s.key == group[-1].key
+        # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
+        listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1])
+        joined = bool(gap) or conjoined(doc.tokens[s.token_start]) or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
         group.append(s)

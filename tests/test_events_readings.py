@@ -1,0 +1,59 @@
+"""Readings of subjects, objects and lookalike words found on unseen news (the held-out sets' kind of sentence)."""
+from __future__ import annotations
+
+from test_events_extract import analysed, names
+
+PUTIN = ("PER", "فلاديمير بوتين", "Vladimir Putin", "RU")
+US = ("LOC", "الولايات المتحدة", "United States", "US")
+IS = ("ORG", "تنظيم \"الدولة الإسلامية\"", "Islamic State", "")
+TAJIKISTAN = ("LOC", "طاجيكستان", "Tajikistan", "TJ")
+
+
+def test_events_the_pronoun_of_anna_is_the_subject_and_who_follows_the_object():
+    doc = analysed("وأكدت الشرطة أنها أوقفت أربعة مشتبه بهم.", [])
+    (event,) = doc.events
+    assert event.cameo_root == "17" and names(event.source) == ["police"] and names(event.target) == ["suspects"]
+
+
+def test_events_sending_condolences_is_the_senders_act():
+    doc = analysed("وبعث الرئيس الروسي فلاديمير بوتين الاثنين برسائل تعزية إلى الولايات المتحدة.", [PUTIN, US])
+    (event,) = doc.events
+    assert event.cameo == "018" and names(event.source)[0] == "Vladimir Putin" and names(event.target) == ["United States"]
+
+
+def test_events_an_attack_claimed_before_it_is_told_is_the_claimants():
+    doc = analysed('تبنى تنظيم "الدولة الإسلامية" الاثنين اعتداء أدى لمقتل أربعة سياح في طاجيكستان.', [IS, TAJIKISTAN])
+    attacks = [e for e in doc.events if e.cameo_root == "18"]
+    assert attacks and all(names(e.source)[0] == "Islamic State" for e in attacks)
+
+
+def test_events_every_side_named_after_the_verb_of_an_attack_relative_clause_attacked():
+    syria = ("LOC", "سوريا", "Syria", "SY")
+    doc = analysed("وانعقدت القمة غداة ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا على أهداف في سوريا.",
+                   [US, ("LOC", "بريطانيا", "United Kingdom", "GB"), ("LOC", "فرنسا", "France", "FR"), syria])
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source)[:3] == ["United States", "United Kingdom", "France"] and names(event.target) == ["Syria"]
+
+
+def test_events_nisba_adjectives_side_by_side_are_all_agents():
+    doc = analysed("وأيدت قطر الضربات الأمريكية الفرنسية البريطانية ضد دمشق.",
+                   [("LOC", "قطر", "Qatar", "QA"), ("LOC", "الأمريكية", "United States", "US"),
+                    ("LOC", "الفرنسية", "France", "FR"), ("LOC", "البريطانية", "United Kingdom", "GB"),
+                    ("LOC", "دمشق", "Damascus", "SY")])
+    strikes = [e for e in doc.events if e.cameo_root == "19"]
+    assert strikes and "France" not in names(strikes[0].target) and "United Kingdom" not in names(strikes[0].target)
+
+
+def test_events_blame_put_on_a_side_is_an_accusation():
+    doc = analysed("ألقت حكومة طاجيكستان الثلاثاء باللوم على حركة طالبان في الهجوم.",
+                   [TAJIKISTAN, ("ORG", "حركة طالبان", "Taliban", "AF")])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.target)[0] == "Taliban" and "Tajikistan" in names(event.source)
+
+
+def test_events_words_spelled_like_triggers_are_not_events():
+    doc = analysed("وقال ترامب: أنا هنا في البيت الأبيض. وتوقفت المفاوضات مع المعارضة في قطر.",
+                   [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "قطر", "Qatar", "QA")])
+    assert doc.events == []
+    doc = analysed("وهنأ ترامب قطر بالفوز.", [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "قطر", "Qatar", "QA")])
+    assert [e.cameo for e in doc.events] == ["051"]
