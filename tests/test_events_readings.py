@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from test_events_extract import analysed, names
+from test_events_statements import quoted
 
 PUTIN = ("PER", "فلاديمير بوتين", "Vladimir Putin", "RU")
 US = ("LOC", "الولايات المتحدة", "United States", "US")
@@ -57,3 +58,42 @@ def test_events_words_spelled_like_triggers_are_not_events():
     assert doc.events == []
     doc = analysed("وهنأ ترامب قطر بالفوز.", [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "قطر", "Qatar", "QA")])
     assert [e.cameo for e in doc.events] == ["051"]
+
+
+LAVROV = ("PER", "لافروف", "Sergey Lavrov", "RU")
+LONDON = ("LOC", "لندن", "London", "GB")
+
+
+def test_events_a_refusal_warning_or_praise_in_reported_speech_is_coded_toward_the_side_it_names():
+    moscow = ("LOC", "موسكو", "Moscow", "RU")
+    doc = quoted("وقال لافروف إن موسكو لن تقبل اتهامات لندن.", "موسكو لن تقبل اتهامات لندن", "Sergey Lavrov",
+                 [LAVROV, moscow, LONDON])
+    (event,) = doc.events
+    assert event.cameo == "120" and names(event.source)[0] == "Sergey Lavrov" and "London" in names(event.target)
+    doc = quoted("وقال لافروف إن لندن ستواجه عواقب خطوتها.", "لندن ستواجه عواقب خطوتها", "Sergey Lavrov", [LAVROV, LONDON])
+    assert [e.cameo for e in doc.events] == ["130"]
+    doc = quoted("وقال لافروف إن دور لندن كان إيجابيا.", "دور لندن كان إيجابيا", "Sergey Lavrov", [LAVROV, LONDON])
+    assert [e.cameo for e in doc.events] == ["051"]
+    doc = quoted("وقال لافروف إن الطقس في موسكو ممتاز جدا.", "الطقس في موسكو ممتاز جدا", "Sergey Lavrov", [LAVROV, moscow])
+    assert doc.events == []  # no other side named in the quote: nothing
+
+
+def test_events_the_one_who_performs_a_visit_is_its_source():
+    doc = analysed("جاء ذلك بالتزامن مع زيارة يقوم بها وزير الخارجية الأمريكي ريكس تيلرسون إلى تركيا.",
+                   [("PER", "ريكس تيلرسون", "Rex Tillerson", "US"), ("LOC", "تركيا", "Turkey", "TR")])
+    (event,) = doc.events
+    assert names(event.source)[0] == "Rex Tillerson" and names(event.target) == ["Turkey"]
+
+
+def test_events_talks_with_a_side_are_held_by_the_clauses_subject():
+    doc = analysed("أكد الرئيس الأمريكي دونالد ترامب أن المحادثات مع كوريا الشمالية تجري بشكل جيد.",
+                   [("PER", "دونالد ترامب", "Donald Trump", "US"), ("LOC", "كوريا الشمالية", "North Korea", "KP")])
+    (event,) = doc.events
+    assert event.cameo_root == "04" and names(event.source)[0] == "Donald Trump" and names(event.target) == ["North Korea"]
+
+
+def test_events_that_he_in_a_reported_clause_is_its_speaker():
+    text = "وأضاف ترامب أنه يأمل في زيارة كوريا الشمالية قريبا."
+    doc = quoted(text, "يأمل في زيارة كوريا الشمالية قريبا", "Donald Trump",
+                 [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "كوريا الشمالية", "North Korea", "KP")])
+    assert any(names(e.source)[:1] == ["Donald Trump"] for e in doc.events)

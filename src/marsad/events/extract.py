@@ -25,6 +25,7 @@ from marsad.events.participants import (
     CROWD,
     LIGHT_VERBS,
     actor_group,
+    after_that_he,
     continues_clause,
     counted_crowd,
     find_participants,
@@ -331,10 +332,15 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
-        if not source and m.trigger.kind == "verb" and is_first_person(doc.tokens[i].norm):
-            source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act
+        if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or after_that_he(doc, i)):
+            source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
+            # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال الجبير "نجدد دعوتنا لتكثيف التعاون"»
+        elif not source and m.trigger.kind == "noun" and m.trigger.code[:2] == "04" and target \
+                and _with_next(doc, i, target[0]):
+            # «أعلن ترامب أن المحادثات مع كوريا الشمالية تجري بشكل جيد»: talks with a side are the clause's subject's
+            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if not _same_side(s, target[0])]
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
@@ -672,6 +678,10 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
         blamed = _criticised(doc, q, speaker, lexicon, token_of)
         if blamed is not None:
             out.append(blamed)
+        else:
+            stance = _stance(doc, q, speaker, found + out, lexicon, token_of)
+            if stance is not None:
+                out.append(stance)
 
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS:
@@ -817,6 +827,49 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
                      date, date_source)
 
 
+_REJECT = Trigger("120", "verb", "", (), "reject (refusal in reported speech)", "marsad")
+_THREATEN = Trigger("130", "verb", "", (), "threaten (warning of consequences in reported speech)", "marsad")
+_PRAISE = Trigger("051", "verb", "", (), "praise (approving words about another side, reported)", "marsad")
+# Words that tell a speaker's stance toward the other side named in the quote (normalised, conjunction stripped).
+_STANCE_WORDS: dict[str, Trigger] = {
+    **{w: _REJECT for w in ("نرفض", "يرفض", "ترفض", "مقبول", "مقبوله", "نقبل", "يقبل", "تقبل", "نتخلي", "نتنازل",
+                            "نسمح", "تسمح", "يسمح")},
+    **{w: _THREATEN for w in ("عواقب", "العواقب", "سنرد", "سترد", "سيرد", "الثمن", "حازم", "حازما", "حازمه",
+                              "بالمثل", "انتقام", "سننتقم")},
+    **{w: _PRAISE for w in ("نرحب", "يرحب", "ترحب", "نشكر", "يشكر", "تشكر", "نثمن", "يثمن", "تثمن", "نقدر", "يقدر",
+                            "تقدر", "مثمره", "مثمرا", "ايجابيه", "ايجابي", "ايجابيا", "بناءه", "ممتاز", "ممتازه", "رائع",
+                            "رائعه")},
+}
+
+
+def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate], lexicon: EventLexicon,
+            token_of: dict[int, int]) -> Candidate | None:
+    """«قال لافروف إن موسكو "لن تقبل" اتهامات لندن»: a refusal, warning or praise about another side, in reported speech.
+
+    Only when the quote names another side and nothing else was coded for this speaker in it.
+    """
+    span = _quote_tokens(doc, q)
+    if span is None or span[1] - span[0] < 3:
+        return None
+    lo, hi = span
+    if any(lo <= c.token < hi and any(x.key == speaker.key or _same_side(x, speaker) for x in c.source) for c in found):
+        return None
+    word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS), None)
+    if word is None:
+        return None
+    spots = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
+             if s.key != speaker.key and not _same_side(s, speaker)
+             and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
+    if not spots:
+        return None
+    trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
+    negated = trigger is _PRAISE and _is_negated(doc, word, lo, set())
+    si = _sentence_of(doc, word)
+    date, date_source = _event_date(doc, si, word)
+    return Candidate(TriggerMatch(trigger, False, None), word, si, [speaker], spots[:1], None, negated, None,
+                     date, date_source)
+
+
 _TERRORIST = frozenset({"ارهابي", "ارهابيه", "الارهابي", "الارهابيه", "الارهابيين", "ارهابيين"})
 
 
@@ -913,6 +966,12 @@ def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexico
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []
+
+
+def _with_next(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«المحادثات مع كوريا الشمالية»: the side comes right after the masdar's «مع» (an adjective may come between)."""
+    words = [j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"]
+    return 1 <= len(words) <= 2 and doc.tokens[words[-1]].norm == "مع"
 
 
 def _word_before(doc: Document, j: int) -> str:

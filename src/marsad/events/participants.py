@@ -52,7 +52,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or _after_that_he(doc, i)
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i)
         for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
                 break
@@ -135,6 +135,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source:
             # «الغارات التي تشنها تركيا وحلفاؤها», «الاتفاق الذي وقعته طهران»: its relative clause's subject
             source = _relative_agent(doc, i, after, lexicon)
+        if not source:
+            source = _performer(doc, i, after, lexicon)  # «زيارة يقوم بها وزير الخارجية الأمريكي»
         if not source and not patient:
             pair = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
             if len(pair) > 1:
@@ -382,6 +384,23 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     return _group(doc, first, after)
 
 
+_PERFORMS = frozenset({"يقوم", "تقوم", "قام", "قامت", "يجريها", "اجراها", "اجرتها", "تجريها"})
+_BY_IT = frozenset({"بها", "به", "بهما"})
+
+
+def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«زيارة يقوم بها وزير الخارجية الأمريكي», «أول زيارة للقاهرة يقوم بها»: who performs the masdar."""
+    words = [j for j in range(i + 1, min(len(doc.tokens), i + 6)) if doc.tokens[j].kind == "word"]
+    for n, j in enumerate(words[:-1]):
+        if strip_conj(doc.tokens[j].norm) in _PERFORMS and doc.tokens[words[n + 1]].norm in _BY_IT:
+            first = next((s for s in after if s.token_start > words[n + 1]), None)
+            if first is not None and words_between(doc, words[n + 1], first.token_start) <= TITLE_SPAN \
+                    and not governed(doc, first) and _can_act(first, lexicon):
+                return _group(doc, first, after)
+            return []
+    return []
+
+
 BETWEEN_WINDOW = 3  # words from a masdar to its «بين»: «الاتفاق النووي بين طهران ومجموعة 5+1»
 
 
@@ -564,7 +583,7 @@ def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
 _THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "وانه", "وانها"})
 
 
-def _after_that_he(doc: Document, i: int) -> bool:
+def after_that_he(doc: Document, i: int) -> bool:
     """«أنها أوقفت أربعة مشتبه بهم»: the verb's subject is the pronoun of «أنها»; who follows is the object."""
     return i > 0 and doc.tokens[i - 1].norm in _THAT_HE
 
@@ -737,7 +756,9 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "اعلن", "يعلن", "اعلنت", "تعلن", "قرر", "قررت", "يقرر", "تقرر", "بدا", "بدات", "تبدا", "اجري", "اجرت", "يجري", "تجري", "اكد", "اكدت", "يؤكد", "تؤكد", "نفي", "نفت",
                           "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
                           "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت",
-                          "امر", "امرت", "يامر", "تامر"}) | SENDING_VERBS  # «أمر بوتين بانسحاب»: who ordered it acts
+                          "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
+                          # «عقد السيسي جلسة مباحثات», «ورد لافروف بانتقاد خطاب ماي»
+                          "عقد", "عقدت", "يعقد", "تعقد", "رد", "ردت", "يرد", "ترد"}) | SENDING_VERBS
 
 
 
