@@ -97,3 +97,28 @@ def test_events_that_he_in_a_reported_clause_is_its_speaker():
     doc = quoted(text, "يأمل في زيارة كوريا الشمالية قريبا", "Donald Trump",
                  [("PER", "ترامب", "Donald Trump", "US"), ("LOC", "كوريا الشمالية", "North Korea", "KP")])
     assert any(names(e.source)[:1] == ["Donald Trump"] for e in doc.events)
+
+
+SALMAN = ("PER", "الملك سلمان", "Salman of Saudi Arabia", "SA")
+IRAN = ("LOC", "إيران", "Iran", "IR")
+
+
+def test_events_a_verb_after_kama_with_no_subject_of_its_own_continues_the_last_one():
+    doc = analysed("وندد الملك سلمان بتدخلات إيران في المنطقة. كما أدان تصريحات قطر الأخيرة.",
+                   [SALMAN, IRAN, ("LOC", "قطر", "Qatar", "QA")])
+    condemned = [e for e in doc.events if e.trigger.text == "أدان"]
+    assert condemned and names(condemned[0].source)[0] == "Salman of Saudi Arabia"
+
+
+def test_events_a_masdar_after_a_participle_of_saying_is_the_main_subjects():
+    doc = analysed("وندد الملك سلمان بالأعمال الإرهابية في المنطقة، مشددا على رفض تدخلات إيران.", [SALMAN, IRAN])
+    rejected = [e for e in doc.events if e.cameo_root == "12"]
+    assert rejected and names(rejected[0].source)[0] == "Salman of Saudi Arabia" and "Iran" in names(rejected[0].target)
+
+
+def test_events_the_decider_of_a_decision_does_the_act_decided():
+    doc = analysed("وجدد الملك سلمان رفض قرار واشنطن الاعتراف بالقدس عاصمة لإسرائيل.",
+                   [SALMAN, ("LOC", "واشنطن", "Washington", "US"), ("LOC", "القدس", "Jerusalem", "IL"),
+                    ("LOC", "إسرائيل", "Israel", "IL")])
+    (recognition,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert names(recognition.source)[0] == "Washington"

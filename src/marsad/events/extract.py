@@ -320,6 +320,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 source, target = main.source, main.target
         if not source and m.trigger.code[:2] in _HOSTILE_ROOTS:
             source = _claimant(doc, i, lo, hi, spots, lexicon)  # «هجمات، أعلن تنظيم الدولة مسؤوليته عنها»
+        if not source and m.trigger.kind == "noun" and out and out[-1].source and _after_participle(doc, i, lo):
+            source = out[-1].source  # «ندد الملك سلمان بالأعمال …، مشددا على رفض تدخلاتها»: the main clause's subject
         if out and m.trigger.kind == "participle" and out[-1].source:
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
@@ -420,15 +422,28 @@ _CONTINUERS = frozenset({"كما", "ثم", "وكما"})
 SUBJECT_WORDS = 6  # words from a sentence's start where its subject stands («وحول سوريا، اعتبر الوزراء»)
 
 
-def _opens_sentence(doc: Document, i: int, lo: int) -> bool:
-    """«كما دانوا …»: a plural verb opening its sentence after a connective carries the last subject.
+# circumstantial participles of saying that carry the main clause's subject: «مشددا على رفض», «مؤكدا دعم»
+_SAYING_PARTICIPLES = frozenset({"مشددا", "مشدده", "مشددين", "مؤكدا", "مؤكده", "مؤكدين", "مجددا", "مجدده", "معربا",
+                                 "معربه", "معلنا", "معلنه", "معتبرا", "معتبره", "مضيفا", "مضيفه", "لافتا", "مشيرا",
+                                 "مشيره"})
 
-    Only a plural verb is read so: a singular one may have its subject after it («كما سيعقد مؤتمر»).
+
+def _after_participle(doc: Document, i: int, lo: int) -> bool:
+    """The masdar follows a participle of saying (its «على», «عن», «إلى» between): «مشددا على رفض»."""
+    words = [j for j in range(max(lo, i - 3), i) if doc.tokens[j].kind == "word"]
+    while words and is_preposition(doc.tokens[words[-1]].norm):
+        words.pop()
+    return bool(words) and strip_conj(doc.tokens[words[-1]].norm) in _SAYING_PARTICIPLES
+
+
+def _opens_sentence(doc: Document, i: int, lo: int) -> bool:
+    """«كما دانوا …», «كما أدان محاولاتها»: a verb opening its sentence after a connective carries the last subject.
+
+    Called only when no subject was read after the verb («كما سيعقد مؤتمر» has its own).
     """
     words = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
     norm = doc.tokens[i].norm
-    return len(words) == 1 and doc.tokens[words[0]].norm in _CONTINUERS and norm.endswith(("وا", "ون")) \
-        and not is_first_person(norm)
+    return len(words) == 1 and doc.tokens[words[0]].norm in _CONTINUERS and not is_first_person(norm)
 
 
 def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: dict[int, int]) -> list[ActorSpot]:
@@ -544,7 +559,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerM
     if _other_sense(doc, i, hi):
         return None
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
-    if len({t.kind for t, _ in readings}) > 1 and _after_light_verb(doc, i):
+    if len({t.kind for t, _ in readings}) > 1 and (_after_light_verb(doc, i) or _after_participle(doc, i, 0)):
         # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»
         readings = [r for r in readings if r[0].kind != "verb"]
     for trigger, future in readings:

@@ -137,6 +137,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _relative_agent(doc, i, after, lexicon)
         if not source:
             source = _performer(doc, i, after, lexicon)  # «زيارة يقوم بها وزير الخارجية الأمريكي»
+        if not source:
+            source = _decided_by(doc, i, before, lexicon)  # «قرار واشنطن الاعتراف بالقدس»
         if not source and not patient:
             pair = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
             if len(pair) > 1:
@@ -382,6 +384,22 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     if first is None or first.token_start != j + 2 or governed(doc, first) or not _can_act(first, lexicon):
         return []
     return _group(doc, first, after)
+
+
+_DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار"})
+
+
+def _decided_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«قرار واشنطن الاعتراف بالقدس», «بالقرار الأمريكي الاعتراف»: the masdar decided on is the decider's act."""
+    j = i - 1
+    while j >= 0 and doc.tokens[j].kind == "word" and i - j <= 3:
+        if strip_conj(doc.tokens[j].norm) in _DECISION:
+            decider = [s for s in before if j < s.token_start and s.token_end <= i and not governed(doc, s)]
+            if decider and _can_act(decider[0], lexicon):
+                return _group(doc, decider[0], before)
+            return []
+        j -= 1
+    return []
 
 
 _PERFORMS = frozenset({"يقوم", "تقوم", "قام", "قامت", "يجريها", "اجراها", "اجرتها", "تجريها"})
@@ -791,6 +809,9 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
     the name is inside that phrase; in «أعلن الخميس في بيان وزير الخارجية» no bare noun comes first.
     """
     saw_noun = False
+    words = [j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"]
+    if len(words) == 1 and strip_conj(doc.tokens[words[0]].norm) in _THINGS_DONE:
+        return True  # «أدان تصريحات قطر»: Qatar is the genitive of the object, not the subject
     for j in range(i + 1, spot.token_start):
         tok = doc.tokens[j]
         if tok.kind != "word":
@@ -806,6 +827,10 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
     return False
 
 
+# What a side says or does, as the object of a verb: «أدان تصريحات قطر», «رفض سياسة واشنطن».
+_THINGS_DONE = frozenset({"تصريحات", "تصريح", "اقوال", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات", "قرار",
+                          "قرارات", "تدخل", "تدخلات", "ممارسات", "انتهاكات", "اعمال", "محاولات", "خطط", "خطه",
+                          "اجراءات", "خطوه", "خطوات", "اتهامات", "مزاعم", "تهديدات", "دعوات", "مطالب", "شروط"})
 _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                          "مساء", "صباح", "ليل", "فجر", "ظهر", "يوم", "الليله", "الماضي", "الماضيه", "الحالي", "الاول", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
 
