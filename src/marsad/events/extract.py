@@ -24,6 +24,7 @@ from marsad.events.participants import (
     CARRIED_OUT,
     CROWD,
     LIGHT_VERBS,
+    THINGS_DONE,
     actor_group,
     after_that_he,
     continues_clause,
@@ -322,6 +323,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _claimant(doc, i, lo, hi, spots, lexicon)  # «هجمات، أعلن تنظيم الدولة مسؤوليته عنها»
         if not source and m.trigger.kind == "noun" and out and out[-1].source and _after_participle(doc, i, lo):
             source = out[-1].source  # «ندد الملك سلمان بالأعمال …، مشددا على رفض تدخلاتها»: the main clause's subject
+            if out[-1].target and _owned_object(doc, i, hi):
+                target = out[-1].target  # «فرض عقوبات بحق الوزيرين … معلنة مصادرة ممتلكاتهما»: theirs
         if out and m.trigger.kind == "participle" and out[-1].source:
             source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
@@ -436,14 +439,25 @@ def _after_participle(doc: Document, i: int, lo: int) -> bool:
     return bool(words) and strip_conj(doc.tokens[words[-1]].norm) in _SAYING_PARTICIPLES
 
 
+def _owned_object(doc: Document, i: int, hi: int) -> bool:
+    """The masdar's object carries a possessive pronoun: «مصادرة ممتلكاتهما», «تجميد أصولهم»."""
+    j = i + 1
+    return j < hi and doc.tokens[j].kind == "word" and len(doc.tokens[j].norm) > 5 \
+        and doc.tokens[j].norm.endswith(("هما", "هم", "ها")) and not doc.tokens[j].text.endswith("ة")
+
+
 def _opens_sentence(doc: Document, i: int, lo: int) -> bool:
     """«كما دانوا …», «كما أدان محاولاتها»: a verb opening its sentence after a connective carries the last subject.
 
-    Called only when no subject was read after the verb («كما سيعقد مؤتمر» has its own).
+    A plural verb always; a singular one only when an object follows it (a thing owned or done), since
+    «كما سيعقد مؤتمر» has its subject after it.
     """
     words = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
     norm = doc.tokens[i].norm
-    return len(words) == 1 and doc.tokens[words[0]].norm in _CONTINUERS and not is_first_person(norm)
+    if len(words) != 1 or doc.tokens[words[0]].norm not in _CONTINUERS or is_first_person(norm):
+        return False
+    return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or (
+        i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
 
 
 def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: dict[int, int]) -> list[ActorSpot]:

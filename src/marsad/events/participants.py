@@ -810,7 +810,7 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
     """
     saw_noun = False
     words = [j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"]
-    if len(words) == 1 and strip_conj(doc.tokens[words[0]].norm) in _THINGS_DONE:
+    if len(words) == 1 and strip_conj(doc.tokens[words[0]].norm) in THINGS_DONE:
         return True  # «أدان تصريحات قطر»: Qatar is the genitive of the object, not the subject
     for j in range(i + 1, spot.token_start):
         tok = doc.tokens[j]
@@ -828,7 +828,7 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 
 # What a side says or does, as the object of a verb: «أدان تصريحات قطر», «رفض سياسة واشنطن».
-_THINGS_DONE = frozenset({"تصريحات", "تصريح", "اقوال", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات", "قرار",
+THINGS_DONE = frozenset({"تصريحات", "تصريح", "اقوال", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات", "قرار",
                           "قرارات", "تدخل", "تدخلات", "ممارسات", "انتهاكات", "اعمال", "محاولات", "خطط", "خطه",
                           "اجراءات", "خطوه", "خطوات", "اتهامات", "مزاعم", "تهديدات", "دعوات", "مطالب", "شروط"})
 _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
