@@ -122,3 +122,12 @@ def test_events_the_decider_of_a_decision_does_the_act_decided():
                     ("LOC", "إسرائيل", "Israel", "IL")])
     (recognition,) = [e for e in doc.events if e.cameo_root == "05"]
     assert names(recognition.source)[0] == "Washington"
+
+
+def test_events_where_an_envoy_is_posted_and_a_region_are_no_targets():
+    doc = analysed("ونفى السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا الاتهامات.",
+                   [("PER", "فاسيلي نيبنزيا", "Vassily Nebenzia", "RU"), ("ORG", "الأمم المتحدة", "United Nations", "")])
+    assert all("United Nations" not in names(e.target) for e in doc.events)
+    doc = analysed("وحذر ظريف من التصعيد في الشرق الأوسط.",
+                   [("PER", "ظريف", "Mohammad Javad Zarif", "IR"), ("LOC", "الشرق الأوسط", "Middle East", "")])
+    assert all("Middle East" not in names(e.target) for e in doc.events)

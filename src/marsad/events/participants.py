@@ -198,6 +198,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
+        if _region(s) and m.trigger.code[:2] != "04":
+            continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»)
         if not target:
             target = _group(doc, s, after)
         break
@@ -292,8 +294,14 @@ def _intercepts(doc: Document, i: int) -> bool:
     """«اعترض صواريخ فوق الرياض», «أسقط طائرة مسيرة في أجواء جازان»: the place is where it was stopped, not struck."""
     norm = strip_conj(doc.tokens[i].norm)
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
-_MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا"})
+# «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
+_MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
+
+
+def _region(spot: ActorSpot) -> bool:
+    """A place of no one country: the Middle East, Europe, the Korean Peninsula, the Gulf."""
+    return spot.entity is not None and spot.entity.label == "LOC" and not spot.entity.country and not spot.entity.cameo
 
 
 def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> ActorSpot | None:
