@@ -72,10 +72,12 @@ def test_events_a_refusal_warning_or_praise_in_reported_speech_is_coded_toward_t
     assert event.cameo == "120" and names(event.source)[0] == "Sergey Lavrov" and "London" in names(event.target)
     doc = quoted("وقال لافروف إن لندن ستواجه عواقب خطوتها.", "لندن ستواجه عواقب خطوتها", "Sergey Lavrov", [LAVROV, LONDON])
     assert [e.cameo for e in doc.events] == ["130"]
-    doc = quoted("وقال لافروف إن دور لندن كان إيجابيا.", "دور لندن كان إيجابيا", "Sergey Lavrov", [LAVROV, LONDON])
+    doc = quoted("وقال لافروف إننا نقدر دور لندن.", "نقدر دور لندن", "Sergey Lavrov", [LAVROV, LONDON])
     assert [e.cameo for e in doc.events] == ["051"]
-    doc = quoted("وقال لافروف إن الطقس في موسكو ممتاز جدا.", "الطقس في موسكو ممتاز جدا", "Sergey Lavrov", [LAVROV, moscow])
+    doc = quoted("وقال لافروف إننا نقدر الطقس في موسكو.", "نقدر الطقس في موسكو", "Sergey Lavrov", [LAVROV, moscow])
     assert doc.events == []  # no other side named in the quote: nothing
+    doc = quoted("وقال لافروف إن موسكو تقبل عرض لندن.", "موسكو تقبل عرض لندن", "Sergey Lavrov", [LAVROV, moscow, LONDON])
+    assert [e.cameo for e in doc.events] != ["120"]  # consent is no refusal unless negated
 
 
 def test_events_the_one_who_performs_a_visit_is_its_source():

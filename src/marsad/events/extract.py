@@ -34,6 +34,7 @@ from marsad.events.participants import (
     has_object_pronoun,
     in_source_title,
     is_first_person,
+    is_passive,
     strip_conj,
     thing_object,
     verb_conjoined,
@@ -337,15 +338,17 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
-        if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or after_that_he(doc, i)):
+        if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or (
+                after_that_he(doc, i) and not is_passive(doc.tokens[i]))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
             # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال الجبير "نجدد دعوتنا لتكثيف التعاون"»
         elif not source and m.trigger.kind == "noun" and m.trigger.code[:2] == "04" and target \
                 and _with_next(doc, i, target[0]):
-            # «أعلن ترامب أن المحادثات مع كوريا الشمالية تجري بشكل جيد»: talks with a side are the clause's subject's
-            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if not _same_side(s, target[0])]
+            # «أعلن ترامب أن المحادثات مع كوريا الشمالية تجري بشكل جيد»: talks with a side are held by the
+            # nearest free actor before them («استعداد بيونغ يانغ لإجراء محادثات مع واشنطن»: Pyongyang's)
+            source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code[:2] not in ("03", "04"):  # «عاد بحاح إلى اليمن»: going home is an event
@@ -717,7 +720,8 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 continue
             if not (q.start <= doc.tokens[c.token].start < q.end):
                 continue
-            accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)]
+            accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
+                       and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
             if not accused or len(accused) < len(c.source):
                 continue  # «نرفض»: the speaker's own act is no accusation
             out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
@@ -857,17 +861,19 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
 
 
 _REJECT = Trigger("120", "verb", "", (), "reject (refusal in reported speech)", "marsad")
+# consent words, which reject only when negated: «لن نقبل», «غير مقبول», «لن نسمح»
+_CONSENT = frozenset({"مقبول", "مقبوله", "نقبل", "يقبل", "تقبل", "نتخلي", "نتنازل", "نسمح", "تسمح", "يسمح"})
+_STANCE_NEGATORS = frozenset({"لن", "لا", "لم", "غير", "ولن", "ولا"})
 _THREATEN = Trigger("130", "verb", "", (), "threaten (warning of consequences in reported speech)", "marsad")
 _PRAISE = Trigger("051", "verb", "", (), "praise (approving words about another side, reported)", "marsad")
 # Words that tell a speaker's stance toward the other side named in the quote (normalised, conjunction stripped).
 _STANCE_WORDS: dict[str, Trigger] = {
-    **{w: _REJECT for w in ("نرفض", "يرفض", "ترفض", "مقبول", "مقبوله", "نقبل", "يقبل", "تقبل", "نتخلي", "نتنازل",
-                            "نسمح", "تسمح", "يسمح")},
+    **{w: _REJECT for w in ("نرفض", "يرفض", "ترفض", "مرفوض", "مرفوضه")},
+    **{w: _REJECT for w in _CONSENT},
     **{w: _THREATEN for w in ("عواقب", "العواقب", "سنرد", "سترد", "سيرد", "الثمن", "حازم", "حازما", "حازمه",
                               "بالمثل", "انتقام", "سننتقم")},
     **{w: _PRAISE for w in ("نرحب", "يرحب", "ترحب", "نشكر", "يشكر", "تشكر", "نثمن", "يثمن", "تثمن", "نقدر", "يقدر",
-                            "تقدر", "مثمره", "مثمرا", "ايجابيه", "ايجابي", "ايجابيا", "بناءه", "ممتاز", "ممتازه", "رائع",
-                            "رائعه")},
+                            "تقدر", "مثمره", "مثمرا", "ايجابيه", "ايجابي", "ايجابيا", "بناءه", "بناء")},
 }
 
 
@@ -883,7 +889,9 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     lo, hi = span
     if any(lo <= c.token < hi and any(x.key == speaker.key or _same_side(x, speaker) for x in c.source) for c in found):
         return None
-    word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS), None)
+    word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS
+                 and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
+                     doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))), None)
     if word is None:
         return None
     spots = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
@@ -993,6 +1001,18 @@ def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexico
             break
         if s.token_start >= lo and s.entity is not None and not is_preposition(_word_before(doc, s.token_start)) \
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
+            return [s]
+    return []
+
+
+def _nearest_actor_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], other: ActorSpot,
+                          lexicon: EventLexicon) -> list[ActorSpot]:
+    for s in reversed(spots):
+        if s.token_end > i or s.token_start < lo:
+            continue
+        if governed(doc, s) or _same_side(s, other) or (s.entity is None and not s.country):
+            continue
+        if s.entity is None or lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []
 

@@ -149,8 +149,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if source and not patient:
                 patient = _protested_at(doc, i, after)
                 protest_at = bool(patient)
-        if not source:
+        if not source and not strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل"):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
+            # (but «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill)
             source = _light_verb_subject(doc, i, before, triggers)
         if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
@@ -783,8 +784,7 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
                           "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت",
                           "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
-                          # «عقد السيسي جلسة مباحثات», «ورد لافروف بانتقاد خطاب ماي»
-                          "عقد", "عقدت", "يعقد", "تعقد", "رد", "ردت", "يرد", "ترد"}) | SENDING_VERBS
+                          "عقد", "عقدت", "يعقد", "تعقد"}) | SENDING_VERBS  # «عقد السيسي جلسة مباحثات»
 
 
 
@@ -1031,7 +1031,14 @@ def verb_conjoined(tok: Token) -> bool:
 _TITLES = frozenset({"نائب", "نظير", "وزير", "مستشار", "مساعد", "رئيس", "ولي"})
 
 
+# «الولايات المتحدة وحليفتاها فرنسا وبريطانيا»: the allies named after join the group
+_ALLIES = frozenset({"وحليفتاها", "وحليفتيها", "وحلفاؤها", "وحلفائها", "وحلفاءها", "وحليفتها", "وحليفها", "وحلفاؤه",
+                     "وحلفائه", "وحليفه"})
+
+
 def _coordinated_title(norm: str) -> bool:
+    if norm in _ALLIES:
+        return True
     if not norm.startswith("و"):
         return False
     rest = norm[1:]
