@@ -171,3 +171,9 @@ def test_link_kaf_of_likeness_is_not_cut_from_a_word(pipeline):
     doc = pipeline(Document(text="ووصف بومبيو الزعيم الكوري بأنه بدا مستعدا استعدادا كبيرا خلال المحادثات.",
                             published="2018-04-29"))
     assert not [e for e in doc.entities if e.label == "LOC" and any(m.text == "بيرا" for m in e.mentions)]
+
+
+def test_link_abd_names_written_joined_or_apart_are_one_person(pipeline):
+    for written in ("سلمان بن عبد العزيز", "سلمان بن عبدالعزيز"):
+        doc = pipeline(Document(text=f"وقال الملك {written} إن المملكة تدعم الحل السياسي.", published="2018-04-15"))
+        assert any(e.name_en == "King Salman" for e in doc.entities), written

@@ -240,6 +240,20 @@ def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict
     return cities
 
 
+_ABD_SPLIT = re.compile(r"(?<!\S)عبد (?=\S)")
+_ABD_JOINED = re.compile(r"(?<!\S)عبد(?=ال\S)")
+
+
+def with_abd_variants(names: list[str]) -> list[str]:
+    """«سلمان بن عبد العزيز» and «سلمان بن عبدالعزيز»: news writes «عبد» names both ways; keep both."""
+    out = list(names)
+    for n in names:
+        for variant in (_ABD_SPLIT.sub("عبد", n), _ABD_JOINED.sub("عبد ", n)):
+            if variant not in out:
+                out.append(variant)
+    return out
+
+
 def load_curated(path: Path, columns: list[str], kind: str) -> list[dict[str, Any]]:
     out = []
     for r in read_tsv(path, columns):
@@ -247,7 +261,8 @@ def load_curated(path: Path, columns: list[str], kind: str) -> list[dict[str, An
         out.append({
             "id": r["id"] if r["id"].startswith(("Q", "ISO:")) else stable_id(etype, r["name_en"]),
             "type": etype, "name_en": r["name_en"], "aliases_en": split_bar(r["aliases_en"]),
-            "names_ar": split_bar(r["names_ar"]), "country": r.get("country", ""), "cameo": r.get("cameo", ""),
+            "names_ar": with_abd_variants(split_bar(r["names_ar"])), "country": r.get("country", ""),
+            "cameo": r.get("cameo", ""),
             "roles": parse_roles(r.get("roles", "")), "prior": PRIOR["curated"], "kind": kind,
         })
     return out
