@@ -133,3 +133,16 @@ def test_events_where_an_envoy_is_posted_and_a_region_are_no_targets():
     doc = analysed("وحذر ظريف من التصعيد في الشرق الأوسط.",
                    [("PER", "ظريف", "Mohammad Javad Zarif", "IR"), ("LOC", "الشرق الأوسط", "Middle East", "")])
     assert all("Middle East" not in names(e.target) for e in doc.events)
+
+
+def test_events_an_adjective_many_countries_share_names_none_of_them():
+    from marsad.events.actors import _demonym_stems
+    from marsad.events.lexicon import load_lexicon
+    doc = analysed("وقال الأمين العام لجامعة الدول العربية إن مصر تدعم القرار.", [("LOC", "مصر", "Egypt", "EG")])
+    egypt = doc.entities[0]
+    from marsad.doc import Mention
+    title = "الأمين العام لجامعة الدول العربية"
+    start = doc.text.index(title)
+    egypt.mentions.append(Mention(start, start + len(title), title, "LOC", "title"))
+    stems = _demonym_stems(doc, load_lexicon())
+    assert "مصر" in stems and "عرب" not in stems

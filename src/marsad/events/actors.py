@@ -297,6 +297,11 @@ _NISBA_ENDINGS = ("يين", "يون", "يان", "يه", "ي")
 _ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "")
 
 
+# Adjectives many countries share: «الأمين العام لجامعة الدول العربية» (an Egyptian) does not make «العربية» Egypt's
+_SHARED_NISBAS = frozenset({"عرب", "اسلام", "غرب", "شرق", "دول", "خليج", "افريق", "اوروب", "اسيو", "عالم", "وطن",
+                            "شعب", "ملك", "جمهور", "اتحاد"})
+
+
 def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
     """Stems of the countries the article names, for their demonyms: «روسيا» → «روس» («دبلوماسيين روس»).
 
@@ -320,7 +325,7 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
             if not words or (m.kind == "name" and (len(words) > 1 or e is not country)):
                 continue  # «الولايات المتحدة» has no one-word stem; «الرئيس الأمريكي» gives «امريك»
             stem = _nisba_stem(normalize_word(words[-1]), m.kind == "name")
-            if stem is not None:
+            if stem is not None and stem not in _SHARED_NISBAS:
                 stems.setdefault(stem, country)
     lexicon.demonym_cache.clear()
     lexicon.demonym_cache[key] = (doc, stems)
