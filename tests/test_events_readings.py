@@ -146,3 +146,11 @@ def test_events_an_adjective_many_countries_share_names_none_of_them():
     egypt.mentions.append(Mention(start, start + len(title), title, "LOC", "title"))
     stems = _demonym_stems(doc, load_lexicon())
     assert "مصر" in stems and "عرب" not in stems
+
+
+def test_events_unnamed_officials_of_a_country_act_for_it_and_unnamed_plurals_are_subjects():
+    doc = analysed("واتهم مسؤولون أمريكيون روسيا بالتدخل في الانتخابات.", [("LOC", "روسيا", "Russia", "RU")])
+    (event,) = doc.events
+    assert event.source[0].cameo_actor == "USAGOV" and names(event.target) == ["Russia"]
+    doc = analysed("واتهم دبلوماسيون غربيون موسكو بمحاولة تعطيل التصويت.", [("LOC", "موسكو", "Moscow", "RU")])
+    assert not [e for e in doc.events if "Moscow" in names(e.source)]  # Moscow is accused, not accusing

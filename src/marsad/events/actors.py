@@ -377,7 +377,9 @@ def _demonym_country(doc: Document, i: int, token_start: int, stems: dict[str, E
 def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> str | None:
     """A nisba adjective of any country in the dictionary: «التركية» → TUR («الترك» alone is not one)."""
     norm = doc.tokens[i].norm
-    for prefix in ("وال", "بال", "لل", "ال"):
+    # «مسؤولون أمريكيون», «دبلوماسيين روس»: an indefinite plural nisba after a plural noun
+    after_plural = i > token_start and doc.tokens[i - 1].norm.endswith(("ون", "ين")) and norm.endswith(("يون", "يين"))
+    for prefix in ("وال", "بال", "لل", "ال", *(("",) if after_plural else ())):
         if not norm.startswith(prefix):
             continue
         rest = norm[len(prefix):]

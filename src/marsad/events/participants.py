@@ -60,6 +60,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
             if _object_before(doc, i, s):
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
+            if _plural_subject_between(doc, i, s):
+                break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
@@ -334,7 +336,8 @@ def _protested(doc: Document, spot: ActorSpot) -> bool:
 
 
 AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
-_EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه"})
+_EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه",
+                      "تخضع", "يخضع", "خضعت", "خضع"})  # «وتخضع لحصار من الجيش السوري»
 
 
 def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
@@ -808,6 +811,15 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
 
 _NOT_SUBJECTS = frozenset({"و", "ف", "ثم", "ان", "انه", "انها", "كما", "لقد", "وقد", "فقد", "كان", "وكان", "كانت",
                            "وكانت", "فكان", "فكانت"})
+
+
+def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """A sound plural in the nominative («دبلوماسيون», «مسؤولون») right after the verb is its unnamed subject."""
+    words = [j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"]
+    if not words:
+        return False
+    first = strip_conj(doc.tokens[words[0]].norm)
+    return len(first) > 5 and first.endswith("ون") and first not in _TIME_WORDS and not first.startswith(("ي", "ت"))
 
 
 def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
