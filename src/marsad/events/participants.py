@@ -151,10 +151,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if source and not patient:
                 patient = _protested_at(doc, i, after)
                 protest_at = bool(patient)
-        if not source and not strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل"):
+        if not source:
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
-            # (but «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill)
             source = _light_verb_subject(doc, i, before, triggers)
+            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(_armed_spot, source)):
+                source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
+                # 20 مسلحا»: an army announcing deaths reports its own fighting)
         if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
@@ -300,6 +302,12 @@ def _intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
+
+
+def _armed_spot(spot: ActorSpot) -> bool:
+    """An army, police, militia or armed group: «الجيش», «الشرطة الهولندية», «تنظيم الدولة»."""
+    code = (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
+    return code.endswith(("MIL", "COP", "UAF", "REB"))
 
 
 def _region(spot: ActorSpot) -> bool:
