@@ -813,9 +813,21 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
 _CONDITIONAL_PAIRS = frozenset({("ما", "لم"), ("الا", "اذا"), ("شريطه", "ان"), ("بشرط", "ان"), ("الا", "بعد")})
 
 
+_STARTS: dict[int, tuple[Document, list[int]]] = {}
+
+
+def _token_starts(doc: Document) -> list[int]:
+    """Token start offsets of the document being coded (kept for the last document only)."""
+    hit = _STARTS.get(id(doc))
+    if hit is None or hit[0] is not doc or len(hit[1]) != len(doc.tokens):
+        _STARTS.clear()
+        hit = _STARTS[id(doc)] = (doc, [t.start for t in doc.tokens])
+    return hit[1]
+
+
 def _quote_tokens(doc: Document, q: Quote) -> tuple[int, int] | None:
     """The tokens [lo, hi) a quote spans, or None when no token starts inside it."""
-    lo = bisect.bisect_left([t.start for t in doc.tokens], q.start)
+    lo = bisect.bisect_left(_token_starts(doc), q.start)
     if lo >= len(doc.tokens) or doc.tokens[lo].start >= q.end:
         return None
     hi = lo

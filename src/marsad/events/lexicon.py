@@ -147,6 +147,7 @@ class EventLexicon:
 
 
 @lru_cache(maxsize=262_144)  # called for every word in a complement window: the pairs repeat a great deal
+@lru_cache(maxsize=262_144)
 def word_matches(norm: str, wanted: str) -> bool:
     """Whether a complement word is present: «اتفاقا», «والاتفاق» contain «اتفاق»; short prepositions must be whole."""
     if len(wanted) <= 3 or wanted in _PREPOSITIONS:
