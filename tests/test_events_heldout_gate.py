@@ -2,8 +2,8 @@
 
 The dev gold flatters the event rules (they were written while reading it); these 16 articles were not, so a
 change that helps dev by memorising it and hurts unseen news shows here. Set c was annotated blind and only
-ever scored; a, b and d were read while rules were written (see evaluation/heldout_events/README.md). Figures
-are reported by `python ../shared/tools/score_gold.py --gold evaluation/heldout_events/a` (and b, c, d).
+ever scored; a, b, d and e were read while rules were written (see evaluation/heldout_events/README.md). Figures
+are reported by `python ../shared/tools/score_gold.py --gold evaluation/heldout_events/a` (and b–e).
 """
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def score_set(shared: Path, name: str) -> dict:
     return scorer.score(golds, preds)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.17), ("b", 0.20), ("c", 0.29), ("d", 0.31)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.17), ("b", 0.20), ("c", 0.29), ("d", 0.32), ("e", 0.20)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
-    assert events["f1"] >= floor  # measured 2026-11-30 (third session): a 0.192, b 0.233, c 0.324, d 0.348
+    assert events["f1"] >= floor  # measured 2026-11-30 (third session): a 0.192, b 0.233, c 0.324, d 0.362, e 0.232
     assert events["extra_per_gold"] <= 0.36
