@@ -154,3 +154,23 @@ def test_events_unnamed_officials_of_a_country_act_for_it_and_unnamed_plurals_ar
     assert event.source[0].cameo_actor == "USAGOV" and names(event.target) == ["Russia"]
     doc = analysed("واتهم دبلوماسيون غربيون موسكو بمحاولة تعطيل التصويت.", [("LOC", "موسكو", "Moscow", "RU")])
     assert not [e for e in doc.events if "Moscow" in names(e.source)]  # Moscow is accused, not accusing
+
+
+COALITION = ("ORG", "التحالف بقيادة السعودية", "Arab coalition", "SA")
+
+
+def test_events_forces_backed_by_a_side_fight_for_it():
+    doc = analysed("قوات مدعومة من التحالف بقيادة السعودية تشن هجوما على ميناء الحديدة.",
+                   [COALITION, ("LOC", "الحديدة", "Hodeidah", "YE")])
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source)[0] == "Arab coalition"
+
+
+def test_events_a_masdars_genitive_before_an_object_with_lam_is_its_agent():
+    doc = analysed('وأعلنت وكالة الأنباء الإماراتية "تحرير القوات المهاجمة لمناطق في محيط المطار".',
+                   [("ORG", "وكالة الأنباء الإماراتية", "Emirates News Agency", "AE")])
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source) == ["forces"] and "Emirates News Agency" not in names(event.source)
+    doc = analysed("وطردت روسيا السفير البريطاني للمرة الثانية.",
+                   [("LOC", "روسيا", "Russia", "RU"), ("LOC", "البريطاني", "United Kingdom", "GB")])
+    assert names(doc.events[0].source)[0] == "Russia"  # «للمرة» is no object

@@ -92,7 +92,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if len(source) == 1 and source[0].entity is None and not source[0].country:
             # «قتل مسلح موال لحركة الشباب»: an unnamed gunman acts for the side he is loyal to;
             # «تظاهر الآلاف من المواطنين الأردنيين»: the crowd counted is the one named after «من»
-            side = next((s for s in after if s.token_start >= source[0].token_end
+            side = next((s for s in before + after if s.token_start >= source[0].token_end
                          and words_between(doc, source[0].token_end - 1, s.token_start) <= 3
                          and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _counted_from(doc, s)))
                          and _can_act(s, lexicon)), None)
@@ -127,7 +127,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
-                if _is_nisba(doc, s) and not _qualifies_other_noun(doc, i, s):
+                if _object_with_lam(doc, s) and _can_act(s, lexicon) and not place:
+                    # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
+                    # the object follows with «لـ»
+                    source = _group(doc, s, after)
+                elif _is_nisba(doc, s) and not _qualifies_other_noun(doc, i, s):
                     source = _group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place:
                     source = _group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
@@ -302,6 +306,25 @@ def _intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
+
+
+def _object_with_lam(doc: Document, spot: ActorSpot) -> bool:
+    """After the masdar's genitive (and its adjectives) comes an object with «لـ»: «تحرير القوات المهاجمة لمناطق»."""
+    j = spot.token_end
+    while j < min(len(doc.tokens), spot.token_end + 2) and doc.tokens[j].kind == "word" and (
+            _is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")):
+        j += 1  # «القوات المهاجمة», «التحالف العربي»: the genitive's adjectives
+    if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
+        return False
+    norm = doc.tokens[j].norm
+    return norm[:1] == "ل" and len(norm) > 3 and norm[:2] != "لا" and norm not in ("لدي", "لكن", "لكنه", "لكنها") \
+        and not norm.startswith(_NOT_OBJECT_LAM)
+
+
+# «لـ» words that are no object: time, reason, purpose, benefit («للمرة الثانية», «لمدة», «لصالح»)
+_NOT_OBJECT_LAM = ("للمره", "لمده", "لعده", "لفتره", "لاسباب", "لسبب", "لذلك", "لهذا",
+                   "لصالح", "لمصلحه", "للمزيد", "لاول", "للاول", "للعام", "لليوم", "للشهر", "لحين", "لمنع", "لحمايه",
+                   "لضمان", "لتحقيق", "لدعم", "لمواجهه")
 
 
 def _armed_spot(spot: ActorSpot) -> bool:
@@ -748,9 +771,14 @@ _LOYAL = frozenset({"موال", "موالي", "الموالي", "مواليه", 
                     "ينتمون", "المنتمين", "منتمين", "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"})
 
 
+_BACKED = frozenset({"مدعومه", "المدعومه", "مدعومين", "المدعومين", "مدعومون", "المدعومون", "مدعوم", "المدعوم"})
+
+
 def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
     """«رجل موال للتنظيم», «مسلحون ينتمون إلى الحركة»: the spot is the side an unnamed subject is loyal to."""
     prev = _preceding_word(doc, spot)
+    if prev == "من" and spot.token_start >= 2 and strip_conj(doc.tokens[spot.token_start - 2].norm) in _BACKED:
+        return True  # «قوات مدعومة من التحالف»: forces backed by the coalition fight on its side
     if prev in ("الي", "ل"):
         j = spot.token_start - 2
         prev = doc.tokens[j].norm if j >= 0 else None
