@@ -174,3 +174,10 @@ def test_events_a_masdars_genitive_before_an_object_with_lam_is_its_agent():
     doc = analysed("وطردت روسيا السفير البريطاني للمرة الثانية.",
                    [("LOC", "روسيا", "Russia", "RU"), ("LOC", "البريطاني", "United Kingdom", "GB")])
     assert names(doc.events[0].source)[0] == "Russia"  # «للمرة» is no object
+
+
+def test_events_government_strikes_are_the_struck_countrys_government():
+    doc = analysed("وأوضح المرصد أن من بين القتلى في القصف الحكومي على الغوطة 121 طفلا.",
+                   [("LOC", "الغوطة", "Eastern Ghouta", "SY")])
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert event.source[0].cameo_actor == "SYRGOV" and names(event.target) == ["Eastern Ghouta"]

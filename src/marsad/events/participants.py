@@ -171,6 +171,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 source = agent
                 if not patient:
                     patient = _exposed(doc, i, before, lexicon)  # «السعودية … باتت تتعرض لقصف»
+        if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+            source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] == "19":
             source = _possessor(doc, i, before, lexicon)  # «والتحالف يكثف غاراته»: its raids are its own
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
@@ -306,6 +308,30 @@ def _intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
+
+
+_GOVERNMENT_ADJECTIVES = frozenset({"الحكومي", "الحكوميه", "الحكوميين", "النظامي", "النظاميه"})
+
+
+def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
+                        lexicon: EventLexicon) -> list[ActorSpot]:
+    """«القصف الجوي الحكومي على الغوطة», «الغارات الحكومية»: the government of the country struck attacks.
+
+    The country is that of the nearest place named after the attack (else before it) in the sentence.
+    """
+    j = next((k for k in range(i + 1, min(len(doc.tokens), i + 4)) if doc.tokens[k].kind == "word"
+              and strip_conj(doc.tokens[k].norm) in _GOVERNMENT_ADJECTIVES), None)
+    if j is None or any(doc.tokens[k].kind != "word" or not (_is_adjective(doc.tokens[k]) or doc.tokens[k].norm
+                        .startswith("ال")) for k in range(i + 1, j)):
+        return []
+    places = [s for s in after if s.token_start > j] + list(reversed(before))
+    place = next((s for s in places if s.entity is not None and s.entity.label == "LOC" and s.entity.country), None)
+    iso3 = lexicon.iso3(place.entity.country) if place is not None and place.entity is not None else None
+    if not iso3 or iso3 not in lexicon.countries:
+        return []
+    tok = doc.tokens[j]
+    return [ActorSpot(j, j + 1, tok.start, tok.end, None, ("government forces", iso3 + "GOV"),
+                      country=place.entity.country if place.entity is not None else None)]
 
 
 def _object_with_lam(doc: Document, spot: ActorSpot) -> bool:
