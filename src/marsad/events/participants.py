@@ -325,13 +325,13 @@ def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: l
                         .startswith("ال")) for k in range(i + 1, j)):
         return []
     places = [s for s in after if s.token_start > j] + list(reversed(before))
-    place = next((s for s in places if s.entity is not None and s.entity.label == "LOC" and s.entity.country), None)
-    iso3 = lexicon.iso3(place.entity.country) if place is not None and place.entity is not None else None
+    country = next((s.entity.country for s in places
+                    if s.entity is not None and s.entity.label == "LOC" and s.entity.country), None)
+    iso3 = lexicon.iso3(country) if country else None
     if not iso3 or iso3 not in lexicon.countries:
         return []
     tok = doc.tokens[j]
-    return [ActorSpot(j, j + 1, tok.start, tok.end, None, ("government forces", iso3 + "GOV"),
-                      country=place.entity.country if place.entity is not None else None)]
+    return [ActorSpot(j, j + 1, tok.start, tok.end, None, ("government forces", iso3 + "GOV"), country=country)]
 
 
 def _object_with_lam(doc: Document, spot: ActorSpot) -> bool:
