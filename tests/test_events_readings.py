@@ -181,3 +181,9 @@ def test_events_government_strikes_are_the_struck_countrys_government():
                    [("LOC", "الغوطة", "Eastern Ghouta", "SY")])
     (event,) = [e for e in doc.events if e.cameo_root == "19"]
     assert event.source[0].cameo_actor == "SYRGOV" and names(event.target)[0] == "Eastern Ghouta"
+
+
+def test_events_an_invitations_genitive_is_the_one_invited():
+    doc = analysed("ولم يتضح ما إذا كانت قد تمت دعوة الممثل ويندل بيرس للزفاف.",
+                   [("PER", "ويندل بيرس", "Wendell Pierce", "US")])
+    assert not [e for e in doc.events if "Wendell Pierce" in names(e.source)]

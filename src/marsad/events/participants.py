@@ -127,7 +127,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
-                if _object_with_lam(doc, s) and _can_act(s, lexicon) and not place:
+                if _object_with_lam(doc, s) and _can_act(s, lexicon) and not place \
+                        and m.trigger.lemma not in _INVITATIONS:
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
                     source = _group(doc, s, after)
@@ -310,6 +311,8 @@ _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لد�
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
 
 
+# «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose
+_INVITATIONS = frozenset({"دعوه", "دعوات", "دعوة"})
 _GOVERNMENT_ADJECTIVES = frozenset({"الحكومي", "الحكوميه", "الحكوميين", "النظامي", "النظاميه"})
 
 
