@@ -88,3 +88,11 @@ def test_events_source_far_from_its_trigger_takes_no_side_from_context():
                    "المكلف كان على بينة من مشاكل هيئة مكافحة الفساد، مشيرا إلى أنه وعد بتعزيز الهيئة.",
                    [TABIB, CHAHED])
     assert not [e for e in doc.events if e.cameo_root == "03" and names(e.source) == ["Shawki al-Tabib"]]
+
+
+def test_events_disapproval_takes_the_side_dealt_with_from_context():
+    # a condemnation with no side in its sentence answers the side the story told of just before
+    doc = analysed("فرضت الولايات المتحدة عقوبات على روسيا. وندد الكرملين بالخطوة.",
+                   [("LOC", "الولايات المتحدة", "United States", "US"), RUSSIA, ("ORG", "الكرملين", "Kremlin", "RU")])
+    (condemned,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(condemned.source)[0] == "Kremlin" and "United States" in names(condemned.target)

@@ -64,12 +64,13 @@ _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "�
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims"})
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
-# انتحاري»); cooperation, demands or disapproval with nobody on the other side («تدعمه», «تعهد», «ندد
-# الكرملين بالعقوبات») were not read well enough to code.
+# انتحاري»); cooperation, demands or disapproval with nobody on the other side, in the sentence or the story
+# before it («تدعمه», «تعهد»), were not read well enough to code.
 _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "15", "18", "19", "20"})
-# A pledge (03), cooperation (05-08), demand (10), threat (13) or sanction (16) is aimed at someone even
-# when the sentence names only who acts; a rejection (12) is not: «رفض» is often of an idea, not of a side.
-_CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "13", "16"})
+# A pledge (03), cooperation (05-08), demand (10), disapproval (11), threat (13) or sanction (16) is aimed at
+# someone even when the sentence names only who acts («ندد الكرملين بالعقوبات» answers the side that imposed
+# them); a rejection (12) is not: «رفض» is often of an idea, not of a side.
+_CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "13", "16"})
 CONTEXT_TARGET_SENTENCES = 12  # sentences back where the side last dealt with is looked for
 CONTEXT_SOURCE_GAP = 8  # most tokens between a trigger and its source for the other side to come from context
 # «زيارته … إلى روسيا» names where the visit told before went; an attack told paragraphs away is another one
