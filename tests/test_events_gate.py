@@ -35,8 +35,8 @@ def test_events_gold_gate(shared):
         assert doc.validate_offsets() == []
         preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
     r = scorer.score(golds, preds)["events"]
-    assert r["precision"] >= 0.64  # measured 0.680 (R 0.538, F1 0.601, extra/gold 0.25)
-    assert r["f1"] >= 0.57
-    # 0.25 measured: one of the 40 extras is the confiscation «معلنة مصادرة ممتلكاتهما» (1711), which the gold
-    # folds into its sanctions event
-    assert r["extra_per_gold"] <= 0.27
+    assert r["precision"] >= 0.63  # measured 0.661 (R 0.525, F1 0.586, extra/gold 0.266), third session
+    assert r["f1"] >= 0.56
+    # extras include right readings the gold folds into another event (the confiscation «معلنة مصادرة ممتلكاتهما»
+    # inside its sanctions event) and condemnations now aimed at the side of the story before them
+    assert r["extra_per_gold"] <= 0.28

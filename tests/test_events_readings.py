@@ -187,3 +187,12 @@ def test_events_an_invitations_genitive_is_the_one_invited():
     doc = analysed("ولم يتضح ما إذا كانت قد تمت دعوة الممثل ويندل بيرس للزفاف.",
                    [("PER", "ويندل بيرس", "Wendell Pierce", "US")])
     assert not [e for e in doc.events if "Wendell Pierce" in names(e.source)]
+
+
+def test_events_a_masdar_in_a_bodys_name_and_the_one_detained_are_no_event_and_no_agent():
+    doc = analysed("ودعت فرنسا إلى تمكين منظمة حظر الأسلحة الكيميائية من العمل في سوريا.",
+                   [("LOC", "فرنسا", "France", "FR"), ("LOC", "سوريا", "Syria", "SY")])
+    assert not [e for e in doc.events if e.cameo_root == "17"]  # «منظمة حظر»: a name, not a ban
+    doc = analysed("وكان الوليد بن طلال قد أكد خلال أول مقابلة له منذ احتجازه أنه بريء.",
+                   [("PER", "الوليد بن طلال", "Alwaleed bin Talal", "SA")])
+    assert not [e for e in doc.events if "Alwaleed bin Talal" in names(e.source)]

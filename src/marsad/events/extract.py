@@ -528,6 +528,7 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               # actor), «رحلتها» (her trip, not «رحّلت»), «أُدين» (was convicted)
                               "توقف", "توقفت", "يتوقف", "تتوقف", "المعارضه", "للمعارضه", "بالمعارضه",
                               "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين"})
+_NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله"})
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
 _WORD_LOOKALIKES = frozenset({"فدان", "فدانا"})
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
@@ -539,6 +540,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     norm = strip_conj(doc.tokens[i].norm)
     if norm in _NOUN_LOOKALIKES or doc.tokens[i].norm in _WORD_LOOKALIKES:
         return True
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
+        return True  # «منظمة حظر الأسلحة الكيميائية», «معاهدة حظر الانتشار»: part of a name, no event
     if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
         return True  # «هنا» (here): «هنأ» (congratulated) is written with its hamza
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(

@@ -156,8 +156,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if source and not patient:
                 patient = _protested_at(doc, i, after)
                 protest_at = bool(patient)
-        if not source:
+        if not source and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
+            # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
             source = _light_verb_subject(doc, i, before, triggers)
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(_armed_spot, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
