@@ -196,3 +196,18 @@ def test_events_a_masdar_in_a_bodys_name_and_the_one_detained_are_no_event_and_n
     doc = analysed("وكان الوليد بن طلال قد أكد خلال أول مقابلة له منذ احتجازه أنه بريء.",
                    [("PER", "الوليد بن طلال", "Alwaleed bin Talal", "SA")])
     assert not [e for e in doc.events if "Alwaleed bin Talal" in names(e.source)]
+
+
+def test_events_a_participle_takes_the_main_subject_and_no_one_accuses_their_own_capital():
+    text = "أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها إلى القدس مقلق، متهمة واشنطن بالقضاء على آمال السلام."
+    doc = analysed(text, [("LOC", "تركيا", "Turkey", "TR"), ("LOC", "الولايات المتحدة", "United States", "US"),
+                          ("LOC", "القدس", "Jerusalem", "IL"), ("LOC", "واشنطن", "Washington", "US")])
+    (accused,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(accused.source)[0] == "Turkey" and "Washington" in names(accused.target)
+
+
+def test_events_a_headline_topic_before_a_colon_is_not_a_subject():
+    doc = analysed("الاتفاق النووي الإيراني: فرنسا تطالب طهران بالتوقف عن التهديد",
+                   [("LOC", "الإيراني", "Iran", "IR"), ("LOC", "فرنسا", "France", "FR"), ("LOC", "طهران", "Tehran", "IR")])
+    demand = [e for e in doc.events if e.cameo_root == "10"]
+    assert demand and names(demand[0].source) == ["France"]

@@ -328,7 +328,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             if out[-1].target and _owned_object(doc, i, hi):
                 target = out[-1].target  # «فرض عقوبات بحق الوزيرين … معلنة مصادرة ممتلكاتهما»: theirs
         if out and m.trigger.kind == "participle" and out[-1].source:
-            source = out[-1].source  # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject
+            # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
+            # of an event told inside it («أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها …، متهمة واشنطن»)
+            main = next((c for c in out if c.source and c.token < i and not _inside_reported(doc, c.token, lo)), None)
+            source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
         elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
@@ -970,11 +973,21 @@ def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
 
 
 def _other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """Targets without the source itself or its own country: «انتقد أردوغان … لتركيا» is not Erdogan → Turkey."""
+    """Targets without the source itself or its own country or capital: «انتقد أردوغان … لتركيا» is not
+    Erdogan → Turkey, and the United States does not accuse «واشنطن»."""
     keys = {s.key for s in source}
     countries = {s.side for s in source if s.side}
     return [t for t in target if t.key not in keys and not (t.side in countries and (
-        t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)))]
+        t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
+                                                 or (t.entity.name_en or "") in lexicon.capitals))))]
+
+
+_SAYING = frozenset({"ان", "بان", "وان"})
+
+
+def _inside_reported(doc: Document, j: int, lo: int) -> bool:
+    """Whether token j stands in a clause after «أن» (reported or embedded), within its sentence."""
+    return any(doc.tokens[k].norm in _SAYING for k in range(lo, j))
 
 
 def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],

@@ -1126,12 +1126,15 @@ def _coordinated_title(norm: str) -> bool:
     return False
 
 
+_LIST_MARKS = frozenset({"،", ",", "-", "–", "و"})
+
+
 def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> list[ActorSpot]:
     """The same, walking back from a subject that stands before its verb."""
     group = [last]
     for s in reversed(preceding[:preceding.index(last)]):
         gap = doc.tokens[s.token_end:group[0].token_start]
-        if len(gap) > 1 or any(t.kind != "punct" for t in gap):
-            break
+        if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
+            break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
         group.insert(0, s)
     return group
