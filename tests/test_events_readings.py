@@ -211,3 +211,11 @@ def test_events_a_headline_topic_before_a_colon_is_not_a_subject():
                    [("LOC", "الإيراني", "Iran", "IR"), ("LOC", "فرنسا", "France", "FR"), ("LOC", "طهران", "Tehran", "IR")])
     demand = [e for e in doc.events if e.cameo_root == "10"]
     assert demand and names(demand[0].source) == ["France"]
+
+
+def test_events_no_one_meets_their_own_country_but_one_returns_home():
+    doc = analysed("والتقى لودريان في فرنسا وزير الخارجية الإيراني.", [("PER", "لودريان", "Jean-Yves Le Drian", "FR"),
+                                                                  ("LOC", "فرنسا", "France", "FR")])
+    assert all("France" not in names(e.target) for e in doc.events if e.cameo_root == "04")
+    doc = analysed("وعاد بحاح إلى اليمن.", [("PER", "بحاح", "Khaled Bahah", "YE"), ("LOC", "اليمن", "Yemen", "YE")])
+    assert [names(e.target) for e in doc.events] == [["Yemen"]]
