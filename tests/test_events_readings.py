@@ -219,3 +219,9 @@ def test_events_no_one_meets_their_own_country_but_one_returns_home():
     assert all("France" not in names(e.target) for e in doc.events if e.cameo_root == "04")
     doc = analysed("وعاد بحاح إلى اليمن.", [("PER", "بحاح", "Khaled Bahah", "YE"), ("LOC", "اليمن", "Yemen", "YE")])
     assert [names(e.target) for e in doc.events] == [["Yemen"]]
+
+
+def test_events_a_pledge_is_never_to_ones_own_country():
+    doc = analysed("وقال روحاني إن إيران وعدت إيران بالتزام الاتفاق.", [("PER", "روحاني", "Hassan Rouhani", "IR"),
+                                                                   ("LOC", "إيران", "Iran", "IR")])
+    assert all(not (names(e.source)[:1] == ["Iran"] and "Iran" in names(e.target)) for e in doc.events)

@@ -355,7 +355,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
-        if m.trigger.code not in ("042", "036") and m.trigger.code[:2] != "03":
+        if m.trigger.code not in ("042", "036"):
             # «عاد بحاح إلى اليمن»: going home is an event; but one does not meet one's own country
             target = _other_side(source, target, lexicon)
         at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
