@@ -1008,6 +1008,8 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue
         if s.entity.label == "LOC" and _word_before(doc, s.token_start) == "في":
             continue  # «القوات الروسية في سوريا»: where, not whom
+        if _word_before(doc, s.token_start) == "لدي":
+            continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
         return [s]
     return []
 
