@@ -222,3 +222,14 @@ def test_events_a_pledge_is_never_to_ones_own_country():
     doc = analysed("ووعد ترامب أمريكا بخفض الضرائب.", [("PER", "ترامب", "Donald Trump", "US"),
                                                     ("LOC", "أمريكا", "United States", "US")])
     assert all("United States" not in names(e.target) for e in doc.events)
+
+
+def test_events_the_decider_named_by_a_nisba_and_a_participle_of_the_last_clause():
+    text = ("ندد القادة العرب بالقرار الأمريكي الاعتراف بالقدس عاصمة لإسرائيل، فيما شنت الرياض هجوما على إيران، "
+            "متهمة إياها بالتدخل في الشؤون العربية.")
+    doc = analysed(text, [("LOC", "القدس", "Jerusalem", "IL"), ("LOC", "إسرائيل", "Israel", "IL"),
+                          ("LOC", "الرياض", "Riyadh", "SA"), ("LOC", "إيران", "Iran", "IR")])
+    (recognition,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert names(recognition.source)[0] == "United States"
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source)[0] == "Riyadh" and names(accusation.target)[0] == "Iran"

@@ -330,7 +330,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if out and m.trigger.kind == "participle" and out[-1].source:
             # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
             # of an event told inside it («أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها …، متهمة واشنطن»)
-            main = next((c for c in out if c.source and c.token < i and not _inside_reported(doc, c.token, lo)), None)
+            main = next((c for c in reversed(out) if c.source and c.token < i
+                         and not _inside_reported(doc, c.token, lo)), None)
             source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»

@@ -467,7 +467,8 @@ def _decided_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLe
     j = i - 1
     while j >= 0 and doc.tokens[j].kind == "word" and i - j <= 3:
         if strip_conj(doc.tokens[j].norm) in _DECISION:
-            decider = [s for s in before if j < s.token_start and s.token_end <= i and not governed(doc, s)]
+            decider = [s for s in before if j < s.token_start and s.token_end <= i
+                       and (not governed(doc, s) or is_bare_demonym(s))]  # «بالقرار الأمريكي»: the adjective
             if decider and _can_act(decider[0], lexicon):
                 return _group(doc, decider[0], before)
             return []
