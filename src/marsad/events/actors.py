@@ -192,6 +192,15 @@ def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
     return all(doc.tokens[i].norm in _FORCE_MODIFIERS for i in gap)
 
 
+_FIGHTING_ROLES = ("MIL", "COP", "UAF", "REB")
+
+
+def is_armed(spot: ActorSpot) -> bool:
+    """Troops, police, militias, armed groups: generic forces words, national forces («الجيش اليمني»), armed entities."""
+    code = (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
+    return code.endswith(_FIGHTING_ROLES)
+
+
 def is_bare_demonym(spot: ActorSpot) -> bool:
     """«جنود سوريون», «التركية»: a country named only by its adjective, with no agent noun before it."""
     return spot.entity is None and bool(spot.country) and (spot.generic is None or len(spot.generic[1]) <= 3)

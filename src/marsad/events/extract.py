@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
-from marsad.events.actors import ActorSpot, build_actors, find_actor_spots, is_bare_demonym
+from marsad.events.actors import ActorSpot, build_actors, find_actor_spots, is_armed, is_bare_demonym
 from marsad.events.lexicon import (
     EventLexicon,
     Trigger,
@@ -114,14 +114,6 @@ def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSp
 
 
 _FORCE_POSTURE = Trigger("150", "verb", "", (), "demonstrate military or police power (forces massing)", "marsad")
-_ARMED_ROLES = ("MIL", "COP", "UAF", "REB")
-
-
-def _armed(spot: ActorSpot) -> bool:
-    """Troops, police, militias: the generic forces words, national forces («الجيش اليمني»), armed entities."""
-    if spot.entity is not None:
-        return (spot.entity.cameo or "").endswith(_ARMED_ROLES)
-    return spot.generic is not None and spot.generic[1].endswith(_ARMED_ROLES)
 
 
 _INTENT_TO_MEET = Trigger("036", "verb", "", (), "express intent to meet (a meeting or visit announced)", "marsad")
@@ -371,7 +363,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in ("18", "19") and _verbal(doc, i, source, target):
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
-        if m.trigger.code[:2] == "14" and source and all(_armed(s) for s in source):
+        if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
         negated = _is_negated(doc, i, lo, trigger_tokens)
@@ -850,6 +842,14 @@ def _sentence_of(doc: Document, token: int) -> int:
     return next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= token < sent.token_end), 0)
 
 
+def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon: EventLexicon,
+                    token_of: dict[int, int]) -> list[ActorSpot]:
+    """Actors in tokens [lo, hi) of a quote that can act and are not on the speaker's side."""
+    return [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
+            if s.key != speaker.key and not _same_side(s, speaker)
+            and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
+
+
 def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
                 token_of: dict[int, int]) -> Candidate | None:
     """«قال منوتشين إن "الاعتقال الظالم … من جانب السلطات التركية مرفوض"»: condemning words about another side (111)."""
@@ -857,9 +857,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if span is None or span[1] - span[0] < 3:
         return None
     lo, hi = span
-    spots = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
-             if s.key != speaker.key and not _same_side(s, speaker)
-             and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
+    spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
     labelled = _labelled_terrorist(doc, lo, hi, spots)
     if labelled is not None:
         # «ذكر الجبير أن أنشطة إيران الإرهابية …»: calling a side's acts terrorist accuses it (112)
@@ -915,9 +913,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))), None)
     if word is None:
         return None
-    spots = [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
-             if s.key != speaker.key and not _same_side(s, speaker)
-             and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
+    spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
     if not spots:
         return None
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]

@@ -9,7 +9,7 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 from __future__ import annotations
 
 from marsad.doc import Document, Token
-from marsad.events.actors import ActorSpot, is_bare_demonym
+from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
@@ -40,7 +40,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor
         for s in before:
             if not governed(doc, s) and _can_act(s, lexicon):
-                source = _group(doc, s, before)
+                source = actor_group(doc, s, before)
                 break
     elif m.trigger.kind == "verb":
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and opens_quote(doc, i - 1)))
@@ -73,7 +73,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
                 # (but «استضافته باريس»: the host city hosts)
             if _can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))):
-                source = _group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
+                source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
         if not source and not passive and not _described_by(doc, i):
@@ -124,20 +124,20 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
             if not governed(doc, s):
                 if _has_possessive(doc.tokens[i]):
-                    patient = _group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
+                    patient = actor_group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
                 if _object_with_lam(doc, s) and _can_act(s, lexicon) and not place \
                         and m.trigger.lemma not in _INVITATIONS:
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
-                    source = _group(doc, s, after)
+                    source = actor_group(doc, s, after)
                 elif _is_nisba(doc, s) and not _qualifies_other_noun(doc, i, s):
-                    source = _group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
+                    source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place:
-                    source = _group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
+                    source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
                 else:
-                    patient = _group(doc, s, after)
+                    patient = actor_group(doc, s, after)
                 break
         if not source:
             # «الغارات التي تشنها تركيا وحلفاؤها», «الاتفاق الذي وقعته طهران»: its relative clause's subject
@@ -160,12 +160,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
             source = _light_verb_subject(doc, i, before, triggers)
-            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(_armed_spot, source)):
+            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
         if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
-            source = next((_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
+            source = next((actor_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
                            and not governed(doc, s) and _can_act(s, lexicon)), [])
         if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
             agent = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
@@ -186,7 +186,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1:
-            return source, _group(doc, nxt[0], after), None
+            return source, actor_group(doc, nxt[0], after), None
         if m.trigger.code[:2] == "04":
             return None  # «وصل إلى المطار»: a visit needs the place or actor it went to
         # «حذرت ماي من أنه إذا لم يكن هناك رد … من قبل موسكو»: the warning's object is a clause
@@ -196,7 +196,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
     carrier = next((s for s in after if doc.tokens[s.token_start - 1].norm in CARRIED_OUT), None)
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
-    agents = {g.key for g in _group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
+    agents = {g.key for g in actor_group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
     for s in after:
         if s.key in agents:
             continue
@@ -214,7 +214,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if _region(s) and m.trigger.code[:2] != "04":
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»)
         if not target:
-            target = _group(doc, s, after)
+            target = actor_group(doc, s, after)
         break
     if not target and location is None and m.trigger.code[:2] in _VIOLENCE_ROOTS:
         location = _attack_place(doc, i, after, source_keys)
@@ -357,12 +357,6 @@ _NOT_OBJECT_LAM = ("للمره", "لمده", "لعده", "لفتره", "لاسب
                    "لضمان", "لتحقيق", "لدعم", "لمواجهه")
 
 
-def _armed_spot(spot: ActorSpot) -> bool:
-    """An army, police, militia or armed group: «الجيش», «الشرطة الهولندية», «تنظيم الدولة»."""
-    code = (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
-    return code.endswith(("MIL", "COP", "UAF", "REB"))
-
-
 def _region(spot: ActorSpot) -> bool:
     """A place of no one country: the Middle East, Europe, the Korean Peninsula, the Gulf."""
     return spot.entity is not None and spot.entity.label == "LOC" and not spot.entity.country and not spot.entity.cameo
@@ -420,10 +414,10 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
         bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word")
         if (by or bare) and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
-            return _group(doc, s, after)
+            return actor_group(doc, s, after)
         tok = doc.tokens[s.token_start]
         if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country is not None:
-            return _group(doc, s, after)  # «العملية العسكرية للقوات التركية»: the forces' operation
+            return actor_group(doc, s, after)  # «العملية العسكرية للقوات التركية»: the forces' operation
     return []
 
 
@@ -456,7 +450,7 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     first = next((s for s in after if s.token_start > j + 1), None)
     if first is None or first.token_start != j + 2 or governed(doc, first) or not _can_act(first, lexicon):
         return []
-    return _group(doc, first, after)
+    return actor_group(doc, first, after)
 
 
 _DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار"})
@@ -470,7 +464,7 @@ def _decided_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLe
             decider = [s for s in before if j < s.token_start and s.token_end <= i
                        and (not governed(doc, s) or is_bare_demonym(s))]  # «بالقرار الأمريكي»: the adjective
             if decider and _can_act(decider[0], lexicon):
-                return _group(doc, decider[0], before)
+                return actor_group(doc, decider[0], before)
             return []
         j -= 1
     return []
@@ -488,7 +482,7 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
             first = next((s for s in after if s.token_start > words[n + 1]), None)
             if first is not None and words_between(doc, words[n + 1], first.token_start) <= TITLE_SPAN \
                     and not governed(doc, first) and _can_act(first, lexicon):
-                return _group(doc, first, after)
+                return actor_group(doc, first, after)
             return []
     return []
 
@@ -763,7 +757,7 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
         if words_between(doc, comma, s.token_start) > 3:
             return []
         if not governed(doc, s) and _can_act(s, lexicon):
-            return _group(doc, s, after)
+            return actor_group(doc, s, after)
     return []
 
 
@@ -1071,11 +1065,6 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
 
 
 def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
-    """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
-    return _group(doc, first, following)
-
-
-def _group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
     """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
     group = [first]
     for s in following[following.index(first) + 1:]:
