@@ -14,20 +14,23 @@ RUSSIA = ("LOC", "روسيا", "Russia", "RU")
 KREMLIN = ("ORG", "الكرملين", "Kremlin", "RU")
 
 
-def analysed(text: str, entities: list[tuple[str, str, str, str]], *, published: str = "2023-09-18",
+def analysed(text: str, entities: list[tuple[str, ...]], *, published: str = "2023-09-18",
              times: list[tuple[str, str]] = (), title: str | None = None) -> Document:
-    """Text core + the given entities (every occurrence of each surface) + times, then events."""
+    """Text core + the given entities (every occurrence of each surface) + times, then events.
+
+    An entity is (label, surface, English name, country) with, optionally, its mentions' kind («demonym»).
+    """
     doc = Document.from_parts(title, text, published=published)
     for step in (SentenceSplitter(), Tokenizer(), CliticSegmenter()):  # the text core, without the registry
         doc = step(doc)
-    for n, (label, surface, name_en, country) in enumerate(entities):
+    for n, (label, surface, name_en, country, *kind) in enumerate(entities):
         mentions = []
         k = 0
         while (i := doc.text.find(surface, k)) >= 0:
             k = i + len(surface)
             if any(m.start <= i < m.end for e in doc.entities for m in e.mentions):
                 continue
-            mentions.append(Mention(i, i + len(surface), surface, label))
+            mentions.append(Mention(i, i + len(surface), surface, label, kind=kind[0] if kind else "name"))
         doc.entities.append(Entity(id=f"e{n}", label=label, text=surface, mentions=mentions, name_en=name_en,
                                    country=country))
     for surface, value in times:

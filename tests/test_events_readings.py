@@ -233,3 +233,21 @@ def test_events_the_decider_named_by_a_nisba_and_a_participle_of_the_last_clause
     assert names(recognition.source)[0] == "United States"
     (accusation,) = [e for e in doc.events if e.cameo == "112"]
     assert names(accusation.source)[0] == "Riyadh" and names(accusation.target)[0] == "Iran"
+
+
+def test_events_a_plural_after_a_singular_nisba_is_the_object_not_a_listed_side():
+    doc = analysed("حملت الحكومة اليمنية الحوثيين مسؤولية الهجوم على ميناء الحديدة.",
+                   [("LOC", "الحكومة اليمنية", "Yemen", "YE", "demonym"), ("ORG", "الحوثيين", "Houthis", "YE")])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert "Yemen" in names(event.source) and "Houthis" not in names(event.source)
+    assert names(event.target)[0] == "Houthis"
+
+
+def test_events_aircraft_act_for_the_country_or_body_named_after_them():
+    doc = analysed("قصفت الطائرات الأمريكية مواقع في سوريا.", [("LOC", "سوريا", "Syria", "SY"), US])
+    (event,) = doc.events
+    assert event.cameo_root == "19" and "United States" in names(event.source)
+    doc = analysed("وشنت طائرات التحالف غارات على صنعاء.",
+                   [("ORG", "التحالف", "Saudi-led coalition", ""), ("LOC", "صنعاء", "Sanaa", "YE")])
+    (event,) = doc.events
+    assert names(event.source) == ["Saudi-led coalition"] and names(event.target)[0] == "Sanaa"

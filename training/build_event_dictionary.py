@@ -52,6 +52,8 @@ GENERIC_ACTORS = {
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
     # the arms that strike: «الطيران الإسرائيلي», «المدفعية التركية», «مقاتلات التحالف»
     "طيران": ("air force", "MIL"), "مقاتلات": ("warplanes", "MIL"), "مدفعية": ("artillery", "MIL"),
+    "طائرات": ("aircraft", "MIL"), "مروحيات": ("helicopters", "MIL"), "بوارج": ("warships", "MIL"),
+    "دبابات": ("tanks", "MIL"),
     # crowds counted, not named: «الآلاف يتظاهرون», «تظاهر آلاف اليونانيين» (with a nisba: GRCCVL)
     "الاف": ("people", "CVL"), "مئات": ("people", "CVL"), "عشرات": ("people", "CVL"), "حشود": ("crowds", "CVL"),
 }

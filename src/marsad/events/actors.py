@@ -178,6 +178,12 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             # «قوات الجيش اليمني», «قوات المعارضة السورية»: the forces are the national body named after them
             merged[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
             continue
+        if prev is not None and prev.entity is None and prev.generic and not prev.country \
+                and prev.generic[1] in _ARMED_ROLES and s.entity is not None and s.entity.label == "ORG" \
+                and s.token_start == prev.token_end:
+            # «طائرات التحالف», «قوات الناتو»: the arms of the body named after them are that body acting
+            merged[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, s.entity)
+            continue
         merged.append(s)
     return merged
 

@@ -630,6 +630,13 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
 
 
+def _same_number(doc: Document, a: ActorSpot, b: ActorSpot) -> bool:
+    """«الأمريكية الفرنسية» agree and are listed; «الحكومة اليمنية الحوثيين» do not: the plural is the object."""
+    def plural(spot: ActorSpot) -> bool:
+        return doc.tokens[spot.token_end - 1].norm.endswith(("يين", "يون"))
+    return plural(a) == plural(b)
+
+
 def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«استهداف المدن والأراضي السعودية»: a nisba after another noun describes that noun, not the act.
 
@@ -1073,7 +1080,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and not _coordinated_title(t.norm) for t in gap):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
-        listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1])
+        listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
         joined = bool(gap) or conjoined(doc.tokens[s.token_start]) or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
