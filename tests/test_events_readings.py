@@ -251,3 +251,46 @@ def test_events_aircraft_act_for_the_country_or_body_named_after_them():
                    [("ORG", "التحالف", "Saudi-led coalition", ""), ("LOC", "صنعاء", "Sanaa", "YE")])
     (event,) = doc.events
     assert names(event.source) == ["Saudi-led coalition"] and names(event.target)[0] == "Sanaa"
+
+
+IRAN = ("LOC", "إيران", "Iran", "IR")
+ISRAEL = ("LOC", "إسرائيل", "Israel", "IL")
+
+
+def test_events_attacks_launched_in_the_present_are_the_subjects():
+    doc = analysed("وقالت سوريا إن تركيا تشن هجمات وحشية على عفرين.",
+                   [("LOC", "سوريا", "Syria", "SY"), ("LOC", "تركيا", "Turkey", "TR"), ("LOC", "عفرين", "Afrin", "SY")])
+    attacks = [e for e in doc.events if e.cameo_root == "19"]
+    assert attacks and names(attacks[0].source) == ["Turkey"] and names(attacks[0].target)[0] == "Afrin"
+
+
+def test_events_we_in_a_quote_is_the_speaker_and_the_name_after_the_verb_its_object():
+    doc = quoted('وقال البيت الأبيض في بيان "ندعم بقوة حق إسرائيل في الدفاع عن نفسها".',
+                 "ندعم بقوة حق إسرائيل في الدفاع عن نفسها", "White House",
+                 [("ORG", "البيت الأبيض", "White House", "US"), ISRAEL])
+    (support,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(support.source)[0] == "White House" and names(support.target) == ["Israel"]
+
+
+def test_events_a_verb_whose_root_begins_with_nun_is_not_we():
+    doc = quoted('وقال البيت الأبيض في بيان "ندد الرئيس بالهجوم على إسرائيل".', "ندد الرئيس بالهجوم على إسرائيل",
+                 "White House", [("ORG", "البيت الأبيض", "White House", "US"), ISRAEL,
+                                 ("PER", "الرئيس", "Donald Trump", "US")])
+    assert not [e for e in doc.events if e.cameo_root == "11" and names(e.target) == ["Donald Trump"]]
+
+
+def test_events_the_performer_after_biha_is_not_governed_by_it():
+    doc = analysed("وتدين الولايات المتحدة الهجمات الاستفزازية التي قام بها النظام الإيراني ضد إسرائيل.",
+                   [US, ("LOC", "النظام الإيراني", "Iran", "IR"), ISRAEL])
+    attacks = [e for e in doc.events if e.cameo_root == "18"]
+    assert attacks and names(attacks[0].source) == ["Iran"]
+
+
+def test_events_missiles_launched_are_the_launchers_unless_only_made_there():
+    doc = analysed("تصاعد التوتر بين إيران وإسرائيل. ونددت الولايات المتحدة بإطلاق صواريخ إيرانية على إسرائيل.",
+                   [IRAN, ISRAEL, US])
+    (condemned,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(condemned.source) == ["United States"] and names(condemned.target) == ["Iran"]
+    doc = analysed("تصاعد التوتر بين إيران وإسرائيل. وأعلنت إسرائيل إطلاق صواريخ إيرانية الصنع على إسرائيل.",
+                   [IRAN, ISRAEL])
+    assert not [e for e in doc.events if e.cameo_root == "19" and names(e.source) == ["Iran"]]

@@ -335,6 +335,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
+        if source and target == [] and m.trigger.kind == "verb" and _we_do(doc.tokens[i].norm, m.trigger.lemma) \
+                and all(s.token_start > i for s in source) and (speaker := _speaker_source(doc, i, spots)):
+            source, target = speaker, source  # «"… وندعم بقوة حق إسرائيل"»: who follows «نـ» is acted on
         if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or (
                 after_that_he(doc, i) and not is_passive(doc.tokens[i]))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
@@ -1071,6 +1074,15 @@ def _after_light_verb(doc: Document, i: int) -> bool:
 def _our(norm: str) -> bool:
     """«دعوتنا», «رفضنا», «إدانتنا»: a masdar with «ـنا», the speaker's own (not «الحسنا»-like words)."""
     return norm.endswith("نا") and len(norm) >= 6 and not norm.startswith("ال")
+
+
+def _we_do(norm: str, lemma: str) -> bool:
+    """«ندعم», «وسنرد»: the present tense of «we», not a verb whose root begins with «ن» («ندد», «نفى»)."""
+    for prefix in ("وس", "فس", "و", "ف", "س", ""):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
+            rest = norm[len(prefix):]
+            return rest.startswith("ن") and not lemma.startswith("ن") and not rest.startswith(lemma)
+    return False
 
 
 def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: bool = False) -> list[ActorSpot]:

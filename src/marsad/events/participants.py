@@ -132,7 +132,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
                     source = actor_group(doc, s, after)
-                elif _is_nisba(doc, s) and not _qualifies_other_noun(doc, i, s):
+                elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s):
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place:
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
@@ -480,8 +480,10 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
     for n, j in enumerate(words[:-1]):
         if strip_conj(doc.tokens[j].norm) in _PERFORMS and doc.tokens[words[n + 1]].norm in _BY_IT:
             first = next((s for s in after if s.token_start > words[n + 1]), None)
+            # «بها» is a whole prepositional phrase: the name right after it is the subject, not governed by it
             if first is not None and words_between(doc, words[n + 1], first.token_start) <= TITLE_SPAN \
-                    and not governed(doc, first) and _can_act(first, lexicon):
+                    and (first.token_start == words[n + 1] + 1 or not governed(doc, first)) \
+                    and _can_act(first, lexicon):
                 return actor_group(doc, first, after)
             return []
     return []
@@ -621,9 +623,9 @@ def is_first_person(norm: str) -> bool:
 
 def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
     """A relative adjective naming a country: «التركي», «الإيرانية» (a demonym mention)."""
-    mention_kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), "") if spot.entity else ""
+    mention_kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), None) if spot.entity else ""
     if mention_kind == "demonym":
-        return True
+        return True  # None: «صواريخ إيرانية», an adjective of a country the story names, found by its stem
     if spot.token_end - spot.token_start != 1 or (spot.entity is not None and spot.entity.label == "PER"):
         return False  # «اغتيال الحريري»: a family name in «ال…ي» is a person, the one acted on
     norm = doc.tokens[spot.token_start].norm
@@ -643,12 +645,31 @@ def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
     Adjectives may stand between («الهجوم العسكري التركي»), and so may a force that acts
     («الاغتيال … المخابرات الإسرائيلية», «قصف الطائرات الروسية»).
     """
+    launch = doc.tokens[i].norm.endswith("اطلاق")
     for j in range(i + 1, spot.token_start):
         tok = doc.tokens[j]
         if tok.kind != "word" or _is_adjective(tok) or strip_conj(tok.norm) in _FORCES or tok.norm in _BEHIND:
             continue  # «عملية الاغتيال وراءها المخابرات الإسرائيلية»: who is behind it did it
+        if launch and tok.norm in _FIRED and not _made_in(doc, spot):
+            continue  # «إطلاق صواريخ إيرانية»: whose missiles are launched launched them
         return True
     return False
+
+
+def _launched_by(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«إطلاق صواريخ إيرانية»: the adjective on the missiles launched names who launched them, linked or not."""
+    if not doc.tokens[i].norm.endswith("اطلاق") or spot.token_start < 1 \
+            or doc.tokens[spot.token_start - 1].norm not in _FIRED:
+        return False
+    return spot.country is not None or (spot.entity is not None and spot.entity.label == "LOC")
+
+
+_FIRED = frozenset({"صواريخ", "الصواريخ", "صاروخ", "الصاروخ", "صاروخا", "قذائف", "القذائف", "قذيفه", "القذيفه"})
+
+
+def _made_in(doc: Document, spot: ActorSpot) -> bool:
+    """«صواريخ إيرانية الصنع»: where a weapon was made, not who fired it."""
+    return spot.token_end < len(doc.tokens) and doc.tokens[spot.token_end].norm in ("الصنع", "صنع")
 
 
 # Bodies that act by force or authority: a nisba after them names whose they are.
