@@ -294,3 +294,13 @@ def test_events_missiles_launched_are_the_launchers_unless_only_made_there():
     doc = analysed("تصاعد التوتر بين إيران وإسرائيل. وأعلنت إسرائيل إطلاق صواريخ إيرانية الصنع على إسرائيل.",
                    [IRAN, ISRAEL])
     assert not [e for e in doc.events if e.cameo_root == "19" and names(e.source) == ["Iran"]]
+
+
+def test_events_support_for_an_act_is_aimed_at_who_did_it_named_by_its_adjective():
+    doc = analysed("تصاعد التوتر بين إيران وإسرائيل. وأعربت البحرين الخميس عن تأييدها للضربات الإسرائيلية في سوريا.",
+                   [IRAN, ISRAEL, ("LOC", "البحرين", "Bahrain", "BH"), ("LOC", "الإسرائيلية", "Israel", "IL", "demonym"),
+                    ("LOC", "سوريا", "Syria", "SY")])
+    (support,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert names(support.source) == ["Bahrain"] and names(support.target) == ["Israel"]
+    (strikes,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(strikes.source) == ["Israel"] and names(strikes.target) == ["Syria"]

@@ -390,11 +390,12 @@ CONDEMNED_ACT_WINDOW = 10  # words from «دان» to the act condemned, its sub
 def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon) -> None:
     """«دان لودريان الهجوم الذي شنته القوات الحكومية السورية»: condemning an act is aimed at whoever did it.
 
-    A disapproval or rejection (11, 12) with no side named takes as target the source of the act that is
-    its object: the next trigger, a noun, with nothing coded between.
+    A disapproval or rejection (11, 12), or support for an act (05: «أعربت المنامة عن تأييدها للضربات
+    الإسرائيلية»), with no side named takes as target the source of the act that is its object: the next
+    trigger, a noun, with nothing coded between.
     """
     for n, c in enumerate(found):
-        if c.target or not c.source or c.match.trigger.code[:2] not in ("11", "12") or n + 1 >= len(found):
+        if c.target or not c.source or c.match.trigger.code[:2] not in ("05", "11", "12") or n + 1 >= len(found):
             continue
         act = found[n + 1]
         if act.match.trigger.kind != "noun" or not act.source \

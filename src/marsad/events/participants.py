@@ -122,7 +122,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
-            if not governed(doc, s):
+            # «للضربات الإسرائيلية»: the adjective of a masdar in a prepositional phrase agrees with it
+            if not governed(doc, s) or (s.token_start == i + 1 and _singular_adjective(doc, s)):
                 if _has_possessive(doc.tokens[i]):
                     patient = actor_group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
@@ -1048,6 +1049,13 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
         tok = doc.tokens[j]
         return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in tok.pieces)
     return False
+
+
+def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
+    """«للضربات الإسرائيلية», «بالهجوم التركي»: a singular nisba agrees with the noun before it, not a genitive."""
+    norm = doc.tokens[spot.token_start].norm
+    return spot.token_end - spot.token_start == 1 and norm.startswith("ال") and norm.endswith(("ي", "يه")) \
+        and (spot.entity is None or spot.entity.label != "PER") and _is_nisba(doc, spot)
 
 
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
