@@ -304,3 +304,15 @@ def test_events_support_for_an_act_is_aimed_at_who_did_it_named_by_its_adjective
     assert names(support.source) == ["Bahrain"] and names(support.target) == ["Israel"]
     (strikes,) = [e for e in doc.events if e.cameo_root == "19"]
     assert names(strikes.source) == ["Israel"] and names(strikes.target) == ["Syria"]
+
+
+def test_events_raids_are_never_an_attack_in_words():
+    doc = analysed("ويأتي الاتفاق بعد تكثيف النظام السوري غاراته على دوما، وغداة اتهامات للقوات الحكومية بشن هجوم.",
+                   [("LOC", "السوري", "Syria", "SY", "demonym"), ("LOC", "دوما", "Douma", "SY")])
+    assert [e.cameo[:2] for e in doc.events if names(e.target)[:1] == ["Douma"]] == ["19"]
+
+
+def test_events_a_new_clause_of_saying_ends_the_search_for_the_object():
+    doc = analysed("ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية إن الهجمات مروعة.",
+                   [US, ("ORG", "وزارة الخارجية", "Ministry of Foreign Affairs", "")])
+    assert not [e for e in doc.events if "Ministry of Foreign Affairs" in names(e.target)]

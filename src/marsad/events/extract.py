@@ -113,6 +113,11 @@ def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSp
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
 
 
+def _an_attack_word(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """«هجوم», «هاجم», «شن هجوما» may be words; «غارات», «قصف» never are («تكثيف النظام غاراته … اتهامات»)."""
+    return any("هج" in doc.tokens[k].norm for k in (i, m.complement) if k is not None)
+
+
 _FORCE_POSTURE = Trigger("150", "verb", "", (), "demonstrate military or police power (forces massing)", "marsad")
 
 
@@ -363,7 +368,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
             source = _speaker_source(doc, i, spots) or _main_subject(doc, i, lo, spots, lexicon) or source
-        if m.trigger.code[:2] in ("18", "19") and _verbal(doc, i, source, target):
+        if m.trigger.code[:2] in ("18", "19") and _an_attack_word(doc, i, m) and _verbal(doc, i, source, target):
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):

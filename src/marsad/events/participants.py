@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.doc import Document, Token
 from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
+from marsad.quotes.lexicon import SPEECH_CUES
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
 SOURCE_BEFORE = 6  # words before a verb where a fronted subject may stand
@@ -205,7 +206,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
         if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source):
             continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned
-        if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers):
+        if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers) \
+                or _saying_clause_between(doc, start + 1, s.token_start):
             break
         if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
@@ -1048,6 +1050,17 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if j >= 1 and _strip_prep(doc.tokens[j]) in _PLACE_NOUNS:
         tok = doc.tokens[j]
         return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in tok.pieces)
+    return False
+
+
+def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
+    """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية»: a new clause of saying begins."""
+    for j in range(lo, hi - 1):
+        if doc.tokens[j].text in "،," and doc.tokens[j + 1].kind == "word" \
+                and doc.tokens[j + 1].norm[:1] in ("و", "ف"):
+            cue = SPEECH_CUES.get(doc.tokens[j + 1].norm[1:])
+            if cue is not None and cue.form == "verb":
+                return True
     return False
 
 
