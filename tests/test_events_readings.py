@@ -316,3 +316,13 @@ def test_events_a_new_clause_of_saying_ends_the_search_for_the_object():
     doc = analysed("ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية إن الهجمات مروعة.",
                    [US, ("ORG", "وزارة الخارجية", "Ministry of Foreign Affairs", "")])
     assert not [e for e in doc.events if "Ministry of Foreign Affairs" in names(e.target)]
+
+
+def test_events_an_accusation_masdar_names_the_accuser_then_the_accused_before_the_charge():
+    syria = ("LOC", "الحكومة السورية", "Syria", "SY")
+    doc = analysed("وجاء ذلك غداة اتهام واشنطن الحكومة السورية بشن هجوم كيميائي.",
+                   [("LOC", "واشنطن", "Washington", "US"), syria])
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source)[0] == "Washington" and names(event.target)[0] == "Syria"
+    doc = analysed("ووصف مصدر رسمي اتهام الحكومة السورية باستخدام تلك الأسلحة بالفبركات.", [syria])
+    assert not [e for e in doc.events if e.cameo == "112" and names(e.source) == ["Syria"]]

@@ -117,8 +117,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
     else:
+        accusation = _accusation_genitives(doc, i, after) if m.trigger.code == "112" else None
+        if accusation is not None:
+            source, patient = accusation
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
-        for s in after:
+        for s in after if accusation is None else ():
             if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers) or any(
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
@@ -1051,6 +1054,29 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
         tok = doc.tokens[j]
         return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in tok.pieces)
     return False
+
+
+_ACCUSATION_MASDARS = frozenset({"اتهام", "الاتهام", "باتهام", "لاتهام", "واتهام"})
+
+
+def _accusation_genitives(doc: Document, i: int, after: list[ActorSpot]) -> tuple[list[ActorSpot], list[ActorSpot]] | None:
+    """(accuser, accused) of «اتهام X Y بـ…» or «اتهام Y بـ…»: before the charge, a lone genitive is the accused.
+
+    «غداة اتهام واشنطن الحكومة السورية بشن هجوم»: Washington accuses the Syrian government;
+    «وصف مصدر سوري اتهام الحكومة السورية باستخدام الأسلحة بالفبركات»: the government is accused.
+    """
+    if doc.tokens[i].norm not in _ACCUSATION_MASDARS or not after or after[0].token_start != i + 1 \
+            or governed(doc, after[0]):
+        return None
+    first = after[0]
+    second = next((s for s in after[1:] if s.token_start == first.token_end and not governed(doc, s)
+                   and s.key != first.key and s.side != first.side and not conjoined(doc.tokens[s.token_start])),
+                  None)  # not «الرئيس السوري بشار الأسد», not «روسيا وإيران»
+    last = (actor_group(doc, second, after) if second is not None else actor_group(doc, first, after))[-1]
+    charge = doc.tokens[last.token_end] if last.token_end < len(doc.tokens) else None
+    if charge is None or charge.kind != "word" or not charge.norm.startswith("ب") or len(charge.norm) < 3:
+        return None
+    return ([first], actor_group(doc, second, after)) if second is not None else ([], actor_group(doc, first, after))
 
 
 def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
