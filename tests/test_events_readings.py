@@ -326,3 +326,20 @@ def test_events_an_accusation_masdar_names_the_accuser_then_the_accused_before_t
     assert names(event.source)[0] == "Washington" and names(event.target)[0] == "Syria"
     doc = analysed("ووصف مصدر رسمي اتهام الحكومة السورية باستخدام تلك الأسلحة بالفبركات.", [syria])
     assert not [e for e in doc.events if e.cameo == "112" and names(e.source) == ["Syria"]]
+
+
+def test_events_an_adverb_with_ba_after_accuse_leaves_it_active():
+    doc = analysed("ولا تزال الولايات المتحدة تتهم باطراد كوريا الشمالية بتدبير الهجوم.",
+                   [US, ("LOC", "كوريا الشمالية", "North Korea", "KP")])
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source) == ["United States"] and names(event.target) == ["North Korea"]
+
+
+def test_events_a_relative_of_a_named_person_is_not_that_person():
+    kim = ("PER", "كيم جونغ-أون", "Kim Jong Un", "KP")
+    doc = analysed("واشنطن: بيونغيانغ اغتالت الأخ غير الشقيق لكيم جونغ-أون بغاز الأعصاب",
+                   [("LOC", "بيونغيانغ", "Pyongyang", "KP"), kim, ("LOC", "واشنطن", "Washington", "US")])
+    assert not [e for e in doc.events if "Kim Jong Un" in names(e.target)]
+    doc = analysed("وقتل شقيق الرئيس السوري بشار الأسد في دمشق.",
+                   [("PER", "الرئيس السوري بشار الأسد", "Bashar al-Assad", "SY"), ("LOC", "دمشق", "Damascus", "SY")])
+    assert not [e for e in doc.events if "Bashar al-Assad" in names(e.source)]

@@ -100,14 +100,37 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = _national_forces(doc, spots, lexicon)
     kept: list[ActorSpot] = []
+    kin: ActorSpot | None = None
     dateline = _dateline_end(doc, token_start, token_end)
     for s in spots:
         if kept and s.token_start < kept[-1].token_end:
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
         if s.token_end <= dateline:
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
+        if _kin_before(doc, s.token_start) or (kin is not None and s.token_start == kin.token_end and s.key == kin.key):
+            kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
+            continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
         kept.append(s)
     return kept
+
+
+# «شقيق الرئيس», «نجل الملك», «زوجة السفير»: a relative named by whose relative he is
+_KIN = frozenset({"شقيق", "شقيقه", "نجل", "نجله", "ابن", "ابنه", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده",
+                  "صهر", "اخت", "شقيقتا", "ابنا", "نجلا"})
+
+
+def _kin_before(doc: Document, k: int) -> bool:
+    """Whether a kinship noun stands right before token k («شقيق الرئيس», «الأخ غير الشقيق لكيم»)."""
+    if k == 0 or doc.tokens[k - 1].kind != "word":
+        return False
+    word = doc.tokens[k - 1].norm
+    if word in ("الشقيق", "الشقيقه") and k >= 2 and doc.tokens[k - 2].norm == "غير":
+        return True  # «الأخ غير الشقيق»
+    for prefix in ("و", "ل", "ب", "ول", "وب", ""):
+        rest = word[len(prefix):] if word.startswith(prefix) else None
+        if rest is not None and (rest in _KIN or (rest.startswith("ال") and rest[2:] in _KIN)):
+            return True
+    return False
 
 
 _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "لبلاده", "لبلادها", "ببلاده", "ببلادها", "وبلاده",

@@ -627,9 +627,14 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
     if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما")):
         return False  # «تتهمهم بمحاولة»: the accused is the pronoun (but «تتهم» ends in «هم» itself)
     nxt = doc.tokens[i + 1]
-    if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4:
-        return False
+    if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4 or strip_conj(nxt.norm) in _B_ADVERBS:
+        return False  # «تتهم باطراد كوريا الشمالية»: an adverb, then the accused
     return not any(s.token_start <= i + 1 < s.token_end for s in spots)  # «اتهم بوتين»: a name, not «بـ»
+
+
+# adverbs that begin with «بـ» and may stand right after a verb: «تتهم باطراد», «ندد بشدة»
+_B_ADVERBS = frozenset({"باطراد", "بشده", "بقوه", "بوضوح", "باستمرار", "بدوره", "بدورها", "بدورهم", "بصراحه",
+                        "بالفعل", "بحزم", "بصوره", "بشكل", "بالمقابل", "بدوام", "بانتظام"})
 
 
 _CLAIM_VERBS = frozenset({"اعلن", "اعلنت", "تبني", "تبنت", "يتبني", "تتبني", "اعلنوا", "تبنوا"})
