@@ -343,3 +343,33 @@ def test_events_a_relative_of_a_named_person_is_not_that_person():
     doc = analysed("وقتل شقيق الرئيس السوري بشار الأسد في دمشق.",
                    [("PER", "الرئيس السوري بشار الأسد", "Bashar al-Assad", "SY"), ("LOC", "دمشق", "Damascus", "SY")])
     assert not [e for e in doc.events if "Bashar al-Assad" in names(e.source)]
+
+
+TALIBAN = ("ORG", "طالبان", "Taliban", "AF")
+
+
+def test_events_members_of_a_body_act_for_it():
+    doc = analysed('مسؤولون من طالبان "اجتمعوا سرا مع دبلوماسية أمريكية بارزة" في قطر',
+                   [TALIBAN, ("LOC", "أمريكية", "United States", "US", "demonym"), ("LOC", "قطر", "Qatar", "QA")])
+    (meeting,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(meeting.source)[0] == "Taliban" and names(meeting.target)[0] == "United States"
+    doc = analysed("والتقى الوزير القطري بمسؤولين من طالبان في الدوحة.",
+                   [TALIBAN, ("LOC", "القطري", "Qatar", "QA", "demonym"), ("LOC", "الدوحة", "Doha", "QA")])
+    assert [names(e.target)[0] for e in doc.events if e.cameo_root == "04"] == ["Taliban"]
+
+
+def test_events_the_reporter_told_is_in_no_event():
+    doc = analysed("وأكدت مصادر عقد الاجتماع لمراسل بي بي سي في كابول.",
+                   [("ORG", "بي بي سي", "BBC", "GB"), ("LOC", "كابول", "Kabul", "AF")])
+    assert not [e for e in doc.events if "BBC" in names(e.source) + names(e.target)]
+
+
+def test_events_an_invasion_carried_out_and_raids_intensified_are_the_subjects():
+    doc = analysed("وقامت الولايات المتحدة بغزو أفغانستان عام 2001 في أعقاب هجمات 11 سبتمبر.",
+                   [US, ("LOC", "أفغانستان", "Afghanistan", "AF")])
+    assert [(e.cameo_root, names(e.source), names(e.target)) for e in doc.events] \
+        == [("19", ["United States"], ["Afghanistan"])]
+    doc = analysed("وكثف الرئيس ترامب الضربات الجوية ضد حركة طالبان.",
+                   [("PER", "ترامب", "Donald Trump", "US"), TALIBAN])
+    strikes = [e for e in doc.events if e.cameo == "195"]
+    assert strikes and names(strikes[0].source)[0] == "Donald Trump"

@@ -97,6 +97,7 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
         generic = lexicon.generic_actors.get(_strip_conj(tok.norm))
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
+    spots.extend(_members_of(doc, spots, token_start))
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = _national_forces(doc, spots, lexicon)
     kept: list[ActorSpot] = []
@@ -107,11 +108,43 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
         if s.token_end <= dateline:
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
+        if s.token_start > 0 and _strip_conj(doc.tokens[s.token_start - 1].norm) in _REPORTERS:
+            continue  # «أكدت مصادر عقد الاجتماع لمراسل بي بي سي»: the medium told is in no event
         if _kin_before(doc, s.token_start) or (kin is not None and s.token_start == kin.token_end and s.key == kin.key):
             kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
             continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
         kept.append(s)
     return kept
+
+
+_REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمراسله", "مراسلي", "لمراسلي", "مراسلو"})
+
+
+# «مسؤولون من طالبان», «مسؤول بطالبان», «قيادي في حزب الله»: a member acts for the body named after him
+_MEMBERS = frozenset(normalize_word(w) for w in (
+    "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "قيادي", "قياديون", "قياديين", "قياديو", "عضو", "أعضاء", "ممثل",
+    "ممثلون", "ممثلين", "ممثلو", "وفد", "مبعوث", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "عنصر"))
+
+
+def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list[ActorSpot]:
+    """Spots that begin at the member word: «مسؤولون من طالبان» is Taliban acting, as subject or object."""
+    out: list[ActorSpot] = []
+    for s in spots:
+        if s.entity is None or s.entity.label not in ("ORG", "LOC"):
+            continue
+        first = doc.tokens[s.token_start]
+        glued = s.start > first.start and first.norm[:1] == "ب"  # «مسؤول بطالبان»
+        if glued and s.entity.label == "ORG":
+            k = s.token_start - 1
+        elif s.token_start >= 2 and doc.tokens[s.token_start - 1].norm in ("من", "في") \
+                and (s.entity.label == "ORG" or doc.tokens[s.token_start - 1].norm == "من"):
+            k = s.token_start - 2  # «مسؤولين في الحركة», «وفد من إيران» (but «مسؤولين في قطر» is where they are)
+        else:
+            continue
+        if k < token_start or _strip_conj(doc.tokens[k].norm) not in _MEMBERS:
+            continue
+        out.append(ActorSpot(k, s.token_end, doc.tokens[k].start, s.end, s.entity))
+    return out
 
 
 # «شقيق الرئيس», «نجل الملك», «زوجة السفير»: a relative named by whose relative he is
