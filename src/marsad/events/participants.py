@@ -656,7 +656,7 @@ def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
         tok = doc.tokens[j]
         if tok.kind != "word" or _is_adjective(tok) or strip_conj(tok.norm) in _FORCES or tok.norm in _BEHIND:
             continue  # «عملية الاغتيال وراءها المخابرات الإسرائيلية»: who is behind it did it
-        if launch and tok.norm in _FIRED and not _made_in(doc, spot):
+        if launch and tok.norm in _MISSILES and not _made_in(doc, spot):
             continue  # «إطلاق صواريخ إيرانية»: whose missiles are launched launched them
         return True
     return False
@@ -665,12 +665,12 @@ def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
 def _launched_by(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«إطلاق صواريخ إيرانية»: the adjective on the missiles launched names who launched them, linked or not."""
     if not doc.tokens[i].norm.endswith("اطلاق") or spot.token_start < 1 \
-            or doc.tokens[spot.token_start - 1].norm not in _FIRED:
+            or doc.tokens[spot.token_start - 1].norm not in _MISSILES:
         return False
     return spot.country is not None or (spot.entity is not None and spot.entity.label == "LOC")
 
 
-_FIRED = frozenset({"صواريخ", "الصواريخ", "صاروخ", "الصاروخ", "صاروخا", "قذائف", "القذائف", "قذيفه", "القذيفه"})
+_MISSILES = frozenset({"صواريخ", "الصواريخ", "صاروخ", "الصاروخ", "صاروخا", "قذائف", "القذائف", "قذيفه", "القذيفه"})
 
 
 def _made_in(doc: Document, spot: ActorSpot) -> bool:
