@@ -373,3 +373,11 @@ def test_events_an_invasion_carried_out_and_raids_intensified_are_the_subjects()
                    [("PER", "ترامب", "Donald Trump", "US"), TALIBAN])
     strikes = [e for e in doc.events if e.cameo == "195"]
     assert strikes and names(strikes[0].source)[0] == "Donald Trump"
+
+
+def test_events_attacking_a_persons_words_is_criticism():
+    doc = analysed("وهاجم وزير الخارجية الإيراني محمد جواد ظريف تصريحات وزير الخارجية الأمريكي مايك بومبيو.",
+                   [("PER", "وزير الخارجية الإيراني محمد جواد ظريف", "Mohammad Javad Zarif", "IR"),
+                    ("PER", "وزير الخارجية الأمريكي مايك بومبيو", "Mike Pompeo", "US")])
+    (event,) = doc.events
+    assert event.cameo == "111" and names(event.target)[0] == "Mike Pompeo"

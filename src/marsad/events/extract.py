@@ -114,8 +114,9 @@ def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSp
 
 
 def _an_attack_word(doc: Document, i: int, m: TriggerMatch) -> bool:
-    """«هجوم», «هاجم», «شن هجوما» may be words; «غارات», «قصف» never are («تكثيف النظام غاراته … اتهامات»)."""
-    return any("هج" in doc.tokens[k].norm for k in (i, m.complement) if k is not None)
+    """«هجوم», «هاجم», «حرب», «معركة» may be fought in words; «غارات», «قصف» never are («تكثيف النظام غاراته …»)."""
+    return any(stem in doc.tokens[k].norm for k in (i, m.complement) if k is not None
+               for stem in ("هج", "هاجم", "حرب", "معرك"))
 
 
 _FORCE_POSTURE = Trigger("150", "verb", "", (), "demonstrate military or police power (forces massing)", "marsad")
