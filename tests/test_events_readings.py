@@ -381,3 +381,13 @@ def test_events_attacking_a_persons_words_is_criticism():
                     ("PER", "وزير الخارجية الأمريكي مايك بومبيو", "Mike Pompeo", "US")])
     (event,) = doc.events
     assert event.cameo == "111" and names(event.target)[0] == "Mike Pompeo"
+
+
+def test_events_solidarity_with_a_side_and_military_intervention():
+    doc = analysed("وأعلنت سوريا تضامنها الكامل مع إيران.", [("LOC", "سوريا", "Syria", "SY"), IRAN])
+    assert [(e.cameo, names(e.source), names(e.target)) for e in doc.events] == [("051", ["Syria"], ["Iran"])]
+    doc = analysed("وتدخلت روسيا عسكريا في سوريا عام 2015.", [("LOC", "روسيا", "Russia", "RU"), ("LOC", "سوريا", "Syria", "SY")])
+    assert [e.cameo_root for e in doc.events] == ["19"] and names(doc.events[0].source) == ["Russia"]
+    doc = analysed("وتدخل الرئيس الروسي في الحوار مع سوريا.", [("LOC", "الروسي", "Russia", "RU", "demonym"),
+                                                          ("LOC", "سوريا", "Syria", "SY")])
+    assert not [e for e in doc.events if e.cameo_root == "19"]
