@@ -391,3 +391,16 @@ def test_events_solidarity_with_a_side_and_military_intervention():
     doc = analysed("وتدخل الرئيس الروسي في الحوار مع سوريا.", [("LOC", "الروسي", "Russia", "RU", "demonym"),
                                                           ("LOC", "سوريا", "Syria", "SY")])
     assert not [e for e in doc.events if e.cameo_root == "19"]
+
+
+def test_events_the_spokesman_named_after_his_ministry_is_not_its_target():
+    doc = analysed("ورفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي تصريحات بومبيو.",
+                   [("ORG", "الخارجية الإيرانية", "Iranian Foreign Ministry", "IR"),
+                    ("PER", "بهرام قاسمي", "Bahram Ghasemi", "IR"), ("PER", "بومبيو", "Mike Pompeo", "US")])
+    (event,) = doc.events
+    assert names(event.target)[0] == "Mike Pompeo"
+    doc = analysed("واستقبل الرئيس اليمني عبد ربه منصور هادي رئيس الوزراء خالد بحاح.",
+                   [("PER", "الرئيس اليمني عبد ربه منصور هادي", "Abdrabbuh Mansur Hadi", "YE"),
+                    ("PER", "رئيس الوزراء خالد بحاح", "Khaled Bahah", "YE")])
+    (event,) = doc.events
+    assert names(event.target)[0] == "Khaled Bahah"

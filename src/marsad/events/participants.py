@@ -209,6 +209,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
         if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source):
             continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned
+        if _spokesman_named(s, source):
+            continue  # «رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي …»: the spokesman is not his own target
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers) \
                 or _saying_clause_between(doc, start + 1, s.token_start):
             break
@@ -1078,6 +1080,16 @@ def _accusation_genitives(doc: Document, i: int, after: list[ActorSpot]) -> tupl
     if charge is None or charge.kind != "word" or not charge.norm.startswith("ب") or len(charge.norm) < 3:
         return None
     return ([first], actor_group(doc, second, after)) if second is not None else ([], actor_group(doc, first, after))
+
+
+def _spokesman_named(spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """A person of the body named as source, right after it in apposition («… الخارجية الإيرانية بهرام قاسمي»).
+
+    After a person, another person of the same side is the object: «استقبل الرئيس هادي رئيس الوزراء بحاح».
+    """
+    return bool(source) and spot.token_start == source[-1].token_end and spot.entity is not None \
+        and spot.entity.label == "PER" and spot.side is not None and spot.side == source[-1].side \
+        and (source[-1].entity is None or source[-1].entity.label != "PER")
 
 
 def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
