@@ -404,3 +404,10 @@ def test_events_the_spokesman_named_after_his_ministry_is_not_its_target():
                     ("PER", "رئيس الوزراء خالد بحاح", "Khaled Bahah", "YE")])
     (event,) = doc.events
     assert names(event.target)[0] == "Khaled Bahah"
+
+
+def test_events_a_name_set_off_by_commas_does_not_end_the_light_verbs_clause():
+    doc = analysed("أعاد الرئيس الأمريكي، دونالد ترامب، فرض عقوبات شاملة على إيران.",
+                   [("PER", "الرئيس الأمريكي", "Donald Trump", "US"), ("PER", "دونالد ترامب", "Donald Trump", "US"), IRAN])
+    (event,) = doc.events
+    assert event.cameo == "163" and names(event.source)[0] == "Donald Trump" and names(event.target) == ["Iran"]

@@ -1076,10 +1076,28 @@ def _after_light_verb(doc: Document, i: int) -> bool:
     sentence_start = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
     for j in range(i - 1, max(sentence_start, i - LIGHT_VERB_BACK) - 1, -1):
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text in ".،,؛;:؟?!":
+        if tok.kind == "punct" and tok.text in ".،,؛;:؟?!" and not _apposition_comma(doc, j):
             return False
         if strip_conj(tok.norm) in LIGHT_VERBS:
             return True
+    return False
+
+
+APPOSITION_WORDS = 3  # «أعاد الرئيس الأمريكي، دونالد ترامب، فرض»: a name set off by two commas
+
+
+def _apposition_comma(doc: Document, j: int) -> bool:
+    """One of two commas around a short name in apposition, which does not end the clause."""
+    if doc.tokens[j].text not in "،,":
+        return False
+    for step in (1, -1):
+        k = j + step
+        while 0 <= k < len(doc.tokens) and abs(k - j) <= APPOSITION_WORDS + 1:
+            if doc.tokens[k].text in "،,":
+                return abs(k - j) > 1
+            if doc.tokens[k].kind != "word":
+                break
+            k += step
     return False
 
 
