@@ -411,3 +411,9 @@ def test_events_a_name_set_off_by_commas_does_not_end_the_light_verbs_clause():
                    [("PER", "الرئيس الأمريكي", "Donald Trump", "US"), ("PER", "دونالد ترامب", "Donald Trump", "US"), IRAN])
     (event,) = doc.events
     assert event.cameo == "163" and names(event.source)[0] == "Donald Trump" and names(event.target) == ["Iran"]
+
+
+def test_events_a_warning_repeated_is_the_repeaters():
+    doc = analysed("وكرر الرئيس الروسي فلاديمير بوتين أمس تحذيرا إلى الولايات المتحدة.", [PUTIN, US])
+    (event,) = doc.events
+    assert event.cameo_root == "13" and names(event.source)[0] == "Vladimir Putin" and names(event.target) == ["United States"]

@@ -19,3 +19,10 @@ def test_oman_alone_is_the_country():
 def test_a_verb_spelled_like_a_small_city_is_no_place():
     doc = marsad.analyze("وقتل في مطار كوالالمبور حينما رشت امرأتان وجهه بغاز للأعصاب.", published="2018-03-07")
     assert "Rasht" not in {e.name_en for e in doc.entities}
+
+
+def test_a_national_security_council_is_not_the_un_security_council():
+    doc = marsad.analyze("ويجتمع اليوم مجلس الأمن القومي في الولايات المتحدة، فيما عقد مجلس الأمن الدولي جلسة طارئة.",
+                         published="2018-04-12")
+    unsc = [m.start for e in doc.entities if e.name_en == "United Nations Security Council" for m in e.mentions]
+    assert unsc == [doc.text.index("مجلس الأمن الدولي")]
