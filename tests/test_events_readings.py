@@ -417,3 +417,12 @@ def test_events_a_warning_repeated_is_the_repeaters():
     doc = analysed("وكرر الرئيس الروسي فلاديمير بوتين أمس تحذيرا إلى الولايات المتحدة.", [PUTIN, US])
     (event,) = doc.events
     assert event.cameo_root == "13" and names(event.source)[0] == "Vladimir Putin" and names(event.target) == ["United States"]
+
+
+def test_events_a_masculine_verb_does_not_take_the_country_after_it_as_subject():
+    doc = analysed("واتهم الولايات المتحدة إيران بالكذب.", [US, IRAN])
+    assert not [e for e in doc.events if "United States" in names(e.source)]
+    doc = analysed("واتهم العراق إيران بالتدخل في شؤونه.", [("LOC", "العراق", "Iraq", "IQ"), IRAN])
+    assert [(names(e.source), names(e.target)) for e in doc.events] == [(["Iraq"], ["Iran"])]
+    doc = analysed("اتهمت روسيا بريطانيا بالكذب.", [("LOC", "روسيا", "Russia", "RU"), ("LOC", "بريطانيا", "United Kingdom", "GB")])
+    assert [names(e.source) for e in doc.events] == [["Russia"]]

@@ -8,7 +8,7 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 """
 from __future__ import annotations
 
-from marsad.doc import Document, Token
+from marsad.doc import Document, Entity, Token
 from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
@@ -63,6 +63,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
+            if _gender_clash(doc, i, s):
+                break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
@@ -910,6 +912,41 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
 
 _NOT_SUBJECTS = frozenset({"و", "ف", "ثم", "ان", "انه", "انها", "كما", "لقد", "وقد", "فقد", "كان", "وكان", "كانت",
                            "وكانت", "فكان", "فكانت"})
+
+
+# countries whose names are masculine: «أعلن العراق», «رحب الأردن» (most are feminine: «أعلنت روسيا»)
+_MASCULINE_PLACES = frozenset({"العراق", "الاردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين", "الكويت",
+                               "الفاتيكان", "الصومال", "الكاميرون", "الغابون", "البرتغال", "السنغال", "النيجر",
+                               "تشاد", "الجابون", "البيرو", "الاكوادور", "المكسيك", "الباكستان"})
+
+
+def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """A masculine singular verb («واتهم», «يتهم») does not take the country named right after it as subject.
+
+    Only a country's own name counts («الولايات المتحدة», not «النظام السوري» nor «الروسي»), and only a
+    word that cannot be read as a masdar («فرض الولايات المتحدة رسوما»: the imposing by the United States).
+    """
+    if spot.token_start != i + 1 or spot.entity is None or spot.entity.label != "LOC" \
+            or not _a_country(spot.entity) or spot.start != doc.tokens[spot.token_start].start:
+        return False
+    kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), "")
+    if kind != "name" or strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_PLACES:
+        return False
+    verb = strip_conj(doc.tokens[i].norm)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            verb = verb[:-len(suffix)]
+            break
+    if verb.endswith(("ت", "وا", "ون", "ان", "نا")) or verb.startswith(("ت", "ن", "س")) or len(verb) < 3:
+        return False  # «اتهمت», «تتهم», plurals, «we», «will»: no clash to read
+    return not any(t.kind == "noun" for t, _ in load_lexicon().match_word(doc.tokens[i].norm, doc.tokens[i].text))
+
+
+def _a_country(entity: Entity) -> bool:
+    """Whether the entity is a country itself, not a city or region of it."""
+    lexicon = load_lexicon()
+    iso3 = lexicon.iso3(entity.country) if entity.country else None
+    return bool(iso3) and iso3 in lexicon.countries and lexicon.countries[iso3][0] == entity.name_en
 
 
 def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
