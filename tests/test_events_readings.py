@@ -426,3 +426,18 @@ def test_events_a_masculine_verb_does_not_take_the_country_after_it_as_subject()
     assert [(names(e.source), names(e.target)) for e in doc.events] == [(["Iraq"], ["Iran"])]
     doc = analysed("اتهمت روسيا بريطانيا بالكذب.", [("LOC", "روسيا", "Russia", "RU"), ("LOC", "بريطانيا", "United Kingdom", "GB")])
     assert [names(e.source) for e in doc.events] == [["Russia"]]
+
+
+def test_events_the_genitive_of_an_opposition_masdar_opposes():
+    doc = analysed("وأعادت الولايات المتحدة العقوبات رغم معارضة بريطانيا للقرار الأمريكي.",
+                   [US, ("LOC", "بريطانيا", "United Kingdom", "GB"), ("LOC", "الأمريكي", "United States", "US", "demonym")])
+    (opposed,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(opposed.source) == ["United Kingdom"] and names(opposed.target) == ["United States"]
+
+
+def test_events_the_genitive_of_a_rejection_masdar_rejects():
+    doc = analysed("وأعادت الولايات المتحدة العقوبات رغم معارضة بريطانيا وفرنسا، الدولتين الموقعتين على الاتفاق، "
+                   "للقرار الأمريكي.", [US, ("LOC", "بريطانيا", "United Kingdom", "GB"), ("LOC", "فرنسا", "France", "FR"),
+                                        ("LOC", "الأمريكي", "United States", "US", "demonym")])
+    (opposed,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(opposed.source)[:2] == ["United Kingdom", "France"]

@@ -214,7 +214,8 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
     for s in spots:
         prev = out[-1] if out else None
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
-                and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")):
+                and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
+                and not (prev.generic[1] == "OPP" and _named_not_described(s)):
             iso2 = s.country or (s.entity.country if s.entity is not None else None)
             iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
@@ -242,6 +243,13 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         merged.append(s)
     return merged
+
+
+def _named_not_described(spot: ActorSpot) -> bool:
+    """«معارضة بريطانيا» (Britain's opposing) names the country; «المعارضة السورية» describes the opposition."""
+    if spot.entity is None:
+        return False
+    return next((m.kind for m in spot.entity.mentions if m.start == spot.start), "name") == "name"
 
 
 def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:

@@ -24,7 +24,7 @@ BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", 
                       "كما", "بعدما", "عندما", "حين", "قبل", "بعد"})
 # A masdar's genitive is its agent for these roots («زيارة كيم», «مظاهرات الطلاب») and its
 # patient for the rest («تحرير عدن», «اعتقال القس»), where the agent must be found elsewhere.
-AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "13", "14"})
+AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "12", "13", "14"})
 
 
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
@@ -141,7 +141,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     source = actor_group(doc, s, after)
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s):
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
-                elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place:
+                elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place \
+                        and (m.trigger.code[:2] != "12" or _only_adjectives_between(doc, i, s)):
+                    # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
                 else:
                     patient = actor_group(doc, s, after)
@@ -940,6 +942,10 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
     if verb.endswith(("ت", "وا", "ون", "ان", "نا")) or verb.startswith(("ت", "ن", "س")) or len(verb) < 3:
         return False  # «اتهمت», «تتهم», plurals, «we», «will»: no clash to read
     return not any(t.kind == "noun" for t, _ in load_lexicon().match_word(doc.tokens[i].norm, doc.tokens[i].text))
+
+
+def _only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
+    return all(_is_adjective(doc.tokens[j]) for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word")
 
 
 def _a_country(entity: Entity) -> bool:
