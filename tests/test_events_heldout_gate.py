@@ -1,9 +1,10 @@
 """Quality gate on the held-out event annotations (evaluation/heldout_events): a floor under unseen-news figures.
 
-The dev gold flatters the event rules (they were written while reading it); these 16 articles were not, so a
-change that helps dev by memorising it and hurts unseen news shows here. Set c was annotated blind and only
-ever scored; a, b, d and e were read while rules were written (see evaluation/heldout_events/README.md). Figures
-are reported by `python ../shared/tools/score_gold.py --gold evaluation/heldout_events/a` (and b–e).
+The dev gold flatters the event rules (they were written while reading it); these articles were not, so a
+change that helps dev by memorising it and hurts unseen news shows here. Sets c and f were annotated blind and
+only ever scored (i nearly so); a, b, d, e, g and h were read while rules were written (see
+evaluation/heldout_events/README.md). Figures are reported by
+`python ../shared/tools/score_gold.py --gold evaluation/heldout_events/a` (and b–i).
 """
 from __future__ import annotations
 
@@ -31,8 +32,11 @@ def score_set(shared: Path, name: str) -> dict:
     return scorer.score(golds, preds)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.18), ("b", 0.20), ("c", 0.30), ("d", 0.32), ("e", 0.24)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.19), ("b", 0.22), ("c", 0.33), ("d", 0.35), ("e", 0.25),
+                                             ("f", 0.30), ("g", 0.31), ("h", 0.34), ("i", 0.35)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
-    assert events["f1"] >= floor  # measured 2026-11-30 (third session): a 0.203, b 0.233, c 0.333, d 0.358, e 0.271
+    # measured 2026-11-30 (fourth session): a 0.206, b 0.239, c 0.347, d 0.373, e 0.271, f 0.323, g 0.328,
+    # h 0.361, i 0.368
+    assert events["f1"] >= floor
     assert events["extra_per_gold"] <= 0.36
