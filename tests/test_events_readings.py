@@ -441,3 +441,17 @@ def test_events_the_genitive_of_a_rejection_masdar_rejects():
                                         ("LOC", "الأمريكي", "United States", "US", "demonym")])
     (opposed,) = [e for e in doc.events if e.cameo_root == "12"]
     assert names(opposed.source)[:2] == ["United Kingdom", "France"]
+
+
+def test_events_a_paper_in_quotation_marks_after_the_dateline_dash_is_no_actor():
+    doc = analysed("أنقرة - «الشرق الأوسط»: أعلنت تركيا، أمس، أنها جمدت أموال الرئيس اليمني السابق علي عبد الله صالح.",
+                   [("LOC", "أنقرة", "Ankara", "TR"), ("ORG", "الشرق الأوسط", "Asharq Al-Awsat", "SA"),
+                    ("LOC", "تركيا", "Turkey", "TR"), ("PER", "علي عبد الله صالح", "Ali Abdullah Saleh", "YE")])
+    assert not [e for e in doc.events if "Asharq Al-Awsat" in names(e.source) + names(e.target)]
+
+
+def test_events_a_subject_in_quotation_marks_before_its_verb():
+    doc = analysed("«هيومن رايتس ووتش» تطالب الحوثيين بالإفراج عن ناشط حقوقي",
+                   [("ORG", "هيومن رايتس ووتش", "Human Rights Watch", ""), ("ORG", "الحوثيين", "Houthis", "YE")])
+    (demand,) = [e for e in doc.events if e.cameo_root == "10"]
+    assert names(demand.source) == ["Human Rights Watch"] and names(demand.target)[0] == "Houthis"

@@ -303,7 +303,7 @@ def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
                 i += 1
             return i
         if tok.text in _DASHES or set(tok.text) <= set("-—–"):
-            return i + 1 if saw_word else token_start
+            return _paper_after_dash(doc, i + 1, token_end) if saw_word else token_start
         if tok.kind == "word":
             if not any(m.start <= tok.start < m.end for e in doc.entities if e.label == "LOC" for m in e.mentions):
                 return token_start  # a dateline holds only place names
@@ -312,6 +312,16 @@ def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
             return token_start
         i += 1
     return token_start
+
+
+def _paper_after_dash(doc: Document, i: int, token_end: int) -> int:
+    """«أنقرة - «الشرق الأوسط»: أعلنت …»: the paper in quotation marks and its colon close the dateline too."""
+    if i >= token_end or doc.tokens[i].text not in ("«", '"', "“"):
+        return i
+    for j in range(i + 1, min(token_end - 1, i + 6)):
+        if doc.tokens[j].text in ("»", '"', "”"):
+            return j + 2 if doc.tokens[j + 1].text in (":", "：") else i
+    return i
 
 
 # Heads that make a speaker's word part of another name: «رئيسة الوزراء» is not «الوزراء».

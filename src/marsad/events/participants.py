@@ -44,7 +44,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 source = actor_group(doc, s, before)
                 break
     elif m.trigger.kind == "verb":
-        fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and opens_quote(doc, i - 1)))
+        # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
+        fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
+            opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES)))
         killed = fronted and m.trigger.code[:3] == "182" and _no_object_after(doc, i, after)
         if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
@@ -920,6 +922,9 @@ _NOT_SUBJECTS = frozenset({"و", "ف", "ثم", "ان", "انه", "انها", "ك
 _MASCULINE_PLACES = frozenset({"العراق", "الاردن", "لبنان", "السودان", "اليمن", "المغرب", "البحرين", "الكويت",
                                "الفاتيكان", "الصومال", "الكاميرون", "الغابون", "البرتغال", "السنغال", "النيجر",
                                "تشاد", "الجابون", "البيرو", "الاكوادور", "المكسيك", "الباكستان"})
+
+
+_CLOSING_QUOTES = frozenset({"»", "”"})
 
 
 def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
