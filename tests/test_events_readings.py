@@ -455,3 +455,4 @@ def test_events_a_subject_in_quotation_marks_before_its_verb():
                    [("ORG", "هيومن رايتس ووتش", "Human Rights Watch", ""), ("ORG", "الحوثيين", "Houthis", "YE")])
     (demand,) = [e for e in doc.events if e.cameo_root == "10"]
     assert names(demand.source) == ["Human Rights Watch"] and names(demand.target)[0] == "Houthis"
+

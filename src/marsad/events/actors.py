@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Token
 from marsad.events.lexicon import EventLexicon
+from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.text import normalize_word
 
 # Title words before a name that give the CAMEO role («وزير الخارجية لافروف» → GOV).
@@ -276,6 +277,7 @@ def is_bare_demonym(spot: ActorSpot) -> bool:
     return spot.entity is None and bool(spot.country) and (spot.generic is None or len(spot.generic[1]) <= 3)
 
 
+DATELINE_SOURCE_TOKENS = 6  # «- «الشرق الأوسط»:», «- أ.ف.ب:»: the paper or agency after the dash, to its colon
 DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
 _DASHES = frozenset({"-", "--", "—", "–", "ـ"})
 _DASH_CHARS = frozenset("-—–ـ")
@@ -315,12 +317,16 @@ def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
 
 
 def _paper_after_dash(doc: Document, i: int, token_end: int) -> int:
-    """«أنقرة - «الشرق الأوسط»: أعلنت …»: the paper in quotation marks and its colon close the dateline too."""
-    if i >= token_end or doc.tokens[i].text not in ("«", '"', "“"):
-        return i
-    for j in range(i + 1, min(token_end - 1, i + 6)):
-        if doc.tokens[j].text in ("»", '"', "”"):
-            return j + 2 if doc.tokens[j + 1].text in (":", "：") else i
+    """«أنقرة - «الشرق الأوسط»: أعلنت …», «باريس - أ.ف.ب: توصل …»: the paper or agency and its colon close it too.
+
+    Only a few words before the colon, none a verb of saying («القاهرة - قال السيسي: …» keeps its speaker).
+    """
+    for j in range(i, min(token_end, i + DATELINE_SOURCE_TOKENS + 1)):
+        tok = doc.tokens[j]
+        if tok.text in (":", "："):
+            return j + 1 if j > i else i
+        if tok.kind == "word" and _strip_conj(tok.norm) in SPEECH_CUES:
+            return i
     return i
 
 
