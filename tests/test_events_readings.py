@@ -456,3 +456,11 @@ def test_events_a_subject_in_quotation_marks_before_its_verb():
     (demand,) = [e for e in doc.events if e.cameo_root == "10"]
     assert names(demand.source) == ["Human Rights Watch"] and names(demand.target)[0] == "Houthis"
 
+
+
+def test_events_a_verb_whose_root_ends_in_ha_has_no_object_pronoun():
+    hadi = ("PER", "الرئيس اليمني عبد ربه منصور هادي", "Abdrabbuh Mansur Hadi", "YE")
+    doc = analysed("وأكد الرئيس اليمني عبد ربه منصور هادي الذي توجه إلى القاهرة أن بلاده ستستعين بالخبرات المصرية.",
+                   [hadi, ("LOC", "القاهرة", "Cairo", "EG")])
+    (visit,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(visit.source)[0] == "Abdrabbuh Mansur Hadi" and names(visit.target)[0] == "Cairo"

@@ -115,9 +115,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _reported_subject(doc, i, before, lexicon)
         if not source:
             source = _subordinate_subject(doc, i, before, lexicon)
-        if not source and not has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+        # «توجه», «نبه»: a root ending in «ه» carries no object pronoun
+        pronoun_object = has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")
+        if not source and not pronoun_object:
             source = _relative_antecedent(doc, i, before, lexicon)
-        elif has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not patient:
+        elif pronoun_object and not patient:
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
     else:
