@@ -464,3 +464,10 @@ def test_events_a_verb_whose_root_ends_in_ha_has_no_object_pronoun():
                    [hadi, ("LOC", "القاهرة", "Cairo", "EG")])
     (visit,) = [e for e in doc.events if e.cameo_root == "04"]
     assert names(visit.source)[0] == "Abdrabbuh Mansur Hadi" and names(visit.target)[0] == "Cairo"
+
+
+def test_events_the_side_backing_an_attack_is_not_its_target():
+    doc = analysed("ويشن الجيش السوري، مدعوما بقوات روسية، هجوما على فصائل المعارضة في درعا.",
+                   [("ORG", "الجيش السوري", "Syrian Arab Army", "SY"), ("LOC", "روسية", "Russia", "RU", "demonym"),
+                    ("LOC", "درعا", "Daraa", "SY")])
+    assert not [e for e in doc.events if "Russia" in names(e.target)]

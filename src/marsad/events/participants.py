@@ -225,6 +225,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
+        if _backing(doc, s):
+            continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if _region(s) and m.trigger.code[:2] != "04":
@@ -1141,6 +1143,17 @@ def _spokesman_named(spot: ActorSpot, source: list[ActorSpot]) -> bool:
     return bool(source) and spot.token_start == source[-1].token_end and spot.entity is not None \
         and spot.entity.label == "PER" and spot.side is not None and spot.side == source[-1].side \
         and (source[-1].entity is None or source[-1].entity.label != "PER")
+
+
+# «مدعوما بقوات روسية», «برعاية الأردن», «بمشاركة مصر»: who backs, sponsors or joins an act
+_BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "المدعوم", "المدعومه", "المدعومين", "برعايه", "بدعم",
+                      "بمساندة", "بمسانده", "بمشاركه", "بوساطه", "بتمويل"})
+
+
+def _backing(doc: Document, spot: ActorSpot) -> bool:
+    """A backing word one or two words before the spot: «مدعوما من روسيا», «مدعوما بقوات روسية»."""
+    words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1) if doc.tokens[j].kind == "word"]
+    return any(strip_conj(doc.tokens[j].norm) in _BACKING for j in words[:2])  # «مدعوما بقوات روسية»
 
 
 def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
