@@ -471,3 +471,12 @@ def test_events_the_side_backing_an_attack_is_not_its_target():
                    [("ORG", "الجيش السوري", "Syrian Arab Army", "SY"), ("LOC", "روسية", "Russia", "RU", "demonym"),
                     ("LOC", "درعا", "Daraa", "SY")])
     assert not [e for e in doc.events if "Russia" in names(e.target)]
+
+
+def test_events_a_penalty_kick_and_a_legal_challenge_are_no_violence():
+    doc = analysed("وأعاد يوفنتوس التقدم عبر تسجيل الهدف الثالث من ضربة جزاء لصالح الأرجنتيني ديبالا.",
+                   [("ORG", "يوفنتوس", "Juventus", "IT"), ("PER", "ديبالا", "Paulo Dybala", "AR")])
+    assert not [e for e in doc.events if e.cameo_root == "19"]
+    doc = analysed("ورفضت الحكومة العراقية النتيجة وطعنت في شرعية الاستفتاء الذي نظمه إقليم كردستان.",
+                   [("LOC", "العراقية", "Iraq", "IQ", "demonym"), ("LOC", "إقليم كردستان", "Kurdistan Region", "IQ")])
+    assert not [e for e in doc.events if e.cameo_root == "18"]

@@ -519,12 +519,17 @@ _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "�
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
 _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه",
                       "الحافله", "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})
+_KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس", "رأس"})
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
     **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
     "طالب": (1, frozenset({"لجوء", "جامعي", "اللجوء"})),  # «طالب لجوء»: an asylum seeker
     **{form: (1, _STRUCK_THINGS) for form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون")},
     "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
+    # «ضربة جزاء», «ضربة حرة», «ضربة ركنية»: a kick in football
+    **{form: (1, _KICKS) for form in ("ضربه", "ضربات", "بضربه", "بضربات")},
+    # «طعنت في شرعية الاستفتاء»: challenged in court or in words, not stabbed
+    **{form: (1, frozenset({"في"})) for form in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا")},
 }
 # Nouns spelled like trigger forms: «مسيرته» (his career, not march), «موقفه» (his position, not «موقف» of
 # «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping), «بحذر» (caution, not «حذّر»).
