@@ -480,3 +480,12 @@ def test_events_a_penalty_kick_and_a_legal_challenge_are_no_violence():
     doc = analysed("ورفضت الحكومة العراقية النتيجة وطعنت في شرعية الاستفتاء الذي نظمه إقليم كردستان.",
                    [("LOC", "العراقية", "Iraq", "IQ", "demonym"), ("LOC", "إقليم كردستان", "Kurdistan Region", "IQ")])
     assert not [e for e in doc.events if e.cameo_root == "18"]
+
+
+def test_events_warplanes_keep_their_nisba_across_harbiya_and_a_leading_position_is_no_occupation():
+    doc = analysed("وشنت الطائرات الحربية الإسرائيلية غارات على أهداف تابعة لحماس في قطاع غزة.",
+                   [("LOC", "الإسرائيلية", "Israel", "IL", "demonym"), ("ORG", "حماس", "Hamas", "PS")])
+    (raid,) = doc.events
+    assert "Israel" in names(raid.source) and names(raid.target)[0] == "Hamas"
+    doc = analysed("وتحتل الصين موقع الريادة في صناعة الطائرات بدون طيار.", [("LOC", "الصين", "China", "CN")])
+    assert doc.events == []
