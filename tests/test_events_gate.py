@@ -35,7 +35,7 @@ def test_events_gold_gate(shared):
         assert doc.validate_offsets() == []
         preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
     r = scorer.score(golds, preds)["events"]
-    assert r["precision"] >= 0.63  # measured 0.667 (R 0.525, F1 0.588, extra/gold 0.26), third session
+    assert r["precision"] >= 0.63  # measured 0.661 (R 0.519, F1 0.582, extra/gold 0.27), fourth session
     assert r["f1"] >= 0.56
     # extras include right readings the gold folds into another event (the confiscation «معلنة مصادرة ممتلكاتهما»
     # inside its sanctions event) and condemnations now aimed at the side of the story before them

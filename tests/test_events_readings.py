@@ -489,3 +489,13 @@ def test_events_warplanes_keep_their_nisba_across_harbiya_and_a_leading_position
     assert "Israel" in names(raid.source) and names(raid.target)[0] == "Hamas"
     doc = analysed("وتحتل الصين موقع الريادة في صناعة الطائرات بدون طيار.", [("LOC", "الصين", "China", "CN")])
     assert doc.events == []
+
+
+def test_events_personal_attacks_are_words_and_the_opposition_keeps_a_demonym_the_linker_left():
+    doc = analysed("وأشارت المنظمة إلى أن ترامب يشن هجمات شخصية على الصحفيين.", [("PER", "ترامب", "Donald Trump", "US")])
+    assert [e.cameo for e in doc.events] == ["111"]
+    syria = ("LOC", "سوريا", "Syria", "SY")
+    doc = analysed("تصاعد القتال في سوريا. وتتهم المعارضة السورية روسيا بقصف الغوطة.",
+                   [syria, ("LOC", "روسيا", "Russia", "RU")])
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source)[0] == "opposition" and names(accusation.target) == ["Russia"]

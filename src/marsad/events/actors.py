@@ -250,7 +250,8 @@ def _named_not_described(spot: ActorSpot) -> bool:
     """«معارضة بريطانيا» (Britain's opposing) names the country; «المعارضة السورية» describes the opposition."""
     if spot.entity is None:
         return False
-    return next((m.kind for m in spot.entity.mentions if m.start == spot.start), "name") == "name"
+    # no mention there: a demonym found by its stem («السورية» where the linker left it)
+    return next((m.kind for m in spot.entity.mentions if m.start == spot.start), "demonym") == "name"
 
 
 def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
