@@ -149,8 +149,8 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
 
 
 # «شقيق الرئيس», «نجل الملك», «زوجة السفير»: a relative named by whose relative he is
-_KIN = frozenset({"شقيق", "شقيقه", "نجل", "نجله", "ابن", "ابنه", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده",
-                  "صهر", "اخت", "شقيقتا", "ابنا", "نجلا"})
+_KIN = frozenset({"شقيق", "شقيقه", "نجل", "ابن", "ابنه", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده",
+                  "صهر", "اخت", "شقيقتا", "ابنا", "نجلا"})  # normalised: «شقيقة», «ابنة», «زوجة» (ة → ه)
 
 
 def _kin_before(doc: Document, k: int) -> bool:
@@ -160,10 +160,11 @@ def _kin_before(doc: Document, k: int) -> bool:
     word = doc.tokens[k - 1].norm
     if word in ("الشقيق", "الشقيقه") and k >= 2 and doc.tokens[k - 2].norm == "غير":
         return True  # «الأخ غير الشقيق»
+    if doc.tokens[k - 1].text.endswith("ه"):
+        return False  # «شقيقه منير», «نجله أحمد»: his relative, named right after
     for prefix in ("و", "ل", "ب", "ول", "وب", ""):
-        rest = word[len(prefix):] if word.startswith(prefix) else None
-        if rest is not None and (rest in _KIN or (rest.startswith("ال") and rest[2:] in _KIN)):
-            return True
+        if word.startswith(prefix) and word[len(prefix):] in _KIN:
+            return True  # a noun in construct only: «رضا بهلوي الحفيد السلطات …» is no kinship
     return False
 
 

@@ -62,6 +62,7 @@ _TIME_OF = frozenset({"خلال", "اثناء", "عقب", "اثر", "بعد", "�
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
+_EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes"})
 _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims"})
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side, in the sentence or the story
@@ -305,7 +306,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
             usable = [s for s in spots if (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
-                m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)]
+                m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
+                and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
+            # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
             usable = [s for s in spots if s.entity is not None or s.speaker or s.country]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)

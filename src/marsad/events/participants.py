@@ -1147,7 +1147,7 @@ def _spokesman_named(spot: ActorSpot, source: list[ActorSpot]) -> bool:
 
 # «مدعوما بقوات روسية», «برعاية الأردن», «بمشاركة مصر»: who backs, sponsors or joins an act
 _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "المدعوم", "المدعومه", "المدعومين", "برعايه", "بدعم",
-                      "بمساندة", "بمسانده", "بمشاركه", "بوساطه", "بتمويل"})
+                      "بمسانده", "بمشاركه", "بوساطه", "بتمويل", "لمسانده", "لدعم"})
 
 
 def _backing(doc: Document, spot: ActorSpot) -> bool:
