@@ -516,3 +516,4 @@ def test_events_aircraft_of_no_side_are_nobody_and_forces_backed_are_no_target()
     doc = analysed("وشنت طائرات التحالف عشرات الغارات لمساندة قوات الجيش اليمني في تقدمها.",
                    [("ORG", "التحالف", "Saudi-led coalition", ""), ("LOC", "اليمني", "Yemen", "YE", "demonym")])
     assert all("Yemen" not in names(e.target) for e in doc.events)
+

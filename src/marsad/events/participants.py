@@ -132,8 +132,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
-            # «للضربات الإسرائيلية»: the adjective of a masdar in a prepositional phrase agrees with it
-            if not governed(doc, s) or (s.token_start == i + 1 and _singular_adjective(doc, s)):
+            # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
+            # «للتهديد الإيراني» is a standing threat, not an act)
+            if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in _VIOLENCE_ROOTS
+                                        and _singular_adjective(doc, s)):
                 if _has_possessive(doc.tokens[i]):
                     patient = actor_group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
