@@ -28,6 +28,7 @@ def score_set(shared: Path, name: str) -> dict:
     for g in golds:
         rec = scorer.corpus_record(g, shared)
         doc = marsad.analyze(rec["text"], title=rec.get("title"), published=rec.get("published"), id=rec["id"])
+        assert doc.errors == [], (rec["id"], doc.errors)  # a component that raised loses the article's events
         preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
     return scorer.score(golds, preds)["events"]
 
