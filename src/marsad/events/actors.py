@@ -45,6 +45,14 @@ class ActorSpot:
         return "generic:" + (self.generic[0] if self.generic else "")
 
     @property
+    def mention_kind(self) -> str | None:
+        """The kind of the entity's mention here ("name", "demonym" …); None where the spot was found another way
+        (a demonym by its stem, a member word before the name)."""
+        if self.entity is None:
+            return None
+        return next((m.kind for m in self.entity.mentions if m.start == self.start), None)
+
+    @property
     def side(self) -> str | None:
         """The country (ISO2) the actor acts for: «لافروف» and «روسيا» are one side."""
         return self.entity.country if self.entity is not None else self.country
@@ -248,11 +256,9 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
 
 
 def _named_not_described(spot: ActorSpot) -> bool:
-    """«معارضة بريطانيا» (Britain's opposing) names the country; «المعارضة السورية» describes the opposition."""
-    if spot.entity is None:
-        return False
-    # no mention there: a demonym found by its stem («السورية» where the linker left it)
-    return next((m.kind for m in spot.entity.mentions if m.start == spot.start), "demonym") == "name"
+    """«معارضة بريطانيا» (Britain's opposing) names the country; «المعارضة السورية» describes the opposition
+    (also where the linker left the demonym and it was found by its stem)."""
+    return spot.mention_kind == "name"
 
 
 def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
@@ -525,10 +531,16 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
     out = [actor]
     if iso3 and iso3 in lexicon.countries:
         country_name = lexicon.countries[iso3][0]
-        if e.label != "LOC" or (e.name_en or "") != country_name:
+        if e.label != "LOC" or not names_its_country(e, lexicon):
             # GDELT codes an actor with its country: «لافروف» acts for Russia (Actor1CountryCode RUS)
             out.append(Actor(text=country_name, name_en=country_name, label="LOC", country=iso3, cameo_actor=iso3))
     return out
+
+
+def names_its_country(entity: Entity, lexicon: EventLexicon) -> bool:
+    """Whether the entity is a country itself («روسيا»), not a city, body or person of it."""
+    iso3 = lexicon.iso3(entity.country) if entity.country else None
+    return bool(iso3) and iso3 in lexicon.countries and lexicon.countries[iso3][0] == entity.name_en
 
 
 def _role_before(doc: Document, spot: ActorSpot) -> str:

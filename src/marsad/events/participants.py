@@ -8,8 +8,8 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 """
 from __future__ import annotations
 
-from marsad.doc import Document, Entity, Token
-from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym
+from marsad.doc import Document, Token
+from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym, names_its_country
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
 
@@ -643,9 +643,8 @@ def is_first_person(norm: str) -> bool:
 
 def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
     """A relative adjective naming a country: «التركي», «الإيرانية» (a demonym mention)."""
-    mention_kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), None) if spot.entity else ""
-    if mention_kind == "demonym":
-        return True  # None: «صواريخ إيرانية», an adjective of a country the story names, found by its stem
+    if spot.mention_kind == "demonym":
+        return True
     if spot.token_end - spot.token_start != 1 or (spot.entity is not None and spot.entity.label == "PER"):
         return False  # «اغتيال الحريري»: a family name in «ال…ي» is a person, the one acted on
     norm = doc.tokens[spot.token_start].norm
@@ -896,9 +895,10 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
                           "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت",
                           "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
-                          "عقد", "عقدت", "يعقد", "تعقد",
-                          "كثف", "كثفت", "يكثف", "تكثف",
-                          "اعاد", "اعادت", "يعيد", "تعيد", "كرر", "كررت", "يكرر", "تكرر"}) | SENDING_VERBS  # «أعاد ترامب فرض العقوبات»  # «عقد السيسي جلسة مباحثات»
+                          "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
+                          "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
+                          "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
+                          "كرر", "كررت", "يكرر", "تكرر"}) | SENDING_VERBS  # «كرر تحذيرا»
 
 
 
@@ -940,10 +940,9 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
     word that cannot be read as a masdar («فرض الولايات المتحدة رسوما»: the imposing by the United States).
     """
     if spot.token_start != i + 1 or spot.entity is None or spot.entity.label != "LOC" \
-            or not _a_country(spot.entity) or spot.start != doc.tokens[spot.token_start].start:
+            or not names_its_country(spot.entity, load_lexicon()) or spot.start != doc.tokens[spot.token_start].start:
         return False
-    kind = next((m.kind for m in spot.entity.mentions if m.start == spot.start), "")
-    if kind != "name" or strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_PLACES:
+    if spot.mention_kind != "name" or strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_PLACES:
         return False
     verb = strip_conj(doc.tokens[i].norm)
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -956,14 +955,8 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 
 def _only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«رفض الولايات المتحدة», «معارضة بريطانيا»: nothing but adjectives between the masdar and the name."""
     return all(_is_adjective(doc.tokens[j]) for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word")
-
-
-def _a_country(entity: Entity) -> bool:
-    """Whether the entity is a country itself, not a city or region of it."""
-    lexicon = load_lexicon()
-    iso3 = lexicon.iso3(entity.country) if entity.country else None
-    return bool(iso3) and iso3 in lexicon.countries and lexicon.countries[iso3][0] == entity.name_en
 
 
 def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
