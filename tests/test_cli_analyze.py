@@ -108,3 +108,18 @@ def test_a_component_failure_is_reported_and_the_other_documents_are_written(tmp
     assert [o["id"] for o in out] == ["ok1", "broken", "ok2"]
     assert out[1]["errors"][0]["reason"] == "RuntimeError: simulated failure"
     assert "1 document(s) had a component failure (broken)" in result.stderr
+
+
+def test_analyze_min_event_confidence_keeps_or_drops_events():
+    def events(*extra):
+        proc = run("analyze", str(EXAMPLE), "--format", "json", *extra)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)["events"]
+
+    every = events("--min-event-confidence", "0")
+    default = events()
+    assert len(every) > len(default) > 0
+    cut = sorted(e["confidence"] for e in every)[len(every) // 2]
+    kept = events("--min-event-confidence", str(cut))
+    assert kept and all(e["confidence"] >= cut for e in kept) and len(kept) < len(every)
+    assert run("analyze", str(EXAMPLE), "--min-event-confidence", "2").returncode == 2

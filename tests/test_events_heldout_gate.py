@@ -33,11 +33,12 @@ def score_set(shared: Path, name: str) -> dict:
     return scorer.score(golds, preds)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.19), ("b", 0.22), ("c", 0.33), ("d", 0.35), ("e", 0.25),
-                                             ("f", 0.30), ("g", 0.31), ("h", 0.34), ("i", 0.35)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.19), ("b", 0.25), ("c", 0.31), ("d", 0.36), ("e", 0.25),
+                                             ("f", 0.31), ("g", 0.31), ("h", 0.35), ("i", 0.36)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
-    # measured 2026-11-30 (fourth session): a 0.208, b 0.258, c 0.347, d 0.373, e 0.271, f 0.323, g 0.333,
-    # h 0.370, i 0.373
+    # measured 2026-11-30 (fifth session, with the confidence filter): a 0.213, b 0.282, c 0.330, d 0.385,
+    # e 0.265, f 0.334, g 0.333, h 0.374, i 0.385. The filter trades c (0.347 without it) and e (0.271) for
+    # the rest, so c's floor is under its old one.
     assert events["f1"] >= floor
-    assert events["extra_per_gold"] <= 0.36
+    assert events["extra_per_gold"] <= 0.30

@@ -242,6 +242,7 @@ class Event(_Serialisable):
     modality: str | None = None  # None (asserted) | intent | future | condition | question
     mentions: list[Span] = field(default_factory=list)
     sentence: int | None = None
+    confidence: float | None = None  # how likely an analyst would list it (marsad.events.confidence)
 
 
 @dataclass

@@ -81,9 +81,13 @@ def _noting_failures(docs: Iterator[Document], failed: list[str]) -> Iterator[Do
               help="Comma-separated components to run instead of the default pipeline, e.g. sentences,tokens,clitics.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
               help="Documents per batch given to the pipeline.")
+@click.option("--min-event-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="P",
+              help="Keep events whose confidence is at least P (default: the shipped model's threshold; 0 keeps "
+                   "every event the rules code).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 def analyze_command(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
-                    components: str | None, batch_size: int, progress: bool | None) -> None:
+                    components: str | None, batch_size: int, min_event_confidence: float | None,
+                    progress: bool | None) -> None:
     """Analyse Arabic news articles: entities, dates, quotes, events … with character offsets.
 
     INPUT is a text file (first line = headline), a JSONL file of {id, title, text, published, source, url}
@@ -94,7 +98,8 @@ def analyze_command(inputs: tuple[str, ...], published: str | None, fmt: str, ou
     logging.basicConfig(level=logging.WARNING, format="marsad: %(message)s")
     inputs = inputs_or_stdin(inputs, missing="no INPUT given; name a file or directory, or pipe text into `marsad analyze -`")
     try:
-        pipeline = Pipeline(split_components(components))
+        config = {"events": {"min_confidence": min_event_confidence}} if min_event_confidence is not None else None
+        pipeline = Pipeline(split_components(components), config=config)
     except MarsadError as exc:
         raise click.UsageError(str(exc)) from None
     failures: list[ReadFailure] = []

@@ -1,7 +1,10 @@
 """The `events` pipeline component: who did what to whom, where and when, coded in CAMEO and PLOVER."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.doc import Document
+from marsad.events.confidence import EventConfidenceModel, load_confidence_model
 from marsad.events.extract import extract_events
 from marsad.events.lexicon import EventLexicon, load_lexicon
 from marsad.pipeline import component
@@ -12,12 +15,20 @@ class EventExtractor:
     """Code events from Arabic triggers and the linked entities, times and quotes already on the document.
 
     Runs last: it reads `doc.entities` (linked: name_en, country, cameo), `doc.times` and
-    `doc.quotes` when earlier components set them, and finds nothing without entities.
+    `doc.quotes` when earlier components set them, and finds nothing without entities. Each event
+    gets a confidence; those under `min_confidence` (by default the shipped model's threshold) are dropped.
     """
 
-    def __init__(self, *, lexicon: EventLexicon | None = None) -> None:
+    def __init__(self, *, lexicon: EventLexicon | None = None, confidence_model: EventConfidenceModel | None = None,
+                 min_confidence: float | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
+        self.confidence_model = confidence_model or load_confidence_model()
+        self.min_confidence = self.confidence_model.threshold if min_confidence is None else min_confidence
 
     def __call__(self, doc: Document) -> Document:
-        doc.events = extract_events(doc, self.lexicon)
+        events = extract_events(doc, self.lexicon)
+        for event, probability in zip(events, self.confidence_model.score(doc, events)):
+            event.confidence = round(probability, 3)
+        kept = [e for e in events if e.confidence is not None and e.confidence >= self.min_confidence]
+        doc.events = [replace(e, id=f"ev{n}") for n, e in enumerate(kept, 1)]
         return doc

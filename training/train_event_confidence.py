@@ -1,0 +1,171 @@
+"""Train the event confidence model: `src/marsad/data/events/event_confidence.json`.
+
+Input: the team's event annotations of JawharaFM articles (`training/event_annotations/ant_v1/*.json`, ids plus
+events in the gold format of ../shared/data/gold/GUIDELINES.md; ANT v1 is Apache-2.0 and marked *train* in
+../shared/data/README.md). The article texts are read from ../shared/data/corpus/ant_v1.jsonl.gz by id.
+
+Every event the rules code on those articles is labelled 1 when it matches an annotated event by the gold
+scorer's convention (../shared/tools/score_gold.py: CAMEO root, negation, source, target and date), else 0.
+An L2-regularised logistic regression (Newton's method, numpy) is fitted on `marsad.events.confidence`
+features; the threshold is the one that maximises event F1 over out-of-fold probabilities (articles in
+five fixed folds). Deterministic: sorted ids and features, weights rounded, no timestamps.
+
+    python training/train_event_confidence.py [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import math
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+
+import marsad
+from marsad.events import extract_events, load_lexicon
+from marsad.events.confidence import event_features
+from marsad.io.readers import document_from_record
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATIONS = ROOT / "training" / "event_annotations" / "ant_v1"
+OUT = ROOT / "src" / "marsad" / "data" / "events" / "event_confidence.json"
+FOLDS = 5
+L2 = 2.0
+THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 13)]
+
+
+def load_scorer(shared: Path) -> ModuleType:
+    """The gold scorer, so that labels follow exactly the convention the figures are measured by."""
+    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {shared / 'tools' / 'score_gold.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_articles(shared: Path, annotations: Path) -> list[tuple[dict, dict]]:
+    golds = {g["id"]: g for g in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(annotations.glob("*.json")))}
+    records = {}
+    with gzip.open(shared / "data" / "corpus" / "ant_v1.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in golds:
+                records[record["id"]] = record
+    missing = sorted(set(golds) - set(records))
+    if missing:
+        raise SystemExit(f"annotated articles not in the corpus: {missing[:5]}")
+    return [(golds[i], records[i]) for i in sorted(golds)]
+
+
+def labelled_events(shared: Path, annotations: Path) -> list[dict]:
+    """One row per article: the features of each coded event and, per gold event, which coded events match it."""
+    scorer = load_scorer(shared)
+    pipeline = marsad.load([name for name in marsad.load().names if name != "events"])
+    lexicon = load_lexicon()
+    rows = []
+    for gold, record in load_articles(shared, annotations):
+        doc = document_from_record(dict(record, published=gold.get("published") or record.get("published")),
+                                   source="ant_v1")
+        doc = pipeline(doc)
+        events = extract_events(doc, lexicon)
+        coded = [e.to_dict() for e in events]
+        gold_events = gold.get("events", []) + [dict(e, negated=True) for e in gold.get("negated_events", [])]
+        rows.append({
+            "id": gold["id"],
+            "features": [event_features(doc, e, events_in_article=len(events)) for e in events],
+            "labels": [int(any(scorer.event_matches(g, c) for g in gold_events)) for c in coded],
+            "gold_matches": [[k for k, c in enumerate(coded) if scorer.event_matches(g, c)] for g in gold_events],
+        })
+    return rows
+
+
+def fit(rows: list[dict], names: list[str]) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method (the bias is not penalised)."""
+    index = {n: i for i, n in enumerate(names)}
+    x = np.array([[f.get(n, 0.0) for n in names] for r in rows for f in r["features"]], dtype=float)
+    y = np.array([label for r in rows for label in r["labels"]], dtype=float)
+    penalty = np.full(len(names), L2)
+    penalty[index["bias"]] = 0.0
+    w = np.zeros(len(names))
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(len(names))
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w
+
+
+def probabilities(rows: list[dict], names: list[str], w: np.ndarray) -> list[list[float]]:
+    return [[float(1.0 / (1.0 + np.exp(-sum(w[i] * f.get(n, 0.0) for i, n in enumerate(names)))))
+             for f in r["features"]] for r in rows]
+
+
+def event_f1(rows: list[dict], probs: list[list[float]], threshold: float) -> tuple[float, float, float]:
+    """(P, R, F1) of the events kept at `threshold`, counted as the gold scorer counts them."""
+    kept = correct = gold = found = 0
+    for r, ps in zip(rows, probs):
+        keep = {k for k, p in enumerate(ps) if p >= threshold}
+        kept += len(keep)
+        correct += sum(r["labels"][k] for k in keep)
+        gold += len(r["gold_matches"])
+        found += sum(bool(keep & set(m)) for m in r["gold_matches"])
+    precision = correct / kept if kept else 0.0
+    recall = found / gold if gold else 0.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--without", action="append", default=[], metavar="PREFIX",
+                        help="leave out the features whose names start with PREFIX (an ablation; repeatable)")
+    args = parser.parse_args()
+    rows = labelled_events(args.shared, args.annotations)
+    for r in rows:
+        r["features"] = [{n: v for n, v in f.items() if not n.startswith(tuple(args.without))} if args.without else f
+                         for f in r["features"]]
+    names = sorted({n for r in rows for f in r["features"] for n in f})
+    folds = [rows[k::FOLDS] for k in range(FOLDS)]
+    out_of_fold: list[tuple[dict, list[float]]] = []
+    for k, held in enumerate(folds):
+        train = [r for j, fold in enumerate(folds) if j != k for r in fold]
+        w = fit(train, names)
+        out_of_fold += zip(held, probabilities(held, names, w))
+    cv_rows = [r for r, _ in out_of_fold]
+    cv_probs = [p for _, p in out_of_fold]
+    scores = {t: event_f1(cv_rows, cv_probs, t) for t in THRESHOLDS}
+    threshold = max(THRESHOLDS, key=lambda t: (round(scores[t][2], 4), -t))
+    unfiltered = event_f1(cv_rows, cv_probs, 0.0)
+    labels = [y for r in cv_rows for y in r["labels"]]
+    flat = [min(max(p, 1e-9), 1 - 1e-9) for ps in cv_probs for p in ps]
+    log_loss = -sum(y * math.log(p) + (1 - y) * math.log(1 - p) for y, p in zip(labels, flat)) / len(flat)
+    w = fit(rows, names)
+    model = {
+        "description": "logistic model over marsad.events.confidence features; events under threshold are dropped",
+        "trained_on": {"articles": len(rows), "events_coded": sum(len(r["labels"]) for r in rows),
+                       "events_matching": sum(sum(r["labels"]) for r in rows),
+                       "gold_events": sum(len(r["gold_matches"]) for r in rows)},
+        "cross_validation": {"folds": FOLDS, "log_loss": round(log_loss, 4), "unfiltered_prf": [round(v, 4) for v in unfiltered],
+                             "filtered_prf": [round(v, 4) for v in scores[threshold]]},
+        "threshold": threshold,
+        "weights": {n: round(float(v), 4) for n, v in zip(names, w)},
+    }
+    args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    for t in THRESHOLDS:
+        precision, recall, f1 = scores[t]
+        print(f"threshold {t:.2f}  P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    print(f"unfiltered P {unfiltered[0]:.3f} R {unfiltered[1]:.3f} F1 {unfiltered[2]:.3f}; "
+          f"out-of-fold log loss {log_loss:.4f}; chosen threshold {threshold}; wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
