@@ -196,3 +196,41 @@ def test_quotes_speech_verbs_under_clitics(verb, lemma):
 def test_quotes_look_alike_words_are_not_cues(word):
     doc = analyse(f"{word} المدينتين أن الطريق مغلق.")
     assert QuoteFinder(doc).cue_of(0) is None
+
+
+def test_quotes_fronted_subject_of_a_describing_verb_speaks_not_its_object():
+    # «بيد أن قاسمي وصف الطروحات …»: the words after «وصف» are what was described
+    doc = analyse("وتحدث قاسمي للصحفيين في طهران. بيد أن قاسمي وصف الطروحات الأمريكية بأنها \"مجرد تبجحات\".",
+                  entities={"قاسمي": ("PER", "Bahram Qasemi")})
+    q = only(doc, "مجرد تبجحات")
+    assert q.speaker is not None and q.speaker.name_en == "Bahram Qasemi"
+
+
+def test_quotes_adverbs_and_object_pronouns_are_no_speakers():
+    doc = analyse("وقال قاسمي إن بلاده سترد على العقوبات. وشدد أخيرا على أن إيران لن تتراجع. "
+                  "وعلق قاسمي على تصريحات بومبيو واصفا إياها بأنها \"محاولات يائسة لن تنجح\".",
+                  entities={"قاسمي": ("PER", "Bahram Qasemi"), "بومبيو": ("PER", "Mike Pompeo")})
+    for contains in ("إيران لن تتراجع", "محاولات يائسة"):
+        q = only(doc, contains)
+        assert q.speaker is not None and q.speaker.name_en == "Bahram Qasemi", (contains, q.speaker)
+
+
+def test_quotes_a_reaction_is_no_reply():
+    # «رد فعل» is a reaction: it neither speaks nor lends its words to the next «وأضاف»
+    doc = analyse("ليس ثمة رد فعل آني مباشر من إيران على الإجراءات الأمريكية، بيد أن وزير الخارجية الإيراني "
+                  "محمد جواد ظريف قال في وقت سابق إن الولايات المتحدة \"معزولة\". "
+                  "وأضاف أنه من الصعب تخيل مفاوضات مع شخص مزق اتفاقا استغرق التوصل إليه وقتا طويلا.",
+                  entities={"محمد جواد ظريف": ("PER", "Mohammad Javad Zarif"), "إيران": ("LOC", "Iran")})
+    assert not any(q.speaker is not None and q.speaker.text == "فعل" for q in doc.quotes)
+    q = only(doc, "من الصعب تخيل")
+    assert q.speaker is not None and q.speaker.name_en == "Mohammad Javad Zarif"
+
+
+def test_quotes_a_name_without_title_that_ner_missed_is_transliterated_and_its_surname_followed():
+    doc = analyse("وأكد فرحان حق، نائب المتحدث باسم المنظمة، أن الأردن مطالب بفتح حدوده. "
+                  "وقال الباحث القانوني كريم نمور إن القانون قديم. ويقول نمور إن الحكومة لم تطبقه.")
+    haq = only(doc, "الأردن مطالب").speaker
+    assert haq is not None and haq.label == "PER" and haq.name_en and haq.name_en.startswith("Farhan")
+    first, later = only(doc, "القانون قديم").speaker, only(doc, "الحكومة لم تطبقه").speaker
+    assert first is not None and later is not None and first.name_en and first.name_en.startswith("Karim")
+    assert later.name_en == first.name_en

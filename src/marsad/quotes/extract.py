@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Span, Token
 from marsad.quotes.descriptors import (
     NON_STATE_HEADS,
+    _not_a_name_word,
     adjective_of,
     appositive_name,
     country_of,
@@ -71,7 +72,10 @@ _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
 _STATEMENT_NOUNS = frozenset({"تصريحات", "تصريح", "تصريحا"})
-_NOT_SUBJECTS = frozenset({"حد", "تعبيره", "تعبيرها", "ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها"})
+_NOT_SUBJECTS = frozenset({"حد", "تعبيره", "تعبيرها", "ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها",
+                           # object pronouns and adverbs after a verb: «واصفا إياها»، «وشدد أخيرا على أن»
+                           "اياه", "اياها", "اياهم", "اياهما", "اخيرا", "مجددا", "مرارا", "سابقا", "لاحقا",
+                           "مؤخرا", "صراحة", "رسميا", "علنا"})
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
@@ -160,6 +164,8 @@ class QuoteFinder:
             return None
         if self.has_proclitic(k, "DET") or (k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS and self.has_enclitic(k)):
             return None  # «النقل» is a noun; «التي أعلنتها» is a relative clause, not speech
+        if k + 1 < len(self.tokens) and self.norm(k + 1) in ("فعل", "الفعل"):
+            return None  # «ليس ثمة رد فعل»: a reaction, not a reply
         norm = tok.norm
         forms = [norm]
         if norm[:1] in ("و", "ف") and len(norm) > 3:
@@ -512,6 +518,9 @@ class QuoteFinder:
     def add(self, quote: Quote | None, k: int, cue_token: int | None = None, zone: Span | None = None) -> None:
         if quote is None:
             return
+        sp = quote.speaker
+        if sp is not None and sp.entity is None and normalize_word(sp.text) in _NOT_SUBJECTS:
+            quote.speaker = None  # «حسب تعبيره», «واصفا إياها»: the speaker is the one talked about before
         for f in self.found:
             if f.quote.start == quote.start and f.quote.end == quote.end:
                 return
@@ -538,6 +547,8 @@ class QuoteFinder:
             elif sp is not None and sp.label in ("LOC", "ORG") and f.zone and is_person_title(f.zone):
                 # «وصرح سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the ambassador, not France
                 self.name_titled(sp, phrase=self.subject_words(f))
+            if sp is not None and sp.entity is None and not sp.name_en:
+                self.name_bare(sp, done)
             if sp is not None and sp.entity is None and not sp.name_en and is_definite(sp.text):
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
@@ -651,6 +662,34 @@ class QuoteFinder:
             return
         sp.name_en, sp.label = transliterate_name(name), "PER"
 
+    def name_bare(self, sp: Actor, done: list[_Found]) -> None:
+        """A speaker named with no title and missed by NER: «وأكد فرحان حق، نائب المتحدث …» → a
+        transliteration; a lone surname («ويقول نمور») → the speaker already named with it."""
+        words = sp.text.split()
+        if not 1 <= len(words) <= 3 or any(_not_a_name_word(w) or letters_of(w).startswith(("ال", "وال"))
+                                           for w in words):
+            return
+        if head_of(sp.text) is not None or country_of(sp.text) is not None or is_person_title(sp.text):
+            return
+        if len(words) == 1:
+            key = letters_of(words[0])
+            for d in reversed(done):
+                ref = d.quote.speaker
+                if ref is not None and ref.name_en and ref.label == "PER" and len(ref.text.split()) > 1 \
+                        and letters_of(ref.text.split()[-1]) == key:
+                    sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
+                    return
+            return
+        known = self.known_person(sp.text)
+        if known is not None:
+            sp.name_en, sp.wikidata, sp.label = known.name_en, known.wikidata, "PER"
+            return
+        try:
+            from marsad.link.translit import transliterate_name
+        except ImportError:  # pragma: no cover - link is part of the package
+            return
+        sp.name_en, sp.label = transliterate_name(sp.text), "PER"
+
     @staticmethod
     def known_person(name: str) -> KBEntry | None:
         """The knowledge base's person with exactly this Arabic name of two words or more."""
@@ -734,6 +773,12 @@ class QuoteFinder:
         kind, j, q = opener
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
+        if (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and speaker.entity is None and k > 0
+                and self.tokens[k - 1].kind == "word" and not self.has_proclitic(k, "CONJ")
+                and not self.has_enclitic(k) and not is_person_noun(word_keys(speaker.text)[0])):
+            # «بيد أن قاسمي وصف الطروحات الأمريكية بأنها …»: the subject stands before the verb, and what
+            # follows it is what was described
+            speaker, speaker_end = self.speaker_before(k), -1
         zone = self.describing_words(k + 1, zone_end) if speaker is not None else None
         # «نقلت الوكالة عن بوتين قوله …»: the one quoted after «عن» speaks, the subject relays
         source: Actor | None = None
