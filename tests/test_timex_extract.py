@@ -222,3 +222,28 @@ def test_timex_component_uses_publication_date():
     assert [(t.text, t.value, t.anchor) for t in doc.times] == [("أمس الأحد", "2023-09-17", "2023-09-18")]
     back = type(doc).from_dict(doc.to_dict())
     assert back.times[0].value == "2023-09-17"
+
+
+def test_timex_numeric_hijri_dates_are_converted():
+    got = values("وذلك يوم الاثنين الموافق 28/8/1436هـ، وصدر القرار بتاريخ 1436/9/10 هـ", dt.date(2015, 6, 16))
+    assert got["28/8/1436هـ"] == "2015-06-15"
+    assert got["1436/9/10 هـ"] == "2015-06-27"
+
+
+def test_timex_a_hijri_year_is_the_gregorian_year_holding_most_of_it():
+    # 1436 AH ran from 25 October 2014 to 13 October 2015
+    assert values("وفي عام 1436هـ صدر القرار", dt.date(2015, 6, 16))["عام 1436هـ"] == "2015"
+
+
+def test_timex_planned_months_and_days_lie_ahead():
+    anchor = dt.date(2018, 8, 7)
+    assert values("تريد منع استيراد النفط الإيراني بحلول نوفمبر", anchor)["نوفمبر"] == "2018-11"
+    got = values("ومن المحتمل أن تفرض عقوبات أشد في الخامس من نوفمبر/تشرين الثاني", anchor)
+    assert got["الخامس من نوفمبر/تشرين الثاني"] == "2018-11-05"
+    assert values("وقع الهجوم في نوفمبر", anchor)["نوفمبر"] == "2017-11"  # news reports the past
+
+
+def test_timex_decades():
+    got = values("منذ تسعينيات القرن الماضي، وفي الخمسينيات من القرن الماضي، وفي الثمانينات")
+    assert got == {"تسعينيات القرن الماضي": "199", "الخمسينيات من القرن الماضي": "195", "الثمانينات": "198"}
+    assert values("بلغ عدد الخمسينيين مئة") == {}

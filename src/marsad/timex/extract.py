@@ -109,6 +109,8 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     cut = max((m.end() for m in RX_CLAUSE_BREAK.finditer(text)), default=0)
     clause = text[cut:].split()
     words = clause[-window:]
+    if _planned(words):
+        return FUTURE
     # «يتوجه المكسيكيون الأحد إلى صناديق الاقتراع»: a clause that opens with an imperfect verb
     # announces what is coming; «قتل طفل يبلغ من العمر …» (the verb inside the clause) does not
     if (cut > 0 or start <= 90) and 0 < len(clause) <= 4 and RX_OPENING_VERB.match(clause[0]) \
@@ -127,6 +129,17 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
             # often a perfect of forms V/VI («التي تعادل فيها», «الذي تحدث»)
             return FUTURE
     return NEAREST
+
+
+# «بحلول نوفمبر» (by November), «من المقرر أن تعقد … في 5 نوفمبر»: what is planned lies ahead
+_PLANNING = frozenset({"المقرر", "المتوقع", "المحتمل", "المنتظر", "المزمع"})
+
+
+def _planned(words: list[str]) -> bool:
+    if words and words[-1] in ("بحلول", "وبحلول"):
+        return True
+    return any(w in _PLANNING and i + 1 < len(words) and words[i + 1] in ("ان", "أن")
+               for i, w in enumerate(words))
 
 
 def _month_of(name: str | None) -> int | None:
@@ -167,8 +180,10 @@ def _date_value(ctx: _Ctx, start: int, month: int, day: int | None, year: int | 
             return f"XXXX-{month:02d}-{day:02d}" if day else f"XXXX-{month:02d}"
         if rel in lx.CURRENT_WORDS:
             year = ctx.anchor.year
-        elif day:  # «الخميس 19 نيسان»: nearest, whatever the verb (a full date is rarely far ahead)
-            year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel) if rel else NEAREST)
+        elif day:  # «الخميس 19 نيسان»: nearest, whatever the verb (a full date is rarely far ahead), unless planned
+            planned = _planned(ctx.norm[max(0, start - 90):start].split()[-8:])
+            year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel) if rel else
+                               FUTURE if planned else NEAREST)
         else:  # «ستجرى الانتخابات في مايو»: an explicit future verb points ahead
             year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel, strong=True))
     if day:
@@ -226,12 +241,22 @@ def _on_numeric(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     sep_comma = "," in m["x"]
     if len(m["a"]) == 4:  # 2016/02/22
         year, month, day = a, b, c
+    elif len(m["c"]) == 4 and 1300 <= c <= 1500:  # «28/8/1436هـ»: a Hijri date, day first
+        year, month, day = c, b, a
     else:
         year = c if len(m["c"]) == 4 else 2000 + c
         if sep_comma or (a <= 12 < b):  # «08/12, 2015» (US order) or 4/22/2016
             month, day = a, b
         else:  # Arab usage: day first, «21-04-2016»
             day, month = a, b
+    if 1300 <= year <= 1500:  # no news is dated in the 14th century: the Hijri calendar
+        if not (1 <= month <= 12 and 1 <= day <= 30):
+            return None
+        value = convert_hijri(year, month, day)
+        end = m.end("x")
+        era = re.match(r"\s*ه(?:جريه?)?(?!\w)", ctx.norm[end:end + 8])
+        return _Cand(m.start("x"), end + (era.end() if era else 0), "DATE", value,
+                     attrs={"calendar": "hijri", "hijri": f"{year:04d}-{month:02d}-{day:02d}"}) if value else None
     if not _valid(year, month, day):
         return None
     return _Cand(m.start("x"), m.end("x"), "DATE", f"{year:04d}-{month:02d}-{day:02d}")
@@ -287,7 +312,8 @@ def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m["era"] and m["era"].startswith("ه"):
         if re.match(r"\s*شمسي", ctx.norm[m.end("x"):m.end("x") + 8]):
             return None  # «1388 هجري شمسي»: the Iranian solar calendar
-        value = convert_hijri(year, 1, None)
+        # the Gregorian year holding most of it: 1436 AH ran from October 2014 to October 2015
+        value = convert_hijri(year, 7, None)
         return _Cand(start, m.end("x"), "DATE", value[:4] if value else None, mod, {"calendar": "hijri"})
     return _Cand(start, m.end("x"), "DATE", f"{year:04d}", mod)
 
@@ -589,6 +615,19 @@ def _on_range_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start("x"), m.end("x"), "DATE", value, attrs={"range": "start"}) if value else None
 
 
+# «تسعينيات القرن الماضي», «الخمسينيات من القرن العشرين», «الثمانينات»: a decade (TIMEX3 "199")
+_DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+RX_DECADE = re.compile(r"(?<!\w)(?P<x>(?:[وبل]|ول|وب)?(?:ال)?(?P<d>" + "|".join(_DECADES) + r")(?:ي)?ات"
+                       r"(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|المنصرم|الحالي|الحادي\s+والعشرين))?)(?!\w)")
+
+
+def _on_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    century = "20" if m["c"] and (m["c"] == "الحالي" or m["c"].startswith("الحادي")) else "19"
+    clitics = re.match(r"(?:[وبل]|ول|وب)?(?=(?:ال)?" + m["d"] + ")", m["x"])
+    start = m.start("x") + (len(clitics.group(0)) if clitics else 0)
+    return _Cand(start, m.end("x"), "DATE", f"{century}{_DECADES[m['d']]}")
+
+
 _Handler = Callable[[re.Match[str], _Ctx], "_Cand | None"]
 
 
@@ -612,9 +651,10 @@ FAMILIES: tuple[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None], ...] =
     (RX_SET, _on_set, _trigger(r"كل\s|يوميا|اسبوعيا|شهريا|سنويا|ساعيا")),
     (RX_HOLIDAY, _on_holiday, _trigger(r"عيد|راس\s+السنه|المولد|عرفه|القدر")),
     (RX_RANGE_DAY, _on_range_day, _T_MONTH),
+    (RX_DECADE, _on_decade, _trigger(r"ينيات|ينات")),
 )
 # A quick screen: a text with none of these letters/digits has no time expression at all.
-RX_SCREEN = re.compile(r"\d|امس|ايام|اسابيع|دقيق|ثوان|كل|يوم|غد|ليل|نهار|ظهر|عصر|فجر|نصف|عقد|قرن|عيد|صباح|مساء|اسبوع|شهر|عام|سنه|سنو|ساع|اثنين|ثلاثاء|اربعاء|خميس|جمعه|"
+RX_SCREEN = re.compile(r"\d|ينيات|ينات|امس|ايام|اسابيع|دقيق|ثوان|كل|يوم|غد|ليل|نهار|ظهر|عصر|فجر|نصف|عقد|قرن|عيد|صباح|مساء|اسبوع|شهر|عام|سنه|سنو|ساع|اثنين|ثلاثاء|اربعاء|خميس|جمعه|"
                        r"سبت|احد|" + MONTH_RE + "|" + HIJRI_MONTH_RE)
 
 
