@@ -517,3 +517,18 @@ def test_events_aircraft_of_no_side_are_nobody_and_forces_backed_are_no_target()
                    [("ORG", "التحالف", "Saudi-led coalition", ""), ("LOC", "اليمني", "Yemen", "YE", "demonym")])
     assert all("Yemen" not in names(e.target) for e in doc.events)
 
+
+
+def test_events_a_paper_named_where_the_actor_stands_reports_but_acts_in_nothing():
+    import marsad
+
+    pipeline = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0}})
+
+    def events(text):
+        return pipeline(marsad.Document(text=text, published="2018-03-07")).events
+
+    for text in ("ورحبت صحيفة كوريا تايمز بكوريا الشمالية.", "واستقبلت صحيفة كوريا تايمز وفدا من كوريا الشمالية.",
+                 "وزارت صحيفة لوفيغارو مخيمات اللاجئين في لبنان."):
+        assert not [e for e in events(text) if {"The Korea Times", "Le Figaro"} & set(names(e.source))], text
+    accusations = [e for e in events("واتهمت صحيفة كوريا تايمز كوريا الشمالية بخرق الاتفاق.") if e.cameo_root == "11"]
+    assert accusations and names(accusations[0].source)[0] == "The Korea Times"

@@ -163,13 +163,20 @@ def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
     _aim_denials(doc, candidates)
     merged = _merge_candidates(candidates, sourceless)
     _context_targets(merged)
-    merged = [c for c in merged if _has_needed_target(c)
+    merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
     for c, event in zip(merged, events):
         if not event.target and c.match.trigger.code[:2] == "14":
             event.target = _home_government(c.source, lexicon, c.location)
     return events
+
+
+def _reported_by_media(c: Candidate) -> bool:
+    """«صحيفة كوريا تايمز … ترحب», «تلفزيون المسيرة … يستهدف»: a paper or channel whose name stands where
+    the actor would is the one reporting the act; outside statements and accusations it acts in nothing."""
+    media = [s for s in c.source if s.entity is not None and (s.entity.cameo or "").endswith("MED")]
+    return bool(media) and len(media) == len(c.source) and c.match.trigger.code[:2] not in ("01", "11")
 
 
 # «تستهدف إعلاء القيم» (aims at), «توقف جميع البرامج» (halts): these verbs are events only when done to a side.
