@@ -234,3 +234,9 @@ def test_quotes_a_name_without_title_that_ner_missed_is_transliterated_and_its_s
     first, later = only(doc, "القانون قديم").speaker, only(doc, "الحكومة لم تطبقه").speaker
     assert first is not None and later is not None and first.name_en and first.name_en.startswith("Karim")
     assert later.name_en == first.name_en
+
+
+def test_quotes_sources_in_an_organisation_speak_for_it():
+    doc = analyse("وقالت مصادر في طالبان إن الاجتماع عقد في الدوحة.", entities={"طالبان": ("ORG", "Taliban")})
+    q = only(doc, "الاجتماع عقد")
+    assert q.speaker is not None and q.speaker.name_en == "Taliban"

@@ -356,7 +356,8 @@ class QuoteFinder:
         if f.zone_at < 0:
             return None
         places = [m for m in self.mentions_in(f.zone_at, f.zone_at + len(f.zone))
-                  if m.entity.label == "LOC" and is_country(m.entity.name_en)]  # a country, not «الرياض»
+                  if (m.entity.label == "LOC" and is_country(m.entity.name_en))  # a country, not «الرياض»
+                  or (m.entity.label == "ORG" and not (m.entity.cameo or "").endswith("MED"))]  # «مصادر في طالبان»
         return places[0].entity if places else None
 
     def describing_words(self, a: int, b: int) -> Span | None:

@@ -105,7 +105,9 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
             return FUTURE
         if rel in lx.PAST_WORDS:
             return PAST
-    text = ctx.norm[max(0, start - 90):start]
+    text = ctx.norm[max(0, start - 90):start].rstrip()
+    if text.endswith((",", "،")):  # «سوف يعقد جلسة طارئة، الخميس،»: set off by commas, still in the clause
+        text = text[:-1]
     cut = max((m.end() for m in RX_CLAUSE_BREAK.finditer(text)), default=0)
     clause = text[cut:].split()
     words = clause[-window:]
