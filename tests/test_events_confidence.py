@@ -89,3 +89,14 @@ def test_retraining_reproduces_the_shipped_model(shared, tmp_path):
                     "--out", str(out)], check=True, capture_output=True, text=True, timeout=600)
     shipped = resources.files("marsad").joinpath("data/events/event_confidence.json").read_text("utf-8")
     assert out.read_text(encoding="utf-8") == shipped
+
+
+def test_a_lone_sentence_keeps_every_event_unless_a_threshold_is_asked_for():
+    names = [n for n in marsad.load().names if n != "events"]
+    text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين أمس الأحد في زيارة رسمية يلتقي خلالها نظيره الصيني."
+    lone = marsad.load(names)(marsad.Document(text=text, published="2023-09-18"))
+    every = EventExtractor(min_confidence=0.0)(lone).events
+    assert every and len(lone.sentences) == 1
+    strict = max(e.confidence for e in every) + 0.001
+    assert len(EventExtractor(confidence_model=EventConfidenceModel({"bias": -30.0}, 0.5))(lone).events) == len(every)
+    assert EventExtractor(min_confidence=strict)(lone).events == []
