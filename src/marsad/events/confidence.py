@@ -8,14 +8,12 @@ where it stands and how it was dated — and events under the model's threshold 
 """
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from marsad.doc import Actor, Document, Event
-from marsad.errors import ModelError
+from marsad.events.lexicon import read_shipped_json
 
 MODEL_FILE = "event_confidence.json"
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
@@ -93,10 +91,5 @@ class EventConfidenceModel:
 @lru_cache(maxsize=1)
 def load_confidence_model() -> EventConfidenceModel:
     """The shipped model (cached); ModelError names the rebuild command when it is missing."""
-    try:
-        raw = resources.files("marsad").joinpath("data/events/" + MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise ModelError(f"event confidence model {MODEL_FILE} is missing: run "
-                         "`python training/train_event_confidence.py` (see MODELS.md)") from exc
-    data = json.loads(raw)
+    data = read_shipped_json(MODEL_FILE, what="event confidence model", rebuild="training/train_event_confidence.py")
     return EventConfidenceModel({k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]))

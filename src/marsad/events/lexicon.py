@@ -163,15 +163,19 @@ def is_preposition(norm: str) -> bool:
     return norm in _PREPOSITIONS
 
 
+def read_shipped_json(name: str, *, what: str, rebuild: str) -> Any:
+    """A JSON file shipped in `marsad/data/events`; ModelError names the rebuild command when it is missing."""
+    try:
+        raw = resources.files("marsad").joinpath("data/events/" + name).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise ModelError(f"{what} {name} is missing: run `python {rebuild}` (see MODELS.md)") from exc
+    return json.loads(raw)
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> EventLexicon:
     """The shipped dictionary (cached); ModelError names the rebuild command when it is missing."""
-    try:
-        raw = resources.files("marsad").joinpath("data/events/" + DICTIONARY).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise ModelError(f"event dictionary {DICTIONARY} is missing: run "
-                         "`python training/build_event_dictionary.py` (see MODELS.md)") from exc
-    data = json.loads(raw)
+    data = read_shipped_json(DICTIONARY, what="event dictionary", rebuild="training/build_event_dictionary.py")
     forms: dict[str, list[Trigger]] = {}
     for row in data["triggers"]:
         t = Trigger(row["code"], row["kind"], row["lemma"], tuple(row["with"]), row["gloss"], row["origin"])

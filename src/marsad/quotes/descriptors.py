@@ -238,7 +238,7 @@ def name_after_title(text: str) -> str | None:
             continue
         break
     name = words[i:]
-    if not 1 <= len(name) <= 4 or any(_not_a_name_word(w) for w in name):
+    if not 1 <= len(name) <= 4 or any(not_a_name_word(w) for w in name):
         return None
     return " ".join(name)
 
@@ -246,7 +246,7 @@ def name_after_title(text: str) -> str | None:
 _NAME_WORD = re.compile("[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0640-]+")
 
 
-def _not_a_name_word(word: str) -> bool:
+def not_a_name_word(word: str) -> bool:
     """«ورئيس», «والاستشارية», «في»: a coordinated title or a function word, not part of a name."""
     k = letters_of(word)
     if not _NAME_WORD.fullmatch(word):  # «لـ"العربية.نت"», «#نيكي_هيلي»: not a plain written name
@@ -288,6 +288,6 @@ def appositive_name(after: str) -> str | None:
     words = body[:end].split()
     if not 1 <= len(words) <= 4 or letters_of(words[0]).startswith("ال"):
         return None
-    if any(_not_a_name_word(w) or letters_of(w) in HEADS for w in words):
+    if any(not_a_name_word(w) or letters_of(w) in HEADS for w in words):
         return None
     return " ".join(words)

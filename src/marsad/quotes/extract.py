@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Span, Token
 from marsad.quotes.descriptors import (
     NON_STATE_HEADS,
-    _not_a_name_word,
     adjective_of,
     appositive_name,
     country_of,
@@ -32,6 +31,7 @@ from marsad.quotes.descriptors import (
     is_person_noun,
     is_person_title,
     name_after_title,
+    not_a_name_word,
     word_keys,
 )
 from marsad.quotes.lexicon import (
@@ -667,7 +667,7 @@ class QuoteFinder:
         """A speaker named with no title and missed by NER: «وأكد فرحان حق، نائب المتحدث …» → a
         transliteration; a lone surname («ويقول نمور») → the speaker already named with it."""
         words = sp.text.split()
-        if not 1 <= len(words) <= 3 or any(_not_a_name_word(w) or letters_of(w).startswith(("ال", "وال"))
+        if not 1 <= len(words) <= 3 or any(not_a_name_word(w) or letters_of(w).startswith(("ال", "وال"))
                                            for w in words):
             return
         if head_of(sp.text) is not None or country_of(sp.text) is not None or is_person_title(sp.text):
