@@ -240,3 +240,19 @@ def test_quotes_sources_in_an_organisation_speak_for_it():
     doc = analyse("وقالت مصادر في طالبان إن الاجتماع عقد في الدوحة.", entities={"طالبان": ("ORG", "Taliban")})
     q = only(doc, "الاجتماع عقد")
     assert q.speaker is not None and q.speaker.name_en == "Taliban"
+
+
+def test_quotes_a_name_after_a_rank_closes_the_title_and_the_title_again_is_the_same_man():
+    doc = analyse("أعلن رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي أن الحكومة تريد تكثيف ابتعاث طلابها. "
+                  "وأفاد رئيس جهاز الأمن القومي بأن العمل جار الآن لإحصاء المقاتلين.")
+    first, again = only(doc, "الحكومة تريد").speaker, only(doc, "العمل جار").speaker
+    assert first is not None and first.name_en and first.name_en.startswith("Ali")  # «علي» the name, not «على»
+    assert again is not None and again.name_en == first.name_en
+
+
+def test_quotes_a_definite_noun_speaks_for_the_organisation_it_introduced():
+    # «منظمة "أطباء بلا حدود"» … «وقالت المنظمة»: the noun stood before the name, not inside it
+    doc = analyse("قتل عشرة مدنيين بحسب ما أفادت منظمة \"أطباء بلا حدود\". وقالت المنظمة على تويتر إن ثلاثة مدنيين قتلوا.",
+                  entities={"أطباء بلا حدود": ("ORG", "Doctors Without Borders")})
+    q = only(doc, "ثلاثة مدنيين قتلوا")
+    assert q.speaker is not None and q.speaker.name_en == "Doctors Without Borders"

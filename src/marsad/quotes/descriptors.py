@@ -251,6 +251,8 @@ def not_a_name_word(word: str) -> bool:
     k = letters_of(word)
     if not _NAME_WORD.fullmatch(word):  # «لـ"العربية.نت"», «#نيكي_هيلي»: not a plain written name
         return True
+    if word == "علي":  # the name Ali, written with ya; the preposition is «على» (both fold to the same letters)
+        return False
     return not k or k in _NOT_NAMES or k.startswith("وال") or k.removeprefix("و") in _PERSON_TITLES
 
 
@@ -274,6 +276,27 @@ def is_person_title(text: str) -> bool:
     """Whether a phrase opens with a person's title: «مستشار الأمن القومي», «المتحدث باسم الحكومة»."""
     words = text.split()
     return bool(words) and letters_of(words[0]).removeprefix("ال") in _PERSON_TITLES
+
+
+def ends_with_rank(text: str) -> bool:
+    """«رئيس جهاز الأمن القومي اليمني اللواء»: a title whose last word is a rank, the name still to come."""
+    words = text.split()
+    return bool(words) and letters_of(words[-1]) in _RANKS
+
+
+def name_following(after: str) -> str | None:
+    """The name right after a rank: «… اللواء علي الأحمدي أن الحكومة …» → «علي الأحمدي»."""
+    words: list[str] = []
+    for w in after.split()[:5]:
+        bare = w.rstrip("،,.:؛")
+        if not bare or not_a_name_word(bare) or letters_of(bare) in HEADS:
+            break
+        words.append(bare)
+        if bare != w:
+            break  # a comma or colon closes the name
+    if not words or len(words) > 4 or letters_of(words[0]).startswith("ال"):
+        return None
+    return " ".join(words)
 
 
 def appositive_name(after: str) -> str | None:

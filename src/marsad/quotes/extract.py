@@ -24,6 +24,7 @@ from marsad.quotes.descriptors import (
     appositive_name,
     country_of,
     describe,
+    ends_with_rank,
     has_owner_pronoun,
     head_of,
     is_country,
@@ -31,6 +32,7 @@ from marsad.quotes.descriptors import (
     is_person_noun,
     is_person_title,
     name_after_title,
+    name_following,
     not_a_name_word,
     word_keys,
 )
@@ -348,8 +350,9 @@ class QuoteFinder:
                 continue
             if m.start < offset - window:
                 break
-            if m.entity.name_en and noun in word_keys(m.mention.text):
-                return m
+            if m.entity.name_en and (noun in word_keys(m.mention.text)
+                                     or word_keys(self.doc.text[max(0, m.start - 16):m.start])[-1:] == [noun]):
+                return m  # «وكالة الأنباء الكويتية», or the noun before a name: «منظمة "أطباء بلا حدود"»
         return None
 
     def place_in(self, f: _Found) -> Entity | None:
@@ -550,6 +553,14 @@ class QuoteFinder:
                 self.name_titled(sp, phrase=self.subject_words(f))
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_bare(sp, done)
+            if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
+                # «وأفاد رئيس جهاز الأمن القومي» after «رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي»
+                keys = word_keys(sp.text)
+                titled = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
+                          and len(keys) >= 2 and word_keys(d.quote.speaker.text)[:len(keys)] == keys]
+                if titled:
+                    same = titled[-1]
+                    sp.entity, sp.name_en, sp.wikidata, sp.label = same.entity, same.name_en, same.wikidata, same.label
             if sp is not None and sp.entity is None and not sp.name_en and is_definite(sp.text):
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
@@ -639,6 +650,8 @@ class QuoteFinder:
         if name is None and phrase is None and sp.end is not None and is_person_title(sp.text):
             # «قال مستشار الأمن القومي الكوري الجنوبي، تشونغ يوي-يونغ، إن …»
             name = appositive_name(self.doc.text[sp.end:sp.end + 60])
+            if name is None and ends_with_rank(sp.text):  # «أعلن رئيس جهاز الأمن القومي اللواء علي الأحمدي أن»
+                name = name_following(self.doc.text[sp.end:sp.end + 60])
         if name is None:
             return
         if phrase is not None:
