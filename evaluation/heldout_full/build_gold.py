@@ -1,4 +1,4 @@
-"""Write full gold files (entities, times, quotes and events) for the held-out sets g, h and i.
+"""Write full gold files (entities, times, quotes and events) for the held-out sets c, f, g, h and i.
 
 The files here hold character spans, not text: the articles are evaluation-only corpus records, so the
 annotated strings (mentions, time expressions, quoted words) are cut from ../shared/data/corpus when this
@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE.parent / "heldout_events"
-SETS = ("g", "h", "i")
+SETS = ("c", "f", "g", "h", "i")
 
 
 def corpus_texts(shared: Path, ids: set[str]) -> dict[str, str]:
