@@ -46,9 +46,9 @@ def score_set(shared: Path, folder: Path) -> dict:
 
 
 # measured 2026-11-30 (fifth session), in order entities F1, times value accuracy, quotes found, quotes attributed:
-# g 0.766 0.872 0.856 0.486 · h 0.839 0.934 0.952 0.676 · i 0.833 0.832 0.865 0.538 · c 0.862 0.882 0.946 0.645
+# g 0.766 0.872 0.856 0.500 · h 0.839 0.934 0.952 0.686 · i 0.833 0.832 0.865 0.538 · c 0.862 0.882 0.946 0.645
 # · f 0.743 0.912 0.946 0.508
-@pytest.mark.parametrize(("name", "floors"), [("g", (0.74, 0.85, 0.84, 0.46)), ("h", (0.82, 0.91, 0.93, 0.65)),
+@pytest.mark.parametrize(("name", "floors"), [("g", (0.74, 0.85, 0.84, 0.48)), ("h", (0.82, 0.91, 0.93, 0.66)),
                                               ("i", (0.81, 0.81, 0.84, 0.51)), ("c", (0.84, 0.86, 0.92, 0.62)),
                                               ("f", (0.72, 0.89, 0.92, 0.48))])
 def test_heldout_entities_times_quotes_gate(shared, gold_root, name, floors):

@@ -14,6 +14,10 @@ from tests.test_quotes_extract import analyse, only
     ("نشطاء ومسعفون", "activists and medics"),
     ("وزراء الخارجية العرب", "Arab foreign ministers"),
     ("مسؤول عسكري كبير", "senior military official"),
+    ("طبيب محلي", "local doctor"),
+    ("الساكن", "resident"),
+    ("السلطات الدينية", "religious authorities"),
+    ("الأنباء", "news reports"),
 ])
 def test_quotes_describe_unnamed_speaker(phrase, english):
     assert describe(phrase) == english

@@ -23,6 +23,10 @@ _HEADS: dict[str, str] = {
     "دبلوماسي": "diplomat", "خبراء": "experts", "شهود": "witnesses", "سكان": "residents", "محللون": "analysts",
     "محللين": "analysts", "مراقبون": "observers", "مراقبين": "observers", "مساعدوه": "aides", "مساعدون": "aides",
     "وزراء": "ministers", "سفير": "ambassador", "سفراء": "ambassadors", "مندوب": "envoy", "أطباء": "doctors", "مسعف": "medic", "شاهد": "witness", "تقارير": "reports", "مصدرا": "source",
+    "طبيب": "doctor", "ساكن": "resident", "مزارع": "farmer", "مزارعون": "farmers", "مزارعين": "farmers",
+    "صحفي": "journalist", "صحفيون": "journalists", "صحافيون": "journalists", "مراسل": "correspondent",
+    "متطوعو": "volunteers", "متطوعون": "volunteers", "سلطات": "authorities", "انباء": "news reports",
+    "لاجئون": "refugees", "لاجئين": "refugees", "معارضون": "opponents", "معارضين": "opponents",
 }
 HEADS: dict[str, str] = {letters_of(k): v for k, v in _HEADS.items()}
 # modifiers: where they go in the English phrase (0 before the origin, 1 the origin, 2 after it)
@@ -37,6 +41,7 @@ _MODIFIERS: dict[str, tuple[int, str]] = {
     "عسكريه": (2, "military"), "امني": (2, "security"), "امنيه": (2, "security"), "دبلوماسيه": (2, "diplomatic"),
     "طبيه": (2, "medical"), "طبي": (2, "medical"), "محلي": (2, "local"), "محليه": (2, "local"),
     "خارجية": (2, "foreign"), "داخلية": (2, "interior"), "دفاع": (2, "defence"), "إعلام": (2, ""),
+    "ديني": (2, "religious"), "دينيه": (2, "religious"), "سياسي": (2, "political"), "سياسيه": (2, "political"),
 }
 MODIFIERS: dict[str, tuple[int, str]] = {letters_of(k): v for k, v in _MODIFIERS.items()}
 _SKIP = frozenset({"احد", "بعض", "عدد", "من"})
