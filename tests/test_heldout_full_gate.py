@@ -1,8 +1,8 @@
-"""Quality gate on entities, times and quotes of unseen articles (evaluation/heldout_full: sets c, f, g, h, i).
+"""Quality gate on entities, times and quotes of unseen articles (evaluation/heldout_full: sets c, f, g, h, i, j).
 
 The dev gold's entity, time and quote figures (0.93, 1.00, 0.94) were reached while reading it; on articles
 nobody tuned to they are lower, and this floor keeps them from sliding. g and h were read while the fifth
-session's quote, timex and knowledge-base fixes were written; i, c and f were only scored.
+session's quote, timex and knowledge-base fixes were written (j for the last ones); i, c and f were only scored.
 """
 from __future__ import annotations
 
@@ -46,11 +46,11 @@ def score_set(shared: Path, folder: Path) -> dict:
 
 
 # measured 2026-11-30 (fifth session), in order entities F1, times value accuracy, quotes found, quotes attributed:
-# g 0.766 0.872 0.856 0.500 · h 0.839 0.934 0.952 0.686 · i 0.833 0.832 0.865 0.538 · c 0.862 0.882 0.946 0.645
-# · f 0.743 0.912 0.946 0.508
+# g 0.766 0.872 0.856 0.500 · h 0.839 0.934 0.952 0.690 · i 0.833 0.832 0.865 0.538 · c 0.862 0.882 0.946 0.657
+# · f 0.743 0.912 0.946 0.508 · j 0.796 0.880 0.947 0.507
 @pytest.mark.parametrize(("name", "floors"), [("g", (0.74, 0.85, 0.84, 0.48)), ("h", (0.82, 0.91, 0.93, 0.66)),
-                                              ("i", (0.81, 0.81, 0.84, 0.51)), ("c", (0.84, 0.86, 0.92, 0.62)),
-                                              ("f", (0.72, 0.89, 0.92, 0.48))])
+                                              ("i", (0.81, 0.81, 0.84, 0.51)), ("c", (0.84, 0.86, 0.92, 0.63)),
+                                              ("f", (0.72, 0.89, 0.92, 0.48)), ("j", (0.77, 0.86, 0.92, 0.48))])
 def test_heldout_entities_times_quotes_gate(shared, gold_root, name, floors):
     result = score_set(shared, gold_root / name)
     entities, times, quotes = result["entities"], result["times"], result["quotes"]

@@ -91,6 +91,12 @@ def test_link_anaphoric_description_is_the_last_org_with_that_head(pipeline):
     assert kinds(doc, "الجامعة") == [("Arab League", "title")]
 
 
+def test_link_the_observatory_is_the_observatory_named_before(pipeline):
+    text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل تسعة. وذكر المرصد أن المعارك مستمرة."
+    doc = pipeline(Document(text=text, published="2018-04-29"))
+    assert kinds(doc, "المرصد") == [("Syrian Observatory for Human Rights", "title")]
+
+
 def test_link_anaphoric_description_followed_by_a_day_is_still_a_reference(pipeline):
     text = "ستنضم مقدونيا إلى حلف الأطلسي. وسيطلع الحلف الأربعاء على هذا التقدم خلال القمة."
     doc = pipeline(Document(text=text, published="2018-07-11"))

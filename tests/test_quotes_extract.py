@@ -256,3 +256,21 @@ def test_quotes_a_definite_noun_speaks_for_the_organisation_it_introduced():
                   entities={"أطباء بلا حدود": ("ORG", "Doctors Without Borders")})
     q = only(doc, "ثلاثة مدنيين قتلوا")
     assert q.speaker is not None and q.speaker.name_en == "Doctors Without Borders"
+
+
+def test_quotes_a_name_before_its_title_is_the_speaker_and_his_surname_later_too():
+    doc = analyse("ونقلت وكالة رويترز عن إبراهيم الجباوي المتحدث باسم غرفة العمليات المركزية قوله إن الاجتماع عقد. "
+                  "وأشار الجباوي إلى أن المحادثات لا تشمل مناطق المعارضة.")
+    first, later = only(doc, "الاجتماع عقد").speaker, only(doc, "المحادثات لا تشمل").speaker
+    assert first is not None and first.name_en and first.name_en.startswith("Ibrahim")
+    assert later is not None and later.name_en == first.name_en
+
+
+def test_quotes_not_being_named_is_no_statement_and_an_adverb_no_speaker():
+    doc = analyse("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن حصيلة الضحايا بلغت 27 قتيلا.")
+    q = only(doc, "حصيلة الضحايا")
+    assert q.cue is not None and q.cue.text == "وذكر" and q.speaker is not None and "هويت" not in q.speaker.text
+    doc = analyse("وقال خامنئي بحسم خلال لقائه الدبلوماسيين إنه لا يمكن الوثوق بالأمريكيين.",
+                  entities={"خامنئي": ("PER", "Ali Khamenei")})
+    q = only(doc, "لا يمكن الوثوق")
+    assert q.speaker is not None and q.speaker.name_en == "Ali Khamenei"

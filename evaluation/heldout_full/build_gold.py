@@ -1,9 +1,9 @@
-"""Write full gold files (entities, times, quotes and events) for the held-out sets c, f, g, h and i.
+"""Write full gold files (entities, times, quotes and events) for the held-out sets c, f, g, h, i and j.
 
 The files here hold character spans, not text: the articles are evaluation-only corpus records, so the
 annotated strings (mentions, time expressions, quoted words) are cut from ../shared/data/corpus when this
 script runs, the same way the annotators read the article (title, a newline, then the text). The events come
-from `evaluation/heldout_events/<set>/`.
+from `evaluation/heldout_events/<set>/` (set j has none).
 
     python evaluation/heldout_full/build_gold.py --out /tmp/heldout_full
     python ../shared/tools/score_gold.py --gold /tmp/heldout_full/g
@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVENTS = HERE.parent / "heldout_events"
-SETS = ("c", "f", "g", "h", "i")
+SETS = ("c", "f", "g", "h", "i", "j")
 
 
 def corpus_texts(shared: Path, ids: set[str]) -> dict[str, str]:

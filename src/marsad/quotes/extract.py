@@ -77,7 +77,12 @@ _STATEMENT_NOUNS = frozenset({"تصريحات", "تصريح", "تصريحا"})
 _NOT_SUBJECTS = frozenset({"حد", "تعبيره", "تعبيرها", "ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها",
                            # object pronouns and adverbs after a verb: «واصفا إياها»، «وشدد أخيرا على أن»
                            "اياه", "اياها", "اياهم", "اياهما", "اخيرا", "مجددا", "مرارا", "سابقا", "لاحقا",
-                           "مؤخرا", "صراحة", "رسميا", "علنا"})
+                           "مؤخرا", "صراحة", "رسميا", "علنا", "بحسم", "بوضوح", "بصراحة", "بشدة"})
+# nouns that open the name of a body, not of a person: «وزارة الخزانة», «هيئة الأركان»
+_BODY_NOUNS = frozenset(letters_of(w) for w in (
+    "وزارة", "هيئة", "منظمة", "وكالة", "حركة", "حزب", "مجلس", "لجنة", "جامعة", "محكمة", "قوات", "جيش", "شركة",
+    "صحيفة", "قناة", "مكتب", "دائرة", "مديرية", "سلطة", "سلطات", "حكومة", "رئاسة", "جماعة", "تنظيم", "جبهة",
+    "اتحاد", "تحالف", "مركز", "مؤسسة", "مصرف", "بنك", "صندوق", "برنامج", "بعثة"))
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
@@ -168,6 +173,8 @@ class QuoteFinder:
             return None  # «النقل» is a noun; «التي أعلنتها» is a relative clause, not speech
         if k + 1 < len(self.tokens) and self.norm(k + 1) in ("فعل", "الفعل"):
             return None  # «ليس ثمة رد فعل»: a reaction, not a reply
+        if k > 0 and self.norm(k - 1) in ("عدم", "بعدم"):
+            return None  # «طلبا عدم كشف هويتيهما»: not to be named, not a statement
         norm = tok.norm
         forms = [norm]
         if norm[:1] in ("و", "ف") and len(norm) > 3:
@@ -680,9 +687,13 @@ class QuoteFinder:
         """A speaker named with no title and missed by NER: «وأكد فرحان حق، نائب المتحدث …» → a
         transliteration; a lone surname («ويقول نمور») → the speaker already named with it."""
         words = sp.text.split()
-        if not 1 <= len(words) <= 3 or any(not_a_name_word(w) or letters_of(w).startswith(("ال", "وال"))
-                                           for w in words):
-            return
+        titled = next((i for i, w in enumerate(words) if i >= 2 and is_person_title(w)), None)
+        if titled is not None and titled <= 3:
+            words = words[:titled]  # «إبراهيم الجباوي المتحدث باسم غرفة العمليات»: the name, then who he is
+        if not 1 <= len(words) <= 3 or any(not_a_name_word(w) for w in words) \
+                or (len(words) > 1 and letters_of(words[0]).startswith(("ال", "وال"))) \
+                or letters_of(words[0]) in _BODY_NOUNS:
+            return  # a name's first word has no article (a lone surname may: «الجباوي»), nor is it «وزارة»
         if head_of(sp.text) is not None or country_of(sp.text) is not None or is_person_title(sp.text):
             return
         if len(words) == 1:
@@ -690,11 +701,12 @@ class QuoteFinder:
             for d in reversed(done):
                 ref = d.quote.speaker
                 if ref is not None and ref.name_en and ref.label == "PER" and len(ref.text.split()) > 1 \
-                        and letters_of(ref.text.split()[-1]) == key:
+                        and key in {letters_of(w) for w in ref.text.split()[1:4]}:
                     sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
                     return
             return
-        known = self.known_person(sp.text)
+        name = " ".join(words)
+        known = self.known_person(name)
         if known is not None:
             sp.name_en, sp.wikidata, sp.label = known.name_en, known.wikidata, "PER"
             return
@@ -702,7 +714,7 @@ class QuoteFinder:
             from marsad.link.translit import transliterate_name
         except ImportError:  # pragma: no cover - link is part of the package
             return
-        sp.name_en, sp.label = transliterate_name(sp.text), "PER"
+        sp.name_en, sp.label = transliterate_name(name), "PER"
 
     @staticmethod
     def known_person(name: str) -> KBEntry | None:
