@@ -198,12 +198,19 @@ def test_quotes_look_alike_words_are_not_cues(word):
     assert QuoteFinder(doc).cue_of(0) is None
 
 
-def test_quotes_fronted_subject_of_a_describing_verb_speaks_not_its_object():
-    # «بيد أن قاسمي وصف الطروحات …»: the words after «وصف» are what was described
-    doc = analyse("وتحدث قاسمي للصحفيين في طهران. بيد أن قاسمي وصف الطروحات الأمريكية بأنها \"مجرد تبجحات\".",
-                  entities={"قاسمي": ("PER", "Bahram Qasemi")})
-    q = only(doc, "مجرد تبجحات")
-    assert q.speaker is not None and q.speaker.name_en == "Bahram Qasemi"
+@pytest.mark.parametrize(("text", "entities", "contains", "speaker"), [
+    # «بيد أن قاسمي وصف الطروحات …»: the fronted subject speaks; the words after «وصف» are what was described
+    ("وتحدث قاسمي للصحفيين في طهران. بيد أن قاسمي وصف الطروحات الأمريكية بأنها \"مجرد تبجحات\".",
+     {"قاسمي": ("PER", "Bahram Qasemi")}, "مجرد تبجحات", "Bahram Qasemi"),
+    # sources in an organisation speak for it
+    ("وقالت مصادر في طالبان إن الاجتماع عقد في الدوحة.", {"طالبان": ("ORG", "Taliban")}, "الاجتماع عقد", "Taliban"),
+    # «منظمة "أطباء بلا حدود"» … «وقالت المنظمة»: the noun stood before the name, not inside it
+    ("قتل عشرة مدنيين بحسب ما أفادت منظمة \"أطباء بلا حدود\". وقالت المنظمة على تويتر إن ثلاثة مدنيين قتلوا.",
+     {"أطباء بلا حدود": ("ORG", "Doctors Without Borders")}, "ثلاثة مدنيين قتلوا", "Doctors Without Borders"),
+], ids=["fronted-subject-of-wasafa", "sources-in-an-organisation", "definite-noun-before-a-name"])
+def test_quotes_speaker_reading(text, entities, contains, speaker):
+    q = only(analyse(text, entities=entities), contains)
+    assert q.speaker is not None and q.speaker.name_en == speaker
 
 
 def test_quotes_adverbs_and_object_pronouns_are_no_speakers():
@@ -236,26 +243,12 @@ def test_quotes_a_name_without_title_that_ner_missed_is_transliterated_and_its_s
     assert later.name_en == first.name_en
 
 
-def test_quotes_sources_in_an_organisation_speak_for_it():
-    doc = analyse("وقالت مصادر في طالبان إن الاجتماع عقد في الدوحة.", entities={"طالبان": ("ORG", "Taliban")})
-    q = only(doc, "الاجتماع عقد")
-    assert q.speaker is not None and q.speaker.name_en == "Taliban"
-
-
 def test_quotes_a_name_after_a_rank_closes_the_title_and_the_title_again_is_the_same_man():
     doc = analyse("أعلن رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي أن الحكومة تريد تكثيف ابتعاث طلابها. "
                   "وأفاد رئيس جهاز الأمن القومي بأن العمل جار الآن لإحصاء المقاتلين.")
     first, again = only(doc, "الحكومة تريد").speaker, only(doc, "العمل جار").speaker
     assert first is not None and first.name_en and first.name_en.startswith("Ali")  # «علي» the name, not «على»
     assert again is not None and again.name_en == first.name_en
-
-
-def test_quotes_a_definite_noun_speaks_for_the_organisation_it_introduced():
-    # «منظمة "أطباء بلا حدود"» … «وقالت المنظمة»: the noun stood before the name, not inside it
-    doc = analyse("قتل عشرة مدنيين بحسب ما أفادت منظمة \"أطباء بلا حدود\". وقالت المنظمة على تويتر إن ثلاثة مدنيين قتلوا.",
-                  entities={"أطباء بلا حدود": ("ORG", "Doctors Without Borders")})
-    q = only(doc, "ثلاثة مدنيين قتلوا")
-    assert q.speaker is not None and q.speaker.name_en == "Doctors Without Borders"
 
 
 def test_quotes_a_name_before_its_title_is_the_speaker_and_his_surname_later_too():
