@@ -207,7 +207,15 @@ def test_quotes_look_alike_words_are_not_cues(word):
     # «منظمة "أطباء بلا حدود"» … «وقالت المنظمة»: the noun stood before the name, not inside it
     ("قتل عشرة مدنيين بحسب ما أفادت منظمة \"أطباء بلا حدود\". وقالت المنظمة على تويتر إن ثلاثة مدنيين قتلوا.",
      {"أطباء بلا حدود": ("ORG", "Doctors Without Borders")}, "ثلاثة مدنيين قتلوا", "Doctors Without Borders"),
-], ids=["fronted-subject-of-wasafa", "sources-in-an-organisation", "definite-noun-before-a-name"])
+    # «كان … هولبروك قد وصف عنان بأنه …»: after «قد» the one named after the verb is described, not speaking
+    ("كان سفير الولايات المتحدة السابق ريتشارد هولبروك قد وصف عنان بأنه \"أفضل أمين عام في تاريخ المنظمة\".",
+     {"ريتشارد هولبروك": ("PER", "Richard Holbrooke"), "عنان": ("PER", "Kofi Annan")}, "أفضل أمين عام",
+     "Richard Holbrooke"),
+    # «تابعة لهم» is affiliated, not a cue; «من جانبهم، كانوا قد» leads back to the fronted subject
+    ("الحوثيون، من جانبهم، كانوا قد أعلنوا على قناة تلفزيونية تابعة لهم أن مقاتليهم استهدفوا بارجة سعودية.",
+     {"الحوثيون": ("ORG", "Houthis")}, "مقاتليهم استهدفوا", "Houthis"),
+], ids=["fronted-subject-of-wasafa", "sources-in-an-organisation", "definite-noun-before-a-name",
+        "subject-before-qad-wasafa", "affiliated-is-no-cue"])
 def test_quotes_speaker_reading(text, entities, contains, speaker):
     q = only(analyse(text, entities=entities), contains)
     assert q.speaker is not None and q.speaker.name_en == speaker

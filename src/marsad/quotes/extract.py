@@ -175,6 +175,8 @@ class QuoteFinder:
             return None  # «ليس ثمة رد فعل»: a reaction, not a reply
         if k > 0 and self.norm(k - 1) in ("عدم", "بعدم"):
             return None  # «طلبا عدم كشف هويتيهما»: not to be named, not a statement
+        if tok.norm in ("تابعه", "تابعين", "تابعون", "التابعه"):
+            return None  # «قناة تلفزيونية تابعة لهم»: affiliated, not «وتابع» (he went on)
         norm = tok.norm
         forms = [norm]
         if norm[:1] in ("و", "ف") and len(norm) > 3:
@@ -799,9 +801,11 @@ class QuoteFinder:
         kind, j, q = opener
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
-        if (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and speaker.entity is None and k > 0
-                and self.tokens[k - 1].kind == "word" and not self.has_proclitic(k, "CONJ")
-                and not self.has_enclitic(k) and not is_person_noun(word_keys(speaker.text)[0])):
+        fronted = k > 0 and self.norm(k - 1) in ("قد", "لقد")  # «كان السفير هولبروك قد وصف عنان بأنه …»
+        if (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and k > 0
+                and (fronted or (speaker.entity is None and self.tokens[k - 1].kind == "word"
+                                 and not self.has_proclitic(k, "CONJ") and not self.has_enclitic(k)
+                                 and not is_person_noun(word_keys(speaker.text)[0])))):
             # «بيد أن قاسمي وصف الطروحات الأمريكية بأنها …»: the subject stands before the verb, and what
             # follows it is what was described
             speaker, speaker_end = self.speaker_before(k), -1
