@@ -8,29 +8,16 @@ evaluation/heldout_events/README.md). Figures are reported by
 """
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
-
-import marsad
+from goldkit import score_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def score_set(shared: Path, name: str) -> dict:
-    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    golds = scorer.load_gold(ROOT / "evaluation" / "heldout_events" / name)
-    preds = {}
-    for g in golds:
-        rec = scorer.corpus_record(g, shared)
-        doc = marsad.analyze(rec["text"], title=rec.get("title"), published=rec.get("published"), id=rec["id"])
-        assert doc.errors == [], (rec["id"], doc.errors)  # a component that raised loses the article's events
-        preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
-    return scorer.score(golds, preds)["events"]
+    return score_folder(shared, ROOT / "evaluation" / "heldout_events" / name, no_errors=True)["events"]
 
 
 @pytest.mark.parametrize(("name", "floor"), [("a", 0.19), ("b", 0.25), ("c", 0.32), ("d", 0.36), ("e", 0.25),

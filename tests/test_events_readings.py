@@ -457,7 +457,6 @@ def test_events_a_subject_in_quotation_marks_before_its_verb():
     assert names(demand.source) == ["Human Rights Watch"] and names(demand.target)[0] == "Houthis"
 
 
-
 def test_events_a_verb_whose_root_ends_in_ha_has_no_object_pronoun():
     hadi = ("PER", "الرئيس اليمني عبد ربه منصور هادي", "Abdrabbuh Mansur Hadi", "YE")
     doc = analysed("وأكد الرئيس اليمني عبد ربه منصور هادي الذي توجه إلى القاهرة أن بلاده ستستعين بالخبرات المصرية.",
@@ -516,7 +515,6 @@ def test_events_aircraft_of_no_side_are_nobody_and_forces_backed_are_no_target()
     doc = analysed("وشنت طائرات التحالف عشرات الغارات لمساندة قوات الجيش اليمني في تقدمها.",
                    [("ORG", "التحالف", "Saudi-led coalition", ""), ("LOC", "اليمني", "Yemen", "YE", "demonym")])
     assert all("Yemen" not in names(e.target) for e in doc.events)
-
 
 
 def test_events_a_paper_named_where_the_actor_stands_reports_but_acts_in_nothing():

@@ -6,15 +6,11 @@ session's quote, timex and knowledge-base fixes were written (j for the last one
 """
 from __future__ import annotations
 
-import importlib.util
-import json
 import sys
 from pathlib import Path
 
 import pytest
-
-import marsad
-from marsad.io.readers import document_from_record
+from goldkit import score_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,20 +27,6 @@ def gold_root(shared, tmp_path_factory) -> Path:
     return out
 
 
-def score_set(shared: Path, folder: Path) -> dict:
-    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    golds = scorer.load_gold(folder)
-    preds = {}
-    for g in golds:
-        rec = scorer.corpus_record(g, shared)
-        doc = marsad.load()(document_from_record(rec, source="heldout"))
-        assert doc.errors == [], (rec["id"], doc.errors)
-        preds[rec["id"]] = json.loads(json.dumps(doc.to_dict()))
-    return scorer.score(golds, preds)
-
-
 # measured 2026-11-30 (fifth session), in order entities F1, times value accuracy, quotes found, quotes attributed:
 # g 0.766 0.872 0.856 0.500 · h 0.839 0.934 0.952 0.690 · i 0.833 0.832 0.865 0.538 · c 0.862 0.882 0.946 0.657
 # · f 0.743 0.912 0.946 0.508 · j 0.796 0.880 0.947 0.513
@@ -52,7 +34,7 @@ def score_set(shared: Path, folder: Path) -> dict:
                                               ("i", (0.81, 0.81, 0.84, 0.51)), ("c", (0.84, 0.86, 0.92, 0.63)),
                                               ("f", (0.72, 0.89, 0.92, 0.48)), ("j", (0.77, 0.86, 0.92, 0.48))])
 def test_heldout_entities_times_quotes_gate(shared, gold_root, name, floors):
-    result = score_set(shared, gold_root / name)
+    result = score_folder(shared, gold_root / name, no_errors=True)
     entities, times, quotes = result["entities"], result["times"], result["quotes"]
     got = (entities["f1"], times["value_accuracy"], quotes["found"], quotes["attributed"])
     assert all(value >= floor for value, floor in zip(got, floors)), (got, floors)

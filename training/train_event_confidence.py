@@ -26,7 +26,7 @@ import numpy as np
 
 import marsad
 from marsad.events import extract_events, load_lexicon
-from marsad.events.confidence import event_features
+from marsad.events.confidence import event_features, mention_counts
 from marsad.io.readers import document_from_record
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,11 +72,12 @@ def labelled_events(shared: Path, annotations: Path) -> list[dict]:
                                    source="ant_v1")
         doc = pipeline(doc)
         events = extract_events(doc, lexicon)
+        counts = mention_counts(doc)
         coded = [e.to_dict() for e in events]
         gold_events = gold.get("events", []) + [dict(e, negated=True) for e in gold.get("negated_events", [])]
         rows.append({
             "id": gold["id"],
-            "features": [event_features(doc, e, events_in_article=len(events)) for e in events],
+            "features": [event_features(doc, e, events_in_article=len(events), counts=counts) for e in events],
             "labels": [int(any(scorer.event_matches(g, c) for g in gold_events)) for c in coded],
             "gold_matches": [[k for k, c in enumerate(coded) if scorer.event_matches(g, c)] for g in gold_events],
         })

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.doc import Document, Event
+from marsad.doc import Document
 from marsad.events.confidence import EventConfidenceModel, load_confidence_model
 from marsad.events.extract import extract_events
 from marsad.events.lexicon import EventLexicon, load_lexicon
@@ -33,14 +33,11 @@ class EventExtractor:
 
     def __call__(self, doc: Document) -> Document:
         events = extract_events(doc, self.lexicon)
-        for event, probability in zip(events, self.confidence_model.score(doc, events)):
-            event.confidence = round(probability, 3)
-        if len(doc.sentences) < ARTICLE_SENTENCES and not self.filters_short_documents:
-            return self._numbered(doc, events)  # a lone sentence is outside what the model was trained on
-        kept = [e for e in events if e.confidence is not None and e.confidence >= self.min_confidence]
-        return self._numbered(doc, kept)
-
-    @staticmethod
-    def _numbered(doc: Document, events: list[Event]) -> Document:
+        confidences = [round(p, 3) for p in self.confidence_model.score(doc, events)]
+        for event, confidence in zip(events, confidences):
+            event.confidence = confidence
+        # a lone sentence is outside what the model was trained on: it keeps every event unless asked otherwise
+        if len(doc.sentences) >= ARTICLE_SENTENCES or self.filters_short_documents:
+            events = [e for e, c in zip(events, confidences) if c >= self.min_confidence]
         doc.events = [replace(e, id=f"ev{n}") for n, e in enumerate(events, 1)]
         return doc

@@ -19,10 +19,14 @@ MODEL_FILE = "event_confidence.json"
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 
 
-def _salience(doc: Document, actors: list[Actor]) -> float:
+def _salience(mention_counts: dict[str, int], actors: list[Actor]) -> float:
     """log(1 + mentions) of the most mentioned linked actor: the article's protagonists act in its events."""
-    counts = {e.id: len(e.mentions) for e in doc.entities}
-    return math.log1p(max((counts.get(a.entity or "", 0) for a in actors), default=0))
+    return math.log1p(max((mention_counts.get(a.entity or "", 0) for a in actors), default=0))
+
+
+def mention_counts(doc: Document) -> dict[str, int]:
+    """How often the article names each entity (once per document, shared by all its events)."""
+    return {e.id: len(e.mentions) for e in doc.entities}
 
 
 def _actor_features(role: str, actors: list[Actor], trigger_start: int, out: dict[str, float]) -> None:
@@ -43,8 +47,10 @@ def _sentence_index(doc: Document, event: Event) -> int:
     return next((i for i, s in enumerate(doc.sentences) if s.start <= event.trigger.start < s.end), 0)
 
 
-def event_features(doc: Document, event: Event, *, events_in_article: int) -> dict[str, float]:
-    """The named features of one event (sparse: absent means 0)."""
+def event_features(doc: Document, event: Event, *, events_in_article: int,
+                   counts: dict[str, int] | None = None) -> dict[str, float]:
+    """The named features of one event (sparse: absent means 0); `counts` is `mention_counts(doc)`."""
+    counts = mention_counts(doc) if counts is None else counts
     out: dict[str, float] = {"bias": 1.0}
     out["root=" + (event.cameo_root or event.cameo[:2])] = 1.0
     out[f"date_source={event.date_source}"] = 1.0
@@ -61,14 +67,15 @@ def event_features(doc: Document, event: Event, *, events_in_article: int) -> di
     published_year = (doc.published or "")[:4]
     out["dated_another_year"] = float(bool(event.date and published_year and event.date[:4] != published_year))
     start = event.trigger.start
-    out["in_quote"] = float(any(q.start <= start < q.end for q in doc.quotes))
-    out["in_direct_quote"] = float(any(q.start <= start < q.end and q.direct for q in doc.quotes))
+    around = [q for q in doc.quotes if q.start <= start < q.end]
+    out["in_quote"] = float(bool(around))
+    out["in_direct_quote"] = float(any(q.direct for q in around))
     _actor_features("source", event.source, start, out)
     _actor_features("target", event.target, start, out)
     if event.source:
-        out["source_salience"] = _salience(doc, event.source)
+        out["source_salience"] = _salience(counts, event.source)
     if event.target:
-        out["target_salience"] = _salience(doc, event.target)
+        out["target_salience"] = _salience(counts, event.target)
     return out
 
 
@@ -85,7 +92,9 @@ class EventConfidenceModel:
 
     def score(self, doc: Document, events: list[Event]) -> list[float]:
         """The probability of each event, in order."""
-        return [self.probability(event_features(doc, e, events_in_article=len(events))) for e in events]
+        counts = mention_counts(doc)
+        return [self.probability(event_features(doc, e, events_in_article=len(events), counts=counts))
+                for e in events]
 
 
 @lru_cache(maxsize=1)

@@ -88,6 +88,15 @@ _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
 
 
+def _speak_as(sp: Actor, ref: Actor) -> None:
+    """The speaker is one already known: take its identity, keep its own span."""
+    sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
+
+
+def _speak_as_entity(sp: Actor, e: Entity) -> None:
+    sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+
+
 @dataclass(slots=True)
 class _MentionRef:
     start: int
@@ -569,7 +578,7 @@ class QuoteFinder:
                           and len(keys) >= 2 and word_keys(d.quote.speaker.text)[:len(keys)] == keys]
                 if titled:
                     same = titled[-1]
-                    sp.entity, sp.name_en, sp.wikidata, sp.label = same.entity, same.name_en, same.wikidata, same.label
+                    _speak_as(sp, same)
             if sp is not None and sp.entity is None and not sp.name_en and is_definite(sp.text):
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
@@ -582,15 +591,14 @@ class QuoteFinder:
                             # «وأضاف المكتب» after «مكتب رئيسة الحكومة، تيريزا ماي» is her office
                             continue
                         if ref is not None and ref.name_en and keys[0] in word_keys(f"{d.zone} {ref.text}"):
-                            sp.entity, sp.name_en, sp.wikidata, sp.label = (ref.entity, ref.name_en, ref.wikidata,
-                                                                             ref.label)
+                            _speak_as(sp, ref)
                             break
                     else:
                         # «وكشفت الوزارة أن» after «وزارة الخزانة الأميركية»: the last entity so named
                         m = self.named_before(keys[0], sp.start if sp.start is not None else f.quote.start)
                         if m is not None and len(keys) <= 2:
                             e = m.entity
-                            sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+                            _speak_as_entity(sp, e)
             if sp is not None and sp.entity is None and not sp.name_en and not is_definite(sp.text):
                 # «بررت وزارة الخزانة» after «وزارة الخزانة الأميركية»: a shortened name of an entity
                 keys = word_keys(sp.text)
@@ -598,7 +606,7 @@ class QuoteFinder:
                     m = self.named_before(keys[0], sp.start if sp.start is not None else f.quote.start)
                     if m is not None and word_keys(m.mention.text)[:2] == keys[:2]:
                         e = m.entity
-                        sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+                        _speak_as_entity(sp, e)
             if sp is not None and sp.entity is None and not sp.name_en and head_of(sp.text):
                 head = head_of(sp.text)
                 earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
@@ -614,7 +622,7 @@ class QuoteFinder:
                                       if e.name_en == sp.name_en or (qid and e.wikidata == qid)), None)
                 elif earlier:  # «مصادر حكومية» again, «أحد المصادر»: the sources already introduced
                     ref = earlier[-1]
-                    sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
+                    _speak_as(sp, ref)
                 else:
                     place = self.place_in(f)  # «مبعوثون في كوريا الجنوبية» → South Korea
                     if place is not None:
@@ -668,9 +676,14 @@ class QuoteFinder:
             at = self.doc.text.find(name, sp.start or 0)
             if at >= 0:  # the speaker's span moves from «فرنسا» to the name
                 sp.text, sp.start, sp.end = name, at, at + len(name)
+        self.name_person(sp, name)
+
+    def name_person(self, sp: Actor, name: str) -> None:
+        """Name a speaker NER missed: the entity another mention spells the same way, else the knowledge
+        base's person of that name, else a transliteration."""
         for e in self.doc.entities:
             if e.label == "PER" and any(m.text == name for m in e.mentions):
-                sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+                _speak_as_entity(sp, e)
                 return
         known = self.known_person(name)
         if known is not None:  # «… مايك بومبيو» when NER missed him: the knowledge base knows the name
@@ -704,19 +717,10 @@ class QuoteFinder:
                 ref = d.quote.speaker
                 if ref is not None and ref.name_en and ref.label == "PER" and len(ref.text.split()) > 1 \
                         and key in {letters_of(w) for w in ref.text.split()[1:4]}:
-                    sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
+                    _speak_as(sp, ref)
                     return
             return
-        name = " ".join(words)
-        known = self.known_person(name)
-        if known is not None:
-            sp.name_en, sp.wikidata, sp.label = known.name_en, known.wikidata, "PER"
-            return
-        try:
-            from marsad.link.translit import transliterate_name
-        except ImportError:  # pragma: no cover - link is part of the package
-            return
-        sp.name_en, sp.label = transliterate_name(name), "PER"
+        self.name_person(sp, " ".join(words))
 
     @staticmethod
     def known_person(name: str) -> KBEntry | None:
