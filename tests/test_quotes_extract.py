@@ -275,3 +275,10 @@ def test_quotes_not_being_named_is_no_statement_and_an_adverb_no_speaker():
                   entities={"خامنئي": ("PER", "Ali Khamenei")})
     q = only(doc, "لا يمكن الوثوق")
     assert q.speaker is not None and q.speaker.name_en == "Ali Khamenei"
+
+
+def test_quotes_words_that_are_no_speakers_are_listed_folded_as_they_are_compared():
+    from marsad.quotes.extract import _NOT_SUBJECTS
+    from marsad.text.normalize import normalize_word
+
+    assert sorted(w for w in _NOT_SUBJECTS if normalize_word(w) != w) == []  # «صراحة» would never match
