@@ -10,7 +10,6 @@ name, so the figures measure event coding alone. The end-to-end figure comes fro
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -18,15 +17,9 @@ from pathlib import Path
 import marsad
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
+from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_scorer(shared: Path):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 def text_core(text: str, *, title: str | None = None, published: str | None = None, doc_id: str = "") -> Document:
@@ -83,7 +76,7 @@ def main() -> None:
     ap.add_argument("--no-times", action="store_true", help="leave out the gold times (dates from publication)")
     ap.add_argument("--verbose", action="store_true", help="print gold and predicted events per article")
     a = ap.parse_args()
-    scorer = load_scorer(a.shared)
+    scorer = load_gold_scorer(a.shared)
     golds = scorer.load_gold(a.gold or a.shared / "data/gold/dev")
     lexicon = load_lexicon()
     countries = {v[0]: iso3 for iso3, v in lexicon.countries.items()}

@@ -15,6 +15,7 @@ from pathlib import Path
 import marsad
 from marsad.events import EventExtractor, load_lexicon
 from marsad.pipeline import Pipeline, default_pipeline_names
+from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,13 +24,13 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from events_gold_oracle import add_gold_entities, add_gold_times, load_scorer
+    from events_gold_oracle import add_gold_entities, add_gold_times
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--repeat", type=int, default=20)
     a = ap.parse_args()
-    scorer = load_scorer(a.shared)
+    scorer = load_gold_scorer(a.shared)
     golds = scorer.load_gold(a.shared / "data/gold/dev")
     names = [n for n in default_pipeline_names() if n != "events"]
     before = Pipeline(names)

@@ -12,7 +12,6 @@ comes from `python ../shared/tools/score_gold.py --gold ../shared/data/gold/dev`
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import time
 from pathlib import Path
@@ -21,15 +20,9 @@ from typing import Any
 import marsad
 from marsad.doc import Document, Entity, Mention
 from marsad.quotes import extract_quotes
+from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_scorer(shared: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 def add_gold_entities(doc: Document, gold: dict[str, Any]) -> None:
@@ -93,7 +86,7 @@ def main() -> None:
                     help="comma-separated components to run before quotes (default: the default pipeline)")
     ap.add_argument("--verbose", action="store_true", help="list missed, unattributed and extra quotes")
     a = ap.parse_args()
-    sg = load_scorer(a.shared)
+    sg = load_gold_scorer(a.shared)
     golds = sg.load_gold(a.gold)
     if a.components:
         components = [c for c in a.components.split(",") if c != "quotes"]

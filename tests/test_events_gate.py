@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from marsad.events import EventExtractor, load_lexicon
+from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,10 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_events_gold_gate(shared):
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
-        from events_gold_oracle import add_gold_entities, add_gold_times, load_scorer, text_core
+        from events_gold_oracle import add_gold_entities, add_gold_times, text_core
     finally:
         sys.path.pop(0)
-    scorer = load_scorer(shared)
+    scorer = load_gold_scorer(shared)
     golds = scorer.load_gold(shared / "data" / "gold" / "dev")
     lexicon = load_lexicon()
     countries = {v[0]: iso3 for iso3, v in lexicon.countries.items()}

@@ -1,24 +1,15 @@
 """Quality gate on the dev gold articles: a floor that catches regressions (figures: benchmarks/quotes_gold.py)."""
 from __future__ import annotations
 
-import importlib.util
-
 import marsad
+from marsad.shared import load_gold_scorer
 from tests.conftest import shared_path
 
 COMPONENTS = ["sentences", "tokens", "clitics", "quotes"]
 
 
-def load_scorer():
-    path = shared_path("tools", "score_gold.py")
-    spec = importlib.util.spec_from_file_location("score_gold", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_quotes_gold_found_floor(shared):
-    sg = load_scorer()
+    sg = load_gold_scorer(shared)
     golds = sg.load_gold(shared_path("data", "gold", "dev"))
     preds = {}
     for g in golds:

@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import math
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
@@ -28,6 +26,7 @@ import marsad
 from marsad.events import extract_events, load_lexicon
 from marsad.events.confidence import event_features, mention_counts
 from marsad.io.readers import document_from_record
+from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "training" / "event_annotations" / "ant_v1"
@@ -35,16 +34,6 @@ OUT = ROOT / "src" / "marsad" / "data" / "events" / "event_confidence.json"
 FOLDS = 5
 L2 = 2.0
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 13)]
-
-
-def load_scorer(shared: Path) -> ModuleType:
-    """The gold scorer, so that labels follow exactly the convention the figures are measured by."""
-    spec = importlib.util.spec_from_file_location("score_gold", shared / "tools" / "score_gold.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {shared / 'tools' / 'score_gold.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load_articles(shared: Path, annotations: Path) -> list[tuple[dict, dict]]:
@@ -63,7 +52,7 @@ def load_articles(shared: Path, annotations: Path) -> list[tuple[dict, dict]]:
 
 def labelled_events(shared: Path, annotations: Path) -> list[dict]:
     """One row per article: the features of each coded event and, per gold event, which coded events match it."""
-    scorer = load_scorer(shared)
+    scorer = load_gold_scorer(shared)
     pipeline = marsad.load([name for name in marsad.load().names if name != "events"])
     lexicon = load_lexicon()
     rows = []
