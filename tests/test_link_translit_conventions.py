@@ -31,3 +31,28 @@ def test_link_translit_learned_word_endings(arabic, ending):
 ])
 def test_link_translit_abd_compounds(arabic, latin):
     assert transliterate_name(arabic) == latin
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("فيصل", "Faisal"),     # the word table had the French "Fayçal"
+    ("نايف", "Nayef"),      # "Naif"
+    ("وليد", "Walid"),      # "Waleed"
+    ("أسامة", "Osama"),     # "Oussama"
+    ("خليفة", "Khalifa"),   # "Khalife"
+])
+def test_link_translit_given_names_as_the_curated_people_spell_them(arabic, latin):
+    assert transliterate_name(arabic) == latin
+
+
+def test_link_translit_curated_spellings_need_every_word_to_pair_up():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from build_kb import curated_name_words
+
+    people = [{"name_en": "Mahmoud Ahmadinejad", "names_ar": ["أحمدي نجاد", "محمود أحمدي نجاد"]},
+              {"name_en": "Faisal bin Farhan", "names_ar": ["فيصل بن فرحان"]}]
+    words = curated_name_words(people)
+    assert "احمدي" not in words  # two words each, but «أحمدي» is not "Mahmoud"
+    assert words["فيصل"] == "faisal" and words["فرحان"] == "farhan"

@@ -214,8 +214,15 @@ def test_quotes_look_alike_words_are_not_cues(word):
     # «تابعة لهم» is affiliated, not a cue; «من جانبهم، كانوا قد» leads back to the fronted subject
     ("الحوثيون، من جانبهم، كانوا قد أعلنوا على قناة تلفزيونية تابعة لهم أن مقاتليهم استهدفوا بارجة سعودية.",
      {"الحوثيون": ("ORG", "Houthis")}, "مقاتليهم استهدفوا", "Houthis"),
+    # «، ومقره بريطانيا،» is where the speaker is based, and «مقره» is no cue («مقرا», admitting)
+    ("وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن 50 شخصا قتلوا في القصف.",
+     {"المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights"), "بريطانيا": ("LOC", "United Kingdom")},
+     "50 شخصا قتلوا", "Syrian Observatory for Human Rights"),
+    ("وكان المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال السبت إن 50 شخصا قتلوا في القصف.",
+     {"المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights"), "بريطانيا": ("LOC", "United Kingdom")},
+     "50 شخصا قتلوا", "Syrian Observatory for Human Rights"),
 ], ids=["fronted-subject-of-wasafa", "sources-in-an-organisation", "definite-noun-before-a-name",
-        "subject-before-qad-wasafa", "affiliated-is-no-cue"])
+        "subject-before-qad-wasafa", "affiliated-is-no-cue", "seat-in-apposition-vso", "seat-in-apposition-svo"])
 def test_quotes_speaker_reading(text, entities, contains, speaker):
     q = only(analyse(text, entities=entities), contains)
     assert q.speaker is not None and q.speaker.name_en == speaker

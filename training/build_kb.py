@@ -363,6 +363,36 @@ def build_translit(shared: Path) -> list[tuple[str, str]]:
     return sorted((ar, c.most_common(1)[0][0]) for ar, c in votes.items() if ar)
 
 
+def _same_word(ar: str, en: str) -> bool:
+    """One Arabic word and one English word that spell the same name: skeletons agree and start alike."""
+    a, e = name_skeleton_ar(ar), name_skeleton_en(en)
+    return is_transliteration(ar, en) and a[:1] == e[:1]
+
+
+def curated_name_words(people: list[dict[str, Any]]) -> dict[str, str]:
+    """Arabic name word → the spelling the team's curated people use for it («فيصل» → faisal, «نايف» → nayef).
+
+    Why: the word table votes over Wikidata and Wikipedia name pairs, mostly foreign people, so common Arab
+    given names come out in a French or South Asian spelling («فيصل» "fayçal", «نايف» "naif", «خليفة»
+    "khalife") that English news does not use. Words are paired by position when a curated Arabic name and its
+    English name have as many words and every pair reads as a transliteration (consonant skeletons agree and
+    start alike), so a misaligned name («أحمدي نجاد» / "Mahmoud Ahmadinejad") gives nothing; the article «ال» is
+    left to the rules."""
+    votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for person in people:
+        english = person["name_en"].split()
+        for arabic in person["names_ar"]:
+            words = arabic.split()
+            if len(words) != len(english) or not all(_same_word(ar, en) for ar, en in zip(words, english)):
+                continue  # «أحمدي نجاد» / "Mahmoud Ahmadinejad": the words do not pair up
+            for ar, en in zip(words, english):
+                folded = letters_of(ar)
+                if not folded.startswith("ال") and re.fullmatch(r"[A-Za-z]+", en) and len(folded) >= 2:
+                    votes[folded][en.lower()] += 1
+    return {ar: c.most_common(1)[0][0] for ar, c in votes.items()
+            if c.most_common(1)[0][1] > sum(c.values()) / 2}  # a clear majority, not a tie
+
+
 def write_gzip(path: Path, text: str) -> None:
     buf = io.BytesIO()
     with gzip.GzipFile(fileobj=buf, mode="wb", mtime=0, compresslevel=9) as gz:
@@ -400,12 +430,14 @@ def main() -> None:
         lines.append(json.dumps(e, ensure_ascii=False, sort_keys=True))
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     write_gzip(OUT_DIR / "kb.jsonl.gz", "\n".join(lines) + "\n")
-    translit = build_translit(args.shared)
+    curated_words = curated_name_words(people)
+    translit = sorted({**dict(build_translit(args.shared)), **curated_words}.items())
     write_gzip(OUT_DIR / "translit.tsv.gz", "".join(f"{a}\t{e}\n" for a, e in translit))
     rules = translit_model.train(translit_pairs(args.shared), rounds=1)
     write_gzip(OUT_DIR / "translit_rules.tsv.gz", "".join(f"{k}\t{v}\n" for k, v in sorted(rules.items())))
     kinds = collections.Counter(json.loads(x)["kind"] for x in lines)
-    print(f"kb: {len(lines)} entries {dict(kinds)}; translit: {len(translit)} words")
+    print(f"kb: {len(lines)} entries {dict(kinds)}; translit: {len(translit)} words "
+          f"({len(curated_words)} spelled as the curated people spell them)")
     for name in ("kb.jsonl.gz", "translit.tsv.gz", "translit_rules.tsv.gz"):
         print(f"  {name}: {(OUT_DIR / name).stat().st_size / 1e6:.2f} MB")
 

@@ -70,6 +70,8 @@ _COMPLEMENTIZER_KEYS = frozenset({"ان", "بان", "انه", "انها", "با�
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 _CLAUSE_PUNCT = {",", "،", ";", "؛"}
 _END_PUNCT = {".", "!", "?", "؟", "…"}
+# «المرصد السوري، ومقره بريطانيا، قال»: where a speaker is based, said in apposition, is not who speaks
+_SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم"})
 _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
@@ -186,6 +188,8 @@ class QuoteFinder:
             return None  # «طلبا عدم كشف هويتيهما»: not to be named, not a statement
         if tok.norm in ("تابعه", "تابعين", "تابعون", "التابعه"):
             return None  # «قناة تلفزيونية تابعة لهم»: affiliated, not «وتابع» (he went on)
+        if tok.norm in _SEAT_WORDS:
+            return None  # «ومقره بريطانيا»: its seat, not «مقرا» (admitting)
         norm = tok.norm
         forms = [norm]
         if norm[:1] in ("و", "ف") and len(norm) > 3:
@@ -285,7 +289,7 @@ class QuoteFinder:
         prev = self.tokens[j]
         norm = prev.norm
         return (norm in PREPOSITIONS and norm not in ("اليوم", "امس")) or prev.text.endswith("ـ") or (
-            norm[:1] == "ل" and norm[1:] in NAME_NOUNS) or norm in ("باسم", "عن", "لدي")
+            norm[:1] == "ل" and norm[1:] in NAME_NOUNS) or norm in ("باسم", "عن", "لدي") or norm in _SEAT_WORDS
 
     def head_end(self, a: int, b: int) -> int:
         """Where the subject phrase starting at token a ends: the first preposition, time word,
@@ -430,6 +434,8 @@ class QuoteFinder:
                 seg_start = j + 1 if self.tokens[j].norm in _CLAUSE_PUNCT else j
                 content = [t for t in range(seg_start, seg_end) if self.norm(t) not in CLAUSE_PARTICLES
                            and self.tokens[t].kind == "word"]
+                if content and self.norm(seg_start) in _SEAT_WORDS:
+                    content = []  # «، ومقره بريطانيا،»: an aside about the subject before it
                 if content:
                     m = self.best_mention(self.tokens[seg_start].start, self.tokens[seg_end - 1].end)
                     if m is not None:
