@@ -221,11 +221,27 @@ def test_quotes_look_alike_words_are_not_cues(word):
     ("وكان المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال السبت إن 50 شخصا قتلوا في القصف.",
      {"المرصد السوري لحقوق الإنسان": ("ORG", "Syrian Observatory for Human Rights"), "بريطانيا": ("LOC", "United Kingdom")},
      "50 شخصا قتلوا", "Syrian Observatory for Human Rights"),
+    # a title, where its holder serves («في حزب …», «للمصالحة في قاعدة …»), then the name: the name speaks
+    ("ويقول الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم: \"المدينة تتعرض للقصف منذ أسابيع\".",
+     {"محمد جلال قاسم": ("PER", "Mohammed Jalal Qasim"), "سوريا": ("LOC", "Syria")}, "المدينة تتعرض", "Mohammed Jalal Qasim"),
+    ("كما قال رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري يفتوشينكو السبت \"نحن مستعدون للتفاوض\".",
+     {"يوري يفتوشينكو": ("PER", "Yuri Yevtushenko"), "قاعدة حميميم": ("LOC", "Khmeimim Air Base")}, "نحن مستعدون",
+     "Yuri Yevtushenko"),
 ], ids=["fronted-subject-of-wasafa", "sources-in-an-organisation", "definite-noun-before-a-name",
-        "subject-before-qad-wasafa", "affiliated-is-no-cue", "seat-in-apposition-vso", "seat-in-apposition-svo"])
+        "subject-before-qad-wasafa", "affiliated-is-no-cue", "seat-in-apposition-vso", "seat-in-apposition-svo",
+        "title-where-then-name", "title-of-a-centre-then-rank-and-name"])
 def test_quotes_speaker_reading(text, entities, contains, speaker):
     q = only(analyse(text, entities=entities), contains)
     assert q.speaker is not None and q.speaker.name_en == speaker
+
+
+def test_quotes_a_name_after_with_or_to_is_someone_else():
+    # «مع نظيريه الياباني تارو كونو»: the counterpart he spoke beside is not the speaker; the titled one is
+    doc = analyse("وقال الوزير الأمريكي مايك بومبيو إن المحادثات مستمرة. وقال الوزير الأمريكي خلال مؤتمر صحافي "
+                  "مشترك مع نظيريه الياباني تارو كونو \"لن نرفع العقوبات قبل نزع السلاح النووي\".",
+                  entities={"مايك بومبيو": ("PER", "Mike Pompeo"), "تارو كونو": ("PER", "Taro Kono")})
+    q = only(doc, "لن نرفع العقوبات")
+    assert q.speaker is None or q.speaker.name_en != "Taro Kono"
 
 
 def test_quotes_adverbs_and_object_pronouns_are_no_speakers():

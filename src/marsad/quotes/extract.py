@@ -72,6 +72,9 @@ _CLAUSE_PUNCT = {",", "،", ";", "؛"}
 _END_PUNCT = {".", "!", "?", "؟", "…"}
 # «المرصد السوري، ومقره بريطانيا، قال»: where a speaker is based, said in apposition, is not who speaks
 _SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم"})
+# between a speaker's title and a later name, words that make the name someone else: «مع نظيريه الياباني
+# تارو كونو», «الرسالة التي وجهتها … إلى … ستيفن منوتشين»
+_NOT_THE_SPEAKERS_PHRASE = frozenset({"مع", "الي", "ضد", "بين", "عن", "علي", "لدي", "الذي", "التي", "الذين"})
 _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
@@ -412,6 +415,13 @@ class QuoteFinder:
             # a name in apposition after a title mention: «الرئيس الأمريكي، دونالد ترامب،» ends at the name
             last = max((r.end for r in self.mentions_in(start, end) if r.entity is m.entity), default=m.end)
             return self.actor_from_mention(m), last
+        # «ويقول الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم:»: a title, where it serves, then the name
+        named = [r for r in self.mentions_in(start, end)
+                 if r.entity.label == "PER" and r.mention.kind == "name" and not self.in_prep_phrase(r)
+                 and not any(self.norm(t) in _NOT_THE_SPEAKERS_PHRASE or self.norm(t).startswith("نظير")
+                             for t in range(a, self.token_at(r.start)))]
+        if named:
+            return self.actor_from_mention(named[0]), named[0].end
         actor = self.head_phrase(a, b)
         return actor, (actor.end if actor is not None and actor.end is not None else -1)
 
