@@ -18,6 +18,13 @@ from tests.test_quotes_extract import analyse, only
     ("الساكن", "resident"),
     ("السلطات الدينية", "religious authorities"),
     ("الأنباء", "news reports"),
+    ("مصادر خاصة", "private sources"),
+    ("تقارير إعلامية", "media reports"),
+    ("عدة مصادر محلية", "local sources"),          # «عدة» (several) is no name to transliterate
+    ("أحد السكان", "resident"),                     # one of them speaks
+    ("إحدى المصادر", "source"),
+    ("جماعة مراقبة", "monitoring group"),
+    ("نشطاء وعمال إنقاذ ومسعفون", "activists, rescue workers and medics"),
 ])
 def test_quotes_describe_unnamed_speaker(phrase, english):
     assert describe(phrase) == english
@@ -94,3 +101,22 @@ def test_quotes_definite_noun_refers_to_the_last_entity_so_named():
                   entities={"وزارة الخزانة الأميركية": ("ORG", "United States Department of the Treasury")})
     assert only(doc, "الكعبي كان متورطا").speaker.name_en == "United States Department of the Treasury"
     assert only(doc, "الرجلين كانا").speaker.name_en == "United States Department of the Treasury"
+
+
+def test_quotes_residents_of_a_place_speak_not_the_place():
+    doc = analyse("ويقول بعض سكان عفرين إن الوضع الإنساني في المدينة سيء جدا.",
+                  entities={"عفرين": ("LOC", "Afrin")})
+    q = only(doc, "الوضع الإنساني")
+    assert q.speaker is not None and q.speaker.name_en == "Afrin residents" and q.speaker.entity is None
+
+
+def test_quotes_sources_affiliated_with_a_side_speak_for_it():
+    doc = analyse("وأفادت مصادر تابعة للحوثيين أن المقاتلين مستعدون لتسليم إدارة الميناء.",
+                  entities={"لحوثيين": ("ORG", "Houthis")})  # the name after «لـ», as the linker marks it
+    q = only(doc, "المقاتلين مستعدون")
+    assert q.speaker is not None and q.speaker.name_en == "Houthis"
+
+
+@pytest.mark.parametrize("phrase, head", [("عدة مصادر محلية", "مصادر"), ("هذا المزارع", "مزارع"), ("أحد السكان", "سكان")])
+def test_quotes_quantifiers_and_demonstratives_come_before_the_head(phrase, head):
+    assert head_of(phrase) == head  # else the phrase is taken for a name and transliterated

@@ -27,7 +27,19 @@ _HEADS: dict[str, str] = {
     "صحفي": "journalist", "صحفيون": "journalists", "صحافيون": "journalists", "مراسل": "correspondent",
     "متطوعو": "volunteers", "متطوعون": "volunteers", "سلطات": "authorities", "انباء": "news reports",
     "لاجئون": "refugees", "لاجئين": "refugees", "معارضون": "opponents", "معارضين": "opponents",
+    "نازحون": "displaced people", "نازحين": "displaced people", "جماعة": "group", "منظمات": "organisations",
+    "مزارعي": "farmers", "مسؤولو": "officials", "مسؤولي": "officials", "عمال": "workers", "موظفون": "employees",
+    "موظفين": "employees", "مواطنون": "citizens", "مواطنين": "citizens", "مسلحون": "gunmen", "محتجون": "protesters",
+    "متظاهرون": "protesters", "أهالي": "residents", "اهالي": "residents",
 }
+# after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
+_SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
+             "farmers": "farmer", "doctors": "doctor", "activists": "activist", "diplomats": "diplomat",
+             "experts": "expert", "journalists": "journalist", "medics": "medic", "analysts": "analyst",
+             "observers": "observer", "refugees": "refugee", "workers": "worker", "employees": "employee",
+             "citizens": "citizen", "protesters": "protester", "gunmen": "gunman", "volunteers": "volunteer",
+             "ministers": "minister", "ambassadors": "ambassador", "envoys": "envoy", "aides": "aide"}
+_ONE_OF = frozenset({"احد", "احدي"})
 HEADS: dict[str, str] = {letters_of(k): v for k, v in _HEADS.items()}
 # modifiers: where they go in the English phrase (0 before the origin, 1 the origin, 2 after it)
 _MODIFIERS: dict[str, tuple[int, str]] = {
@@ -42,9 +54,12 @@ _MODIFIERS: dict[str, tuple[int, str]] = {
     "طبيه": (2, "medical"), "طبي": (2, "medical"), "محلي": (2, "local"), "محليه": (2, "local"),
     "خارجية": (2, "foreign"), "داخلية": (2, "interior"), "دفاع": (2, "defence"), "إعلام": (2, ""),
     "ديني": (2, "religious"), "دينيه": (2, "religious"), "سياسي": (2, "political"), "سياسيه": (2, "political"),
+    "خاصه": (0, "private"), "رسمي": (0, "official"), "رسميه": (0, "official"), "اعلاميه": (2, "media"),
+    "اعلامي": (2, "media"), "مراقبه": (2, "monitoring"), "حقوقيه": (2, "rights"), "حقوقي": (2, "rights"),
+    "اغاثه": (2, "aid"), "انقاذ": (2, "rescue"), "ميدانيه": (0, "field"), "قضائيه": (2, "judicial"), "قضائي": (2, "judicial"),
 }
 MODIFIERS: dict[str, tuple[int, str]] = {letters_of(k): v for k, v in _MODIFIERS.items()}
-_SKIP = frozenset({"احد", "بعض", "عدد", "من"})
+_SKIP = frozenset({"احد", "احدي", "بعض", "عدد", "عده", "من", "هذا", "هذه", "هؤلاء", "هولاء"})
 
 
 def word_keys(text: str) -> list[str]:
@@ -83,7 +98,10 @@ def is_definite(text: str) -> bool:
 # heads that speak for themselves, not for their state: «وسائل إعلام أمريكية» are "US media", not the
 # United States, while «مسؤول أميركي» is coded as the country (as event data codes officials)
 NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts", "witnesses", "residents",
-                             "analysts", "observers", "doctors", "medic", "witness"})
+                             "analysts", "observers", "doctors", "medic", "witness", "resident", "doctor",
+                             "activist", "displaced people", "farmers", "farmer", "citizens", "citizen", "workers",
+                             "aid workers", "worker", "protesters", "protester", "refugees", "refugee", "journalists",
+                             "journalist", "volunteers", "media reports"})
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +178,7 @@ def describe(text: str) -> str | None:
     """A short English description: «مصادر مطلعة» → "informed sources", «نشطاء ومسعفون» → "activists and medics"."""
     parts: list[list[str]] = [[]]
     slots: list[dict[int, list[str]]] = [{0: [], 1: [], 2: []}]
+    one_of = bool(text.split()) and letters_of(text.split()[0]) in _ONE_OF
     for w in text.split():
         k = letters_of(w)
         if k.startswith("و") and k[1:] in HEADS and parts[-1]:  # coordination: «نشطاء ومسعفون»
@@ -182,7 +201,10 @@ def describe(text: str) -> str | None:
     for head, mods in zip(parts, slots):
         if not head:
             return None
-        phrases.append(" ".join([*mods[0], *mods[1], *mods[2], head[0]]))
+        noun = _SINGULAR.get(head[0], head[0]) if one_of and len(parts) == 1 else head[0]
+        phrases.append(" ".join([*mods[0], *mods[1], *mods[2], noun]))
+    if len(phrases) > 2:  # «نشطاء وعمال إنقاذ ومسعفون» → "activists, rescue workers and medics"
+        return ", ".join(phrases[:-1]) + " and " + phrases[-1]
     return " and ".join(phrases) if phrases else None
 
 

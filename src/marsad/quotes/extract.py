@@ -75,6 +75,9 @@ _SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها",
 # between a speaker's title and a later name, words that make the name someone else: «مع نظيريه الياباني
 # تارو كونو», «الرسالة التي وجهتها … إلى … ستيفن منوتشين»
 _NOT_THE_SPEAKERS_PHRASE = frozenset({"مع", "الي", "ضد", "بين", "عن", "علي", "لدي", "الذي", "التي", "الذين"})
+# «مصادر تابعة للحوثيين», «مصادر مقربة من الحكومة»: sources belonging to a side speak for it
+_AFFILIATED = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعون", "تابعين", "مقربه", "المقربه", "مقرب",
+                         "المقرب", "مقربون", "مقربين", "موالون", "موالين", "مواليه", "الموالي", "الموالين"})
 _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
@@ -398,8 +401,9 @@ class QuoteFinder:
                 break
             if self.tokens[k].kind == "punct" and norm not in _CLAUSE_PUNCT:
                 break
-            if norm[:1] == "ل" and (self.has_proclitic(k, "PREP") or norm[1:] in NAME_NOUNS):
-                break
+            if norm[:1] == "ل" and (self.has_proclitic(k, "PREP") or norm[1:] in NAME_NOUNS) \
+                    and not (k > a and self.norm(k - 1) in _AFFILIATED):
+                break  # but «مصادر تابعة للحوثيين»: whom the sources belong to is part of who they are
             k += 1
         return self.doc.span(self.tokens[a].start, self.tokens[k - 1].end) if k > a else None
 
@@ -585,6 +589,11 @@ class QuoteFinder:
             elif sp is not None and sp.label in ("LOC", "ORG") and f.zone and is_person_title(f.zone):
                 # «وصرح سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the ambassador, not France
                 self.name_titled(sp, phrase=self.subject_words(f))
+            elif sp is not None and sp.label == "LOC" and sp.name_en and f.zone \
+                    and (people := describe(f.zone)) in NON_STATE_HEADS and head_of(f.zone) is not None:
+                # «ويقول بعض سكان عفرين إن»: the town's residents speak, not the town
+                sp.name_en = f"{sp.name_en} {people}"
+                sp.entity = sp.wikidata = sp.label = None
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_bare(sp, done)
             if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
