@@ -25,6 +25,7 @@ from tests.test_quotes_extract import analyse, only
     ("إحدى المصادر", "source"),
     ("جماعة مراقبة", "monitoring group"),
     ("نشطاء وعمال إنقاذ ومسعفون", "activists, rescue workers and medics"),
+    ("محققين", "investigators"),
 ])
 def test_quotes_describe_unnamed_speaker(phrase, english):
     assert describe(phrase) == english
@@ -120,3 +121,11 @@ def test_quotes_sources_affiliated_with_a_side_speak_for_it():
 @pytest.mark.parametrize("phrase, head", [("عدة مصادر محلية", "مصادر"), ("هذا المزارع", "مزارع"), ("أحد السكان", "سكان")])
 def test_quotes_quantifiers_and_demonstratives_come_before_the_head(phrase, head):
     assert head_of(phrase) == head  # else the phrase is taken for a name and transliterated
+
+
+def test_quotes_a_time_phrase_after_the_verb_is_no_subject():
+    # «وكان روحاني حذر الأسبوع الماضي من …»: the fronted subject warned; last week did not
+    doc = analyse("وكان روحاني حذر الأسبوع الماضي من أن \"الحرب مع إيران ستكون أم الحروب\".",
+                  entities={"روحاني": ("PER", "Hassan Rouhani")})
+    q = only(doc, "أم الحروب")
+    assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"

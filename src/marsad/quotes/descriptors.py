@@ -30,7 +30,8 @@ _HEADS: dict[str, str] = {
     "نازحون": "displaced people", "نازحين": "displaced people", "جماعة": "group", "منظمات": "organisations",
     "مزارعي": "farmers", "مسؤولو": "officials", "مسؤولي": "officials", "عمال": "workers", "موظفون": "employees",
     "موظفين": "employees", "مواطنون": "citizens", "مواطنين": "citizens", "مسلحون": "gunmen", "محتجون": "protesters",
-    "متظاهرون": "protesters", "أهالي": "residents", "اهالي": "residents",
+    "متظاهرون": "protesters", "أهالي": "residents", "اهالي": "residents", "محققون": "investigators",
+    "محققين": "investigators", "مفاوضون": "negotiators", "مفاوضين": "negotiators",
 }
 # after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
 _SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
@@ -97,7 +98,7 @@ def is_definite(text: str) -> bool:
 
 # heads that speak for themselves, not for their state: «وسائل إعلام أمريكية» are "US media", not the
 # United States, while «مسؤول أميركي» is coded as the country (as event data codes officials)
-NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts", "witnesses", "residents",
+NON_STATE_HEADS = frozenset({"investigators", "media", "reports", "activists", "medics", "experts", "witnesses", "residents",
                              "analysts", "observers", "doctors", "medic", "witness", "resident", "doctor",
                              "activist", "displaced people", "farmers", "farmer", "citizens", "citizen", "workers",
                              "aid workers", "worker", "protesters", "protester", "refugees", "refugee", "journalists",
@@ -215,7 +216,7 @@ _PERSON_TITLES = frozenset(letters_of(w) for w in (
     "وكيل", "رئيسه", "عميد", "لواء", "عقيد", "شيخ", "أمير", "ملك", "مسؤول", "مسؤولة",
     # people named by their work: «الباحث القانوني كريم نمور», «المحلل السياسي …»
     "باحث", "باحثة", "خبير", "خبيرة", "محلل", "محللة", "ناشط", "ناشطة", "كاتب", "كاتبة", "محامي", "محامية",
-    "أستاذ", "أستاذة", "منسق", "منسقة", "مفوض", "مفوضة", "ممثل", "ممثلة"))
+    "أستاذ", "أستاذة", "منسق", "منسقة", "مفوض", "مفوضة", "ممثل", "ممثلة", "مؤسس", "مؤسسة"))
 # ranks and honorifics between the title and the name: «العميد عبده الحذيفي», «الشيخ تميم»
 _RANKS = frozenset(letters_of(w) for w in (
     "العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "المشير", "الشيخ", "الدكتور", "السيد",
