@@ -135,6 +135,17 @@ def test_timex_relative_periods(sentence, text, value):
     assert values(sentence)[text] == value
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    ("الحرب المستمرة هناك منذ 17 عاما", "17 عاما", "P17Y"),         # since a counted span: how long it lasted
+    ("قصف الطيران على القرى منذ 52 يوماً وسط صمت دولي", "52 يوماً", "P52D"),
+    ("محتجزين منذ ثلاثة أيام بمنطقة جنزور", "ثلاثة أيام", "P3D"),
+    ("أنشئ منذ نحو عام أول مختبر", "منذ نحو عام", "2022"),            # about a year back: a point
+    ("وقع الاتفاق قبل نحو 17 عاما", "قبل نحو 17 عاما", "2006"),
+])
+def test_timex_since_a_counted_span_is_a_duration(sentence, text, value):
+    assert values(sentence)[text] == value
+
+
 def test_timex_general_is_not_a_year():
     assert values("قال الأمين العام للأمم المتحدة إن الرأي العام غاضب") == {}
 

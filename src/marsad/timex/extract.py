@@ -507,13 +507,23 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return None  # «سيرغي سكربيل، 66 عاما،»: an age
     if pre == "بعد" and re.search(rf"(?<!\w)(?:{UNIT_RE})\s+$", ctx.norm[max(0, m.start("pre") - 12):m.start("pre")]):
         return None  # «عاما بعد عام», «يوما بعد يوم»: an idiom, not a date
-    if pre in AGO_WORDS | {"بعد"} and not m["post"] and not m["dunit"]:
+    # «الحرب المستمرة منذ 17 عاما», «منذ 52 يوماً»: since a counted span is how long something has lasted (a
+    # duration); «منذ أسبوع» with no number is a point in time, a week back
+    lasting = pre == "منذ" and bool(m["n"]) and amount >= 2
+    # «منذ نحو عام», «قبل نحو 17 عاما»: the approximation stands between «منذ»/«قبل» and the span; a point back
+    since = re.search(r"(?<!\w)[وف]?(منذ|قبل)\s+$", ctx.norm[max(0, m.start("pre") - 8):m.start("pre")]) \
+        if pre and RX_APPROX_WORDS.match(pre) else None
+    if since is not None and since.group(1) == "منذ" and m["n"] and amount >= 2:
+        since = None  # «منذ نحو 17 عاما»: how long, about
+    if since is not None:
+        pre = since.group(1)
+    if pre in AGO_WORDS | {"بعد"} and not m["post"] and not m["dunit"] and not lasting:
         if unit in ("H", "MI", "S"):
             return None  # «قبل ساعتين»: the publication time is unknown
         sign = 1 if pre == "بعد" else -1
         gran = {"D": "D", "W": "D", "M": "M", "Y": "Y", "DE": "Y", "CE": "Y"}[unit]
         whole = int(amount)
-        s = m.start("pre")
+        s = m.start("pre") - (len(since.group(0)) if since is not None else 0)
         if ctx.anchor is None:
             return _Cand(s, end, "DATE", None, attrs={"offset": f"{'-' if sign < 0 else '+'}{format_duration(amount, unit)}"})
         try:
