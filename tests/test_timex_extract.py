@@ -141,6 +141,10 @@ def test_timex_relative_periods(sentence, text, value):
     ("محتجزين منذ ثلاثة أيام بمنطقة جنزور", "ثلاثة أيام", "P3D"),
     ("أنشئ منذ نحو عام أول مختبر", "منذ نحو عام", "2022"),            # about a year back: a point
     ("وقع الاتفاق قبل نحو 17 عاما", "قبل نحو 17 عاما", "2006"),
+    ("أول اجتماع منذ أكثر من عقد كامل", "أكثر من عقد كامل", "P10Y"),  # more than: how long; a decade is 10 years
+    ("ارتفعت الأسعار في اليومين الماضيين", "اليومين الماضيين", "P2D"),
+    ("يصل الوفد خلال الأسبوعين المقبلين", "الأسبوعين المقبلين", "P2W"),
+    ("أمهلت النقابات الحكومة أسبوعاً قبل التصعيد", "أسبوعاً", "P1W"),  # an accusative week is an amount
 ])
 def test_timex_since_a_counted_span_is_a_duration(sentence, text, value):
     assert values(sentence)[text] == value

@@ -95,6 +95,10 @@ class _Ctx:
 
 
 # ---------------------------------------------------------------- helpers
+# accusative units that are an amount on their own: «أمهلت الحكومة أسبوعا», «منحهم شهرا» (not «عاما», an age,
+# nor «يوما», «some day»)
+_COUNTED_ALONE = frozenset({"اسبوعا", "شهرا"})
+
 def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8, strong: bool = False) -> str:
     """PAST, FUTURE or NEAREST for an expression starting at `start` (normalised offset).
 
@@ -477,6 +481,8 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     elif m["dunit"]:
         unit = lx.DEF_UNITS["ال" + m["dunit"]]
         amount = lx.DEF_CARDINALS[m["dn"]]
+    elif m["dual"]:  # «اليومين الماضيين», «الأسبوعين المقبلين»: the two days just gone, the two weeks to come
+        unit, amount = lx.UNITS[m["dual"]]
     else:
         unit, count = lx.UNITS[unit_word]
         if m["n"]:
@@ -490,10 +496,11 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         else:
             if count == 0:
                 return None  # «أيام», «سنوات»: vague plural
-            if count == 1 and not (m["one"] or m["half"] or pre):
-                return None  # «عام» alone is usually «general»; «يوم» alone is not an amount
+            if count == 1 and not (m["one"] or m["half"] or pre) and not (
+                    unit_word in _COUNTED_ALONE and not re.match(r"\s+(?:ما|بعد)(?!\w)", ctx.norm[m.end("x"):m.end("x") + 6])):
+                return None  # «عام» alone is usually «general»; «يوم» alone is not an amount; but «أمهلت الحكومة أسبوعا»
             amount = count
-    if unit in ("DE", "CE") and amount <= 2 and not (m["n"] or m["dunit"]) \
+    if unit in ("DE", "CE") and amount <= 2 and not (m["n"] or m["dunit"] or m["one"] in ("كامل", "كامله")) \
             and not re.match(r"\s+من\s+(?:ال)?زمن|\s+من\s+(?:ال)?زمان", ctx.norm[m.end("x"):m.end("x") + 14]):
         return None  # «عقد» is also a contract, «قرن» a horn: only «عقد من الزمن» is a decade
     if m["half"]:
@@ -510,14 +517,15 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     # «الحرب المستمرة منذ 17 عاما», «منذ 52 يوماً»: since a counted span is how long something has lasted (a
     # duration); «منذ أسبوع» with no number is a point in time, a week back
     lasting = pre == "منذ" and bool(m["n"]) and amount >= 2
-    # «منذ نحو عام», «قبل نحو 17 عاما»: the approximation stands between «منذ»/«قبل» and the span; a point back
+    # «منذ نحو عام», «قبل نحو 17 عاما»: "about" stands between «منذ»/«قبل» and the span; a point back (but
+    # «منذ أكثر من عقد» is how long)
     since = re.search(r"(?<!\w)[وف]?(منذ|قبل)\s+$", ctx.norm[max(0, m.start("pre") - 8):m.start("pre")]) \
-        if pre and RX_APPROX_WORDS.match(pre) else None
+        if pre and RX_APPROX_WORDS.match(pre) and not re.match(r"(?:اكثر|اقل|ما\s+يزيد)", pre) else None
     if since is not None and since.group(1) == "منذ" and m["n"] and amount >= 2:
         since = None  # «منذ نحو 17 عاما»: how long, about
     if since is not None:
         pre = since.group(1)
-    if pre in AGO_WORDS | {"بعد"} and not m["post"] and not m["dunit"] and not lasting:
+    if pre in AGO_WORDS | {"بعد"} and not m["post"] and not m["dunit"] and not m["dual"] and not lasting:
         if unit in ("H", "MI", "S"):
             return None  # «قبل ساعتين»: the publication time is unknown
         sign = 1 if pre == "بعد" else -1

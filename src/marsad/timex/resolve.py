@@ -99,7 +99,9 @@ def choose_year(anchor: dt.date, month: int, day: int | None, direction: str) ->
 
 
 def format_duration(amount: float, unit: str) -> str:
-    """ISO 8601 duration: (6, D) → P6D, (48, H) → PT48H, (1.5, Y) → P1Y6M («عام ونصف»)."""
+    """ISO 8601 duration: (6, D) → P6D, (48, H) → PT48H, (1.5, Y) → P1Y6M («عام ونصف»), (1, DE) → P10Y."""
+    if unit in ("DE", "CE"):  # ISO 8601 has no decade or century designator
+        amount, unit = amount * (10 if unit == "DE" else 100), "Y"
     whole = int(amount)
     time_unit = unit in ("H", "MI", "S")
     letter = "M" if unit == "MI" else unit
