@@ -26,3 +26,13 @@ def test_a_national_security_council_is_not_the_un_security_council():
                          published="2018-04-12")
     unsc = [m.start for e in doc.entities if e.name_en == "United Nations Security Council" for m in e.mentions]
     assert unsc == [doc.text.index("مجلس الأمن الدولي")]
+
+
+def test_ports_crossings_and_dams_are_named_after_the_place_they_serve():
+    doc = marsad.analyze("سيطرت القوات على ميناء الحديدة، وأعيد فتح معبر رفح، وقالت الحكومة إن سد الموصل آمن.",
+                         published="2018-06-20")
+    places = {e.text: (e.label, e.name_en) for e in doc.entities}
+    assert places["ميناء الحديدة"] == ("LOC", "Port of Hodeidah")
+    assert places["معبر رفح"] == ("LOC", "Rafah border crossing")
+    assert places["سد الموصل"] == ("LOC", "Mosul Dam")
+    assert places["الحديدة"] == ("LOC", "Hodeidah")  # the city is still named in its own right

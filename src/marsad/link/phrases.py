@@ -43,7 +43,10 @@ _MINISTRIES = {letters_of(k): v for k, v in {
     "الثقافة": ("Culture Ministry", "Ministry of Culture"), "السياحة": ("Tourism Ministry", "Ministry of Tourism"),
 }.items()}
 _MINISTRY_WORD = letters_of("وزارة")
-_AIRPORT_WORD = letters_of("مطار")
+# a facility named after the place it serves: «مطار عدن» → Aden Airport, «ميناء الحديدة» → Port of Hodeidah
+_FACILITIES = {letters_of(k): v for k, v in {
+    "مطار": "{} Airport", "ميناء": "Port of {}", "معبر": "{} border crossing", "سد": "{} Dam",
+}.items()}
 _EMBASSY_WORDS = frozenset({letters_of("سفارة"), letters_of("السفارة")})
 _IN_WORDS = frozenset({letters_of("في"), letters_of("لدى")})
 # seats of government that stand for their country: «الكرملين» said = Russia said
@@ -333,7 +336,8 @@ class PhraseResolver:
 
     def _add_institutions(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
                           matches: list[Match]) -> None:
-        """Ministries by demonym («وزارة العدل التركية» → Turkish Justice Ministry) and airports («مطار عدن»)."""
+        """Ministries by demonym («وزارة العدل التركية» → Turkish Justice Ministry), airports, ports, border crossings
+        and dams by the place they serve («مطار عدن», «ميناء الحديدة», «معبر رفح»)."""
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         match_at = {m.i: m for m in matches}
         # ministries named with a demonym somewhere in the article, by ministry word: «وزارة الإعلام
@@ -379,11 +383,12 @@ class PhraseResolver:
                                         cameo=(country.cameo + "GOV") if country.cameo else "")
                 elif word in _EMBASSY_WORDS:
                     entry, last = self._embassy_at(doc, forms, t, sent.token_end, match_at)
-                elif word == _AIRPORT_WORD and (t + 1) in match_at and match_at[t + 1].candidates[0].type == "LOC":
+                elif word in _FACILITIES and (t + 1) in match_at and match_at[t + 1].candidates[0].type == "LOC" \
+                        and match_at[t + 1].candidates[0].kind != "country":  # «معبر» of a town, not «سد» of Egypt
                     m = match_at[t + 1]
                     city = m.candidates[0]
                     last = m.j
-                    name_en = f"{city.name_en} Airport"
+                    name_en = _FACILITIES[word].format(city.name_en)
                     entry = KBEntry(id=_stable_id("LOC", name_en), type="LOC", name_en=name_en,
                                     names_ar=[doc.text[forms[t].start:forms[last].end]], country=city.country)
                 if entry is None:
