@@ -39,6 +39,8 @@ def test_link_translit_abd_compounds(arabic, latin):
     ("وليد", "Walid"),      # "Waleed"
     ("أسامة", "Osama"),     # "Oussama"
     ("خليفة", "Khalifa"),   # "Khalife"
+    ("فهد", "Fahd"),        # "Fahid"
+    ("كمال", "Kamal"),      # "Qemali"
 ])
 def test_link_translit_given_names_as_the_curated_people_spell_them(arabic, latin):
     assert transliterate_name(arabic) == latin

@@ -26,7 +26,7 @@ _LETTERS = {
 }
 # common Arabic given-name pieces, spelled as English news spells them
 _FIXED = {"الله": "Allah", "عبد": "Abdul", "ابو": "Abu", "بن": "bin", "ابن": "Ibn", "ال": "Al", "محمد": "Mohammed", "احمد": "Ahmed",
-          "عبده": "Abdu", "عز": "Izz"}
+          "عبده": "Abdu", "عز": "Izz", "فهد": "Fahd", "كمال": "Kamal"}  # the table has "Fahid", "Qemali"
 # the divine names after «عبد» («عبد اللطيف», «عبد الرحمن»), as Arab news spells them; the word table,
 # learned mostly from foreign names, has «لطيف» "Luttif", «رحمن» "Rehman", «ستار» "Starr"
 _ABD_NAMES = {
@@ -135,7 +135,8 @@ def transliterate_name(name: str) -> str:
             nxt = letters_of(words[i + 1])
             if nxt == "الله":
                 out.append("Abdullah")
-            else:
+            else:  # written apart, apart in English («Abdul Hadi»); Gulf news joins them («Abdulaziz»), but
+                # joining everywhere lost as many held-out names (Afghan, Iraqi) as it won (Saudi princes)
                 stem = nxt.removeprefix("ال")
                 out.append("Abdul " + (_ABD_NAMES.get(stem) or transliterate_word(stem)))
             i += 2
