@@ -333,3 +333,12 @@ def test_events_dawn_is_told_by_the_day_right_after_it():
     assert "183" in {m.trigger.code for _, m in find_triggers(doc, load_lexicon())}  # bombed, with a day later on
     doc = analysed("ونفذت الولايات المتحدة ضربات فجر السبت.", [("LOC", "الولايات المتحدة", "United States", "US")])
     assert "183" not in {m.trigger.code for _, m in find_triggers(doc, load_lexicon())}
+
+
+def test_events_a_port_named_after_its_town_stands_for_the_town():
+    import marsad
+
+    doc = marsad.analyze("وشن التحالف العربي غارات جوية على ميناء الحديدة أمس.", published="2018-06-14")
+    assert "Port of Hodeidah" in {e.name_en for e in doc.entities}  # the entity is the port
+    (event,) = violent(doc)
+    assert "Hodeidah" in names(event.target) and "Port of Hodeidah" not in names(event.target)  # the event, the town

@@ -107,6 +107,9 @@ def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: E
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_members_of(doc, spots, token_start))
+    # «قصف ميناء الحديدة»: a port, crossing or dam named after its town stands for the town in an event
+    spots = [s for s in spots if not (s.entity is not None and s.entity.attrs.get("facility") and any(
+        o is not s and s.token_start <= o.token_start and o.token_end <= s.token_end for o in spots))]
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = _national_forces(doc, spots, lexicon)
     kept: list[ActorSpot] = []

@@ -35,7 +35,7 @@ class KBEntry:
     cameo: str = ""
     roles: list[list[str]] = field(default_factory=list)  # [role, place, start, end]
     prior: float = 0.0  # how likely this reading is when a name is ambiguous
-    kind: str = ""  # country | city | curated | actor
+    kind: str = ""  # country | city | curated | actor | facility (made by the linker: «ميناء الحديدة»)
     demonyms: list[str] = field(default_factory=list)
     demonym_en: str = ""  # for countries: "Russian", "US"
     capital: str = ""  # for countries: the capital's entry id

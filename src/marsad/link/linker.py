@@ -495,6 +495,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             if c.unnamed and not any(m.kind == "name" for m in mentions):
                 attrs["unnamed"] = True
             e = c.entry
+            if e is not None and e.kind == "facility":
+                attrs["facility"] = True  # «ميناء الحديدة»: named after the town it serves, which events code
             if e is not None:
                 name_en = e.name_en or transliterate_name(e.name_ar or text)
                 ent = Entity(id=e.id, label=c.label, text=text, mentions=mentions, name_en=name_en,

@@ -390,7 +390,8 @@ class PhraseResolver:
                     last = m.j
                     name_en = _FACILITIES[word].format(city.name_en)
                     entry = KBEntry(id=_stable_id("LOC", name_en), type="LOC", name_en=name_en,
-                                    names_ar=[doc.text[forms[t].start:forms[last].end]], country=city.country)
+                                    names_ar=[doc.text[forms[t].start:forms[last].end]], country=city.country,
+                                    kind="facility")
                 if entry is None:
                     continue
                 c = clusters.get(entry.id)
