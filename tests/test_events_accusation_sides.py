@@ -135,3 +135,11 @@ def test_events_definite_object_before_the_subject_keeps_the_subject():
     doc = analysed("وقطع الطريق محتجون غاضبون وسط بغداد.", [])
     (event,) = doc.events
     assert event.cameo == "144" and names(event.source) == ["protesters"]
+
+
+def test_events_hadda_urges_as_hathha_does():
+    # «حضّ» is a synonym of «حثّ» (urge): an appeal (020) to the one urged
+    doc = analysed("وحضت تركيا الولايات المتحدة على وقف دعم الوحدات الكردية.",
+                   [("LOC", "تركيا", "Turkey", "TR"), ("LOC", "الولايات المتحدة", "United States", "US")])
+    (event,) = [e for e in doc.events if e.trigger.text == "وحضت"]
+    assert event.cameo == "020" and names(event.source) == ["Turkey"] and names(event.target)[0] == "United States"

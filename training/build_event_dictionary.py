@@ -177,8 +177,8 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
     return sorted(f for f in forms if len(f) >= 3 or f in SHORT_VERB_FORMS)
 
 
-# Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين».
-SHORT_VERB_FORMS = frozenset({"شن", "حث"})
+# Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين», «حض على».
+SHORT_VERB_FORMS = frozenset({"شن", "حث", "حض"})
 
 
 def noun_forms(nouns: list[str]) -> list[str]:
