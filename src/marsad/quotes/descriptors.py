@@ -57,7 +57,8 @@ _MODIFIERS: dict[str, tuple[int, str]] = {
     "ديني": (2, "religious"), "دينيه": (2, "religious"), "سياسي": (2, "political"), "سياسيه": (2, "political"),
     "خاصه": (0, "private"), "رسمي": (0, "official"), "رسميه": (0, "official"), "اعلاميه": (2, "media"),
     "اعلامي": (2, "media"), "مراقبه": (2, "monitoring"), "حقوقيه": (2, "rights"), "حقوقي": (2, "rights"),
-    "اغاثه": (2, "aid"), "انقاذ": (2, "rescue"), "ميدانيه": (0, "field"), "قضائيه": (2, "judicial"), "قضائي": (2, "judicial"),
+    "اغاثه": (2, "aid"), "انقاذ": (2, "rescue"), "ميدانيه": (0, "field"), "قضائيه": (2, "judicial"),
+    "قضائي": (2, "judicial"),
 }
 MODIFIERS: dict[str, tuple[int, str]] = {letters_of(k): v for k, v in _MODIFIERS.items()}
 _SKIP = frozenset({"احد", "احدي", "بعض", "عدد", "عده", "من", "هذا", "هذه", "هؤلاء", "هولاء"})
@@ -98,11 +99,11 @@ def is_definite(text: str) -> bool:
 
 # heads that speak for themselves, not for their state: «وسائل إعلام أمريكية» are "US media", not the
 # United States, while «مسؤول أميركي» is coded as the country (as event data codes officials)
-NON_STATE_HEADS = frozenset({"investigators", "media", "reports", "activists", "medics", "experts", "witnesses", "residents",
+NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts", "witnesses", "residents",
                              "analysts", "observers", "doctors", "medic", "witness", "resident", "doctor",
                              "activist", "displaced people", "farmers", "farmer", "citizens", "citizen", "workers",
                              "aid workers", "worker", "protesters", "protester", "refugees", "refugee", "journalists",
-                             "journalist", "volunteers", "media reports"})
+                             "journalist", "volunteers", "media reports", "investigators"})
 
 
 @lru_cache(maxsize=1)
