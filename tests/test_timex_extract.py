@@ -178,6 +178,8 @@ def test_timex_ages_are_not_durations():
 @pytest.mark.parametrize("sentence, text, value, kind", [
     ("تبدأ الجلسة الساعة العاشرة صباحا", "الساعة العاشرة صباحا", "2023-09-18T10:00", "TIME"),
     ("وقع الانفجار عند 14:30 بتوقيت غرينتش", "14:30 بتوقيت غرينتش", "2023-09-18T14:30", "TIME"),
+    ("يبدأ التصويت (13,00 ت غ) في المقر", "13,00 ت غ", "2023-09-18T13:00", "TIME"),  # France24's GMT clock
+    ("في الثالثة بالتوقيت المحلي (13.00 ت.غ)", "13.00 ت.غ", "2023-09-18T13:00", "TIME"),
     ("تصلي الجماعة كل يوم جمعة في المسجد", "كل يوم جمعة", "XXXX-WXX-5", "SET"),
     ("يصدر التقرير سنويا عن الوزارة", "سنويا", "P1Y", "SET"),
 ])
@@ -189,6 +191,10 @@ def test_timex_times_sets_holidays(sentence, text, value, kind):
 def test_timex_new_year_is_the_nearest_one():
     text = "وجه رسالته بمناسبة رأس السنة الميلادية"
     assert values(text, dt.date(2018, 3, 11))["رأس السنة الميلادية"] == "2018-01-01"
+
+
+def test_timex_a_decimal_without_a_time_zone_is_no_clock():
+    assert values("ارتفع المؤشر بنسبة 13,50 في المئة") == {}
 
 
 def test_timex_counts_are_not_years():

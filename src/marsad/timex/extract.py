@@ -561,6 +561,8 @@ def _on_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         hour, minute, frac, pod = int(m["h4"]), 0, None, m["podb4"]
     elif m["h5"]:
         hour, minute, frac, pod = int(m["h5"]), 0, None, m["pod5"]
+    elif m["h6"]:
+        hour, minute, frac, pod = int(m["h6"]), int(m["mi6"]), None, None
     elif m["mid"]:
         hour, minute, frac, pod = (12 if "نهار" in m["mid"] or "ظهير" in m["mid"] else 0), 0, None, None
     else:
@@ -667,7 +669,7 @@ FAMILIES: tuple[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None], ...] =
     (RX_VAGUE, _on_vague, _trigger(r"ايام|اسابيع|اشهر|شهور|سنوات|اعوام")),
     (RX_ORDOF, _on_ordof, _trigger(r"من\s+(?:هذا\s+)?(?:ال)?شهر|" + MONTH_RE)),
     (RX_AMOUNT, _on_amount, None),
-    (RX_TIME, _on_time, _trigger(r"ساع|:|صباح|مساء|ظهر|عصر|ليل|فجر|منتصف|ظهير")),
+    (RX_TIME, _on_time, _trigger(r"ساع|:|صباح|مساء|ظهر|عصر|ليل|فجر|منتصف|ظهير|ت\s*\.?\s*غ|توقيت|GMT|UTC")),
     (RX_SET, _on_set, _trigger(r"كل\s|يوميا|اسبوعيا|شهريا|سنويا|ساعيا")),
     (RX_HOLIDAY, _on_holiday, _trigger(r"عيد|راس\s+السنه|المولد|عرفه|القدر")),
     (RX_RANGE_DAY, _on_range_day, _T_MONTH),
