@@ -145,6 +145,7 @@ def test_timex_relative_periods(sentence, text, value):
     ("ارتفعت الأسعار في اليومين الماضيين", "اليومين الماضيين", "P2D"),
     ("يصل الوفد خلال الأسبوعين المقبلين", "الأسبوعين المقبلين", "P2W"),
     ("أمهلت النقابات الحكومة أسبوعاً قبل التصعيد", "أسبوعاً", "P1W"),  # an accusative week is an amount
+    ("شنت القوات هجوما في الساعات ال24 الماضية", "الساعات ال24", "PT24H"),  # a number written with the article
 ])
 def test_timex_since_a_counted_span_is_a_duration(sentence, text, value):
     assert values(sentence)[text] == value
@@ -191,6 +192,16 @@ def test_timex_times_sets_holidays(sentence, text, value, kind):
 def test_timex_new_year_is_the_nearest_one():
     text = "وجه رسالته بمناسبة رأس السنة الميلادية"
     assert values(text, dt.date(2018, 3, 11))["رأس السنة الميلادية"] == "2018-01-01"
+
+
+def test_timex_a_plan_a_dozen_words_before_a_date_points_ahead():
+    text = "ومن المحتمل أن تفرض عقوبات أكثر إضرارا بالاقتصاد الإيراني في الخامس من نوفمبر/تشرين الثاني"
+    assert values(text, dt.date(2018, 8, 7))["الخامس من نوفمبر/تشرين الثاني"] == "2018-11-05"  # not last November
+
+
+def test_timex_the_september_11_attacks_keep_their_year():
+    got = values("وقامت الولايات المتحدة بغزو أفغانستان في أعقاب هجمات 11 سبتمبر/ أيلول", dt.date(2018, 7, 30))
+    assert got["11 سبتمبر/ أيلول"] == "2001-09-11"
 
 
 def test_timex_a_decimal_without_a_time_zone_is_no_clock():

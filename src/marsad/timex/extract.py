@@ -99,6 +99,7 @@ class _Ctx:
 # nor «يوما», «some day»)
 _COUNTED_ALONE = frozenset({"اسبوعا", "شهرا"})
 
+
 def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8, strong: bool = False) -> str:
     """PAST, FUTURE or NEAREST for an expression starting at `start` (normalised offset).
 
@@ -187,7 +188,9 @@ def _date_value(ctx: _Ctx, start: int, month: int, day: int | None, year: int | 
         if rel in lx.CURRENT_WORDS:
             year = ctx.anchor.year
         elif day:  # «الخميس 19 نيسان»: nearest, whatever the verb (a full date is rarely far ahead), unless planned
-            planned = _planned(ctx.norm[max(0, start - 90):start].split()[-8:])
+            # «ومن المحتمل أن تفرض عقوبات أكثر إضرارا بالاقتصاد الإيراني في الخامس من نوفمبر»: the plan may
+            # stand a dozen words before the date
+            planned = _planned(ctx.norm[max(0, start - 120):start].split()[-12:])
             year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel) if rel else
                                FUTURE if planned else NEAREST)
         else:  # «ستجرى الانتخابات في مايو»: an explicit future verb points ahead
@@ -206,8 +209,13 @@ def _on_dmy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         return None
     if m["m2"] and _month_of(m["m2"]) != month:
         return None
+    if year is None and (day, month) == (11, 9) and RX_SEPT_11.search(ctx.norm[max(0, m.start("x") - 14):m.start("x")]):
+        year = 2001  # «هجمات 11 سبتمبر»: the attacks have a year of their own, whatever the article's
     value = _date_value(ctx, m.start("x"), month, day, year, m["rel"])
     return _Cand(m.start("x"), m.end("x"), "DATE", value) if value else None
+
+
+RX_SEPT_11 = re.compile(r"(?:هجمات|احداث|اعتداءات|تفجيرات|ضربات)\s*$")
 
 
 def _on_mdy(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -480,7 +488,7 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         amount = 0.5  # «نصف ساعة», «نصف عام»
     elif m["dunit"]:
         unit = lx.DEF_UNITS["ال" + m["dunit"]]
-        amount = lx.DEF_CARDINALS[m["dn"]]
+        amount = int(m["dn"][2:]) if m["dn"][2:].isdigit() else lx.DEF_CARDINALS[m["dn"]]  # «الساعات ال24»
     elif m["dual"]:  # «اليومين الماضيين», «الأسبوعين المقبلين»: the two days just gone, the two weeks to come
         unit, amount = lx.UNITS[m["dual"]]
     else:
