@@ -181,6 +181,7 @@ def test_timex_ages_are_not_durations():
     ("وقع الانفجار عند 14:30 بتوقيت غرينتش", "14:30 بتوقيت غرينتش", "2023-09-18T14:30", "TIME"),
     ("يبدأ التصويت (13,00 ت غ) في المقر", "13,00 ت غ", "2023-09-18T13:00", "TIME"),  # France24's GMT clock
     ("في الثالثة بالتوقيت المحلي (13.00 ت.غ)", "13.00 ت.غ", "2023-09-18T13:00", "TIME"),
+    ("بدأ تطبيق العقوبات الساعة الواحدة ودقيقة", "الساعة الواحدة ودقيقة", "2023-09-18T01:01", "TIME"),
     ("تصلي الجماعة كل يوم جمعة في المسجد", "كل يوم جمعة", "XXXX-WXX-5", "SET"),
     ("يصدر التقرير سنويا عن الوزارة", "سنويا", "P1Y", "SET"),
 ])
@@ -197,6 +198,11 @@ def test_timex_new_year_is_the_nearest_one():
 def test_timex_a_plan_a_dozen_words_before_a_date_points_ahead():
     text = "ومن المحتمل أن تفرض عقوبات أكثر إضرارا بالاقتصاد الإيراني في الخامس من نوفمبر/تشرين الثاني"
     assert values(text, dt.date(2018, 8, 7))["الخامس من نوفمبر/تشرين الثاني"] == "2018-11-05"  # not last November
+
+
+def test_timex_a_year_after_the_second_of_two_months_belongs_to_both():
+    got = values("المنطقة التي سقطت في مارس (آذار) وأبريل (نيسان) 2012 تحت سيطرة المتشددين", dt.date(2015, 8, 8))
+    assert got["مارس (آذار)"] == "2012-03" and got["أبريل (نيسان) 2012"] == "2012-04"
 
 
 def test_timex_the_september_11_attacks_keep_their_year():

@@ -245,9 +245,17 @@ def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     name = re.sub(r"\s+", " ", m["m"])
     if name in lx.AMBIGUOUS_MONTHS and not _calendar_cue(ctx, m.start("x"), m):
         return None
-    value = _date_value(ctx, m.start("x"), month, None, _year_of(m["y"]), m["rel"])
+    year = _year_of(m["y"])
+    if year is None and not m["rel"]:
+        # «في مارس (آذار) وأبريل (نيسان) 2012»: the year after the second month belongs to both
+        shared = RX_SHARED_YEAR.match(ctx.norm, m.end("x"))
+        year = int(shared["y"]) if shared else None
+    value = _date_value(ctx, m.start("x"), month, None, year, m["rel"])
     mod = lx.PERIOD_MODS.get(m["mod"]) if m["mod"] else None
     return _Cand(m.start("x"), m.end("x"), "DATE", value, mod)
+
+
+RX_SHARED_YEAR = re.compile(rf"\s*(?:\([^()]{{2,20}}\))?\s*و\s*(?:{MONTH_RE})(?:\s*[/(]\s*[^()/\d]{{2,20}}\)?)?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def _on_numeric(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -563,6 +571,8 @@ def _on_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         frac, pod = m["frac"], m["pod"]
         if m["fm"]:
             minute = int(m["fm"])
+        elif m["fmw"]:  # «الساعة الواحدة ودقيقة»: and one minute
+            minute = 1 if m["fmw"] == "دقيقه" else 2
     elif m["h2"]:
         hour, minute, frac, pod = int(m["h2"]), int(m["mi2"]), None, m["pod2"] or m["podb"]
     elif m["h4"]:
@@ -576,7 +586,7 @@ def _on_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     else:
         hour = lx.HOUR_WORDS[re.sub(r"\s+", " ", m["hw3"])]
         minute, frac, pod = 0, m["frac3"], m["pod3"]
-    if frac and not m["fm"]:
+    if frac and not (m["fm"] or m["fmw"]):
         minute = 30 if "نصف" in frac else 15
     if pod:
         code, shift = lx.PARTS_OF_DAY.get(re.sub(r"\s+", " ", pod), ("AF", True) if pod == "الظهر" else ("", False))
