@@ -185,6 +185,7 @@ def test_quotes_bihasab_relay_with_title_speaker():
 @pytest.mark.parametrize("verb, lemma", [
     ("وقالت", "قال"), ("فقال", "قال"), ("يقول", "قال"), ("قائلا", "قال"), ("وأضافت", "أضاف"), ("مضيفا", "أضاف"),
     ("مؤكدة", "أكد"), ("لافتا", "لفت"), ("ونفت", "نفى"), ("داعين", "دعا"), ("اعتبروه", "اعتبر"), ("واعتبر", "اعتبر"),
+    ("ولوحت", "لوح"),  # «لوّحت بأنها ستعزز قدراتها»: hinted
 ])
 def test_quotes_speech_verbs_under_clitics(verb, lemma):
     doc = analyse(f"{verb} المتحدث إن الوضع مستقر.")
