@@ -149,6 +149,14 @@ def test_quotes_headline_with_colon():
     assert q.speaker.text == "بحاح" and q.end <= len(doc.title or "")
 
 
+def test_quotes_headline_who_answers_whom_with_colon():
+    # «X يرد على Y: …»: the one answering speaks, not the one answered
+    doc = analyse("دعا ظريف الرئيس الأمريكي إلى الحذر.", title="وزير الخارجية الإيراني يرد على ترامب: كن حذرا",
+                  entities={"وزير الخارجية الإيراني": ("PER", "Mohammad Javad Zarif"), "ترامب": ("PER", "Donald Trump")})
+    q = only(doc, "كن حذرا")
+    assert q.speaker is not None and q.speaker.name_en == "Mohammad Javad Zarif"
+
+
 def test_quotes_named_quotes_and_names_are_skipped():
     doc = analyse('وصرح المتحدث باسم الحكومة ديمتريس تزاناكوبولوس لقناة "سكاي" أن "الحكومة اليونانية تريد '
                   'علاقات جيدة مع جميع الدول".')
