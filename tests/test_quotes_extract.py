@@ -149,6 +149,15 @@ def test_quotes_headline_with_colon():
     assert q.speaker.text == "بحاح" and q.end <= len(doc.title or "")
 
 
+def test_quotes_a_verbal_noun_with_its_agent_and_an_reports_speech():
+    doc = analyse("وجاء ذلك عقب تأكيد وزير الخارجية الأمريكي، مايك بومبيو أن واشنطن لا تخشى العقوبات. "
+                  "وشدد الوزير على تأكيد الدعم للحكومة الشرعية.",
+                  entities={"مايك بومبيو": ("PER", "Mike Pompeo")})
+    q = only(doc, "واشنطن لا تخشى")
+    assert q.speaker is not None and q.speaker.name_en == "Mike Pompeo"
+    assert not any("الدعم للحكومة" in q.text for q in doc.quotes)  # «تأكيد» without «أن» reports nothing
+
+
 def test_quotes_headline_who_answers_whom_with_colon():
     # «X يرد على Y: …»: the one answering speaks, not the one answered
     doc = analyse("دعا ظريف الرئيس الأمريكي إلى الحذر.", title="وزير الخارجية الإيراني يرد على ترامب: كن حذرا",

@@ -789,7 +789,7 @@ class QuoteFinder:
     def quote_from_cue(self, k: int, cue: Cue) -> None:
         si = self.sent_of[k]
         _, se = self.sentence_range(si)
-        weak = cue.lemma in WEAK_LEMMAS
+        weak = cue.lemma in WEAK_LEMMAS or cue.form == "masdar"
         opener: tuple[str, int, QuotedSpan | None] | None = None
         relay_at: int | None = None
         j = k + 1
@@ -819,7 +819,7 @@ class QuoteFinder:
                 continue
             other = self.cue_of(j)
             after_relay = relay_at is not None and j - relay_at <= 3  # «حسب ما نقلت عنه الوكالة»
-            if other is not None and other.lemma not in WEAK_LEMMAS and not after_relay:
+            if other is not None and other.lemma not in WEAK_LEMMAS and other.form != "masdar" and not after_relay:
                 if other.form == "participle":  # «أعلنت الوزارة فرض عقوبات … معلنة مصادرة …»
                     break
                 return  # another statement begins before this cue found its content
@@ -827,9 +827,12 @@ class QuoteFinder:
                 break
             j += 1
         if opener is None:
-            self.quote_from_object(k, cue, se)
+            if cue.form != "masdar":
+                self.quote_from_object(k, cue, se)
             return
         kind, j, q = opener
+        if cue.form == "masdar" and (kind != "comp" or j - k > 12):
+            return  # «تأكيد وزير الخارجية … أن»: a verbal noun reports only a clause its agent opens with «أن»
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
         fronted = k > 0 and self.norm(k - 1) in ("قد", "لقد")  # «كان السفير هولبروك قد وصف عنان بأنه …»

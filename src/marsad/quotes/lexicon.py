@@ -15,7 +15,7 @@ class Cue:
     """What a speech word is: its lemma and whether it is a finite verb or a participle («مضيفا»)."""
 
     lemma: str
-    form: str  # "verb" | "participle"
+    form: str  # "verb" | "participle" | "masdar"
 
 
 # (lemma, past 3ms, present 3ms, participles); "" where a part is absent or too ambiguous.
@@ -122,8 +122,15 @@ def _participle_forms(participle: str) -> list[str]:
     return [participle, base + "ه", base + "ين", base + "تين", base + "ون"]
 
 
+# verbal nouns that report speech when their agent and «أن» follow: «عقب تأكيد وزير الخارجية الأمريكي أن …»,
+# «بعد إعلان البيت الأبيض أن …»; without a complementiser close by they are no statement («تأكيد على الدعم»)
+_SPEECH_MASDARS: tuple[tuple[str, str], ...] = (("أكد", "تاكيد"), ("أعلن", "اعلان"), ("حذر", "تحذير"))
+
+
 def _build_cues() -> dict[str, Cue]:
     cues: dict[str, Cue] = {}
+    for lemma, masdar in _SPEECH_MASDARS:
+        cues[masdar] = Cue(lemma, "masdar")
     for lemma, past, present, participles in _SPEECH_VERBS:
         forms: list[tuple[str, str]] = []
         if past:
