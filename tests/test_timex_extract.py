@@ -214,6 +214,12 @@ def test_timex_a_decimal_without_a_time_zone_is_no_clock():
     assert values("ارتفع المؤشر بنسبة 13,50 في المئة") == {}
 
 
+def test_timex_events_named_by_their_year():
+    assert values("نزح أكثر من 760 ألف فلسطيني في حرب 1948.")["1948"] == "1948"
+    assert values("منذ ثورة 2011 في مصر")["2011"] == "2011"
+    assert values("وأرسلت الحرب 2000 جندي إلى الجبهة") == {}  # a count after the noun is still a count
+
+
 def test_timex_counts_are_not_years():
     assert values("نشر الجيش في 2000 جندي") == {}
 

@@ -320,11 +320,12 @@ def _on_dayonly(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     year = int(m["y"])
     start = m.start("x")
-    if not (m["cue"] or m["w"] or m["mod"] or m["era"]):
+    named = RX_NAMED_BY_YEAR.search(ctx.norm[max(0, start - 14):start]) is not None
+    if not (m["cue"] or m["w"] or m["mod"] or m["era"] or named):
         before = ctx.norm[max(0, start - 25):start]
         if not re.search(rf"(?:عامي|عام|سنتي|بين|العامين)\s+{YEAR_RE}\s*و$", before):
-            return None  # a bare number: «2000 شخص»
-    if m["cue"] and not (m["w"] or m["mod"] or m["era"]):
+            return None  # a bare number: «2000 شخص»; but «حرب 1948», «انتخابات 2016» name a year
+    if (m["cue"] or named) and not (m["w"] or m["mod"] or m["era"]):
         word = re.match(r"\s*([^\W\d_]+|%)", ctx.norm[m.end("x"):m.end("x") + 16])
         if word and (word.group(1) == "%" or word.group(1) in COUNT_NOUNS):
             return None  # «في 2000 مدينة»: a count, not a year
@@ -338,6 +339,11 @@ def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         value = convert_hijri(year, 7, None)
         return _Cand(start, m.end("x"), "DATE", value[:4] if value else None, mod, {"calendar": "hijri"})
     return _Cand(start, m.end("x"), "DATE", f"{year:04d}", mod)
+
+
+# events named by their year: «حرب 1948», «ثورة 2011», «انتخابات 2016», «اتفاق 2015»
+RX_NAMED_BY_YEAR = re.compile(r"(?<!\w)(?:حرب|ثوره|انتخابات|نكبه|نكسه|احداث|انقلاب|اتفاق|اتفاقيه|ازمه|غزو|عدوان"
+                              r"|دستور|مونديال|اولمبياد|موازنه|ميزانيه)\s+$")
 
 
 def _on_hijri(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
