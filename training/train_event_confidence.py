@@ -26,6 +26,7 @@ import marsad
 from marsad.events import extract_events, load_lexicon
 from marsad.events.confidence import event_features, mention_counts
 from marsad.io.readers import document_from_record
+from marsad.pipeline import default_pipeline_names
 from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +54,7 @@ def load_articles(shared: Path, annotations: Path) -> list[tuple[dict, dict]]:
 def labelled_events(shared: Path, annotations: Path) -> list[dict]:
     """One row per article: the features of each coded event and, per gold event, which coded events match it."""
     scorer = load_gold_scorer(shared)
-    pipeline = marsad.load([name for name in marsad.load().names if name != "events"])
+    pipeline = marsad.load([name for name in default_pipeline_names() if name != "events"])
     lexicon = load_lexicon()
     rows = []
     for gold, record in load_articles(shared, annotations):
@@ -64,11 +65,12 @@ def labelled_events(shared: Path, annotations: Path) -> list[dict]:
         counts = mention_counts(doc)
         coded = [e.to_dict() for e in events]
         gold_events = gold.get("events", []) + [dict(e, negated=True) for e in gold.get("negated_events", [])]
+        matches = [[scorer.event_matches(g, c) for c in coded] for g in gold_events]  # gold × coded, once
         rows.append({
             "id": gold["id"],
             "features": [event_features(doc, e, events_in_article=len(events), counts=counts) for e in events],
-            "labels": [int(any(scorer.event_matches(g, c) for g in gold_events)) for c in coded],
-            "gold_matches": [[k for k, c in enumerate(coded) if scorer.event_matches(g, c)] for g in gold_events],
+            "labels": [int(any(row[k] for row in matches)) for k in range(len(coded))],
+            "gold_matches": [[k for k, hit in enumerate(row) if hit] for row in matches],
         })
     return rows
 

@@ -789,7 +789,7 @@ class QuoteFinder:
     def quote_from_cue(self, k: int, cue: Cue) -> None:
         si = self.sent_of[k]
         _, se = self.sentence_range(si)
-        weak = cue.lemma in WEAK_LEMMAS or cue.form == "masdar"
+        weak = cue.weak
         opener: tuple[str, int, QuotedSpan | None] | None = None
         relay_at: int | None = None
         j = k + 1
@@ -819,7 +819,7 @@ class QuoteFinder:
                 continue
             other = self.cue_of(j)
             after_relay = relay_at is not None and j - relay_at <= 3  # «حسب ما نقلت عنه الوكالة»
-            if other is not None and other.lemma not in WEAK_LEMMAS and other.form != "masdar" and not after_relay:
+            if other is not None and not other.weak and not after_relay:
                 if other.form == "participle":  # «أعلنت الوزارة فرض عقوبات … معلنة مصادرة …»
                     break
                 return  # another statement begins before this cue found its content

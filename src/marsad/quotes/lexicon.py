@@ -17,6 +17,11 @@ class Cue:
     lemma: str
     form: str  # "verb" | "participle" | "masdar"
 
+    @property
+    def weak(self) -> bool:
+        """Often something else: it needs a complementiser close by and ends no other cue's search."""
+        return self.lemma in WEAK_LEMMAS or self.form == "masdar"
+
 
 # (lemma, past 3ms, present 3ms, participles); "" where a part is absent or too ambiguous.
 # «بين» (he explained) is left out of the past forms: it is far more often «بين» (between).

@@ -190,9 +190,11 @@ def _date_value(ctx: _Ctx, start: int, month: int, day: int | None, year: int | 
         elif day:  # «الخميس 19 نيسان»: nearest, whatever the verb (a full date is rarely far ahead), unless planned
             # «ومن المحتمل أن تفرض عقوبات أكثر إضرارا بالاقتصاد الإيراني في الخامس من نوفمبر»: the plan may
             # stand a dozen words before the date
-            planned = _planned(ctx.norm[max(0, start - 120):start].split()[-12:])
-            year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel) if rel else
-                               FUTURE if planned else NEAREST)
+            if rel:
+                direction = _direction(ctx, start, rel)
+            else:
+                direction = FUTURE if _planned(ctx.norm[max(0, start - 120):start].split()[-12:]) else NEAREST
+            year = choose_year(ctx.anchor, month, day, direction)
         else:  # «ستجرى الانتخابات في مايو»: an explicit future verb points ahead
             year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel, strong=True))
     if day:
