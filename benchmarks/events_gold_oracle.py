@@ -75,12 +75,14 @@ def main() -> None:
                     help="use the default pipeline's own entities, times and quotes instead of the gold ones")
     ap.add_argument("--no-times", action="store_true", help="leave out the gold times (dates from publication)")
     ap.add_argument("--verbose", action="store_true", help="print gold and predicted events per article")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="the rules alone, without the argument model's readings of triggers they leave uncoded")
     a = ap.parse_args()
     scorer = load_gold_scorer(a.shared)
     golds = scorer.load_gold(a.gold or a.shared / "data/gold/dev")
     lexicon = load_lexicon()
     countries = {v[0]: iso3 for iso3, v in lexicon.countries.items()}
-    extractor = EventExtractor(lexicon=lexicon)
+    extractor = EventExtractor(lexicon=lexicon, read_uncoded=not a.rules_only)
     preds = {}
     for g in golds:
         rec = scorer.corpus_record(g, a.shared)
@@ -105,7 +107,7 @@ def main() -> None:
                       f"{[x.name_en for x in ev.source]} -> {[x.name_en for x in ev.target]} "
                       f"neg={ev.negated} {ev.modality or ''} | {doc.sentences[ev.sentence].text[:90]!r}")
     r = scorer.score(golds, preds)["events"]
-    print(f"events ({'default pipeline' if a.pipeline else 'gold entities'}) P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+    print(f"events ({'default pipeline' if a.pipeline else 'gold entities'}{', rules only' if a.rules_only else ''}) P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
           f"extra/gold {r['extra_per_gold']:.2f}  (gold {r['gold']}, predicted {r['predicted']})")
 
 

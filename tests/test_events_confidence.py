@@ -24,9 +24,9 @@ ARTICLE = (
 
 @pytest.fixture(scope="module")
 def raw_doc():
-    """The article with every coded event kept (threshold 0), confidences attached."""
+    """The article with every event the rules coded kept (threshold 0), confidences attached."""
     names = marsad.load().names
-    pipeline = marsad.Pipeline(names, config={"events": {"min_confidence": 0.0}})
+    pipeline = marsad.Pipeline(names, config={"events": {"min_confidence": 0.0, "read_uncoded": False}})
     return pipeline(marsad.Document.from_parts(*ARTICLE, published="2023-09-18"))
 
 
@@ -64,7 +64,7 @@ def test_the_component_drops_events_under_the_threshold_and_renumbers_the_rest(r
     doc = marsad.Document.from_parts(*ARTICLE, published="2023-09-18")
     names = [n for n in marsad.load().names if n != "events"]
     doc = marsad.load(names)(doc)
-    EventExtractor(min_confidence=cut)(doc)
+    EventExtractor(min_confidence=cut, read_uncoded=False)(doc)
     assert doc.events and all(e.confidence >= cut for e in doc.events)
     assert len(doc.events) == sum(c >= cut for c in confidences) < len(raw_doc.events)
     assert [e.id for e in doc.events] == [f"ev{k}" for k in range(1, len(doc.events) + 1)]
@@ -95,8 +95,9 @@ def test_a_lone_sentence_keeps_every_event_unless_a_threshold_is_asked_for():
     names = [n for n in marsad.load().names if n != "events"]
     text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى بكين أمس الأحد في زيارة رسمية يلتقي خلالها نظيره الصيني."
     lone = marsad.load(names)(marsad.Document(text=text, published="2023-09-18"))
-    every = EventExtractor(min_confidence=0.0)(lone).events
+    every = EventExtractor(min_confidence=0.0, read_uncoded=False)(lone).events
     assert every and len(lone.sentences) == 1
     strict = max(e.confidence for e in every) + 0.001
-    assert len(EventExtractor(confidence_model=EventConfidenceModel({"bias": -30.0}, 0.5))(lone).events) == len(every)
-    assert EventExtractor(min_confidence=strict)(lone).events == []
+    never = EventConfidenceModel({"bias": -30.0}, 0.5)
+    assert len(EventExtractor(confidence_model=never, read_uncoded=False)(lone).events) == len(every)
+    assert EventExtractor(min_confidence=strict, read_uncoded=False)(lone).events == []

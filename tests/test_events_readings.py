@@ -520,7 +520,7 @@ def test_events_aircraft_of_no_side_are_nobody_and_forces_backed_are_no_target()
 def test_events_a_paper_named_where_the_actor_stands_reports_but_acts_in_nothing():
     import marsad
 
-    pipeline = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0}})
+    pipeline = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0, "read_uncoded": False}})
 
     def events(text):
         return pipeline(marsad.Document(text=text, published="2018-03-07")).events

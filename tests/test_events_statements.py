@@ -34,8 +34,8 @@ def quoted(text: str, quote: str, speaker: str, entities: list):
     doc.quotes.append(Quote(start=start, end=start + len(quote), text=quote, direct=False,
                             speaker=Actor(text=m.text, start=m.start, end=m.end, entity=ent.id, name_en=speaker)))
     doc.events = []
-    # the rules' reading of each sentence, before the confidence filter drops any event
-    return EventExtractor(min_confidence=0.0)(doc)
+    # the rules' reading of each sentence, before the confidence filter drops any event (no model readings)
+    return EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
 
 
 def test_events_calling_a_sides_acts_terrorist_accuses_it():

@@ -243,6 +243,7 @@ class Event(_Serialisable):
     mentions: list[Span] = field(default_factory=list)
     sentence: int | None = None
     confidence: float | None = None  # how likely an analyst would list it (marsad.events.confidence)
+    found_by: str = "rules"  # "rules" (marsad.events.extract) | "model" (marsad.events.arguments)
 
 
 @dataclass

@@ -7,6 +7,9 @@ plus a role read from the title before the name: «الرئيس الروسي ب�
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Token
@@ -58,9 +61,35 @@ class ActorSpot:
         return self.entity.country if self.entity is not None else self.country
 
 
+_FOUND_SPOTS: ContextVar[dict[tuple[int, int, int], list[ActorSpot]] | None] = ContextVar("marsad_actor_spots",
+                                                                                          default=None)
+
+
+@contextmanager
+def spots_found_once() -> Iterator[None]:
+    """Inside the block the actors of a token range of a document are found once: the rules and the argument
+    model read the same sentences. Nothing may change the document's entities inside it."""
+    reset = _FOUND_SPOTS.set({})
+    try:
+        yield
+    finally:
+        _FOUND_SPOTS.reset(reset)
+
+
 def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
                      token_of: dict[int, int]) -> list[ActorSpot]:
     """Actors named in tokens [token_start, token_end), in text order; overlapping mentions keep the longest."""
+    found = _FOUND_SPOTS.get()
+    if found is None:
+        return _find_actor_spots(doc, token_start, token_end, lexicon, token_of)
+    key = (id(doc), token_start, token_end)
+    if key not in found:
+        found[key] = _find_actor_spots(doc, token_start, token_end, lexicon, token_of)
+    return list(found[key])
+
+
+def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
+                      token_of: dict[int, int]) -> list[ActorSpot]:
     spots: list[ActorSpot] = []
     sent_start = doc.tokens[token_start].start if token_start < len(doc.tokens) else 0
     sent_end = doc.tokens[token_end - 1].end if token_end > token_start else 0

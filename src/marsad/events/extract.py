@@ -147,15 +147,19 @@ class Candidate:
     at_thing: bool = False  # «التهديدات الإيرانية للأمن القومي»: aimed at a thing, so no side is borrowed
 
 
-def extract_events(doc: Document, lexicon: EventLexicon) -> list[Event]:
-    """Every well-supported event in the document, merged within the article."""
+def extract_events(doc: Document, lexicon: EventLexicon,
+                   matches: list[list[tuple[int, TriggerMatch]]] | None = None) -> list[Event]:
+    """Every well-supported event in the document, merged within the article; `matches` are the
+    trigger words of each sentence when already found (`triggers_by_sentence`)."""
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    if matches is None:
+        matches = triggers_by_sentence(doc, lexicon)
     candidates: list[Candidate] = []
     sourceless: list[Candidate] = []
     for si, sentence in enumerate(doc.sentences):
         if _about_sport(doc, sentence):
             continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
-        for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of):
+        for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
@@ -276,13 +280,15 @@ def _source_gap(c: Candidate) -> int:
 
 def find_triggers(doc: Document, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
     """Every trigger word (token index, match), whether or not it has actors: for detection benchmarks."""
-    out: list[tuple[int, TriggerMatch]] = []
-    for sentence in doc.sentences:
-        out.extend(_sentence_triggers(doc, sentence, lexicon))
-    return out
+    return [match for sentence in triggers_by_sentence(doc, lexicon) for match in sentence]
 
 
-def _sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
+def triggers_by_sentence(doc: Document, lexicon: EventLexicon) -> list[list[tuple[int, TriggerMatch]]]:
+    """The trigger words (token index, match) of each sentence, in order."""
+    return [sentence_triggers(doc, sentence, lexicon) for sentence in doc.sentences]
+
+
+def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
     lo, hi = sentence.token_start, sentence.token_end
     matches: list[tuple[int, TriggerMatch]] = []
     consumed: set[int] = set()
@@ -300,9 +306,8 @@ def _sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon)
 
 
 def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: EventLexicon,
-                         token_of: dict[int, int]) -> list[Candidate]:
+                         token_of: dict[int, int], matches: list[tuple[int, TriggerMatch]]) -> list[Candidate]:
     lo, hi = sentence.token_start, sentence.token_end
-    matches = _sentence_triggers(doc, sentence, lexicon)
     if not matches:
         return []
     spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
@@ -386,19 +391,38 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
-        negated = _is_negated(doc, i, lo, trigger_tokens)
-        modality = _modality(doc, i, m, lo, hi, sentence)
-        if m.trigger.code[:2] == "04" and modality in ("future", "intent") and not negated:
-            # CAMEO codes a meeting or visit not yet held as 036, express intent to meet: «سيزور», «يعتزم زيارة»
-            m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
-        elif m.trigger.code[:2] in _INTENDED and modality in ("future", "intent") and not negated:
-            # «موسكو ستساعد بيونغ يانغ», «سيخفف العقوبات»: aid, cooperation or easing promised is intent (03x)
-            m = TriggerMatch(_INTENDED[m.trigger.code[:2]], m.future, m.complement)
+        m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
     return _hoped_meetings(out)
+
+
+def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int]) -> tuple[TriggerMatch, bool, str | None]:
+    """(match, negated, modality) of a trigger as its sentence tells it; a plan recodes the match.
+
+    CAMEO codes a meeting or visit not yet held as 036, express intent to meet («سيزور», «يعتزم زيارة»),
+    and aid, cooperation or easing promised as intent, 03x («موسكو ستساعد بيونغ يانغ», «سيخفف العقوبات»).
+    """
+    sentence = doc.sentences[si]
+    lo, hi = sentence.token_start, sentence.token_end
+    negated = _is_negated(doc, i, lo, triggers)
+    modality = _modality(doc, i, m, lo, hi, sentence)
+    if modality in ("future", "intent") and not negated:
+        if m.trigger.code[:2] == "04":
+            m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
+        elif m.trigger.code[:2] in _INTENDED:
+            m = TriggerMatch(_INTENDED[m.trigger.code[:2]], m.future, m.complement)
+    return m, negated, modality
+
+
+def event_at(doc: Document, n: int, si: int, i: int, m: TriggerMatch, source: list[ActorSpot],
+             target: list[ActorSpot], triggers: set[int], lexicon: EventLexicon) -> Event:
+    """The event of one trigger read with the given sides (`marsad.events.arguments` reads them by model)."""
+    m, negated, modality = as_told(doc, si, i, m, triggers)
+    date, date_source = _event_date(doc, si, i)
+    return _to_event(doc, n, Candidate(m, i, si, source, target, None, negated, modality, date, date_source), lexicon)
 
 
 CONDEMNED_ACT_WINDOW = 10  # words from «دان» to the act condemned, its subject's title between

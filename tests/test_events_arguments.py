@@ -1,0 +1,124 @@
+"""The argument model: readings of triggers the rules left uncoded, how they are weighed, and the shipped weights."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.events import EventExtractor, extract_events, load_lexicon
+from marsad.events.arguments import (
+    ArgumentModel,
+    candidate_event,
+    load_argument_model,
+    read_uncoded_triggers,
+    reading_groups,
+    tokens_of,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+# «استئناف» (resume talks, 04) has no reading the rules trust: its actors stand behind «بين» and «من».
+TALKS = "وبحسب مصادر دبلوماسية فإن استئناف المحادثات بين موسكو وأنقرة جاء بطلب من الرئيس الروسي فلاديمير بوتين."
+ALWAYS = ArgumentModel(pick={}, emit={"bias": 10.0}, threshold=0.5)  # codes the first reading of every trigger
+
+
+def analysed(text: str) -> marsad.Document:
+    names = [n for n in marsad.load().names if n != "events"]
+    return marsad.load(names)(marsad.Document(text=text, published="2024-03-05"))
+
+
+@pytest.fixture(scope="module")
+def talks():
+    doc = analysed(TALKS)
+    return doc, extract_events(doc, load_lexicon())
+
+
+def test_every_pair_of_the_sentences_actors_is_a_reading_of_an_uncoded_trigger(talks):
+    doc, coded = talks
+    assert not coded
+    (group,) = reading_groups(doc, load_lexicon(), coded)
+    assert doc.tokens[group[0].token].text == "استئناف"
+    pairs = {(c.source.key, c.target.key if c.target else None) for c in group}
+    moscow, ankara = "Q649", "Q3640"
+    assert {(moscow, ankara), (ankara, moscow), (moscow, None), (ankara, None)} <= pairs
+    assert all(c.target is None or c.target.key != c.source.key for c in group)
+
+
+def test_a_reading_knows_where_its_actors_stand(talks):
+    doc, coded = talks
+    (group,) = reading_groups(doc, load_lexicon(), coded)
+    first = next(c for c in group if c.source.entity.name_en == "Moscow" and c.target
+                 and c.target.entity.name_en == "Ankara")
+    f = first.features
+    assert f["source_after"] == 1.0 and f["source_prep=بين"] == 1.0 and f["root=04"] == 1.0
+    assert f["target_after"] == 1.0 and f["target_prep=none"] == 1.0
+    assert f["source_nearest_after"] == 1.0 and f["target_nearest_after"] == 0.0
+    putin = next(c for c in group if c.source.entity.name_en == "Vladimir Putin" and c.target is None)
+    assert putin.features["no_target"] == 1.0 and putin.features["source_nearest_after"] == 0.0
+    assert putin.features["source_log_gap"] > first.features["source_log_gap"]
+
+
+def test_triggers_the_rules_coded_are_not_read_again():
+    doc = analysed("وزار الرئيس الروسي فلاديمير بوتين أنقرة أمس.")
+    lexicon = load_lexicon()
+    coded = extract_events(doc, lexicon)
+    assert coded and reading_groups(doc, lexicon, coded) == []
+    assert tokens_of(doc, coded) == {next(k for k, t in enumerate(doc.tokens) if t.text == "وزار")}
+
+
+def test_the_pick_weights_choose_and_the_emit_weights_decide(talks):
+    doc, coded = talks
+    lexicon = load_lexicon()
+    (event,) = read_uncoded_triggers(doc, lexicon, ALWAYS, coded, [])
+    assert event.found_by == "model" and event.cameo.startswith("04") and event.confidence == pytest.approx(1.0)
+    assert event.trigger.text == "استئناف" and event.source[0].name_en == "Moscow"
+    prefer_ankara = ArgumentModel(pick={"source_nearest_after": -5.0}, emit={"bias": 10.0}, threshold=0.5)
+    (event,) = read_uncoded_triggers(doc, lexicon, prefer_ankara, coded, [])
+    assert event.source[0].name_en != "Moscow"
+    never = ArgumentModel(pick={}, emit={"bias": -10.0}, threshold=0.5)
+    assert read_uncoded_triggers(doc, lexicon, never, coded, []) == []
+
+
+def test_a_reading_that_tells_an_event_already_kept_is_not_coded_twice(talks):
+    doc, coded = talks
+    lexicon = load_lexicon()
+    (group,) = reading_groups(doc, lexicon, coded)
+    same = candidate_event(doc, group[0], lexicon)
+    assert read_uncoded_triggers(doc, lexicon, ALWAYS, coded, [same]) == []
+
+
+def test_the_component_adds_readings_after_the_rules_and_says_so(talks):
+    doc, _ = talks
+    with_model = EventExtractor(argument_model=ALWAYS)(analysed(TALKS))
+    rules_only = EventExtractor(argument_model=ALWAYS, read_uncoded=False)(analysed(TALKS))
+    assert rules_only.events == [] and [e.found_by for e in with_model.events] == ["model"]
+    assert with_model.events[0].id == "ev1" and with_model.validate_offsets() == []
+    likely = ArgumentModel(pick={}, emit={"bias": 3.0}, threshold=0.5)  # p = 0.953
+    assert EventExtractor(argument_model=likely, min_confidence=0.9)(analysed(TALKS)).events
+    assert EventExtractor(argument_model=likely, min_confidence=0.99)(analysed(TALKS)).events == []
+    assert doc.events == []  # the fixture's document was not touched
+
+
+def test_the_shipped_model_is_loaded_and_weighs_only_features_the_code_computes():
+    model = load_argument_model()
+    raw = json.loads(resources.files("marsad").joinpath("data/events/event_arguments.json").read_text("utf-8"))
+    assert model.threshold == raw["threshold"] == 0.5
+    assert raw["trained_on"]["articles"] == 480 and raw["cross_validation"]["folds"] == 5
+    assert raw["cross_validation"]["rules_and_readings"]["f1"] > raw["cross_validation"]["rules"]["f1"]
+    known = ("bias", "root=", "kind=", "origin=", "lemma=", "title", "future", "in_quote", "in_direct_quote",
+             "definite", "source_", "target_", "no_target", "actors_in_sentence", "source_before_target", "same_side")
+    assert model.pick.keys() == model.emit.keys()
+    assert all(name.startswith(known) for name in model.emit), [n for n in model.emit if not n.startswith(known)]
+
+
+def test_the_training_script_rebuilds_the_shipped_model(shared, tmp_path):
+    """The committed script rebuilds the shipped file byte for byte from the team's annotations."""
+    out = tmp_path / "event_arguments.json"
+    subprocess.run([sys.executable, str(ROOT / "training" / "train_event_arguments.py"), "--shared", str(shared),
+                    "--out", str(out)], check=True, capture_output=True, text=True, timeout=1200)
+    shipped = resources.files("marsad").joinpath("data/events/event_arguments.json").read_text("utf-8")
+    assert out.read_text(encoding="utf-8") == shipped
