@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from importlib import resources
-from pathlib import Path
 
 import pytest
+from rebuildkit import rebuild
 
 import marsad
 from marsad.events import EventExtractor, extract_events, load_lexicon
@@ -20,7 +18,6 @@ from marsad.events.arguments import (
     tokens_of,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 # «استئناف» (resume talks, 04) has no reading the rules trust: its actors stand behind «بين» and «من».
 TALKS = "وبحسب مصادر دبلوماسية فإن استئناف المحادثات بين موسكو وأنقرة جاء بطلب من الرئيس الروسي فلاديمير بوتين."
 ALWAYS = ArgumentModel(pick={}, emit={"bias": 10.0}, threshold=0.5)  # codes the first reading of every trigger
@@ -117,8 +114,5 @@ def test_the_shipped_model_is_loaded_and_weighs_only_features_the_code_computes(
 
 def test_the_training_script_rebuilds_the_shipped_model(shared, tmp_path):
     """The committed script rebuilds the shipped file byte for byte from the team's annotations."""
-    out = tmp_path / "event_arguments.json"
-    subprocess.run([sys.executable, str(ROOT / "training" / "train_event_arguments.py"), "--shared", str(shared),
-                    "--out", str(out)], check=True, capture_output=True, text=True, timeout=1200)
-    shipped = resources.files("marsad").joinpath("data/events/event_arguments.json").read_text("utf-8")
-    assert out.read_text(encoding="utf-8") == shipped
+    rebuilt, shipped = rebuild("train_event_arguments.py", "events/event_arguments.json", shared, tmp_path)
+    assert rebuilt == shipped

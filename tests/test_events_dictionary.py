@@ -1,9 +1,9 @@
 """The shipped event dictionary: rebuildable from ../shared, and consistent with the CAMEO codebook."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from rebuildkit import rebuild
 
 from marsad.events import load_lexicon
 
@@ -12,10 +12,8 @@ SHIPPED = ROOT / "src" / "marsad" / "data" / "events" / "event_dictionary.json"
 
 
 def test_events_dictionary_rebuilds_identically(shared, tmp_path):
-    out = tmp_path / "event_dictionary.json"
-    subprocess.run([sys.executable, str(ROOT / "training" / "build_event_dictionary.py"), "--shared", str(shared),
-                    "--out", str(out)], check=True, capture_output=True)
-    assert out.read_bytes() == SHIPPED.read_bytes()
+    rebuilt, shipped = rebuild("build_event_dictionary.py", "events/event_dictionary.json", shared, tmp_path)
+    assert rebuilt == shipped
 
 
 def test_events_dictionary_codes_are_in_the_codebook():

@@ -248,7 +248,7 @@ def reading_groups(doc: Document, lexicon: EventLexicon, coded: list[Event],
 
 def candidate_event(doc: Document, c: ArgumentCandidate, lexicon: EventLexicon) -> Event:
     """The event one reading codes, told as the rules tell theirs (negation, plans, date)."""
-    event = event_at(doc, 0, c.sentence, c.token, c.match, [c.source], [c.target] if c.target else [],
+    event = event_at(doc, c.sentence, c.token, c.match, [c.source], [c.target] if c.target else [],
                      c.triggers, lexicon)
     event.found_by = "model"
     return event

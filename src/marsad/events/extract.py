@@ -289,6 +289,7 @@ def triggers_by_sentence(doc: Document, lexicon: EventLexicon) -> list[list[tupl
 
 
 def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
+    """The trigger words of one sentence; a complement a trigger needs («عقد اجتماعا») is no trigger of its own."""
     lo, hi = sentence.token_start, sentence.token_end
     matches: list[tuple[int, TriggerMatch]] = []
     consumed: set[int] = set()
@@ -417,12 +418,13 @@ def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int])
     return m, negated, modality
 
 
-def event_at(doc: Document, n: int, si: int, i: int, m: TriggerMatch, source: list[ActorSpot],
-             target: list[ActorSpot], triggers: set[int], lexicon: EventLexicon) -> Event:
-    """The event of one trigger read with the given sides (`marsad.events.arguments` reads them by model)."""
+def event_at(doc: Document, si: int, i: int, m: TriggerMatch, source: list[ActorSpot], target: list[ActorSpot],
+             triggers: set[int], lexicon: EventLexicon) -> Event:
+    """The event of one trigger read with the given sides (`marsad.events.arguments` reads them by model);
+    its id is set by the component."""
     m, negated, modality = as_told(doc, si, i, m, triggers)
     date, date_source = _event_date(doc, si, i)
-    return _to_event(doc, n, Candidate(m, i, si, source, target, None, negated, modality, date, date_source), lexicon)
+    return _to_event(doc, 0, Candidate(m, i, si, source, target, None, negated, modality, date, date_source), lexicon)
 
 
 CONDEMNED_ACT_WINDOW = 10  # words from «دان» to the act condemned, its subject's title between
