@@ -48,5 +48,6 @@ def test_events_gold_gate_rules(shared):
 def test_events_gold_gate_as_shipped(shared):
     r = score_with_gold_entities(shared, EventExtractor(lexicon=load_lexicon()))
     # measured P 0.621, R 0.513, F1 0.562, extra/gold 0.32 (seventh session): the argument model's readings
-    # find one more dev event and add ten the dev annotator did not list; on unseen news they add recall
+    # find one more dev event, repeat one already found and add nine the dev annotator did not list; on unseen
+    # news they add recall
     assert r["precision"] >= 0.60 and r["f1"] >= 0.54 and r["extra_per_gold"] <= 0.34
