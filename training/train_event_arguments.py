@@ -24,15 +24,11 @@ import json
 from pathlib import Path
 
 import numpy as np
-from train_event_confidence import ANNOTATIONS, FOLDS, fit, load_articles
+from train_event_confidence import ANNOTATIONS, FOLDS, analysed_articles, fit
 
-import marsad
 from marsad.events import extract_events, load_lexicon
-from marsad.events.arguments import ArgumentModel, candidate_event, read_uncoded_triggers, reading_groups
-from marsad.events.component import ARTICLE_SENTENCES
-from marsad.events.confidence import load_confidence_model
-from marsad.io.readers import document_from_record
-from marsad.pipeline import default_pipeline_names
+from marsad.events.arguments import ArgumentModel, candidate_event, reading_groups
+from marsad.events.component import EventExtractor
 from marsad.shared import load_gold_scorer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,15 +44,10 @@ THRESHOLD = 0.5
 def read_articles(shared: Path, annotations: list[Path]) -> list[dict]:
     """Per article: the document, the rules' events, the gold events, and each uncoded trigger's readings."""
     scorer = load_gold_scorer(shared)
-    pipeline = marsad.load([name for name in default_pipeline_names() if name != "events"])
     lexicon = load_lexicon()
     articles = []
-    pairs = sorted((pair for folder in annotations for pair in load_articles(shared, folder)), key=lambda p: p[0]["id"])
-    for gold, record in pairs:
-        doc = pipeline(document_from_record(dict(record, published=gold.get("published") or record.get("published")),
-                                            source="ant_v1"))
+    for gold, doc, gold_events in analysed_articles(shared, *annotations):
         coded = extract_events(doc, lexicon)
-        gold_events = gold.get("events", []) + [dict(e, negated=True) for e in gold.get("negated_events", [])]
         groups = reading_groups(doc, lexicon, coded)
         labels = [[int(any(scorer.event_matches(g, candidate_event(doc, c, lexicon).to_dict()) for g in gold_events))
                    for c in group] for group in groups]
@@ -104,16 +95,11 @@ def fit_models(articles: list[dict], names: list[str]) -> ArgumentModel:
 def counts(articles: list[dict], model: ArgumentModel | None, scorer) -> tuple[int, int, int, int]:
     """(events coded, of them matching a gold event, gold events, of them found) for the `events` component on
     the articles: the rules after the confidence model, plus the model's readings when a model is given."""
-    confidence = load_confidence_model()
-    lexicon = load_lexicon()
+    extractor = EventExtractor(argument_model=model, read_uncoded=model is not None)
     coded_total = right = gold = found = 0
     for a in articles:
-        doc, coded = a["doc"], a["coded"]
-        kept = coded
-        if len(doc.sentences) >= ARTICLE_SENTENCES:
-            kept = [e for e, p in zip(coded, confidence.score(doc, coded)) if p >= confidence.threshold]
-        events = kept + (read_uncoded_triggers(doc, lexicon, model, coded, kept) if model is not None else [])
-        predicted = [e.to_dict() for e in events]
+        kept = extractor.kept(a["doc"], a["coded"])
+        predicted = [e.to_dict() for e in kept + extractor.readings(a["doc"], a["coded"], kept)]
         coded_total += len(predicted)
         right += sum(any(scorer.event_matches(g, p) for g in a["gold"]) for p in predicted)
         gold += len(a["gold"])

@@ -18,11 +18,13 @@ import argparse
 import gzip
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 import marsad
+from marsad.doc import Document
 from marsad.events import extract_events, load_lexicon
 from marsad.events.confidence import event_features, mention_counts
 from marsad.io.readers import document_from_record
@@ -37,8 +39,10 @@ L2 = 2.0
 THRESHOLDS = [round(0.05 * k, 2) for k in range(1, 13)]
 
 
-def load_articles(shared: Path, annotations: Path) -> list[tuple[dict, dict]]:
-    golds = {g["id"]: g for g in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(annotations.glob("*.json")))}
+def load_articles(shared: Path, *folders: Path) -> list[tuple[dict, dict]]:
+    """(annotation, corpus record) of every article annotated in the folders, sorted by id; the corpus is read once."""
+    golds = {g["id"]: g for folder in folders
+             for g in (json.loads(f.read_text(encoding="utf-8")) for f in sorted(folder.glob("*.json")))}
     records = {}
     with gzip.open(shared / "data" / "corpus" / "ant_v1.jsonl.gz", "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -51,20 +55,25 @@ def load_articles(shared: Path, annotations: Path) -> list[tuple[dict, dict]]:
     return [(golds[i], records[i]) for i in sorted(golds)]
 
 
+def analysed_articles(shared: Path, *folders: Path) -> Iterator[tuple[dict, Document, list[dict]]]:
+    """Each annotated article: its annotation, its document through every default component before `events`,
+    and its gold events with the negated ones marked, as the gold scorer counts them."""
+    pipeline = marsad.load([name for name in default_pipeline_names() if name != "events"])
+    for gold, record in load_articles(shared, *folders):
+        doc = pipeline(document_from_record(dict(record, published=gold.get("published") or record.get("published")),
+                                            source="ant_v1"))
+        yield gold, doc, gold.get("events", []) + [dict(e, negated=True) for e in gold.get("negated_events", [])]
+
+
 def labelled_events(shared: Path, annotations: Path) -> list[dict]:
     """One row per article: the features of each coded event and, per gold event, which coded events match it."""
     scorer = load_gold_scorer(shared)
-    pipeline = marsad.load([name for name in default_pipeline_names() if name != "events"])
     lexicon = load_lexicon()
     rows = []
-    for gold, record in load_articles(shared, annotations):
-        doc = document_from_record(dict(record, published=gold.get("published") or record.get("published")),
-                                   source="ant_v1")
-        doc = pipeline(doc)
+    for gold, doc, gold_events in analysed_articles(shared, annotations):
         events = extract_events(doc, lexicon)
         counts = mention_counts(doc)
         coded = [e.to_dict() for e in events]
-        gold_events = gold.get("events", []) + [dict(e, negated=True) for e in gold.get("negated_events", [])]
         matches = [[scorer.event_matches(g, c) for c in coded] for g in gold_events]  # gold × coded, once
         rows.append({
             "id": gold["id"],

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from marsad.doc import Actor, Document, Event
 from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country
+from marsad.events.confidence import mention_counts
 from marsad.events.extract import event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 
@@ -98,9 +99,11 @@ def _distance_bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-7" if n <= 7 else "8+"
 
 
-def _actor_features(doc: Document, role: str, spot: ActorSpot, i: int, spots: list[ActorSpot], triggers: set[int],
+def _actor_features(doc: Document, spot: ActorSpot, i: int, spots: list[ActorSpot], triggers: set[int],
                     lexicon: EventLexicon, root: str, counts: dict[str, int]) -> dict[str, float]:
-    """What one actor is and where it stands from trigger `i`, as the source or the target of a reading."""
+    """What one actor is and where it stands from trigger `i`, as the source of a reading (`_as_target` renames
+    them for the target)."""
+    role = "source"
     before = spot.token_end <= i
     gap = (i - spot.token_end) if before else (spot.token_start - i - 1)
     where = "before" if before else "after"
@@ -128,9 +131,15 @@ def _actor_features(doc: Document, role: str, spot: ActorSpot, i: int, spots: li
     lo, hi = (spot.token_end, i) if before else (i + 1, spot.token_start)
     for sep in _separators(doc, lo, hi):
         out[f"{role}_{where}_across={sep}"] = 1.0
-    if role == "source":
-        out["source_first_in_sentence"] = float(spots[0] is spot)
+    out["source_first_in_sentence"] = float(spots[0] is spot)
     return out
+
+
+def _as_target(source_part: dict[str, float]) -> dict[str, float]:
+    """The same actor's features as the target of a reading: the names say "target"; its place among the
+    sentence's actors is a source's feature only."""
+    return {name.replace("source", "target", 1): value for name, value in source_part.items()
+            if name != "source_first_in_sentence"}
 
 
 def _crossed_verbs(a: int, b: int, triggers: set[int]) -> int:
@@ -171,7 +180,7 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
               skip: set[int]) -> list[list[ArgumentCandidate]]:
     """Per trigger not in `skip`: every (source, target) reading within MAX_DISTANCE tokens of it."""
     token_of = {t.start: k for k, t in enumerate(doc.tokens)}
-    counts = {e.id: len(e.mentions) for e in doc.entities}
+    counts = mention_counts(doc)
     out: list[list[ArgumentCandidate]] = []
     for si, (sentence, found) in enumerate(zip(doc.sentences, matches)):
         todo = [(i, m) for i, m in found if i not in skip]
@@ -187,8 +196,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                 continue
             root = m.trigger.code[:2]
             trigger = _trigger_features(doc, i, m, sentence.is_title, near)
-            sources = [_actor_features(doc, "source", s, i, near, triggers, lexicon, root, counts) for s in near]
-            targets = [_actor_features(doc, "target", t, i, near, triggers, lexicon, root, counts) for t in near]
+            sources = [_actor_features(doc, s, i, near, triggers, lexicon, root, counts) for s in near]
+            targets = [_as_target(part) for part in sources]
             group = []
             for s, source_part in zip(near, sources):
                 for t, target_part in [(None, None), *zip(near, targets)]:

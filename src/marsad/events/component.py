@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.doc import Document
+from marsad.doc import Document, Event
 from marsad.events.actors import spots_found_once
 from marsad.events.arguments import ArgumentModel, load_argument_model, read_uncoded_triggers
 from marsad.events.confidence import EventConfidenceModel, load_confidence_model
 from marsad.events.extract import extract_events, triggers_by_sentence
-from marsad.events.lexicon import EventLexicon, load_lexicon
+from marsad.events.lexicon import EventLexicon, TriggerMatch, load_lexicon
 from marsad.pipeline import component
 
 # The confidence model was trained on whole articles (its features weigh salience and position in the article):
@@ -32,8 +32,8 @@ class EventExtractor:
                  read_uncoded: bool = True) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.confidence_model = confidence_model or load_confidence_model()
-        self.argument_model = argument_model or load_argument_model()
         self.read_uncoded = read_uncoded
+        self.argument_model = argument_model or (load_argument_model() if read_uncoded else None)
         self.min_confidence = self.confidence_model.threshold if min_confidence is None else min_confidence
         self.filters_short_documents = min_confidence is not None  # a threshold asked for applies everywhere
 
@@ -44,14 +44,28 @@ class EventExtractor:
     def _code(self, doc: Document) -> Document:
         matches = triggers_by_sentence(doc, self.lexicon)
         coded = extract_events(doc, self.lexicon, matches)
-        confidences = [round(p, 3) for p in self.confidence_model.score(doc, coded)]
-        for event, confidence in zip(coded, confidences):
-            event.confidence = confidence
-        # a lone sentence is outside what the model was trained on: it keeps every event unless asked otherwise
-        filtered = len(doc.sentences) >= ARTICLE_SENTENCES or self.filters_short_documents
-        events = [e for e in coded if not filtered or (e.confidence or 0.0) >= self.min_confidence]
-        if self.read_uncoded:  # readings come with the argument model's probability, at least its threshold
-            read = read_uncoded_triggers(doc, self.lexicon, self.argument_model, coded, events, matches)
-            events += [e for e in read if not filtered or (e.confidence or 0.0) >= self.min_confidence]
+        events = self.kept(doc, coded)
+        events += self.readings(doc, coded, events, matches)
         doc.events = [replace(e, id=f"ev{n}") for n, e in enumerate(events, 1)]
         return doc
+
+    def _filters(self, doc: Document) -> bool:
+        # a lone sentence is outside what the models were trained on: it keeps every event unless asked otherwise
+        return len(doc.sentences) >= ARTICLE_SENTENCES or self.filters_short_documents
+
+    def kept(self, doc: Document, coded: list[Event]) -> list[Event]:
+        """The rules' events, each given its confidence, less those under `min_confidence` where it applies."""
+        for event, p in zip(coded, self.confidence_model.score(doc, coded)):
+            event.confidence = round(p, 3)
+        filtered = self._filters(doc)
+        return [e for e in coded if not filtered or (e.confidence or 0.0) >= self.min_confidence]
+
+    def readings(self, doc: Document, coded: list[Event], kept: list[Event],
+                 matches: list[list[tuple[int, TriggerMatch]]] | None = None) -> list[Event]:
+        """The argument model's events at the triggers the rules left uncoded (`coded`), none repeating `kept`;
+        each comes with the model's probability, at least its threshold, as its confidence."""
+        if not self.read_uncoded or self.argument_model is None:
+            return []
+        read = read_uncoded_triggers(doc, self.lexicon, self.argument_model, coded, kept, matches)
+        filtered = self._filters(doc)
+        return [e for e in read if not filtered or (e.confidence or 0.0) >= self.min_confidence]
