@@ -42,3 +42,11 @@ def test_analyze_runs_the_default_pipeline():
     doc = marsad.analyze("وصل كيم إلى روسيا.", published="2023-09-18")
     assert doc.processed[:3] == ["sentences", "tokens", "clitics"]
     assert [t.text for t in doc.tokens] == ["وصل", "كيم", "إلى", "روسيا", "."]
+
+
+def test_a_pipeline_takes_a_plain_string_and_refuses_other_things():
+    nlp = marsad.load(["sentences", "tokens"])
+    doc = nlp("قال بوتين إن موسكو ستساعد بيونغ يانغ.")
+    assert isinstance(doc, Document) and doc.tokens[1].text == "بوتين"
+    with pytest.raises(TypeError, match="Document or a str"):
+        nlp(3)  # type: ignore[arg-type]

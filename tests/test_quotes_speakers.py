@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.quotes.descriptors import country_of, describe, head_of, is_definite
+from marsad.quotes.descriptors import country_of, describe, head_of, is_definite, looks_like_a_name
 from tests.test_quotes_extract import analyse, only
 
 
@@ -129,3 +129,43 @@ def test_quotes_a_time_phrase_after_the_verb_is_no_subject():
                   entities={"روحاني": ("PER", "Hassan Rouhani")})
     q = only(doc, "أم الحروب")
     assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"
+
+
+@pytest.mark.parametrize("words, name", [
+    ("فرحان حق", True),              # a rare given name: a person NER missed
+    ("ماريانا بتسا", True),
+    ("بيان صادر", False),            # «بيان» is a name too, but «صادر» (issued) is a frequent word
+    ("مصدران أمنيان", False),        # no name word at all
+    ("موقع ويكيليكس", False),
+    ("إجراءاتها ضد الرؤساء", False),
+])
+def test_quotes_only_name_like_words_are_transliterated(words, name):
+    assert looks_like_a_name(words.split()) is name
+
+
+def test_quotes_common_words_are_no_speaker_name():
+    doc = analyse("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أمس أن حصيلة الضحايا بلغت 27 قتيلا.")
+    assert only(doc, "حصيلة الضحايا").speaker.name_en == "security sources"
+
+
+def test_quotes_a_statement_speaks_for_its_issuer():
+    doc = analyse("أشار بيان صادر عن الاتحاد الأوروبي الأحد، إلى وجود دلائل على أن القوات الحكومية استخدمت "
+                  "أسلحة كيماوية، داعيا إلى \"رد فوري من المجتمع الدولي\".",
+                  entities={"الاتحاد الأوروبي": ("ORG", "European Union")})
+    assert only(doc, "رد فوري").speaker.name_en == "European Union"
+    assert only(doc, "أسلحة كيماوية").speaker.text == "بيان صادر"  # the speaker's span stays the statement
+
+
+def test_quotes_described_object_is_not_the_speaker():
+    doc = analyse("وقال ترامب في تغريدة إن الصواريخ قادمة. كما وصف الرئيس السوري بأنه \"حيوان قاتل\".",
+                  entities={"ترامب": ("PER", "Donald Trump"), "الرئيس السوري": ("PER", "Bashar al-Assad")})
+    assert only(doc, "حيوان قاتل").speaker.name_en == "Donald Trump"
+    pronoun = analyse("وفرضت الوزارة عقوبات جديدة، في تحرك وصفه مسؤول أميركي بأنه «مهم في منع تمويل الإرهاب».")
+    assert "مسؤول" in only(pronoun, "منع تمويل").speaker.text  # «وصفه»: the object is the pronoun
+
+
+def test_quotes_title_alone_speaks_for_the_person_it_introduced():
+    doc = analyse("ونشرت صحيفة التايمز مقالا للسفير السعودي لدى بريطانيا، محمد بن نواف. "
+                  "السفير السعودي يرى أن الفرصة مواتية لمزيد من التعاون بين البلدين.",
+                  entities={"بريطانيا": ("LOC", "United Kingdom")})
+    assert only(doc, "الفرصة مواتية").speaker.name_en == "Mohammed bin Nawaf"

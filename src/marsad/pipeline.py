@@ -95,8 +95,13 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({self.names!r})"
 
-    def __call__(self, doc: Document) -> Document:
-        """Run every component on `doc`; a failing component is recorded and the rest still run."""
+    def __call__(self, doc: Document | str) -> Document:
+        """Run every component on `doc` (a plain string becomes a Document); a failing component is
+        recorded and the rest still run."""
+        if isinstance(doc, str):
+            doc = Document(text=doc)
+        elif not isinstance(doc, Document):
+            raise TypeError(f"a pipeline runs on a Document or a str, not {type(doc).__name__}")
         for name, fn in self.components:
             try:
                 doc = fn(doc)

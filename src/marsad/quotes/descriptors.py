@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.text.clitics import letters_of
+from marsad.kb.base import load_translit_words
+from marsad.text.clitics import letters_of, lexicon
 
 # head nouns → English, singular and plural as written (keys are folded with `letters_of` below)
 _HEADS: dict[str, str] = {
@@ -32,6 +33,9 @@ _HEADS: dict[str, str] = {
     "موظفين": "employees", "مواطنون": "citizens", "مواطنين": "citizens", "مسلحون": "gunmen", "محتجون": "protesters",
     "متظاهرون": "protesters", "أهالي": "residents", "اهالي": "residents", "محققون": "investigators",
     "محققين": "investigators", "مفاوضون": "negotiators", "مفاوضين": "negotiators",
+    # duals and members: «مصدران أمنيان», «مسؤولان أميركيان», «نواب غزنة»
+    "مصدران": "sources", "مصدرين": "sources", "مسؤولان": "officials",
+    "دبلوماسيان": "diplomats", "شاهدان": "witnesses", "نواب": "MPs", "برلمانيون": "MPs", "برلمانيين": "MPs",
 }
 # after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
 _SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
@@ -39,7 +43,8 @@ _SINGULAR = {"sources": "source", "officials": "official", "residents": "residen
              "experts": "expert", "journalists": "journalist", "medics": "medic", "analysts": "analyst",
              "observers": "observer", "refugees": "refugee", "workers": "worker", "employees": "employee",
              "citizens": "citizen", "protesters": "protester", "gunmen": "gunman", "volunteers": "volunteer",
-             "ministers": "minister", "ambassadors": "ambassador", "envoys": "envoy", "aides": "aide"}
+             "ministers": "minister", "ambassadors": "ambassador", "envoys": "envoy", "aides": "aide",
+             "MPs": "MP"}
 _ONE_OF = frozenset({"احد", "احدي"})
 HEADS: dict[str, str] = {letters_of(k): v for k, v in _HEADS.items()}
 # modifiers: where they go in the English phrase (0 before the origin, 1 the origin, 2 after it)
@@ -59,6 +64,9 @@ _MODIFIERS: dict[str, tuple[int, str]] = {
     "اعلامي": (2, "media"), "مراقبه": (2, "monitoring"), "حقوقيه": (2, "rights"), "حقوقي": (2, "rights"),
     "اغاثه": (2, "aid"), "انقاذ": (2, "rescue"), "ميدانيه": (0, "field"), "قضائيه": (2, "judicial"),
     "قضائي": (2, "judicial"),
+    # duals: «مصدران أمنيان», «مسؤولان عسكريان»
+    "امنيان": (2, "security"), "امنيين": (2, "security"), "عسكريان": (2, "military"), "عسكريين": (2, "military"),
+    "حكوميان": (2, "government"), "حكوميين": (2, "government"), "مطلعان": (0, "informed"), "مطلعين": (0, "informed"),
 }
 MODIFIERS: dict[str, tuple[int, str]] = {letters_of(k): v for k, v in _MODIFIERS.items()}
 _SKIP = frozenset({"احد", "احدي", "بعض", "عدد", "عده", "من", "هذا", "هذه", "هؤلاء", "هولاء"})
@@ -283,6 +291,23 @@ def not_a_name_word(word: str) -> bool:
     if word == "علي":  # the name Ali, written with ya; the preposition is «على» (both fold to the same letters)
         return False
     return not k or k in _NOT_NAMES or k.startswith("وال") or k.removeprefix("و") in _PERSON_TITLES
+
+
+COMMON_WORD_COUNT = 150  # a word seen this often in the clitic lexicon's news and Wikipedia text is vocabulary
+
+
+def looks_like_a_name(words: list[str]) -> bool:
+    """Whether words NER left untagged read as a person's name: the first is a known name word (a name
+    token of the transliteration sets or the word table: «فرحان», «ماريانا»), and when that word is also
+    common vocabulary («بيان», «نواب») no word after it is a frequent word that is no name («صادر»): so
+    «بيان صادر» and «مصدران أمنيان» are not transliterated as people, «فرحان حق» is."""
+    lex = lexicon()
+    keys = [letters_of(w) for w in words]
+    if not keys or not (keys[0] in lex.names or keys[0] in load_translit_words()):
+        return False
+    if lex.count(keys[0]) < COMMON_WORD_COUNT:
+        return True
+    return not any(lex.count(k) >= COMMON_WORD_COUNT and k not in lex.names for k in keys[1:])
 
 
 def has_owner_pronoun(text: str) -> bool:

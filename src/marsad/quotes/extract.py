@@ -31,6 +31,7 @@ from marsad.quotes.descriptors import (
     is_definite,
     is_person_noun,
     is_person_title,
+    looks_like_a_name,
     name_after_title,
     name_following,
     not_a_name_word,
@@ -93,6 +94,9 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
     "وزارة", "هيئة", "منظمة", "وكالة", "حركة", "حزب", "مجلس", "لجنة", "جامعة", "محكمة", "قوات", "جيش", "شركة",
     "صحيفة", "قناة", "مكتب", "دائرة", "مديرية", "سلطة", "سلطات", "حكومة", "رئاسة", "جماعة", "تنظيم", "جبهة",
     "اتحاد", "تحالف", "مركز", "مؤسسة", "مصرف", "بنك", "صندوق", "برنامج", "بعثة"))
+# documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
+_DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
+_ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
@@ -579,6 +583,25 @@ class QuoteFinder:
                 k = f.cue_token if f.cue_token is not None else self.token_at(f.quote.start)
                 f.quote.speaker = self.previous_speaker(k)
 
+    def issuer_of(self, sp: Actor) -> _MentionRef | None:
+        """«بيان صادر عن الاتحاد الأوروبي», «تقرير لوزارة الخارجية»: a document speaks for whoever issued it,
+        named right after it behind «صادر عن», «عن», «من» or a glued «لـ»."""
+        words = sp.text.split()
+        if sp.end is None or not words or (word_keys(words[0]) or [""])[0] not in _DOCUMENTS:
+            return None
+        k = self.token_at(sp.end)
+        limit = min(len(self.tokens), k + 3)
+        while k < limit and (self.tokens[k].end <= sp.end or self.norm(k) in _ISSUED):
+            k += 1
+        if k >= limit:
+            return None
+        glued = self.norm(k)[:1] == "ل" and self.has_proclitic(k, "PREP")
+        if not (glued or self.norm(k) in ("عن", "من")):
+            return None
+        start = self.tokens[k].start if glued else self.tokens[min(k + 1, len(self.tokens) - 1)].start
+        return next((m for m in self.mentions if m.start == start or (glued and self.tokens[k].start <= m.start
+                                                                           < self.tokens[k].end)), None)
+
     def describe_unnamed(self) -> None:
         """Code speakers with no entity: a definite «المسؤول» takes the last «مسؤول أميركي»;
         a demonym gives the country («مصادر حكومية يونانية» → Greece); a phrase with neither takes the
@@ -596,6 +619,8 @@ class QuoteFinder:
                 # «ويقول بعض سكان عفرين إن»: the town's residents speak, not the town
                 sp.name_en = f"{sp.name_en} {people}"
                 sp.entity = sp.wikidata = sp.label = None
+            if sp is not None and sp.entity is None and not sp.name_en and (issuer := self.issuer_of(sp)) is not None:
+                _speak_as_entity(sp, issuer.entity)
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_bare(sp, done)
             if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
@@ -656,7 +681,38 @@ class QuoteFinder:
                         sp.entity, sp.name_en, sp.wikidata = place.id, place.name_en, place.wikidata
                     else:
                         sp.name_en = self.owned(sp, describe(sp.text))
+            if sp is not None and sp.label != "PER" and is_person_title(sp.text) and not has_owner_pronoun(sp.text):
+                self.name_introduced(sp)
             done.append(f)
+
+    def name_introduced(self, sp: Actor) -> None:
+        """«السفير السعودي يرى أن» after «للسفير السعودي لدى بريطانيا، محمد بن نواف»: a title alone speaks
+        for the person it introduced earlier in the article, whom a name follows there (past where he
+        serves, a comma or a rank)."""
+        keys = word_keys(sp.text)
+        if sp.start is None or not 2 <= len(keys) <= 4:
+            return
+        here = self.token_at(sp.start)
+        for t in range(here - len(keys), -1, -1):  # the nearest earlier use of the title first
+            if [letters_of(self.stem_norm(t + i)).removeprefix("ال") for i in range(len(keys))] != keys:
+                continue
+            k, end = t + len(keys), min(here, t + len(keys) + 8)
+            while k < end:
+                tok = self.tokens[k]
+                person = next((m for m in self.mentions if m.start == tok.start and m.entity.label == "PER"), None)
+                if person is not None:
+                    _speak_as(sp, self.actor_from_mention(person))
+                    return
+                if (tok.norm in _CLAUSE_PUNCT or tok.norm in ("لدي", "في") or ends_with_rank(tok.text)
+                        or any(m.start <= tok.start < m.end and m.entity.label != "PER" for m in self.mentions)):
+                    k += 1  # «لدى بريطانيا،», «اللواء»: where he serves and his rank come before the name
+                    continue
+                name = name_following(self.doc.text[tok.start:tok.start + 60])
+                if name is not None and looks_like_a_name(name.split()):
+                    sp.entity = sp.wikidata = sp.country = sp.cameo_actor = None
+                    self.name_person(sp, name)
+                return
+            return
 
     def people_subject(self, ss: int, k: int) -> Actor | None:
         """A people named by its plural demonym in the participle's own clause, before any name:
@@ -738,6 +794,8 @@ class QuoteFinder:
             return  # a name's first word has no article (a lone surname may: «الجباوي»), nor is it «وزارة»
         if head_of(sp.text) is not None or country_of(sp.text) is not None or is_person_title(sp.text):
             return
+        if len(words) > 1 and not looks_like_a_name(words):
+            return  # «بيان صادر», «موقع ويكيليكس»: words of the language, not a name to transliterate
         if len(words) == 1:
             key = letters_of(words[0])
             for d in reversed(done):
@@ -843,6 +901,11 @@ class QuoteFinder:
             # «بيد أن قاسمي وصف الطروحات الأمريكية بأنها …»: the subject stands before the verb, and what
             # follows it is what was described
             speaker, speaker_end = self.speaker_before(k), -1
+        elif (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and kind == "comp"
+              and self.stem_norm(j) == "بان" and speaker_end >= self.tokens[j - 1].end and not self.has_enclitic(k)):
+            # «كما وصف الرئيس السوري بأنه "حيوان"»: the only noun phrase before «بأن» is the one described;
+            # the subject was dropped, named before (but «وصفه مسؤول أميركي بأنه»: the object is the pronoun)
+            speaker, speaker_end = None, -1
         zone = self.describing_words(k + 1, zone_end) if speaker is not None else None
         # «نقلت الوكالة عن بوتين قوله …»: the one quoted after «عن» speaks, the subject relays
         source: Actor | None = None
