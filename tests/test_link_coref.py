@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import marsad.link.component  # noqa: F401  (registers `link` until factories lists it)
-from marsad.doc import Document, Entity
+import marsad
+import marsad.link.component  # registers `link` until factories lists it
+from marsad.doc import Document, Entity, Mention
 from marsad.pipeline import Pipeline
 
 
@@ -184,3 +185,30 @@ def test_link_abd_names_written_joined_or_apart_are_one_person(pipeline):
     for written in ("خالد بن خليفة بن عبد العزيز آل ثاني", "خالد بن خليفة بن عبدالعزيز آل ثاني"):
         doc = pipeline(Document(text=f"وقال رئيس الوزراء {written} إن قطر تدعم الحل.", published="2020-04-15"))
         assert any(e.name_en == "Khalid bin Khalifa bin Abdulaziz Al Thani" for e in doc.entities), written
+
+
+def test_link_anaphoric_description_counts_the_head_noun_before_a_name():
+    # «صحيفة ليبرو … وكتبت الصحيفة»: the paper named last, though its name («ليبرو») leaves out «صحيفة»
+    text = ("نقلت صحيفة الشرق الأوسط عن مصادر أن الحرب طويلة. ونشرت صحيفة ليبرو صورة للرئيس. "
+            "وكتبت الصحيفة أن السبب هو الاتحاد الأوروبي.")
+    doc = Document(text=text, published="2018-05-29")
+    a = text.index("ليبرو")
+    doc.entities = [Entity("local:1", "ORG", "ليبرو", [Mention(a, a + 5, "ليبرو", "ORG")])]  # as NER finds it
+    doc = Pipeline(["sentences", "tokens", "clitics", "link"])(doc)
+    assert kinds(doc, "الصحيفة") == [("Libero", "title")]
+
+
+def test_link_no_reference_across_a_paper_nothing_names(pipeline):
+    text = ("نقلت صحيفة الشرق الأوسط عن مصادر أن الحرب طويلة. صحيفة إلفاتو كوتيديانو أشارت إلى الأزمة، "
+            "وقالت الصحيفة إنها أسوأ أزمة في تاريخ إيطاليا.")
+    doc = pipeline(Document(text=text, published="2018-05-29"))
+    assert kinds(doc, "الصحيفة") == []  # not Asharq Al-Awsat: the Italian paper came between
+
+
+def test_link_reference_followed_by_a_relative_clause(pipeline):
+    text = ("دعت منظمة «هيومن رايتس ووتش» الحقوقية الحوثيين إلى الإفراج عن الناشط. ووفق المنظمة التي يوجد "
+            "مقرها في نيويورك، فإن الحوثيين ساقوه «بالقوة» من منزله.")
+    doc = pipeline(Document(text=text, published="2018-08-10"))
+    assert kinds(doc, "المنظمة") == [("Human Rights Watch", "title")]
+    quote = next(q for q in marsad.load()(Document(text=text, published="2018-08-10")).quotes if "بالقوة" in q.text)
+    assert quote.speaker.name_en == "Human Rights Watch"  # the clause about its seat names no speaker

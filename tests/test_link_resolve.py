@@ -73,6 +73,23 @@ def test_link_ministry_by_demonym_gets_an_english_name(pipeline):
     assert ministry.label == "ORG" and ministry.country == "TR"
 
 
+@pytest.mark.parametrize("text, name_en, cameo", [
+    ("قال الجيش التشادي إنه قتل عشرات المسلحين.", "Chadian Army", "TCDMIL"),
+    ("وأعلنت قوات الأمن الأفغانية استعادة المدينة.", "Afghan security forces", "AFGCOP"),
+    ("وصوت البرلمان اللبناني على القانون.", "Lebanese Parliament", "LBNLEG"),
+    ("وأكدت البحرية المصرية الخبر.", "Egyptian Navy", "EGYMIL"),
+])
+def test_link_state_body_by_demonym_gets_its_country_and_role(pipeline, text, name_en, cameo):
+    body = entity(pipeline(Document(text=text)), name_en)
+    assert body.label == "ORG" and body.cameo == cameo
+
+
+def test_link_state_body_the_kb_knows_keeps_its_own_entry(pipeline):
+    doc = pipeline(Document(text="وقال الجيش الإسرائيلي إنه قصف مواقع في سوريا."))
+    assert "Israel Defense Forces" in {e.name_en for e in doc.entities}
+    assert not any(e.name_en == "Israeli Army" for e in doc.entities)
+
+
 def test_link_merges_ner_entities_of_one_person_and_keeps_spans(pipeline):
     text = "قال فلاديمير بوتين إن روسيا مستعدة. وأضاف بوتين أن الحوار ممكن."
     doc = Document(text=text)

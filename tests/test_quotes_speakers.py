@@ -169,3 +169,11 @@ def test_quotes_title_alone_speaks_for_the_person_it_introduced():
                   "السفير السعودي يرى أن الفرصة مواتية لمزيد من التعاون بين البلدين.",
                   entities={"بريطانيا": ("LOC", "United Kingdom")})
     assert only(doc, "الفرصة مواتية").speaker.name_en == "Mohammed bin Nawaf"
+
+
+def test_quotes_an_outlet_the_kb_lacks_is_named_and_referred_back_to():
+    doc = analyse("نقلت صحيفة الشرق الأوسط عن مصادر أن الحرب طويلة. وذكرت صحيفة العرب اللندنية أن الجيش كان "
+                  "يستعد للهجوم. وأضافت الصحيفة أن المفاوضات توقفت.",
+                  entities={"صحيفة الشرق الأوسط": ("ORG", "Asharq Al-Awsat")})
+    assert only(doc, "يستعد للهجوم").speaker.name_en == "al-Arab"  # «اللندنية» describes it, is no name
+    assert only(doc, "المفاوضات توقفت").speaker.name_en == "al-Arab"  # the paper named last, not the known one

@@ -1,8 +1,10 @@
-"""Phrases that name an entity without its name: titles, demonyms, capitals, ministries, embassies, seats.
+"""Phrases that name an entity without its name: titles, demonyms, capitals, ministries, state bodies,
+embassies, seats.
 
 «الرئيس الروسي» (a title resolved by role and date), «الحكومة السورية» (a government phrase),
 «العاصمة القطرية» (a capital), «نظيره الصيني» (a counterpart), «وزارة الداخلية التركية» (a ministry),
-«سفارة روسيا في أثينا» (an embassy), «الكرملين» (a seat of government standing for its country).
+«الجيش التشادي» (an army, police or parliament the KB does not list), «سفارة روسيا في أثينا» (an embassy),
+«الكرملين» (a seat of government standing for its country).
 """
 from __future__ import annotations
 
@@ -46,6 +48,13 @@ _MINISTRY_WORD = letters_of("وزارة")
 # a facility named after the place it serves: «مطار عدن» → Aden Airport, «ميناء الحديدة» → Port of Hodeidah
 _FACILITIES = {letters_of(k): v for k, v in {
     "مطار": "{} Airport", "ميناء": "Port of {}", "معبر": "{} border crossing", "سد": "{} Dam",
+}.items()}
+# a state body named by its country's demonym, when the KB has no entry of its own: «الجيش التشادي» → Chadian
+# Army, «البرلمان اللبناني» → Lebanese Parliament; (English pattern, CAMEO role of the country's actor code)
+_STATE_BODIES = {tuple(letters_of(w) for w in k.split()): v for k, v in {
+    "الجيش": ("{} Army", "MIL"), "القوات المسلحة": ("{} Armed Forces", "MIL"), "البحرية": ("{} Navy", "MIL"),
+    "الحرس الوطني": ("{} National Guard", "MIL"), "الشرطة": ("{} Police", "COP"),
+    "قوات الأمن": ("{} security forces", "COP"), "البرلمان": ("{} Parliament", "LEG"),
 }.items()}
 _EMBASSY_WORDS = frozenset({letters_of("سفارة"), letters_of("السفارة")})
 _IN_WORDS = frozenset({letters_of("في"), letters_of("لدى")})
@@ -383,6 +392,8 @@ class PhraseResolver:
                                         cameo=(country.cameo + "GOV") if country.cameo else "")
                 elif word in _EMBASSY_WORDS:
                     entry, last = self._embassy_at(doc, forms, t, sent.token_end, match_at)
+                elif (body := self._state_body_at(doc, forms, t, sent.token_end)) is not None:
+                    entry, last = body
                 elif word in _FACILITIES and (t + 1) in match_at and match_at[t + 1].candidates[0].type == "LOC" \
                         and match_at[t + 1].candidates[0].kind != "country":  # «معبر» of a town, not «سد» of Egypt
                     m = match_at[t + 1]
@@ -402,6 +413,25 @@ class PhraseResolver:
                                           doc.tokens[t].start, doc.tokens[last].end))
                 c.ranges.append((t, last))
                 used.update(range(t, last + 1))
+
+    def _state_body_at(self, doc: Document, forms: list[TokenForm], t: int, stop: int) -> tuple[KBEntry, int] | None:
+        """«الجيش التشادي» → Chadian Army, «قوات الأمن الأفغانية» → Afghan security forces (country and
+        CAMEO role set), for bodies the KB does not list under their own name."""
+        for words, (pattern, role) in _STATE_BODIES.items():
+            n = len(words)
+            if t + n >= stop or any(forms[t + i].forms[:1] != (w,) for i, w in enumerate(words)):
+                continue
+            d = self._demonym_at(forms, t + n)
+            if d is None:
+                return None
+            country = self.kb.entries[d[0]]
+            if not country.demonym_en:
+                return None
+            name_en = pattern.format(country.demonym_en)
+            return KBEntry(id=_stable_id("ORG", name_en), type="ORG", name_en=name_en,
+                           names_ar=[doc.text[forms[t].start:forms[d[1]].end]], country=country.country,
+                           cameo=(country.cameo + role) if country.cameo else ""), d[1]
+        return None
 
     def _embassy_at(self, doc: Document, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match]
                     ) -> tuple[KBEntry | None, int]:

@@ -5,6 +5,8 @@ Korean story (South Korea), and the article's main country, which bare titles ar
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from marsad.doc import Document, Mention
 from marsad.kb.base import KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm, letters_of
@@ -15,6 +17,10 @@ _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 # words with a preposition that are idioms, not references: «بالوكالة» (by proxy / acting)
 _IDIOMS = frozenset({letters_of("بالوكالة")})
 
+
+# «المنظمة التي …»: a relative clause follows the reference, no adjective of a longer name
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+_ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
 
 # Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
 _TIME_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الماضي",
@@ -44,6 +50,7 @@ class ReferenceResolver:
         """«الحلف», «الوكالة», «التنظيم» alone → the organisation last named with that head noun
         («حلف الأطلسي», «وكالة الأنباء الكويتية», «تنظيم الدولة الإسلامية»), kind "title"."""
         heads: list[tuple[int, frozenset[str], Cluster]] = []  # (name start, head words of the name, entity)
+        token_starts = [tok.start for tok in doc.tokens]
         name_words: dict[str, set[str]] = {}  # every word the organisation is named by here: «الأوروبي»
         for c in clusters.values():
             if c.label != "ORG":
@@ -56,18 +63,28 @@ class ReferenceResolver:
             name_words[c.key] = {w for n in names for w in arabic_key(n)}
             for m in c.mentions:
                 if m.kind == "name":
-                    heads.append((m.start, frozenset(words), c))
+                    # «صحيفة ليبرو», «منظمة «هيومن رايتس ووتش»»: the head noun before the name counts for it
+                    t = bisect_right(token_starts, m.start) - 1
+                    if t > 0 and doc.tokens[t - 1].text in _OPEN_QUOTES:
+                        t -= 1
+                    before = forms[t - 1].forms[:1] if t > 0 and forms[t - 1].forms else ()
+                    heads.append((m.start, frozenset(words | (set(before) & _ALL_HEADS)), c))
         if not heads:
             return
         heads.sort(key=lambda h: h[0])
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
+        # «صحيفة إلفاتو كوتيديانو» that nothing here names: a later «الصحيفة» may be it, so it is no reference
+        # to a paper named before it
+        unnamed = [(forms[t].start, forms[t].forms[0]) for t in range(len(forms) - 1)
+                   if forms[t].forms and forms[t].forms[0] in _ALL_HEADS and not forms[t].has_det
+                   and t + 1 not in used and doc.tokens[t + 1].kind == "word"]
         for sent in doc.sentences:
             for t in range(sent.token_start, sent.token_end):
                 f = forms[t]
                 if t in used or not f.forms or f.forms[0] not in ANAPHOR_HEADS or f.bare_end != f.end:
                     continue  # «حلفها» carries a pronoun: not this kind of reference
                 nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
-                described = nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS
+                described = nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS and nxt not in _RELATIVES
                 # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference (but «وسيطلع الحلف
                 # الأربعاء» is the alliance, then a day, and «التكتل الأوروبي» after «الاتحاد الأوروبي» the union)
                 if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:
@@ -77,19 +94,19 @@ class ReferenceResolver:
                 if f.has_prep and letters_of(doc.tokens[t].text) in _IDIOMS:
                     continue  # «الحرب بالوكالة»: by proxy, not the agency
                 wanted = ANAPHOR_HEADS[f.forms[0]]
-                target = None
+                target, target_start = None, -1
                 for start, head_words, c in heads:
                     if start >= f.start:
                         break
                     if head_words & wanted:
-                        target = c  # the most recent one wins
+                        target, target_start = c, start  # the most recent one wins
                 end, token_end = f.end, doc.tokens[t].end
                 if target is not None and described:
                     if (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
                             or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
                         continue  # a longer name, or an adjective the organisation is not named by
                     end, token_end = forms[t + 1].end, doc.tokens[t + 1].end
-                if target is None:
+                if target is None or any(head in wanted and target_start < at < f.start for at, head in unnamed):
                     continue
                 target.mentions.append(Mention(f.start, end, doc.text[f.start:end], "ORG", "title",
                                                doc.tokens[t].start, token_end))

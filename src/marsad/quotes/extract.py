@@ -94,6 +94,9 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
     "وزارة", "هيئة", "منظمة", "وكالة", "حركة", "حزب", "مجلس", "لجنة", "جامعة", "محكمة", "قوات", "جيش", "شركة",
     "صحيفة", "قناة", "مكتب", "دائرة", "مديرية", "سلطة", "سلطات", "حكومة", "رئاسة", "جماعة", "تنظيم", "جبهة",
     "اتحاد", "تحالف", "مركز", "مؤسسة", "مصرف", "بنك", "صندوق", "برنامج", "بعثة"))
+# words that name a news outlet before its name: «صحيفة ليبرو», «موقع ويكيليكس»
+_OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
+_NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
@@ -109,6 +112,15 @@ def _speak_as(sp: Actor, ref: Actor) -> None:
 
 def _speak_as_entity(sp: Actor, e: Entity) -> None:
     sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+
+
+def _name_by_transliteration(sp: Actor, name: str, label: str) -> None:
+    """Name a speaker no entity names by the Latin spelling of its Arabic name."""
+    try:
+        from marsad.link.translit import transliterate_name  # quotes work without the link package
+    except ImportError:  # pragma: no cover - link is part of the package
+        return
+    sp.name_en, sp.label = transliterate_name(name), label
 
 
 @dataclass(slots=True)
@@ -389,6 +401,37 @@ class QuoteFinder:
                 return m  # «وكالة الأنباء الكويتية», or the noun before a name: «منظمة "أطباء بلا حدود"»
         return None
 
+    def outlet_name(self, t: int) -> str | None:
+        """The name after the outlet word at token t when no entity covers it: «صحيفة "الوطن"» → «الوطن»,
+        «صحيفة ليبرو الإيطالية» → «ليبرو»; a quoted name whole, else one or two words up to an adjective,
+        a verb or punctuation."""
+        if t + 1 >= len(self.tokens) or self.mentions_in(self.tokens[t + 1].start, self.tokens[t + 1].end):
+            return None
+        q = self.mark_opening_at(t + 1)
+        if q is not None:
+            name = self.doc.text[q.open_at + 1:q.close_at].strip()
+            return name if 0 < len(name.split()) <= 4 else None
+        words: list[str] = []
+        for k in range(t + 1, min(t + 3, len(self.tokens))):
+            tok = self.tokens[k]
+            key = letters_of(tok.text)
+            if tok.kind != "word" or self.cue_of(k) is not None or (words and key.startswith("ال")) \
+                    or not_a_name_word(tok.text) or self.mentions_in(tok.start, tok.end) or key in _NEWS_WORDS \
+                    or (key.startswith("ال") and key.endswith(("ي", "يه", "يون", "يين"))):
+                break  # «اللندنية», «الرسمية»: an adjective, not the name; «وكالة الأنباء»: no name at all
+            words.append(tok.text)
+        return " ".join(words) or None
+
+    def outlet_before(self, noun: str, offset: int, after: int) -> str | None:
+        """«وقالت الصحيفة» after «صحيفة ليبرو»: the name of the nearest outlet so named between `after` and
+        `offset` that no entity names (an entity there is found by `named_before`)."""
+        if noun not in _OUTLETS:
+            return None
+        for t in range(self.token_at(offset) - 1, max(-1, self.token_at(after) - 1), -1):
+            if letters_of(self.norm(t)).removeprefix("و") == noun:
+                return self.outlet_name(t)
+        return None
+
     def place_in(self, f: _Found) -> Entity | None:
         if f.zone_at < 0:
             return None
@@ -621,6 +664,11 @@ class QuoteFinder:
                 sp.entity = sp.wikidata = sp.label = None
             if sp is not None and sp.entity is None and not sp.name_en and (issuer := self.issuer_of(sp)) is not None:
                 _speak_as_entity(sp, issuer.entity)
+            if sp is not None and sp.entity is None and not sp.name_en and sp.start is not None \
+                    and letters_of(self.norm(self.token_at(sp.start))) in _OUTLETS:
+                outlet = self.outlet_name(self.token_at(sp.start))  # «قالت صحيفة "الوطن"»
+                if outlet is not None:
+                    self.name_outlet(sp, outlet)
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_bare(sp, done)
             if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
@@ -634,6 +682,7 @@ class QuoteFinder:
             if sp is not None and sp.entity is None and not sp.name_en and is_definite(sp.text):
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
+                at = sp.start if sp.start is not None else f.quote.start
                 if keys and len(keys) <= 3:
                     for d in reversed(done):
                         ref = d.quote.speaker
@@ -643,12 +692,22 @@ class QuoteFinder:
                             # «وأضاف المكتب» after «مكتب رئيسة الحكومة، تيريزا ماي» is her office
                             continue
                         if ref is not None and ref.name_en and keys[0] in word_keys(f"{d.zone} {ref.text}"):
-                            _speak_as(sp, ref)
+                            # the same one, unless an outlet no entity names came between («… وقالت الصحيفة»
+                            # twice, «صحيفة ليبرو» after the first)
+                            outlet = self.outlet_before(keys[0], at, d.quote.end)
+                            if outlet is not None:
+                                self.name_outlet(sp, outlet)
+                            else:
+                                _speak_as(sp, ref)
                             break
                     else:
-                        # «وكشفت الوزارة أن» after «وزارة الخزانة الأميركية»: the last entity so named
-                        m = self.named_before(keys[0], sp.start if sp.start is not None else f.quote.start)
-                        if m is not None and len(keys) <= 2:
+                        # «وكشفت الوزارة أن» after «وزارة الخزانة الأميركية»: the last entity so named, unless
+                        # an outlet no entity names came between («صحيفة ليبرو … وقالت الصحيفة»)
+                        m = self.named_before(keys[0], at)
+                        outlet = self.outlet_before(keys[0], at, m.end if m is not None else max(0, at - 3000))
+                        if outlet is not None and len(keys) <= 2:
+                            self.name_outlet(sp, outlet)
+                        elif m is not None and len(keys) <= 2:
                             e = m.entity
                             _speak_as_entity(sp, e)
             if sp is not None and sp.entity is None and not sp.name_en and not is_definite(sp.text):
@@ -775,11 +834,7 @@ class QuoteFinder:
             sp.entity = next((e.id for e in self.doc.entities if e.id == known.id
                               or (known.wikidata and e.wikidata == known.wikidata)), None)
             return
-        try:
-            from marsad.link.translit import transliterate_name  # quotes work without the link package
-        except ImportError:  # pragma: no cover - link is part of the package
-            return
-        sp.name_en, sp.label = transliterate_name(name), "PER"
+        _name_by_transliteration(sp, name, "PER")
 
     def name_bare(self, sp: Actor, done: list[_Found]) -> None:
         """A speaker named with no title and missed by NER: «وأكد فرحان حق، نائب المتحدث …» → a
@@ -806,6 +861,11 @@ class QuoteFinder:
                     return
             return
         self.name_person(sp, " ".join(words))
+
+    @staticmethod
+    def name_outlet(sp: Actor, name: str) -> None:
+        """A newspaper, site or channel the knowledge base lacks, named by transliteration: «ليبرو» → Libero."""
+        _name_by_transliteration(sp, name, "ORG")
 
     @staticmethod
     def known_person(name: str) -> KBEntry | None:
@@ -1085,8 +1145,10 @@ class QuoteFinder:
             first_tok = self.tokens[a]
             stem = first_tok.stem
             ph_start = stem.start if stem is not None else first_tok.start  # «للكرملين» → «كرملين»
-            ph_end = self.tokens[b - 1].end
-            m = self.best_mention(ph_start, ph_end, skip_prep=False)
+            # «ووفق المنظمة التي يوجد مقرها في نيويورك»: a relative clause describes the source, it is not one
+            who_end = next((t for t in range(a + 1, b) if self.norm(t) in RELATIVE_PRONOUNS), b)
+            ph_end = self.tokens[who_end - 1].end
+            m = self.best_mention(first_tok.start, ph_end, skip_prep=False)  # «المنظمة» is named from «ال»
             relay = self.actor_from_mention(m) if m is not None else self.actor_from_span(ph_start, ph_end)
             leading = all(self.norm(t) in CLAUSE_PARTICLES or self.tokens[t].kind == "punct" for t in range(ss, k))
             if leading != leading_only:
