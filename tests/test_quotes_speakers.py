@@ -133,6 +133,8 @@ def test_quotes_a_time_phrase_after_the_verb_is_no_subject():
 
 @pytest.mark.parametrize("words, name", [
     ("فرحان حق", True),              # a rare given name: a person NER missed
+    ("محمد علي", True),              # frequent words both, but names the word table spells
+    ("مجلس إدارة شركة", False),
     ("ماريانا بتسا", True),
     ("بيان صادر", False),            # «بيان» is a name too, but «صادر» (issued) is a frequent word
     ("مصدران أمنيان", False),        # no name word at all
@@ -177,3 +179,18 @@ def test_quotes_an_outlet_the_kb_lacks_is_named_and_referred_back_to():
                   entities={"صحيفة الشرق الأوسط": ("ORG", "Asharq Al-Awsat")})
     assert only(doc, "يستعد للهجوم").speaker.name_en == "al-Arab"  # «اللندنية» describes it, is no name
     assert only(doc, "المفاوضات توقفت").speaker.name_en == "al-Arab"  # the paper named last, not the known one
+
+
+def test_quotes_a_heading_source_before_a_colon_is_the_speaker():
+    doc = analyse("التايمز: أردوغان \"يبحث عن جائزة أكبر\" بالهجوم على عفرين\n"
+                  "صحيفة \"آي\": عفرين تستعد \"لحصار طويل ودموي\"",
+                  entities={"التايمز": ("ORG", "The Times"), "أردوغان": ("PER", "Recep Tayyip Erdogan")})
+    assert only(doc, "جائزة أكبر").speaker.name_en == "The Times"  # the paper, not the man it writes about
+    assert only(doc, "لحصار طويل").speaker.text == "صحيفة \"آي\""
+
+
+def test_quotes_who_went_on_to_say_is_the_sentence_subject():
+    doc = analyse("ولم يكتف روحاني بذلك، إذ ذهب إلى ما بعد مضيق هرمز، بوابة الخليج، ليقول إن هذا المضيق واحد من "
+                  "مضائق عدة تحت سيطرة إيران.",
+                  entities={"روحاني": ("PER", "Hassan Rouhani"), "الخليج": ("LOC", "Persian Gulf")})
+    assert only(doc, "تحت سيطرة").speaker.name_en == "Hassan Rouhani"

@@ -299,15 +299,17 @@ COMMON_WORD_COUNT = 150  # a word seen this often in the clitic lexicon's news a
 def looks_like_a_name(words: list[str]) -> bool:
     """Whether words NER left untagged read as a person's name: the first is a known name word (a name
     token of the transliteration sets or the word table: «فرحان», «ماريانا»), and when that word is also
-    common vocabulary («بيان», «نواب») no word after it is a frequent word that is no name («صادر»): so
-    «بيان صادر» and «مصدران أمنيان» are not transliterated as people, «فرحان حق» is."""
+    common vocabulary («بيان», «مجلس», «محمد») every word after it is rare or spelled in the word table of
+    names («علي»), not frequent vocabulary («صادر», «إدارة»): so «بيان صادر» and «مصدران أمنيان» are not
+    transliterated as people, «فرحان حق» and «محمد علي» are."""
     lex = lexicon()
+    table = load_translit_words()
     keys = [letters_of(w) for w in words]
-    if not keys or not (keys[0] in lex.names or keys[0] in load_translit_words()):
+    if not keys or not (keys[0] in lex.names or keys[0] in table):
         return False
     if lex.count(keys[0]) < COMMON_WORD_COUNT:
         return True
-    return not any(lex.count(k) >= COMMON_WORD_COUNT and k not in lex.names for k in keys[1:])
+    return all(k in table or lex.count(k) < COMMON_WORD_COUNT for k in keys[1:])
 
 
 def has_owner_pronoun(text: str) -> bool:

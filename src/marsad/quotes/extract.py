@@ -1001,6 +1001,14 @@ class QuoteFinder:
                 m = self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
                 if m is not None:
                     speaker = self.actor_from_mention(m)
+        if speaker is None and not same and cue.form == "verb" and self.norm(k)[:1] == "ل" \
+                and self.has_proclitic(k, "PREP"):
+            # «ولم يكتف روحاني بذلك، إذ ذهب إلى …، بوابة الخليج، ليقول إن»: who went on «to say» is the
+            # sentence's subject, not the last name before the verb
+            ss, _ = self.sentence_range(si)
+            subject = next((m for m in self.mentions_in(self.tokens[ss].start, self.tokens[k].start)
+                            if m.entity.label in ("PER", "ORG") and not self.in_prep_phrase(m)), None)
+            speaker = self.actor_from_mention(subject) if subject is not None else None
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
         # still none: a dropped pronoun subject («وأضاف: …»), resolved once every statement is known
@@ -1205,6 +1213,8 @@ class QuoteFinder:
             if first_word < se and self.norm(first_word) in NAME_NOUNS:
                 continue  # «"قوات سوريا الديمقراطية"», «"حزب العمال الكردستاني"»: a name in quotes
             speaker, zone = self.statement_owner(ss, k)
+            if speaker is None:
+                speaker = self.colon_source(ss, k)
             if speaker is None and ss < k:
                 pers = [m for m in self.mentions_in(self.tokens[ss].start, q.open_at)
                         if m.entity.label == "PER" and not self.in_prep_phrase(m)]
@@ -1212,6 +1222,22 @@ class QuoteFinder:
                     speaker = self.actor_from_mention(pers[0])
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
         self.find_headline_quote()
+
+    def colon_source(self, ss: int, k: int) -> Actor | None:
+        """«التايمز: أردوغان "يبحث عن جائزة أكبر"», «صحيفة "آي": عفرين تستعد "لحصار طويل"»: a line that opens
+        with a source and a colon (a press review's heading) quotes that source, not the person it is about."""
+        colon = next((t for t in range(ss + 1, min(k, ss + 6)) if self.tokens[t].text in (":", "：")), None)
+        if colon is None:
+            return None
+        m = self.best_mention(self.tokens[ss].start, self.tokens[colon - 1].end)
+        if m is not None and m.entity.label in ("PER", "ORG"):
+            return self.actor_from_mention(m)
+        if letters_of(self.norm(ss)) in _OUTLETS and (name := self.outlet_name(ss)) is not None:
+            actor = Actor(self.doc.text[self.tokens[ss].start:self.tokens[colon - 1].end], self.tokens[ss].start,
+                          self.tokens[colon - 1].end)
+            self.name_outlet(actor, name)
+            return actor
+        return None
 
     def statement_owner(self, ss: int, k: int) -> tuple[Actor | None, Span | None]:
         """«نقلت تصريحات لسفير كوريا الشمالية … "…"»: whose statements the sentence quotes."""
