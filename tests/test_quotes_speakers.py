@@ -194,3 +194,15 @@ def test_quotes_who_went_on_to_say_is_the_sentence_subject():
                   "مضائق عدة تحت سيطرة إيران.",
                   entities={"روحاني": ("PER", "Hassan Rouhani"), "الخليج": ("LOC", "Persian Gulf")})
     assert only(doc, "تحت سيطرة").speaker.name_en == "Hassan Rouhani"
+
+
+def test_quotes_a_heading_in_the_body_with_a_source_and_a_colon_is_a_statement():
+    text = ("وتواصلت المعارك في درعا لليوم العاشر.\n"
+            "الأمم المتحدة: 270 ألف نازح بسبب القتال في جنوب غربي سوريا\n"
+            "خلفية: بدأ الهجوم في التاسع عشر من يونيو\n"
+            "لندن - «الشرق الأوسط»: دعت منظمة حقوقية إلى الإفراج عن المعتقلين.")
+    doc = analyse(text, entities={"الأمم المتحدة": ("ORG", "United Nations"),
+                                  "الشرق الأوسط": ("ORG", "Asharq Al-Awsat")})
+    assert only(doc, "270 ألف نازح").speaker.name_en == "United Nations"
+    assert not [q for q in doc.quotes if "بدأ الهجوم" in q.text]  # a section heading names no speaker
+    assert not [q for q in doc.quotes if "دعت منظمة" in q.text]  # a dateline opens the body

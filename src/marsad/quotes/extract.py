@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from marsad.doc import Actor, Document, Entity, Mention, Quote, Span, Token
+from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
 from marsad.quotes.descriptors import (
     NON_STATE_HEADS,
     adjective_of,
@@ -1265,19 +1265,32 @@ class QuoteFinder:
             return self.actor_from_span(start, self.tokens[min(b, owner + 3) - 1].end), zone
         return None, None
 
+    def _is_heading(self, s: Sentence) -> bool:
+        """A line of its own, short and unpunctuated at its end: the headline or a heading in the body."""
+        text = self.doc.text
+        before, after = text[:s.start].rstrip(" \t"), text[s.end:].lstrip(" \t")
+        return (s.is_title or (before == "" or before.endswith("\n")) and (after == "" or after.startswith("\n"))
+                and s.token_end - s.token_start <= 20 and text[s.end - 1] not in ".!؟?")
+
     def find_headline_quote(self) -> None:
-        """«ترامب: قرارنا بشأن سوريا سيصدر "قريبا جدا"»: a name, a colon, the statement."""
+        """«ترامب: قرارنا بشأن سوريا سيصدر "قريبا جدا"», «الأمم المتحدة: 270 ألف نازح …» as a heading in the
+        body: a name, a colon, the statement."""
         for s in self.doc.sentences:
-            if not s.is_title:
+            if not self._is_heading(s):
                 continue
+            if any(self.tokens[t].text in "-–" for t in range(s.token_start, s.token_end)
+                   if self.tokens[t].start < s.start + 40 and not s.is_title):
+                continue  # «لندن - «الشرق الأوسط»: دعت …»: a dateline opens the body, no heading
             toks = range(s.token_start, s.token_end)
             colon = next((t for t in toks if self.tokens[t].text == ":"), None)
             if colon is None or not (1 <= colon - s.token_start <= 4) or colon + 2 >= s.token_end:
                 continue
             lo, hi = self.tokens[s.token_start].start, self.tokens[colon - 1].end
             ms = self.mentions_in(lo, hi)
-            if ms and all(m.entity.label not in ("PER", "ORG") for m in ms):
-                continue  # «السعودية: وزراء الخارجية العرب يجددون …» is a dateline, not a speaker
+            if (ms or not s.is_title) and all(m.entity.label not in ("PER", "ORG") for m in ms):
+                continue  # «السعودية: وزراء الخارجية العرب يجددون …» is a dateline, «خلفية: …» a section
+            if not s.is_title and any(self.tokens[colon].end <= f.quote.start < s.end for f in self.found):
+                continue  # «التايمز: أردوغان "يبحث عن جائزة أكبر"»: its quoted words are the statement found
             m = self.best_mention(lo, hi, skip_prep=False)
             speaker = self.actor_from_mention(m) if m is not None else self.actor_from_span(lo, hi)
             cue = self.doc.span(self.tokens[colon].start, self.tokens[colon].end)
