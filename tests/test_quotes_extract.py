@@ -323,3 +323,12 @@ def test_quotes_words_that_are_no_speakers_are_listed_folded_as_they_are_compare
     from marsad.text.normalize import normalize_word
 
     assert sorted(w for w in _NOT_SUBJECTS if normalize_word(w) != w) == []  # «صراحة» would never match
+
+
+def test_quotes_repeated_statement():
+    doc = analyse("ولطالما كررت إسرائيل أنها لن تسمح لإيران بترسيخ وجودها العسكري في سوريا.",
+                  entities={"إسرائيل": ("LOC", "Israel"), "إيران": ("LOC", "Iran")})
+    quote = only(doc, "لن تسمح")
+    assert quote.speaker.name_en == "Israel" and quote.cue.text == "كررت"
+    # weak, like «جدد»: with no «أن» close by, «كرر» is just repeating
+    assert analyse("وكرر الفريق المحاولة مرتين في الشوط الثاني.").quotes == []

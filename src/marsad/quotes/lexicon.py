@@ -77,6 +77,7 @@ _SPEECH_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("رد", "رد", "يرد", ()),
     ("ختم", "ختم", "يختم", ("ختاما",)),
     ("جدد", "جدد", "يجدد", ("مجددا",)),
+    ("كرر", "كرر", "يكرر", ("مكررا",)),  # «كرر زاسيبكين تحذيرا لقائد الجيش بأنه …»: repeated
     ("أبدى", "ابدي", "يبدي", ("مبديا",)),
     ("أعرب", "اعرب", "يعرب", ("معربا",)),
     ("هدد", "هدد", "يهدد", ("مهددا",)),
@@ -93,7 +94,7 @@ INNER_SPEECH_LEMMAS = frozenset({"قال", "أكد", "أعرب", "أوضح", "ص
 # verbs that are often something else («رد» a noun, «نقل» transport) or take a noun complement
 # («أعرب عن أمله»): they need a complementiser close by and never end another cue's search.
 # «عبر» is left out altogether: it is mostly the preposition «عبر تويتر».
-WEAK_LEMMAS = frozenset({"رد", "نقل", "كتب", "جدد", "ختم", "هدد", "طالب", "أعرب", "أبدى", "تعهد",
+WEAK_LEMMAS = frozenset({"رد", "نقل", "كتب", "جدد", "كرر", "ختم", "هدد", "طالب", "أعرب", "أبدى", "تعهد",
                          "توقع", "رأى"})
 
 
