@@ -206,3 +206,10 @@ def test_quotes_a_heading_in_the_body_with_a_source_and_a_colon_is_a_statement()
     assert only(doc, "270 ألف نازح").speaker.name_en == "United Nations"
     assert not [q for q in doc.quotes if "بدأ الهجوم" in q.text]  # a section heading names no speaker
     assert not [q for q in doc.quotes if "دعت منظمة" in q.text]  # a dateline opens the body
+
+
+def test_quotes_a_name_before_the_title_of_the_body_it_serves_speaks():
+    doc = analyse("وأعلنت ماريانا بتسا المتحدثة باسم وزارة الخارجية الأوكرانية أن مواطنا أوكرانيا بين الرهائن.",
+                  entities={"وزارة الخارجية الأوكرانية": ("ORG", "Ukrainian Foreign Ministry")})
+    speaker = only(doc, "بين الرهائن").speaker
+    assert speaker.label == "PER" and speaker.name_en != "Ukrainian Foreign Ministry" and speaker.entity is None

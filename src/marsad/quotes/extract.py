@@ -657,6 +657,10 @@ class QuoteFinder:
             elif sp is not None and sp.label in ("LOC", "ORG") and f.zone and is_person_title(f.zone):
                 # «وصرح سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the ambassador, not France
                 self.name_titled(sp, phrase=self.subject_words(f))
+            elif sp is not None and sp.label in ("LOC", "ORG") and (named := self.name_before_title(sp)) is not None:
+                # «ماريانا بتسا المتحدثة باسم وزارة الخارجية الأوكرانية»: she speaks, not the ministry she serves
+                sp.entity = sp.wikidata = sp.country = sp.cameo_actor = None
+                self.name_person(sp, named)
             elif sp is not None and sp.label == "LOC" and sp.name_en and f.zone \
                     and (people := describe(f.zone)) in NON_STATE_HEADS and head_of(f.zone) is not None:
                 # «ويقول بعض سكان عفرين إن»: the town's residents speak, not the town
@@ -743,6 +747,15 @@ class QuoteFinder:
             if sp is not None and sp.label != "PER" and is_person_title(sp.text) and not has_owner_pronoun(sp.text):
                 self.name_introduced(sp)
             done.append(f)
+
+    def name_before_title(self, sp: Actor) -> str | None:
+        """The name NER missed at the head of a speaker phrase, before the title that says whom it serves."""
+        words = sp.text.split()
+        at = next((i for i in range(2, min(4, len(words))) if is_person_title(words[i])), None)
+        if at is None or sp.start is None or self.mentions_in(sp.start, sp.start + len(" ".join(words[:at]))):
+            return None
+        name = words[:at]
+        return " ".join(name) if looks_like_a_name(name) and not any(not_a_name_word(w) for w in name) else None
 
     def name_introduced(self, sp: Actor) -> None:
         """«السفير السعودي يرى أن» after «للسفير السعودي لدى بريطانيا، محمد بن نواف»: a title alone speaks
