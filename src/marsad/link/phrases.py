@@ -56,6 +56,7 @@ _STATE_BODIES = {tuple(letters_of(w) for w in k.split()): v for k, v in {
     "الحرس الوطني": ("{} National Guard", "MIL"), "الشرطة": ("{} Police", "COP"),
     "قوات الأمن": ("{} security forces", "COP"), "البرلمان": ("{} Parliament", "LEG"),
 }.items()}
+_STATE_BODY_FIRST_WORDS = frozenset(words[0] for words in _STATE_BODIES)
 _EMBASSY_WORDS = frozenset({letters_of("سفارة"), letters_of("السفارة")})
 _IN_WORDS = frozenset({letters_of("في"), letters_of("لدى")})
 # seats of government that stand for their country: «الكرملين» said = Russia said
@@ -392,7 +393,8 @@ class PhraseResolver:
                                         cameo=(country.cameo + "GOV") if country.cameo else "")
                 elif word in _EMBASSY_WORDS:
                     entry, last = self._embassy_at(doc, forms, t, sent.token_end, match_at)
-                elif (body := self._state_body_at(doc, forms, t, sent.token_end)) is not None:
+                elif word in _STATE_BODY_FIRST_WORDS \
+                        and (body := self._state_body_at(doc, forms, t, sent.token_end)) is not None:
                     entry, last = body
                 elif word in _FACILITIES and (t + 1) in match_at and match_at[t + 1].candidates[0].type == "LOC" \
                         and match_at[t + 1].candidates[0].kind != "country":  # «معبر» of a town, not «سد» of Egypt

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
@@ -179,6 +180,11 @@ class QuoteFinder:
             key=lambda r: (r.start, -r.end))
 
     # ------------------------------------------------------------------ token helpers
+    @cached_property
+    def word_keys_by_token(self) -> list[str]:
+        """Each token's folded letters without clitics or article («للسفير» → «سفير»), as `word_keys` folds."""
+        return [letters_of(self.stem_norm(t)).removeprefix("ال") for t in range(len(self.tokens))]
+
     def norm(self, k: int) -> str:
         return self.tokens[k].norm
 
@@ -421,6 +427,10 @@ class QuoteFinder:
                 break  # «اللندنية», «الرسمية»: an adjective, not the name; «وكالة الأنباء»: no name at all
             words.append(tok.text)
         return " ".join(words) or None
+
+    def outlet_named_at(self, t: int) -> str | None:
+        """The outlet's name when token t is an outlet word: «صحيفة» of «صحيفة "الوطن"»."""
+        return self.outlet_name(t) if letters_of(self.norm(t)) in _OUTLETS else None
 
     def outlet_before(self, noun: str, offset: int, after: int) -> str | None:
         """«وقالت الصحيفة» after «صحيفة ليبرو»: the name of the nearest outlet so named between `after` and
@@ -669,10 +679,8 @@ class QuoteFinder:
             if sp is not None and sp.entity is None and not sp.name_en and (issuer := self.issuer_of(sp)) is not None:
                 _speak_as_entity(sp, issuer.entity)
             if sp is not None and sp.entity is None and not sp.name_en and sp.start is not None \
-                    and letters_of(self.norm(self.token_at(sp.start))) in _OUTLETS:
-                outlet = self.outlet_name(self.token_at(sp.start))  # «قالت صحيفة "الوطن"»
-                if outlet is not None:
-                    self.name_outlet(sp, outlet)
+                    and (outlet := self.outlet_named_at(self.token_at(sp.start))) is not None:
+                self.name_outlet(sp, outlet)  # «قالت صحيفة "الوطن"»
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_bare(sp, done)
             if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
@@ -765,8 +773,9 @@ class QuoteFinder:
         if sp.start is None or not 2 <= len(keys) <= 4:
             return
         here = self.token_at(sp.start)
+        words = self.word_keys_by_token
         for t in range(here - len(keys), -1, -1):  # the nearest earlier use of the title first
-            if [letters_of(self.stem_norm(t + i)).removeprefix("ال") for i in range(len(keys))] != keys:
+            if words[t:t + len(keys)] != keys:
                 continue
             k, end = t + len(keys), min(here, t + len(keys) + 8)
             while k < end:
@@ -1245,7 +1254,7 @@ class QuoteFinder:
         m = self.best_mention(self.tokens[ss].start, self.tokens[colon - 1].end)
         if m is not None and m.entity.label in ("PER", "ORG"):
             return self.actor_from_mention(m)
-        if letters_of(self.norm(ss)) in _OUTLETS and (name := self.outlet_name(ss)) is not None:
+        if (name := self.outlet_named_at(ss)) is not None:
             actor = Actor(self.doc.text[self.tokens[ss].start:self.tokens[colon - 1].end], self.tokens[ss].start,
                           self.tokens[colon - 1].end)
             self.name_outlet(actor, name)
