@@ -155,6 +155,10 @@ def test_timex_general_is_not_a_year():
     assert values("قال الأمين العام للأمم المتحدة إن الرأي العام غاضب") == {}
 
 
+def test_timex_a_definite_number_before_people_is_no_duration():
+    assert values("قال الثلاث وزراء إن الخمسة رجال اعتقلوا") == {}
+
+
 @pytest.mark.parametrize("sentence, text, value", [
     ("زيارة الأيام الستة إلى روسيا", "الأيام الستة", "P6D"),
     ("سجن ثلاث سنوات بتهمة التجسس", "ثلاث سنوات", "P3Y"),
@@ -164,6 +168,8 @@ def test_timex_general_is_not_a_year():
     ("وتأتي عودته بعد أسبوعين على تحرير المدينة", "أسبوعين", "P2W"),  # counted from an event
     ("بعد ما يقارب عامًا من بدء الحرب", "ما يقارب عامًا", "P1Y"),
     ("بعد يوم واحد من إعلانه الموافقة", "يوم واحد", "P1D"),
+    ("اليوم الأكثر دموية خلال الثلاث سنوات الأخيرة", "الثلاث سنوات", "P3Y"),  # the number first
+    ("وخلال العشرة أيام المقبلة", "العشرة أيام", "P10D"),
 ])
 def test_timex_durations(sentence, text, value):
     got = find_times(sentence, SEED_DAY)

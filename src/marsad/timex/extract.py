@@ -505,6 +505,9 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     elif m["dunit"]:
         unit = lx.DEF_UNITS["ال" + m["dunit"]]
         amount = int(m["dn"][2:]) if m["dn"][2:].isdigit() else lx.DEF_CARDINALS[m["dn"]]  # «الساعات ال24»
+    elif m["nd"]:  # «الثلاث سنوات الأخيرة»: the number first, as news often writes it
+        unit = lx.DEF_UNITS["ال" + m["ndunit"]]
+        amount = lx.DEF_CARDINALS["ال" + m["nd"]]
     elif m["dual"]:  # «اليومين الماضيين», «الأسبوعين المقبلين»: the two days just gone, the two weeks to come
         unit, amount = lx.UNITS[m["dual"]]
     else:
@@ -530,7 +533,7 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if m["half"]:
         amount += 0.5
     start, end = m.start("x"), m.end("x")
-    if unit in ("Y",) and not pre and not m["dunit"]:
+    if unit in ("Y",) and not pre and not m["dunit"] and not m["nd"]:
         before = ctx.norm[max(0, start - 12):start]
         after = ctx.norm[end:end + 2]
         if RX_AGE_WORD.search(before) or (RX_AGE_BEFORE.search(before)
@@ -549,7 +552,7 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         since = None  # «منذ نحو 17 عاما»: how long, about
     if since is not None:
         pre = since.group(1)
-    if pre in AGO_WORDS | {"بعد"} and not m["post"] and not m["dunit"] and not m["dual"] and not lasting:
+    if pre in AGO_WORDS | {"بعد"} and not m["post"] and not (m["dunit"] or m["nd"] or m["dual"]) and not lasting:
         if unit in ("H", "MI", "S"):
             return None  # «قبل ساعتين»: the publication time is unknown
         sign = 1 if pre == "بعد" else -1

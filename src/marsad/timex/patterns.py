@@ -157,6 +157,7 @@ RX_AMOUNT = _compile(
     rf"(?:(?<!\w)[وف]?(?P<pre>قبل|منذ|بعد|خلال|لمده|طوال|مده|طيله|{_APPROX})\s+|{_PRE})"
     rf"(?P<x>(?:(?P<n>{_NUMBER})(?:(?<=\d)\s*|\s+)(?P<unit>{UNIT_RE})|(?P<halfonly>نصف)\s+(?P<unith>{UNIT_RE})|(?P<unit1>{UNIT_RE})(?:\s+(?P<one>واحد|واحده|كامل|كامله))?"
     rf"|{_DEF}(?P<dunit>{lx.alternation(k[2:] for k in lx.DEF_UNITS)})\s+(?P<dn>{lx.alternation(lx.DEF_CARDINALS)}|ال\d{{1,3}})"
+    rf"|{_DEF}(?P<nd>{lx.alternation(k[2:] for k in lx.DEF_CARDINALS)})\s+(?P<ndunit>{lx.alternation(k[2:] for k in lx.DEF_UNITS)})"
     rf"|{_DEF}(?P<dual>{lx.alternation(k for k, (_, n) in lx.UNITS.items() if n == 2 and k.endswith('ين'))})"
     rf"\s+(?:الماضيين|المقبلين|الاخيرين|القادمين|المنصرمين|الفائتين))"
     rf"(?P<half>\s+و\s*نصف(?:\s+(?:{UNIT_RE}))?)?)"
