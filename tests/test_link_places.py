@@ -36,3 +36,21 @@ def test_ports_crossings_and_dams_are_named_after_the_place_they_serve():
     assert places["معبر رفح"] == ("LOC", "Rafah border crossing")
     assert places["سد الموصل"] == ("LOC", "Mosul Dam")
     assert places["الحديدة"] == ("LOC", "Hodeidah")  # the city is still named in its own right
+
+
+def test_countryside_of_a_town_names_the_town_and_no_place_of_its_own():
+    doc = marsad.analyze("وقصفت الطائرات مواقع في ريف حماة الشمالي وفي مدينة مصياف.", published="2018-08-05")
+    places = {e.name_en: [m.text for m in e.mentions] for e in doc.entities if e.label == "LOC"}
+    assert places.get("Hama") == ["حماة"]
+    assert "Masyaf" in places  # a town of the news region under 150,000 people
+    assert not any(m == "ريف" for ms in places.values() for m in ms)
+
+
+def test_short_small_town_names_do_not_match_inside_conjoined_words():
+    doc = marsad.analyze("وتتهم السلطات عائشة ودوان ثي هوونغ بقتل الرجل في مطار كوالالمبور.", published="2018-03-07")
+    assert all(e.label != "LOC" or "دوان" not in e.text for e in doc.entities)
+
+
+def test_the_hebrew_state_is_israel():
+    doc = marsad.analyze("وقال المسؤول إن الدولة العبرية لن تسمح بذلك.", published="2018-08-05")
+    assert [e.wikidata for e in doc.entities if e.text == "الدولة العبرية"] == ["Q801"]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import marsad.link.component  # noqa: F401  (registers `link` until factories lists it)
+import marsad
+import marsad.link.component
 from marsad.doc import Document, Entity, Mention
 from marsad.link import transliterate_name
 from marsad.pipeline import Pipeline
@@ -248,3 +249,37 @@ def test_link_bare_ministry_joins_the_one_named_with_its_country(pipeline):
     yemeni = entity(doc, "Yemeni Information Ministry")
     assert [m.text for m in yemeni.mentions] == ["وزارة الإعلام", "وزارة الإعلام اليمنية"]
     assert entity(doc, "Ministry of Health").label == "ORG"
+
+
+# these need NER (which names it tags decides who a lone surname is), so they run the full pipeline
+def test_link_another_bearer_of_a_known_surname_is_not_the_known_person():
+    doc = marsad.analyze("وصلت إيفانكا ترامب إلى الرياض مع زوجها في زيارة تستغرق يومين.", published="2018-05-20")
+    people = {e.name_en: e.wikidata for e in doc.entities if e.label == "PER"}
+    assert people == {"Ivanka Trump": None}
+
+
+def test_link_lone_surname_goes_to_the_articles_own_bearer_unless_the_known_one_is_in_office():
+    doc = marsad.analyze("قتل الدكتور عزيز إسبر مدير مركز البحوث العلمية في مصياف. وكان إسبر يعمل في المركز منذ سنوات.",
+                   published="2018-08-05")
+    esper = [e for e in doc.entities if e.label == "PER"]
+    assert [(e.wikidata, [m.text for m in e.mentions]) for e in esper] == [(None, ["عزيز إسبر", "إسبر"])]
+    assert esper[0].name_en != "Mark Esper"
+    doc = marsad.analyze("وصلت إيفانكا ترامب إلى الرياض. وقال ترامب إن ابنته ستزور الرياض.", published="2018-05-20")
+    assert [m.text for e in doc.entities if e.wikidata == "Q22686" for m in e.mentions] == ["ترامب"]
+
+
+def test_link_a_surname_with_a_preposition_is_not_the_given_name_before_it():
+    doc = marsad.analyze("وقال الرئيس غني لماتيس إن الحكومة مستعدة للحوار.", published="2018-08-05")
+    assert "James Mattis" in {e.name_en for e in doc.entities}
+
+
+def test_link_a_persons_first_word_keeps_its_kaf():
+    doc = marsad.analyze("انتخب الرئيس كميل شمعون عام 1952 رئيسا للبنان.", published="2018-07-20")
+    assert "كميل شمعون" in {m.text for e in doc.entities if e.label == "PER" for m in e.mentions}
+
+
+def test_link_a_name_ner_cut_short_goes_on_over_words_no_text_uses():
+    doc = marsad.analyze("وقال محمد عباس ستانكزاي مسؤول المكتب السياسي للحركة في قطر إن الحركة مستعدة.",
+                         published="2018-08-12")
+    people = [(e.wikidata, [m.text for m in e.mentions if m.kind == "name"]) for e in doc.entities if e.label == "PER"]
+    assert people == [(None, ["محمد عباس ستانكزاي"])]  # not Mahmoud Abbas

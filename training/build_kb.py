@@ -3,7 +3,8 @@
 
 Sources (all allowed to ship, see ../shared/data/README.md and MODELS.md):
 - countries and cities with Wikidata QIDs and Arabic names: dr5hn countries-states-cities (ODbL 1.0,
-  so kb.jsonl.gz is distributed under ODbL); cities of at least MIN_POPULATION people only;
+  so kb.jsonl.gz is distributed under ODbL); cities of at least MIN_POPULATION people only
+  (MIN_POPULATION_IN_REGION in the NEWS_REGION countries);
 - city names in Arabic and English: world-cities-translations (CC BY 4.0), same threshold;
 - political actors with CAMEO codes: UniversalPetrarch's Arabic actor dictionary (MIT), persons only;
 - the team-curated lists training/kb_curated_{people,orgs,places}.tsv (written by us): organisations,
@@ -40,6 +41,10 @@ import translit_model
 
 OUT_DIR = ROOT / "src" / "marsad" / "data" / "kb"
 MIN_POPULATION = 150_000
+# the region Arabic news reports most closely, down to its small towns («مصياف», «غزنة»)
+NEWS_REGION = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO",
+               "SD", "SY", "TN", "AE", "YE", "IR", "TR", "AF", "IL", "TD", "ML", "NE", "ER", "SS"}
+MIN_POPULATION_IN_REGION = 30_000
 # machine-made Arabic labels in dr5hn that would match ordinary words («ديك رومى» is the bird)
 BAD_ARABIC = {"ديك رومى", "احتلت الأراضي الفلسطينية", "رجل (جزيرة)", "جمع شمل", "تيمور قراءة",
               "سمعت جزيرة وجزر ماكدونالد", "نيو", "كوك جزر", "فيلبيني", "فيروسات غدانية", "القديس بيير وميكلون"}
@@ -191,6 +196,10 @@ def is_transliteration(ar: str, en: str) -> bool:
     return difflib.SequenceMatcher(None, a, e).ratio() >= 0.6
 
 
+def min_population(iso2: str) -> int:
+    return MIN_POPULATION_IN_REGION if iso2 in NEWS_REGION else MIN_POPULATION
+
+
 def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Cities of at least MIN_POPULATION from both sources, merged on (country, English name)."""
     by_key: dict[tuple[str, str], dict[str, Any]] = {}
@@ -199,7 +208,7 @@ def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict
         for line in fh:
             c = json.loads(line)
             pop = c.get("population") or 0
-            if pop < MIN_POPULATION or not c.get("name_ar"):
+            if pop < min_population(c["country_code"]) or not c.get("name_ar"):
                 continue
             key = (c["country_code"], c["name"])
             by_key[key] = {"id": c.get("wikiDataId") or stable_id("LOC", f"{c['name']}/{c['country_code']}"),
@@ -215,7 +224,7 @@ def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict
             c = json.loads(line)
             pop = c.get("Population") or 0
             iso = iso_by_name.get(c["Country"])
-            if pop < MIN_POPULATION or not iso:
+            if not iso or pop < min_population(iso):
                 continue
             key = (iso, c["CityNameEn"])
             entry = by_key.setdefault(key, {
@@ -231,7 +240,12 @@ def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict
         big = entry["prior"] >= PRIOR["city"] + 1.0  # a million people or more
         if entry["country"] == "CN" and not big:  # machine-made Arabic labels, rare in Arabic news
             continue
-        entry["names_ar"] = [n for n in entry["names_ar"] if big or " " in n or lex.count(letters_of(n)) < 30]
+        # a town is rarely in the news, so a name the news corpus uses often is some other word («المضيق», «خريف»)
+        # and a short one is too easily part of another word after a clitic («ودوان» is «و» + Doan)
+        town = entry["prior"] < PRIOR["city"] + MIN_POPULATION / 1e6
+        entry["names_ar"] = [n for n in entry["names_ar"] if big or " " in n
+                             or (lex.count(letters_of(n)) < 6 and len(letters_of(n)) >= 5 if town
+                                 else lex.count(letters_of(n)) < 30)]
         entry["names_ar"] = [n for n in entry["names_ar"]
                              if letters_of(n) not in CITY_STOPWORDS and len(letters_of(n)) >= 3
                              and is_transliteration(n, entry["name_en"]) and lex.count(letters_of(n)) < 200]

@@ -48,6 +48,10 @@ class KBEntry:
     def name_ar(self) -> str:
         return self.names_ar[0] if self.names_ar else ""
 
+    def holds_office(self, day: _dt.date | None) -> bool:
+        """Whether the entry held any of its roles on `day` (ever, when `day` is None)."""
+        return any(self.holds(r, p, day) for r, p, _, _ in self.roles)
+
     def holds(self, role: str, place: str, day: _dt.date | None) -> bool:
         """Whether the entry held `role` in `place` on `day` (any time when `day` is None)."""
         for r, p, start, end in self.roles:

@@ -27,14 +27,14 @@ import bisect
 import difflib
 from collections.abc import Callable
 
-from marsad.doc import Document, Entity, Mention
-from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
+from marsad.doc import Document, Entity, Mention, Token
+from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key, load_translit_words
 from marsad.link.forms import TokenForm, form_tokens
-from marsad.link.phrases import PhraseResolver
+from marsad.link.phrases import _TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
 from marsad.link.translit import transliterate_name
-from marsad.text.clitics import letters_of
+from marsad.text.clitics import letters_of, lexicon
 
 _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its token indices
 
@@ -49,6 +49,13 @@ _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
     # surnames that are also everyday words: «نواف سلام» does not make every «سلام» a person
     "سلام", "عون", "هادي", "مبارك", "شكري", "نصر", "سعيد", "كريم", "جميل", "حسني", "رئيسي", "أمل", "فتح",
     "صلاح", "عادل", "منصور", "سلمان", "بدر", "نور", "فرح", "حرب", "سالم", "ناصر", "راشد", "فيصل", "حمزة"))
+# given names frequent enough in the news to look like vocabulary by their counts
+_COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
+    "محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "محمود", "إبراهيم", "يوسف", "عمر", "مصطفى", "عبدالله"))
+_VOCABULARY_COUNT = 150  # a word seen this often in the clitic lexicon's text is an ordinary word
+# a place word alone («ريف» of «ريف حماة» once the town is linked) names no place
+_PLACE_HEADS = frozenset(letters_of(w) for w in (
+    "ريف", "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ضواحي", "ولاية", "إقليم", "مقاطعة", "مديرية", "مخيم"))
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "'"})
 # the KB kinds whose names are matched in running text (UniversalPetrarch actors are lemmatised
@@ -205,6 +212,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 continue
             if one and self._is_demonym_word(first):  # «مصادر سعودية»: an adjective, not Saudi Arabia
                 continue
+            if one and first in _PLACE_HEADS:
+                continue
             return False
         return True
 
@@ -248,11 +257,13 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._join_adjacent_people(doc)
         for ent in doc.entities:
             self._extend_over_hyphens(doc, ent, token_range)
+            if ent.label == "PER":
+                self._extend_over_name_words(doc, ent, forms, token_range)
         self._drop_covered_mentions(doc)
         for ent in doc.entities:
             entry = self.link_entity(ent, doc_countries, doc.text)
             if entry is None:
-                entry = self._entry_inside(doc, ent, matches, token_range)
+                entry = self._entry_inside(doc, ent, matches, token_range, forms)
             if entry is None and (self.is_noise(ent, forms, doc, token_range)
                                   or max((m.score for m in ent.mentions if m.score is not None), default=1.0)
                                   < self.min_unlinked_score):
@@ -269,7 +280,12 @@ class Linker(PhraseResolver, ReferenceResolver):
                     c.ranges.append(r)
                     ner_ranges.append((r[0], r[1], key))
 
+        unknown_surnames = self._unknown_surnames(clusters, forms)
         for mt in matches:
+            if mt.i == mt.j and forms[mt.i].forms[:1] and forms[mt.i].forms[0] in unknown_surnames \
+                    and all(e.type == "PER" and e.id not in clusters and not e.holds_office(day) for e in mt.candidates):
+                continue  # «إسبر» after «عزيز إسبر» is the article's own bearer (a partial mention below),
+                # unless the known one is in office that day: then «ترامب» after «إيفانكا ترامب» is the president
             inside = [(a, b, k) for a, b, k in ner_ranges if a <= mt.j and mt.i <= b]
             if inside and not mt.nested:
                 a, b, k = inside[0]
@@ -307,6 +323,12 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_paired_references(doc, clusters, forms)
         doc.entities = self._build_entities(clusters)
         return doc
+
+    @staticmethod
+    def _unknown_surnames(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:
+        """Last words of the full names of people the KB does not know («إسبر» of «عزيز إسبر»)."""
+        return {forms[b].forms[0] for c in clusters.values() if c.entry is None and c.label == "PER"
+                for a, b in c.ranges if b > a and forms[b].forms}
 
     @staticmethod
     def _join_adjacent_people(doc: Document) -> None:
@@ -366,7 +388,38 @@ class Linker(PhraseResolver, ReferenceResolver):
                 if m.surface_end is not None:
                     m.surface_end = max(m.surface_end, m.end)
 
-    def _entry_inside(self, doc: Document, ent: Entity, matches: list[Match], token_range: _TokenRange) -> KBEntry | None:
+    def _extend_over_name_words(self, doc: Document, ent: Entity, forms: list[TokenForm],
+                                token_range: _TokenRange) -> None:
+        """«حسن أسفري», «محمد عباس ستانكزاي»: a person's name NER cut short goes on over the words after it
+        that the clitic lexicon's text never uses (foreign names); not over a word with a clitic or the
+        article, a known name of its own, or across punctuation or a line. Words of the table of names
+        were tried too: too many are vocabulary as well («سفير», «مساعد», «شخصيا»)."""
+        toks = doc.tokens
+        for m in ent.mentions:
+            if m.kind != "name":
+                continue
+            _, b = token_range(m.start, m.end)
+            for _ in range(2):
+                k = b + 1
+                if k >= len(toks) or toks[k].kind != "word" or doc.text[toks[b].end:toks[k].start] != " " \
+                        or not self._is_name_word(toks[k], forms[k]):
+                    break
+                b = k
+                m.end = toks[k].end
+                m.text = doc.text[m.start:m.end]
+                if m.surface_end is not None:
+                    m.surface_end = max(m.surface_end, m.end)
+
+    def _is_name_word(self, token: Token, form: TokenForm) -> bool:
+        if not form.forms or form.start != token.start or form.has_det or len(form.forms[0]) < 2:
+            return False
+        word = form.forms[0]
+        if (word,) in self.kb.arabic or word in _TITLE_WORDS:
+            return False
+        return lexicon().count(word) == 0
+
+    def _entry_inside(self, doc: Document, ent: Entity, matches: list[Match], token_range: _TokenRange,
+                      forms: list[TokenForm]) -> KBEntry | None:
         """A KB match inside an NER mention of the same label: «العميد عبده الحذيفي» ⊃ a known name.
 
         The mention is trimmed to the known name, so what NER ran on past it stays free:
@@ -378,6 +431,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             a, b = token_range(men.start, men.end)
             for m in matches:
                 if a <= m.i and m.j <= b:
+                    if m.i == m.j and m.i > a and _another_bearer(forms[m.i - 1], forms[m.i], m.candidates[0]):
+                        continue
                     for e in m.candidates:
                         if e.type == ent.label:
                             self._trim_to(doc, ent, e, matches, token_range)
@@ -523,6 +578,19 @@ def _continues_name(text: str) -> bool:
 def _is_quoted(text: str, start: int, end: int) -> bool:
     """«الشرق الأوسط» between quotation marks (a newspaper's or channel's name)."""
     return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bool:
+    """«إيفانكا ترامب», «ماهر الأسد»: a given name NER put before a known person's lone surname, and none
+    of his own names, makes another bearer of the surname, not him."""
+    if entry.type != "PER" or not before.forms or surname.has_prep:  # «غني لماتيس»: to Mattis
+        return False
+    word = before.forms[0]
+    own = {w for n in entry.names_ar for w in letters_of(n).split()}
+    if any(_same_word(word, w) for w in own):
+        return False
+    return word in _COMMON_GIVEN_NAMES or (word in load_translit_words()
+                                           and lexicon().count(word) < _VOCABULARY_COUNT)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -5,11 +5,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.doc import Document, Entity, Mention, Token
+from marsad.kb.base import load_translit_words
 from marsad.ner.corpora import chunks_of
 from marsad.ner.features import Resources, key_of
 from marsad.ner.quantities import extract_quantities, pieces_of
 from marsad.ner.tagger import NerTagger, propagate_names, shared_tagger
 from marsad.pipeline import component
+from marsad.text.clitics import letters_of
 from marsad.text.normalize import normalize_word
 
 
@@ -104,8 +106,8 @@ def name_key(text: str) -> str:
 def restore_name_letters(candidates: list[Candidate], res: Resources) -> None:
     """Give back a ب/ل/ك the clitic splitter took from a name: «وبيونغ يانغ» is و + بيونغ يانغ.
 
-    The letter belongs to the name when the article names it with that letter elsewhere, or
-    when our gazetteer knows the longer name and not the shorter one.
+    The letter belongs to the name when the article names it with that letter elsewhere, when our
+    gazetteer knows the longer name and not the shorter one, or when it is a person's «ك» (`_own_kaf`).
     """
     keys = {c.key for c in candidates if c.alt_start < 0}
 
@@ -117,10 +119,17 @@ def restore_name_letters(candidates: list[Candidate], res: Resources) -> None:
             continue
         gaz_alt = known(" ".join(key_of(w) for w in c.alt_key.split()))
         gaz_short = known(" ".join(key_of(w) for w in c.key.split()))
-        if c.alt_key in keys or (gaz_alt and not gaz_short):
+        if c.alt_key in keys or (gaz_alt and not gaz_short) or (_own_kaf(c) and c.key not in keys):
             m = c.mention
             m.start = c.alt_start
             c.key = c.alt_key
+
+
+def _own_kaf(c: Candidate) -> bool:
+    """«الرئيس كميل شمعون»: «ك» ("like") is rare before a person's name, so a person's first word that
+    is a name with its «ك» («كميل», not «ميل») keeps it, unless the article writes the short form alone."""
+    first = c.alt_key.split()[0]
+    return (c.mention.label == "PER" and first.startswith("ك") and letters_of(first) in load_translit_words())
 
 
 def group_entities(mentions: list[tuple[str, Mention]]) -> list[Entity]:
