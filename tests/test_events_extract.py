@@ -221,3 +221,15 @@ def test_events_meetings_on_different_days_stay_apart():
     doc = analysed(text, [PUTIN, KIM], times=[("اليوم", "2023-09-18"), ("11 ديسمبر الماضي", "2022-12-11")])
     meetings = sorted(e.date for e in doc.events if e.cameo_root == "04")
     assert meetings == ["2022-12-11", "2023-09-18"]
+
+
+def test_events_a_title_and_a_date_between_a_verb_and_its_preposition_weigh_one_word():
+    guterres = ("PER", "الأمين العام للأمم المتحدة أنطونيو غوتيريش", "António Guterres", "PT")
+    text = ("وقد دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش يوم الاثنين، الأطراف المتحاربة في سوريا إلى "
+            "تنفيذ وقف إطلاق النار.")
+    doc = analysed(text, [guterres], times=[("يوم الاثنين", "2023-09-18")])
+    assert [(e.cameo, names(e.source)[0]) for e in doc.events if e.cameo_root == "02"] == [("020", "António Guterres")]
+    # without the name and the date to pass over, the preposition is too far for the verb
+    plain = text.replace("أنطونيو غوتيريش", "وأمناء آخرون كثيرون").replace("يوم الاثنين", "في الأسبوع الماضي")
+    doc = analysed(plain, [])
+    assert [e for e in doc.events if e.cameo_root == "02"] == []

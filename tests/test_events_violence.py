@@ -138,7 +138,7 @@ def test_events_indefinite_plural_demonym_is_the_target():
 def test_events_generic_force_with_a_nisba_is_that_countrys_force():
     doc = analysed("الجيش اليمني يحرر مواقع جديدة في معقل الحوثيين.", [HOUTHIS])
     (event,) = violent(doc)
-    assert event.source[0].cameo_actor == "YEMMIL" and names(event.source) == ["army", "Yemen"]
+    assert event.source[0].cameo_actor == "YEMMIL" and names(event.source) == ["Yemeni army", "Yemen"]
     assert names(event.target)[0] == "Houthis"  # inside «في معقل»: the place's owner, not the subject
 
 
@@ -192,7 +192,7 @@ def test_events_armed_body_keeps_its_nisba_across_modifiers():
     mosul = ("LOC", "الموصل", "Mosul", "IQ")
     doc = analysed("واستعادت القوات الموالية للحكومة العراقية السيطرة على مدينة الموصل.", [mosul])
     (event,) = violent(doc)
-    assert event.source[0].cameo_actor == "IRQMIL" and names(event.source) == ["forces", "Iraq"]
+    assert event.source[0].cameo_actor == "IRQMIL" and names(event.source) == ["Iraqi forces", "Iraq"]
     doc = analysed("وقصفت القوات الحكومية السورية مواقع الحوثيين.", [HOUTHIS])
     assert violent(doc)[0].source[0].cameo_actor == "SYRMIL"
 
@@ -243,7 +243,7 @@ def test_events_protest_told_as_a_purpose_masdar():
 def test_events_a_demonym_counted_as_a_crowd_protests():
     doc = analysed("وتظاهر آلاف اليونانيين احتجاجا على الاتفاق.", [])
     (event,) = [e for e in doc.events if e.cameo_root == "14"]
-    assert event.source[0].cameo_actor == "GRCCVL" and names(event.source) == ["people", "Greece"]
+    assert event.source[0].cameo_actor == "GRCCVL" and names(event.source) == ["Greek people", "Greece"]
     assert event.target[0].cameo_actor == "GRCGOV"
 
 
@@ -342,3 +342,30 @@ def test_events_a_port_named_after_its_town_stands_for_the_town():
     assert "Port of Hodeidah" in {e.name_en for e in doc.entities}  # the entity is the port
     (event,) = violent(doc)
     assert "Hodeidah" in names(event.target) and "Port of Hodeidah" not in names(event.target)  # the event, the town
+
+
+def test_events_a_state_body_named_alone_is_the_story_countrys():
+    jerada = ("LOC", "جرادة", "Jerada", "MA")
+    morocco = ("LOC", "المغرب", "Morocco", "MA")
+    zefzafi = ("PER", "ناصر الزفزافي", "Nasser Zefzafi", "MA")
+    text = ("تظاهر المئات في جرادة شمال شرق المغرب. وتصاعد التوتر في جرادة بعد أن اعتقلت السلطات السبت "
+            "الناشط ناصر الزفزافي.")
+    doc = analysed(text, [jerada, morocco, zefzafi])
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest.source[0].cameo_actor == "MARGOV" and names(arrest.source) == ["Moroccan authorities", "Morocco"]
+    # an article of many countries gives none: the authorities stay nobody's, and arrest no one
+    russia, usa = ("LOC", "روسيا", "Russia", "RU"), ("LOC", "الولايات المتحدة", "United States", "US")
+    doc = analysed("وانتقدت روسيا الولايات المتحدة. واعتقلت السلطات السبت الناشط ناصر الزفزافي.",
+                   [russia, usa, zefzafi])
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert names(arrest.source) == ["authorities"] and arrest.source[0].cameo_actor == "GOV"
+
+
+def test_events_the_place_after_an_opposition_names_its_country_and_the_army_strikes_its_own_opposition():
+    ghouta = ("LOC", "الغوطة", "Eastern Ghouta", "SY")
+    doc = analysed("لكن جماعات المعارضة المسلحة في الغوطة رفضت العرض الروسي.", [ghouta])
+    (rejection,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(rejection.source) == ["Syrian opposition", "Syria"] and names(rejection.target) == ["Russia"]
+    doc = analysed("وقصف الجيش السوري مواقع المعارضة السورية.", [])
+    (strike,) = violent(doc)
+    assert strike.source[0].cameo_actor == "SYRMIL" and strike.target[0].cameo_actor == "SYROPP"

@@ -4,7 +4,8 @@ Inputs (all reference/shippable data in ../shared/data/events, MIT or free-and-o
 - `cameo/cameo_codebook_merged.csv`: CAMEO codes, names, GDELT Goldstein scores, quad classes;
 - `plover/CAMEO2PLOVER-2021.txt`: CAMEO → PLOVER event type and mode;
 - `ngec_plover_assets/countries.csv`: ISO 3166 codes and English country names (CAMEO actor codes);
-- `linking/dr5hn_countries_states_cities/countries.json` (ODbL 1.0): capital names, because a capital
+- `linking/dr5hn_countries_states_cities/countries.json` (ODbL 1.0): nationality adjectives («Syrian
+  opposition»), capital names, because a capital
   acts for its government («واشنطن تفرض عقوبات» → USAGOV), and the Arabic country names, whose stems
   find demonyms («العملية التركية» → Turkey);
 - `universalpetrarch_arabic/arabic_branch/CAMEO.ar.0.5.txt`: the UniversalPetrarch Arabic verb
@@ -44,7 +45,7 @@ GENERIC_ACTORS = {
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
     "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),
-    "حكومة": ("government", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),
+    "حكومة": ("government", "GOV"), "سلطات": ("authorities", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),
     # officials and diplomats act for the country their nisba names: «مسؤولون أمريكيون» → USAGOV
     "مسؤولون": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
@@ -103,12 +104,14 @@ def read_plover_map(shared: Path) -> dict[str, tuple[str, str | None]]:
 
 
 def read_countries(shared: Path) -> dict[str, list[str]]:
-    """ISO3 → [English name, ISO2]."""
+    """ISO3 → [English name, ISO2, English nationality adjective («Syrian»; dr5hn, ODbL 1.0; else "")]."""
+    rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+    nationality = {r["iso3"]: (r.get("nationality") or "").split(",")[0].strip() for r in rows if r.get("iso3")}
     out = {}
     with open(shared / "data/events/ngec_plover_assets/countries.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row.get("CCA3"):
-                out[row["CCA3"]] = [row["Name"], row["CCA2"]]
+                out[row["CCA3"]] = [row["Name"], row["CCA2"], nationality.get(row["CCA3"], "")]
     return out
 
 

@@ -141,6 +141,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         o is not s and s.token_start <= o.token_start and o.token_end <= s.token_end for o in spots))]
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = _national_forces(doc, spots, lexicon)
+    spots = _home_forces(doc, spots, lexicon)
     kept: list[ActorSpot] = []
     kin: ActorSpot | None = None
     dateline = _dateline_end(doc, token_start, token_end)
@@ -285,6 +286,45 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         merged.append(s)
     return merged
+
+
+# Bodies of a state or of its opposition that news names without a nisba when the story's country is plain:
+# «اعتقلت السلطات», «قصف الجيش», «رفضت المعارضة المسلحة في الغوطة». Forces and aircraft are left out: in a war
+# story they are as often a foreign side's.
+_HOME_BODIES = frozenset(normalize_word(w) for w in (
+    "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة"))
+STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
+
+
+def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """A state body named alone is the country's where it acts: the place named right after it («المعارضة
+    المسلحة في الغوطة»: Syria's), else the country most of the article's places are in."""
+    out: list[ActorSpot] = []
+    for k, s in enumerate(spots):
+        if s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
+                and _strip_conj(doc.tokens[s.token_start].norm) in _HOME_BODIES:
+            nxt = spots[k + 1] if k + 1 < len(spots) else None
+            place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
+                and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
+                    doc.tokens[j].norm for j in range(s.token_end, nxt.token_start)) else None
+            iso2 = place or story_country(doc)
+            iso3 = lexicon.iso3(iso2) if iso2 else None
+            if iso3 and iso3 in lexicon.countries:
+                s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,
+                              (s.generic[0], iso3 + s.generic[1]), country=iso2)
+        out.append(s)
+    return out
+
+
+def story_country(doc: Document) -> str | None:
+    """The country (ISO alpha-2) that holds more than STORY_COUNTRY_SHARE of the article's place mentions."""
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        if e.label == "LOC" and e.country:
+            counts[e.country] = counts.get(e.country, 0) + sum(m.kind != "pronoun" for m in e.mentions)
+    total = sum(counts.values())
+    best = max(counts, key=lambda c: counts[c], default=None)
+    return best if best is not None and total >= 2 and counts[best] > STORY_COUNTRY_SHARE * total else None
 
 
 def _named_not_described(spot: ActorSpot) -> bool:
@@ -542,6 +582,9 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
         name, role = spot.generic or ("", "")
         if spot.country and len(role) > 3:  # «الجيش اليمني»: the army (YEMMIL), then its country
             country3 = role[:3]
+            nationality = lexicon.countries[country3][2] if len(lexicon.countries[country3]) > 2 else ""
+            if nationality:
+                name = f"{nationality} {name}"  # «المعارضة السورية»: the Syrian opposition, as news names it
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           country=country3, cameo_actor=role),
                     Actor(text=lexicon.countries[country3][0], name_en=lexicon.countries[country3][0], label="LOC",

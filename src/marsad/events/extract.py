@@ -293,10 +293,13 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon) 
     lo, hi = sentence.token_start, sentence.token_end
     matches: list[tuple[int, TriggerMatch]] = []
     consumed: set[int] = set()
+    passed_over: set[int] | None = None
     for i in range(lo, hi):
         if doc.tokens[i].kind != "word" or i in consumed:
             continue
-        m = _match_at(doc, i, hi, lexicon)
+        if passed_over is None:
+            passed_over = _names_and_dates(doc, lo, hi)
+        m = _match_at(doc, i, hi, lexicon, passed_over)
         if m is None:
             continue
         matches.append((i, m))
@@ -624,7 +627,33 @@ def _pretends(words: list[str]) -> bool:
     return any((w.startswith("بال") and w not in _PLACES_AFTER_B) or w in ("بانه", "بانها") for w in words[:5])
 
 
-def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerMatch | None:
+def _names_and_dates(doc: Document, lo: int, hi: int) -> set[int]:
+    """Tokens a complement window passes over: all but the first word of a name and every word of a date.
+
+    «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش يوم الاثنين، الأطراف … إلى»: a long title and a date
+    stand between a verb and its own preposition; they weigh one word and none."""
+    starts = [doc.tokens[k].start for k in range(lo, hi)]
+    over: set[int] = set()
+
+    def cover(start: int, end: int, keep_first: bool) -> None:
+        first = max(0, bisect.bisect_right(starts, start) - 1)  # the word a clitic-stripped name starts in
+        last = bisect.bisect_left(starts, end)
+        over.update(range(lo + first + (1 if keep_first else 0), lo + last))
+
+    if hi > lo:
+        begin, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
+        for entity in doc.entities:
+            for mention in entity.mentions:
+                if begin <= mention.start < end:
+                    cover(mention.start, mention.end, True)
+        for t in doc.times:
+            if begin <= t.start < end and t.type in ("DATE", "TIME"):
+                cover(t.start, t.end, False)
+    return over
+
+
+def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
+              passed_over: frozenset[int] | set[int] = frozenset()) -> TriggerMatch | None:
     tokens = doc.tokens
     if _other_sense(doc, i, hi):
         return None
@@ -645,11 +674,13 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon) -> TriggerM
             window = VERB_COMPLEMENT_WINDOW  # «يعقد مجلس الأمن الدولي، التابع للأمم المتحدة، اجتماعا»
         else:
             window = COMPLEMENT_WINDOW
-        for j in range(i + 1, min(hi, i + 1 + window)):
-            if tokens[j].kind != "word":
-                continue
-            if any(word_matches(tokens[j].norm, w) for w in trigger.with_):
+        j, reach = i + 1, 0
+        while j < hi and reach < window:
+            if j not in passed_over:
+                reach += 1
+            if tokens[j].kind == "word" and any(word_matches(tokens[j].norm, w) for w in trigger.with_):
                 return TriggerMatch(trigger, future, j)
+            j += 1
     return None
 
 
@@ -1032,9 +1063,19 @@ def _other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: Event
     Erdogan → Turkey, and the United States does not accuse «واشنطن»."""
     keys = {s.key for s in source}
     countries = {s.side for s in source if s.side}
-    return [t for t in target if t.key not in keys and not (t.side in countries and (
+    return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
                                                  or (t.entity.name_en or "") in lexicon.capitals))))]
+
+
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+
+
+def _non_state(spot: ActorSpot) -> bool:
+    """«المعارضة السورية», «المحتجين الإيرانيين»: people of a country who are not its state, so not the side of
+    its army or government («قصف الجيش السوري مواقع المعارضة السورية»)."""
+    return spot.entity is None and spot.generic is not None and len(spot.generic[1]) > 3 \
+        and spot.generic[1][3:] not in _STATE_ROLES
 
 
 _SAYING = frozenset({"ان", "بان", "وان"})

@@ -56,7 +56,7 @@ class EventLexicon:
 
     forms: dict[str, list[Trigger]]
     codebook: dict[str, list[Any]]
-    countries: dict[str, list[str]]  # ISO3 → [English name, ISO2]
+    countries: dict[str, list[str]]  # ISO3 → [English name, ISO2, English nationality adjective or ""]
     generic_actors: dict[str, list[str]]  # normalised word → [English name, CAMEO role code]
     capitals: dict[str, str] = field(default_factory=dict)  # English capital name → ISO3
     demonym_stems: dict[str, str] = field(default_factory=dict)  # nisba stem («ترك») → ISO3
