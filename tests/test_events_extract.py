@@ -5,6 +5,7 @@ import pytest
 
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
+from marsad.events.actors import find_actor_spots
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -233,3 +234,31 @@ def test_events_a_title_and_a_date_between_a_verb_and_its_preposition_weigh_one_
     plain = text.replace("أنطونيو غوتيريش", "وأمناء آخرون كثيرون").replace("يوم الاثنين", "في الأسبوع الماضي")
     doc = analysed(plain, [])
     assert [e for e in doc.events if e.cameo_root == "02"] == []
+
+
+def test_events_the_two_sides_are_those_of_the_event_before():
+    putin, erdogan = ("PER", "فلاديمير بوتين", "Vladimir Putin", "RU"), ("PER", "رجب طيب أردوغان", "Recep Tayyip Erdogan", "TR")
+    text = ("والتقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان في موسكو. "
+            "واتفق الجانبان على تعزيز التعاون الاقتصادي.")
+    doc = analysed(text, [putin, erdogan])
+    (agreed,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(agreed.source)[0] == "Vladimir Putin" and names(agreed.target)[0] == "Recep Tayyip Erdogan"
+    # «الزعيمان» are two persons: a strike between countries gives them no sides
+    text = "وقصفت روسيا مواقع في أوكرانيا. واتفق الزعيمان على تعزيز التعاون."
+    doc = analysed(text, [("LOC", "روسيا", "Russia", "RU"), ("LOC", "أوكرانيا", "Ukraine", "UA")])
+    assert [e for e in doc.events if e.cameo_root == "03"] == []
+
+
+def test_events_normal_life_is_no_normalisation_and_financial_powers_are_no_authorities():
+    aden = ("LOC", "عدن", "Aden", "YE")
+    doc = analysed("وقال بحاح إن عودته جزء من تحرير عدن وتطبيع الحياة فيها.",
+                   [("PER", "بحاح", "Khaled Bahah", "YE"), aden])
+    assert [e for e in doc.events if e.cameo_root == "05"] == []
+    doc = analysed("وأعلنت الإمارات تطبيع العلاقات مع إسرائيل.",
+                   [("LOC", "الإمارات", "United Arab Emirates", "AE"), ("LOC", "إسرائيل", "Israel", "IL")])
+    assert [(e.cameo, names(e.target)) for e in doc.events] == [("050", ["Israel"])]
+    doc = analysed("ستستخدم الخزانة كل السلطات المالية لديها، وقد اعتقلت السلطات الكعبي.", [])
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+    assert [doc.text[s.start:s.end] for s in spots if s.generic] == ["السلطات"]
+    assert spots[0].start == doc.text.rindex("السلطات")

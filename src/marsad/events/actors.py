@@ -133,6 +133,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if i in covered or tok.kind != "word":
             continue
         generic = lexicon.generic_actors.get(_strip_conj(tok.norm))
+        if generic and generic[0] == "authorities" and i + 1 < token_end \
+                and doc.tokens[i + 1].norm in _POWERS_NOT_AUTHORITIES:
+            continue  # «السلطات المالية الموجودة لديها»: powers held, not the authorities
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_members_of(doc, spots, token_start))
@@ -159,6 +162,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     return kept
 
 
+_POWERS_NOT_AUTHORITIES = frozenset(normalize_word(w) for w in (
+    "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة"))
 _REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمراسله", "مراسلي", "لمراسلي", "مراسلو"})
 
 

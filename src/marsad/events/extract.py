@@ -40,6 +40,7 @@ from marsad.events.participants import (
     verb_conjoined,
     words_between,
 )
+from marsad.text import normalize_word
 
 COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand («وقع … اتفاقا»)
 VERB_COMPLEMENT_WINDOW = 9  # a verb's subject may stand between it and its object
@@ -161,6 +162,7 @@ def extract_events(doc: Document, lexicon: EventLexicon,
             continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
+    sourceless = _both_sides(doc, candidates, sourceless)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_conditional_demands(doc, token_of, lexicon))
@@ -174,6 +176,53 @@ def extract_events(doc: Document, lexicon: EventLexicon,
         if not event.target and c.match.trigger.code[:2] == "14":
             event.target = _home_government(c.source, lexicon, c.location)
     return events
+
+
+# «اتفق الجانبان», «وقع البلدان», «لقاء الزعيمين», «اتفاق بين الطرفين»: the two sides an earlier event named
+_BOTH_SIDES = frozenset(normalize_word(w) for w in (
+    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين", "الزعيمان",
+    "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
+_BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
+    "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
+BOTH_SIDES_SENTENCES = 3  # sentences back where the event naming the two sides is looked for
+BOTH_SIDES_WINDOW = 3  # words after a verb (its subject) or a noun («بين» + the dual) where the dual stands
+
+
+def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
+    """Sourceless events whose subject is «الجانبان» (the two sides) take the sides of the latest event before
+    them with both a source and a target; they join `candidates`. The rest are returned."""
+    rest: list[Candidate] = []
+    for c in sourceless:
+        dual = _dual_subject(doc, c)
+        people = dual in _BOTH_PEOPLE  # «الزعيمان»: the two leaders of an event between persons
+        ante = None if dual is None else max(
+            (e for e in candidates if e.source and e.target and e.token < c.token
+             and c.sentence - e.sentence <= BOTH_SIDES_SENTENCES
+             and (not people or (_is_person(e.source[0]) and _is_person(e.target[0])))),
+            key=lambda e: e.token, default=None)
+        if ante is None:
+            rest.append(c)
+            continue
+        c.source, c.target = list(ante.source), list(ante.target)
+        candidates.append(c)
+    candidates.sort(key=lambda e: e.token)
+    return rest
+
+
+def _is_person(spot: ActorSpot) -> bool:
+    return spot.entity is not None and spot.entity.label == "PER"
+
+
+def _dual_subject(doc: Document, c: Candidate) -> str | None:
+    """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger."""
+    sentence = doc.sentences[c.sentence]
+    words = [j for j in range(c.token + 1, sentence.token_end) if doc.tokens[j].kind == "word"][:BOTH_SIDES_WINDOW]
+    for n, j in enumerate(words):
+        norm = strip_conj(doc.tokens[j].norm)
+        if norm in _BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0
+                                    or strip_conj(doc.tokens[words[n - 1]].norm) == "بين"):
+            return norm
+    return None
 
 
 def _reported_by_media(c: Candidate) -> bool:
@@ -568,6 +617,8 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
     # «ضربة جزاء», «ضربة حرة», «ضربة ركنية»: a kick in football
     **{form: (1, _KICKS) for form in ("ضربه", "ضربات", "بضربه", "بضربات")},
+    # «تطبيع الحياة في عدن», «تطبيع الأوضاع»: life returning to normal, not relations normalised
+    **{form: (1, frozenset({"الحياه", "الاوضاع", "الوضع"})) for form in ("تطبيع", "التطبيع")},
     # «طعنت في شرعية الاستفتاء»: challenged in court or in words, not stabbed
     **{form: (1, frozenset({"في"})) for form in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا")},
 }
