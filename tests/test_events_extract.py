@@ -249,7 +249,7 @@ def test_events_the_two_sides_are_those_of_the_event_before():
     assert [e for e in doc.events if e.cameo_root == "03"] == []
 
 
-def test_events_normal_life_is_no_normalisation_and_financial_powers_are_no_authorities():
+def test_events_normal_life_is_no_normalisation_and_powers_or_security_are_no_authorities_or_forces():
     aden = ("LOC", "عدن", "Aden", "YE")
     doc = analysed("وقال بحاح إن عودته جزء من تحرير عدن وتطبيع الحياة فيها.",
                    [("PER", "بحاح", "Khaled Bahah", "YE"), aden])
@@ -257,7 +257,7 @@ def test_events_normal_life_is_no_normalisation_and_financial_powers_are_no_auth
     doc = analysed("وأعلنت الإمارات تطبيع العلاقات مع إسرائيل.",
                    [("LOC", "الإمارات", "United Arab Emirates", "AE"), ("LOC", "إسرائيل", "Israel", "IL")])
     assert [(e.cameo, names(e.target)) for e in doc.events] == [("050", ["Israel"])]
-    doc = analysed("ستستخدم الخزانة كل السلطات المالية لديها، وقد اعتقلت السلطات الكعبي.", [])
+    doc = analysed("ستستخدم الخزانة كل السلطات المالية لديها بطلب مستشار الأمن القومي، وقد اعتقلت السلطات الكعبي.", [])
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
     assert [doc.text[s.start:s.end] for s in spots if s.generic] == ["السلطات"]

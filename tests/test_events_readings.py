@@ -530,3 +530,19 @@ def test_events_a_paper_named_where_the_actor_stands_reports_but_acts_in_nothing
         assert not [e for e in events(text) if {"The Korea Times", "Le Figaro"} & set(names(e.source))], text
     accusations = [e for e in events("واتهمت صحيفة كوريا تايمز كوريا الشمالية بخرق الاتفاق.") if e.cameo_root == "11"]
     assert accusations and names(accusations[0].source)[0] == "The Korea Times"
+
+
+def test_events_a_side_refusing_in_reported_speech_is_not_the_speaker_refusing_and_based_on_is_no_praise():
+    speaker = ("PER", "بانوس مومتزيس", "Panos Moumtzis", "")
+    government = ("ORG", "الحكومة السورية", "Syrian government", "SY")
+    doc = quoted("وقال بانوس مومتزيس إن الحكومة السورية لم تسمح إلا لقافلة واحدة بالدخول.",
+                 "الحكومة السورية لم تسمح إلا لقافلة واحدة بالدخول", "Panos Moumtzis", [speaker, government])
+    assert [e for e in doc.events if e.cameo_root == "12"] == []
+    doc = quoted("وقال بانوس مومتزيس إنه لن يسمح للحكومة السورية بعرقلة القوافل.",
+                 "لن يسمح للحكومة السورية بعرقلة القوافل", "Panos Moumtzis", [speaker, government])
+    assert [(e.cameo, names(e.source)[0], "Syria" in names(e.target)) for e in doc.events if e.cameo_root == "12"] \
+        == [("120", "Panos Moumtzis", True)]  # his own refusal toward the government: still coded
+    may, russia = ("PER", "ماي", "Theresa May", "GB"), ("LOC", "روسيا", "Russia", "RU")
+    doc = quoted("وقالت ماي إن اتهام روسيا بالهجوم يأتي في بريطانيا بناء على سجلها.",
+                 "اتهام روسيا بالهجوم يأتي في بريطانيا بناء على سجلها", "Theresa May", [may, russia])
+    assert [e for e in doc.events if e.cameo_root == "05"] == []

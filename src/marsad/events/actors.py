@@ -133,9 +133,10 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if i in covered or tok.kind != "word":
             continue
         generic = lexicon.generic_actors.get(_strip_conj(tok.norm))
-        if generic and generic[0] == "authorities" and i + 1 < token_end \
-                and doc.tokens[i + 1].norm in _POWERS_NOT_AUTHORITIES:
-            continue  # «السلطات المالية الموجودة لديها»: powers held, not the authorities
+        nxt = doc.tokens[i + 1].norm if i + 1 < token_end else ""
+        if generic and ((generic[0] == "authorities" and nxt in _POWERS_NOT_AUTHORITIES)
+                        or (generic[0] == "security forces" and nxt in _SECURITY_NOT_FORCES)):
+            continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_members_of(doc, spots, token_start))
@@ -164,6 +165,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
 
 _POWERS_NOT_AUTHORITIES = frozenset(normalize_word(w) for w in (
     "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة"))
+_SECURITY_NOT_FORCES = frozenset(normalize_word(w) for w in (
+    "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم"))
 _REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمراسله", "مراسلي", "لمراسلي", "مراسلو"})
 
 
@@ -298,6 +301,7 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
 # story they are as often a foreign side's.
 _HOME_BODIES = frozenset(normalize_word(w) for w in (
     "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة"))
+
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
 

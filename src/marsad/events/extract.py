@@ -1035,6 +1035,10 @@ _STANCE_WORDS: dict[str, Trigger] = {
 }
 
 
+_BASED_ON = frozenset({"علي", "عليه", "عليها"})
+STANCE_SUBJECT_GAP = 2  # words between another side and a stance word for that side to be its subject
+
+
 def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate], lexicon: EventLexicon,
             token_of: dict[int, int]) -> Candidate | None:
     """«قال لافروف إن موسكو "لن تقبل" اتهامات لندن»: a refusal, warning or praise about another side, in reported speech.
@@ -1048,6 +1052,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     if any(lo <= c.token < hi and any(x.key == speaker.key or _same_side(x, speaker) for x in c.source) for c in found):
         return None
     word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS
+                 and not (j + 1 < hi and doc.tokens[j + 1].norm in _BASED_ON)  # «بناء على»: based on
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))), None)
     if word is None:
@@ -1055,6 +1060,8 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
     if not spots:
         return None
+    if any(word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
+        return None  # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
     negated = trigger is _PRAISE and _is_negated(doc, word, lo, set())
     si = _sentence_of(doc, word)
