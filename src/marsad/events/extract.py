@@ -1036,7 +1036,7 @@ _STANCE_WORDS: dict[str, Trigger] = {
 
 
 _BASED_ON = frozenset({"علي", "عليه", "عليها"})
-STANCE_SUBJECT_GAP = 2  # words between another side and a stance word for that side to be its subject
+STANCE_SUBJECT_GAP = 2  # words between another side and a consent word for that side to be its subject
 
 
 def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate], lexicon: EventLexicon,
@@ -1060,8 +1060,10 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
     if not spots:
         return None
-    if any(word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
+    if strip_conj(doc.tokens[word].norm) in _CONSENT and any(
+            word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
         return None  # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker
+        # (but «إن لندن ستواجه عواقب خطوتها» is the speaker's warning to London)
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
     negated = trigger is _PRAISE and _is_negated(doc, word, lo, set())
     si = _sentence_of(doc, word)
