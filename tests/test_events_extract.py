@@ -262,3 +262,10 @@ def test_events_normal_life_is_no_normalisation_and_powers_or_security_are_no_au
     spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
     assert [doc.text[s.start:s.end] for s in spots if s.generic] == ["السلطات"]
     assert spots[0].start == doc.text.rindex("السلطات")
+
+
+def test_events_a_pledge_is_toward_the_side_of_the_act_pledged_not_the_pledgers_own_country():
+    obama, icc = ("PER", "باراك أوباما", "Barack Obama", "US"), ("ORG", "المحكمة الجنائية الدولية", "International Criminal Court", "")
+    doc = analysed("وكان الرئيس الأمريكي باراك أوباما تعهد بتطوير تعاون بلاده مع المحكمة الجنائية الدولية.", [obama, icc])
+    (pledge,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(pledge.source)[0] == "Barack Obama" and names(pledge.target) == ["International Criminal Court"]

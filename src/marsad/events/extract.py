@@ -35,6 +35,7 @@ from marsad.events.participants import (
     in_source_title,
     is_first_person,
     is_passive,
+    other_side,
     strip_conj,
     thing_object,
     verb_conjoined,
@@ -319,7 +320,7 @@ def _context_targets(events: list[Candidate]) -> None:
             if best is None or rank < best[0]:
                 best = (rank, other)
         if best is not None:
-            c.target = _other_side(c.source, best[1], load_lexicon())
+            c.target = other_side(c.source, best[1], load_lexicon())
 
 
 def _source_gap(c: Candidate) -> int:
@@ -428,7 +429,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.code not in ("042", "036"):
             # «عاد بحاح إلى اليمن»: going home is an event; but one does not meet one's own country
-            target = _other_side(source, target, lexicon)
+            target = other_side(source, target, lexicon)
         at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
                                    or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots)))
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
@@ -449,7 +450,23 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
+    _pledged_acts(doc, out, lexicon)
     return _hoped_meetings(out)
+
+
+PLEDGED_ACT_WINDOW = 3  # words from a pledge («تعهد», «وعد») to the act pledged
+
+
+def _pledged_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon) -> None:
+    """«تعهد أوباما بتطوير تعاون بلاده مع المحكمة»: a pledge with no side of its own is toward the side of the
+    act it pledges, when that act names one and no one doing it."""
+    for c in found:
+        if c.match.trigger.code[:2] != "03" or not c.source or c.target:
+            continue
+        act = next((a for a in found if a.token > c.token and not a.source and a.target
+                    and words_between(doc, c.token, a.token) <= PLEDGED_ACT_WINDOW), None)
+        if act is not None:
+            c.target = other_side(c.source, act.target, lexicon)
 
 
 def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int]) -> tuple[TriggerMatch, bool, str | None]:
@@ -496,7 +513,7 @@ def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon
         if act.match.trigger.kind != "noun" or not act.source \
                 or words_between(doc, c.token, act.token) > CONDEMNED_ACT_WINDOW:
             continue
-        c.target = _other_side(c.source, act.source, lexicon)
+        c.target = other_side(c.source, act.source, lexicon)
 
 
 HOPE_WINDOW = 6  # words from «أعرب عن أمله» to the meeting hoped for
@@ -1116,26 +1133,6 @@ def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
     """Two actors of one country («لافروف» and «روسيا») are one side."""
     ca, cb = a.side, b.side
     return bool(ca) and ca == cb
-
-
-def _other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """Targets without the source itself or its own country or capital: «انتقد أردوغان … لتركيا» is not
-    Erdogan → Turkey, and the United States does not accuse «واشنطن»."""
-    keys = {s.key for s in source}
-    countries = {s.side for s in source if s.side}
-    return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
-        t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
-                                                 or (t.entity.name_en or "") in lexicon.capitals))))]
-
-
-_STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
-
-
-def _non_state(spot: ActorSpot) -> bool:
-    """«المعارضة السورية», «المحتجين الإيرانيين»: people of a country who are not its state, so not the side of
-    its army or government («قصف الجيش السوري مواقع المعارضة السورية»)."""
-    return spot.entity is None and spot.generic is not None and len(spot.generic[1]) > 3 \
-        and spot.generic[1][3:] not in _STATE_ROLES
 
 
 _SAYING = frozenset({"ان", "بان", "وان"})

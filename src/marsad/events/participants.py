@@ -233,6 +233,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if _region(s) and m.trigger.code[:2] != "04":
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»)
+        if source and m.trigger.code not in ("042", "036") and not other_side(source, [s], lexicon):
+            continue  # «تعهد أوباما بتطوير تعاون بلاده مع المحكمة»: his own country is not the other side
         if not target:
             target = actor_group(doc, s, after)
         break
@@ -1275,3 +1277,23 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
         group.insert(0, s)
     return group
+
+
+def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """Targets without the source itself or its own country or capital: «انتقد أردوغان … لتركيا» is not
+    Erdogan → Turkey, and the United States does not accuse «واشنطن»."""
+    keys = {s.key for s in source}
+    countries = {s.side for s in source if s.side}
+    return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
+        t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
+                                                 or (t.entity.name_en or "") in lexicon.capitals))))]
+
+
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+
+
+def _non_state(spot: ActorSpot) -> bool:
+    """«المعارضة السورية», «المحتجين الإيرانيين»: people of a country who are not its state, so not the side of
+    its army or government («قصف الجيش السوري مواقع المعارضة السورية»)."""
+    return spot.entity is None and spot.generic is not None and len(spot.generic[1]) > 3 \
+        and spot.generic[1][3:] not in _STATE_ROLES
