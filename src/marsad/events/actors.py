@@ -301,7 +301,6 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
 # story they are as often a foreign side's.
 _HOME_BODIES = frozenset(normalize_word(w) for w in (
     "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة"))
-
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
 

@@ -1077,10 +1077,11 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
     if not spots:
         return None
+    # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker (but «إن لندن
+    # ستواجه عواقب خطوتها» is the speaker's warning to London: only consent words are guarded)
     if strip_conj(doc.tokens[word].norm) in _CONSENT and any(
             word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
-        return None  # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker
-        # (but «إن لندن ستواجه عواقب خطوتها» is the speaker's warning to London)
+        return None
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
     negated = trigger is _PRAISE and _is_negated(doc, word, lo, set())
     si = _sentence_of(doc, word)
