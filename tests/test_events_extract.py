@@ -6,6 +6,7 @@ import pytest
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
+from marsad.events.extract import find_triggers
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -269,3 +270,9 @@ def test_events_a_pledge_is_toward_the_side_of_the_act_pledged_not_the_pledgers_
     doc = analysed("وكان الرئيس الأمريكي باراك أوباما تعهد بتطوير تعاون بلاده مع المحكمة الجنائية الدولية.", [obama, icc])
     (pledge,) = [e for e in doc.events if e.cameo_root == "03"]
     assert names(pledge.source)[0] == "Barack Obama" and names(pledge.target) == ["International Criminal Court"]
+
+
+def test_events_a_drone_is_no_march():
+    doc = analysed("وأعلن الحوثيون أنهم هاجموا بطائرة مسيرة مصفاة في الرياض. وشارك الآلاف في مسيرة حاشدة.", [])
+    marches = [doc.tokens[i].start for i, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "14"]
+    assert marches == [doc.text.index("مسيرة حاشدة")]

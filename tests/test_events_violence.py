@@ -369,3 +369,15 @@ def test_events_the_place_after_an_opposition_names_its_country_and_the_army_str
     doc = analysed("وقصف الجيش السوري مواقع المعارضة السورية.", [])
     (strike,) = violent(doc)
     assert strike.source[0].cameo_actor == "SYRMIL" and strike.target[0].cameo_actor == "SYROPP"
+
+
+def test_events_killed_before_a_count_or_after_qad_is_the_passive():
+    libya = ("LOC", "الليبي", "Libya", "LY", "demonym")
+    doc = analysed("وقتل 7 جنود ليبيين أول من أمس في أجدابيا.", [])
+    assert [e for e in doc.events if e.cameo_root == "18"] == []
+    esper = ("PER", "عزيز إسبر", "Aziz Esper", "SY")
+    doc = analysed("وكان الدكتور عزيز إسبر قد قتل في انفجار استهدف سيارته.", [esper])
+    assert all(names(e.source)[:1] != ["Aziz Esper"] for e in doc.events)
+    doc = analysed("وقتل الجيش الليبي سبعة متشددين في بنغازي.", [libya])
+    (killing,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert killing.source[0].cameo_actor == "LBYMIL"

@@ -655,6 +655,10 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
                           "محمولا", "جوالا", "نقالا", "ذكيا"})
 
 
+_DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
+_AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -667,6 +671,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
             strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3)))):
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
+    if norm in _DRONE_WORDS and i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _AIRCRAFT:
+        return True  # «بطائرة مسيرة», «الطائرات المسيرة»: a drone, not a march
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around

@@ -12,6 +12,7 @@ from marsad.doc import Document, Token
 from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym, names_its_country
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
+from marsad.timex.lexicon import CARDINALS
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
 SOURCE_BEFORE = 6  # words before a verb where a fronted subject may stand
@@ -47,7 +48,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES)))
-        killed = fronted and m.trigger.code[:3] == "182" and _no_object_after(doc, i, after)
+        killed = m.trigger.code[:3] == "182" and (
+            ((fronted or _subject_before_qad(doc, i)) and _no_object_after(doc, i, after))
+            or (not fronted and _counted_after(doc, i)))  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
+        # were killed (but «الجيش الإسرائيلي قتل ثلاثة فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         governed_end = -1
@@ -1023,6 +1027,16 @@ def _is_crowd(spot: ActorSpot) -> bool:
 def counted_crowd(doc: Document, spot: ActorSpot) -> bool:
     """«آلاف اليونانيين»: a demonym counted as a crowd names people, not only a country's adjective."""
     return spot.token_start > 0 and strip_conj(doc.tokens[spot.token_start - 1].norm) in CROWD
+
+
+_COUNT_WORDS = frozenset(CARDINALS) | {"نحو", "اكثر", "حوالي", "قرابه", "عشرات", "مئات", "الاف", "عدد", "العشرات"}
+
+
+def _counted_after(doc: Document, i: int) -> bool:
+    """«وقتل 7 جنود ليبيين», «قتل سبعة متشددين»: a killing verb right before a count is the passive (the
+    active names its subject first: «قتل الجيش سبعة متشددين»)."""
+    j = i + 1
+    return j < len(doc.tokens) and (doc.tokens[j].kind == "number" or strip_conj(doc.tokens[j].norm) in _COUNT_WORDS)
 
 
 def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
