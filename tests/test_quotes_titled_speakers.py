@@ -12,6 +12,9 @@ from tests.test_quotes_extract import analyse, only
     ("وزير الداخلية اليمني العميد عبده الحذيفي", "عبده الحذيفي"),
     ("وزير حقوق الإنسان عز الدين الأصبحي", "عز الدين الأصبحي"),
     ("المتحدث باسم الحكومة ديمتريس تزاناكوبولوس", "ديمتريس تزاناكوبولوس"),
+    # a title closed by a proper noun, not a definite word: the name is its last two words
+    ("مؤسس موقع ويكيليكس جوليان أسانج", "جوليان أسانج"),
+    ("رئيس وزراء بريطانيا تيريزا ماي", "تيريزا ماي"),
 ])
 def test_quotes_name_after_title(phrase, name):
     assert name_after_title(phrase) == name

@@ -275,6 +275,9 @@ def name_after_title(text: str) -> str | None:
             continue
         break
     name = words[i:]
+    if i == len(words) and len(words) >= 4 and looks_like_a_name(words[-2:]) \
+            and not any(not_a_name_word(w) or letters_of(w).startswith("ال") for w in words[-2:]):
+        name = words[-2:]  # «مؤسس موقع ويكيليكس جوليان أسانج»: a title closed by a proper noun, then the name
     if not 1 <= len(name) <= 4 or any(not_a_name_word(w) for w in name):
         return None
     return " ".join(name)
