@@ -18,6 +18,9 @@ _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 _IDIOMS = frozenset({letters_of("بالوكالة")})
 
 
+# «الصحيفة», «القناة» before any paper or channel is named refer to one NER missed («تقول الحياة»), not to
+# the next one named: a press review names several
+_OUTLET_HEADS = frozenset(arabic_key(w)[0] for w in ("صحيفة", "قناة"))
 # «المنظمة التي …»: a relative clause follows the reference, no adjective of a longer name
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
@@ -100,6 +103,13 @@ class ReferenceResolver:
                         break
                     if head_words & wanted:
                         target, target_start = c, start  # the most recent one wins
+                if target is None and not described and not wanted & _OUTLET_HEADS:
+                    # «وأفاد المرصد أن …» before «مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن»: a news
+                    # story may name the body in full only later; the first one named so after it
+                    later = next(((start, c) for start, head_words, c in heads
+                                  if start > f.start and head_words & wanted), None)
+                    if later is not None and not any(head in wanted and f.start < at < later[0] for at, head in unnamed):
+                        target, target_start = later[1], -1
                 end, token_end = f.end, doc.tokens[t].end
                 if target is not None and described:
                     if (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
