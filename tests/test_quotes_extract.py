@@ -332,3 +332,14 @@ def test_quotes_repeated_statement():
     assert quote.speaker.name_en == "Israel" and quote.cue.text == "كررت"
     # weak, like «جدد»: with no «أن» close by, «كرر» is just repeating
     assert analyse("وكرر الفريق المحاولة مرتين في الشوط الثاني.").quotes == []
+
+
+def test_quotes_speaker_after_the_quote_and_its_cue():
+    doc = analyse('قال الكاتب يوسف الديني إن الأزمة طويلة. "التحذير التركي يزيد الأمر سوءا وقد يؤدي إلى اشتباك"، '
+                  'تتابع صحيفة واشنطن بوست.',
+                  entities={"يوسف الديني": ("PER", "Youssef al-Dayni"), "واشنطن بوست": ("ORG", "The Washington Post")})
+    q = only(doc, "التحذير التركي")
+    assert q.speaker is not None and q.speaker.name_en == "The Washington Post" and q.cue.text == "تتابع"
+    # a quotation with no cue after it keeps the sentence's own reading
+    doc = analyse('وقال الديني إن "الأمر يزداد سوءا في المنطقة".', entities={"الديني": ("PER", "Youssef al-Dayni")})
+    assert only(doc, "الأمر يزداد").speaker.name_en == "Youssef al-Dayni"

@@ -1234,6 +1234,14 @@ class QuoteFinder:
             first_word = self.token_at(q.start)
             if first_word < se and self.norm(first_word) in NAME_NOUNS:
                 continue  # «"قوات سوريا الديمقراطية"», «"حزب العمال الكردستاني"»: a name in quotes
+            cue_at = self.cue_after_close(q, se)
+            if cue_at is not None:
+                # «"التحذير التركي يزيد الأمر سوءا"، تتابع الصحيفة»: the speaker follows the quote and its cue
+                speaker, _ = self.speaker_after(cue_at + 1, se)
+                if speaker is not None:
+                    cue = Span(self.tokens[cue_at].start, self.tokens[cue_at].end, self.tokens[cue_at].text)
+                    self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=cue), k, cue_at)
+                    continue
             speaker, zone = self.statement_owner(ss, k)
             if speaker is None:
                 speaker = self.colon_source(ss, k)
@@ -1244,6 +1252,13 @@ class QuoteFinder:
                     speaker = self.actor_from_mention(pers[0])
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
         self.find_headline_quote()
+
+    def cue_after_close(self, q: QuotedSpan, se: int) -> int | None:
+        """The speech verb right after a quotation's closing mark (a comma between): «"…"، قال المسؤول»."""
+        t = self.token_at(q.close_at + 1)
+        while t < se and self.tokens[t].kind == "punct" and self.tokens[t].text in "،,":
+            t += 1
+        return t if t < se - 1 and self.cue_of(t) is not None else None
 
     def colon_source(self, ss: int, k: int) -> Actor | None:
         """«التايمز: أردوغان "يبحث عن جائزة أكبر"», «صحيفة "آي": عفرين تستعد "لحصار طويل"»: a line that opens
