@@ -276,3 +276,9 @@ def test_events_a_drone_is_no_march():
     doc = analysed("وأعلن الحوثيون أنهم هاجموا بطائرة مسيرة مصفاة في الرياض. وشارك الآلاف في مسيرة حاشدة.", [])
     marches = [doc.tokens[i].start for i, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "14"]
     assert marches == [doc.text.index("مسيرة حاشدة")]
+
+
+def test_events_the_target_is_past_the_sources_own_country():
+    putin, russia, china = ("PER", "بوتين", "Vladimir Putin", "RU"), ("LOC", "روسيا", "Russia", "RU"), ("LOC", "الصين", "China", "CN")
+    doc = analysed("وانتقد بوتين علاقات روسيا مع الصين.", [putin, russia, china])
+    assert [(e.cameo, names(e.source)[0], names(e.target)) for e in doc.events] == [("111", "Vladimir Putin", ["China"])]
