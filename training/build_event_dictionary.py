@@ -23,6 +23,7 @@ import argparse
 import csv
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from marsad.text.normalize import normalize_word
@@ -103,9 +104,15 @@ def read_plover_map(shared: Path) -> dict[str, tuple[str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def dr5hn_countries(shared: Path) -> list[dict]:
+    """The dr5hn country records (ODbL 1.0), read once: names, capitals, nationalities, Arabic names."""
+    return json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+
+
 def read_countries(shared: Path) -> dict[str, list[str]]:
     """ISO3 → [English name, ISO2, English nationality adjective («Syrian»; dr5hn, ODbL 1.0; else "")]."""
-    rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+    rows = dr5hn_countries(shared)
     nationality = {r["iso3"]: (r.get("nationality") or "").split(",")[0].strip() for r in rows if r.get("iso3")}
     out = {}
     with open(shared / "data/events/ngec_plover_assets/countries.csv", encoding="utf-8") as fh:
@@ -117,7 +124,7 @@ def read_countries(shared: Path) -> dict[str, list[str]]:
 
 def read_capitals(shared: Path) -> dict[str, str]:
     """English capital name → ISO3 (dr5hn countries, ODbL 1.0)."""
-    rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+    rows = dr5hn_countries(shared)
     return {r["capital"]: r["iso3"] for r in sorted(rows, key=lambda r: r["iso3"]) if r.get("capital") and r.get("iso3")}
 
 
@@ -135,7 +142,7 @@ def read_demonym_stems(shared: Path, countries: dict[str, list[str]]) -> dict[st
 
     «تركيا» → «ترك» (so «التركية», «التركيين» name Turkey); a stem two countries share is dropped.
     """
-    rows = json.loads((shared / "data/linking/dr5hn_countries_states_cities/countries.json").read_text(encoding="utf-8"))
+    rows = dr5hn_countries(shared)
     seen: dict[str, set[str]] = {}
     for r in rows:
         name = (r.get("translations") or {}).get("ar", "")
@@ -304,11 +311,12 @@ def main() -> None:
     missing = sorted({t["code"] for t in up + curated if t["code"] not in book})
     if missing:
         raise SystemExit(f"trigger codes missing from the CAMEO codebook: {missing}")
+    countries = read_countries(a.shared)
     data = {
         "version": 1,
         "codebook": book,
-        "countries": read_countries(a.shared),
-        "demonym_stems": read_demonym_stems(a.shared, read_countries(a.shared)),
+        "countries": countries,
+        "demonym_stems": read_demonym_stems(a.shared, countries),
         "capitals": read_capitals(a.shared),
         "generic_actors": generic_actors(),
         "triggers": triggers,

@@ -133,9 +133,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if i in covered or tok.kind != "word":
             continue
         generic = lexicon.generic_actors.get(_strip_conj(tok.norm))
-        nxt = doc.tokens[i + 1].norm if i + 1 < token_end else ""
-        if generic and ((generic[0] == "authorities" and nxt in _POWERS_NOT_AUTHORITIES)
-                        or (generic[0] == "security forces" and nxt in _SECURITY_NOT_FORCES)):
+        if generic and i + 1 < token_end and doc.tokens[i + 1].norm in _NOT_AGENTS_BEFORE.get(generic[0], ()):
             continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
@@ -163,10 +161,13 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     return kept
 
 
-_POWERS_NOT_AUTHORITIES = frozenset(normalize_word(w) for w in (
-    "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة"))
-_SECURITY_NOT_FORCES = frozenset(normalize_word(w) for w in (
-    "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم"))
+# words after a generic agent that make it a thing, not an agent
+_NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
+    "authorities": frozenset(normalize_word(w) for w in (  # «السلطات المالية»: powers
+        "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة")),
+    "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself
+        "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
+}
 _REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمراسله", "مراسلي", "لمراسلي", "مراسلو"})
 
 
@@ -308,6 +309,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     """A state body named alone is the country's where it acts: the place named right after it («المعارضة
     المسلحة في الغوطة»: Syria's), else the country most of the article's places are in."""
     out: list[ActorSpot] = []
+    story: list[str | None] = []  # the article's country, found once when a body needs it
     for k, s in enumerate(spots):
         if s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
                 and _strip_conj(doc.tokens[s.token_start].norm) in _HOME_BODIES:
@@ -315,7 +317,9 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
                     doc.tokens[j].norm for j in range(s.token_end, nxt.token_start)) else None
-            iso2 = place or story_country(doc)
+            if place is None and not story:
+                story.append(story_country(doc))
+            iso2 = place or story[0]
             iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,

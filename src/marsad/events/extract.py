@@ -180,11 +180,10 @@ def extract_events(doc: Document, lexicon: EventLexicon,
 
 
 # «اتفق الجانبان», «وقع البلدان», «لقاء الزعيمين», «اتفاق بين الطرفين»: the two sides an earlier event named
-_BOTH_SIDES = frozenset(normalize_word(w) for w in (
-    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين", "الزعيمان",
-    "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
 _BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
     "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
+_BOTH_SIDES = _BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
+    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
 BOTH_SIDES_SENTENCES = 3  # sentences back where the event naming the two sides is looked for
 BOTH_SIDES_WINDOW = 3  # words after a verb (its subject) or a noun («بين» + the dual) where the dual stands
 
@@ -206,7 +205,8 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
             continue
         c.source, c.target = list(ante.source), list(ante.target)
         candidates.append(c)
-    candidates.sort(key=lambda e: e.token)
+    if len(rest) < len(sourceless):
+        candidates.sort(key=lambda e: e.token)
     return rest
 
 
@@ -335,20 +335,22 @@ def find_triggers(doc: Document, lexicon: EventLexicon) -> list[tuple[int, Trigg
 
 def triggers_by_sentence(doc: Document, lexicon: EventLexicon) -> list[list[tuple[int, TriggerMatch]]]:
     """The trigger words (token index, match) of each sentence, in order."""
-    return [sentence_triggers(doc, sentence, lexicon) for sentence in doc.sentences]
+    passed_over = _names_and_dates(doc)
+    return [sentence_triggers(doc, sentence, lexicon, passed_over) for sentence in doc.sentences]
 
 
-def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, TriggerMatch]]:
-    """The trigger words of one sentence; a complement a trigger needs («عقد اجتماعا») is no trigger of its own."""
+def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
+                      passed_over: set[int] | None = None) -> list[tuple[int, TriggerMatch]]:
+    """The trigger words of one sentence; a complement a trigger needs («عقد اجتماعا») is no trigger of its own.
+    `passed_over` is `_names_and_dates(doc)` when the caller has it already."""
     lo, hi = sentence.token_start, sentence.token_end
+    if passed_over is None:
+        passed_over = _names_and_dates(doc)
     matches: list[tuple[int, TriggerMatch]] = []
     consumed: set[int] = set()
-    passed_over: set[int] | None = None
     for i in range(lo, hi):
         if doc.tokens[i].kind != "word" or i in consumed:
             continue
-        if passed_over is None:
-            passed_over = _names_and_dates(doc, lo, hi)
         m = _match_at(doc, i, hi, lexicon, passed_over)
         if m is None:
             continue
@@ -701,28 +703,24 @@ def _pretends(words: list[str]) -> bool:
     return any((w.startswith("بال") and w not in _PLACES_AFTER_B) or w in ("بانه", "بانها") for w in words[:5])
 
 
-def _names_and_dates(doc: Document, lo: int, hi: int) -> set[int]:
+def _names_and_dates(doc: Document) -> set[int]:
     """Tokens a complement window passes over: all but the first word of a name and every word of a date.
 
     «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش يوم الاثنين، الأطراف … إلى»: a long title and a date
     stand between a verb and its own preposition; they weigh one word and none."""
-    starts = [doc.tokens[k].start for k in range(lo, hi)]
+    starts = [tok.start for tok in doc.tokens]
     over: set[int] = set()
 
     def cover(start: int, end: int, keep_first: bool) -> None:
         first = max(0, bisect.bisect_right(starts, start) - 1)  # the word a clitic-stripped name starts in
-        last = bisect.bisect_left(starts, end)
-        over.update(range(lo + first + (1 if keep_first else 0), lo + last))
+        over.update(range(first + (1 if keep_first else 0), bisect.bisect_left(starts, end)))
 
-    if hi > lo:
-        begin, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
-        for entity in doc.entities:
-            for mention in entity.mentions:
-                if begin <= mention.start < end:
-                    cover(mention.start, mention.end, True)
-        for t in doc.times:
-            if begin <= t.start < end and t.type in ("DATE", "TIME"):
-                cover(t.start, t.end, False)
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            cover(mention.start, mention.end, True)
+    for t in doc.times:
+        if t.type in ("DATE", "TIME"):
+            cover(t.start, t.end, False)
     return over
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from marsad.doc import Document, Entity, Mention, Token
 from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key, load_translit_words
 from marsad.link.forms import TokenForm, form_tokens
-from marsad.link.phrases import _TITLE_WORDS, PhraseResolver
+from marsad.link.phrases import TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
 from marsad.link.translit import transliterate_name
@@ -52,7 +52,6 @@ _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
 # given names frequent enough in the news to look like vocabulary by their counts
 _COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
     "محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "محمود", "إبراهيم", "يوسف", "عمر", "مصطفى", "عبدالله"))
-_VOCABULARY_COUNT = 150  # a word seen this often in the clitic lexicon's text is an ordinary word
 # a place word alone («ريف» of «ريف حماة» once the town is linked) names no place
 _PLACE_HEADS = frozenset(letters_of(w) for w in (
     "ريف", "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ضواحي", "ولاية", "إقليم", "مقاطعة", "مديرية", "مخيم"))
@@ -383,10 +382,7 @@ class Linker(PhraseResolver, ReferenceResolver):
             toks = doc.tokens
             if (b + 2 < len(toks) and toks[b + 1].text in ("-", "‐") and toks[b + 1].start == toks[b].end
                     and toks[b + 2].start == toks[b + 1].end and toks[b + 2].kind == "word"):
-                m.end = toks[b + 2].end
-                m.text = doc.text[m.start:m.end]
-                if m.surface_end is not None:
-                    m.surface_end = max(m.surface_end, m.end)
+                _extend_mention(doc, m, toks[b + 2].end)
 
     def _extend_over_name_words(self, doc: Document, ent: Entity, forms: list[TokenForm],
                                 token_range: _TokenRange) -> None:
@@ -405,16 +401,13 @@ class Linker(PhraseResolver, ReferenceResolver):
                         or not self._is_name_word(toks[k], forms[k]):
                     break
                 b = k
-                m.end = toks[k].end
-                m.text = doc.text[m.start:m.end]
-                if m.surface_end is not None:
-                    m.surface_end = max(m.surface_end, m.end)
+                _extend_mention(doc, m, toks[k].end)
 
     def _is_name_word(self, token: Token, form: TokenForm) -> bool:
         if not form.forms or form.start != token.start or form.has_det or len(form.forms[0]) < 2:
             return False
         word = form.forms[0]
-        if (word,) in self.kb.arabic or word in _TITLE_WORDS:
+        if (word,) in self.kb.arabic or word in TITLE_WORDS:
             return False
         return lexicon().count(word) == 0
 
@@ -580,6 +573,14 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
 
 
+def _extend_mention(doc: Document, m: Mention, end: int) -> None:
+    """Move a mention's end (and its surface end) to `end`, its text with it."""
+    m.end = end
+    m.text = doc.text[m.start:end]
+    if m.surface_end is not None:
+        m.surface_end = max(m.surface_end, end)
+
+
 def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bool:
     """«إيفانكا ترامب», «ماهر الأسد»: a given name NER put before a known person's lone surname, and none
     of his own names, makes another bearer of the surname, not him."""
@@ -589,8 +590,7 @@ def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bo
     own = {w for n in entry.names_ar for w in letters_of(n).split()}
     if any(_same_word(word, w) for w in own):
         return False
-    return word in _COMMON_GIVEN_NAMES or (word in load_translit_words()
-                                           and lexicon().count(word) < _VOCABULARY_COUNT)
+    return word in _COMMON_GIVEN_NAMES or (word in load_translit_words() and not lexicon().is_common(word))
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -73,7 +73,7 @@ _BARE_REACH = 600
 # «قال الرئيس الاثنين»: a weekday after a bare title does not make it another office
 _DAY_WORDS = frozenset(arabic_key(w)[0] for w in (
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "اليوم", "أمس"))
-_TITLE_WORDS = frozenset(w for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES] for w in k)
+TITLE_WORDS = frozenset(w for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES] for w in k)
 
 
 class PhraseResolver:
@@ -182,7 +182,7 @@ class PhraseResolver:
             return False
         prev = self._word(forms, t - 1)
         has_pronoun = any(p.role == "enclitic" for p in doc.tokens[t - 1].pieces)
-        return has_pronoun or (prev.startswith("ال") and prev not in _TITLE_WORDS)
+        return has_pronoun or (prev.startswith("ال") and prev not in TITLE_WORDS)
 
     def _ends_bare_title(self, forms: list[TokenForm], k: int, stop: int) -> bool:
         """Whether a title without a country ends before token k: «رئيسة الوزراء تحدثت», not «الرئيس
@@ -197,7 +197,7 @@ class PhraseResolver:
         """The form of token k a title word is compared with: «ولي» stays whole (the segmenter cuts و)."""
         fs = forms[k].forms
         for f in fs:
-            if f in _TITLE_WORDS:
+            if f in TITLE_WORDS:
                 return f
         return fs[0] if fs else ""
 

@@ -296,7 +296,6 @@ def not_a_name_word(word: str) -> bool:
     return not k or k in _NOT_NAMES or k.startswith("وال") or k.removeprefix("و") in _PERSON_TITLES
 
 
-COMMON_WORD_COUNT = 150  # a word seen this often in the clitic lexicon's news and Wikipedia text is vocabulary
 
 
 def looks_like_a_name(words: list[str]) -> bool:
@@ -310,9 +309,9 @@ def looks_like_a_name(words: list[str]) -> bool:
     keys = [letters_of(w) for w in words]
     if not keys or not (keys[0] in lex.names or keys[0] in table):
         return False
-    if lex.count(keys[0]) < COMMON_WORD_COUNT:
+    if not lex.is_common(keys[0]):
         return True
-    return all(k in table or lex.count(k) < COMMON_WORD_COUNT for k in keys[1:])
+    return all(k in table or not lex.is_common(k) for k in keys[1:])
 
 
 def has_owner_pronoun(text: str) -> bool:

@@ -47,6 +47,9 @@ def letters_of(word: str) -> str:
     return "".join(ch for ch in word if _LETTER_MIN <= ch <= _LETTER_MAX and ch != "\u0640").translate(_FOLD)
 
 
+COMMON_WORD_COUNT = 150  # a word seen this often in the lexicon's news and Wikipedia text is vocabulary
+
+
 class Lexicon:
     """Word counts, known segmentations and protected names, loaded once from package data."""
 
@@ -76,6 +79,10 @@ class Lexicon:
 
     def count(self, word: str) -> int:
         return self.counts.get(word, 0)
+
+    def is_common(self, word: str) -> bool:
+        """Whether the word is ordinary vocabulary (seen COMMON_WORD_COUNT times or more)."""
+        return self.count(word) >= COMMON_WORD_COUNT
 
 
 @lru_cache(maxsize=1)
