@@ -143,3 +143,12 @@ def test_events_hadda_urges_as_hathha_does():
                    [("LOC", "تركيا", "Turkey", "TR"), ("LOC", "الولايات المتحدة", "United States", "US")])
     (event,) = [e for e in doc.events if e.trigger.text == "وحضت"]
     assert event.cameo == "020" and names(event.source) == ["Turkey"] and names(event.target)[0] == "United States"
+
+
+def test_events_envoy_named_after_where_she_is_posted_is_the_source():
+    # «المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي»: the UN is where she serves, Haley accuses
+    text = "واتهمت المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي روسيا بحماية النظام السوري."
+    doc = analysed(text, [("ORG", "الأمم المتحدة", "United Nations", None),
+                          ("PER", "نيكي هايلي", "Nikki Haley", "US"), ("LOC", "روسيا", "Russia", "RU")])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Nikki Haley" and names(event.target) == ["Russia"]

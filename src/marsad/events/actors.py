@@ -115,7 +115,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     for i in range(token_start, token_end):
         if i in covered or doc.tokens[i].kind != "word":
             continue
-        if _next_to_person(spots, i):
+        if _next_to_person(doc, spots, i):
             continue
         tok = doc.tokens[i]
         country = _demonym_country(doc, i, token_start, stems)
@@ -168,6 +168,7 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
     "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself
         "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
 }
+POSTED_AT = "لدي"  # «لدى», normalised: «سفير فرنسا لدى الأمم المتحدة»
 _REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمراسله", "مراسلي", "لمراسلي", "مراسلو"})
 
 
@@ -519,10 +520,19 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
     return stems
 
 
-def _next_to_person(spots: list[ActorSpot], i: int) -> bool:
-    """«الرئيس الروسي فلاديمير بوتين», «نظيره التركي مولود»: the nisba is part of the person's title."""
-    return any(s.entity is not None and s.entity.label == "PER" and (s.token_start == i + 1 or s.token_end == i)
-               for s in spots)
+def _next_to_person(doc: Document, spots: list[ActorSpot], i: int) -> bool:
+    """«الرئيس الروسي فلاديمير بوتين», «نظيره التركي مولود»: the nisba is part of the person's title.
+
+    Where the envoy is posted may stand between: «السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا».
+    """
+    def person_at(k: int) -> bool:
+        return any(s.entity is not None and s.entity.label == "PER" and s.token_start == k for s in spots)
+    if person_at(i + 1) or any(s.entity is not None and s.entity.label == "PER" and s.token_end == i for s in spots):
+        return True
+    if i + 1 >= len(doc.tokens) or _strip_conj(doc.tokens[i + 1].norm) != POSTED_AT:
+        return False
+    post = next((s for s in spots if s.token_start == i + 2), None)
+    return post is not None and person_at(post.token_end)
 
 
 def _nisba_stem(norm: str, is_name: bool) -> str | None:

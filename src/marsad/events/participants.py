@@ -9,7 +9,7 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 from __future__ import annotations
 
 from marsad.doc import Document, Token
-from marsad.events.actors import ActorSpot, is_armed, is_bare_demonym, names_its_country
+from marsad.events.actors import POSTED_AT, ActorSpot, is_armed, is_bare_demonym, names_its_country
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.timex.lexicon import CARDINALS
@@ -60,12 +60,17 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i)
+        posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
-            if words_between(doc, i, s.token_start) > SOURCE_AFTER or _crosses(doc, i + 1, s.token_start, triggers):
+            if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
+                    or _crosses(doc, i + 1, s.token_start, triggers):
                 break
+            if _envoy_posting(doc, s, after):
+                posting += s.token_end - s.token_start + 1  # «المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي»:
+                continue  # where the envoy is posted stands between her title and her name
             if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
-            if _object_before(doc, i, s):
+            if not posting and _object_before(doc, i, s):
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
@@ -972,6 +977,12 @@ def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
         return False
     first = strip_conj(doc.tokens[words[0]].norm)
     return len(first) > 5 and first.endswith("ون") and first not in _TIME_WORDS and not first.startswith(("ي", "ت"))
+
+
+def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
+    """«السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا»: the spot is where the person named next is posted."""
+    return _preceding_word(doc, spot) == POSTED_AT and any(
+        s.token_start == spot.token_end and s.entity is not None and s.entity.label == "PER" for s in spots)
 
 
 def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
