@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from test_events_extract import analysed, names
 
+import marsad
+
 QATAR = ("LOC", "قطر", "Qatar", "QA")
 SAUDI = ("LOC", "السعودية", "Saudi Arabia", "SA")
 IRAN = ("LOC", "إيران", "Iran", "IR")
@@ -152,3 +154,20 @@ def test_events_envoy_named_after_where_she_is_posted_is_the_source():
                           ("PER", "نيكي هايلي", "Nikki Haley", "US"), ("LOC", "روسيا", "Russia", "RU")])
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(event.source)[0] == "Nikki Haley" and names(event.target) == ["Russia"]
+
+
+def test_events_counterpart_by_nisba_alone_is_the_target():
+    # «استقبالها لنظيرها المجري»: the counterpart is a person, not a thing, and «المجري» names Hungary,
+    # whose Arabic name «المجر» gives no stem of four letters (the knowledge base's demonyms give «مجري»)
+    doc = analysed("وصرحت ميركل عند استقبالها لنظيرها المجري أن أوروبا ستدافع عن حدودها.",
+                   [("PER", "ميركل", "Angela Merkel", "DE")])
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "Angela Merkel" and names(event.target) == ["Hungary"]
+
+
+def test_events_insurgents_strike_their_own_countrys_forces():
+    # «أفغانستان» ends in «ستان», which its nisba «الأفغانية» drops; and the Taliban (AFGREB) are not the
+    # side of Afghanistan's forces, so those are the target, not passed over as the source's own country
+    doc = marsad.analyze("وهاجمت حركة طالبان القوات الأفغانية في غزني.", published="2018-07-05")
+    (event,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert names(event.source)[0] == "Taliban" and "Afghanistan" in names(event.target)

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from marsad.kb import load_kb
 from marsad.text.normalize import normalize_word
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,7 +135,7 @@ EXTRA_DEMONYM_STEMS = {"امريك": "USA", "اميرك": "USA", "بريطان":
                        "ترك": "TUR", "المان": "DEU"}  # dr5hn gives Turkey as «ديك رومى» (the bird)
 # Three-letter stems that are safe («الروسي», «التركي», «السوري», «المصري»); others («مال» of «مالي» →
 # «المالية» financial) are too ambiguous to keep.
-SHORT_STEMS = {"روس", "ترك", "سور", "ليب", "يمن", "مصر", "قطر", "هند"}
+SHORT_STEMS = {"روس", "ترك", "سور", "ليب", "يمن", "مصر", "قطر", "هند", "مجر", "صرب"}
 
 
 def read_demonym_stems(shared: Path, countries: dict[str, list[str]]) -> dict[str, str]:
@@ -158,8 +159,26 @@ def read_demonym_stems(shared: Path, countries: dict[str, list[str]]) -> dict[st
         if len(stem) >= 4 or stem in SHORT_STEMS:
             seen.setdefault(stem, set()).add(iso3)
     out = {stem: next(iter(isos)) for stem, isos in seen.items() if len(isos) == 1}
+    for stem, iso3 in kb_demonym_stems(countries).items():
+        out.setdefault(stem, iso3)
     out.update(EXTRA_DEMONYM_STEMS)
     return dict(sorted(out.items()))
+
+
+def kb_demonym_stems(countries: dict[str, list[str]]) -> dict[str, str]:
+    """Nisba stems of the demonyms in Marsad's knowledge base (`training/build_kb.py`, ours) → ISO3.
+
+    They give what the country's own name does not: «أفغانستان» but «الأفغاني», «المجر» but «المجري».
+    """
+    iso3_of = {row[1]: iso3 for iso3, row in countries.items()}
+    out: dict[str, str] = {}
+    for entry in load_kb().entries.values():
+        iso3 = iso3_of.get(entry.country)
+        for demonym in entry.demonyms if entry.kind == "country" and iso3 else ():
+            norm = normalize_word(demonym)
+            if " " not in norm and norm.endswith("ي") and (len(norm) >= 5 or norm[:-1] in SHORT_STEMS):
+                out[norm[:-1]] = iso3
+    return out
 
 
 def verb_forms(past: str, presents: list[str]) -> list[str]:

@@ -601,7 +601,14 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     lam = tok.norm.startswith("لل") or any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces)
     if not lam or ("ال" + tok.norm[2:]) in _TROOPS or tok.norm[1:] in _TROOPS:
         return None  # «للوحدات العسكرية الروسية»: forces act and are acted on (but «للأمن القومي» is a thing)
+    if tok.norm[2:] in _PERSON_HEADS or tok.norm[1:] in _PERSON_HEADS or tok.norm[1:].startswith("نظير"):
+        return None  # «استقبالها لنظيرها المجري», «للرئيس الفرنسي»: a person, named by title
     return j + 1
+
+
+# nouns of office that head a person's title («للرئيس», «لنظيره»), written without the article
+_PERSON_HEADS = frozenset({"رئيس", "وزير", "ملك", "امير", "زعيم", "عاهل", "مستشار", "مستشاره", "سفير", "مبعوث",
+                           "مندوب", "وفد", "نائب", "ولي", "رئيسه", "وزيره"})
 
 
 def _in_object_chain(doc: Document, complement: int, spot: ActorSpot) -> bool:
@@ -1309,12 +1316,33 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     Erdogan → Turkey, and the United States does not accuse «واشنطن»."""
     keys = {s.key for s in source}
     countries = {s.side for s in source if s.side}
+    # «هاجمت طالبان القوات الأفغانية»: an armed group or opposition is not the side of its country's state
+    # (but «الحوثيين في اليمن»: its country's name is where it is)
+    rebels = bool(source) and all(map(_non_state_actor, source))
     return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
-                                                 or (t.entity.name_en or "") in lexicon.capitals))))]
+                                                 or (t.entity.name_en or "") in lexicon.capitals)))
+        and not (rebels and _state_body(t)))]
 
 
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
+
+
+_NON_STATE_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "SEP"})
+
+
+def _non_state_actor(spot: ActorSpot) -> bool:
+    """A rebel, insurgent or opposition body by its CAMEO code («AFGREB» Taliban), or non-state people."""
+    code = (spot.entity.cameo or "") if spot.entity is not None else ""
+    return _non_state(spot) or (len(code) >= 6 and code[3:6] in _NON_STATE_ROLES)
+
+
+def _state_body(spot: ActorSpot) -> bool:
+    """«القوات الأفغانية», «الحكومة اليمنية»: a country's forces, government or police, not its bare name."""
+    if spot.generic is not None:
+        return spot.generic[1][3:] in _STATE_ROLES
+    code = (spot.entity.cameo or "") if spot.entity is not None else ""
+    return code[3:6] in _STATE_ROLES
 
 
 def _non_state(spot: ActorSpot) -> bool:
