@@ -171,3 +171,10 @@ def test_events_insurgents_strike_their_own_countrys_forces():
     doc = marsad.analyze("وهاجمت حركة طالبان القوات الأفغانية في غزني.", published="2018-07-05")
     (event,) = [e for e in doc.events if e.cameo_root == "18"]
     assert names(event.source)[0] == "Taliban" and "Afghanistan" in names(event.target)
+
+
+def test_events_files_and_issues_named_by_a_side_are_topics_not_sides():
+    # «يركز قادة التحالف محادثاتهم على ملفي أفغانستان وأوكرانيا»: neither country talks; they are talked about
+    doc = analysed("ويركز قادة الحلف محادثاتهم على ملفي أفغانستان وأوكرانيا.",
+                   [("LOC", "أفغانستان", "Afghanistan", "AF"), ("LOC", "أوكرانيا", "Ukraine", "UA")])
+    assert not [e for e in doc.events if {"Afghanistan", "Ukraine"} & set(names(e.source) + names(e.target))]

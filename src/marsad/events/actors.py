@@ -154,6 +154,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
         if s.token_start > 0 and _strip_conj(doc.tokens[s.token_start - 1].norm) in _REPORTERS:
             continue  # «أكدت مصادر عقد الاجتماع لمراسل بي بي سي»: the medium told is in no event
+        if s.token_start > 0 and _topic_word(doc.tokens[s.token_start - 1].norm):
+            continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
         if _kin_before(doc, s.token_start) or (kin is not None and s.token_start == kin.token_end and s.key == kin.key):
             kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
             continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
@@ -168,6 +170,17 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
     "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself
         "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
 }
+# a file, issue or crisis named by a side is what is talked about, not the side
+_TOPICS = frozenset({"ملف", "الملف", "ملفي", "ملفات", "الملفات", "قضيه", "القضيه", "قضيتي", "القضيتين", "مساله",
+                     "المساله", "ازمه", "الازمه"})
+
+
+def _topic_word(norm: str) -> bool:
+    norm = _strip_conj(norm)
+    return norm in _TOPICS or (norm[:1] in "بل" and norm[1:] in _TOPICS) or (norm.startswith("لل") and
+                                                                           "ال" + norm[2:] in _TOPICS)
+
+
 POSTED_AT = "لدي"  # «لدى», normalised: «سفير فرنسا لدى الأمم المتحدة»
 _REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمراسله", "مراسلي", "لمراسلي", "مراسلو"})
 
