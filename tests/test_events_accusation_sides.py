@@ -178,3 +178,11 @@ def test_events_files_and_issues_named_by_a_side_are_topics_not_sides():
     doc = analysed("ويركز قادة الحلف محادثاتهم على ملفي أفغانستان وأوكرانيا.",
                    [("LOC", "أفغانستان", "Afghanistan", "AF"), ("LOC", "أوكرانيا", "Ukraine", "UA")])
     assert not [e for e in doc.events if {"Afghanistan", "Ukraine"} & set(names(e.source) + names(e.target))]
+
+
+def test_events_medium_a_speaker_told_is_no_side():
+    # «وقال مسؤول لوكالة رويترز "اتفقنا …"»: Reuters (GBRMED) was told; it does not agree with anyone
+    doc = marsad.analyze('وقال مسؤول آخر لوكالة رويترز للأنباء "اتفقنا مع حركة طالبان على الاجتماع مرة أخرى".',
+                         published="2018-07-30")
+    assert "Reuters" in {e.name_en for e in doc.entities}
+    assert not [e for e in doc.events if "Reuters" in names(e.source) + names(e.target)]

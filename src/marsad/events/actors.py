@@ -154,6 +154,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
         if s.token_start > 0 and _strip_conj(doc.tokens[s.token_start - 1].norm) in _REPORTERS:
             continue  # «أكدت مصادر عقد الاجتماع لمراسل بي بي سي»: the medium told is in no event
+        if _medium_told(doc, s):
+            continue  # «وقال مسؤول لوكالة رويترز», «في تصريح لقناة الجزيرة»: the medium spoken to
         if s.token_start > 0 and _topic_word(doc.tokens[s.token_start - 1].norm):
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
         if _kin_before(doc, s.token_start) or (kin is not None and s.token_start == kin.token_end and s.key == kin.key):
@@ -173,6 +175,15 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
 # a file, issue or crisis named by a side is what is talked about, not the side
 _TOPICS = frozenset({"ملف", "الملف", "ملفي", "ملفات", "الملفات", "قضيه", "القضيه", "قضيتي", "القضيتين", "مساله",
                      "المساله", "ازمه", "الازمه"})
+
+
+def _medium_told(doc: Document, spot: ActorSpot) -> bool:
+    """A news medium (CAMEO …MED) after «لـ»: the agency or channel a speaker told, not a side."""
+    if spot.entity is None or not (spot.entity.cameo or "").endswith("MED"):
+        return False
+    tok = doc.tokens[spot.token_start]
+    return spot.start > tok.start and _strip_conj(tok.norm).startswith("ل") \
+        or any(p.tag == "PREP" and normalize_word(p.text) == "ل" for p in tok.pieces if p.end <= spot.start)
 
 
 def _topic_word(norm: str) -> bool:
