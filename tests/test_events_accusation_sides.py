@@ -186,3 +186,12 @@ def test_events_medium_a_speaker_told_is_no_side():
                          published="2018-07-30")
     assert "Reuters" in {e.name_en for e in doc.entities}
     assert not [e for e in doc.events if "Reuters" in names(e.source) + names(e.target)]
+
+
+def test_events_a_deadline_or_a_things_date_does_not_date_the_act():
+    # «العقد الموقع عام 2011»: 2011 dates the contract; the agreement to end it has no date of its own here
+    doc = analysed("وتوصلت فرنسا وروسيا إلى اتفاق لإنهاء العقد الموقع عام 2011.",
+                   [("LOC", "فرنسا", "France", "FR"), ("LOC", "روسيا", "Russia", "RU")],
+                   published="2015-08-06", times=[("عام 2011", "2011")])
+    (event,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert event.date == "2015-08-06" and event.date_source == "published"

@@ -1339,7 +1339,7 @@ def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]
     for tx in doc.times:
         if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
             continue
-        if sentence.start <= tx.start < sentence.end:
+        if sentence.start <= tx.start < sentence.end and not _bounds_a_period(doc, tx.start):
             dist = abs(tx.start - offset)
             if best is None or dist < best[0]:
                 best = (dist, tx.value)
@@ -1362,6 +1362,23 @@ def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"
     return None, None
+
+
+# «حتى عام 2024», «قبل نهاية نوفمبر»: the end of a period or a deadline, not the day of the act (but «منذ 19
+# يونيو» dates an act still going on, and «منذ أسبوع» is a day);
+# «العقد الموقع عام 2011»: the date of a thing the act concerns
+_PERIOD_BOUNDS = frozenset({"حتي", "قبل", "بحلول", "لغايه", "الموقع", "الموقعه", "المبرم", "المبرمه"})
+
+
+def _bounds_a_period(doc: Document, offset: int) -> bool:
+    """Whether the date at `offset` follows a word that makes it a period's bound or a thing's date."""
+    k = bisect.bisect_left(_token_starts(doc), offset) - 1
+    words = []
+    while k >= 0 and len(words) < 2 and doc.tokens[k].kind == "word":
+        words.append(strip_conj(doc.tokens[k].norm))
+        k -= 1
+    return bool(words) and (words[0] in _PERIOD_BOUNDS or (words[0] in ("عام", "العام", "في") and len(words) > 1
+                                                            and words[1] in _PERIOD_BOUNDS))
 
 
 def _lead_date(doc: Document, published: str) -> str | None:
