@@ -195,3 +195,12 @@ def test_events_a_deadline_or_a_things_date_does_not_date_the_act():
                    published="2015-08-06", times=[("عام 2011", "2011")])
     (event,) = [e for e in doc.events if e.cameo_root == "05"]
     assert event.date == "2015-08-06" and event.date_source == "published"
+
+
+def test_events_international_community_is_appealed_to():
+    # «دعا … المجتمع الدولي إلى»: no entity names the international community, yet it is whom the appeal is to
+    doc = analysed("ودعا الجبير المجتمع الدولي إلى اتخاذ إجراءات لحماية الفلسطينيين.",
+                   [("PER", "الجبير", "Adel al-Jubeir", "SA")])
+    (event,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(event.source)[0] == "Adel al-Jubeir" and names(event.target) == ["international community"]
+    assert event.target[0].cameo_actor == "IGO"

@@ -137,6 +137,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
+    spots.extend(_collective_spots(doc, token_start, token_end, covered))
     spots.extend(_members_of(doc, spots, token_start))
     # «قصف ميناء الحديدة»: a port, crossing or dam named after its town stands for the town in an event
     spots = [s for s in spots if not (s.entity is not None and s.entity.attrs.get("facility") and any(
@@ -172,6 +173,25 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
     "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself
         "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
 }
+# Collective actors named by two words, which act and are appealed to in any event: «دعا المجتمع الدولي إلى»
+COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community", "IGO")}
+
+
+def _collective_spots(doc: Document, token_start: int, token_end: int, covered: set[int]) -> list[ActorSpot]:
+    """«المجتمع الدولي», «للمجتمع الدولي»: the international community, which no entity names."""
+    out = []
+    for i in range(token_start, token_end - 1):
+        if i in covered or doc.tokens[i].kind != "word":
+            continue
+        head = _strip_conj(doc.tokens[i].norm)
+        head = head[2:] if head.startswith("لل") else head[1:] if head.startswith("بال") else head
+        head = head[2:] if head.startswith("ال") else head
+        found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
+        if found is not None:
+            out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
+    return out
+
+
 # a file, issue or crisis named by a side is what is talked about, not the side
 _TOPICS = frozenset({"ملف", "الملف", "ملفي", "ملفات", "الملفات", "قضيه", "القضيه", "قضيتي", "القضيتين", "مساله",
                      "المساله", "ازمه", "الازمه"})

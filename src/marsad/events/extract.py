@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
-from marsad.events.actors import ActorSpot, build_actors, find_actor_spots, is_armed, is_bare_demonym
+from marsad.events.actors import COLLECTIVE_ACTORS, ActorSpot, build_actors, find_actor_spots, is_armed, is_bare_demonym
 from marsad.events.lexicon import (
     EventLexicon,
     Trigger,
@@ -378,7 +378,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
-            usable = [s for s in spots if s.entity is not None or s.speaker or s.country]
+            usable = [s for s in spots if s.entity is not None or s.speaker or s.country
+                      or (s.generic and s.generic in COLLECTIVE_ACTORS.values())]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
