@@ -106,3 +106,12 @@ def test_events_verb_after_a_quote_belongs_to_its_speaker():
     doc = with_quote(doc, "تعاونا في مكافحة الإرهاب", "الشيخ تميم", "Tamim", "e0")
     (thanks,) = [e for e in doc.events if e.cameo == "051"]
     assert names(thanks.source)[0] == "Tamim" and names(thanks.target)[0] == "Donald Trump"
+
+
+def test_events_insulting_words_in_reported_speech_are_criticism():
+    # «يشبه المافيا»: calling a side's regime a mafia criticises that side (111)
+    text = "وقال بومبيو إن النظام في إيران يشبه المافيا أكثر من كونه حكومة."
+    doc = analysed(text, [("PER", "بومبيو", "Mike Pompeo", "US"), ("LOC", "إيران", "Iran", "IR")])
+    doc = with_quote(doc, "النظام في إيران يشبه المافيا أكثر من كونه حكومة", "بومبيو", "Mike Pompeo", "e0")
+    (event,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(event.source)[0] == "Mike Pompeo" and names(event.target) == ["Iran"]
