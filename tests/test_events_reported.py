@@ -115,3 +115,11 @@ def test_events_insulting_words_in_reported_speech_are_criticism():
     doc = with_quote(doc, "النظام في إيران يشبه المافيا أكثر من كونه حكومة", "بومبيو", "Mike Pompeo", "e0")
     (event,) = [e for e in doc.events if e.cameo == "111"]
     assert names(event.source)[0] == "Mike Pompeo" and names(event.target) == ["Iran"]
+
+
+def test_events_side_a_condemned_act_is_against_is_not_criticised():
+    # «الاعتداء الوحشي على إيران»: Iran suffered the act; the criticism is aimed at no side named here
+    text = "وقال بومبيو إن الاعتداء الوحشي على إيران مرفوض."
+    doc = analysed(text, [("PER", "بومبيو", "Mike Pompeo", "US"), ("LOC", "إيران", "Iran", "IR")])
+    doc = with_quote(doc, "الاعتداء الوحشي على إيران مرفوض", "بومبيو", "Mike Pompeo", "e0")
+    assert not [e for e in doc.events if e.cameo == "111" and names(e.target) == ["Iran"]]

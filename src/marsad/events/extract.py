@@ -95,7 +95,9 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "بربريه", "تحريض", "تحريضي", "تخريبي", "تخريبيه", "تضليل", "تعسفي", "تعسفيه", "خيانه",
                                "عنصري", "عنصريه", "فضيحه", "قمع", "قمعي", "قمعيه", "كاذب", "كاذبه", "كارثي", "كارثيه",
                                "مافيا", "مجازر", "مجزره", "مسيس", "مسيسه", "مشين", "مشينه", "مضلل", "مضلله", "مهزله",
-                               "نفاق", "همجي", "همجيه", "وحشي"})
+                               "نفاق", "همجي", "همجيه", "وحشي", "جحيم", "فظيع", "فظيعه", "مؤامره", "مؤامرات", "مروع",
+                               "مروعه", "معزول", "معزوله"})
+_AGAINST = frozenset({"ضد", "علي"})
 _NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي"})  # «فرقة التدخل السريع»: a unit's name
 # «قيود تدخل ضمن سياسة ترامب»: «تدخل» enters, it is not «تدخّل» (interference, «تدخل روسي في الملف»)
 _VERB_LOOKALIKES = frozenset({"تدخل", "وتدخل"})
@@ -1036,7 +1038,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
                  and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
                           and doc.tokens[j + 1].norm in _ENTERS_INTO)
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
-    others = spots
+    # «مؤامرة ضد نظام الأسد», «الاعتداء على السفارة»: the side the condemned act is against is its victim
+    others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:
         return None
     si = _sentence_of(doc, word)
