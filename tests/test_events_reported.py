@@ -123,3 +123,12 @@ def test_events_side_a_condemned_act_is_against_is_not_criticised():
     doc = analysed(text, [("PER", "بومبيو", "Mike Pompeo", "US"), ("LOC", "إيران", "Iran", "IR")])
     doc = with_quote(doc, "الاعتداء الوحشي على إيران مرفوض", "بومبيو", "Mike Pompeo", "e0")
     assert not [e for e in doc.events if e.cameo == "111" and names(e.target) == ["Iran"]]
+
+
+def test_events_sanctions_spoken_of_are_no_accusation():
+    # «إن العقوبات الأمريكية على إيران تشكل رادعا»: telling of another side's sanctions charges it with nothing
+    text = "وقال ماكرون إن العقوبات الأمريكية على إيران تشكل رادعا للشركات."
+    doc = analysed(text, [MACRON, ("LOC", "الأمريكية", "United States", "US", "demonym"), IRAN])
+    doc = with_quote(doc, "العقوبات الأمريكية على إيران تشكل رادعا للشركات", "ماكرون", "Emmanuel Macron", "e0")
+    assert [e for e in doc.events if e.cameo_root == "16"]
+    assert not [e for e in doc.events if e.cameo == "112"]

@@ -885,8 +885,9 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 out.append(stance)
 
         for c in found:
-            if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS:
-                continue
+            if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
+                    or c.match.trigger.code[:2] == "16":
+                continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged
             if not (q.start <= doc.tokens[c.token].start < q.end):
                 continue
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
