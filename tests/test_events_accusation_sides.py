@@ -204,3 +204,12 @@ def test_events_international_community_is_appealed_to():
     (event,) = [e for e in doc.events if e.cameo_root == "02"]
     assert names(event.source)[0] == "Adel al-Jubeir" and names(event.target) == ["international community"]
     assert event.target[0].cameo_actor == "IGO"
+
+
+def test_events_a_later_mention_naming_the_whole_group_widens_the_source():
+    # «وهو ما نفته دمشق» … «ونفت روسيا ودمشق استخدام أسلحة كيميائية»: one denial, by both
+    text = "واتهمت واشنطن القوات الحكومية بشن هجوم كيميائي على دوما وهو ما نفته دمشق. ونفت روسيا ودمشق استخدام أسلحة كيميائية."
+    doc = analysed(text, [("LOC", "واشنطن", "Washington", "US"), ("LOC", "دمشق", "Damascus", "SY"),
+                          ("LOC", "روسيا", "Russia", "RU"), ("LOC", "دوما", "Douma", "SY")])
+    (denial,) = [e for e in doc.events if e.cameo_root == "01" and "Damascus" in names(e.source)]
+    assert "Russia" in names(denial.source)

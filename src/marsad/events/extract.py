@@ -1428,6 +1428,9 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
             merged.append(c)
             continue
         hit.merged.append(c.token)
+        if {s.key for s in hit.source} < {s.key for s in c.source}:
+            # «نفته دمشق» … «ونفت روسيا ودمشق»: the later mention names the whole group that did it
+            hit.source = hit.source + [s for s in c.source if s.key not in {x.key for x in hit.source}]
         if not hit.target and c.target:
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
         if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):
