@@ -303,3 +303,16 @@ def test_timex_a_day_set_off_by_commas_keeps_its_clause_tense():
     anchor = dt.date(2018, 7, 4)  # a Wednesday
     assert values("وقالت مصادر إن مجلس الأمن سوف يعقد جلسة طارئة، الخميس، لبحث الأوضاع", anchor)["الخميس"] == "2018-07-05"
     assert values("وقال الوزير، الخميس، إن بلاده سترد", anchor)["الخميس"] == "2018-06-28"
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    ("وقعت الهجمات ليلة 25/26 يوليو في الرقة.", "ليلة 25/26 يوليو", "2018-07-25"),
+    ("قصفت الطائرات المدينة في ليل 5-6 مارس 2018.", "ليل 5-6 مارس 2018", "2018-03-05"),
+])
+def test_timex_night_named_by_two_days_is_the_first(sentence, text, value):
+    # the night of the 25th into the 26th began on the 25th
+    assert values(sentence, dt.date(2018, 7, 28)).get(text) == value
+
+
+def test_timex_two_days_that_do_not_follow_each_other_are_no_night():
+    assert "ليلة 25/28 يوليو" not in values("وقعت الهجمات ليلة 25/28 يوليو في الرقة.", dt.date(2018, 7, 28))

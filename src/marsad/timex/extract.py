@@ -41,6 +41,7 @@ from marsad.timex.patterns import (
     RX_IMPERFECT,
     RX_MDY,
     RX_MONTH,
+    RX_NIGHT_PAIR,
     RX_NOT_FUTURE,
     RX_NOT_IMPERFECT,
     RX_NUMERIC,
@@ -666,6 +667,16 @@ def _on_range_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start("x"), m.end("x"), "DATE", value, attrs={"range": "start"}) if value else None
 
 
+def _on_night_pair(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """«ليلة 25/26 يوليو»: the night from the first day into the next, dated by the first."""
+    month, day = _month_of(m["m"]), int(m["d"])
+    if not month or int(m["d2"]) != day + 1:
+        return None
+    value = _date_value(ctx, m.start("d"), month, day, _year_of(m["y"]), None)
+    start = m.start("x") + len(m["x"]) - len(m["x"].lstrip("وفيب \t"))  # the night word itself
+    return _Cand(start, m.end("x"), "DATE", value) if value else None
+
+
 # «تسعينيات القرن الماضي», «الخمسينيات من القرن العشرين», «الثمانينات»: a decade (TIMEX3 "199")
 _DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 RX_DECADE = re.compile(r"(?<!\w)(?P<x>(?:[وبل]|ول|وب)?(?:ال)?(?P<d>" + "|".join(_DECADES) + r")(?:ي)?ات"
@@ -702,6 +713,7 @@ FAMILIES: tuple[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None], ...] =
     (RX_SET, _on_set, _trigger(r"كل\s|يوميا|اسبوعيا|شهريا|سنويا|ساعيا")),
     (RX_HOLIDAY, _on_holiday, _trigger(r"عيد|راس\s+السنه|المولد|عرفه|القدر")),
     (RX_RANGE_DAY, _on_range_day, _T_MONTH),
+    (RX_NIGHT_PAIR, _on_night_pair, _trigger(r"ليل")),
     (RX_DECADE, _on_decade, _trigger(r"ينيات|ينات")),
 )
 # A quick screen: a text with none of these letters/digits has no time expression at all.
