@@ -343,3 +343,14 @@ def test_quotes_speaker_after_the_quote_and_its_cue():
     # a quotation with no cue after it keeps the sentence's own reading
     doc = analyse('وقال الديني إن "الأمر يزداد سوءا في المنطقة".', entities={"الديني": ("PER", "Youssef al-Dayni")})
     assert only(doc, "الأمر يزداد").speaker.name_en == "Youssef al-Dayni"
+
+
+def test_quotes_participle_after_a_relative_clause_statement_is_the_main_subjects():
+    # «… على قواعد قالت إنها إيرانية …، مؤكدة أنها "تدعم"»: Israel speaks inside the relative clause;
+    # «مؤكدة» goes back to Britain, who warned
+    doc = marsad.analyze('من جانبها حذرت بريطانيا من أي "تصعيد إضافي" بعد القصف الإيراني على مواقع إسرائيلية ورد إسرائيل '
+                         'على قواعد قالت إنها إيرانية في سوريا '
+                         'مؤكدة أنها "تدعم بقوة حق إسرائيل" في الدفاع عن نفسها.', title="خبر",
+                         published="2018-05-10")
+    assert only(doc, "إيرانية").speaker.name_en == "Israel"
+    assert only(doc, "تدعم بقوة").speaker.name_en == "United Kingdom"

@@ -795,6 +795,19 @@ class QuoteFinder:
                 return
             return
 
+    def in_relative_clause(self, k: int | None) -> bool:
+        """«على قواعد قالت إنها إيرانية», «التي قالت إن»: the cue at k speaks inside a relative clause, so a
+        participle later in the sentence («… مؤكدة أنها») goes back to the main clause's subject instead."""
+        if k is None or k == 0 or self.has_proclitic(k, "CONJ") or self.tokens[k - 1].kind != "word":
+            return False
+        prev = self.norm(k - 1)
+        if prev in RELATIVE_PRONOUNS:
+            return True
+        # an indefinite noun right before a bare past verb: «قواعد قالت» (not a name, a cue or a time word)
+        return not prev.startswith("ال") and len(prev) >= 4 and self.cue_of(k - 1) is None \
+            and not self.mentions_in(self.tokens[k - 1].start, self.tokens[k - 1].end) \
+            and self.norm(k)[:1] not in "يتنا" and prev not in PREPOSITIONS and prev not in CLAUSE_PARTICLES
+
     def people_subject(self, ss: int, k: int) -> Actor | None:
         """A people named by its plural demonym in the participle's own clause, before any name:
         «، يرفض اليونانيون القبول بحقها … مؤكدين أنه» → the Greeks (Greece), not «مقدونيا»."""
@@ -1011,7 +1024,8 @@ class QuoteFinder:
                 source = relayed  # «وأوضح بوتين حسب ما نقلت عنه الوكالة "…"»: the agency relays
         if speaker is None and k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS:
             speaker = self.antecedent(k - 1)
-        same = [f for f in self.found if f.sentence == si and f.quote.end <= self.tokens[k].start]
+        same = [f for f in self.found if f.sentence == si and f.quote.end <= self.tokens[k].start
+                and not (cue.form == "participle" and self.in_relative_clause(f.cue_token))]
         if speaker is None and same:
             # «قال ترامب إن الصواريخ "آتية"، لكنه عاد وقال أمس …»: the same speaker; when that one is
             # still unknown («وأضاف: "…"، مؤكدا أن …») both are resolved together afterwards
