@@ -213,3 +213,13 @@ def test_events_a_later_mention_naming_the_whole_group_widens_the_source():
                           ("LOC", "روسيا", "Russia", "RU"), ("LOC", "دوما", "Douma", "SY")])
     (denial,) = [e for e in doc.events if e.cameo_root == "01" and "Damascus" in names(e.source)]
     assert "Russia" in names(denial.source)
+
+
+def test_events_a_date_across_a_comma_belongs_to_the_other_clause():
+    # «شنت تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: each act keeps its own clause's date
+    text = "وشنت تركيا عملية ضد وحدات حماية الشعب في 20 يناير، واستولت على عفرين في 18 مارس."
+    doc = analysed(text, [("LOC", "تركيا", "Turkey", "TR"), ("ORG", "وحدات حماية الشعب", "People's Protection Units", "SY"),
+                          ("LOC", "عفرين", "Afrin", "SY")],
+                   published="2018-04-05", times=[("20 يناير", "2018-01-20"), ("18 مارس", "2018-03-18")])
+    (seizure,) = [e for e in doc.events if e.cameo == "192"]
+    assert seizure.date == "2018-03-18"

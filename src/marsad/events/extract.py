@@ -1351,6 +1351,10 @@ def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]
             continue
         if sentence.start <= tx.start < sentence.end and not _bounds_a_period(doc, tx.start):
             dist = abs(tx.start - offset)
+            between = doc.text[min(tx.end, offset):max(tx.start, offset)]
+            if "،" in between or "," in between:
+                dist += len(doc.text)  # a date past a comma is another clause's, the last resort («شنت
+                # تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: the seizure's date is its own)
             if best is None or dist < best[0]:
                 best = (dist, tx.value)
     if best is not None:
