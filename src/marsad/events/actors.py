@@ -185,7 +185,7 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
             continue
         head = _strip_conj(doc.tokens[i].norm)
         head = head[2:] if head.startswith("لل") else head[1:] if head.startswith("بال") else head
-        head = head[2:] if head.startswith("ال") else head
+        head = head.removeprefix("ال")
         found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
         if found is not None:
             out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
-from marsad.events.actors import COLLECTIVE_ACTORS, ActorSpot, build_actors, find_actor_spots, is_armed, is_bare_demonym
+from marsad.events.actors import (
+    COLLECTIVE_ACTORS,
+    ActorSpot,
+    build_actors,
+    find_actor_spots,
+    is_armed,
+    is_bare_demonym,
+)
 from marsad.events.lexicon import (
     EventLexicon,
     Trigger,
