@@ -1394,7 +1394,7 @@ _PERIOD_BOUNDS = frozenset({"حتي", "قبل", "بحلول", "لغايه", "ا�
 def _bounds_a_period(doc: Document, offset: int) -> bool:
     """Whether the date at `offset` follows a word that makes it a period's bound or a thing's date."""
     k = bisect.bisect_left(_token_starts(doc), offset) - 1
-    words = []
+    words: list[str] = []
     while k >= 0 and len(words) < 2 and doc.tokens[k].kind == "word":
         words.append(strip_conj(doc.tokens[k].norm))
         k -= 1
