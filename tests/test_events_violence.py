@@ -381,3 +381,12 @@ def test_events_killed_before_a_count_or_after_qad_is_the_passive():
     doc = analysed("وقتل الجيش الليبي سبعة متشددين في بنغازي.", [libya])
     (killing,) = [e for e in doc.events if e.cameo_root == "18"]
     assert killing.source[0].cameo_actor == "LBYMIL"
+
+
+def test_events_shelling_ascribed_to_a_side_has_it_as_agent():
+    # «في قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: after «في» the word is the noun, and the side the
+    # shelling is ascribed to shelled
+    doc = analysed("قتل سبعة مدنيين في مدينة الحديدة في قصف بالهاون طاول منزلين ونسب إلى الحوثيين.",
+                   [("LOC", "الحديدة", "Hodeidah", "YE"), ("ORG", "الحوثيين", "Houthis", "YE")])
+    (shelling,) = [e for e in doc.events if e.trigger.text == "قصف"]
+    assert names(shelling.source)[0] == "Houthis" and "Houthis" not in names(shelling.target)

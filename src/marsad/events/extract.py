@@ -748,6 +748,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     if len({t.kind for t, _ in readings}) > 1 and (_after_light_verb(doc, i) or _after_participle(doc, i, 0)):
         # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»
         readings = [r for r in readings if r[0].kind != "verb"]
+    elif len({t.kind for t, _ in readings}) > 1 and i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE:
+        # «في قصف بالهاون», «جراء ضربات»: a verb never follows these; the word is the event noun
+        readings = [r for r in readings if r[0].kind != "verb"]
     for trigger, future in readings:
         if not trigger.with_:
             return TriggerMatch(trigger, future, None)
@@ -775,6 +778,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
 _ACCUSATION_WORDS = frozenset({"اتهام", "الاتهام", "اتهامات", "الاتهامات", "تهم", "التهم", "تهمه", "التهمه",
                                "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"})
 _CAUSES = frozenset({"اثر", "بعد", "عقب", "بسبب", "لـ", "اعقاب", "جراء", "بتهمه"})
+
+
+_NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "بسبب", "اعقاب"})
 
 
 def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:

@@ -422,6 +422,7 @@ def _protested(doc: Document, spot: ActorSpot) -> bool:
 
 
 AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
+ASCRIBED_WINDOW = 6  # … and «نُسب إلى» naming whom it is ascribed to
 _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه",
                       "تخضع", "يخضع", "خضعت", "خضع"})  # «وتخضع لحصار من الجيش السوري»
 
@@ -430,15 +431,17 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
                   triggers: set[int], *, by_only: bool = False) -> list[ActorSpot]:
     """«إطلاق الصواريخ البالستية من قبل الحوثيين», «قصف صاروخي من الحوثيين»: the agent of an attack noun."""
     for s in after:
-        gap = words_between(doc, i, s.token_start)
-        if gap > AGENT_WINDOW or any(j in triggers or doc.tokens[j].text in ".؛;:؟?!،,"
-                                     for j in range(i + 1, s.token_start)):
-            return []
         prev = _preceding_word(doc, s)
         j = s.token_start - 1
         while j > i and doc.tokens[j].kind != "word":
             j -= 1
-        by = (prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من") or (
+        # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
+        ascribed = prev == "الي" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
+        gap = words_between(doc, i, s.token_start)
+        if gap > (ASCRIBED_WINDOW if ascribed else AGENT_WINDOW) or any(
+                j in triggers or doc.tokens[j].text in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
+            return []
+        by = ascribed or (prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من") or (
             prev == "يد" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد»
         if by_only and not by:
             continue
@@ -450,6 +453,10 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country is not None:
             return actor_group(doc, s, after)  # «العملية العسكرية للقوات التركية»: the forces' operation
     return []
+
+
+# «قصف … نُسب إلى الحوثيين», «الهجوم المنسوب إلى»: the side an attack is ascribed to is its agent
+_ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه"})
 
 
 def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
