@@ -390,3 +390,12 @@ def test_events_shelling_ascribed_to_a_side_has_it_as_agent():
                    [("LOC", "الحديدة", "Hodeidah", "YE"), ("ORG", "الحوثيين", "Houthis", "YE")])
     (shelling,) = [e for e in doc.events if e.trigger.text == "قصف"]
     assert names(shelling.source)[0] == "Houthis" and "Houthis" not in names(shelling.target)
+
+
+def test_events_government_forces_are_the_story_countrys():
+    # «القوات الحكومية» with no nisba in a Syrian story: Syria's forces (SYRMIL), not forces of no side
+    text = "وتقع دوما في ريف دمشق قرب دمشق. وقصفت القوات الحكومية مدينة دوما في الغوطة الشرقية."
+    doc = analysed(text, [("LOC", "دوما", "Douma", "SY"), ("LOC", "ريف دمشق", "Rif Dimashq", "SY"),
+                          ("LOC", "دمشق", "Damascus", "SY"), ("LOC", "الغوطة الشرقية", "Eastern Ghouta", "SY")])
+    (shelling,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert shelling.source[0].cameo_actor == "SYRMIL"

@@ -357,7 +357,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     story: list[str | None] = []  # the article's country, found once when a body needs it
     for k, s in enumerate(spots):
         if s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
-                and _strip_conj(doc.tokens[s.token_start].norm) in _HOME_BODIES:
+                and (_strip_conj(doc.tokens[s.token_start].norm) in _HOME_BODIES or _of_the_government(doc, s)):
             nxt = spots[k + 1] if k + 1 < len(spots) else None
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
@@ -371,6 +371,15 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                               (s.generic[0], iso3 + s.generic[1]), country=iso2)
         out.append(s)
     return out
+
+
+_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي"})
+
+
+def _of_the_government(doc: Document, spot: ActorSpot) -> bool:
+    """«القوات الحكومية», «القوات النظامية»: forces called the government's are the home state's."""
+    return spot.generic is not None and spot.generic[1] in _ARMED_ROLES and spot.token_end < len(doc.tokens) \
+        and doc.tokens[spot.token_end].norm in _GOVERNMENT_WORDS
 
 
 def story_country(doc: Document) -> str | None:
