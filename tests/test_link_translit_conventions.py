@@ -58,3 +58,12 @@ def test_link_translit_curated_spellings_need_every_word_to_pair_up():
     words = curated_name_words(people)
     assert "احمدي" not in words  # two words each, but «أحمدي» is not "Mahmoud"
     assert words["فيصل"] == "faisal" and words["فرحان"] == "farhan"
+
+
+@pytest.mark.parametrize("arabic,latin", [
+    ("منصور بن سعود بن عبد العزيز", "Mansour bin Saud bin Abdulaziz"),
+    ("محمد بن عبد الرحمن بن عبد العزيز", "Mohammed bin Abdulrahman bin Abdulaziz"),
+    ("عبد الحميد ابرشان", "Abdul Hamid"),  # a given name: written apart
+])
+def test_link_translit_gulf_genealogies_join_abd(arabic, latin):
+    assert transliterate_name(arabic).startswith(latin)

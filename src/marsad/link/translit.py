@@ -138,7 +138,11 @@ def transliterate_name(name: str) -> str:
             else:  # written apart, apart in English («Abdul Hadi»); Gulf news joins them («Abdulaziz»), but
                 # joining everywhere lost as many held-out names (Afghan, Iraqi) as it won (Saudi princes)
                 stem = nxt.removeprefix("ال")
-                out.append("Abdul " + (_ABD_NAMES.get(stem) or transliterate_word(stem)))
+                divine = _ABD_NAMES.get(stem) or transliterate_word(stem)
+                # after «بن» (a forefather in a Gulf genealogy) it is joined: «منصور بن سعود بن عبد العزيز» →
+                # Mansour bin Saud bin Abdulaziz
+                joined = i > 0 and letters_of(words[i - 1]) in ("بن", "ابن")
+                out.append("Abdul" + divine.lower() if joined else "Abdul " + divine)
             i += 2
             continue
         if i + 1 < len(words) and letters_of(words[i + 1]) == "الدين":  # «عز الدين» → Izz al-Din, «نور الدين»
