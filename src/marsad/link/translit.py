@@ -80,8 +80,20 @@ def _rules(word: str) -> str:
     return s
 
 
-def _learned(word: str) -> str:
-    """Learned letter-in-context rules (training/translit_model.py), most specific context first."""
+def _arabic_letter(ch: str, chunk: str) -> str:
+    """«غ» and «ج» as Arab names are spelled (gh, j), where rules learned on foreign names give g, zh."""
+    if ch == "غ" and not chunk.startswith("gh"):
+        return "gh" + chunk.removeprefix("g")
+    if ch == "ج" and not chunk.startswith("j"):
+        return "j" + (chunk[2:] if chunk.startswith(("zh", "dj")) else chunk[1:] if chunk[:1] in ("g", "z") else chunk)
+    return chunk
+
+
+def _learned(word: str, *, arabic: bool = False) -> str:
+    """Learned letter-in-context rules (training/translit_model.py), most specific context first.
+
+    With `arabic` (a name with the article, «الغامدي»), «غ» and «ج» keep their Arabic spellings.
+    """
     rules = load_translit_rules()
     out = []
     n = len(word)
@@ -90,7 +102,7 @@ def _learned(word: str) -> str:
         nxt = word[i + 1] if i + 1 < n else "$"
         for key in (f"F{prev}|{ch}|{nxt}", f"R{ch}|{nxt}", f"L{prev}|{ch}", ch):
             if key in rules:
-                out.append(rules[key])
+                out.append(_arabic_letter(ch, rules[key]) if arabic else rules[key])
                 break
         else:
             out.append(_LETTERS.get(ch, ""))
@@ -112,7 +124,7 @@ def transliterate_word(word: str) -> str:
     article = word.lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").startswith("ال")
     if article and w.startswith("ال") and len(w) > 4 and w != "الله":  # «الكعبي» → al-Kaabi; «ألستون» is Alston
         rest = w[2:]
-        inner = table.get(rest) or _nisba(rest) or _learned(rest)
+        inner = table.get(rest) or _nisba(rest) or _learned(rest, arabic=True)
         return "al-" + inner.capitalize()
     if w in table:
         return table[w].capitalize()
