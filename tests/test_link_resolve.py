@@ -54,6 +54,20 @@ def test_link_title_is_not_given_to_a_former_holder(pipeline):
     assert all(m.kind == "name" for m in entity(doc, "Donald Trump").mentions)
 
 
+@pytest.mark.parametrize("published,holder", [("2018-05-22", "Mike Pompeo"), ("2020-05-22", None)])
+def test_link_new_holder_is_one_who_took_office_lately(pipeline, published, holder):
+    # «وزير الخارجية الأمريكي الجديد»: Pompeo a month after he took office; two years on, no one known is "new"
+    doc = pipeline(Document(text="وقال وزير الخارجية الأمريكي الجديد إن بلاده ستفرض عقوبات.", published=published))
+    found = [e.name_en for e in doc.entities if any(m.kind == "title" for m in e.mentions)]
+    assert found == ([holder] if holder else [])
+    assert doc.validate_offsets() == []
+
+
+def test_link_official_agency_in_either_word_order(pipeline):
+    doc = pipeline(Document(text="وقالت وكالة الأنباء الرسمية السورية إن الدفاعات الجوية تصدت للصواريخ."))
+    assert "Syrian Arab News Agency" in [e.name_en for e in doc.entities]
+
+
 def test_link_partial_names_join_the_full_name(pipeline):
     doc = pipeline(Document(text="استقبل بوتين الزعيم كيم جونغ أون في فلاديفوستوك. وقال كيم إن جونغ أون سيعود."))
     kim = entity(doc, "Kim Jong Un")

@@ -268,6 +268,22 @@ def with_abd_variants(names: list[str]) -> list[str]:
     return out
 
 
+_OFFICIAL = ("الرسمية", "الرسمي")
+
+
+def with_official_order(names: list[str]) -> list[str]:
+    """«وكالة الأنباء السورية الرسمية» and «وكالة الأنباء الرسمية السورية»: news puts «الرسمية» before or
+    after the nisba; keep both orders."""
+    out = list(names)
+    for n in names:
+        words = n.split()
+        if len(words) >= 3 and words[-1] in _OFFICIAL and words[-2].startswith("ال"):
+            variant = " ".join(words[:-2] + [words[-1], words[-2]])
+            if variant not in out:
+                out.append(variant)
+    return out
+
+
 def load_curated(path: Path, columns: list[str], kind: str) -> list[dict[str, Any]]:
     out = []
     for r in read_tsv(path, columns):
@@ -275,7 +291,8 @@ def load_curated(path: Path, columns: list[str], kind: str) -> list[dict[str, An
         out.append({
             "id": r["id"] if r["id"].startswith(("Q", "ISO:")) else stable_id(etype, r["name_en"]),
             "type": etype, "name_en": r["name_en"], "aliases_en": split_bar(r["aliases_en"]),
-            "names_ar": with_abd_variants(split_bar(r["names_ar"])), "country": r.get("country", ""),
+            "names_ar": with_official_order(with_abd_variants(split_bar(r["names_ar"]))),
+            "country": r.get("country", ""),
             "cameo": r.get("cameo", ""),
             "roles": parse_roles(r.get("roles", "")), "prior": PRIOR["curated"], "kind": kind,
         })

@@ -52,6 +52,12 @@ class KBEntry:
         """Whether the entry held any of its roles on `day` (ever, when `day` is None)."""
         return any(self.holds(r, p, day) for r, p, _, _ in self.roles)
 
+    def took_office_within(self, role: str, place: str, day: _dt.date, days: int) -> bool:
+        """Whether a term of `role` in `place` that holds on `day` began at most `days` before it («الجديد»)."""
+        iso, earliest = day.isoformat(), (day - _dt.timedelta(days=days)).isoformat()
+        return any(r == role and p == place and start and earliest <= start <= iso and (not end or iso < end)
+                   for r, p, start, end in self.roles)
+
     def holds(self, role: str, place: str, day: _dt.date | None) -> bool:
         """Whether the entry held `role` in `place` on `day` (any time when `day` is None)."""
         for r, p, start, end in self.roles:

@@ -25,6 +25,8 @@ from marsad.link.titles import (
     GOVERNMENT_NOUNS,
     GOVERNMENT_VERBS,
     MAX_TITLE_LEN,
+    NEW_HOLDER_DAYS,
+    NEW_HOLDER_WORDS,
     NORTH_WORDS,
     PAIRED_COUNTRIES,
     POSSESSOR_PREFIXES,
@@ -132,8 +134,9 @@ class PhraseResolver:
                 if deputy:
                     first = t - 1
                 possessed = t > sent.token_start and self._word(forms, t - 1) in POSSESSOR_PREFIXES
-                former = last + 1 < sent.token_end and self._word(forms, last + 1) in TITLE_BLOCKERS
-                if former:  # «الرئيس اليمني السابق علي عبد الله صالح»: not today's holder
+                new = last + 1 < sent.token_end and self._word(forms, last + 1) in NEW_HOLDER_WORDS and bool(place)
+                former = not new and last + 1 < sent.token_end and self._word(forms, last + 1) in TITLE_BLOCKERS
+                if former or new:  # «الرئيس اليمني السابق علي عبد الله صالح»: not today's holder
                     last += 1
                 holder = None if possessed else self._name_after(doc, last + 1, sent.token_end, first_name_at)
                 if deputy and holder is not None and holder.entry is not None and any(
@@ -147,7 +150,12 @@ class PhraseResolver:
                     elif (role in _BARE_ROLES and self._ends_bare_title(forms, last + 1, sent.token_end)
                           and not self._is_adjective(doc, forms, t, sent.token_start)):
                         holder = self._bare_holder(clusters, role, dominant, day, forms[t].start, last_seen)
-                if holder is None and former:
+                if new and holder is not None and (holder.entry is None or day is None or not
+                                                   holder.entry.took_office_within(role, place, day, NEW_HOLDER_DAYS)):
+                    if holder is not None and holder.unnamed and not holder.mentions:
+                        del clusters[holder.key]  # made for this title alone: gone with it
+                    holder = None  # «وزير الخارجية الأمريكي الجديد»: today's holder only if he took office lately
+                if holder is None and (former or new):
                     last -= 1
                 if holder is not None:
                     start, end = self._word_start(doc, forms, first), forms[last].end
