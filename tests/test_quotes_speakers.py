@@ -213,3 +213,8 @@ def test_quotes_a_name_before_the_title_of_the_body_it_serves_speaks():
                   entities={"وزارة الخارجية الأوكرانية": ("ORG", "Ukrainian Foreign Ministry")})
     speaker = only(doc, "بين الرهائن").speaker
     assert speaker.label == "PER" and speaker.name_en != "Ukrainian Foreign Ministry" and speaker.entity is None
+
+
+def test_quotes_demonym_after_fa_gives_the_country():
+    # «فالفلسطينيون يرون أن …»: «ف» is a conjunction like «و»
+    assert country_of("فالفلسطينيون")[0] == country_of("والفلسطينيون")[0] == "Palestine"

@@ -77,7 +77,7 @@ def word_keys(text: str) -> list[str]:
     out = []
     for w in text.split():
         k = letters_of(w)
-        if k.startswith("وال") and len(k) > 4:
+        if k.startswith(("وال", "فال")) and len(k) > 4:  # «والمسؤولون», «فالفلسطينيون»
             k = k[3:]
         elif k.startswith("ال") and len(k) > 3:
             k = k[2:]
