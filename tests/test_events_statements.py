@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from test_events_extract import analysed, names
 
+import marsad
+
 KERRY = ("PER", "كيري", "John Kerry", "US")
 LAVROV = ("PER", "لافروف", "Sergey Lavrov", "RU")
 JUBEIR = ("PER", "الجبير", "Adel al-Jubeir", "SA")
@@ -288,3 +290,23 @@ def test_events_readiness_during_talks_does_not_make_the_talks_intended():
                    [("PER", "بومبيو", "Mike Pompeo", "US"), KIM_FULL, ("LOC", "بيونغيانغ", "Pyongyang", "KP")])
     (event,) = [e for e in doc.events if e.cameo_root in ("03", "04")]
     assert event.cameo_root == "04" and event.cameo != "036"
+
+
+def test_events_headline_topic_label_acts_in_nothing():
+    # «سوريا: اجتماع طارئ لمجلس الأمن»: Syria names what the story is about; it is no actor there
+    from marsad.events.actors import find_actor_spots
+    from marsad.events.lexicon import load_lexicon
+    doc = marsad.analyze("وقالت مصادر إن المجلس سيجتمع.", title="سوريا: اجتماع طارئ لمجلس الأمن حول درعا",
+                         published="2018-07-04")
+    title = doc.sentences[0]
+    token_of = {t.start: k for k, t in enumerate(doc.tokens)}
+    spots = find_actor_spots(doc, title.token_start, title.token_end, load_lexicon(), token_of)
+    named = [s.entity.name_en for s in spots if s.entity is not None]
+    assert "Syria" not in named and "United Nations Security Council" in named
+
+
+def test_events_headline_speaker_before_the_colon_still_acts():
+    # «إيران: لن نتفاوض مع الولايات المتحدة»: the words after the colon are Iran's own
+    doc = marsad.analyze("وقال الرئيس الإيراني إن بلاده لن تتفاوض.", title="إيران: لن نتفاوض مع الولايات المتحدة",
+                         published="2018-07-04")
+    assert any(names(e.source)[:1] == ["Iran"] and e.negated for e in doc.events if e.cameo_root == "04")

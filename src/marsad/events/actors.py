@@ -147,7 +147,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots = _home_forces(doc, spots, lexicon)
     kept: list[ActorSpot] = []
     kin: ActorSpot | None = None
-    dateline = _dateline_end(doc, token_start, token_end)
+    dateline = max(_dateline_end(doc, token_start, token_end), _topic_label_end(doc, token_start, token_end))
     for s in spots:
         if kept and s.token_start < kept[-1].token_end:
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
@@ -427,6 +427,35 @@ DATELINE_SOURCE_TOKENS = 6  # «- «الشرق الأوسط»:», «- أ.ف.ب:�
 DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
 _DASHES = frozenset({"-", "--", "—", "–", "ـ"})
 _DASH_CHARS = frozenset("-—–ـ")
+
+
+TOPIC_LABEL_WORDS = 4  # words of a headline's «سوريا:», «إيران وأمريكا:» before the colon
+
+
+def _topic_label_end(doc: Document, token_start: int, token_end: int) -> int:
+    """In a headline, the token after a topic label («سوريا: اجتماع طارئ لمجلس الأمن», «إيران وأمريكا: ترامب
+    يعيد …»): the places before the colon say what the story is about; they act in nothing."""
+    sentence = next((s for s in doc.sentences if s.token_start == token_start), None)
+    if sentence is None or not sentence.is_title:
+        return -1
+    words = 0
+    for k in range(token_start, min(token_end, token_start + 2 * TOPIC_LABEL_WORDS)):
+        tok = doc.tokens[k]
+        if tok.text == ":":
+            # «ترامب: سنفرض عقوبات», «إيران: لن نتفاوض»: a speaker's words follow, so the name speaks
+            spoken = any(tok.end <= q.start <= sentence.end for q in doc.quotes) or _says_we(doc, k + 1, token_end)
+            return k if words and not spoken else -1
+        if tok.kind == "word":
+            words += 1
+            if words > TOPIC_LABEL_WORDS:
+                return -1
+    return -1
+
+
+def _says_we(doc: Document, k: int, token_end: int) -> bool:
+    """«إيران: لن نتفاوض», «ترامب: سنفرض عقوبات»: the words after a headline's colon are in the first person."""
+    words = [_strip_conj(doc.tokens[j].norm) for j in range(k, min(token_end, k + 3)) if doc.tokens[j].kind == "word"]
+    return any(w in ("لن", "لا", "لم", "نحن", "انا") or w.startswith(("سن", "ن")) for w in words[:2])
 
 
 def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
