@@ -223,3 +223,12 @@ def test_events_a_date_across_a_comma_belongs_to_the_other_clause():
                    published="2018-04-05", times=[("20 يناير", "2018-01-20"), ("18 مارس", "2018-03-18")])
     (seizure,) = [e for e in doc.events if e.cameo == "192"]
     assert seizure.date == "2018-03-18"
+
+
+def test_events_body_after_fi_is_the_venue_not_the_target():
+    # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where Britain accused, Russia whom
+    doc = analysed("بريطانيا تتهم في مجلس الأمن روسيا بهجوم بغاز الأعصاب.",
+                   [("LOC", "بريطانيا", "United Kingdom", "GB"), ("ORG", "مجلس الأمن", "United Nations Security Council", None),
+                    ("LOC", "روسيا", "Russia", "RU")])
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.target) == ["Russia"]

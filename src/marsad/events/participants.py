@@ -236,6 +236,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
+        if s.entity is not None and s.entity.label == "ORG" and _preceding_word(doc, s) == "في":
+            continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom
         if _backing(doc, s):
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target
         if _preceding_word(doc, s) in _MEANS:
