@@ -232,3 +232,10 @@ def test_events_body_after_fi_is_the_venue_not_the_target():
                     ("LOC", "روسيا", "Russia", "RU")])
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(event.target) == ["Russia"]
+
+
+def test_events_resumptive_pronoun_points_back_to_the_antecedent():
+    # «قطر التي قطعت السعودية علاقاتها معها»: «معها» is Qatar, whom Saudi Arabia cut ties with
+    doc = analysed("بينما مثلت قطر التي قطعت السعودية علاقاتها معها في حزيران الماضي بمندوبها الدائم.", [SAUDI, QATAR])
+    (event,) = [e for e in doc.events if e.cameo_root == "16"]
+    assert names(event.source) == ["Saudi Arabia"] and names(event.target) == ["Qatar"]

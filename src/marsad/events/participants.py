@@ -131,6 +131,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         elif pronoun_object and not patient:
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
+        if not patient and source and _resumptive_after(doc, i):
+            # «قطر التي قطعت السعودية علاقاتها معها»: «معها» goes back to the antecedent, the other side
+            patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
     else:
         accusation = _accusation_genitives(doc, i, after) if m.trigger.code == "112" else None
         if accusation is not None:
@@ -781,6 +784,28 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
         if s is not None and (s.entity is None or s.entity.label != "PER"):
             s = None
     return [s] if s is not None and _can_act(s, lexicon) else []
+
+
+_RESUMPTIVES = frozenset({"معها", "معه", "معهم", "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "ضدها", "ضده",
+                          "ضدهم", "لها", "له", "لهم", "بها", "به", "بهم"})
+RESUMPTIVE_WINDOW = 4  # words after a relative clause's verb where «معها» may stand
+
+
+def _resumptive_after(doc: Document, i: int) -> bool:
+    """«التي قطعت السعودية علاقاتها معها»: a preposition with a pronoun soon after the verb of a relative clause."""
+    words = 0
+    for k in range(i + 1, len(doc.tokens)):
+        tok = doc.tokens[k]
+        if tok.kind != "word":
+            if tok.text in ".،,؛:":
+                return False
+            continue
+        words += 1
+        if words > RESUMPTIVE_WINDOW:
+            return False
+        if strip_conj(tok.norm) in _RESUMPTIVES:
+            return True
+    return False
 
 
 _SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "بينما"})
