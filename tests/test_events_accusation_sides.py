@@ -239,3 +239,18 @@ def test_events_resumptive_pronoun_points_back_to_the_antecedent():
     doc = analysed("بينما مثلت قطر التي قطعت السعودية علاقاتها معها في حزيران الماضي بمندوبها الدائم.", [SAUDI, QATAR])
     (event,) = [e for e in doc.events if e.cameo_root == "16"]
     assert names(event.source) == ["Saudi Arabia"] and names(event.target) == ["Qatar"]
+
+
+def test_events_widened_source_never_takes_in_the_target():
+    # «بومبيو يشكر السعودية» … a later mention naming both: the thanks are Pompeo's, to Saudi Arabia
+    text = "بومبيو يشكر السعودية. وشكر بومبيو والسعودية في مكالمة هاتفية."
+    doc = analysed(text, [("PER", "بومبيو", "Mike Pompeo", "US"), SAUDI])
+    assert not [e for e in doc.events if set(names(e.source)) & set(names(e.target))]
+
+
+def test_events_member_in_a_group_is_the_groups_not_a_venue():
+    # «تقبض على أمير في داعش»: a leader in the Islamic State is arrested, not something done at a venue
+    doc = analysed("قوات الأمن اليمنية تقبض على أمير في تنظيم داعش.",
+                   [("LOC", "اليمنية", "Yemen", "YE", "demonym"), ("ORG", "تنظيم داعش", "Islamic State", None)])
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert names(arrest.target) == ["Islamic State"]

@@ -899,7 +899,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
 
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
-                    or c.match.trigger.code[:2] == "16":
+                    or c.match.trigger.code == "163":
                 continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged
             if not (q.start <= doc.tokens[c.token].start < q.end):
                 continue
@@ -1446,8 +1446,11 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
             continue
         hit.merged.append(c.token)
         if {s.key for s in hit.source} < {s.key for s in c.source}:
-            # «نفته دمشق» … «ونفت روسيا ودمشق»: the later mention names the whole group that did it
-            hit.source = hit.source + [s for s in c.source if s.key not in {x.key for x in hit.source}]
+            # «نفته دمشق» … «ونفت روسيا ودمشق»: the later mention names the whole group that did it (but never
+            # the side it was done to: «بومبيو يشكر السعودية» is not thanks from Saudi Arabia)
+            done_to = _merge_keys(hit.target) | _merge_keys(c.target)
+            hit.source = hit.source + [s for s in c.source if s.key not in {x.key for x in hit.source}
+                                       and not (_merge_keys([s]) & done_to)]
         if not hit.target and c.target:
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
         if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):

@@ -9,7 +9,14 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 from __future__ import annotations
 
 from marsad.doc import Document, Token
-from marsad.events.actors import POSTED_AT, ActorSpot, is_armed, is_bare_demonym, names_its_country
+from marsad.events.actors import (
+    COLLECTIVE_ACTORS,
+    POSTED_AT,
+    ActorSpot,
+    is_armed,
+    is_bare_demonym,
+    names_its_country,
+)
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.timex.lexicon import CARDINALS
@@ -100,7 +107,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if not governed(doc, s) and _can_act(s, lexicon):
+                if not governed(doc, s) and _can_act(s, lexicon) \
+                        and not (s.entity is None and s.generic in COLLECTIVE_ACTORS.values() and s.token_end != i):
+                    # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject)
                     source = _group_back(doc, s, before)
                     break
         if len(source) == 1 and source[0].entity is None and not source[0].country:
@@ -239,8 +248,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
-        if s.entity is not None and s.entity.label == "ORG" and _preceding_word(doc, s) == "في":
-            continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom
+        if s.entity is not None and s.entity.label == "ORG" and _preceding_word(doc, s) == "في" \
+                and not _member_before(doc, s):
+            continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
+            # «تقبض على أمير في داعش»: a leader in the group is the group's)
         if _backing(doc, s):
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target
         if _preceding_word(doc, s) in _MEANS:
@@ -285,6 +296,18 @@ _NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"}
 _MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "تطبيع"})
 
 _FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
+
+
+_MEMBER_NOUNS = frozenset({"امير", "قائد", "قيادي", "عضو", "اعضاء", "مسؤول", "مسؤولين", "عنصر", "عناصر", "مقاتل",
+                           "مقاتلين", "زعيم", "ناشط", "ناشطين", "قيادات", "كوادر"})
+
+
+def _member_before(doc: Document, spot: ActorSpot) -> bool:
+    """«أمير في داعش», «عناصر في حزب الله»: the word before «في» is a member of the body after it."""
+    j = spot.token_start - 1
+    while j >= 0 and (doc.tokens[j].kind != "word" or strip_conj(doc.tokens[j].norm) == "في"):
+        j -= 1
+    return j >= 0 and strip_conj(doc.tokens[j].norm) in _MEMBER_NOUNS
 
 
 def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> list[ActorSpot]:
