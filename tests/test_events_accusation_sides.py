@@ -254,3 +254,14 @@ def test_events_member_in_a_group_is_the_groups_not_a_venue():
                    [("LOC", "اليمنية", "Yemen", "YE", "demonym"), ("ORG", "تنظيم داعش", "Islamic State", None)])
     (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
     assert names(arrest.target) == ["Islamic State"]
+
+
+def test_events_undated_event_takes_the_storys_day_from_several_sentences_back():
+    # the day the story named («الخميس») still dates an event six sentences on that names none of its own
+    text = ("تتصاعد الأزمة في اليمن. وعقد مجلس الأمن اجتماعا طارئا الخميس. وتحدث المندوبون عن الوضع. وقال دبلوماسيون إن الاجتماع كان متوترا. "
+            "وأشار آخرون إلى الخلافات. ولم يصدر بيان. وتعثرت المشاورات. واتهمت بريطانيا روسيا بعرقلة القرار.")
+    doc = analysed(text, [("ORG", "مجلس الأمن", "United Nations Security Council", None),
+                          ("LOC", "بريطانيا", "United Kingdom", "GB"), ("LOC", "روسيا", "Russia", "RU")],
+                   published="2018-06-15", times=[("الخميس", "2018-06-14")])
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert accusation.date == "2018-06-14" and accusation.date_source == "context"

@@ -54,7 +54,7 @@ COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand (�
 VERB_COMPLEMENT_WINDOW = 9  # a verb's subject may stand between it and its object
 PREP_COMPLEMENT_WINDOW = 12  # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: the subject comes between
 NEGATION_WINDOW = 6
-CONTEXT_SENTENCES = 4  # sentences back where an event without a date of its own takes the story's date
+CONTEXT_SENTENCES = 8  # sentences back where an event without a date of its own takes the story's date
 LIGHT_VERB_BACK = 8  # «جدد وزراء الخارجية العرب في الرياض الخميس رفضهم»: the subject and a date between
 
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: لم negates the masdar too, a few words on.
