@@ -112,10 +112,11 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots.extend(_own_country_spots(doc, token_start, token_end, spots, lexicon))
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
     stems = _demonym_stems(doc, lexicon)
+    bounds = _PersonBounds.of(spots)
     for i in range(token_start, token_end):
         if i in covered or doc.tokens[i].kind != "word":
             continue
-        if _next_to_person(doc, spots, i):
+        if _next_to_person(doc, bounds, i):
             continue
         tok = doc.tokens[i]
         country = _demonym_country(doc, i, token_start, stems)
@@ -180,8 +181,9 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
 def _collective_spots(doc: Document, token_start: int, token_end: int, covered: set[int]) -> list[ActorSpot]:
     """«المجتمع الدولي», «للمجتمع الدولي»: the international community, which no entity names."""
     out = []
+    seconds = {second for _, second in COLLECTIVE_ACTORS}
     for i in range(token_start, token_end - 1):
-        if i in covered or doc.tokens[i].kind != "word":
+        if doc.tokens[i + 1].norm not in seconds or i in covered or doc.tokens[i].kind != "word":
             continue
         head = _strip_conj(doc.tokens[i].norm)
         head = head[2:] if head.startswith("لل") else head[1:] if head.startswith("بال") else head
@@ -602,19 +604,31 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
     return stems
 
 
-def _next_to_person(doc: Document, spots: list[ActorSpot], i: int) -> bool:
+@dataclass(slots=True)
+class _PersonBounds:
+    """Where the spots found so far start and end, and which are persons: the nisba checks look them up."""
+
+    starts: dict[int, ActorSpot]
+    person_starts: set[int]
+    person_ends: set[int]
+
+    @classmethod
+    def of(cls, spots: list[ActorSpot]) -> _PersonBounds:
+        persons = [s for s in spots if s.entity is not None and s.entity.label == "PER"]
+        return cls({s.token_start: s for s in spots}, {s.token_start for s in persons}, {s.token_end for s in persons})
+
+
+def _next_to_person(doc: Document, bounds: _PersonBounds, i: int) -> bool:
     """«الرئيس الروسي فلاديمير بوتين», «نظيره التركي مولود»: the nisba is part of the person's title.
 
     Where the envoy is posted may stand between: «السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا».
     """
-    def person_at(k: int) -> bool:
-        return any(s.entity is not None and s.entity.label == "PER" and s.token_start == k for s in spots)
-    if person_at(i + 1) or any(s.entity is not None and s.entity.label == "PER" and s.token_end == i for s in spots):
+    if i + 1 in bounds.person_starts or i in bounds.person_ends:
         return True
     if i + 1 >= len(doc.tokens) or _strip_conj(doc.tokens[i + 1].norm) != POSTED_AT:
         return False
-    post = next((s for s in spots if s.token_start == i + 2), None)
-    return post is not None and person_at(post.token_end)
+    post = bounds.starts.get(i + 2)
+    return post is not None and post.token_end in bounds.person_starts
 
 
 def _nisba_stem(norm: str, is_name: bool) -> str | None:
