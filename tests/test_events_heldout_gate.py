@@ -20,10 +20,14 @@ def score_set(shared: Path, name: str) -> dict:
     return score_folder(shared, ROOT / "evaluation" / "heldout_events" / name, no_errors=True)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.23), ("b", 0.27), ("c", 0.31), ("d", 0.36), ("e", 0.25),
-                                             ("f", 0.35), ("g", 0.34), ("h", 0.37), ("i", 0.36)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.25), ("b", 0.26), ("c", 0.31), ("d", 0.40), ("e", 0.27),
+                                             ("f", 0.35), ("g", 0.38), ("h", 0.41), ("i", 0.36)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
+    # measured 2026-12-01 (end of the eleventh session: envoys' postings, demonyms, topics, reported criticism,
+    # dates by clause, three retrains): a 0.283, b 0.285, c 0.335, d 0.441, e 0.309, f 0.384, g 0.412, h 0.446,
+    # i 0.395 — each floor is about 0.03 under, what one retrain of the models can take from a set of 70-210
+    # events (b lost 0.019 at one retrain this session, i gained as much at another)
     # measured 2026-12-01 (end of the tenth session: state bodies' countries, the two sides, killings before a
     # count read as the passive, the models retrained): a 0.247, b 0.307, c 0.319, d 0.403, e 0.295, f 0.381,
     # g 0.377, h 0.417, i 0.365 — b, 70 gold events, moves by 0.02 for each event the retrained models keep or
