@@ -178,6 +178,11 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
 COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community", "IGO")}
 
 
+def is_collective(spot: ActorSpot) -> bool:
+    """«المجتمع الدولي»: a collective actor, which no entity names."""
+    return spot.entity is None and spot.generic is not None and spot.generic in COLLECTIVE_ACTORS.values()
+
+
 def _collective_spots(doc: Document, token_start: int, token_end: int, covered: set[int]) -> list[ActorSpot]:
     """«المجتمع الدولي», «للمجتمع الدولي»: the international community, which no entity names."""
     out = []
@@ -185,9 +190,7 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
     for i in range(token_start, token_end - 1):
         if doc.tokens[i + 1].norm not in seconds or i in covered or doc.tokens[i].kind != "word":
             continue
-        head = _strip_conj(doc.tokens[i].norm)
-        head = head[2:] if head.startswith("لل") else head[1:] if head.startswith("بال") else head
-        head = head.removeprefix("ال")
+        head = _without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
         if found is not None:
             out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
@@ -208,10 +211,16 @@ def _medium_told(doc: Document, spot: ActorSpot) -> bool:
         or any(p.tag == "PREP" and normalize_word(p.text) == "ل" for p in tok.pieces if p.end <= spot.start)
 
 
-def _topic_word(norm: str) -> bool:
+def _without_lam_or_ba(norm: str) -> str:
+    """«للملف» → «الملف», «بملف» → «ملف», «بالمجتمع» → «المجتمع»: the word without a conjunction and «لـ»/«بـ»."""
     norm = _strip_conj(norm)
-    return norm in _TOPICS or (norm[:1] in "بل" and norm[1:] in _TOPICS) or (norm.startswith("لل") and
-                                                                           "ال" + norm[2:] in _TOPICS)
+    if norm.startswith("لل"):
+        return "ال" + norm[2:]
+    return norm[1:] if norm[:1] in ("ب", "ل") else norm
+
+
+def _topic_word(norm: str) -> bool:
+    return _strip_conj(norm) in _TOPICS or _without_lam_or_ba(norm) in _TOPICS
 
 
 POSTED_AT = "لدي"  # «لدى», normalised: «سفير فرنسا لدى الأمم المتحدة»
@@ -437,16 +446,16 @@ TOPIC_LABEL_WORDS = 4  # words of a headline's «سوريا:», «إيران و�
 def _topic_label_end(doc: Document, token_start: int, token_end: int) -> int:
     """In a headline, the token after a topic label («سوريا: اجتماع طارئ لمجلس الأمن», «إيران وأمريكا: ترامب
     يعيد …»): the places before the colon say what the story is about; they act in nothing."""
-    sentence = next((s for s in doc.sentences if s.token_start == token_start), None)
-    if sentence is None or not sentence.is_title:
-        return -1
     words = 0
     for k in range(token_start, min(token_end, token_start + 2 * TOPIC_LABEL_WORDS)):
         tok = doc.tokens[k]
         if tok.text == ":":
+            sentence = next((s for s in doc.sentences if s.token_start == token_start), None)
+            if not words or sentence is None or not sentence.is_title:
+                return -1
             # «ترامب: سنفرض عقوبات», «إيران: لن نتفاوض»: a speaker's words follow, so the name speaks
             spoken = any(tok.end <= q.start <= sentence.end for q in doc.quotes) or _says_we(doc, k + 1, token_end)
-            return k if words and not spoken else -1
+            return -1 if spoken else k
         if tok.kind == "word":
             words += 1
             if words > TOPIC_LABEL_WORDS:

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
 from marsad.events.actors import (
-    COLLECTIVE_ACTORS,
     ActorSpot,
     build_actors,
     find_actor_spots,
     is_armed,
     is_bare_demonym,
+    is_collective,
 )
 from marsad.events.lexicon import (
     EventLexicon,
@@ -392,8 +392,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
-            usable = [s for s in spots if s.entity is not None or s.speaker or s.country
-                      or (s.generic and s.generic in COLLECTIVE_ACTORS.values())]
+            usable = [s for s in spots if s.entity is not None or s.speaker or s.country or is_collective(s)]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
@@ -745,11 +744,11 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     if _other_sense(doc, i, hi):
         return None
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
-    if len({t.kind for t, _ in readings}) > 1 and (_after_light_verb(doc, i) or _after_participle(doc, i, 0)):
-        # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»
-        readings = [r for r in readings if r[0].kind != "verb"]
-    elif len({t.kind for t, _ in readings}) > 1 and i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE:
-        # «في قصف بالهاون», «جراء ضربات»: a verb never follows these; the word is the event noun
+    # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»;
+    # «في قصف بالهاون», «جراء ضربات»: a verb never follows these; the word is the event noun
+    if len({t.kind for t, _ in readings}) > 1 and (
+            _after_light_verb(doc, i) or _after_participle(doc, i, 0)
+            or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
     for trigger, future in readings:
         if not trigger.with_:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from marsad.doc import Document, Token
 from marsad.events.actors import (
-    COLLECTIVE_ACTORS,
     POSTED_AT,
     ActorSpot,
     is_armed,
     is_bare_demonym,
+    is_collective,
     names_its_country,
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
@@ -107,8 +107,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if not governed(doc, s) and _can_act(s, lexicon) \
-                        and not (s.entity is None and s.generic in COLLECTIVE_ACTORS.values() and s.token_end != i):
+                if not governed(doc, s) and _can_act(s, lexicon) and not (is_collective(s) and s.token_end != i):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject)
                     source = _group_back(doc, s, before)
                     break
@@ -1388,22 +1387,25 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
 _NON_STATE_ROLES = frozenset({"REB", "OPP", "INS", "UAF", "SEP"})
 
 
+def _role(spot: ActorSpot) -> str:
+    """The role part of a spot's CAMEO code: «MIL» of «AFGMIL» (a generic word's) or «REB» of «AFGREB»."""
+    if spot.generic is not None:
+        return spot.generic[1][3:]
+    return ((spot.entity.cameo or "") if spot.entity is not None else "")[3:6]
+
+
 def _non_state_actor(spot: ActorSpot) -> bool:
     """A rebel, insurgent or opposition body by its CAMEO code («AFGREB» Taliban), or non-state people."""
-    code = (spot.entity.cameo or "") if spot.entity is not None else ""
-    return _non_state(spot) or (len(code) >= 6 and code[3:6] in _NON_STATE_ROLES)
+    return _non_state(spot) or (spot.entity is not None and _role(spot) in _NON_STATE_ROLES)
 
 
 def _state_body(spot: ActorSpot) -> bool:
     """«القوات الأفغانية», «الحكومة اليمنية»: a country's forces, government or police, not its bare name."""
-    if spot.generic is not None:
-        return spot.generic[1][3:] in _STATE_ROLES
-    code = (spot.entity.cameo or "") if spot.entity is not None else ""
-    return code[3:6] in _STATE_ROLES
+    return _role(spot) in _STATE_ROLES
 
 
 def _non_state(spot: ActorSpot) -> bool:
     """«المعارضة السورية», «المحتجين الإيرانيين»: people of a country who are not its state, so not the side of
     its army or government («قصف الجيش السوري مواقع المعارضة السورية»)."""
     return spot.entity is None and spot.generic is not None and len(spot.generic[1]) > 3 \
-        and spot.generic[1][3:] not in _STATE_ROLES
+        and _role(spot) not in _STATE_ROLES

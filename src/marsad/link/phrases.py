@@ -146,14 +146,11 @@ class PhraseResolver:
                     if place:
                         holder = self._holder(clusters, role, place, day)
                         if holder is None:
-                            holder = self._holder_from_kb(clusters, role, place, day)
+                            holder = self._holder_from_kb(clusters, role, place, day, lately=new)
                     elif (role in _BARE_ROLES and self._ends_bare_title(forms, last + 1, sent.token_end)
                           and not self._is_adjective(doc, forms, t, sent.token_start)):
                         holder = self._bare_holder(clusters, role, dominant, day, forms[t].start, last_seen)
-                if new and holder is not None and (holder.entry is None or day is None or not
-                                                   holder.entry.took_office_within(role, place, day, NEW_HOLDER_DAYS)):
-                    if holder is not None and holder.unnamed and not holder.mentions:
-                        del clusters[holder.key]  # made for this title alone: gone with it
+                if new and holder is not None and not self._took_office_lately(holder.entry, role, place, day):
                     holder = None  # «وزير الخارجية الأمريكي الجديد»: today's holder only if he took office lately
                 if holder is None and (former or new):
                     last -= 1
@@ -245,23 +242,28 @@ class PhraseResolver:
         return bare
 
     def _holder_from_kb(self, clusters: dict[str, Cluster], role: str, place: str,
-                        day: _dt.date | None) -> Cluster | None:
+                        day: _dt.date | None, *, lately: bool = False) -> Cluster | None:
         """«ولي العهد السعودي» with the crown prince not named: the KB's one holder on the day.
 
         Only with a publication date (without it, every past holder would match) and when
         `resolve_unnamed_titles` is on: the gold counts only entities an article names, so such an
         entity costs precision there while it gives events their actor. It is marked attrs["unnamed"].
+        With `lately` («الجديد») the holder must have taken office lately, else there is none.
         """
         if day is None or not self.resolve_unnamed_titles:
             return None
         found = self.kb.holders(role, place, day)
-        if len(found) != 1:
+        if len(found) != 1 or (lately and not self._took_office_lately(found[0], role, place, day)):
             return None
         e = found[0]
         c = clusters.get(e.id)
         if c is None:
             c = clusters[e.id] = Cluster(e.id, e, e.type, unnamed=True)
         return c
+
+    @staticmethod
+    def _took_office_lately(entry: KBEntry | None, role: str, place: str, day: _dt.date | None) -> bool:
+        return entry is not None and day is not None and entry.took_office_within(role, place, day, NEW_HOLDER_DAYS)
 
     @staticmethod
     def _last_seen(clusters: dict[str, Cluster]) -> dict[str, list[int]]:

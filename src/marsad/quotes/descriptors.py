@@ -296,8 +296,6 @@ def not_a_name_word(word: str) -> bool:
     return not k or k in _NOT_NAMES or k.startswith("وال") or k.removeprefix("و") in _PERSON_TITLES
 
 
-
-
 def looks_like_a_name(words: list[str]) -> bool:
     """Whether words NER left untagged read as a person's name: the first is a known name word (a name
     token of the transliteration sets or the word table: «فرحان», «ماريانا»), and when that word is also

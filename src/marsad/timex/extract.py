@@ -673,8 +673,7 @@ def _on_night_pair(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if not month or int(m["d2"]) != day + 1:
         return None
     value = _date_value(ctx, m.start("d"), month, day, _year_of(m["y"]), None)
-    start = m.start("x") + len(m["x"]) - len(m["x"].lstrip("وفيب \t"))  # the night word itself
-    return _Cand(start, m.end("x"), "DATE", value) if value else None
+    return _Cand(m.start("night"), m.end("x"), "DATE", value) if value else None
 
 
 # «تسعينيات القرن الماضي», «الخمسينيات من القرن العشرين», «الثمانينات»: a decade (TIMEX3 "199")

@@ -184,7 +184,7 @@ RX_HOLIDAY = _rx(r"(?P<h>راس\s+السنه(?:\s+الميلاديه|\s+الجد
 RX_RANGE_DAY = re.compile(rf"(?<!\w)(?:من|بين)\s+(?P<x>{_DAY})\s*(?:الي|حتي|-|و)\s*"
                           rf"(?=(?P<d2>{_DAY})\s*(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
 # «ليلة 25/26 يوليو», «ليل 5-6 مارس»: a night named by the two days it joins is dated by the first
-RX_NIGHT_PAIR = re.compile(rf"(?<!\w)(?P<x>(?:[وف]?(?:في|ب)?\s*)?ليل[هة]?\s+(?P<d>{_DAY})\s*[/-]\s*(?P<d2>{_DAY})\s*"
+RX_NIGHT_PAIR = re.compile(rf"(?<!\w)(?P<x>(?:[وف]?(?:في|ب)?\s*)?(?P<night>ليل[هة]?)\s+(?P<d>{_DAY})\s*[/-]\s*(?P<d2>{_DAY})\s*"
                            rf"(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
 RX_QUOTE = re.compile(r'"[^"\n]{1,1500}"')
 RX_SPEECH = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اضاف|اضافت|مضيفا|مضيفه|اكد|اكدت|تابع|تابعت|اوضح|اوضحت|صرح|صرحت|"
