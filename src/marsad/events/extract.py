@@ -48,6 +48,7 @@ from marsad.events.participants import (
     verb_conjoined,
     words_between,
 )
+from marsad.quotes.lexicon import RELATIVE_PRONOUNS
 from marsad.text import normalize_word
 
 COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand («وقع … اتفاقا»)
@@ -397,6 +398,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if _reception_party(doc, i):
+            source, target = _receivers(doc, i, spots, out, lexicon)
+            if not source:
+                continue
         if _passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
         target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on
@@ -663,7 +668,8 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               # «توقفت المفاوضات» (stopped, not «تُوقِف» detains), «المعارضة» (the opposition, an
                               # actor), «رحلتها» (her trip, not «رحّلت»), «أُدين» (was convicted)
                               "توقف", "توقفت", "يتوقف", "تتوقف", "المعارضه", "للمعارضه", "بالمعارضه",
-                              "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين"})
+                              "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين",
+                              "جولتنا"})  # «في جولتنا عبر الصحف»: the press review's own round
 _NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله"})
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
 _WORD_LOOKALIKES = frozenset({"فدان", "فدانا"})
@@ -750,6 +756,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
+    if readings and _held_territory(doc, i, readings):
+        return None
     for trigger, future in readings:
         if not trigger.with_:
             return TriggerMatch(trigger, future, None)
@@ -771,6 +779,51 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
                 return TriggerMatch(trigger, future, j)
             j += 1
     return None
+
+
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان"})
+
+
+RECEIVERS_WINDOW = 12  # words from «في استقبال» to the first of those who received
+
+
+def _reception_party(doc: Document, i: int) -> bool:
+    """«وكان في استقبال الملك …», «وكان في استقباله»: the formula that lists who received a visitor."""
+    return i >= 2 and doc.tokens[i].norm.startswith("استقبال") and doc.tokens[i - 1].norm == "في" \
+        and doc.tokens[i - 2].norm in _WAS
+
+
+def _receivers(doc: Document, i: int, spots: list[ActorSpot], found: list[Candidate],
+               lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot]]:
+    """(those who received, the one received) in «وكان في استقبال خادم الحرمين، الأمير سعود» (the prince received
+    the king) and «وصل الملك … وكان في استقباله بمطار طنجة رئيس الحكومة المغربية» («ـه»: the one who came)."""
+    after = [s for s in spots if s.token_start > i and words_between(doc, i, s.token_start) <= RECEIVERS_WINDOW]
+    if doc.tokens[i].norm == "استقبال":
+        guest = after[:1] if after and after[0].token_start == i + 1 else []  # one guest: a comma after him
+        # opens the list of those who received him («خادم الحرمين الشريفين، الأمير سعود»), no apposition
+    else:
+        guest = next((c.source for c in reversed(found) if c.source), [])
+    guest_keys = {g.key for g in guest}
+    hosts = next((actor_group(doc, s, after) for s in after if s.key not in guest_keys and not governed(doc, s)
+                  and _can_host(s)), [])
+    return hosts, guest
+
+
+def _can_host(spot: ActorSpot) -> bool:
+    """A person, body or country receives a visitor; the airport or port where it happened does not."""
+    return spot.entity is None or not spot.entity.attrs.get("facility")
+
+
+_HOLDING_CODES = frozenset({"191", "192"})  # besiege, occupy / take control
+
+
+def _held_territory(doc: Document, i: int, readings: list[tuple[Trigger, bool]]) -> bool:
+    """«الميناء الذي يسيطر عليه الحوثيون», «تعز التي يحاصرها الحوثيون»: a present-tense hold or siege in a
+    relative clause tells who holds a place, not an act of taking it."""
+    if i == 0 or strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
+        return False
+    return strip_conj(doc.tokens[i].norm)[:1] in "يت" and all(
+        t.kind == "verb" and t.code[:3] in _HOLDING_CODES for t, _ in readings)
 
 
 # «اتهام», «الاتهامات», «تلك التهم»: a denial of these answers an accusation told before.

@@ -251,8 +251,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 and not _member_before(doc, s):
             continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
             # «تقبض على أمير في داعش»: a leader in the group is the group's)
-        if _backing(doc, s):
-            continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target
+        if _backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3):
+            continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target,
+            # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»)
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if _region(s) and m.trigger.code[:2] != "04":
@@ -1233,6 +1234,18 @@ def _spokesman_named(spot: ActorSpot, source: list[ActorSpot]) -> bool:
 # «مدعوما بقوات روسية», «برعاية الأردن», «بمشاركة مصر»: who backs, sponsors or joins an act
 _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "المدعوم", "المدعومه", "المدعومين", "برعايه", "بدعم",
                       "بمسانده", "بمشاركه", "بوساطه", "بتمويل", "لمسانده", "لدعم"})
+
+
+def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:
+    """«، الموالي للقوات التركية،», «، التابع للأمم المتحدة،»: an aside after a comma names the side one is loyal to."""
+    j = spot.token_start - 1
+    if j >= 0 and doc.tokens[j].norm.startswith("لل") and j - 1 >= 0 and strip_conj(doc.tokens[j - 1].norm) in _LOYAL:
+        j -= 1  # «الموالي للقوات التركية»: the demonym after the forces the aside names
+    elif not _loyal_to(doc, spot):
+        return False
+    else:
+        j = next((k for k in range(spot.token_start - 1, -1, -1) if strip_conj(doc.tokens[k].norm) in _LOYAL), -1)
+    return j >= 1 and doc.tokens[j - 1].text in "،,"
 
 
 def _backing(doc: Document, spot: ActorSpot) -> bool:
