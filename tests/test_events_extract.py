@@ -282,3 +282,60 @@ def test_events_the_target_is_past_the_sources_own_country():
     putin, russia, china = ("PER", "بوتين", "Vladimir Putin", "RU"), ("LOC", "روسيا", "Russia", "RU"), ("LOC", "الصين", "China", "CN")
     doc = analysed("وانتقد بوتين علاقات روسيا مع الصين.", [putin, russia, china])
     assert [(e.cameo, names(e.source)[0], names(e.target)) for e in doc.events] == [("111", "Vladimir Putin", ["China"])]
+
+
+TURKEY = ("LOC", "تركيا", "Turkey", "TR")
+ISRAEL = ("LOC", "إسرائيل", "Israel", "IL")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("استدعت تركيا سفيرها في إسرائيل.", "161"),  # recalls her own ambassador
+    ("استدعت تركيا السفير الإسرائيلي.", "111"),  # summons the other side's ambassador
+    ("وخاضت تركيا حربا مع إسرائيل.", "190"),
+    ("وأعربت تركيا عن ارتياحها لقرار إسرائيل.", "051"),
+])
+def test_events_lexicon_rows_added_in_the_twelfth_session(text, code):
+    doc = analysed(text, [TURKEY, ISRAEL])
+    assert [e.cameo for e in doc.events] == [code]
+    assert names(doc.events[0].source) == ["Turkey"] and names(doc.events[0].target) == ["Israel"]
+
+
+def test_events_side_named_in_a_loyalty_aside_is_not_the_target():
+    fsa = ("ORG", "الجيش السوري الحر", "Free Syrian Army", "SY")
+    ypg = ("ORG", "وحدات حماية الشعب", "People's Protection Units", "SY")
+    doc = analysed("ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع وحدات حماية الشعب.",
+                   [fsa, ("LOC", "التركية", "Turkey", "TR", "demonym"), ypg])
+    (event,) = doc.events
+    assert names(event.source)[0] == "Free Syrian Army"
+    assert names(event.target)[0] == "People's Protection Units"
+
+
+@pytest.mark.parametrize("text, events", [
+    ("وقالت المنظمة إن القصف طال سوقا في مدينة تعز التي يحاصرها الحوثيون.", []),  # who holds the town: a state
+    ("وحاصر الحوثيون مدينة تعز.", ["191"]),
+])
+def test_events_a_hold_in_a_relative_clause_is_no_event(text, events):
+    doc = analysed(text, [("ORG", "الحوثيون", "Houthis", "YE"), ("LOC", "تعز", "Taiz", "YE")])
+    assert [e.cameo for e in doc.events if e.cameo.startswith("19")] == events
+
+
+def test_events_those_who_received_a_visitor_are_the_source():
+    king = ("PER", "الملك سلمان", "King Salman", "SA")
+    saud = ("PER", "الأمير سعود", "Saud bin Abdullah", "SA")
+    pm = ("PER", "عبد الإله ابن كيران", "Abdelilah Benkirane", "MA")
+    doc = analysed("وصل الملك سلمان إلى طنجة، وكان في استقباله بمطار طنجة عبد الإله ابن كيران. "
+                   "كما كان في استقبال الملك سلمان، الأمير سعود.",
+                   [king, saud, pm, ("LOC", "طنجة", "Tangier", "MA")])
+    receptions = {(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "043"}
+    assert receptions <= {("Abdelilah Benkirane", "King Salman"), ("Saud bin Abdullah", "King Salman")}
+    assert receptions
+
+
+def test_events_what_a_side_underwent_is_not_its_act():
+    doc = analysed("وتتعرض ميركل حاليا لاتهامات بالتنازل أمام المتشددين.",
+                   [("PER", "ميركل", "Angela Merkel", "DE")])
+    assert doc.events == []  # accused by no one named: she did not accuse
+    doc = analysed("وتتعرض السعودية لقصف من الحوثيين.",
+                   [("LOC", "السعودية", "Saudi Arabia", "SA"), ("ORG", "الحوثيين", "Houthis", "YE")])
+    (event,) = doc.events
+    assert names(event.source)[0] == "Houthis" and names(event.target) == ["Saudi Arabia"]

@@ -23,6 +23,7 @@ from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country
 from marsad.events.confidence import mention_counts
 from marsad.events.extract import event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
+from marsad.events.participants import exposure_verb
 
 MODEL_FILE = "event_arguments.json"
 MAX_DISTANCE = 30  # tokens: actors further from the trigger than this are not read as its participants
@@ -200,6 +201,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
             targets = [_as_target(part) for part in sources]
             group = []
             for s, source_part in zip(near, sources):
+                if s.token_start < i and exposure_verb(doc, i) >= 0:
+                    continue  # «وتتعرض ميركل لاتهامات»: the subject underwent it; she did not accuse
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
                                                                          and t.entity is not None

@@ -191,7 +191,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if source and not patient:
                 patient = _protested_at(doc, i, after)
                 protest_at = bool(patient)
-        if not source and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
+        exposed = not source and exposure_verb(doc, i) >= 0
+        if exposed:
+            # «وتتعرض ميركل لاتهامات بالتنازل», «تعرض لانتقادات من المعارضة»: the subject is the one accused or
+            # struck; who did it follows «من», «من قبل», or is untold
+            source = _agent_phrase(doc, i, after, lexicon, triggers)
+            patient = patient or _exposed(doc, i, before, lexicon)
+        if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
             source = _light_verb_subject(doc, i, before, triggers)
@@ -487,14 +493,32 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
 _ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه"})
 
 
+EXPOSURE_WINDOW = 4  # words from «تتعرض» to what was undergone («وتتعرض ميركل حاليا لاتهامات»)
+
+
+def exposure_verb(doc: Document, i: int) -> int:
+    """The index of «تتعرض», «تعرضت» … when the trigger is what its subject underwent («تتعرض لقصف», «وتتعرض
+    ميركل حاليا لاتهامات»), else -1."""
+    for k in range(i - 1, max(-1, i - 1 - EXPOSURE_WINDOW), -1):
+        tok = doc.tokens[k]
+        if tok.kind != "word":
+            return -1
+        if strip_conj(tok.norm) in _EXPOSED:
+            return k
+    return -1
+
+
 def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«السعودية … باتت تتعرض لقصف»: who «تعرض لـ» an attack is its target, the subject before the verb."""
-    j = i - 1
-    if j < 0 or strip_conj(doc.tokens[j].norm) not in _EXPOSED:
+    """«السعودية … باتت تتعرض لقصف», «وتتعرض ميركل لاتهامات»: who «تعرض لـ» an act is its target, the subject
+    after the verb or before it."""
+    j = exposure_verb(doc, i)
+    if j < 0:
         return []
-    free = [s for s in before if s.token_end <= j and not governed(doc, s) and _can_act(s, lexicon)]
-    if not free:
-        return []
+    free = [s for s in before if not governed(doc, s) and _can_act(s, lexicon)]
+    after_verb = [s for s in free if s.token_start > j]
+    if after_verb:
+        return after_verb[:1]
+    free = [s for s in free if s.token_end <= j]
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
 
