@@ -329,6 +329,11 @@ def test_events_those_who_received_a_visitor_are_the_source():
     receptions = {(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "043"}
     assert receptions <= {("Abdelilah Benkirane", "King Salman"), ("Saud bin Abdullah", "King Salman")}
     assert receptions
+    # with no event before it, the guest is the clause's subject
+    doc = analysed("دخل كيم جونغ أون المنطقة للمرة الأولى، حيث كان في استقباله الرئيس مون جاي إن.",
+                   [KIM, ("PER", "مون جاي إن", "Moon Jae-in", "KR")])
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "043"] == [
+        ("Moon Jae-in", "Kim Jong Un")]
 
 
 def test_events_what_a_side_underwent_is_not_its_act():
@@ -339,3 +344,13 @@ def test_events_what_a_side_underwent_is_not_its_act():
                    [("LOC", "السعودية", "Saudi Arabia", "SA"), ("ORG", "الحوثيين", "Houthis", "YE")])
     (event,) = doc.events
     assert names(event.source)[0] == "Houthis" and names(event.target) == ["Saudi Arabia"]
+
+
+@pytest.mark.parametrize("text, events", [
+    ("وأكد أن تركيا تخوض حربا اقتصادية مع إسرائيل.", []),  # a war of trade, not of arms
+    ("وتخوض تركيا معركة قانونية مع إسرائيل.", []),
+    ("وتخوض تركيا معارك عنيفة مع إسرائيل.", ["190"]),
+])
+def test_events_figurative_wars_are_not_fighting(text, events):
+    doc = analysed(text, [TURKEY, ISRAEL])
+    assert [e.cameo for e in doc.events] == events

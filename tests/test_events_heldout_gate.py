@@ -20,10 +20,14 @@ def score_set(shared: Path, name: str) -> dict:
     return score_folder(shared, ROOT / "evaluation" / "heldout_events" / name, no_errors=True)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.25), ("b", 0.26), ("c", 0.31), ("d", 0.40), ("e", 0.27),
-                                             ("f", 0.35), ("g", 0.38), ("h", 0.41), ("i", 0.36)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.26), ("b", 0.26), ("c", 0.30), ("d", 0.41), ("e", 0.28),
+                                             ("f", 0.35), ("g", 0.40), ("h", 0.42), ("i", 0.36)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
+    # measured 2026-12-01 (end of the twelfth session: new lexicon rows, loyalty asides, holds in relative clauses,
+    # the reception formula, what a side underwent, figurative wars, models retrained): a 0.296, b 0.285,
+    # c 0.329, d 0.448, e 0.313, f 0.384, g 0.432, h 0.449, i 0.396; c, blind, lost 0.006 at the retrain (its
+    # rule-only score did not move), so its floor is 0.30, the others about 0.03 under their figure
     # measured 2026-12-01 (end of the eleventh session: envoys' postings, demonyms, topics, reported criticism,
     # dates by clause, three retrains): a 0.283, b 0.285, c 0.335, d 0.441, e 0.309, f 0.384, g 0.412, h 0.446,
     # i 0.395 — each floor is about 0.03 under, what one retrain of the models can take from a set of 70-210

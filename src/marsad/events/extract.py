@@ -647,6 +647,8 @@ _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "�
 _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه",
                       "الحافله", "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})
 _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس"})
+_FIGURATIVE_WARS = frozenset(normalize_word(w) for w in (
+    "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
     **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
@@ -659,6 +661,9 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, frozenset({"الحياه", "الاوضاع", "الوضع"})) for form in ("تطبيع", "التطبيع")},
     # «طعنت في شرعية الاستفتاء»: challenged in court or in words, not stabbed
     **{form: (1, frozenset({"في"})) for form in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا")},
+    # «تخوض حربا اقتصادية», «معركة قانونية»: a war of trade, law or words, not of arms
+    **{form: (6, _FIGURATIVE_WARS) for form in ("خاض", "خاضت", "يخوض", "تخوض", "نخوض", "خاضوا", "يخوضون")},
+    **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
 }
 # Nouns spelled like trigger forms: «مسيرته» (his career, not march), «موقفه» (his position, not «موقف» of
 # «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping), «بحذر» (caution, not «حذّر»).
@@ -801,8 +806,9 @@ def _receivers(doc: Document, i: int, spots: list[ActorSpot], found: list[Candid
     if doc.tokens[i].norm == "استقبال":
         guest = after[:1] if after and after[0].token_start == i + 1 else []  # one guest: a comma after him
         # opens the list of those who received him («خادم الحرمين الشريفين، الأمير سعود»), no apposition
-    else:
-        guest = next((c.source for c in reversed(found) if c.source), [])
+    else:  # the subject of the clause before: «عبر كيم الحدود، حيث كان في استقباله الرئيس مون»
+        guest = next((c.source for c in reversed(found) if c.source), []) or next(
+            ([s] for s in spots if s.token_end <= i and not governed(doc, s)), [])
     guest_keys = {g.key for g in guest}
     hosts = next((actor_group(doc, s, after) for s in after if s.key not in guest_keys and not governed(doc, s)
                   and _can_host(s)), [])
