@@ -399,7 +399,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             continue
         source, target, location = found
         if _reception_party(doc, i):
-            source, target = _receivers(doc, i, spots, out, lexicon)
+            source, target = _receivers(doc, i, spots, out)
             if not source:
                 continue
         if _passive_accusation(doc, i, m, spots):
@@ -787,8 +787,6 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
 
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان"})
-
-
 RECEIVERS_WINDOW = 12  # words from «في استقبال» to the first of those who received
 
 
@@ -798,8 +796,8 @@ def _reception_party(doc: Document, i: int) -> bool:
         and doc.tokens[i - 2].norm in _WAS
 
 
-def _receivers(doc: Document, i: int, spots: list[ActorSpot], found: list[Candidate],
-               lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot]]:
+def _receivers(doc: Document, i: int, spots: list[ActorSpot],
+               found: list[Candidate]) -> tuple[list[ActorSpot], list[ActorSpot]]:
     """(those who received, the one received) in «وكان في استقبال خادم الحرمين، الأمير سعود» (the prince received
     the king) and «وصل الملك … وكان في استقباله بمطار طنجة رئيس الحكومة المغربية» («ـه»: the one who came)."""
     after = [s for s in spots if s.token_start > i and words_between(doc, i, s.token_start) <= RECEIVERS_WINDOW]

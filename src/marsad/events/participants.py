@@ -1267,8 +1267,9 @@ def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:
         j -= 1  # «الموالي للقوات التركية»: the demonym after the forces the aside names
     elif not _loyal_to(doc, spot):
         return False
-    else:
-        j = next((k for k in range(spot.token_start - 1, -1, -1) if strip_conj(doc.tokens[k].norm) in _LOYAL), -1)
+    else:  # «، الموالي للتنظيم»: the loyalty word a word or two before the name
+        j = next((k for k in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1)
+                  if strip_conj(doc.tokens[k].norm) in _LOYAL), -1)
     return j >= 1 and doc.tokens[j - 1].text in "،,"
 
 
