@@ -199,10 +199,11 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
             trigger = _trigger_features(doc, i, m, sentence.is_title, near)
             sources = [_actor_features(doc, s, i, near, triggers, lexicon, root, counts) for s in near]
             targets = [_as_target(part) for part in sources]
+            underwent = exposure_verb(doc, i) >= 0  # «وتتعرض ميركل لاتهامات»: the subject did not accuse
             group = []
             for s, source_part in zip(near, sources):
-                if s.token_start < i and exposure_verb(doc, i) >= 0:
-                    continue  # «وتتعرض ميركل لاتهامات»: the subject underwent it; she did not accuse
+                if underwent and s.token_start < i:
+                    continue
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
                                                                          and t.entity is not None

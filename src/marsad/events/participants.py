@@ -191,12 +191,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if source and not patient:
                 patient = _protested_at(doc, i, after)
                 protest_at = bool(patient)
-        exposed = not source and exposure_verb(doc, i) >= 0
+        verb = exposure_verb(doc, i) if not source else -1
+        exposed = verb >= 0
         if exposed:
-            # «وتتعرض ميركل لاتهامات بالتنازل», «تعرض لانتقادات من المعارضة»: the subject is the one accused or
+            # «وتتعرض ميركل لاتهامات بالتنازل», «السعودية … باتت تتعرض لقصف»: the subject is the one accused or
             # struck; who did it follows «من», «من قبل», or is untold
             source = _agent_phrase(doc, i, after, lexicon, triggers)
-            patient = patient or _exposed(doc, i, before, lexicon)
+            patient = patient or _exposed(doc, verb, before, lexicon)
         if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
@@ -208,12 +209,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((actor_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
                            and not governed(doc, s) and _can_act(s, lexicon)), [])
-        if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
-            agent = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
-            if agent:
-                source = agent
-                if not patient:
-                    patient = _exposed(doc, i, before, lexicon)  # «السعودية … باتت تتعرض لقصف»
+        if not source and not exposed and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+            source = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
         if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] == "19":
@@ -508,12 +505,9 @@ def exposure_verb(doc: Document, i: int) -> int:
     return -1
 
 
-def _exposed(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«السعودية … باتت تتعرض لقصف», «وتتعرض ميركل لاتهامات»: who «تعرض لـ» an act is its target, the subject
-    after the verb or before it."""
-    j = exposure_verb(doc, i)
-    if j < 0:
-        return []
+def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«السعودية … باتت تتعرض لقصف», «وتتعرض ميركل لاتهامات»: who underwent the act of «تعرض» (token `j`) is its
+    target, the subject after the verb or before it."""
     free = [s for s in before if not governed(doc, s) and _can_act(s, lexicon)]
     after_verb = [s for s in free if s.token_start > j]
     if after_verb:
@@ -1262,15 +1256,11 @@ _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "الم�
 
 def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:
     """«، الموالي للقوات التركية،», «، التابع للأمم المتحدة،»: an aside after a comma names the side one is loyal to."""
-    j = spot.token_start - 1
-    if j >= 0 and doc.tokens[j].norm.startswith("لل") and j - 1 >= 0 and strip_conj(doc.tokens[j - 1].norm) in _LOYAL:
-        j -= 1  # «الموالي للقوات التركية»: the demonym after the forces the aside names
-    elif not _loyal_to(doc, spot):
-        return False
-    else:  # «، الموالي للتنظيم»: the loyalty word a word or two before the name
-        j = next((k for k in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1)
-                  if strip_conj(doc.tokens[k].norm) in _LOYAL), -1)
-    return j >= 1 and doc.tokens[j - 1].text in "،,"
+    j = next((k for k in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1)
+              if strip_conj(doc.tokens[k].norm) in _LOYAL), -1)
+    # «الموالي للقوات التركية»: the demonym right after the forces the aside names; else «، الموالي للتنظيم»
+    forces = j == spot.token_start - 2 and doc.tokens[j + 1].norm.startswith("لل")
+    return j >= 1 and doc.tokens[j - 1].text in "،," and (forces or _loyal_to(doc, spot))
 
 
 def _backing(doc: Document, spot: ActorSpot) -> bool:
