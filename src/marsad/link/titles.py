@@ -74,10 +74,10 @@ DEPUTY_PREFIXES = frozenset(arabic_key(w)[0] for w in (
 # «مكتب رئيسة الحكومة» (May's office), «زوجة الرئيس الأمريكي ميلانيا ترامب» (the name is the wife's)
 POSSESSOR_PREFIXES = frozenset(arabic_key(w)[0] for w in (
     "مكتب", "ديوان", "باسم", "زوجة", "زوج", "ابن", "ابنة", "شقيق", "شقيقة", "نجل", "حرس", "قصر", "حكومة", "إدارة"))
-# words after a bare title that make it another office: «الرئيس التنفيذي», «رئيس الوزراء السابق»
 # «الجديد»: the holder who took office lately (within NEW_HOLDER_DAYS of the day), else no one known
 NEW_HOLDER_WORDS = frozenset(arabic_key(w)[0] for w in ("الجديد", "الجديدة"))
 NEW_HOLDER_DAYS = 400
+# words after a bare title that make it another office: «الرئيس التنفيذي», «رئيس الوزراء السابق»
 TITLE_BLOCKERS = frozenset(arabic_key(w)[0] for w in (
     "السابق", "السابقة", "الأسبق", "الأسبقة", "المقبل", "المقبلة", "الجديد", "الجديدة", "المنتخب", "المنتخبة",
     "التنفيذي", "التنفيذية", "المؤقت", "بالوكالة", "السابقين", "المكلف", "المكلفة", "الراحل", "الفخري"))
