@@ -223,3 +223,10 @@ def test_link_reference_followed_by_a_relative_clause(pipeline):
     assert kinds(doc, "المنظمة") == [("Human Rights Watch", "title")]
     quote = next(q for q in marsad.load()(Document(text=text, published="2018-08-10")).quotes if "بالقوة" in q.text)
     assert quote.speaker.name_en == "Human Rights Watch"  # the clause about its seat names no speaker
+
+
+def test_a_person_named_by_her_title_is_called_by_her_surname_after():
+    doc = marsad.analyze("قالت رئيسة الوزراء البريطانية إنها ستواصل. واتهم جونسون ماي بالسعي إلى نصف خروج.",
+                         published="2018-07-09")
+    may = [e for e in doc.entities if e.name_en == "Theresa May"]
+    assert may and "ماي" in [m.text for m in may[0].mentions]

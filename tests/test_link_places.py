@@ -54,3 +54,15 @@ def test_short_small_town_names_do_not_match_inside_conjoined_words():
 def test_the_hebrew_state_is_israel():
     doc = marsad.analyze("وقال المسؤول إن الدولة العبرية لن تسمح بذلك.", published="2018-08-05")
     assert [e.wikidata for e in doc.entities if e.text == "الدولة العبرية"] == ["Q801"]
+
+
+def test_an_accusative_word_is_not_a_clitic_and_a_place():
+    doc = marsad.analyze("وقال المسؤول إن الهجوم على المدينة بات وشيكا.", published="2018-06-11")
+    assert "Sheka Zone" not in {e.name_en for e in doc.entities}  # «وشيكا» (imminent), not و + Sheka
+
+
+def test_news_frequent_places_of_the_thirteenth_survey():
+    doc = marsad.analyze("استهدف الحوثيون مطار جازان. وانهار الاتحاد السوفيتي عام 1991.", published="2018-04-11")
+    names = {e.text: (e.name_en, e.wikidata) for e in doc.entities}
+    assert names.get("جازان") == ("Jizan", "Q27660")
+    assert names.get("الاتحاد السوفيتي", ("",))[0] == "Soviet Union"

@@ -48,3 +48,14 @@ def test_segmentation_agreement_floor_on_newsfane_test(shared):
         rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["portion"] == "test"]
     agree = sum(harmonised(merge_det_fut(r["word"])) == harmonised(r["segmentation"].split("+")) for r in rows)
     assert agree / len(rows) >= 0.975
+
+
+@pytest.mark.parametrize("word, pieces", [
+    # the accusative ending is written with an alef: the bare word's count speaks for the whole
+    ("وشيكا", ["وشيكا"]), ("بعدا", ["بعدا"]), ("كمينا", ["كمينا"]), ("وكيلا", ["وكيلا"]),
+    # a real clitic before a name or a word with its own alef still comes off
+    ("وسوريا", ["و", "سوريا"]), ("لكلا", ["ل", "كلا"]), ("واتفقا", ["و", "اتفقا"]),
+    ("لهما", ["ل", "هما"]),  # a pronoun's alef is no accusative
+])
+def test_accusative_alef_words_are_not_split(word, pieces):
+    assert split(word) == pieces

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.doc import Token
+from marsad.text.clitics import is_accusative_form
 from marsad.text.clitics import letters_of as _letters_of
 
 
@@ -67,7 +68,8 @@ def form_token(token: Token) -> TokenForm:
     # the stem without an enclitic is not tried: «بروجردي» is a name, not «بروجرد» + ي
     forms = tuple(f for f in dict.fromkeys((main, full)) if f)
     alt_start = start
-    if start == token.start and not has_det and len(full) > 4 and full[0] in "وفبل":
+    if start == token.start and not has_det and len(full) > 4 and full[0] in "وفبل" \
+            and not is_accusative_form(token.text):  # «وشيكا» (imminent) is not و + Sheka
         # the segmenter keeps «لوكالة» whole (it does not know «وكالة» after ل): try the cut too
         # (not after «ك», "like", which is rare before a name: «كبيرا» is not «ك» + Beira)
         rest_letters = full[2:] if full.startswith("لل") else full[1:]

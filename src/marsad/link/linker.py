@@ -264,8 +264,9 @@ class Linker(PhraseResolver, ReferenceResolver):
             if entry is None:
                 entry = self._entry_inside(doc, ent, matches, token_range, forms)
             if entry is None and (self.is_noise(ent, forms, doc, token_range)
-                                  or max((m.score for m in ent.mentions if m.score is not None), default=1.0)
-                                  < self.min_unlinked_score):
+                                  or (max((m.score for m in ent.mentions if m.score is not None), default=1.0)
+                                      < self.min_unlinked_score
+                                      and not _names_another_bearer(ent, matches, token_range, forms))):
                 continue
             key = entry.id if entry else ent.id
             c = clusters.get(key)
@@ -314,6 +315,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_partial_mentions(doc, clusters, forms)
         dominant = self.find_dominant_country(clusters)
         self._add_titles(doc, clusters, forms, matches, day, dominant)
+        self._add_partial_mentions(doc, clusters, forms)  # the surnames of those named by their titles
         self._add_government_phrases(doc, clusters, forms)
         self._add_capitals_and_counterparts(doc, clusters, forms, day)
         self._add_institutions(doc, clusters, forms, matches)
@@ -500,7 +502,11 @@ class Linker(PhraseResolver, ReferenceResolver):
         for c in clusters.values():
             if c.label != "PER":
                 continue
-            for key in self._name_keys(c, forms):
+            names = self._name_keys(c, forms)
+            if c.entry is not None and c.entry.type == "PER" and all(m.kind != "name" for m in c.mentions):
+                # «رئيسة الوزراء البريطانية» … «ماي»: a person named only by her title is called by her KB name
+                names += [tuple(letters_of(w) for w in name.split()) for name in c.entry.names_ar]
+            for key in names:
                 if len(key) < 2:
                     continue
                 for w in key:
@@ -579,6 +585,19 @@ def _extend_mention(doc: Document, m: Mention, end: int) -> None:
     m.text = doc.text[m.start:end]
     if m.surface_end is not None:
         m.surface_end = max(m.surface_end, end)
+
+
+def _names_another_bearer(ent: Entity, matches: list[Match], token_range: _TokenRange,
+                          forms: list[TokenForm]) -> bool:
+    """«إيفانكا ترامب»: a given name before a known person's surname is a person of her own, however unsure NER
+    was of the pair (else the lone surname would be read as him)."""
+    for men in ent.mentions:
+        if men.kind != "name":
+            continue
+        a, b = token_range(men.start, men.end)
+        if any(a < m.i == m.j <= b and _another_bearer(forms[m.i - 1], forms[m.i], m.candidates[0]) for m in matches):
+            return True
+    return False
 
 
 def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bool:

@@ -102,6 +102,24 @@ def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
     return n
 
 
+def _accusative_count(lex: Lexicon, w: str, raw: str) -> int:
+    """Count of the word without an accusative alef: «وشيكا» is «وشيك» + ا, not و + «شيكا».
+
+    The alef of -an is written, so the bare word's count is evidence for the whole word. Definite
+    words take no -an, and «ها», «هما», «كما» end in a pronoun's alef.
+    """
+    if len(w) < 3 or raw[-1:] != "ا" or raw[-2:-1] in ("ه", "م") or w.startswith("ال") or w[1:] in _WHOLE:
+        return 0
+    return lex.count(w[:-1])
+
+
+def is_accusative_form(word: str) -> bool:
+    """Whether a word reads as a known word plus the accusative alef («وشيكا», «كمينا»), so a clitic-like
+    first letter is part of it."""
+    raw = "".join(ch for ch in word if _LETTER_MIN <= ch <= _LETTER_MAX and ch != "\u0640")
+    return _accusative_count(lexicon(), raw.translate(_FOLD), raw) >= _MIN_COUNT
+
+
 _TAGS = {"و": "CONJ", "ف": "CONJ", "ب": "PREP", "ل": "PREP", "ك": "PREP", "س": "FUT"}
 # preference per clitic: the article is very productive, a lone preposition less so
 _WEIGHT = {"CONJ": 2.5, "PREP": 0.7, "FUT": 0.7, "DET": 1.5}
@@ -151,7 +169,8 @@ def _candidates(w: str, raw: str, *, allow_conj: bool, allow_suffix: bool) -> It
 def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True,
                   allow_suffix: bool = True) -> _Reading:
     """The most likely reading, scored by how common its stem is and how plausible its clitics are."""
-    whole = lex.count(w)
+    accusative = _accusative_count(lex, w, raw)
+    whole = max(lex.count(w), accusative)
     if w in _WHOLE:
         return (), "", w, ""
     protected = w in lex.names  # «لبنان», «بيونغ»: only the article comes off a known name
@@ -165,7 +184,9 @@ def _best_reading(lex: Lexicon, w: str, raw: str, *, allow_conj: bool = True,
         n = _stem_count(lex, stem, bool(suffix))
         if article:
             n = max(n, lex.count("ال" + stem))
-        if stem in lex.names:
+        if prefix == ("و",) and not article and not suffix and len(stem) >= 4 and not stem.endswith("وا"):
+            n = max(n, _accusative_count(lex, stem, raw[len(raw) - len(stem):]))  # «وتسهيلا», «وقالا»
+        if stem in lex.names and accusative < _MIN_COUNT:
             n = max(n, _MIN_COUNT) * 10
         if n < _MIN_COUNT:
             continue
