@@ -354,3 +354,118 @@ def test_events_what_a_side_underwent_is_not_its_act():
 def test_events_figurative_wars_are_not_fighting(text, events):
     doc = analysed(text, [TURKEY, ISRAEL])
     assert [e.cameo for e in doc.events] == events
+
+
+IRAN = ("LOC", "إيران", "Iran", "IR")
+USA = ("LOC", "الولايات المتحدة", "United States", "US")
+
+
+@pytest.mark.parametrize("text, times, date", [
+    # «غداة»: the strikes were the day before the summit held on the day of publication
+    ("وانعقدت القمة غداة ضربات شنتها الولايات المتحدة على إيران.", [], "2018-04-14"),
+    ("وانعقدت القمة عشية ضربات شنتها الولايات المتحدة على إيران.", [], "2018-04-16"),
+    # the act's own date is told: no shift
+    ("وانعقدت القمة غداة ضربات السبت شنتها الولايات المتحدة على إيران.", [("السبت", "2018-04-07")], "2018-04-07"),
+    ("وشنت الولايات المتحدة ضربات على إيران.", [], "2018-04-15"),
+])
+def test_events_the_morning_after_and_the_eve_shift_the_date(text, times, date):
+    doc = analysed(text, [USA, IRAN], published="2018-04-15", times=times)
+    (event,) = [e for e in doc.events if e.cameo.startswith("19")]
+    assert event.date == date
+
+
+def test_events_blatant_is_not_travelled():
+    doc = analysed("أكد الجبير أن دعم طهران للأسد وتدخلها في اليمن والعراق بشكل سافر، إضافة إلى البحرين، سبب المأساة.",
+                   [("PER", "الجبير", "Adel al-Jubeir", "SA"), ("LOC", "طهران", "Iran", "IR"),
+                    ("LOC", "اليمن", "Yemen", "YE"), ("LOC", "العراق", "Iraq", "IQ"), ("LOC", "البحرين", "Bahrain", "BH")])
+    assert not [e for e in doc.events if e.cameo == "042"]
+    doc = analysed("سافر بوتين إلى إيران.", [PUTIN, IRAN])
+    assert [e.cameo for e in doc.events] == ["042"]
+
+
+def test_events_a_contrast_clause_names_no_target_of_the_first():
+    pa = ("ORG", "السلطة الفلسطينية", "Palestinian Authority", "PS")
+    netanyahu = ("PER", "نتانياهو", "Benjamin Netanyahu", "IL")
+    hamas = ("ORG", "حماس", "Hamas", "PS")
+    doc = analysed('قتلت القوات الإسرائيلية 50 فلسطينيا في غزة. ونددت السلطة الفلسطينية بـ"مجزرة" فيما برر '
+                   'نتانياهو اللجوء إلى العنف إزاء ما وصفه بالأعمال "الإرهابية" لحركة حماس.',
+                   [("LOC", "الإسرائيلية", "Israel", "IL", "demonym"), pa, netanyahu, hamas])
+    (condemned,) = [e for e in doc.events if names(e.source)[:1] == ["Palestinian Authority"]]
+    assert "Hamas" not in names(condemned.target) and "Israel" in names(condemned.target)
+
+
+def test_events_condemning_the_story_violence_targets_who_did_it():
+    gaza = ("LOC", "غزة", "Gaza Strip", "PS")
+    paris = ("LOC", "باريس", "Paris", "FR")
+    doc = analysed('قتلت القوات الإسرائيلية 50 فلسطينيا في غزة. ونددت باريس "بأعمال العنف".',
+                   [("LOC", "الإسرائيلية", "Israel", "IL", "demonym"), gaza, paris])
+    (condemnation,) = [e for e in doc.events if e.cameo.startswith("11")]
+    assert "Israel" in names(condemnation.target)
+    doc = analysed('ونددت باريس "بأعمال العنف".', [paris])  # no violence told: no one to blame
+    assert doc.events == []
+
+
+def test_events_a_warning_to_protesters_and_a_light_verb_with_the_roots_waw():
+    doc = analysed('وجهت وزارة الداخلية المغربية تحذيرا إلى المتظاهرين في جرادة.',
+                   [("ORG", "وزارة الداخلية المغربية", "Moroccan Interior Ministry", "MA"),
+                    ("LOC", "جرادة", "Jerada", "MA")])
+    (warning,) = doc.events
+    assert warning.cameo.startswith("13") and names(warning.source)[0] == "Moroccan Interior Ministry"
+    assert names(warning.target) == ["protesters"]
+
+
+def test_events_a_time_phrase_before_the_verb_is_no_subject():
+    lavrov = ("PER", "لافروف", "Sergey Lavrov", "RU")
+    doc = analysed('وقبل ساعات دعا لافروف إيران إلى "ضبط النفس".', [lavrov, IRAN])
+    (call,) = doc.events
+    assert names(call.source)[0] == "Sergey Lavrov" and names(call.target) == ["Iran"]
+
+
+def test_events_an_agreement_concluded_in_a_relative_clause():
+    doc = analysed("انسحبت الولايات المتحدة من الاتفاق النووي الذي أبرمته إيران مع القوى الكبرى.", [USA, IRAN])
+    (deal,) = [e for e in doc.events if e.cameo == "057"]
+    assert names(deal.source) == ["Iran"] and names(deal.target) == ["world powers"]
+    # without «ـه» taking up the antecedent, the agreement is not the verb's object
+    doc = analysed("انسحبت الولايات المتحدة من الاتفاق النووي الذي أبرم في فيينا مع إيران.", [USA, IRAN])
+    assert [e.cameo for e in doc.events if e.cameo == "057"] == []
+
+
+def test_events_a_verb_after_an_attack_noun_has_that_attack_as_subject():
+    esper = ("PER", "عزيز إسبر", "Aziz Esper", "SY")
+    doc = analysed("لقي عزيز إسبر مصرعه في انفجار استهدف سيارته بمدينة مصياف.",
+                   [esper, ("LOC", "مصياف", "Masyaf", "SY")])
+    assert all("Aziz Esper" not in names(e.source) for e in doc.events)  # the victim did not strike
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("وتواصلت جهود التحالف للتوصل إلى حل يمنع شن هجوم على الحوثيين.", []),  # prevented: it does not happen
+    ("وشن التحالف هجوما على الحوثيين.", ["190"]),
+])
+def test_events_a_prevented_act_is_no_event(text, codes):
+    doc = analysed(text, [("ORG", "التحالف", "Arab coalition", "SA"), ("ORG", "الحوثيين", "Houthis", "YE")])
+    assert [e.cameo for e in doc.events] == codes
+
+
+def test_events_a_participle_after_a_relative_clause_goes_on_from_its_antecedent():
+    hunt = ("PER", "جيرمي هانت", "Jeremy Hunt", "GB")
+    johnson = ("PER", "بوريس جونسون", "Boris Johnson", "GB")
+    may = ("PER", "ماي", "Theresa May", "GB")
+    doc = analysed("وعين جيرمي هانت وزيرا للخارجية، خلفا لبوريس جونسون، الذي استقال، متهما ماي بالسعي إلى نصف خروج.",
+                   [hunt, johnson, may])
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source)[0] == "Boris Johnson" and names(accusation.target)[0] == "Theresa May"
+
+
+def test_events_the_western_powers_do_not_absorb_the_country_after_them():
+    doc = analysed("واتهمت الدول الغربية دمشق باستخدام الكلور.", [("LOC", "دمشق", "Damascus", "SY")])
+    (accusation,) = [e for e in doc.events if e.cameo.startswith("112")]
+    assert names(accusation.source) == ["Western powers"] and names(accusation.target)[0] == "Damascus"
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("واستهدفت قنبلة موكب رامي الحمدالله في غزة.", []),  # a bomb struck: no one is named
+    ("وشنت إسرائيل ضربات على موكب رامي الحمدالله في غزة.", ["Israel"]),  # «ضربات» is what Israel launched
+])
+def test_events_an_attack_noun_as_subject_names_no_source(text, sources):
+    doc = analysed(text, [("PER", "رامي الحمدالله", "Rami Hamdallah", "PS"), ISRAEL, ("LOC", "غزة", "Gaza Strip", "PS")])
+    assert [names(e.source)[0] for e in doc.events] == sources

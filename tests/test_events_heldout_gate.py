@@ -20,10 +20,14 @@ def score_set(shared: Path, name: str) -> dict:
     return score_folder(shared, ROOT / "evaluation" / "heldout_events" / name, no_errors=True)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.26), ("b", 0.26), ("c", 0.30), ("d", 0.41), ("e", 0.28),
-                                             ("f", 0.35), ("g", 0.40), ("h", 0.42), ("i", 0.36)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.26), ("b", 0.29), ("c", 0.32), ("d", 0.44), ("e", 0.27),
+                                             ("f", 0.36), ("g", 0.40), ("h", 0.43), ("i", 0.38)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
+    # measured 2026-12-01 (end of the thirteenth session: the NER model rebuilt after the clitic change, KB
+    # rows, dates after «غداة»/«عشية», contrast clauses, media and monitors reporting, prevented acts, agreements
+    # in relative clauses, both models retrained): a 0.289, b 0.319, c 0.355, d 0.477, e 0.300, f 0.393,
+    # g 0.431, h 0.466, i 0.414 — each floor about 0.03 under its figure
     # measured 2026-12-01 (end of the twelfth session: new lexicon rows, loyalty asides, holds in relative clauses,
     # the reception formula, what a side underwent, figurative wars, models retrained): a 0.296, b 0.285,
     # c 0.329, d 0.448, e 0.313, f 0.384, g 0.432, h 0.449, i 0.396; c, blind, lost 0.006 at the retrain (its

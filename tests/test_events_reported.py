@@ -132,3 +132,15 @@ def test_events_sanctions_spoken_of_are_no_accusation():
     doc = with_quote(doc, "العقوبات الأمريكية على إيران تشكل رادعا للشركات", "ماكرون", "Emmanuel Macron", "e0")
     assert [e for e in doc.events if e.cameo_root == "16"]
     assert not [e for e in doc.events if e.cameo == "112"]
+
+
+def test_events_a_channel_or_monitor_reporting_an_act_accuses_no_one():
+    import marsad
+
+    def accusations(text):
+        doc = marsad.analyze(text, published="2018-02-20")
+        return [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo.startswith("112")]
+
+    assert accusations("وقال ماكرون إن الجيش السوري قصف الغوطة الشرقية.") == [("Emmanuel Macron", "Syrian Arab Army")]
+    assert accusations("وقال تلفزيون المنار إن الجيش السوري قصف الغوطة الشرقية.") == []
+    assert accusations("وأوضح المرصد السوري لحقوق الإنسان أن الجيش السوري قصف الغوطة الشرقية.") == []

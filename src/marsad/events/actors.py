@@ -175,7 +175,12 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
         "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
 }
 # Collective actors named by two words, which act and are appealed to in any event: «دعا المجتمع الدولي إلى»
-COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community", "IGO")}
+# «المجتمع الدولي»; «الاتفاق الذي أبرمته إيران مع القوى الكبرى»: the powers are a party no entity names
+COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community", "IGO"),
+                     **{(normalize_word(a), normalize_word(b)): ("world powers", "IGO")
+                        for a, b in (("قوى", "الكبرى"), ("قوى", "العظمى"), ("دول", "الكبرى"))},
+                     **{(normalize_word(a), normalize_word(b)): ("Western powers", "IGO")
+                        for a, b in (("قوى", "الغربية"), ("دول", "الغربية"), ("قوى", "الغرب"), ("دول", "الغرب"))}}
 
 
 def is_collective(spot: ActorSpot) -> bool:
@@ -321,9 +326,10 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
     out: list[ActorSpot] = []
     for s in spots:
         prev = out[-1] if out else None
-        if prev is not None and prev.entity is None and prev.generic and not prev.country \
+        if prev is not None and prev.entity is None and prev.generic and not prev.country and not is_collective(prev) \
                 and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
                 and not (prev.generic[1] == "OPP" and _named_not_described(s)):
+            # (but «اتهمت الدول الغربية دمشق»: the powers are nobody's; Damascus is the object)
             iso2 = s.country or (s.entity.country if s.entity is not None else None)
             iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:

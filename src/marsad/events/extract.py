@@ -6,6 +6,7 @@ nothing is coded by default. Mentions of one event («زار» … «الزيا�
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ from marsad.events.participants import (
     actor_group,
     after_that_he,
     continues_clause,
+    contrast_clause_between,
     counted_crowd,
     find_participants,
     governed,
@@ -42,6 +44,7 @@ from marsad.events.participants import (
     in_source_title,
     is_first_person,
     is_passive,
+    light_verb,
     other_side,
     strip_conj,
     thing_object,
@@ -104,7 +107,7 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "عنصري", "عنصريه", "فضيحه", "قمع", "قمعي", "قمعيه", "كاذب", "كاذبه", "كارثي", "كارثيه",
                                "مافيا", "مجازر", "مجزره", "مسيس", "مسيسه", "مشين", "مشينه", "مضلل", "مضلله", "مهزله",
                                "نفاق", "همجي", "همجيه", "وحشي", "جحيم", "فظيع", "فظيعه", "مؤامره", "مؤامرات", "مروع",
-                               "مروعه", "معزول", "معزوله"})
+                               "مروعه", "معزول", "معزوله", "تهريب"})
 _AGAINST = frozenset({"ضد", "علي"})
 _NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي"})  # «فرقة التدخل السريع»: a unit's name
 # «قيود تدخل ضمن سياسة ترامب»: «تدخل» enters, it is not «تدخّل» (interference, «تدخل روسي في الملف»)
@@ -183,8 +186,9 @@ def extract_events(doc: Document, lexicon: EventLexicon,
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_conditional_demands(doc, token_of, lexicon))
     _aim_denials(doc, candidates)
-    merged = _merge_candidates(candidates, sourceless)
+    merged = _merge_candidates(doc, candidates, sourceless)
     _context_targets(merged)
+    _story_violence_targets(doc, merged, lexicon)
     merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -241,10 +245,21 @@ def _dual_subject(doc: Document, c: Candidate) -> str | None:
     return None
 
 
+def _is_medium(spot: ActorSpot) -> bool:
+    """A newspaper, channel or agency (CAMEO …MED)."""
+    return spot.entity is not None and (spot.entity.cameo or "").endswith("MED")
+
+
+def _is_monitor(spot: ActorSpot) -> bool:
+    """«المرصد السوري لحقوق الإنسان»: an observatory counts what happened; it reports, like a medium."""
+    return spot.entity is not None and spot.entity.label == "ORG" \
+        and normalize_word(spot.entity.name_ar or spot.entity.text).startswith("المرصد")
+
+
 def _reported_by_media(c: Candidate) -> bool:
     """«صحيفة كوريا تايمز … ترحب», «تلفزيون المسيرة … يستهدف»: a paper or channel whose name stands where
     the actor would is the one reporting the act; outside statements and accusations it acts in nothing."""
-    media = [s for s in c.source if s.entity is not None and (s.entity.cameo or "").endswith("MED")]
+    media = [s for s in c.source if _is_medium(s)]
     return bool(media) and len(media) == len(c.source) and c.match.trigger.code[:2] not in ("01", "11")
 
 
@@ -284,7 +299,7 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
 
 # Words of sport reporting; two in one sentence make its «meetings», «attacks» and «hosting» a game's.
 _SPORT_WORDS = frozenset({"مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "المنتخب", "منتخب", "النهائي",
-                          "نهائي", "كاس", "بطوله", "البطوله", "لاعب", "اللاعب", "لاعبي", "لاعبين", "الملعب", "ملعب",
+                          "نهائي", "نهائيه", "كاس", "بطوله", "البطوله", "لاعب", "اللاعب", "لاعبي", "لاعبين", "الملعب", "ملعب",
                           "الشوط", "هدف", "اهداف", "الاهداف", "المدرب", "مدرب", "نادي", "النادي", "الفريق", "فريق",
                           "هداف", "ركله", "التصفيات", "المونديال", "مونديال", "الكره", "كره", "القدم", "هدفين",
                           "المهاجم", "مهاجم", "التعادل", "تعادل", "الاياب", "الذهاب", "لاعبيه", "لاعبيها", "اللاعبين",
@@ -336,6 +351,47 @@ def _context_targets(events: list[Candidate]) -> None:
                 best = (rank, other)
         if best is not None:
             c.target = other_side(c.source, best[1], load_lexicon())
+
+
+# «ندد بأعمال العنف», «دانت المجزرة», «استنكر العدوان»: what is condemned is the story's violence
+_VIOLENCE_WORDS = frozenset(normalize_word(w) for w in (
+    "العنف", "المجزره", "المجازر", "مجزره", "مجازر", "العدوان", "عدوان", "الاعتداء", "الاعتداءات", "اعتداء", "اعتداءات",
+    "القصف", "الهجوم", "الهجمات", "الهجوم", "الغارات", "الغاره", "القتل", "المذبحه", "مذبحه", "الجريمه", "الجرائم",
+    "جريمه", "جرائم", "التصعيد", "العمليه", "العمليات"))
+STORY_VIOLENCE_WINDOW = 3  # words from a condemnation (or its subject after it) to the violence it names
+
+
+def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: EventLexicon) -> None:
+    """«ونددت باريس "بأعمال العنف"», «ندد عباس بالمجزرة»: condemning the story's violence without naming
+    who did it is aimed at the side the article reports as doing it: the most frequent source of its
+    violence events (18-20), when that side is not the condemner's."""
+    violent: dict[str, tuple[int, int, list[ActorSpot]]] = {}
+    for e in events:
+        if e.source and e.match.trigger.code[:2] in ("18", "19", "20") and not e.negated:
+            key = min(_merge_keys(e.source))
+            n, first, spots = violent.get(key, (0, e.token, e.source))
+            violent[key] = (n + 1 + len(e.merged), first, spots)
+    if not violent:
+        return
+    for c in events:
+        if c.target or not c.source or c.match.trigger.code[:2] != "11":
+            continue
+        sentence = doc.sentences[c.sentence]
+        after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])  # past «السلطة»
+        words = [j for j in range(after + 1, sentence.token_end) if doc.tokens[j].kind == "word"]
+        named = False
+        for j in words[:STORY_VIOLENCE_WINDOW]:
+            norm = strip_conj(doc.tokens[j].norm)
+            if norm in _VIOLENCE_WORDS or norm[1:] in _VIOLENCE_WORDS or norm.lstrip("بل") in _VIOLENCE_WORDS:
+                named = True
+                break
+        if not named:
+            continue
+        keys = _merge_keys(c.source)
+        sides = sorted(((-n, first, spots) for key, (n, first, spots) in violent.items()
+                        if not keys & _merge_keys(spots)), key=lambda t: (t[0], t[1]))
+        if sides:
+            c.target = other_side(c.source, sides[0][2], lexicon)
 
 
 def _source_gap(c: Candidate) -> int:
@@ -393,7 +449,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
-            usable = [s for s in spots if s.entity is not None or s.speaker or s.country or is_collective(s)]
+            usable = [s for s in spots if s.entity is not None or s.speaker or s.country or is_collective(s)
+                      or (s.generic and s.generic[0] == "protesters")]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
@@ -424,6 +481,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
+        if m.trigger.kind == "participle" and (subject := _relative_clause_subject(doc, i, lo, spots)):
+            source = subject
         elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and (not source or (
                     verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
@@ -569,6 +628,24 @@ _SAYING_PARTICIPLES = frozenset({"مشددا", "مشدده", "مشددين", "م
                                  "مشيره"})
 
 
+RELATIVE_CLAUSE_WORDS = 4  # words of «الذي استقال» between a participle's comma and the relative pronoun
+
+
+def _relative_clause_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """«خلفا لبوريس جونسون، الذي استقال، متهما ماي»: a participle right after a relative clause set off by
+    commas goes on from that clause, whose subject is the antecedent (Johnson), not the main clause's."""
+    k = i - 1
+    if k <= lo or doc.tokens[k].text not in "،,":
+        return []
+    for r in range(k - 1, max(lo, k - 1 - RELATIVE_CLAUSE_WORDS), -1):
+        if doc.tokens[r].kind != "word":
+            return []
+        if doc.tokens[r].norm in RELATIVE_PRONOUNS:
+            end = r - 1 if r - 1 >= lo and doc.tokens[r - 1].text in "،," else r
+            return [s for s in spots if s.token_end == end][:1]
+    return []
+
+
 def _after_participle(doc: Document, i: int, lo: int) -> bool:
     """The masdar follows a participle of saying (its «على», «عن», «إلى» between): «مشددا على رفض»."""
     words = [j for j in range(max(lo, i - 3), i) if doc.tokens[j].kind == "word"]
@@ -700,6 +777,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
     if norm in _DRONE_WORDS and i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _AIRCRAFT:
         return True  # «بطائرة مسيرة», «الطائرات المسيرة»: a drone, not a march
+    if norm == "سافر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _BLATANT_BEFORE:
+        return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
+        return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
@@ -716,6 +797,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
 
 
 _PROTEST_VERBS = frozenset({"تظاهر", "يتظاهر", "تتظاهر"})
+_PREVENTING = frozenset(normalize_word(w) for w in (
+    "يمنع", "تمنع", "لمنع", "منع", "لتجنب", "تجنب", "يجنب", "لتفادي", "تفادي", "يحظر"))
+_BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
+    "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
 _PLACES_AFTER_B = frozenset({"بالعاصمه", "بالقرب", "بالمدينه", "بالساحه", "بالشارع", "بالشوارع", "بالمنطقه",
                              "بالتزامن", "بالاضافه"})
 
@@ -783,6 +868,26 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             if tokens[j].kind == "word" and any(word_matches(tokens[j].norm, w) for w in trigger.with_):
                 return TriggerMatch(trigger, future, j)
             j += 1
+        antecedent = _relative_object(doc, i, trigger) if trigger.kind == "verb" else None
+        if antecedent is not None:
+            return TriggerMatch(trigger, future, antecedent)
+    return None
+
+
+RELATIVE_OBJECT_WINDOW = 3  # words from the relative pronoun back to the object it stands for
+
+
+def _relative_object(doc: Document, i: int, trigger: Trigger) -> int | None:
+    """«الاتفاق النووي الذي أبرمته إيران», «الصفقة التي وقعتها»: the verb's object is the antecedent of the
+    relative pronoun before it, taken up again by «ـه»/«ـها»: the token of that antecedent, or None."""
+    if i < 2 or not has_object_pronoun(doc.tokens[i].norm) or doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS \
+            or any(is_preposition(w) for w in trigger.with_):
+        return None
+    for j in range(i - 2, max(-1, i - 2 - RELATIVE_OBJECT_WINDOW), -1):
+        if doc.tokens[j].kind != "word":
+            return None
+        if any(word_matches(doc.tokens[j].norm, w) for w in trigger.with_):
+            return j
     return None
 
 
@@ -953,6 +1058,9 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             if stance is not None:
                 out.append(stance)
 
+        if _is_medium(speaker) or _is_monitor(speaker):
+            continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»:
+            # a channel or a monitor reporting an act accuses no one
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
                     or c.match.trigger.code == "163":
@@ -1190,7 +1298,7 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 
 
 def _strip_article(norm: str) -> str:
-    for prefix in ("وال", "بال", "لل", "ال", "و", "ب"):
+    for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 4:
             return norm[len(prefix):]
     return norm
@@ -1302,7 +1410,7 @@ def _after_light_verb(doc: Document, i: int) -> bool:
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text in ".،,؛;:؟?!" and not _apposition_comma(doc, j):
             return False
-        if strip_conj(tok.norm) in LIGHT_VERBS:
+        if light_verb(tok.norm) is not None:
             return True
     return False
 
@@ -1410,7 +1518,31 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     return None
 
 
+# «انعقدت القمة غداة ضربات شنتها …»: the strikes were the day before the summit; «عشية الزيارة»: the day after
+_DAY_SHIFT = {normalize_word("غداة"): -1, normalize_word("عشية"): 1}
+
+
 def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
+    """The date of the clause around the trigger, a day earlier after «غداة» («the morning after») and a day
+    later after «عشية» («on the eve of»): the clause's date is then that of the other act."""
+    date, source = _clause_date(doc, si, i)
+    word = i - 1
+    while word >= doc.sentences[si].token_start and doc.tokens[word].kind != "word":
+        word -= 1
+    shift = _DAY_SHIFT.get(strip_conj(doc.tokens[word].norm)) if word >= doc.sentences[si].token_start else None
+    if shift is None or date is None or not _FULL_DAY.match(date):
+        return date, source
+    if source == "expression" and any(tx.start > doc.tokens[word].start and tx.value == date for tx in doc.times
+                                      if doc.sentences[si].start <= tx.start < doc.sentences[si].end):
+        return date, source  # «غداة ضربات السبت»: the act's own date is told
+    day = _dt.date.fromisoformat(date) + _dt.timedelta(days=shift)
+    return day.isoformat(), source
+
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
     """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
     sentence = doc.sentences[si]
     offset = doc.tokens[i].start
@@ -1474,7 +1606,7 @@ def _lead_date(doc: Document, published: str) -> str | None:
     return values[0] if values else None
 
 
-def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
+def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
     """One event per code root, negation and source; targets must agree when both are named.
 
     «زار كيم روسيا» … «زيارة كيم» … «زيارته»: the second names no target and the third no
@@ -1514,7 +1646,10 @@ def _merge_candidates(candidates: list[Candidate], sourceless: list[Candidate]) 
     for c in sourceless:
         same = [e for e in merged if e.match.trigger.code[:3] == c.match.trigger.code[:3] and e.negated == c.negated
                 and (c.match.trigger.code[:2] not in _HOSTILE_ROOTS
-                     or abs(e.sentence - c.sentence) <= SOURCELESS_MERGE_SENTENCES)]
+                     or abs(e.sentence - c.sentence) <= SOURCELESS_MERGE_SENTENCES)
+                # «نددت السلطة بـ"مجزرة" فيما برر نتانياهو … ما وصفه بالأعمال»: another clause's act
+                and not (e.sentence == c.sentence and contrast_clause_between(doc, min(e.token, c.token),
+                                                                               max(e.token, c.token)))]
         if same:
             nearest = min(same, key=lambda e: abs(e.token - c.token))
             nearest.merged.append(c.token)

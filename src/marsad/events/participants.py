@@ -19,6 +19,7 @@ from marsad.events.actors import (
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
+from marsad.text import normalize_word
 from marsad.timex.lexicon import CARDINALS
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
@@ -66,7 +67,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i)
+        # «واستهدفت قنبلة موكب رئيس الوزراء»: an attack noun as the subject names no one who acted
+        # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
+        attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
+            and _bare_noun(doc.tokens[i + 1].norm) in _ATTACK_NOUNS
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
@@ -97,7 +102,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
-        if not source and not passive and not _described_by(doc, i):
+        if not source and not passive and not _described_by(doc, i) and not attack_subject:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any(doc.tokens[j].text in "،," or (j > s.token_end and opens_quote(doc, j))
@@ -245,7 +250,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if _spokesman_named(s, source):
             continue  # «رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي …»: the spokesman is not his own target
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers) \
-                or _saying_clause_between(doc, start + 1, s.token_start):
+                or _saying_clause_between(doc, start + 1, s.token_start) \
+                or contrast_clause_between(doc, start + 1, s.token_start):
             break
         if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
@@ -991,7 +997,16 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
-                          "كرر", "كررت", "يكرر", "تكرر"}) | SENDING_VERBS  # «كرر تحذيرا»
+                          "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
+                          "اصدر", "اصدرت", "يصدر", "تصدر"}) | SENDING_VERBS  # «أصدرت الوزارة تحذيرا»
+
+
+def light_verb(norm: str) -> str | None:
+    """The light verb a word is, with or without «و»/«ف»: «وجهت» and «واصلت» keep the «و» of their root."""
+    if norm in LIGHT_VERBS:
+        return norm
+    bare = strip_conj(norm)
+    return bare if bare in LIGHT_VERBS else None
 
 
 
@@ -1005,8 +1020,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         purpose = any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces)
-        if any(strip_conj(doc.tokens[j].norm) in LIGHT_VERBS
-               and not (purpose and strip_conj(doc.tokens[j].norm) in SENDING_VERBS) for j in around
+        if any((verb := light_verb(doc.tokens[j].norm)) is not None
+               and not (purpose and verb in SENDING_VERBS) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
             return group
         return []
@@ -1100,6 +1115,17 @@ _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين",
                          "مساء", "صباح", "ليل", "فجر", "ظهر", "يوم", "الليله", "الماضي", "الماضيه", "الحالي", "الاول", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
 
 
+_TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
+# attacks with no agent in them: a verb after one describes it («انفجار استهدف», «صاروخ أصاب»)
+_ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
+    "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
+    "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات"))
+
+
+def _bare_noun(norm: str) -> str:
+    """«بتفجير» → «تفجير», «وانفجار» → «انفجار»: a conjunction and a preposition stripped."""
+    norm = strip_conj(norm)
+    return norm[1:] if len(norm) > 4 and norm[0] in "بل" else norm
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
 
 
@@ -1158,11 +1184,16 @@ def _described_by(doc: Document, i: int) -> bool:
     the noun is its subject and the name after the verb its object."""
     if i == 0 or doc.tokens[i - 1].kind != "word" or "\n" in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]:
         return False  # (a headline line above is another sentence)
+    if any(_bare_noun(doc.tokens[j].norm) in _ATTACK_NOUNS for j in range(max(0, i - 2), i)
+           if doc.tokens[j].kind == "word"):
+        return True  # «في انفجار استهدف سيارته», «بتفجير غامض استهدف موكب»: the blast did it, no one named
     prev = doc.tokens[i - 1]
     norm = strip_conj(prev.norm)
     if prev.norm.startswith(("ال", "وال", "فال")) or norm in _NOT_SUBJECTS or norm in _TIME_WORDS \
             or is_preposition(norm) or len(norm) < 4 or any(p.tag == "PREP" for p in prev.pieces):
         return False
+    if i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TIME_PREPOSITIONS:
+        return False  # «وقبل ساعات دعا بوغدانوف»: a time, not a noun the verb describes
     return norm.endswith(("يه", "ات")) or (norm.endswith("ه") and _is_adjective(prev)) \
         or (norm.endswith("ي") and len(norm) >= 5)
 
@@ -1280,6 +1311,21 @@ def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
+_CONTRASTS = frozenset({"فيما", "بينما"})
+_REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})  # «فيما يتعلق بـ»: regarding, no new clause
+
+
+def contrast_clause_between(doc: Document, lo: int, hi: int) -> bool:
+    """«نددت السلطة الفلسطينية بـ"مجزرة" فيما برر نتانياهو …»: «فيما», «بينما», «في حين» (while) open another
+    clause, whose sides are not the first clause's target."""
+    for j in range(lo, hi):
+        norm = doc.tokens[j].norm.removeprefix("و")  # «وفيما»; «فيما» keeps its «ف»
+        nxt = doc.tokens[j + 1].norm if j + 1 < len(doc.tokens) else ""
+        if (norm in _CONTRASTS and nxt not in _REGARDING) or (norm == "في" and nxt == "حين"):
+            return True
+    return False
+
+
 def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
     """«للضربات الإسرائيلية», «بالهجوم التركي»: a singular nisba agrees with the noun before it, not a genitive."""
     norm = doc.tokens[spot.token_start].norm
@@ -1357,7 +1403,10 @@ def verb_conjoined(tok: Token) -> bool:
     """«ويبحث», «ودانوا», «فقرر»: a verb after «و»/«ف» (not «وصل», «وقع», «وافق», whose «و» is the root's)."""
     if tok.pieces and tok.pieces[0].tag == "CONJ":
         return True
-    return tok.norm[:1] in ("و", "ف") and tok.norm not in load_lexicon().forms  # the dictionary knows «وصل»
+    forms = load_lexicon().forms
+    if tok.pieces and tok.pieces[0].role == "stem" and normalize_word(tok.pieces[0].text) in forms:
+        return False  # «ما وصفه بالأعمال»: «وصف» + «ـه», the root's «و»
+    return tok.norm[:1] in ("و", "ف") and tok.norm not in forms  # the dictionary knows «وصل»
 
 
 # «ترامب ونائبه مايك بنس»: «و» + a title with «ـه» joins the next name to the group.
