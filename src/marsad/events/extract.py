@@ -356,7 +356,7 @@ def _context_targets(events: list[Candidate]) -> None:
 # «ندد بأعمال العنف», «دانت المجزرة», «استنكر العدوان»: what is condemned is the story's violence
 _VIOLENCE_WORDS = frozenset(normalize_word(w) for w in (
     "العنف", "المجزره", "المجازر", "مجزره", "مجازر", "العدوان", "عدوان", "الاعتداء", "الاعتداءات", "اعتداء", "اعتداءات",
-    "القصف", "الهجوم", "الهجمات", "الهجوم", "الغارات", "الغاره", "القتل", "المذبحه", "مذبحه", "الجريمه", "الجرائم",
+    "القصف", "الهجوم", "الهجمات", "الغارات", "الغاره", "القتل", "المذبحه", "مذبحه", "الجريمه", "الجرائم",
     "جريمه", "جرائم", "التصعيد", "العمليه", "العمليات"))
 STORY_VIOLENCE_WINDOW = 3  # words from a condemnation (or its subject after it) to the violence it names
 
@@ -481,14 +481,14 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
-        if m.trigger.kind == "participle" and (subject := _relative_clause_subject(doc, i, lo, spots)):
-            source = subject
         elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and (not source or (
                     verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
             source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
             if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
+        if m.trigger.kind == "participle" and (subject := _relative_clause_subject(doc, i, lo, spots)):
+            source = subject  # «لبوريس جونسون، الذي استقال، متهما ماي»: the relative clause's antecedent
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if source and target == [] and m.trigger.kind == "verb" and _we_do(doc.tokens[i].norm, m.trigger.lemma) \

@@ -1126,6 +1126,8 @@ def _bare_noun(norm: str) -> str:
     """«بتفجير» → «تفجير», «وانفجار» → «انفجار»: a conjunction and a preposition stripped."""
     norm = strip_conj(norm)
     return norm[1:] if len(norm) > 4 and norm[0] in "بل" else norm
+
+
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
 
 

@@ -106,7 +106,7 @@ def _accusative_count(lex: Lexicon, w: str, raw: str) -> int:
     """Count of the word without an accusative alef: «وشيكا» is «وشيك» + ا, not و + «شيكا».
 
     The alef of -an is written, so the bare word's count is evidence for the whole word. Definite
-    words take no -an, and «ها», «هما», «كما» end in a pronoun's alef.
+    words take no -an, «ها», «هما», «كما» end in a pronoun's alef, and «لكلا» is ل + the function word «كلا».
     """
     if len(w) < 3 or raw[-1:] != "ا" or raw[-2:-1] in ("ه", "م") or w.startswith("ال") or w[1:] in _WHOLE:
         return 0
