@@ -195,7 +195,7 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
     for i in range(token_start, token_end - 1):
         if doc.tokens[i + 1].norm not in seconds or i in covered or doc.tokens[i].kind != "word":
             continue
-        head = _without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
+        head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
         if found is not None:
             out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
@@ -216,7 +216,7 @@ def _medium_told(doc: Document, spot: ActorSpot) -> bool:
         or any(p.tag == "PREP" and normalize_word(p.text) == "ل" for p in tok.pieces if p.end <= spot.start)
 
 
-def _without_lam_or_ba(norm: str) -> str:
+def without_lam_or_ba(norm: str) -> str:
     """«للملف» → «الملف», «بملف» → «ملف», «بالمجتمع» → «المجتمع»: the word without a conjunction and «لـ»/«بـ»."""
     norm = _strip_conj(norm)
     if norm.startswith("لل"):
@@ -225,7 +225,7 @@ def _without_lam_or_ba(norm: str) -> str:
 
 
 def _topic_word(norm: str) -> bool:
-    return _strip_conj(norm) in _TOPICS or _without_lam_or_ba(norm) in _TOPICS
+    return _strip_conj(norm) in _TOPICS or without_lam_or_ba(norm) in _TOPICS
 
 
 POSTED_AT = "لدي"  # «لدى», normalised: «سفير فرنسا لدى الأمم المتحدة»

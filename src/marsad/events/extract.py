@@ -376,22 +376,21 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
     for c in events:
         if c.target or not c.source or c.match.trigger.code[:2] != "11":
             continue
-        sentence = doc.sentences[c.sentence]
         after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])  # past «السلطة»
-        words = [j for j in range(after + 1, sentence.token_end) if doc.tokens[j].kind == "word"]
-        named = False
-        for j in words[:STORY_VIOLENCE_WINDOW]:
-            norm = strip_conj(doc.tokens[j].norm)
-            if norm in _VIOLENCE_WORDS or norm[1:] in _VIOLENCE_WORDS or norm.lstrip("بل") in _VIOLENCE_WORDS:
-                named = True
-                break
-        if not named:
+        words = [j for j in range(after + 1, doc.sentences[c.sentence].token_end) if doc.tokens[j].kind == "word"]
+        if not any(_violence_word(strip_conj(doc.tokens[j].norm)) for j in words[:STORY_VIOLENCE_WINDOW]):
             continue
         keys = _merge_keys(c.source)
-        sides = sorted(((-n, first, spots) for key, (n, first, spots) in violent.items()
-                        if not keys & _merge_keys(spots)), key=lambda t: (t[0], t[1]))
-        if sides:
-            c.target = other_side(c.source, sides[0][2], lexicon)
+        # the most told side, the first told on a tie
+        side = min(((-n, first, spots) for n, first, spots in violent.values() if not keys & _merge_keys(spots)),
+                   key=lambda t: (t[0], t[1]), default=None)
+        if side is not None:
+            c.target = other_side(c.source, side[2], lexicon)
+
+
+def _violence_word(norm: str) -> bool:
+    """«العنف», «بالعنف», «للمجزرة»: a violence word, with or without a preposition before it."""
+    return norm in _VIOLENCE_WORDS or norm[1:] in _VIOLENCE_WORDS or norm.lstrip("بل") in _VIOLENCE_WORDS
 
 
 def _source_gap(c: Candidate) -> int:

@@ -16,6 +16,7 @@ from marsad.events.actors import (
     is_bare_demonym,
     is_collective,
     names_its_country,
+    without_lam_or_ba,
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.quotes.lexicon import SPEECH_CUES
@@ -70,7 +71,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «واستهدفت قنبلة موكب رئيس الوزراء»: an attack noun as the subject names no one who acted
         # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
-            and _bare_noun(doc.tokens[i + 1].norm) in _ATTACK_NOUNS
+            and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
@@ -1122,11 +1123,6 @@ _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات"))
 
 
-def _bare_noun(norm: str) -> str:
-    """«بتفجير» → «تفجير», «وانفجار» → «انفجار»: a conjunction and a preposition stripped."""
-    norm = strip_conj(norm)
-    return norm[1:] if len(norm) > 4 and norm[0] in "بل" else norm
-
 
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
 
@@ -1186,7 +1182,7 @@ def _described_by(doc: Document, i: int) -> bool:
     the noun is its subject and the name after the verb its object."""
     if i == 0 or doc.tokens[i - 1].kind != "word" or "\n" in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]:
         return False  # (a headline line above is another sentence)
-    if any(_bare_noun(doc.tokens[j].norm) in _ATTACK_NOUNS for j in range(max(0, i - 2), i)
+    if any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)) in _ATTACK_NOUNS for j in range(max(0, i - 2), i)
            if doc.tokens[j].kind == "word"):
         return True  # «في انفجار استهدف سيارته», «بتفجير غامض استهدف موكب»: the blast did it, no one named
     prev = doc.tokens[i - 1]
