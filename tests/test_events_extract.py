@@ -469,3 +469,27 @@ def test_events_the_western_powers_do_not_absorb_the_country_after_them():
 def test_events_an_attack_noun_as_subject_names_no_source(text, sources):
     doc = analysed(text, [("PER", "رامي الحمدالله", "Rami Hamdallah", "PS"), ISRAEL, ("LOC", "غزة", "Gaza Strip", "PS")])
     assert [names(e.source)[0] for e in doc.events] == sources
+
+
+def test_events_an_agreement_signed_in_an_indefinite_relative_clause():
+    doc = analysed("انسحبت واشنطن من اتفاق تاريخي وقعته الدول الكبرى مع إيران.",
+                   [("LOC", "واشنطن", "Washington", "US"), IRAN])
+    (signing,) = [e for e in doc.events if e.cameo == "057"]
+    assert names(signing.source)[0] == "world powers" and names(signing.target) == ["Iran"]
+
+
+def test_events_an_envoy_is_named_after_where_he_is_posted():
+    un = ("ORG", "الأمم المتحدة", "United Nations", None)
+    griffiths = ("PER", "مارتن غريفيث", "Martin Griffiths", "GB")
+    yemen = ("LOC", "اليمن", "Yemen", "YE")
+    sanaa = ("LOC", "صنعاء", "Sanaa", "YE")
+    doc = analysed("وزار مبعوث الأمم المتحدة إلى اليمن مارتن غريفيث صنعاء.", [un, griffiths, yemen, sanaa])
+    (visit,) = doc.events
+    assert "Martin Griffiths" in names(visit.source) and names(visit.target)[0] == "Sanaa"
+
+
+def test_events_an_appeal_with_no_one_named_is_to_the_side_last_dealt_with():
+    swiss = ("LOC", "سويسرا", "Switzerland", "CH")
+    doc = analysed("واستدعت سويسرا سفير إيران. ودعت سويسرا إلى توضيح ملابسات الحادث.", [swiss, IRAN])
+    appeal = next(e for e in doc.events if e.cameo_root == "02")
+    assert names(appeal.target) == ["Iran"]

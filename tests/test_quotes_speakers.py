@@ -218,3 +218,18 @@ def test_quotes_a_name_before_the_title_of_the_body_it_serves_speaks():
 def test_quotes_demonym_after_fa_gives_the_country():
     # «فالفلسطينيون يرون أن …»: «ف» is a conjunction like «و»
     assert country_of("فالفلسطينيون")[0] == country_of("والفلسطينيون")[0] == "Palestine"
+
+
+def test_quotes_definite_sources_take_up_the_sources_named_before_without_a_quote():
+    doc = analyse("وقتل سبعة مدنيين في قصف بالهاون طاول منزلين، وفق مصادر محلية. وأوضحت المصادر أن جثث الضحايا "
+                  "سحبت من تحت الأنقاض. وقالت مصادر عسكرية إن القائد قتل بتفجير غامض. وأضافت المصادر أن الهجوم "
+                  "وقع ليلا.")
+    assert only(doc, "جثث الضحايا").speaker.name_en == "local sources"  # «وفق مصادر محلية» told no quote
+    assert only(doc, "بتفجير غامض").speaker.name_en == "military sources"  # new sources, not the local ones
+    assert only(doc, "وقع ليلا").speaker.name_en == "military sources"
+
+
+def test_quotes_an_unnamed_official_after_one_coded_by_his_country_is_of_that_country():
+    doc = analyse("وقال مصدر عسكري في مالي إن القوات أقفلت منطقة الفندق. وأفاد مصدر رسمي أن خمسة أجانب كانوا في الفندق.",
+                  entities={"مالي": ("LOC", "Mali")})
+    assert only(doc, "خمسة أجانب").speaker.name_en == "Mali"  # Mali has no demonym kept («مالي» is "financial")

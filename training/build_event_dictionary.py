@@ -53,6 +53,9 @@ GENERIC_ACTORS = {
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
+    # those driven from home, asked to return or given aid: «دعا النظام السوري اللاجئين إلى العودة»
+    "لاجئون": ("refugees", "REF"), "لاجئين": ("refugees", "REF"), "نازحون": ("displaced people", "REF"),
+    "نازحين": ("displaced people", "REF"),
     # the arms that strike: «الطيران الإسرائيلي», «المدفعية التركية», «مقاتلات التحالف»
     "طيران": ("air force", "MIL"), "مقاتلات": ("warplanes", "MIL"), "مدفعية": ("artillery", "MIL"),
     "طائرات": ("aircraft", "MIL"), "مروحيات": ("helicopters", "MIL"), "بوارج": ("warships", "MIL"),

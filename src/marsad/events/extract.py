@@ -81,10 +81,11 @@ _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children"
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side, in the sentence or the story
 # before it («تدعمه», «تعهد»), were not read well enough to code.
 _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "15", "18", "19", "20"})
-# A pledge (03), cooperation (05-08), demand (10), disapproval (11), threat (13) or sanction (16) is aimed at
-# someone even when the sentence names only who acts («ندد الكرملين بالعقوبات» answers the side that imposed
-# them); a rejection (12) is not: «رفض» is often of an idea, not of a side.
-_CONTEXT_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "10", "11", "13", "16"})
+# An appeal (02), pledge (03), cooperation (05-08), demand (10), disapproval (11), threat (13) or sanction (16)
+# is aimed at someone even when the sentence names only who acts («ندد الكرملين بالعقوبات» answers the side
+# that imposed them, «دعت الخارجية السويسرية إلى "توضيح"» asks it of the state where the attack was); an appeal
+# that names no one is still coded alone. A rejection (12) is not: «رفض» is often of an idea, not of a side.
+_CONTEXT_TARGET_ROOTS = frozenset({"02", "03", "05", "06", "07", "08", "10", "11", "13", "16"})
 CONTEXT_TARGET_SENTENCES = 12  # sentences back where the side last dealt with is looked for
 CONTEXT_SOURCE_GAP = 8  # most tokens between a trigger and its source for the other side to come from context
 # «زيارته … إلى روسيا» names where the visit told before went; an attack told paragraphs away is another one
@@ -431,6 +432,10 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
     return matches
 
 
+# unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»
+_NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people"})
+
+
 def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: EventLexicon,
                          token_of: dict[int, int], matches: list[tuple[int, TriggerMatch]]) -> list[Candidate]:
     lo, hi = sentence.token_start, sentence.token_end
@@ -449,7 +454,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
             usable = [s for s in spots if s.entity is not None or s.speaker or s.country or is_collective(s)
-                      or (s.generic and s.generic[0] == "protesters")]
+                      or (s.generic and s.generic[0] in _NAMED_GROUPS)]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
@@ -878,14 +883,20 @@ RELATIVE_OBJECT_WINDOW = 3  # words from the relative pronoun back to the object
 
 def _relative_object(doc: Document, i: int, trigger: Trigger) -> int | None:
     """«الاتفاق النووي الذي أبرمته إيران», «الصفقة التي وقعتها»: the verb's object is the antecedent of the
-    relative pronoun before it, taken up again by «ـه»/«ـها»: the token of that antecedent, or None."""
-    if i < 2 or not has_object_pronoun(doc.tokens[i].norm) or doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS \
-            or any(is_preposition(w) for w in trigger.with_):
+    relative pronoun before it, taken up again by «ـه»/«ـها»: the token of that antecedent, or None.
+
+    An indefinite antecedent takes no pronoun: «اتفاق تاريخي وقعته الدول الكبرى» (its noun and adjective
+    carry no article).
+    """
+    if i < 2 or not has_object_pronoun(doc.tokens[i].norm) or any(is_preposition(w) for w in trigger.with_):
         return None
-    for j in range(i - 2, max(-1, i - 2 - RELATIVE_OBJECT_WINDOW), -1):
-        if doc.tokens[j].kind != "word":
-            return None
-        if any(word_matches(doc.tokens[j].norm, w) for w in trigger.with_):
+    definite = doc.tokens[i - 1].norm in RELATIVE_PRONOUNS
+    start = i - 2 if definite else i - 1
+    for j in range(start, max(-1, start - RELATIVE_OBJECT_WINDOW), -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word" or (not definite and (tok.norm.startswith(("ال", "وال")) or j < i - 2)):
+            return None  # without a pronoun, only the noun or noun + adjective right before the verb
+        if any(word_matches(tok.norm, w) for w in trigger.with_):
             return j
     return None
 

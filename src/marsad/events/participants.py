@@ -35,6 +35,9 @@ BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", 
 # A masdar's genitive is its agent for these roots («زيارة كيم», «مظاهرات الطلاب») and its
 # patient for the rest («تحرير عدن», «اعتقال القس»), where the agent must be found elsewhere.
 AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "12", "13", "14"})
+# «انسحاب واشنطن من الاتفاق»: what one withdraws from follows «من», so the bare genitive is who withdraws (a
+# troops' withdrawal, 087, is mostly demanded, «طالب بانسحاب القوات», and keeps the rules of its root)
+_WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", "بانسحاب"})
 
 
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
@@ -81,7 +84,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if _envoy_posting(doc, s, after):
                 posting += s.token_end - s.token_start + 1  # «المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي»:
                 continue  # where the envoy is posted stands between her title and her name
-            if not no_object_word and m.complement is not None and _in_object_chain(doc, m.complement, s):
+            if not no_object_word and m.complement is not None and m.complement > i \
+                    and _in_object_chain(doc, m.complement, s):
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
             if not posting and _object_before(doc, i, s):
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
@@ -173,7 +177,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     source = actor_group(doc, s, after)
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s):
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
-                elif m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and _can_act(s, lexicon) and not place \
+                elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS or (m.trigger.code[:2] == "16" and strip_conj(
+                        doc.tokens[i].norm) in _WITHDRAWALS)) and _can_act(s, lexicon) and not place \
                         and (m.trigger.code[:2] != "12" or _only_adjectives_between(doc, i, s)):
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
@@ -225,6 +230,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
             if not source:
                 source = _cataphoric_possessor(doc, i, after, lexicon)
+    posting = _posting_after(doc, source, after)
+    if posting is not None:
+        source = source + [posting[1]]  # «زار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء»: the envoy by name
     source_keys = {s.key for s in source}
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
@@ -242,8 +250,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
     agents = {g.key for g in actor_group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
     for s in after:
-        if s.key in agents:
-            continue
+        if s.key in agents or (posting is not None and s is posting[0]):
+            continue  # (the country an envoy is posted to is not what he acts on)
         if object_end is not None and s.token_start >= object_end and not location:
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
         if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source):
@@ -1077,6 +1085,26 @@ def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
     return len(first) > 5 and first.endswith("ون") and first not in _TIME_WORDS and not first.startswith(("ي", "ت"))
 
 
+_POSTED = frozenset({POSTED_AT, "الي"})
+
+
+def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> tuple[ActorSpot, ActorSpot] | None:
+    """(where, who) when the source is an envoy's title followed by where he is posted and his name:
+    «مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث», «سفير روسيا لدى لبنان ألكسندر زاسيبكين»."""
+    if not source or any(s.entity is not None and s.entity.label == "PER" for s in source):
+        return None
+    last = source[-1]
+    rest = [s for s in after if s.token_start >= last.token_end]
+    if len(rest) < 2 or rest[1].token_start != rest[0].token_end:
+        return None
+    place, person = rest[0], rest[1]
+    between = doc.tokens[last.token_end:place.token_start]
+    if person.entity is None or person.entity.label != "PER" or len(between) > 1 \
+            or _preceding_word(doc, place) not in _POSTED:
+        return None
+    return place, person
+
+
 def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
     """«السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا»: the spot is where the person named next is posted."""
     return _preceding_word(doc, spot) == POSTED_AT and any(
@@ -1156,6 +1184,10 @@ def _counted_after(doc: Document, i: int) -> bool:
     return j < len(doc.tokens) and (doc.tokens[j].kind == "number" or strip_conj(doc.tokens[j].norm) in _COUNT_WORDS)
 
 
+# «قتلوا جراء ضربات التحالف», «بسبب القصف»: what a death came from, after a passive killing verb
+_CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه", "اثناء", "برصاص", "بنيران"})
+
+
 def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     """«خاشقجي قتل داخل القنصلية», «قتل هناك»: a killing verb with no object after it reads as the passive
     (news writes «قُتل» without its vowel); «X قتل Y» names its object right after."""
@@ -1164,7 +1196,7 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
         return False
     nxt = strip_conj(doc.tokens[j].norm)
     return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال") or nxt in _TIME_WORDS \
-        or doc.tokens[j - 1].kind == "punct"
+        or nxt in _CAUSES or doc.tokens[j - 1].kind == "punct"
 
 
 def is_passive(tok: Token) -> bool:
@@ -1185,6 +1217,8 @@ def _described_by(doc: Document, i: int) -> bool:
     if any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)) in _ATTACK_NOUNS for j in range(max(0, i - 2), i)
            if doc.tokens[j].kind == "word"):
         return True  # «في انفجار استهدف سيارته», «بتفجير غامض استهدف موكب»: the blast did it, no one named
+    if any(p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i].pieces):
+        return False  # «اتفاق تاريخي وقعته الدول الكبرى»: «ـه» takes the noun up as the object; the subject follows
     prev = doc.tokens[i - 1]
     norm = strip_conj(prev.norm)
     if prev.norm.startswith(("ال", "وال", "فال")) or norm in _NOT_SUBJECTS or norm in _TIME_WORDS \
@@ -1386,8 +1420,28 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         joined = bool(gap) or conjoined(doc.tokens[s.token_start]) or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
+        if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
+                and all(t.kind == "punct" for t in gap) and not conjoined(doc.tokens[s.token_start]) \
+                and not _list_goes_on(doc, s, following):
+            break  # «دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي»: after a title and its name, another
+            # side set off by a comma is the object, unless a «و» closes a list («…، والرئيس الصيني»)
         group.append(s)
     return group
+
+
+def _list_goes_on(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
+    """Whether the run of comma-separated actors from `spot` on ends in one joined by «و»."""
+    prev = spot
+    for s in following[following.index(spot) + 1:]:
+        gap = doc.tokens[prev.token_end:s.token_start]
+        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" for t in gap):
+            return False
+        if any(t.norm == "و" for t in gap) or conjoined(doc.tokens[s.token_start]):
+            return True
+        if not gap:
+            return False
+        prev = s
+    return False
 
 
 def conjoined(tok: Token) -> bool:

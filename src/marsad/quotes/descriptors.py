@@ -151,9 +151,21 @@ def _demonyms() -> dict[tuple[str, ...], tuple[str, str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """English names of the knowledge base's countries (Mali too, whose demonym «مالي» is not kept:
+    it is also the word for "financial")."""
+    try:
+        from marsad.kb.base import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001 - no KB means no countries, not a failure
+        return frozenset()
+    return frozenset(e.name_en for e in map(kb.get, kb.by_country.values()) if e is not None)
+
+
 def is_country(name_en: str | None) -> bool:
-    """Whether an English name is a country the knowledge base gives demonyms for."""
-    return bool(name_en) and any(name_en == hit[0] for hit in _demonyms().values())
+    """Whether an English name is a country of the knowledge base."""
+    return bool(name_en) and name_en in _country_names()
 
 
 def _demonym_base(word: str) -> list[str]:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
 from marsad.quotes.descriptors import (
+    HEADS,
     NON_STATE_HEADS,
     adjective_of,
     appositive_name,
@@ -99,6 +100,7 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
 _OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
 _NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
+_INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «مصادر محلية» it refers to
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
@@ -743,7 +745,11 @@ class QuoteFinder:
                     sp.name_en, qid, sp.wikidata = country
                     sp.entity = next((e.id for e in self.doc.entities
                                       if e.name_en == sp.name_en or (qid and e.wikidata == qid)), None)
-                elif earlier:  # «مصادر حكومية» again, «أحد المصادر»: the sources already introduced
+                elif earlier and (is_definite(sp.text) or own in (HEADS[head], earlier[-1].name_en)
+                                  or is_country(earlier[-1].name_en)):
+                    # «مصادر حكومية» again, «أحد المصادر»: the sources already introduced, and «مصدر رسمي»
+                    # after a Syrian «مصدر عسكري» is Syrian too; but «مصادر عسكرية» after «المصادر» are other
+                    # sources, named by their own words
                     ref = earlier[-1]
                     _speak_as(sp, ref)
                 else:
@@ -751,7 +757,8 @@ class QuoteFinder:
                     if place is not None:
                         sp.entity, sp.name_en, sp.wikidata = place.id, place.name_en, place.wikidata
                     else:
-                        sp.name_en = self.owned(sp, describe(sp.text))
+                        introduced = self.described_before(sp, head) if is_definite(sp.text) else None
+                        sp.name_en = self.owned(sp, introduced or own)
             if sp is not None and sp.label != "PER" and is_person_title(sp.text) and not has_owner_pronoun(sp.text):
                 self.name_introduced(sp)
             done.append(f)
@@ -913,6 +920,21 @@ class QuoteFinder:
         except Exception:  # noqa: BLE001 - no KB means transliteration only, not a failure
             return None
         return hits[0] if hits else None
+
+    def described_before(self, sp: Actor, head: str) -> str | None:
+        """«وأوضحت المصادر» after «… وفق مصادر محلية»: the description of the last phrase in the two
+        sentences before with the same head noun and words of its own, though no quote was told there."""
+        if sp.start is None:
+            return None
+        t = self.token_at(sp.start)
+        lo = self.token_at(max(0, sp.start - _INTRODUCED_REACH))
+        bare = HEADS[head]
+        for k in range(t - 1, lo - 1, -1):
+            if word_keys(self.tokens[k].text) != [head]:
+                continue
+            described = describe(" ".join(self.tokens[j].text for j in range(k, min(k + 4, t))))
+            return described if described not in (None, bare) else None
+        return None
 
     def owned(self, sp: Actor, description: str | None) -> str | None:
         """«مساعدوه», «المتحدث باسمه»: "Tillerson's aides", the owner being the last person named."""

@@ -1,0 +1,31 @@
+"""Sides of events read through the whole pipeline (NER, linking, titles): appositions, withdrawals, unnamed groups."""
+from __future__ import annotations
+
+import marsad
+
+
+def sides(text: str, root: str, published: str = "2018-07-23") -> tuple[list[str], list[str]]:
+    doc = marsad.analyze(text, published=published)
+    (event,) = [e for e in doc.events if e.cameo_root == root]
+    return [a.name_en for a in event.source], [a.name_en for a in event.target]
+
+
+def test_a_side_after_a_title_and_its_name_is_the_object():
+    source, target = sides("دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي، دونالد ترامب، إلى الحذر.", "02")
+    assert "Mohammad Javad Zarif" in source and "Donald Trump" not in source
+    assert target[0] == "Donald Trump"
+
+
+def test_a_list_closed_by_wa_is_one_side():
+    source, target = sides("ودعت السعودية، الإمارات، والبحرين قطر إلى وقف دعم الإرهاب.", "02")
+    assert source == ["Saudi Arabia", "United Arab Emirates", "Bahrain"] and target == ["Qatar"]
+
+
+def test_the_genitive_of_a_withdrawal_from_a_deal_withdraws():
+    source, target = sides("وجاء ذلك بعد انسحاب واشنطن من الاتفاق النووي مع إيران.", "16")
+    assert source == ["Washington", "United States"] and target == ["Iran"]
+
+
+def test_refugees_are_a_side_of_an_appeal():
+    source, target = sides("ودعا النظام السوري اللاجئين إلى العودة إلى المناطق التي تمت استعادتها.", "02")
+    assert source == ["Syria"] and target == ["refugees"]
