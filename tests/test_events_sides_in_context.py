@@ -29,3 +29,16 @@ def test_the_genitive_of_a_withdrawal_from_a_deal_withdraws():
 def test_refugees_are_a_side_of_an_appeal():
     source, target = sides("ودعا النظام السوري اللاجئين إلى العودة إلى المناطق التي تمت استعادتها.", "02")
     assert source == ["Syria"] and target == ["refugees"]
+
+
+def test_a_mention_naming_the_same_sides_tells_the_day():
+    title = "ماتيس: الانتشار غير مدرج في قمة ترامب وكيم"
+    sides_named = "بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
+    doc = marsad.analyze("وتحدث ماتيس عن قمة 12 حزيران/يونيو " + sides_named, title=title, published="2018-06-02")
+    (summit,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert summit.date == "2018-06-12" and len(summit.mentions) == 2
+    # a day two years back is another meeting of the same sides: it does not date this one
+    doc = marsad.analyze("وتحدث ماتيس عن الانتشار العسكري في شبه الجزيرة الكورية. وكان قد تحدث عن قمة 12 حزيران/يونيو "
+                         "2016 " + sides_named, title=title, published="2018-06-02")
+    (summit,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert summit.date == "2018-06-02"

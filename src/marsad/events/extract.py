@@ -6,6 +6,7 @@ nothing is coded by default. Mentions of one event («زار» … «الزيا�
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -90,6 +91,7 @@ CONTEXT_TARGET_SENTENCES = 12  # sentences back where the side last dealt with i
 CONTEXT_SOURCE_GAP = 8  # most tokens between a trigger and its source for the other side to come from context
 # «زيارته … إلى روسيا» names where the visit told before went; an attack told paragraphs away is another one
 SOURCELESS_MERGE_SENTENCES = 3
+SOURCELESS_DATE_DAYS = 31  # a mention without a source dates the event it merges into when its day is this close
 _DATE_RANK = {"published": 1, "context": 2, "expression": 3}  # how directly a date is told of the event
 _CLAUSE_OBJECT_ROOTS = frozenset({"10", "13"})  # demands and warnings take a clause: «طالب بأن …», «حذر من أن …»
 _NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "وجوب", "لابد"})
@@ -1662,10 +1664,36 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                                                                                max(e.token, c.token)))]
         if same:
             nearest = min(same, key=lambda e: abs(e.token - c.token))
+            if _another_day_of_violence(c, nearest):
+                # «بدء القصف الحكومي … قبل نحو أسبوع» … «قتلوا في غارات جوية السبت»: that day's strikes are an event
+                # of their own, by the side the campaign is told of
+                merged.append(dataclasses.replace(c, source=list(nearest.source), merged=[]))
+                continue
             nearest.merged.append(c.token)
             if not nearest.target and c.target:
                 nearest.target = [t for t in c.target if t.key not in {s.key for s in nearest.source}]  # «زيارته … إلى روسيا»: the mention names where the visit went
+            sides = _merge_keys(nearest.target) | _merge_keys(nearest.source)
+            if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(nearest.date_source or "", 0) \
+                    and _merge_keys(c.target) & sides and _days_apart(c.date, nearest.date) <= SOURCELESS_DATE_DAYS:
+                # «قمة ترامب وكيم» (title) … «في قمة 12 حزيران/يونيو بين ترامب وكيم»: a mention naming the same
+                # sides tells the day (a day years back is another act between them: «غارات أيلول 2017»)
+                nearest.date, nearest.date_source = c.date, c.date_source
     return merged
+
+
+def _another_day_of_violence(c: Candidate, e: Candidate) -> bool:
+    """Whether a sourceless attack mention is dated to another day than the attack it would merge into,
+    with the same side struck: a new day's strikes in a campaign."""
+    return c.match.trigger.code[:2] in ("18", "19", "20") and c.date_source == e.date_source == "expression" \
+        and c.date != e.date and bool(c.date and _FULL_DAY.match(c.date)) \
+        and bool(_merge_keys(c.target) & _merge_keys(e.target))
+
+
+def _days_apart(a: str | None, b: str | None) -> int:
+    """Days between two full dates; a large number when either is missing or not a full day."""
+    if not a or not b or not _FULL_DAY.match(a) or not _FULL_DAY.match(b):
+        return 1_000_000
+    return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days)
 
 
 def _different_people(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
