@@ -500,5 +500,5 @@ def test_events_strikes_on_another_day_of_a_campaign_are_an_event_of_their_own()
     ghouta = ("LOC", "الغوطة", "Eastern Ghouta", "SY")
     doc = analysed("وقصفت سوريا الغوطة الأحد. وقال المرصد إن 29 مدنيا قتلوا في غارات جوية على الغوطة السبت.",
                    [syria, ghouta], published="2018-02-24", times=[("الأحد", "2018-02-18"), ("السبت", "2018-02-24")])
-    strikes = sorted((e.date, [a.name_en for a in e.source][0]) for e in doc.events if e.cameo_root == "19")
+    strikes = sorted((e.date, e.source[0].name_en) for e in doc.events if e.cameo_root == "19")
     assert strikes == [("2018-02-18", "Syria"), ("2018-02-24", "Syria")]
