@@ -29,3 +29,11 @@ def test_events_dictionary_codes_are_in_the_codebook():
 
 def test_events_dictionary_small():
     assert SHIPPED.stat().st_size < 1_000_000
+
+
+def test_events_dictionary_countries_are_named_as_the_knowledge_base_names_them():
+    lexicon = load_lexicon()
+    assert lexicon.countries["PSE"][0] == "Palestine"  # not the CAMEO list's "Palestinian Territories"
+    assert lexicon.countries["MMR"][0] == "Myanmar"  # not "Myanmar [Burma]"
+    # the EU and the UN carry no two-letter code: "NA" is Namibia's
+    assert lexicon.iso3("NA") == "NAM" and lexicon.countries["EUR"][1] == lexicon.countries["UNO"][1] == ""

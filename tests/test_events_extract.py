@@ -502,3 +502,9 @@ def test_events_strikes_on_another_day_of_a_campaign_are_an_event_of_their_own()
                    [syria, ghouta], published="2018-02-24", times=[("الأحد", "2018-02-18"), ("السبت", "2018-02-24")])
     strikes = sorted((e.date, e.source[0].name_en) for e in doc.events if e.cameo_root == "19")
     assert strikes == [("2018-02-18", "Syria"), ("2018-02-24", "Syria")]
+
+
+def test_events_those_killed_in_a_relative_clause_did_not_kill():
+    doc = analysed("وارتفع عدد السوريين الذين قتلوا منذ بدء الحرب في حلب.",
+                   [("LOC", "السوريين", "Syria", "SY"), ("LOC", "حلب", "Aleppo", "SY")])
+    assert not [e for e in doc.events if e.cameo_root == "18"]  # «الذين قُتلوا»: who were killed

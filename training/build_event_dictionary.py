@@ -122,7 +122,9 @@ def read_countries(shared: Path) -> dict[str, list[str]]:
     with open(shared / "data/events/ngec_plover_assets/countries.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row.get("CCA3"):
-                out[row["CCA3"]] = [row["Name"], row["CCA2"], nationality.get(row["CCA3"], "")]
+                # the European Union and the United Nations carry "NA" (no code), which is Namibia's
+                iso2 = "" if row["CCA2"] == "NA" and row["CCA3"] != "NAM" else row["CCA2"]
+                out[row["CCA3"]] = [row["Name"], iso2, nationality.get(row["CCA3"], "")]
     return out
 
 

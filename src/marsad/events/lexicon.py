@@ -181,5 +181,21 @@ def load_lexicon() -> EventLexicon:
         t = Trigger(row["code"], row["kind"], row["lemma"], tuple(row["with"]), row["gloss"], row["origin"])
         for form in row["forms"]:
             forms.setdefault(form, []).append(t)
-    return EventLexicon(forms, data["codebook"], data["countries"], data["generic_actors"], data.get("capitals", {}),
-                        data.get("demonym_stems", {}))
+    return EventLexicon(forms, data["codebook"], _named_as_the_kb(data["countries"]), data["generic_actors"],
+                        data.get("capitals", {}), data.get("demonym_stems", {}))
+
+
+def _named_as_the_kb(countries: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Country names as the knowledge base spells them, so an event's country actor and the article's linked
+    entity are one name ("Palestine", not the CAMEO list's "Palestinian Territories"; "Myanmar", not
+    "Myanmar [Burma]"); the dictionary's own names where the KB is missing or lacks the country."""
+    try:
+        from marsad.kb.base import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001 - without the KB, the CAMEO list's names
+        return countries
+    out = {}
+    for iso3, row in countries.items():
+        entry = kb.get(kb.by_country.get(row[1], "")) if len(row) > 1 and row[1] else None
+        out[iso3] = [entry.name_en, *row[1:]] if entry is not None and entry.name_en else row
+    return out

@@ -19,7 +19,7 @@ from marsad.events.actors import (
     without_lam_or_ba,
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
-from marsad.quotes.lexicon import SPEECH_CUES
+from marsad.quotes.lexicon import RELATIVE_PRONOUNS, SPEECH_CUES
 from marsad.text import normalize_word
 from marsad.timex.lexicon import CARDINALS
 
@@ -61,7 +61,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES)))
         killed = m.trigger.code[:3] == "182" and (
-            ((fronted or _subject_before_qad(doc, i)) and _no_object_after(doc, i, after))
+            ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and _counted_after(doc, i)))  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
         # were killed (but «الجيش الإسرائيلي قتل ثلاثة فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
@@ -1188,6 +1188,11 @@ def _counted_after(doc: Document, i: int) -> bool:
 _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه", "اثناء", "برصاص", "بنيران"})
 
 
+def _after_relative_pronoun(doc: Document, i: int) -> bool:
+    """«عدد الفلسطينيين الذين قتلوا منذ»: the verb opens a relative clause on the noun before."""
+    return i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS
+
+
 def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     """«خاشقجي قتل داخل القنصلية», «قتل هناك»: a killing verb with no object after it reads as the passive
     (news writes «قُتل» without its vowel); «X قتل Y» names its object right after."""
@@ -1195,8 +1200,8 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     if j is None or any(s.token_start == j for s in after):
         return False
     nxt = strip_conj(doc.tokens[j].norm)
-    return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال") or nxt in _TIME_WORDS \
-        or nxt in _CAUSES or doc.tokens[j - 1].kind == "punct"
+    return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال", "منذ") \
+        or nxt in _TIME_WORDS or nxt in _CAUSES or doc.tokens[j - 1].kind == "punct"
 
 
 def is_passive(tok: Token) -> bool:
