@@ -42,3 +42,16 @@ def test_a_mention_naming_the_same_sides_tells_the_day():
                          "2016 " + sides_named, title=title, published="2018-06-02")
     (summit,) = [e for e in doc.events if e.cameo_root == "04"]
     assert summit.date == "2018-06-02"
+
+
+def test_a_protest_named_only_by_its_place_is_its_people_against_their_government():
+    source, target = sides("وشهدت عدة مدن إيرانية الأسبوع الماضي تظاهرات متفرقة احتجاجا على ارتفاع الأسعار.", "14",
+                           published="2018-08-07")
+    assert "Iranian protesters" in source and target == ["Iran"]
+    source, target = sides("وتتواصل الاحتجاجات في الأردن ضد زيادة الضرائب.", "14", published="2018-06-07")
+    assert source[0] == "Jordanian protesters" and target == ["Jordan"]
+
+
+def test_a_state_protesting_is_no_crowd():
+    doc = marsad.analyze("واحتجت مصر رسميا لدى السودان على تصريحات الوزير.", published="2018-06-07")
+    assert not any(a.name_en == "Egyptian protesters" for e in doc.events for a in e.source)

@@ -688,13 +688,17 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     # «مسؤولون أمريكيون», «دبلوماسيين روس»: an indefinite plural nisba after a plural noun
     after_plural = i > token_start and doc.tokens[i - 1].norm.endswith(("ون", "ين")) and norm.endswith(("يون", "يين"))
     for prefix in ("وال", "بال", "لل", "ال", *(("",) if after_plural else ())):
-        if not norm.startswith(prefix):
-            continue
-        rest = norm[len(prefix):]
-        for end in _NISBA_ENDINGS:
-            iso3 = lexicon.demonym_stems.get(rest[:-len(end)]) if rest.endswith(end) else None
-            if iso3 is not None and iso3 in lexicon.countries:
-                return iso3
+        if norm.startswith(prefix) and (iso3 := nisba_iso3(norm[len(prefix):], lexicon)) is not None:
+            return iso3
+    return None
+
+
+def nisba_iso3(word: str, lexicon: EventLexicon) -> str | None:
+    """The country of a bare nisba adjective (no article): «إيرانية» → IRN, «سوريين» → SYR."""
+    for end in _NISBA_ENDINGS:
+        iso3 = lexicon.demonym_stems.get(word[:-len(end)]) if word.endswith(end) else None
+        if iso3 is not None and iso3 in lexicon.countries:
+            return iso3
     return None
 
 

@@ -19,6 +19,7 @@ from marsad.events.actors import (
     is_armed,
     is_bare_demonym,
     is_collective,
+    nisba_iso3,
 )
 from marsad.events.lexicon import (
     EventLexicon,
@@ -300,6 +301,41 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
     return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + "GOV")]
 
 
+# «احتجت مصر رسميا»: a state's protest is a diplomatic one, made by the state itself
+_DIPLOMATIC_PROTESTS = frozenset({"احتج"})
+PROTEST_PLACE_WINDOW = 6  # words from a protest to the place or nationality that names its crowd
+
+
+def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],
+                         lexicon: EventLexicon) -> ActorSpot | None:
+    """The crowd that protests when the text names only where: «احتجاجات الأردن», «تظاهرات في مدن إيرانية»,
+    «وشهدت عدة مدن إيرانية تظاهرات» (CAMEO codes it as the country's civilians, IRNCVL). None when people,
+    a party or a crowd are named, or when no place of one country is near."""
+    if source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
+        return None
+    side: str | None = None
+    if source:
+        side = source[0].side if all(s.side == source[0].side for s in source) else None
+    else:
+        near = [s for s in spots if lo <= s.token_start < hi and s.side and (
+            (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s))
+            and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW]
+        if near:
+            side = min(near, key=lambda s: abs(s.token_start - i)).side
+        else:  # «مدن إيرانية»: towns of a country named by its adjective
+            side = next((lexicon.countries[iso3][1] for k in range(max(lo, i - PROTEST_PLACE_WINDOW), min(hi, i + PROTEST_PLACE_WINDOW) - 1)
+                         if strip_conj(doc.tokens[k].norm) in _TOWNS
+                         and (iso3 := nisba_iso3(doc.tokens[k + 1].norm, lexicon)) is not None), None)
+    iso3 = lexicon.iso3(side)
+    if not iso3 or iso3 not in lexicon.countries:
+        return None
+    tok = doc.tokens[i]
+    return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
+
+
+_TOWNS = frozenset(normalize_word(w) for w in ("مدن", "مدينة", "بلدات", "بلدة", "قرى", "محافظات", "مناطق", "شوارع"))
+
+
 # Words of sport reporting; two in one sentence make its «meetings», «attacks» and «hosting» a game's.
 _SPORT_WORDS = frozenset({"مباراه", "المباراه", "مباريات", "المباريات", "الدوري", "المنتخب", "منتخب", "النهائي",
                           "نهائي", "نهائيه", "كاس", "بطوله", "البطوله", "لاعب", "اللاعب", "لاعبي", "لاعبين", "الملعب", "ملعب",
@@ -528,6 +564,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in ("18", "19") and _an_attack_word(doc, i, m) and _verbal(doc, i, source, target):
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
+        if m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
+                and not (source and all(is_armed(s) for s in source)):
+            # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests
+            crowd = _protesters_of_place(doc, i, lo, hi, source, spots, lexicon)
+            if crowd is not None:
+                source, location = [crowd], location or next((s for s in source if s.entity is not None), None)
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
