@@ -690,7 +690,13 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     for prefix in ("وال", "بال", "لل", "ال", *(("",) if after_plural else ())):
         if norm.startswith(prefix) and (iso3 := nisba_iso3(norm[len(prefix):], lexicon)) is not None:
             return iso3
-    return None
+    iso3 = _BROKEN_PLURALS.get(_strip_conj(norm))
+    return iso3 if iso3 in lexicon.countries else None
+
+
+# peoples named by a broken plural, not a nisba: «حلفائها الروس», «الأتراك»
+_BROKEN_PLURALS = {"الروس": "RUS", "الاتراك": "TUR", "الامريكان": "USA", "الالمان": "DEU", "الانجليز": "GBR",
+                   "الانكليز": "GBR"}
 
 
 def nisba_iso3(word: str, lexicon: EventLexicon) -> str | None:

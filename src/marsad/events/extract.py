@@ -189,6 +189,7 @@ def extract_events(doc: Document, lexicon: EventLexicon,
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_conditional_demands(doc, token_of, lexicon))
+    candidates.extend(_backing_events(doc, candidates, token_of, lexicon))
     _aim_denials(doc, candidates)
     merged = _merge_candidates(doc, candidates, sourceless)
     _context_targets(merged)
@@ -1090,6 +1091,50 @@ def _aim_denials(doc: Document, candidates: list[Candidate]) -> None:
         if earlier:
             accuser = max(earlier, key=lambda e: e.token)
             c.target = [s for s in accuser.source if s.key not in denier]
+
+
+_BACKED_BY = frozenset({"مدعوم", "مدعوما", "مدعومه", "مدعومين", "مدعومون", "المدعوم", "المدعومه", "المدعومين",
+                        "المدعومون"})
+_WITH_SUPPORT = frozenset({"بدعم", "بمسانده"})
+_BACKING_TRIGGER = Trigger("070", "participle", "", (), "support (a side backed by another: «المدعومة من إيران»)", "marsad")
+BACKER_GAP = 3  # words between «المدعومة» / «بدعم» and the side backing («من قبل», «من حلفائها»)
+BACKED_GAP = 4  # words between the side backed and «المدعومة» («قوات الحكومة المعترف بها دوليا، المدعومة»)
+
+
+def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, int],
+                    lexicon: EventLexicon) -> list[Candidate]:
+    """«الحوثيين، المدعومين من إيران», «تحاصرها القوات السورية … بدعم من حلفائها الروس والإيرانيين»: who backs
+    whom, told in passing as the background of the story (070). The side backed stands right before the
+    participle, or is the subject of the clause «بدعم من» ends; the backer follows «من» or «بـ»."""
+    out: list[Candidate] = []
+    for si, sentence in enumerate(doc.sentences):
+        lo, hi = sentence.token_start, sentence.token_end
+        spots: list[ActorSpot] | None = None
+        for k in range(lo, hi):
+            norm = strip_conj(doc.tokens[k].norm)
+            participle = norm in _BACKED_BY
+            if not participle and not (norm in _WITH_SUPPORT and k + 1 < hi and doc.tokens[k + 1].norm == "من"):
+                continue
+            spots = spots if spots is not None else find_actor_spots(doc, lo, hi, lexicon, token_of)
+            backer = next((x for x in spots if k < x.token_start and words_between(doc, k, x.token_start) <= BACKER_GAP),
+                          None)
+            if backer is None or not (backer.entity is not None or backer.side or is_collective(backer)):
+                continue
+            backers = actor_group(doc, backer, spots)
+            if participle:
+                backed = [x for x in spots if x.token_end <= k and words_between(doc, x.token_end - 1, k) <= BACKED_GAP]
+                backed = backed[-1:]
+            else:  # «بدعم من»: the subject of the clause, the source of its event
+                clause = next((c for c in reversed(found) if c.sentence == si and c.token < k and c.source), None)
+                backed = clause.source if clause is not None else []
+            backed = [x for x in other_side(backers, backed, lexicon) if x.entity is None
+                      or lexicon.can_act(x.entity.label, x.entity.name_en, x.entity.cameo)]  # not «في مأرب»
+            if not backed or any(is_armed(x) and x.entity is None and not x.side for x in backed):
+                continue
+            date, date_source = _event_date(doc, si, k)
+            out.append(Candidate(TriggerMatch(_BACKING_TRIGGER, False, None), k, si, backers, backed, None, False,
+                                 None, date, date_source))
+    return out
 
 
 def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[int, int],

@@ -1205,11 +1205,16 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    """«قُتل», «يُعتقد», «تُتهم»: a damma on the first letter of the stem (or on the person prefix) marks the passive.
+    """«قُتل», «يُعتقد», «تُتهم»: a damma on the first letter of the stem (or on the person prefix) marks the passive;
+    after the alef of forms VII, VIII and X, on the letter that follows it: «اتُّهم», «اُستُخدم».
 
     News rarely writes vowels, so this only catches what the writer chose to mark.
     """
     text = strip_conj(tok.text) if tok.text[:1] not in "وف" else tok.text[1:]
+    if text[:1] in "اإ":
+        text = text[1:].lstrip("\u064f")  # «اُتُّهم»: the alef's own damma, then its next letter's
+        if text.startswith("ست"):
+            text = text[1:]  # «استُخدم»: form X, on the «ت»
     return len(text) > 2 and text[1] == "\u064f"
 
 
