@@ -74,3 +74,16 @@ def test_a_passive_of_forms_seven_to_ten_is_read_from_its_vowel():
     from marsad.events.participants import is_passive
     assert all(is_passive(Token(0, len(w), w, "word", w)) for w in ("واتُهم", "اتُّهم", "استُخدم", "قُتل"))
     assert not any(is_passive(Token(0, len(w), w, "word", w)) for w in ("اتهم", "استخدم", "استقبل"))
+
+
+def test_a_masdar_with_its_subject_then_its_object():
+    source, target = sides("وتصاعد التوتر بعد اتهام واشنطن موسكو بالتدخل في الانتخابات.", "11", published="2018-05-15")
+    assert source[0] == "Washington" and target[0] == "Moscow"
+    source, target = sides("وجاءت دعوة الكويت مجلس الأمن للانعقاد بعد أعمال العنف.", "02", published="2018-05-15")
+    assert source == ["Kuwait"] and target == ["United Nations Security Council"]
+
+
+def test_blocking_a_council_statement_is_a_veto():
+    source, target = sides("وانعقد المجلس بعد منع واشنطن الاثنين مجلس الأمن من تبني بيان يدعو إلى تحقيق مستقل.", "12",
+                           published="2018-05-15")
+    assert source[0] == "Washington" and target == ["United Nations Security Council"]

@@ -169,6 +169,15 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 if _has_possessive(doc.tokens[i]):
                     patient = actor_group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
+                group = actor_group(doc, s, after)
+                second = next((x for x in after if x.token_start == group[-1].token_end and x.key != s.key
+                               and not governed(doc, x)), None)
+                city = s.entity is not None and s.entity.label == "LOC" and not names_its_country(s.entity, lexicon)
+                if second is not None and _can_act(s, lexicon) and not city \
+                        and m.trigger.code[:2] not in _VIOLENCE_ROOTS:  # «مقتل العميد الأحمر …»: the one killed
+                    # «دعوة الكويت مجلس الأمن للانعقاد», «اتهام واشنطن موسكو»: the masdar's subject, then its object
+                    source, patient = group, actor_group(doc, second, after)
+                    break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
                 if _object_with_lam(doc, s) and _can_act(s, lexicon) and not place \
                         and m.trigger.lemma not in _INVITATIONS:
