@@ -87,3 +87,14 @@ def test_blocking_a_council_statement_is_a_veto():
     source, target = sides("وانعقد المجلس بعد منع واشنطن الاثنين مجلس الأمن من تبني بيان يدعو إلى تحقيق مستقل.", "12",
                            published="2018-05-15")
     assert source[0] == "Washington" and target == ["United Nations Security Council"]
+
+
+def test_the_head_a_title_names_after_his_body_acts():
+    source, target = sides("وتتصدر المبادرة جدول أعمال زيارة رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو لمجلس الشيوخ "
+                           "الأميركي.", "04", published="2015-08-05")
+    assert "Yukiya Amano" in source and "Yukiya Amano" not in target and target[0] == "United States Senate"
+
+
+def test_coming_to_power_is_no_visit():
+    doc = marsad.analyze("وتتعرض إيران لضغوط منذ وصول ترامب إلى البيت الأبيض.", published="2018-07-23")
+    assert not [e for e in doc.events if e.cameo_root == "04"]

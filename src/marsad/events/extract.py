@@ -471,6 +471,18 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
     return matches
 
 
+_POWER_SEATS = frozenset(normalize_word(w) for w in ("السلطة", "الحكم", "سدة", "الرئاسة", "البيت", "العرش"))
+TO_POWER_WINDOW = 6  # words from «وصول» to «إلى» (its subject may stand between)
+
+
+def _to_power(doc: Document, i: int, hi: int) -> bool:
+    """«وصول ترامب إلى البيت الأبيض», «وصل إلى السلطة»: an arrival in office, not a visit."""
+    for k in range(i + 1, min(hi - 1, i + 1 + TO_POWER_WINDOW)):
+        if doc.tokens[k].norm == "الي":
+            return doc.tokens[k + 1].norm in _POWER_SEATS
+    return False
+
+
 # unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»
 _NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people"})
 
@@ -502,6 +514,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source, target = _receivers(doc, i, spots, out)
             if not source:
                 continue
+        if m.trigger.code[:3] == "042" and _to_power(doc, i, hi):
+            continue  # «منذ وصول ترامب إلى البيت الأبيض»: coming to power is no visit
         if _passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
         target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on

@@ -173,7 +173,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 second = next((x for x in after if x.token_start == group[-1].token_end and x.key != s.key
                                and not governed(doc, x)), None)
                 city = s.entity is not None and s.entity.label == "LOC" and not names_its_country(s.entity, lexicon)
-                if second is not None and _can_act(s, lexicon) and not city \
+                titled = second is not None and second.entity is not None and second.entity.label == "PER" \
+                    and any(strip_conj(doc.tokens[j].norm) in _TITLE_HEADS for j in range(max(i + 1, s.token_start - 2),
+                                                                                         s.token_start))
+                if second is not None and _can_act(s, lexicon) and not city and not titled \
                         and m.trigger.code[:2] not in _VIOLENCE_ROOTS:  # «مقتل العميد الأحمر …»: the one killed
                     # «دعوة الكويت مجلس الأمن للانعقاد», «اتهام واشنطن موسكو»: the masdar's subject, then its object
                     source, patient = group, actor_group(doc, second, after)
@@ -242,6 +245,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     posting = _posting_after(doc, source, after)
     if posting is not None:
         source = source + [posting[1]]  # «زار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء»: the envoy by name
+    elif (head := _titled_head(doc, source, after)) is not None:
+        source = source + [head]  # «زيارة رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو»: the head by name
     source_keys = {s.key for s in source}
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
@@ -1112,6 +1117,18 @@ def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot
             or _preceding_word(doc, place) not in _POSTED:
         return None
     return place, person
+
+
+def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> ActorSpot | None:
+    """The person named right after a body that follows his title: «رئيس الوكالة … يوكيا أمانو»."""
+    if not source or any(s.entity is not None and s.entity.label == "PER" for s in source):
+        return None
+    first, last = source[0], source[-1]
+    person = next((s for s in after if s.token_start == last.token_end), None)
+    if person is None or person.entity is None or person.entity.label != "PER":
+        return None
+    titles = [strip_conj(doc.tokens[j].norm) for j in range(max(0, first.token_start - 2), first.token_start)]
+    return person if any(t in _TITLE_HEADS for t in titles) else None
 
 
 def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
