@@ -230,3 +230,10 @@ def test_a_person_named_by_her_title_is_called_by_her_surname_after():
                          published="2018-07-09")
     may = [e for e in doc.entities if e.name_en == "Theresa May"]
     assert may and "ماي" in [m.text for m in may[0].mentions]
+
+
+def test_link_the_paper_after_an_unlinked_paper_in_quotation_marks_is_not_the_one_before(pipeline):
+    doc = pipeline(Document.from_parts(None, 'ونشرت صحيفة "ليزيكو" مقالا عن الصفقة. وكتبت صحيفة "لوريون لوجور" '
+                                             'عن الصفقة أيضا. وتقول الصحيفة إن الغاز مهم.'))
+    assert ("Les Echos", "name") in kinds(doc, "ليزيكو")
+    assert kinds(doc, "الصحيفة") == []  # «لوريون لوجور» came between: «الصحيفة» may be it

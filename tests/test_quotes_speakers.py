@@ -233,3 +233,11 @@ def test_quotes_an_unnamed_official_after_one_coded_by_his_country_is_of_that_co
     doc = analyse("وقال مصدر عسكري في مالي إن القوات أقفلت منطقة الفندق. وأفاد مصدر رسمي أن خمسة أجانب كانوا في الفندق.",
                   entities={"مالي": ("LOC", "Mali")})
     assert only(doc, "خمسة أجانب").speaker.name_en == "Mali"  # Mali has no demonym kept («مالي» is "financial")
+
+
+def test_quotes_a_sentence_of_cue_and_speaker_after_a_quotation_names_its_speaker():
+    doc = analyse('نشرت صحيفة "ليزيكو" مقالا عن الصفقة. صحيفة "لوريون لوجور" كتبت عن الصفقة. "موارد الطاقة التي '
+                  'تزخر بها إسرائيل فتحت لها آفاقا جديدة في المنطقة". تعلق الصحيفة.',
+                  entities={"ليزيكو": ("ORG", "Les Echos")})
+    speaker = only(doc, "موارد الطاقة").speaker
+    assert speaker.text == "الصحيفة" and speaker.name_en != "Les Echos"  # the paper named last, unlinked

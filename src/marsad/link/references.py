@@ -80,7 +80,7 @@ class ReferenceResolver:
         # to a paper named before it
         unnamed = [(forms[t].start, forms[t].forms[0]) for t in range(len(forms) - 1)
                    if forms[t].forms and forms[t].forms[0] in _ALL_HEADS and not forms[t].has_det
-                   and t + 1 not in used and doc.tokens[t + 1].kind == "word"]
+                   and _names_what_follows(doc, t + 1, used)]
         for sent in doc.sentences:
             for t in range(sent.token_start, sent.token_end):
                 f = forms[t]
@@ -144,3 +144,11 @@ class ReferenceResolver:
                     start, end = forms[t].start, forms[t + 1].end
                     c.mentions.append(Mention(start, end, doc.text[start:end], c.label, "metonym",
                                               doc.tokens[t].start, doc.tokens[t + 1].end))
+
+
+def _names_what_follows(doc: Document, t: int, used: set[int]) -> bool:
+    """A word at token t no entity took, or one inside the quotation mark opening there: the unlinked name
+    after a head noun («صحيفة ليبرو», «صحيفة "لوريون لوجور"»)."""
+    if t < len(doc.tokens) and doc.tokens[t].text in _OPEN_QUOTES:
+        t += 1
+    return t < len(doc.tokens) and t not in used and doc.tokens[t].kind == "word"

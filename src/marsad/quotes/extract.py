@@ -100,6 +100,7 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
 _OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
 _NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
+_TAG_SENTENCE_TOKENS = 6  # «تعلق الصحيفة.»: a sentence that only says who spoke the quotation before it
 _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «مصادر محلية» it refers to
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
@@ -1271,6 +1272,8 @@ class QuoteFinder:
             if first_word < se and self.norm(first_word) in NAME_NOUNS:
                 continue  # «"قوات سوريا الديمقراطية"», «"حزب العمال الكردستاني"»: a name in quotes
             cue_at = self.cue_after_close(q, se)
+            if cue_at is None and (tag := self.tag_sentence_after(q, si)) is not None:
+                cue_at, se = tag  # «"…موارد الطاقة … في المنطقة". تعلق الصحيفة.»: a sentence of cue and speaker
             if cue_at is not None:
                 # «"التحذير التركي يزيد الأمر سوءا"، تتابع الصحيفة»: the speaker follows the quote and its cue
                 speaker, _ = self.speaker_after(cue_at + 1, se)
@@ -1295,6 +1298,17 @@ class QuoteFinder:
         while t < se and self.tokens[t].kind == "punct" and self.tokens[t].text in "،,":
             t += 1
         return t if t < se - 1 and self.cue_of(t) is not None else None
+
+    def tag_sentence_after(self, q: QuotedSpan, si: int) -> tuple[int, int] | None:
+        """(cue token, sentence end) when the quotation closes its sentence and the next one is only a speech verb
+        and its subject: «"…". تعلق الصحيفة.», «"…". قال المسؤول.»"""
+        if si + 1 >= len(self.doc.sentences):
+            return None
+        ns, ne = self.sentence_range(si + 1)
+        between = self.doc.text[q.close_at + 1:self.tokens[ns].start] if ns < len(self.tokens) else ""
+        if between.strip(" .\n") or "\n" in between or ne - ns > _TAG_SENTENCE_TOKENS or self.cue_of(ns) is None:
+            return None
+        return ns, ne
 
     def colon_source(self, ss: int, k: int) -> Actor | None:
         """«التايمز: أردوغان "يبحث عن جائزة أكبر"», «صحيفة "آي": عفرين تستعد "لحصار طويل"»: a line that opens
