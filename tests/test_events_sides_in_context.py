@@ -98,3 +98,12 @@ def test_the_head_a_title_names_after_his_body_acts():
 def test_coming_to_power_is_no_visit():
     doc = marsad.analyze("وتتعرض إيران لضغوط منذ وصول ترامب إلى البيت الأبيض.", published="2018-07-23")
     assert not [e for e in doc.events if e.cameo_root == "04"]
+
+
+def test_a_crowd_of_a_people_marches_not_the_state_named_far_off():
+    source, target = sides("إسرائيل تحيي الذكرى السبعين لقيامها وآلاف الفلسطينيين يشاركون بمسيرة العودة بحيفا", "14",
+                           published="2018-05-15")
+    assert source[0] == "Palestinian protesters"
+    # «تظاهرة» of one event is a festival, not a protest by the country's people
+    doc = marsad.analyze("وقالت في عرض قدمته من خلال تظاهرة فنية في برلين إنها تطمح إلى التعايش.", published="2018-05-15")
+    assert not any(a.name_en == "German protesters" for e in doc.events for a in e.source)

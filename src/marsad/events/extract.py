@@ -305,6 +305,7 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
 # «احتجت مصر رسميا»: a state's protest is a diplomatic one, made by the state itself
 _DIPLOMATIC_PROTESTS = frozenset({"احتج"})
 PROTEST_PLACE_WINDOW = 6  # words from a protest to the place or nationality that names its crowd
+PROTEST_GENITIVE_GAP = 2  # words from a protest to the place named as its genitive («احتجاجات الأردن»)
 
 
 def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],
@@ -314,15 +315,20 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
     a party or a crowd are named, or when no place of one country is near."""
     if source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
         return None
+    norm = strip_conj(doc.tokens[i].norm)
+    if norm.lstrip("بل").removeprefix("ال") == "تظاهره" or (norm.endswith("ا") and not norm.startswith("ال")):
+        return None  # «تظاهرة "تاد آكس برلين"» is an event, a festival; «احتجاجا على» is why its subject acted
     side: str | None = None
     if source:
+        if not all(s.token_start > i and words_between(doc, i, s.token_start) <= PROTEST_GENITIVE_GAP for s in source):
+            return None  # «إسرائيل تحيي الذكرى … وآلاف الفلسطينيين يشاركون بمسيرة»: a state named far off is not the crowd
         side = source[0].side if all(s.side == source[0].side for s in source) else None
     else:
         near = [s for s in spots if lo <= s.token_start < hi and s.side and (
-            (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s))
+            (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s))
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW]
-        if near:
-            side = min(near, key=lambda s: abs(s.token_start - i)).side
+        if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place
+            side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)), abs(s.token_start - i))).side
         else:  # «مدن إيرانية»: towns of a country named by its adjective
             side = next((lexicon.countries[iso3][1] for k in range(max(lo, i - PROTEST_PLACE_WINDOW), min(hi, i + PROTEST_PLACE_WINDOW) - 1)
                          if strip_conj(doc.tokens[k].norm) in _TOWNS
@@ -332,6 +338,11 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         return None
     tok = doc.tokens[i]
     return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
+
+
+def _civilians(spot: ActorSpot) -> bool:
+    """«آلاف الفلسطينيين»: a crowd of a people (CAMEO role CVL), named by no entity."""
+    return spot.entity is None and spot.generic is not None and spot.generic[1].endswith("CVL")
 
 
 _TOWNS = frozenset(normalize_word(w) for w in ("مدن", "مدينة", "بلدات", "بلدة", "قرى", "محافظات", "مناطق", "شوارع"))
