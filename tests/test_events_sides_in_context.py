@@ -102,7 +102,7 @@ def test_coming_to_power_is_no_visit():
 
 def test_a_crowd_of_a_people_marches_not_the_state_named_far_off():
     source, _ = sides("إسرائيل تحيي الذكرى السبعين لقيامها وآلاف الفلسطينيين يشاركون بمسيرة العودة بحيفا", "14",
-                           published="2018-05-15")
+                      published="2018-05-15")
     assert source[0] == "Palestinian protesters"
     # «تظاهرة» of one event is a festival, not a protest by the country's people
     doc = marsad.analyze("وقالت في عرض قدمته من خلال تظاهرة فنية في برلين إنها تطمح إلى التعايش.", published="2018-05-15")
