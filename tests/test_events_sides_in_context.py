@@ -107,3 +107,9 @@ def test_a_crowd_of_a_people_marches_not_the_state_named_far_off():
     # «تظاهرة» of one event is a festival, not a protest by the country's people
     doc = marsad.analyze("وقالت في عرض قدمته من خلال تظاهرة فنية في برلين إنها تطمح إلى التعايش.", published="2018-05-15")
     assert not any(a.name_en == "German protesters" for e in doc.events for a in e.source)
+
+
+def test_the_sides_of_an_aside_during_which_one_acted_are_not_the_acts():
+    _, target = sides("وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل ماكرون، طهران من استئناف برنامجها "
+                      "النووي.", "13", published="2018-04-25")
+    assert target[0] == "Tehran"

@@ -257,6 +257,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             return None  # «وصل إلى المطار»: a visit needs the place or actor it went to
         # «حذرت ماي من أنه إذا لم يكن هناك رد … من قبل موسكو»: the warning's object is a clause
     start = max([i] + [s.token_end - 1 for s in source if s.token_start > i] + [s.token_end - 1 for s in patient])
+    if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
+        start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
     object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
@@ -1117,6 +1119,23 @@ def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot
             or _preceding_word(doc, place) not in _POSTED:
         return None
     return place, person
+
+
+_ASIDES = frozenset({"خلال", "اثناء", "لدي"})
+ASIDE_WORDS = 12  # most words of an aside «خلال استقباله للرئيس الفرنسي إيمانويل ماكرون،»
+
+
+def _circumstance_aside(doc: Document, start: int, triggers: set[int]) -> int | None:
+    """The last token of «خلال استقباله …،» right after a verb and its subject: an act the sentence happened
+    during, set off by a comma, whose sides are not the verb's; None when there is none."""
+    j = start + 1
+    if j + 1 >= len(doc.tokens) or strip_conj(doc.tokens[j].norm) not in _ASIDES \
+            or not (j + 1 in triggers or _has_possessive(doc.tokens[j + 1])):
+        return None  # «خلال استقباله», «أثناء زيارته»: an act of his; «خلال الاجتماع» is told on
+    for k in range(j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)):
+        if doc.tokens[k].kind == "punct":
+            return k if doc.tokens[k].text in "،," else None
+    return None
 
 
 def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> ActorSpot | None:
