@@ -113,3 +113,8 @@ def test_the_sides_of_an_aside_during_which_one_acted_are_not_the_acts():
     _, target = sides("وحذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي إيمانويل ماكرون، طهران من استئناف برنامجها "
                       "النووي.", "13", published="2018-04-25")
     assert target[0] == "Tehran"
+
+
+def test_what_a_protest_is_at_names_no_one_who_protests():
+    doc = marsad.analyze("وخرجت مظاهرة أمام القنصلية السعودية من أجل الصحفي.", published="2018-10-10")
+    assert not any(a.name_en == "Saudi protesters" for e in doc.events for a in e.source)

@@ -324,9 +324,13 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
             return None  # «إسرائيل تحيي الذكرى … وآلاف الفلسطينيين يشاركون بمسيرة»: a state named far off is not the crowd
         side = source[0].side if all(s.side == source[0].side for s in source) else None
     else:
+        if any(s.entity is not None and s.entity.label == "PER" and s.token_end <= i
+               and words_between(doc, s.token_end - 1, i) <= PROTEST_PLACE_WINDOW for s in spots):
+            return None  # «توكل كرمان ونجل القرضاوي في مظاهرة»: people named join it, no country's crowd
         near = [s for s in spots if lo <= s.token_start < hi and s.side and (
             (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s))
-            and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW]
+            and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
+            and not _protested_at(doc, s)]
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place
             side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)), abs(s.token_start - i))).side
         else:  # «مدن إيرانية»: towns of a country named by its adjective
@@ -338,6 +342,12 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         return None
     tok = doc.tokens[i]
     return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
+
+
+def _protested_at(doc: Document, spot: ActorSpot) -> bool:
+    """«مظاهرة أمام القنصلية السعودية», «ضد الحكومة»: what a protest is at names no one who protests."""
+    words = [strip_conj(doc.tokens[j].norm) for j in range(max(0, spot.token_start - 3), spot.token_start)]
+    return any(w in ("امام", "ضد") for w in words)
 
 
 def _civilians(spot: ActorSpot) -> bool:
