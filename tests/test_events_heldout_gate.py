@@ -20,10 +20,15 @@ def score_set(shared: Path, name: str) -> dict:
     return score_folder(shared, ROOT / "evaluation" / "heldout_events" / name, no_errors=True)["events"]
 
 
-@pytest.mark.parametrize(("name", "floor"), [("a", 0.26), ("b", 0.29), ("c", 0.32), ("d", 0.44), ("e", 0.27),
-                                             ("f", 0.36), ("g", 0.40), ("h", 0.43), ("i", 0.38)])
+@pytest.mark.parametrize(("name", "floor"), [("a", 0.29), ("b", 0.28), ("c", 0.33), ("d", 0.45), ("e", 0.33),
+                                             ("f", 0.34), ("g", 0.41), ("h", 0.45), ("i", 0.39)])
 def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
+    # measured 2026-12-01 (end of the fourteenth session: appositions, indefinite relative clauses, withdrawals,
+    # envoys and heads named after their title, refugees, appeals' context targets, dated mentions, days of a
+    # campaign, country names as the KB's, backing told in passing, protests named by their place, vetoes, both
+    # models retrained): a 0.319, b 0.310, c 0.363, d 0.485, e 0.367, f 0.375, g 0.441, h 0.480, i 0.422 — each
+    # floor about 0.03 under its figure; the blind f fell 0.018 this session (two events of 173), so its is 0.34
     # measured 2026-12-01 (end of the thirteenth session: the NER model rebuilt after the clitic change, KB
     # rows, dates after «غداة»/«عشية», contrast clauses, media and monitors reporting, prevented acts, agreements
     # in relative clauses, both models retrained): a 0.289, b 0.319, c 0.355, d 0.477, e 0.300, f 0.393,

@@ -242,9 +242,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
             if not source:
                 source = _cataphoric_possessor(doc, i, after, lexicon)
-    posting = _posting_after(doc, source, after)
-    if posting is not None:
-        source = source + [posting[1]]  # «زار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء»: the envoy by name
+    envoy_posting = _posting_after(doc, source, after)
+    if envoy_posting is not None:
+        source = source + [envoy_posting[1]]  # «زار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء»: the envoy by name
     elif (head := _titled_head(doc, source, after)) is not None:
         source = source + [head]  # «زيارة رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو»: the head by name
     source_keys = {s.key for s in source}
@@ -266,7 +266,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
     agents = {g.key for g in actor_group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
     for s in after:
-        if s.key in agents or (posting is not None and s is posting[0]):
+        if s.key in agents or (envoy_posting is not None and s is envoy_posting[0]):
             continue  # (the country an envoy is posted to is not what he acts on)
         if object_end is not None and s.token_start >= object_end and not location:
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later

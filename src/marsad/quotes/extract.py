@@ -733,8 +733,7 @@ class QuoteFinder:
                     if m is not None and word_keys(m.mention.text)[:2] == keys[:2]:
                         e = m.entity
                         _speak_as_entity(sp, e)
-            if sp is not None and sp.entity is None and not sp.name_en and head_of(sp.text):
-                head = head_of(sp.text)
+            if sp is not None and sp.entity is None and not sp.name_en and (head := head_of(sp.text)) is not None:
                 earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
                            and head_of(d.quote.speaker.text) == head]
                 country = None if is_definite(sp.text) and earlier else country_of(f.zone or sp.text)
