@@ -99,9 +99,9 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
 # words that name a news outlet before its name: «صحيفة ليبرو», «موقع ويكيليكس»
 _OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
 _NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
-# documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _TAG_SENTENCE_TOKENS = 6  # «تعلق الصحيفة.»: a sentence that only says who spoke the quotation before it
 _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «مصادر محلية» it refers to
+# documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
@@ -922,8 +922,8 @@ class QuoteFinder:
         return hits[0] if hits else None
 
     def described_before(self, sp: Actor, head: str) -> str | None:
-        """«وأوضحت المصادر» after «… وفق مصادر محلية»: the description of the last phrase in the two
-        sentences before with the same head noun and words of its own, though no quote was told there."""
+        """«وأوضحت المصادر» after «… وفق مصادر محلية»: the description of the last phrase shortly before with the
+        same head noun and words of its own (`_INTRODUCED_REACH`), though no quote was told there."""
         if sp.start is None:
             return None
         t = self.token_at(sp.start)
@@ -1305,7 +1305,7 @@ class QuoteFinder:
             return None
         ns, ne = self.sentence_range(si + 1)
         between = self.doc.text[q.close_at + 1:self.tokens[ns].start] if ns < len(self.tokens) else ""
-        if between.strip(" .\n") or "\n" in between or ne - ns > _TAG_SENTENCE_TOKENS or self.cue_of(ns) is None:
+        if between.strip(" .") or ne - ns > _TAG_SENTENCE_TOKENS or self.cue_of(ns) is None:  # («\n»: a new line)
             return None
         return ns, ne
 
