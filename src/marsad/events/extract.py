@@ -34,6 +34,7 @@ from marsad.events.participants import (
     CARRIED_OUT,
     CROWD,
     LIGHT_VERBS,
+    PROTESTED_AT,
     THINGS_DONE,
     actor_group,
     after_that_he,
@@ -330,7 +331,7 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         near = [s for s in spots if lo <= s.token_start < hi and s.side and (
             (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s))
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
-            and not _protested_at(doc, s)]
+            and not _aimed_at(doc, s)]
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place
             side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)), abs(s.token_start - i))).side
         else:  # «مدن إيرانية»: towns of a country named by its adjective
@@ -344,10 +345,11 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
     return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
 
 
-def _protested_at(doc: Document, spot: ActorSpot) -> bool:
-    """«مظاهرة أمام القنصلية السعودية», «ضد الحكومة»: what a protest is at names no one who protests."""
-    words = [strip_conj(doc.tokens[j].norm) for j in range(max(0, spot.token_start - 3), spot.token_start)]
-    return any(w in ("امام", "ضد") for w in words)
+def _aimed_at(doc: Document, spot: ActorSpot) -> bool:
+    """«مظاهرة أمام القنصلية السعودية», «ضد الحكومة»: what a protest is at (up to three words after «أمام» or
+    «ضد», where `participants` looks only at the word before) names no one who protests."""
+    return any(strip_conj(doc.tokens[j].norm) in PROTESTED_AT for j in range(max(0, spot.token_start - 3),
+                                                                          spot.token_start))
 
 
 def _civilians(spot: ActorSpot) -> bool:
@@ -1146,6 +1148,9 @@ def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, i
         lo, hi = sentence.token_start, sentence.token_end
         spots: list[ActorSpot] | None = None
         for k in range(lo, hi):
+            if "دعوم" not in doc.tokens[k].norm and "دعم" not in doc.tokens[k].norm \
+                    and "سانده" not in doc.tokens[k].norm:
+                continue  # (every word of either set holds one of these: the scan stays cheap on every token)
             norm = strip_conj(doc.tokens[k].norm)
             participle = norm in _BACKED_BY
             if not participle and not (norm in _WITH_SUPPORT and k + 1 < hi and doc.tokens[k + 1].norm == "من"):

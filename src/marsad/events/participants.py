@@ -174,8 +174,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                                and not governed(doc, x)), None)
                 city = s.entity is not None and s.entity.label == "LOC" and not names_its_country(s.entity, lexicon)
                 titled = second is not None and second.entity is not None and second.entity.label == "PER" \
-                    and any(strip_conj(doc.tokens[j].norm) in _TITLE_HEADS for j in range(max(i + 1, s.token_start - 2),
-                                                                                         s.token_start))
+                    and _after_title(doc, s, i + 1)
                 if second is not None and _can_act(s, lexicon) and not city and not titled \
                         and m.trigger.code[:2] not in _VIOLENCE_ROOTS:  # «مقتل العميد الأحمر …»: the one killed
                     # «دعوة الكويت مجلس الأمن للانعقاد», «اتهام واشنطن موسكو»: the masdar's subject, then its object
@@ -469,7 +468,7 @@ def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: se
     return None
 
 
-_PROTESTED_AT = frozenset({"ضد", "امام"})
+PROTESTED_AT = frozenset({"ضد", "امام"})  # «تظاهروا ضد», «أمام السفارة»: what a protest is at
 
 
 def _protested(doc: Document, spot: ActorSpot) -> bool:
@@ -480,7 +479,7 @@ def _protested(doc: Document, spot: ActorSpot) -> bool:
         j -= 1
     if prev in ("سفاره", "السفاره", "مقر") and j >= 1:
         prev = strip_conj(doc.tokens[j - 1].norm)
-    return prev in _PROTESTED_AT
+    return prev in PROTESTED_AT
 
 
 AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
@@ -1142,12 +1141,16 @@ def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot])
     """The person named right after a body that follows his title: «رئيس الوكالة … يوكيا أمانو»."""
     if not source or any(s.entity is not None and s.entity.label == "PER" for s in source):
         return None
-    first, last = source[0], source[-1]
-    person = next((s for s in after if s.token_start == last.token_end), None)
+    person = next((s for s in after if s.token_start == source[-1].token_end), None)
     if person is None or person.entity is None or person.entity.label != "PER":
         return None
-    titles = [strip_conj(doc.tokens[j].norm) for j in range(max(0, first.token_start - 2), first.token_start)]
-    return person if any(t in _TITLE_HEADS for t in titles) else None
+    return person if _after_title(doc, source[0], 0) else None
+
+
+def _after_title(doc: Document, spot: ActorSpot, lo: int) -> bool:
+    """A person's title in the two words before the spot (from token lo on): «رئيس الوكالة», «زيارة رئيس …»."""
+    return any(strip_conj(doc.tokens[j].norm) in _TITLE_HEADS for j in range(max(lo, spot.token_start - 2),
+                                                                            spot.token_start))
 
 
 def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
@@ -1230,7 +1233,7 @@ def _counted_after(doc: Document, i: int) -> bool:
 
 
 # «قتلوا جراء ضربات التحالف», «بسبب القصف»: what a death came from, after a passive killing verb
-_CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه", "اثناء", "برصاص", "بنيران"})
+_CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه", "برصاص", "بنيران"})
 
 
 def _after_relative_pronoun(doc: Document, i: int) -> bool:
