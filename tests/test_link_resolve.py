@@ -133,6 +133,19 @@ def test_link_unknown_ner_person_gets_transliterated_name_and_partial_mentions(p
     assert entity(doc, "Athens").wikidata == "Q1524"
 
 
+def test_link_entities_carry_other_english_names(pipeline):
+    text = "قال الأمير حسام بن سعود إن الزعيم كيم جونغ أون وصل إلى موسكو."
+    doc = Document(text=text)
+    a = text.index("حسام بن سعود")
+    doc.entities = [Entity("local:1", "PER", "حسام بن سعود", [Mention(a, a + 12, text[a:a + 12], "PER")])]  # as NER
+    doc = pipeline(doc)
+    kim = entity(doc, "Kim Jong Un")
+    assert "Kim Jong-un" in kim.aliases_en and "Kim Jong Un" not in kim.aliases_en  # the KB's other names
+    hussam = next(e for e in doc.entities if e.wikidata is None and e.label == "PER")
+    assert hussam.name_en == "Hossam bin Saud" and "Hussam bin Saud" in hussam.aliases_en  # other spellings
+    assert entity(doc, "Moscow").aliases_en == []  # none known
+
+
 def test_link_al_qaeda_is_not_an_air_base(pipeline):
     doc = pipeline(Document(text="قصفت الطائرات القاعدة الجوية، واتهمت واشنطن تنظيم القاعدة."))
     qaeda = entity(doc, "al-Qaeda")

@@ -75,3 +75,50 @@ def test_link_translit_gulf_genealogies_join_abd(arabic, latin):
 def test_link_translit_arab_nisbas_keep_gh_and_j(arabic, latin):
     # rules learned on foreign names read «غ» as g and «ج» as g or zh; an Arab name with the article keeps gh, j
     assert transliterate_name(arabic) == latin
+
+
+def test_link_translit_arab_name_from_the_word_table_keeps_gh():
+    # the word table learned «غربي» as "Garbi" from a foreign name; an Arab name with the article is al-Gharbi
+    assert transliterate_name("محمد الغربي") == "Mohammed al-Gharbi"
+
+
+@pytest.mark.parametrize("arabic, usual, other", [
+    ("حسام بن سعود بن عبد العزيز", "Hossam bin Saud bin Abdulaziz", "Hussam bin Saud bin Abdulaziz"),
+    ("عبد العزيز الحكيم", "Abdul Aziz al-Hakeem", "Abdul Aziz al-Hakim"),  # a divine name after «ال»
+    ("محمد الغربي", "Mohammed al-Gharbi", "Mohamed al-Gharbi"),
+    ("عبد الحميد ابرشان", "Abdul Hamid Abrshan", "Abdelhamid Abrshan"),  # Maghreb spelling of «عبد»
+])
+def test_link_translit_spelling_variants_are_other_usual_spellings(arabic, usual, other):
+    from marsad.link.translit import spelling_variants
+
+    variants = spelling_variants(arabic)
+    assert transliterate_name(arabic) == usual
+    assert other in variants and usual not in variants
+    assert len(variants) == len(set(variants))
+
+
+def test_link_translit_spelling_variants_change_few_words_and_are_bounded():
+    from marsad.link.translit import MAX_SPELLINGS, spelling_variants
+
+    variants = spelling_variants("عبد الله يحيى الحكيم محمد حسام")  # every word has other spellings
+    assert len(variants) == MAX_SPELLINGS
+    usual = transliterate_name("عبد الله يحيى الحكيم محمد حسام").split()
+    assert sum(a != b for a, b in zip(variants[0].split(), usual)) == 1  # one word changed first
+    assert spelling_variants("تزاناكوبولوس") == []  # spelled by the letter rules: no other spelling is known
+
+
+def test_link_translit_table_keeps_other_spellings_many_names_use():
+    import collections
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from build_kb import build_translit
+
+    votes = {"حسام": collections.Counter(hossam=20, hussam=5, houssem=1),
+             "فيصل": collections.Counter({"fayçal": 9, "faysal": 3}),
+             "نيلز": collections.Counter(niels=24, desein=1)}
+    table = {ar: (usual, others) for ar, usual, others in build_translit(votes, {"فيصل": "faisal"})}
+    assert table["حسام"] == ("hossam", ["hussam"])  # one stray spelling is not kept
+    assert table["نيلز"] == ("niels", [])
+    assert table["فيصل"] == ("faisal", ["faysal"])  # the curated spelling wins; a non-ASCII one is not an alias

@@ -241,3 +241,21 @@ def test_quotes_a_sentence_of_cue_and_speaker_after_a_quotation_names_its_speake
                   entities={"ليزيكو": ("ORG", "Les Echos")})
     speaker = only(doc, "موارد الطاقة").speaker
     assert speaker.text == "الصحيفة" and speaker.name_en != "Les Echos"  # the paper named last, unlinked
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("الأمير حسام بن سعود", "حسام بن سعود"),  # a title with its article is closed by it
+    ("أمير قطر الشيخ تميم بن حمد", "تميم بن حمد"),  # one without waits for its construct
+    ("الأمين العام للأمم المتحدة أنطونيو غوتيريش", "أنطونيو غوتيريش"),  # «للـ»: the article behind «ل»
+    ("وزير الخارجية والتعاون الدولي ناصر بوريطة", "ناصر بوريطة"),
+])
+def test_quotes_name_after_a_title(phrase, name):
+    from marsad.quotes.descriptors import name_after_title
+
+    assert name_after_title(phrase) == name
+
+
+def test_quotes_speaker_named_by_transliteration_carries_other_spellings():
+    doc = analyse("وقال الأمير حسام بن سعود إن المملكة ستواصل دعمها.")
+    q = only(doc, "ستواصل دعمها")
+    assert q.speaker.name_en == "Hossam bin Saud" and "Hussam bin Saud" in q.speaker.aliases_en

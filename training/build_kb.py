@@ -377,8 +377,15 @@ def translit_pairs(shared: Path) -> list[tuple[str, str]]:
     return [(a, e) for a, e in pairs if a]
 
 
-def build_translit(shared: Path) -> list[tuple[str, str]]:
-    """Arabic word → most frequent Latin spelling, from the two shippable training slices."""
+# an other spelling is kept when at least this many training names use it and it is at least this share of
+# the word's names: «حسام» Hossam 20 / Hussam 5 keeps Hussam; one stray «نيلز» "desein" is not kept
+ALTERNATE_MIN_VOTES = 2
+ALTERNATE_MIN_SHARE = 0.1
+ALTERNATES_PER_WORD = 3
+
+
+def translit_votes(shared: Path) -> dict[str, collections.Counter]:
+    """Arabic word → Counter of its Latin spellings, from the two shippable training slices."""
     votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for line in (shared / "data/linking/transliteration/google_ar2en/ar2en-train.txt").read_text(encoding="utf-8").splitlines():
         ar, _, en = line.partition("\t")
@@ -391,7 +398,27 @@ def build_translit(shared: Path) -> list[tuple[str, str]]:
             n = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
             if ar and parts[0].isalpha():
                 votes[ar][parts[0].lower()] += n
-    return sorted((ar, c.most_common(1)[0][0]) for ar, c in votes.items() if ar)
+    return {ar: c for ar, c in votes.items() if ar}
+
+
+def build_translit(votes: dict[str, collections.Counter], curated: dict[str, str]) -> list[tuple[str, str, list[str]]]:
+    """(Arabic word, its usual Latin spelling, other spellings in common use), sorted by the Arabic word.
+
+    Why the others: a name spelled one way in the article's English coverage and another in the table
+    («حسام» Hussam / Hossam, «صدقي» Sedky / Sedki) should still be found; they become the entity's
+    `aliases_en`. The team's curated spelling (`curated`) wins the usual spelling, the table's one joins
+    the others."""
+    out = []
+    for ar in sorted(set(votes) | set(curated)):
+        counts = votes.get(ar, collections.Counter())
+        ranked = [en for en, _ in counts.most_common()]
+        usual = curated.get(ar) or ranked[0]
+        total = sum(counts.values())
+        others = [en for en in ranked if en != usual and en.isascii() and en.isalpha()
+                  and (counts[en] >= ALTERNATE_MIN_VOTES and counts[en] >= ALTERNATE_MIN_SHARE * total
+                       or en == ranked[0])]  # the table's usual spelling, when a curated one replaced it
+        out.append((ar, usual, others[:ALTERNATES_PER_WORD]))
+    return out
 
 
 def _same_word(ar: str, en: str) -> bool:
@@ -462,8 +489,8 @@ def main() -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     write_gzip(OUT_DIR / "kb.jsonl.gz", "\n".join(lines) + "\n")
     curated_words = curated_name_words(people)
-    translit = sorted({**dict(build_translit(args.shared)), **curated_words}.items())
-    write_gzip(OUT_DIR / "translit.tsv.gz", "".join(f"{a}\t{e}\n" for a, e in translit))
+    translit = build_translit(translit_votes(args.shared), curated_words)
+    write_gzip(OUT_DIR / "translit.tsv.gz", "".join(f"{a}\t{e}\t{'|'.join(o)}\n" for a, e, o in translit))
     rules = translit_model.train(translit_pairs(args.shared), rounds=1)
     write_gzip(OUT_DIR / "translit_rules.tsv.gz", "".join(f"{k}\t{v}\n" for k, v in sorted(rules.items())))
     kinds = collections.Counter(json.loads(x)["kind"] for x in lines)

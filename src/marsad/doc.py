@@ -159,6 +159,8 @@ class Entity(_Serialisable):
     text: str  # the most complete surface name in the article
     mentions: list[Mention] = field(default_factory=list)
     name_en: str | None = None
+    # other English spellings of a name transliterated, not known («حسام» Hossam: also Hussam), for matching
+    aliases_en: list[str] = field(default_factory=list)
     name_ar: str | None = None
     wikidata: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-2/alpha-3 of the entity's country, when known
@@ -202,6 +204,7 @@ class Actor(_Serialisable):
     end: int | None = None
     entity: str | None = None  # Entity.id
     name_en: str | None = None
+    aliases_en: list[str] = field(default_factory=list)  # as Entity.aliases_en
     wikidata: str | None = None
     label: str | None = None
     country: str | None = None

@@ -745,7 +745,8 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
         iso3, role = iso3 or capital_of, "GOV"  # «واشنطن» acts as the US government: USAGOV
     code = e.cameo or (iso3 + role if iso3 and (e.label != "LOC" or capital_of) and role else iso3)
     actor = Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, entity=e.id,
-                  name_en=e.name_en, wikidata=e.wikidata, label=e.label, country=iso3, cameo_actor=code)
+                  name_en=e.name_en, aliases_en=list(e.aliases_en), wikidata=e.wikidata, label=e.label, country=iso3,
+                  cameo_actor=code)
     out = [actor]
     if iso3 and iso3 in lexicon.countries:
         country_name = lexicon.countries[iso3][0]

@@ -190,14 +190,26 @@ def load_kb() -> KnowledgeBase:
 
 
 @lru_cache(maxsize=1)
+def _translit_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    usual: dict[str, str] = {}
+    others: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(_read_package_file(TRANSLIT_FILE)).decode("utf-8").splitlines():
+        ar, en, alternates = (line.split("\t") + ["", ""])[:3]
+        if ar and en:
+            usual[ar] = en
+            if alternates:
+                others[ar] = tuple(alternates.split("|"))
+    return usual, others
+
+
 def load_translit_words() -> dict[str, str]:
     """Arabic word (folded letters) → its usual Latin spelling, from the shipped table."""
-    out = {}
-    for line in gzip.decompress(_read_package_file(TRANSLIT_FILE)).decode("utf-8").splitlines():
-        ar, _, en = line.partition("\t")
-        if ar and en:
-            out[ar] = en
-    return out
+    return _translit_table()[0]
+
+
+def load_translit_alternates() -> dict[str, tuple[str, ...]]:
+    """Arabic word (folded letters) → other Latin spellings in common use («حسام» → hussam), most used first."""
+    return _translit_table()[1]
 
 
 @lru_cache(maxsize=1)

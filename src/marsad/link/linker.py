@@ -33,7 +33,7 @@ from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
-from marsad.link.translit import transliterate_name
+from marsad.link.translit import spelling_variants, transliterate_name
 from marsad.text.clitics import letters_of, lexicon
 
 _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its token indices
@@ -554,12 +554,13 @@ class Linker(PhraseResolver, ReferenceResolver):
             if e is not None:
                 name_en = e.name_en or transliterate_name(e.name_ar or text)
                 ent = Entity(id=e.id, label=c.label, text=text, mentions=mentions, name_en=name_en,
-                             name_ar=e.name_ar or text, wikidata=e.wikidata, country=e.country or None,
+                             aliases_en=[a for a in e.aliases_en if a != name_en], name_ar=e.name_ar or text, wikidata=e.wikidata, country=e.country or None,
                              cameo=e.cameo or None, score=1.0, attrs=attrs)
             else:
                 name_en = transliterate_name(strip_title(text))
                 ent = Entity(id=stable_id(c.label, text), label=c.label, text=text, mentions=mentions,
-                             name_en=name_en, name_ar=text, score=0.5, attrs=attrs)
+                             name_en=name_en, aliases_en=spelling_variants(strip_title(text)), name_ar=text,
+                             score=0.5, attrs=attrs)
             out.append(ent)
         out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
         return out

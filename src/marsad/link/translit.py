@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.kb.base import load_translit_rules, load_translit_words
+from marsad.kb.base import load_translit_alternates, load_translit_rules, load_translit_words
 from marsad.text.clitics import letters_of
 
 _LETTERS = {
@@ -124,7 +124,8 @@ def transliterate_word(word: str) -> str:
     article = word.lstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").startswith("ال")
     if article and w.startswith("ال") and len(w) > 4 and w != "الله":  # «الكعبي» → al-Kaabi; «ألستون» is Alston
         rest = w[2:]
-        inner = table.get(rest) or _nisba(rest) or _learned(rest, arabic=True)
+        spelled = table.get(rest)  # the table learned «غربي» "Garbi" from a foreign name; an Arab one is Gharbi
+        inner = _arabic_letter(rest[0], spelled) if spelled else _nisba(rest) or _learned(rest, arabic=True)
         return "al-" + inner.capitalize()
     if w in table:
         return table[w].capitalize()
@@ -139,14 +140,64 @@ def transliterate_word(word: str) -> str:
 
 def transliterate_name(name: str) -> str:
     """An Arabic name in Latin letters, word by word: «سعد الكعبي» → "Saad al-Kaabi"."""
+    return " ".join(options[0] for options in _name_pieces(name))
+
+
+# other spellings English news gives the fixed pieces (the word table's own for «محمد» include Mehmet)
+_FIXED_OTHERS = {"محمد": ("Mohamed", "Muhammad", "Mohammad"), "احمد": ("Ahmad",)}
+MAX_SPELLINGS = 8  # a name's other spellings, fewest changes first
+
+
+def spelling_variants(name: str) -> list[str]:
+    """Other usual Latin spellings of an Arabic name the KB does not know, beyond `transliterate_name`'s.
+
+    Why: the article's English coverage may spell «حسام» Hussam where the table says Hossam, or «الحكيم»
+    al-Hakim where it says al-Hakeem; analysts search and match by either. The words' other spellings come
+    from the same training pairs (`load_translit_alternates`), the fixed pieces from `_FIXED_OTHERS`, a
+    divine name after «ال» from `_ABD_NAMES`; a name changes one word at a time before two."""
+    pieces = _name_pieces(name)
+    combos: list[tuple[int, ...]] = [()]
+    for options in pieces:
+        combos = [c + (i,) for c in combos for i in range(len(options))]
+        if len(combos) > 4 * MAX_SPELLINGS:  # long names: keep the fewest changes
+            combos = sorted(combos, key=lambda c: sum(1 for i in c if i))[:4 * MAX_SPELLINGS]
+    combos.sort(key=lambda c: sum(1 for i in c if i))
+    usual = " ".join(options[0] for options in pieces)
+    out: list[str] = []
+    for combo in combos:
+        spelled = " ".join(options[i] for options, i in zip(pieces, combo))
+        if spelled != usual and spelled not in out:
+            out.append(spelled)
+        if len(out) == MAX_SPELLINGS:
+            break
+    return out
+
+
+def _word_spellings(word: str) -> tuple[str, ...]:
+    """One word's Latin spellings, the usual (`transliterate_word`) first."""
+    usual = transliterate_word(word)
+    w = letters_of(word)
+    if w in _FIXED:
+        return (usual, *_FIXED_OTHERS.get(w, ()))
+    others = load_translit_alternates()
+    if usual.startswith("al-"):
+        rest = w[2:]
+        extra = [_ABD_NAMES[rest]] if rest in _ABD_NAMES else []
+        extra += [o.capitalize() for o in others.get(rest, ())]
+        return (usual, *dict.fromkeys("al-" + o for o in extra if "al-" + o != usual))
+    return (usual, *(o.capitalize() for o in others.get(w, ()) if o.capitalize() != usual))
+
+
+def _name_pieces(name: str) -> list[tuple[str, ...]]:
+    """The name's Latin pieces, each with its spellings (usual first); «عبد الله» and «عز الدين» are one piece."""
     words = [w for w in re.split(r"[\s\-–_]+", name) if w]
-    out = []
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
         if letters_of(words[i]) == "عبد" and i + 1 < len(words):  # «عبد الله» → Abdullah, «عبد اللطيف» → Abdul Latif
             nxt = letters_of(words[i + 1])
             if nxt == "الله":
-                out.append("Abdullah")
+                out.append(("Abdullah", "Abdallah"))
             else:  # written apart, apart in English («Abdul Hadi»); Gulf news joins them («Abdulaziz»), but
                 # joining everywhere lost as many held-out names (Afghan, Iraqi) as it won (Saudi princes)
                 stem = nxt.removeprefix("ال")
@@ -154,13 +205,16 @@ def transliterate_name(name: str) -> str:
                 # after «بن» (a forefather in a Gulf genealogy) it is joined: «منصور بن سعود بن عبد العزيز» →
                 # Mansour bin Saud bin Abdulaziz
                 joined = i > 0 and letters_of(words[i - 1]) in ("بن", "ابن")
-                out.append("Abdul" + divine.lower() if joined else "Abdul " + divine)
+                apart, together = "Abdul " + divine, "Abdul" + divine.lower()
+                out.append((together, apart) if joined else (apart, together, "Abdel" + divine.lower()))
             i += 2
             continue
         if i + 1 < len(words) and letters_of(words[i + 1]) == "الدين":  # «عز الدين» → Izz al-Din, «نور الدين»
-            out.append(transliterate_word(words[i]) + " al-Din")
+            out.append(tuple(s + " al-Din" for s in _word_spellings(words[i])))
             i += 2
             continue
-        out.append(transliterate_word(words[i]))
+        spellings = _word_spellings(words[i])
+        if spellings[0]:
+            out.append(spellings)
         i += 1
-    return " ".join(o for o in out if o)
+    return out

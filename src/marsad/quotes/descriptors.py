@@ -254,6 +254,10 @@ _NOT_NAMES = frozenset(letters_of(w) for w in (
 _TITLE_PREPOSITIONS = frozenset(letters_of(w) for w in ("لدى", "في", "باسم"))
 
 
+# the article, also behind a proclitic: «للأمم المتحدة», «والتعاون الدولي», «بالوكالة»
+_DEFINITE = ("ال", "لل", "وال", "بال")
+
+
 def name_after_title(text: str) -> str | None:
     """The proper name that closes a title phrase: «وزير النقل اليمني بدر باسلمة» → «بدر باسلمة».
 
@@ -268,7 +272,8 @@ def name_after_title(text: str) -> str | None:
     first = letters_of(words[0]).removeprefix("ال")
     if first not in _PERSON_TITLES:
         return None
-    seen_definite = False
+    # «الأمير حسام بن سعود»: a title with the article is closed by it; «أمير قطر» needs its construct
+    seen_definite = letters_of(words[0]).startswith(_DEFINITE)
     i = 1
     while i < len(words):
         k = letters_of(words[i])
@@ -278,7 +283,7 @@ def name_after_title(text: str) -> str | None:
             continue
         if not k or k in _NOT_NAMES:
             return None
-        if k in _RANKS or k.startswith("ال"):
+        if k in _RANKS or k.startswith(_DEFINITE):
             seen_definite = True
             i += 1
             continue

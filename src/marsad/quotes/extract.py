@@ -112,19 +112,26 @@ _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزر�
 def _speak_as(sp: Actor, ref: Actor) -> None:
     """The speaker is one already known: take its identity, keep its own span."""
     sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
+    sp.aliases_en = list(ref.aliases_en)
 
 
 def _speak_as_entity(sp: Actor, e: Entity) -> None:
     sp.entity, sp.name_en, sp.wikidata, sp.label = e.id, e.name_en, e.wikidata, e.label
+    sp.aliases_en = list(e.aliases_en)
+
+
+def _entity_actor(text: str, start: int, end: int, e: Entity) -> Actor:
+    return Actor(text, start, end, entity=e.id, name_en=e.name_en, aliases_en=list(e.aliases_en), wikidata=e.wikidata,
+                 label=e.label, country=e.country, cameo_actor=e.cameo)
 
 
 def _name_by_transliteration(sp: Actor, name: str, label: str) -> None:
     """Name a speaker no entity names by the Latin spelling of its Arabic name."""
     try:
-        from marsad.link.translit import transliterate_name  # quotes work without the link package
+        from marsad.link.translit import spelling_variants, transliterate_name  # quotes work without link
     except ImportError:  # pragma: no cover - link is part of the package
         return
-    sp.name_en, sp.label = transliterate_name(name), label
+    sp.name_en, sp.label, sp.aliases_en = transliterate_name(name), label, spelling_variants(name)
 
 
 @dataclass(slots=True)
@@ -361,8 +368,7 @@ class QuoteFinder:
 
     def actor_from_mention(self, m: _MentionRef) -> Actor:
         e = m.entity
-        return Actor(m.mention.text, m.start, m.end, entity=e.id, name_en=e.name_en, wikidata=e.wikidata,
-                     label=e.label, country=e.country, cameo_actor=e.cameo)
+        return _entity_actor(m.mention.text, m.start, m.end, e)
 
     def actor_from_span(self, start: int, end: int) -> Actor | None:
         """An actor over `text[start:end]` (trimmed), linked when it overlaps an entity mention."""
@@ -376,9 +382,7 @@ class QuoteFinder:
         overlapping = [m for m in self.mentions if m.start < end and m.end > start]
         if overlapping:
             m = min(overlapping, key=lambda r: (_LABEL_RANK.get(r.entity.label, 4), r.start))
-            e = m.entity
-            return Actor(text[start:end], start, end, entity=e.id, name_en=e.name_en, wikidata=e.wikidata,
-                         label=e.label, country=e.country, cameo_actor=e.cameo)
+            return _entity_actor(text[start:end], start, end, m.entity)
         return Actor(text[start:end], start, end)
 
     def head_phrase(self, a: int, b: int) -> Actor | None:
