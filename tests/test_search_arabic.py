@@ -162,3 +162,11 @@ def test_search_snippet_starts_at_the_body_and_keeps_whole_words(store):
     assert hit.snippet.startswith("نص قصير") and hit.snippet_start == len("عنوان\n\n")
     assert len(hit.highlights) == 2  # both mentions, though only the first is in the snippet
     assert len(hit.snippet_highlights) == 1
+
+
+def test_search_english_name_the_kb_lacks_finds_its_arabic_spelling(store):
+    add_all(store, [core_doc("قال الأمير حسام بن سعود إن الخطة جاهزة.", id="hussam"),
+                    core_doc("وصل وفد من الرياض إلى المحطة.", id="none")])
+    assert {h.id for h in search(store, "Hussam")} == {"hussam"}  # the table's other spelling
+    assert {h.id for h in search(store, "sidqi")} == set()  # a name no text here has
+    assert {h.id for h in search(store, "of")} == set()  # «من» is in the second text, but "of" is no name

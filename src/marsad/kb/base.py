@@ -213,6 +213,27 @@ def load_translit_alternates() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _arabic_by_spelling() -> dict[str, tuple[str, ...]]:
+    usual, others = _translit_table()
+    out: dict[str, list[str]] = {}
+    for ar, en in usual.items():  # the words a spelling is usual for come first
+        out.setdefault(en.lower(), []).append(ar)
+    for ar, alternates in others.items():
+        for en in alternates:
+            out.setdefault(en.lower(), []).append(ar)
+    return {en: tuple(ars) for en, ars in out.items()}
+
+
+def arabic_spellings(latin: str, *, limit: int = 3) -> tuple[str, ...]:
+    """Arabic words a Latin name word transliterates («Hussam» → «حسام»), from the shipped word table.
+
+    For a search by a name the knowledge base does not know; a spelling shared by more than `limit`
+    Arabic words says too little to search by and gives none."""
+    found = _arabic_by_spelling().get(latin.strip().lower(), ())
+    return found if len(found) <= limit else ()
+
+
+@lru_cache(maxsize=1)
 def load_translit_rules() -> dict[str, str]:
     """Letter-in-context → Latin chunk rules learned by training/translit_model.py."""
     out = {}

@@ -209,8 +209,16 @@ def parse_query_word(text: str) -> QueryWord | None:
     return QueryWord(text, stem, surface, variants)
 
 
+# English words the transliteration table also holds from name pairs («of» → «من»), never searched as names
+_ENGLISH_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "is", "are",
+    "was", "were", "be", "been", "not", "no", "but", "if", "than", "this", "that", "these", "those", "it", "its",
+    "he", "she", "they", "we", "you"})
+
+
 def expand_name(word: str) -> tuple[tuple[QueryWord, ...], ...]:
-    """Arabic names of a Latin-script query word from the knowledge base («Putin» → «بوتين»).
+    """Arabic names of a Latin-script query word from the knowledge base («Putin» → «بوتين»), else, for a
+    single word, from the transliteration table («Hussam» → «حسام»).
 
     The knowledge base is optional: without it a Latin word matches only itself.
     """
@@ -226,6 +234,12 @@ def expand_name(word: str) -> tuple[tuple[QueryWord, ...], ...]:
     for item in found or []:
         # every Arabic spelling: «بوتين», «فلاديمير بوتين», «فلاديمير بوتن»
         names.extend(n for n in getattr(item, "names_ar", None) or [getattr(item, "name_ar", "")] if n)
+    if not names and " " not in word.strip() and word.lower() not in _ENGLISH_FUNCTION_WORDS:
+        try:  # a name the KB does not know: the Arabic words the transliteration table spells so («Hussam» → «حسام»)
+            from marsad.kb.base import arabic_spellings
+        except Exception:  # noqa: BLE001 - as above
+            return ()
+        names.extend(arabic_spellings(word))
     out: list[tuple[QueryWord, ...]] = []
     for name in dict.fromkeys(names):
         words = tuple(w for w in (parse_query_word(name[s:e]) for s, e, k in tokenize(name) if k == "word") if w)
