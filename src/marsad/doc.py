@@ -159,14 +159,15 @@ class Entity(_Serialisable):
     text: str  # the most complete surface name in the article
     mentions: list[Mention] = field(default_factory=list)
     name_en: str | None = None
-    # other English spellings of a name transliterated, not known («حسام» Hossam: also Hussam), for matching
-    aliases_en: list[str] = field(default_factory=list)
     name_ar: str | None = None
     wikidata: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-2/alpha-3 of the entity's country, when known
     cameo: str | None = None  # CAMEO actor code, when known
     score: float | None = None
     attrs: dict[str, Any] = field(default_factory=dict)
+    # other English names: the KB's for a known entity, other usual spellings of a transliterated one
+    # («حسام» Hossam: also Hussam), so that either spelling matches; last, to keep positional arguments
+    aliases_en: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -204,11 +205,11 @@ class Actor(_Serialisable):
     end: int | None = None
     entity: str | None = None  # Entity.id
     name_en: str | None = None
-    aliases_en: list[str] = field(default_factory=list)  # as Entity.aliases_en
     wikidata: str | None = None
     label: str | None = None
     country: str | None = None
     cameo_actor: str | None = None
+    aliases_en: list[str] = field(default_factory=list)  # as Entity.aliases_en
 
 
 @dataclass(slots=True)
