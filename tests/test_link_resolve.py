@@ -146,6 +146,20 @@ def test_link_entities_carry_other_english_names(pipeline):
     assert entity(doc, "Moscow").aliases_en == []  # none known
 
 
+@pytest.mark.parametrize("text, name, person", [
+    ("وقالت الناشطة اليمنية توكل كرمان إن الحرب يجب أن تتوقف.", "توكل كرمان", True),  # not Kerman, Iran
+    ("وأكد المدرب ماوريتسيو ساري أن فريقه جاهز.", "ماوريتسيو ساري", True),  # not Sari, Iran
+    ("وأقيمت المباراة على ستاد بورسعيد أمس.", "ستاد بورسعيد", False),  # a ground named for its town
+])
+def test_link_a_person_named_like_a_town_after_a_given_name(pipeline, text, name, person):
+    doc = Document(text=text)
+    a = text.index(name)
+    doc.entities = [Entity("local:1", "PER", name, [Mention(a, a + len(name), name, "PER", score=0.72)])]  # unsure
+    doc = pipeline(doc)
+    assert any(e.label == "PER" and e.text == name for e in doc.entities) == person
+    assert any(e.label == "LOC" and e.wikidata for e in doc.entities) != person
+
+
 def test_link_al_qaeda_is_not_an_air_base(pipeline):
     doc = pipeline(Document(text="قصفت الطائرات القاعدة الجوية، واتهمت واشنطن تنظيم القاعدة."))
     qaeda = entity(doc, "al-Qaeda")

@@ -259,3 +259,11 @@ def test_quotes_speaker_named_by_transliteration_carries_other_spellings():
     doc = analyse("وقال الأمير حسام بن سعود إن المملكة ستواصل دعمها.")
     q = only(doc, "ستواصل دعمها")
     assert q.speaker.name_en == "Hossam bin Saud" and "Hussam bin Saud" in q.speaker.aliases_en
+
+
+def test_quotes_title_alone_refers_to_the_speaker_named_after_it():
+    doc = analyse("وقال رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي إن الحكومة ستضاعف المنح. "
+                  "وأفاد رئيس جهاز الأمن القومي بأن العمل جار الآن لإحصاء عدد المقاتلين.",
+                  entities={"علي الأحمدي": ("PER", "Ali al-Ahmadi")})
+    assert only(doc, "ستضاعف المنح").speaker.name_en == "Ali al-Ahmadi"
+    assert only(doc, "لإحصاء عدد").speaker.name_en == "Ali al-Ahmadi"  # the title he was named with

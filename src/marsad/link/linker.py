@@ -294,7 +294,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 # «حكومة ألكسيس تسيبراس» tagged ORG, «في دوما» MISC: NER's span is wrong, the known name is right
                 strictly_inside = a <= mt.i and mt.j <= b and (mt.j - mt.i) < (b - a)
                 mislabelled = (host is not None and host.entry is None and strictly_inside
-                               and all(e.type != host.label for e in mt.candidates))
+                               and all(e.type != host.label for e in mt.candidates)
+                               and not _named_after_a_place(host.label, mt, a, forms))
                 if not (longer or mislabelled):
                     continue
                 self._drop_range(clusters, k, a, b)  # «واشنطن» inside «واشنطن بوست»
@@ -591,14 +592,34 @@ def _extend_mention(doc: Document, m: Mention, end: int) -> None:
 def _names_another_bearer(ent: Entity, matches: list[Match], token_range: _TokenRange,
                           forms: list[TokenForm]) -> bool:
     """«إيفانكا ترامب»: a given name before a known person's surname is a person of her own, however unsure NER
-    was of the pair (else the lone surname would be read as him)."""
+    was of the pair (else the lone surname would be read as him); so is «توكل كرمان» (else Kerman, a town)."""
     for men in ent.mentions:
         if men.kind != "name":
             continue
         a, b = token_range(men.start, men.end)
-        if any(a < m.i == m.j <= b and _another_bearer(forms[m.i - 1], forms[m.i], m.candidates[0]) for m in matches):
+        if any(a < m.i == m.j <= b and (_another_bearer(forms[m.i - 1], forms[m.i], m.candidates[0])
+                                        or _named_after_a_place(ent.label, m, a, forms)) for m in matches):
             return True
     return False
+
+
+def _named_after_a_place(label: str, mt: Match, first: int, forms: list[TokenForm]) -> bool:
+    """«توكل كرمان»: a person NER found whose family name is a town the KB knows (Kerman), after a given name
+    (a town: «زار علي دمشق» may be NER's «علي دمشق», and a capital is likelier the place)."""
+    if label != "PER" or mt.i <= first or not all(e.type == "LOC" and e.kind == "city" for e in mt.candidates):
+        return False
+    before = forms[mt.i - 1].forms[:1]
+    return bool(before) and _given_name(before[0]) and before[0] not in _NAMED_FOR_A_TOWN
+
+
+# words the transliteration table holds that name a club or a ground for its town: «دينامو زغرب», «ستاد بورسعيد»
+_NAMED_FOR_A_TOWN = frozenset(letters_of(w) for w in ("ستاد", "دينامو", "سبارتاك", "لوكوموتيف", "ريال", "أتلتيكو"))
+
+
+def _given_name(word: str) -> bool:
+    """A word that reads as a given name: a common one, or a name word of the transliteration table
+    the language has no other use for."""
+    return word in _COMMON_GIVEN_NAMES or (word in load_translit_words() and not lexicon().is_common(word))
 
 
 def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bool:
@@ -610,7 +631,7 @@ def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bo
     own = {w for n in entry.names_ar for w in letters_of(n).split()}
     if any(_same_word(word, w) for w in own):
         return False
-    return word in _COMMON_GIVEN_NAMES or (word in load_translit_words() and not lexicon().is_common(word))
+    return _given_name(word)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -693,8 +693,10 @@ class QuoteFinder:
             if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
                 # «وأفاد رئيس جهاز الأمن القومي» after «رئيس جهاز الأمن القومي اليمني اللواء علي الأحمدي»
                 keys = word_keys(sp.text)
+                # the title is the earlier speaker's own words, or those before his name («… اللواء» + «علي الأحمدي»)
                 titled = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
-                          and len(keys) >= 2 and word_keys(d.quote.speaker.text)[:len(keys)] == keys]
+                          and len(keys) >= 2 and any(word_keys(words)[:len(keys)] == keys
+                                                     for words in (d.quote.speaker.text, d.zone or ""))]
                 if titled:
                     same = titled[-1]
                     _speak_as(sp, same)
