@@ -122,3 +122,36 @@ def test_link_translit_table_keeps_other_spellings_many_names_use():
     assert table["حسام"] == ("hossam", ["hussam"])  # one stray spelling is not kept
     assert table["نيلز"] == ("niels", [])
     assert table["فيصل"] == ("faisal", ["faysal"])  # the curated spelling wins; a non-ASCII one is not an alias
+
+
+@pytest.mark.parametrize("arabic, latin", [
+    ("لافروف", "lavrov"), ("بانوس", "panos"), ("هولبرووك", "holbrook"), ("سيجوين", "seguin"),
+])
+def test_link_translit_joint_model_has_the_spelling_among_its_three_best(arabic, latin):
+    from marsad.link.translit import spell_by_model
+
+    best = ["".join(chunks) for chunks in spell_by_model(arabic)]
+    assert latin in best and len(best) == len(set(best)) <= 3
+    assert all(len(chunks) == len(arabic) for chunks in spell_by_model(arabic))  # one chunk per letter
+
+
+def test_link_translit_names_the_table_lacks_get_the_models_spellings_as_variants():
+    from marsad.link.translit import spelling_variants
+
+    assert "Richard Holbrook" in spelling_variants("ريتشارد هولبرووك")
+    assert "Christian Testo" in spelling_variants("كريستيان تيستو")
+    assert all(not v.startswith("Ric ") for v in spelling_variants("ريتشارد هولبرووك"))  # a short form is no spelling
+
+
+def test_link_translit_joint_model_counts_each_chunk_in_every_context():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from translit_model import graphone_contexts, train_joint
+
+    counts = train_joint([("لافروف", "lavrov"), ("لافروف", "lavrov"), ("لاما", "lama")], rounds=1)
+    assert counts["aل"]["l"] == 3 and counts["bلا"]["l"] == 3
+    keys = graphone_contexts("لافروف", ["l", "a", "v", "r", "o", "v"], 2)
+    assert keys[-1] == "3لl|اa|فرو" and all(counts[k]["v"] == 2 for k in keys[1:])  # twice, once a word
+    assert counts["aف"]["v"] == 4  # the letter alone: both «ف» of both words

@@ -10,8 +10,10 @@ Sources (all allowed to ship, see ../shared/data/README.md and MODELS.md):
 - the team-curated lists training/kb_curated_{people,orgs,places}.tsv (written by us): organisations,
   media, armed groups, heads of state and government and other news figures with roles and dates;
 - word transliterations for unknown names: google/transliteration ar2en train split (Apache-2.0) and
-  NETransliteration-COLING2018 train slice wd_arabic_80 (CC0), as a word table and as letter-in-context
-  rules learned from the same pairs (training/translit_model.py). The test/eval slices are never read.
+  NETransliteration-COLING2018 train slice wd_arabic_80 (CC0), as a word table with other spellings, as
+  letter-in-context rules and as a joint (graphone) model learned from the same pairs
+  (training/translit_model.py: translit_rules.tsv.gz, translit_joint.tsv.gz). The test/eval slices are
+  never read.
 
 Each KB line is one entry: {id, type, name_en, aliases_en, names_ar, country, cameo, roles, prior,
 demonyms}. The output is deterministic (sorted, gzip with a fixed mtime).
@@ -38,6 +40,8 @@ from marsad.text.clitics import letters_of, lexicon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import translit_model
+
+from marsad.kb.base import NO_CHUNK
 
 OUT_DIR = ROOT / "src" / "marsad" / "data" / "kb"
 MIN_POPULATION = 150_000
@@ -382,6 +386,7 @@ def translit_pairs(shared: Path) -> list[tuple[str, str]]:
 ALTERNATE_MIN_VOTES = 2
 ALTERNATE_MIN_SHARE = 0.1
 ALTERNATES_PER_WORD = 3
+ALTERNATE_MIN_LENGTH = 0.7  # of the usual spelling's length: a short form is another name, not a spelling
 
 
 def translit_votes(shared: Path) -> dict[str, collections.Counter]:
@@ -415,6 +420,7 @@ def build_translit(votes: dict[str, collections.Counter], curated: dict[str, str
         usual = curated.get(ar) or ranked[0]
         total = sum(counts.values())
         others = [en for en in ranked if en != usual and en.isascii() and en.isalpha()
+                  and len(en) >= ALTERNATE_MIN_LENGTH * len(usual)  # «ريتشارد» Richard: not "Ric"
                   and (counts[en] >= ALTERNATE_MIN_VOTES and counts[en] >= ALTERNATE_MIN_SHARE * total
                        or en == ranked[0])]  # the table's usual spelling, when a curated one replaced it
         out.append((ar, usual, others[:ALTERNATES_PER_WORD]))
@@ -491,12 +497,17 @@ def main() -> None:
     curated_words = curated_name_words(people)
     translit = build_translit(translit_votes(args.shared), curated_words)
     write_gzip(OUT_DIR / "translit.tsv.gz", "".join(f"{a}\t{e}\t{'|'.join(o)}\n" for a, e, o in translit))
-    rules = translit_model.train(translit_pairs(args.shared), rounds=1)
+    pairs = translit_pairs(args.shared)
+    rules = translit_model.train(pairs, rounds=1)
     write_gzip(OUT_DIR / "translit_rules.tsv.gz", "".join(f"{k}\t{v}\n" for k, v in sorted(rules.items())))
+    joint = translit_model.train_joint(pairs)
+    write_gzip(OUT_DIR / "translit_joint.tsv.gz", "".join(
+        f"{key}\t{' '.join(f'{chunk or NO_CHUNK}:{n}' for chunk, n in sorted(c.items(), key=lambda x: (-x[1], x[0])))}\n"
+        for key, c in sorted(joint.items())))
     kinds = collections.Counter(json.loads(x)["kind"] for x in lines)
     print(f"kb: {len(lines)} entries {dict(kinds)}; translit: {len(translit)} words "
           f"({len(curated_words)} spelled as the curated people spell them)")
-    for name in ("kb.jsonl.gz", "translit.tsv.gz", "translit_rules.tsv.gz"):
+    for name in ("kb.jsonl.gz", "translit.tsv.gz", "translit_rules.tsv.gz", "translit_joint.tsv.gz"):
         print(f"  {name}: {(OUT_DIR / name).stat().st_size / 1e6:.2f} MB")
 
 

@@ -17,6 +17,8 @@ from marsad.text.clitics import letters_of
 KB_FILE = "data/kb/kb.jsonl.gz"
 TRANSLIT_FILE = "data/kb/translit.tsv.gz"
 TRANSLIT_RULES_FILE = "data/kb/translit_rules.tsv.gz"
+TRANSLIT_JOINT_FILE = "data/kb/translit_joint.tsv.gz"
+NO_CHUNK = "_"  # the joint model's "this letter is not written" («ع» in «عمر» → "omar" writes «ع» as o)
 _SPLIT = re.compile(r"[\s\-–_/]+")
 # «جونغ» / «جونج», «غوتيريش» / «جوتيريش»: foreign g is written both ways
 _G_SWAP = str.maketrans({"غ": "ج", "ج": "غ"})
@@ -241,6 +243,18 @@ def load_translit_rules() -> dict[str, str]:
         key, _, chunk = line.partition("\t")
         if key:
             out[key] = chunk
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_translit_joint() -> dict[str, str]:
+    """Context → its chunk counts as stored («a:263 i:37 …»), from training/translit_model.py's joint model;
+    parsed on use (`marsad.link.translit`), since most of the 200k contexts are never needed."""
+    out = {}
+    for line in gzip.decompress(_read_package_file(TRANSLIT_JOINT_FILE)).decode("utf-8").splitlines():
+        key, _, counts = line.partition("\t")
+        if key:
+            out[key] = counts
     return out
 
 
