@@ -267,3 +267,21 @@ def test_quotes_title_alone_refers_to_the_speaker_named_after_it():
                   entities={"علي الأحمدي": ("PER", "Ali al-Ahmadi")})
     assert only(doc, "ستضاعف المنح").speaker.name_en == "Ali al-Ahmadi"
     assert only(doc, "لإحصاء عدد").speaker.name_en == "Ali al-Ahmadi"  # the title he was named with
+
+
+@pytest.mark.parametrize("text, people, country", [
+    ('فالفلسطينيون يعتبرون أن الموعد يشكل "استفزازا".', "Palestinians", "Palestine"),  # «فـ» + the article
+    ("ويرى الإيرانيون أن العقوبات ظالمة.", "Iranians", "Iran"),
+])
+def test_quotes_a_people_named_by_its_plural_demonym_speaks(text, people, country):
+    (q,) = analyse(text).quotes
+    assert q.speaker.name_en == people and q.speaker.aliases_en == [country]
+
+
+@pytest.mark.parametrize("country, people", [
+    ("Palestine", "Palestinians"), ("France", "French people"), ("United States", "Americans"), ("Israel", "Israelis"),
+])
+def test_quotes_people_of_a_country(country, people):
+    from marsad.quotes.descriptors import people_of
+
+    assert people_of(country) == people

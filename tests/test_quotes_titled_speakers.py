@@ -101,7 +101,7 @@ def test_quotes_participle_subject_is_the_people_in_its_clause():
                   "مؤكدين أنه لا يمكن أن يطلق إلا على إقليمهم الشمالي.",
                   entities={"مقدونيا": ("LOC", "North Macedonia")})
     q = only(doc, "لا يمكن أن يطلق")
-    assert q.speaker.text == "اليونانيون" and q.speaker.name_en == "Greece"
+    assert q.speaker.text == "اليونانيون" and q.speaker.name_en == "Greeks" and q.speaker.aliases_en == ["Greece"]
 
 
 def test_quotes_title_with_a_country_is_the_named_person_not_the_country():

@@ -135,6 +135,24 @@ def adjective_of(country_en: str) -> str | None:
     return _adjectives().get(country_en)
 
 
+def people_of(country_en: str) -> str:
+    """The people of a country in English: "Palestine" → "Palestinians", "France" → "French people"."""
+    adjective = adjective_of(country_en)
+    if not adjective:
+        return country_en
+    if adjective == "US":
+        return "Americans"
+    if adjective.endswith(("sh", "ch", "ese", "ss")):  # British, French, Chinese, Swiss
+        return adjective + " people"
+    return adjective + "s"
+
+
+def plural_demonym(word: str) -> bool:
+    """«الفلسطينيون», «والإيرانيين», «فالفلسطينيون»: a people named by its plural demonym, with its article."""
+    key = letters_of(word)
+    return key.startswith(("ال", "وال", "فال")) and key.endswith(("يون", "يين"))
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[tuple[str, ...], tuple[str, str, str | None]]:
     """Demonym words → (country name_en, id, wikidata), from the shipped knowledge base when present."""

@@ -37,6 +37,8 @@ from marsad.quotes.descriptors import (
     name_after_title,
     name_following,
     not_a_name_word,
+    people_of,
+    plural_demonym,
     word_keys,
 )
 from marsad.quotes.lexicon import (
@@ -688,6 +690,9 @@ class QuoteFinder:
             if sp is not None and sp.entity is None and not sp.name_en and sp.start is not None \
                     and (outlet := self.outlet_named_at(self.token_at(sp.start))) is not None:
                 self.name_outlet(sp, outlet)  # «قالت صحيفة "الوطن"»
+            if sp is not None and sp.entity is None and not sp.name_en and len(sp.text.split()) == 1 \
+                    and plural_demonym(sp.text):
+                self.speak_as_people(sp)  # «فالفلسطينيون يعتبرون أن …»
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_bare(sp, done)
             if sp is not None and sp.entity is None and not sp.name_en and is_person_title(sp.text):
@@ -829,16 +834,24 @@ class QuoteFinder:
             tok = self.tokens[t]
             if self.mentions_in(tok.start, tok.end):
                 return None
-            key = letters_of(tok.text)
-            if not (key.startswith(("ال", "وال")) and key.endswith(("يون", "يين"))):
+            if not plural_demonym(tok.text):
                 continue
-            country = country_of(tok.text)
-            if country is not None:
-                name_en, qid, wikidata = country
-                entity = next((e.id for e in self.doc.entities if e.name_en == name_en or (qid and e.wikidata == qid)),
-                              None)
-                return Actor(tok.text, tok.start, tok.end, entity=entity, name_en=name_en, wikidata=wikidata)
+            people = Actor(tok.text, tok.start, tok.end)
+            if self.speak_as_people(people):
+                return people
         return None
+
+    def speak_as_people(self, sp: Actor) -> bool:
+        """A people named by its plural demonym («الفلسطينيون يعتبرون أن») speaks as "Palestinians", coded
+        by its country (Palestine, also an English name of the speaker)."""
+        country = country_of(sp.text)
+        if country is None:
+            return False
+        name_en, qid, wikidata = country
+        sp.entity = next((e.id for e in self.doc.entities if e.name_en == name_en or (qid and e.wikidata == qid)),
+                         None)
+        sp.name_en, sp.aliases_en, sp.wikidata = people_of(name_en), [name_en], wikidata
+        return True
 
     def subject_words(self, f: _Found) -> str | None:
         """The words between the cue and the content, without the complementiser: «سفير فرنسا … ديلاتر»."""
