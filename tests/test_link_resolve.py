@@ -160,6 +160,13 @@ def test_link_a_person_named_like_a_town_after_a_given_name(pipeline, text, name
     assert any(e.label == "LOC" and e.wikidata for e in doc.entities) != person
 
 
+def test_link_football_clubs_and_the_cities_they_share_a_name_with(pipeline):
+    doc = pipeline(Document(text="فاز مانشستر يونايتد على نادي ليفربول بعد أن وصل الفريق إلى ليفربول صباحا."))
+    names = {(e.name_en, e.label) for e in doc.entities}
+    assert ("Manchester United F.C.", "ORG") in names and ("Liverpool F.C.", "ORG") in names
+    assert ("Liverpool", "LOC") in names  # the city, named alone
+
+
 def test_link_al_qaeda_is_not_an_air_base(pipeline):
     doc = pipeline(Document(text="قصفت الطائرات القاعدة الجوية، واتهمت واشنطن تنظيم القاعدة."))
     qaeda = entity(doc, "al-Qaeda")
