@@ -167,6 +167,19 @@ def test_link_football_clubs_and_the_cities_they_share_a_name_with(pipeline):
     assert ("Liverpool", "LOC") in names  # the city, named alone
 
 
+@pytest.mark.parametrize("phrase, kept", [
+    ("البنك المركزي", False),  # common definite words: a description, not "al-Benk al-Marczi"
+    ("المنظمة الدولية", False),
+    ("منظمة بتسيلم", True),  # a name
+])
+def test_link_an_unknown_organisation_told_in_common_words_is_no_entity(pipeline, phrase, kept):
+    text = f"وقال {phrase} إن الأسعار سترتفع."
+    doc = Document(text=text)
+    a = text.index(phrase)
+    doc.entities = [Entity("local:1", "ORG", phrase, [Mention(a, a + len(phrase), phrase, "ORG", score=0.95)])]
+    assert any(e.text == phrase for e in pipeline(doc).entities) == kept
+
+
 def test_link_al_qaeda_is_not_an_air_base(pipeline):
     doc = pipeline(Document(text="قصفت الطائرات القاعدة الجوية، واتهمت واشنطن تنظيم القاعدة."))
     qaeda = entity(doc, "al-Qaeda")

@@ -191,7 +191,8 @@ class Linker(PhraseResolver, ReferenceResolver):
         """An NER entity the KB does not know and that reads as a description, not a name.
 
         «الناطقة», «الأكراد» (one definite word, not a person), «الجاسوس الروسي», «الحكومة اليونانية»
-        (ends in a demonym), «مساعدوه» (carries a pronoun suffix).
+        (ends in a demonym), «مساعدوه» (carries a pronoun suffix), «البنك المركزي», «المنظمة الدولية» (an
+        organisation told by common definite words: "al-Benk al-Marczi" helps no reader).
         """
         if ent.label not in ("PER", "LOC", "ORG"):
             return False
@@ -212,6 +213,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             if one and self._is_demonym_word(first):  # «مصادر سعودية»: an adjective, not Saudi Arabia
                 continue
             if one and first in _PLACE_HEADS:
+                continue
+            if ent.label == "ORG" and _described_in_common_words(forms[a:b + 1]):
                 continue
             return False
         return True
@@ -601,6 +604,14 @@ def _names_another_bearer(ent: Entity, matches: list[Match], token_range: _Token
                                         or _named_after_a_place(ent.label, m, a, forms)) for m in matches):
             return True
     return False
+
+
+def _described_in_common_words(words: list[TokenForm]) -> bool:
+    """Two or three definite words of the ordinary vocabulary: «البنك المركزي», «الاتحاد الدولي»."""
+    if not 2 <= len(words) <= 3:
+        return False
+    lex = lexicon()
+    return all(w.forms and w.forms[0].startswith("ال") and lex.is_common(w.forms[0]) for w in words)
 
 
 def _named_after_a_place(label: str, mt: Match, first: int, forms: list[TokenForm]) -> bool:
