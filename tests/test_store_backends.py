@@ -99,6 +99,26 @@ def test_store_filters_by_entity_id_arabic_or_english_name(store, entity):
     assert [h.id for h in search(store, "روسيا", entities=[entity])] == ["ann"]
 
 
+def test_store_filters_by_an_other_english_name_of_an_entity(store):
+    doc = core_doc("قال الأمير حسام بن سعود إن الخطة جاهزة.", id="hussam")
+    a = doc.text.index("حسام بن سعود")
+    doc.entities = [Entity("e1", "PER", "حسام بن سعود", [Mention(a, a + 12, "حسام بن سعود")], name_en="Hossam bin Saud",
+                           aliases_en=["Hussam bin Saud", "Hossam bin Saoud"])]
+    add_all(store, [doc, core_doc(FOOTBALL, id="foot")])
+    assert [h.id for h in search(store, "", entities=["Hussam bin Saud"])] == ["hussam"]
+    assert [h.id for h in search(store, "", entities=["hossam bin saud"])] == ["hussam"]  # the first name, any case
+    assert search(store, "", entities=["Hussam"]) == []  # a whole name, not a word of it
+
+
+def test_store_version_2_gains_the_entity_names_table(store):
+    store.execute("DROP TABLE entity_names")
+    store.execute("DELETE FROM marsad_schema WHERE version = 3")
+    assert store.schema_version() == 2
+    assert store.migrate() == SCHEMA_VERSION == 3
+    add_all(store, [_annotated()])  # writes its entities' other names
+    assert [h.id for h in search(store, "", entities=["Russia"])] == ["ann"]
+
+
 def test_store_filters_by_event_code_actor_pair_date_and_source(store):
     add_all(store, [_annotated(), core_doc(FOOTBALL + " كيم", id="foot", published="2023-10-01", source="sport")])
     assert [h.id for h in search(store, "كيم", event="04")] == ["ann"]

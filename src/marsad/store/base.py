@@ -233,6 +233,10 @@ class Store:
             [(key, e.id, e.label, e.text, _norm_name(e.name_ar or e.text), (e.name_en or "").lower() or None,
               e.name_ar, e.wikidata, e.country, e.cameo) for e in doc.entities])
         self.executemany(
+            "INSERT INTO entity_names (doc_key, entity_id, name) VALUES (?, ?, ?)",
+            [(key, e.id, name) for e in doc.entities
+             for name in dict.fromkeys(a.lower() for a in e.aliases_en if a.lower() != (e.name_en or "").lower())])
+        self.executemany(
             "INSERT INTO mentions (doc_key, entity_id, start_pos, end_pos, text, kind) VALUES (?, ?, ?, ?, ?, ?)",
             [(key, e.id, m.start, m.end, m.text, m.kind) for e in doc.entities for m in e.mentions])
         self.executemany(
@@ -334,11 +338,14 @@ class Store:
 
 
 def _entity_condition(alias: str, name: str) -> tuple[str, list[Any]]:
-    """An entity by Wikidata id, Marsad entity id, Arabic name or English name (and KB ids)."""
+    """An entity by Wikidata id, Marsad entity id, Arabic name or English name, one of its other English
+    names (`entity_names`), and KB ids."""
     name = name.strip()
     keys = [name] if name[:1] == "Q" and name[1:].isdigit() else resolve_entity_keys(name)
-    conds = [f"{alias}.entity_id = ?", f"{alias}.text_norm = ?", f"{alias}.name_en = ?"]
-    params: list[Any] = [name, _norm_name(name), name.lower()]
+    conds = [f"{alias}.entity_id = ?", f"{alias}.text_norm = ?", f"{alias}.name_en = ?",
+             (f"EXISTS (SELECT 1 FROM entity_names n WHERE n.doc_key = {alias}.doc_key"
+              f" AND n.entity_id = {alias}.entity_id AND n.name = ?)")]
+    params: list[Any] = [name, _norm_name(name), name.lower(), name.lower()]
     if keys:
         conds.append(f"{alias}.wikidata IN ({','.join('?' * len(keys))})")
         params.extend(keys)

@@ -7,12 +7,16 @@ version reached, so opening an older store applies only the missing migrations.
 Version 2 adds PostgreSQL's impact lists (`doc_impacts`: each article's most telling stems
 with their ranking weight, see `terms.impact_terms`), filled for the articles already stored
 from their tsvectors; SQLite's FTS5 ranks fast enough without them.
+
+Version 3 adds `entity_names`: an entity's other English names (`Entity.aliases_en`, lower case), so
+that `--entity Hussam` finds «حسام» whose first spelling is Hossam. Articles stored before it were
+analysed without such names, so they have none.
 """
 from __future__ import annotations
 
 from marsad.store.terms import _FUNCTION_WORDS, IMPACT_TERMS
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -141,6 +145,14 @@ SELECT lexeme, impact, doc_key FROM (
 WHERE n <= {IMPACT_TERMS}
 """
 
+_ENTITY_NAMES = [
+    ("CREATE TABLE IF NOT EXISTS entity_names ("
+     " doc_key BIGINT NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,"
+     " entity_id TEXT NOT NULL,"
+     " name TEXT NOT NULL)"),
+    "CREATE INDEX IF NOT EXISTS entity_names_name ON entity_names (name)",
+]
+
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
     "sqlite": [
         (1, [
@@ -151,6 +163,7 @@ MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
              "stems, surfaces, content='', tokenize='unicode61 remove_diacritics 0')"),
         ]),
         (2, []),  # PostgreSQL's impact lists; FTS5 needs none
+        (3, _ENTITY_NAMES),
     ],
     "postgres": [
         (1, [
@@ -170,5 +183,6 @@ MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
             "CREATE INDEX IF NOT EXISTS doc_impacts_doc ON doc_impacts (doc_key)",
             _BACKFILL_IMPACTS,
         ]),
+        (3, _ENTITY_NAMES),
     ],
 }
