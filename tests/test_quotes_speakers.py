@@ -285,3 +285,16 @@ def test_quotes_people_of_a_country(country, people):
     from marsad.quotes.descriptors import people_of
 
     assert people_of(country) == people
+
+
+def test_quotes_a_preposition_after_the_cue_is_no_subject():
+    doc = analyse('وقالت بعثة السويد لدى الأمم المتحدة إن زيادة العنف "يدل على فشل آخر". '
+                  'وطالبت بضرورة "تكثيف الجهود لتهدئة العنف".',
+                  entities={"بعثة السويد لدى الأمم المتحدة": ("ORG", "Swedish Mission to the UN")})
+    q = only(doc, "تكثيف الجهود")
+    assert q.speaker.name_en == "Swedish Mission to the UN"  # not «بضرورة» ("with the need")
+
+
+def test_quotes_a_rare_given_name_before_a_known_one_is_a_name():
+    doc = analyse('وتقول روزلين عمر، الرئيسة المشتركة لمؤسسة المياه في عفرين: "لقد انقطعت خطوط إمداد المياه".')
+    assert only(doc, "انقطعت خطوط").speaker.name_en == "Rozlin Omar"

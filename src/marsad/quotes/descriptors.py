@@ -331,17 +331,24 @@ def not_a_name_word(word: str) -> bool:
     return not k or k in _NOT_NAMES or k.startswith("وال") or k.removeprefix("و") in _PERSON_TITLES
 
 
+_RARE = 5  # times a word the lexicon counts may be seen and still be taken for an unknown given name
+
+
 def looks_like_a_name(words: list[str]) -> bool:
     """Whether words NER left untagged read as a person's name: the first is a known name word (a name
     token of the transliteration sets or the word table: «فرحان», «ماريانا»), and when that word is also
     common vocabulary («بيان», «مجلس», «محمد») every word after it is rare or spelled in the word table of
     names («علي»), not frequent vocabulary («صادر», «إدارة»): so «بيان صادر» and «مصدران أمنيان» are not
-    transliterated as people, «فرحان حق» and «محمد علي» are."""
+    transliterated as people, «فرحان حق» and «محمد علي» are; so is «روزلين عمر», a rare first word before
+    a known name word."""
     lex = lexicon()
     table = load_translit_words()
     keys = [letters_of(w) for w in words]
-    if not keys or not (keys[0] in lex.names or keys[0] in table):
+    if not keys:
         return False
+    if not (keys[0] in lex.names or keys[0] in table):
+        # «روزلين عمر»: a given name no list knows, before a known one, and no word of the language
+        return len(keys) > 1 and (keys[-1] in lex.names or keys[-1] in table) and lex.count(keys[0]) <= _RARE
     if not lex.is_common(keys[0]):
         return True
     return all(k in table or not lex.is_common(k) for k in keys[1:])

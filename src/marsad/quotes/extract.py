@@ -396,6 +396,8 @@ class QuoteFinder:
             k += 2  # «أعلنت كل من السعودية والإمارات أن …»
         if k < b and (self.norm(k) in _NOT_SUBJECTS or self.norm(k).startswith(("منه", "عنه"))):
             return None  # «اعترف على حد تعبيره», «مبينا منه»: no subject here
+        if k < b and self.has_proclitic(k, "PREP") and not self.mentions_in(self.tokens[k].start, self.tokens[k].end):
+            return None  # «وطالبت بضرورة "…"»: a preposition's object; the subject was dropped (the one before)
         first = k
         h = self.head_end(first, b)
         while k < h and not self.is_stop(k) and self.cue_of(k) is None:
