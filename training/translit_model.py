@@ -90,11 +90,9 @@ def fit_alignment(pairs: list[tuple[str, str]], rounds: int = 1):
     score = prior_score
     for _ in range(rounds):
         counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for ar, en in pairs:
-            chunks = align(ar, en, score)
-            if chunks is not None:
-                for i, ch in enumerate(chunks):
-                    counts[ar[i]][ch] += 1
+        for ar, chunks in aligned(pairs, score):
+            for i, ch in enumerate(chunks):
+                counts[ar[i]][ch] += 1
         score = _learned_score(counts)
     return score
 
@@ -110,14 +108,19 @@ def _learned_score(counts: dict[str, collections.Counter]):
     return learned
 
 
+def aligned(pairs: list[tuple[str, str]], score):
+    """(Arabic letters, their chunks) of every pair `align` can split."""
+    for ar, en in pairs:
+        chunks = align(ar, en, score)
+        if chunks is not None:
+            yield ar, chunks
+
+
 def train(pairs: list[tuple[str, str]], rounds: int = 2) -> dict[str, str]:
     """Context rules as {"p|c|n": chunk, "c|n": …, "p|c": …, "c": …}, most frequent chunk each."""
     score = fit_alignment(pairs, rounds)
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for ar, en in pairs:
-        chunks = align(ar, en, score)
-        if chunks is None:
-            continue
+    for ar, chunks in aligned(pairs, score):
         for i, ch in enumerate(chunks):
             table[ar[i]][ch] += 1
             full, right, left, _ = contexts(ar, i)
@@ -153,14 +156,10 @@ def train_joint(pairs: list[tuple[str, str]], rounds: int = 2) -> dict[str, coll
     """A joint-sequence (graphone) model: for each context of `graphone_contexts`, how often each Latin
     chunk followed. Decoded with Witten-Bell interpolation and a beam (`marsad.link.translit`), it spells
     names the word table lacks about a third better than the one-best context rules of `train`
-    (NETransliteration test 0.150 → 0.205 exact), because it weighs every context at once and keeps
+    (NETransliteration test 0.150 → 0.203 exact), because it weighs every context at once and keeps
     what it has already written in view."""
-    score = fit_alignment(pairs, rounds)
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for ar, en in pairs:
-        chunks = align(ar, en, score)
-        if chunks is None:
-            continue
+    for ar, chunks in aligned(pairs, fit_alignment(pairs, rounds)):
         chunks = [_ascii(ch) for ch in chunks]
         for i, ch in enumerate(chunks):
             for key in graphone_contexts(ar, chunks, i):
@@ -179,10 +178,7 @@ def learn_suffixes(pairs: list[tuple[str, str]], score, *, min_count: int = 8,
     (Greek), «وفيتش» → "ovich", «ينكو» → "enko". Letter rules see one neighbour each side and cannot
     learn these; an ending is kept when the aligned pairs agree on its spelling."""
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for ar, en in pairs:
-        chunks = align(ar, en, score)
-        if chunks is None:
-            continue
+    for ar, chunks in aligned(pairs, score):
         for size in range(4, 7):
             if len(ar) >= size + 2:
                 latin = unicodedata.normalize("NFKD", "".join(chunks[-size:]))  # "tović" → "tovic"

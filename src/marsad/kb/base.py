@@ -235,27 +235,27 @@ def arabic_spellings(latin: str, *, limit: int = 3) -> tuple[str, ...]:
     return found if len(found) <= limit else ()
 
 
+def _tab_pairs(name: str) -> dict[str, str]:
+    """A shipped two-column gzip TSV as {first: second}."""
+    out = {}
+    for line in gzip.decompress(_read_package_file(name)).decode("utf-8").splitlines():
+        key, _, value = line.partition("\t")
+        if key:
+            out[key] = value
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_translit_rules() -> dict[str, str]:
     """Letter-in-context → Latin chunk rules learned by training/translit_model.py."""
-    out = {}
-    for line in gzip.decompress(_read_package_file(TRANSLIT_RULES_FILE)).decode("utf-8").splitlines():
-        key, _, chunk = line.partition("\t")
-        if key:
-            out[key] = chunk
-    return out
+    return _tab_pairs(TRANSLIT_RULES_FILE)
 
 
 @lru_cache(maxsize=1)
 def load_translit_joint() -> dict[str, str]:
     """Context → its chunk counts as stored («a:263 i:37 …»), from training/translit_model.py's joint model;
-    parsed on use (`marsad.link.translit`), since most of the 200k contexts are never needed."""
-    out = {}
-    for line in gzip.decompress(_read_package_file(TRANSLIT_JOINT_FILE)).decode("utf-8").splitlines():
-        key, _, counts = line.partition("\t")
-        if key:
-            out[key] = counts
-    return out
+    parsed on use (`marsad.link.translit`), since most of the 176k contexts are never needed."""
+    return _tab_pairs(TRANSLIT_JOINT_FILE)
 
 
 def lookup(name: str, *, type: str | None = None, limit: int = 10) -> list[KBEntry]:
