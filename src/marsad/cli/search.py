@@ -40,7 +40,8 @@ def render_snippet(hit: SearchHit) -> str:
 @click.option("--to", "date_to", callback=validate_date, metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--source", "sources", multiple=True, help="Only this source (repeatable).")
 @click.option("--entity", "entities", multiple=True,
-              help="Mentions this entity: Wikidata id, Arabic or English name, or another English spelling of it (repeatable).")
+              help="Mentions this entity: Wikidata id, Arabic or English name, or another English spelling "
+                   "of it (repeatable).")
 @click.option("--event", metavar="CAMEO", help="Has an event with this CAMEO code or prefix (04 = consult).")
 @click.option("--actors", metavar="SOURCE,TARGET", help="Has an event from SOURCE to TARGET.")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=10, show_default=True)

@@ -558,7 +558,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             if e is not None:
                 name_en = e.name_en or transliterate_name(e.name_ar or text)
                 ent = Entity(id=e.id, label=c.label, text=text, mentions=mentions, name_en=name_en,
-                             aliases_en=[a for a in e.aliases_en if a != name_en], name_ar=e.name_ar or text, wikidata=e.wikidata, country=e.country or None,
+                             aliases_en=[a for a in e.aliases_en if a != name_en], name_ar=e.name_ar or text,
+                             wikidata=e.wikidata, country=e.country or None,
                              cameo=e.cameo or None, score=1.0, attrs=attrs)
             else:
                 name_en = transliterate_name(strip_title(text))

@@ -57,7 +57,7 @@ def _nisba(rest: str) -> str | None:
     on foreign names) vowel wrongly: «فَعْلي» («حجري» → Hajri), the diminutive «فُعَيْلي» («حذيفي» → Hudhaifi,
     «زبيدي» → Zubaidi, «عتيبي» → Otaibi) and «أفعلي» («أصبحي» → Asbahi, «أحمدي» → Ahmadi)."""
     if len(rest) == 4 and rest[-1] == "ي" and all(ch in _CONSONANTS for ch in rest[:3]) and rest[0] != "ع":
-        c = [_LETTERS.get(ch, "") or "a" for ch in rest]  # «فَعْلي»: «حجري» → Hajri, «كعبي» → Kaabi
+        c = [_LETTERS.get(ch, "") or "a" for ch in rest]  # «فَعْلي»: «حجري» → Hajri (a medial «ع» is "a")
         return f"{c[0]}a{c[1]}{c[2]}i"
     if len(rest) != 5 or rest[-1] != "ي":
         return None

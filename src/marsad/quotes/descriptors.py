@@ -347,7 +347,7 @@ def looks_like_a_name(words: list[str]) -> bool:
     if not keys:
         return False
     if not (keys[0] in lex.names or keys[0] in table):
-        # «روزلين عمر»: a given name no list knows, before a known one, and no word of the language
+        # «روزلين عمر»: a given name no list knows and the news hardly uses, before a known name word
         return len(keys) > 1 and (keys[-1] in lex.names or keys[-1] in table) and lex.count(keys[0]) <= _RARE
     if not lex.is_common(keys[0]):
         return True

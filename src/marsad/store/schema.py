@@ -9,7 +9,7 @@ with their ranking weight, see `terms.impact_terms`), filled for the articles al
 from their tsvectors; SQLite's FTS5 ranks fast enough without them.
 
 Version 3 adds `entity_names`: an entity's other English names (`Entity.aliases_en`, lower case), so
-that `--entity Hussam` finds «حسام» whose first spelling is Hossam. Articles stored before it were
+that `--entity "Hussam bin Saud"` finds «حسام بن سعود», first spelled Hossam bin Saud. Articles stored before it were
 analysed without such names, so they have none.
 """
 from __future__ import annotations
