@@ -110,8 +110,17 @@ def test_store_filters_by_an_other_english_name_of_an_entity(store):
     assert search(store, "", entities=["Hussam"]) == []  # a whole name, not a word of it
 
 
+def test_store_filters_events_by_an_other_english_name_of_an_actor(store):
+    doc = _annotated()
+    doc.events[0].source[0].aliases_en = ["Kim Jong-un"]
+    add_all(store, [doc])
+    assert [h.id for h in search(store, "", actors=("Kim Jong-un", "Russia"))] == ["ann"]
+    assert search(store, "", actors=("Russia", "Kim Jong-un")) == []  # the name is the source's, not the target's
+
+
 def test_store_version_2_gains_the_entity_names_table(store):
     store.execute("DROP TABLE entity_names")
+    store.execute("DROP TABLE actor_names")
     store.execute("DELETE FROM marsad_schema WHERE version = 3")
     assert store.schema_version() == 2
     assert store.migrate() == SCHEMA_VERSION == 3

@@ -43,7 +43,9 @@ def render_snippet(hit: SearchHit) -> str:
               help="Mentions this entity: Wikidata id, Arabic or English name, or another English spelling "
                    "of it (repeatable).")
 @click.option("--event", metavar="CAMEO", help="Has an event with this CAMEO code or prefix (04 = consult).")
-@click.option("--actors", metavar="SOURCE,TARGET", help="Has an event from SOURCE to TARGET.")
+@click.option("--actors", metavar="SOURCE,TARGET",
+              help="Has an event from SOURCE to TARGET (each a CAMEO actor or country code, Wikidata id, Arabic or "
+                   "English name, or another English spelling).")
 @click.option("--limit", type=click.IntRange(1, 10_000), default=10, show_default=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(("table", "json", "jsonl")), default="table",
               show_default=True)

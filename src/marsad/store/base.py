@@ -234,8 +234,7 @@ class Store:
               e.name_ar, e.wikidata, e.country, e.cameo) for e in doc.entities])
         self.executemany(
             "INSERT INTO entity_names (doc_key, entity_id, name) VALUES (?, ?, ?)",
-            [(key, e.id, name) for e in doc.entities
-             for name in dict.fromkeys(a.lower() for a in e.aliases_en if a.lower() != (e.name_en or "").lower())])
+            [(key, e.id, name) for e in doc.entities for name in _other_names(e.name_en, e.aliases_en)])
         self.executemany(
             "INSERT INTO mentions (doc_key, entity_id, start_pos, end_pos, text, kind) VALUES (?, ?, ?, ?, ?, ?)",
             [(key, e.id, m.start, m.end, m.text, m.kind) for e in doc.entities for m in e.mentions])
@@ -261,6 +260,11 @@ class Store:
         self.executemany(
             "INSERT INTO event_actors (doc_key, event_id, role, text, text_norm, entity_id, wikidata, name_en,"
             " cameo_actor, country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", actors)
+        self.executemany(
+            "INSERT INTO actor_names (doc_key, event_id, role, name) VALUES (?, ?, ?, ?)",
+            list(dict.fromkeys((key, ev.id, role, name) for ev in doc.events
+                               for role, group in (("source", ev.source), ("target", ev.target))
+                               for a in group for name in _other_names(a.name_en, a.aliases_en))))
 
     def index_terms(self, key: int, stems: list[str], surfaces: list[str]) -> None:
         """Index one article's words (stems and surfaces, position-aligned)."""
@@ -353,16 +357,25 @@ def _entity_condition(alias: str, name: str) -> tuple[str, list[Any]]:
 
 
 def _actor_condition(alias: str, name: str) -> tuple[str, list[Any]]:
-    """An event actor by Wikidata id, entity id, CAMEO actor code, Arabic or English name."""
+    """An event actor by Wikidata id, entity id, CAMEO actor code, Arabic or English name, or another English
+    name of an actor in its role (`actor_names`)."""
     name = name.strip()
     keys = [name] if name[:1] == "Q" and name[1:].isdigit() else resolve_entity_keys(name)
     conds = [f"{alias}.entity_id = ?", f"{alias}.text_norm = ?", f"{alias}.name_en = ?", f"{alias}.cameo_actor = ?",
-             f"{alias}.country = ?"]
-    params: list[Any] = [name, _norm_name(name), name.lower(), name.upper(), name.upper()]
+             f"{alias}.country = ?",
+             (f"EXISTS (SELECT 1 FROM actor_names n WHERE n.doc_key = {alias}.doc_key"
+              f" AND n.event_id = {alias}.event_id AND n.role = {alias}.role AND n.name = ?)")]
+    params: list[Any] = [name, _norm_name(name), name.lower(), name.upper(), name.upper(), name.lower()]
     if keys:
         conds.append(f"{alias}.wikidata IN ({','.join('?' * len(keys))})")
         params.extend(keys)
     return "(" + " OR ".join(conds) + ")", params
+
+
+def _other_names(name_en: str | None, aliases: list[str]) -> list[str]:
+    """The other English names to index, lower case, without the first name and without repeats."""
+    first = (name_en or "").lower()
+    return [n for n in dict.fromkeys(a.lower() for a in aliases) if n != first]
 
 
 def _actor_row(key: int, event_id: str, role: str, a: Actor) -> tuple[Any, ...]:

@@ -8,9 +8,10 @@ Version 2 adds PostgreSQL's impact lists (`doc_impacts`: each article's most tel
 with their ranking weight, see `terms.impact_terms`), filled for the articles already stored
 from their tsvectors; SQLite's FTS5 ranks fast enough without them.
 
-Version 3 adds `entity_names`: an entity's other English names (`Entity.aliases_en`, lower case), so
-that `--entity "Hussam bin Saud"` finds «حسام بن سعود», first spelled Hossam bin Saud. Articles stored before it were
-analysed without such names, so they have none.
+Version 3 adds `entity_names` and `actor_names`: an entity's and an event actor's other English names
+(`aliases_en`, lower case), so that `--entity "Hussam bin Saud"` finds «حسام بن سعود», first spelled Hossam bin
+Saud, and `--actors` finds its events. Articles stored before it were analysed without such names, so they have
+none.
 """
 from __future__ import annotations
 
@@ -145,12 +146,18 @@ SELECT lexeme, impact, doc_key FROM (
 WHERE n <= {IMPACT_TERMS}
 """
 
-_ENTITY_NAMES = [
+_OTHER_NAMES = [
     ("CREATE TABLE IF NOT EXISTS entity_names ("
      " doc_key BIGINT NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,"
      " entity_id TEXT NOT NULL,"
      " name TEXT NOT NULL)"),
     "CREATE INDEX IF NOT EXISTS entity_names_name ON entity_names (name)",
+    ("CREATE TABLE IF NOT EXISTS actor_names ("
+     " doc_key BIGINT NOT NULL REFERENCES documents (doc_key) ON DELETE CASCADE,"
+     " event_id TEXT NOT NULL,"
+     " role TEXT NOT NULL,"
+     " name TEXT NOT NULL)"),
+    "CREATE INDEX IF NOT EXISTS actor_names_name ON actor_names (name)",
 ]
 
 MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
@@ -163,7 +170,7 @@ MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
              "stems, surfaces, content='', tokenize='unicode61 remove_diacritics 0')"),
         ]),
         (2, []),  # PostgreSQL's impact lists; FTS5 needs none
-        (3, _ENTITY_NAMES),
+        (3, _OTHER_NAMES),
     ],
     "postgres": [
         (1, [
@@ -183,6 +190,6 @@ MIGRATIONS: dict[str, list[tuple[int, list[str]]]] = {
             "CREATE INDEX IF NOT EXISTS doc_impacts_doc ON doc_impacts (doc_key)",
             _BACKFILL_IMPACTS,
         ]),
-        (3, _ENTITY_NAMES),
+        (3, _OTHER_NAMES),
     ],
 }
