@@ -298,3 +298,10 @@ def test_quotes_a_preposition_after_the_cue_is_no_subject():
 def test_quotes_a_rare_given_name_before_a_known_one_is_a_name():
     doc = analyse('وتقول روزلين عمر، الرئيسة المشتركة لمؤسسة المياه في عفرين: "لقد انقطعت خطوط إمداد المياه".')
     assert only(doc, "انقطعت خطوط").speaker.name_en == "Rozlin Omar"
+
+
+def test_quotes_a_long_title_still_ends_in_the_speakers_name():
+    doc = analyse('كما قال رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري يفتوشينكو السبت '
+                  '"نحن مستعدون فور تحرير دوما".')
+    q = only(doc, "نحن مستعدون")
+    assert q.speaker.text == "يوري يفتوشينكو" and q.speaker.name_en == "Yuri Yevtushenko"  # not «… السبت»

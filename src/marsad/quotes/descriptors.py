@@ -268,6 +268,11 @@ _NOT_NAMES = frozenset(letters_of(w) for w in (
     "لصحيفة", "لقناة", "لموقع"))
 
 
+# days and times that may follow a speaker's name before what he said
+_WHEN = frozenset(letters_of(w) for w in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "أمس", "اليوم", "غدا",
+    "مساء", "صباح", "يوم", "ليلة"))
+
 # prepositions inside a title: «سفير فرنسا لدى الأمم المتحدة», «مندوب روسيا في مجلس الأمن»
 _TITLE_PREPOSITIONS = frozenset(letters_of(w) for w in ("لدى", "في", "باسم"))
 
@@ -310,6 +315,9 @@ def name_after_title(text: str) -> str | None:
             continue
         break
     name = words[i:]
+    cut = next((j for j, w in enumerate(name) if letters_of(w) in _WHEN), None)
+    if cut:  # «… الجنرال يوري يفتوشينكو السبت»: the day the name is followed by is no part of it
+        name = name[:cut]
     if i == len(words) and len(words) >= 4 and looks_like_a_name(words[-2:]) \
             and not any(not_a_name_word(w) or letters_of(w).startswith("ال") for w in words[-2:]):
         name = words[-2:]  # «مؤسس موقع ويكيليكس جوليان أسانج»: a title closed by a proper noun, then the name

@@ -675,6 +675,10 @@ class QuoteFinder:
             sp = f.quote.speaker
             if sp is not None and sp.entity is None and not sp.name_en:
                 self.name_titled(sp)
+                if not sp.name_en and f.zone and is_person_title(sp.text):
+                    # «قال رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري يفتوشينكو»: the
+                    # subject stopped at «للمصالحة»; the name closes the words before the quotation
+                    self.name_titled(sp, phrase=self.subject_words(f))
             elif sp is not None and sp.label in ("LOC", "ORG") and f.zone and is_person_title(f.zone):
                 # «وصرح سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the ambassador, not France
                 self.name_titled(sp, phrase=self.subject_words(f))
