@@ -305,3 +305,9 @@ def test_quotes_a_long_title_still_ends_in_the_speakers_name():
                   '"نحن مستعدون فور تحرير دوما".')
     q = only(doc, "نحن مستعدون")
     assert q.speaker.text == "يوري يفتوشينكو" and q.speaker.name_en == "Yuri Yevtushenko"  # not «… السبت»
+
+
+def test_quotes_a_title_names_the_speaker_before_the_day_and_the_agency_he_told():
+    doc = analyse('وقال المتحدث باسم المجلس الأفغاني الأعلى للسلام سيد إحسان طاهري الأحد لوكالة الأنباء الفرنسية إن '
+                  '"هذا النوع من الاجتماعات سيتواصل".')
+    assert only(doc, "هذا النوع").speaker.text == "سيد إحسان طاهري"  # not Afghanistan, not «… لوكالة الأنباء»

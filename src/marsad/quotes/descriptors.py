@@ -315,8 +315,8 @@ def name_after_title(text: str) -> str | None:
             continue
         break
     name = words[i:]
-    cut = next((j for j, w in enumerate(name) if letters_of(w) in _WHEN), None)
-    if cut:  # «… الجنرال يوري يفتوشينكو السبت»: the day the name is followed by is no part of it
+    cut = next((j for j, w in enumerate(name) if letters_of(w) in _WHEN or letters_of(w) in _NOT_NAMES), None)
+    if cut:  # «… يوري يفتوشينكو السبت», «… سيد إحسان طاهري لوكالة الأنباء»: what follows the name is not of it
         name = name[:cut]
     if i == len(words) and len(words) >= 4 and looks_like_a_name(words[-2:]) \
             and not any(not_a_name_word(w) or letters_of(w).startswith("ال") for w in words[-2:]):

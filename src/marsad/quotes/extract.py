@@ -678,7 +678,7 @@ class QuoteFinder:
                 if not sp.name_en and f.zone and is_person_title(sp.text):
                     # «قال رئيس المركز الروسي للمصالحة في قاعدة حميميم الجوية الجنرال يوري يفتوشينكو»: the
                     # subject stopped at «للمصالحة»; the name closes the words before the quotation
-                    self.name_titled(sp, phrase=self.subject_words(f))
+                    self.name_titled(sp, phrase=self.subject_words(f, limit=16))
             elif sp is not None and sp.label in ("LOC", "ORG") and f.zone and is_person_title(f.zone):
                 # «وصرح سفير فرنسا لدى الأمم المتحدة فرانسوا ديلاتر»: the ambassador, not France
                 self.name_titled(sp, phrase=self.subject_words(f))
@@ -859,7 +859,7 @@ class QuoteFinder:
         sp.name_en, sp.aliases_en, sp.wikidata = people_of(name_en), [name_en], wikidata
         return True
 
-    def subject_words(self, f: _Found) -> str | None:
+    def subject_words(self, f: _Found, *, limit: int = 12) -> str | None:
         """The words between the cue and the content, without the complementiser: «سفير فرنسا … ديلاتر»."""
         cue = f.quote.cue
         if cue is None or cue.end > f.quote.start:
@@ -867,7 +867,7 @@ class QuoteFinder:
         words = self.doc.text[cue.end:f.quote.start].replace(":", " ").split()
         while words and (letters_of(words[-1]) in _COMPLEMENTIZER_KEYS or not letters_of(words[-1])):
             words.pop()
-        return " ".join(words) if 0 < len(words) <= 12 else None
+        return " ".join(words) if 0 < len(words) <= limit else None
 
     def name_titled(self, sp: Actor, *, phrase: str | None = None) -> None:
         """A person NER missed, named after a title: «وزير النقل اليمني بدر باسلمة» → "Badr Basalma"
