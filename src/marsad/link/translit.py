@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from marsad.kb.base import (
@@ -242,7 +243,7 @@ def transliterate_word(word: str) -> str:
 
 def transliterate_name(name: str) -> str:
     """An Arabic name in Latin letters, word by word: «سعد الكعبي» → "Saad al-Kaabi"."""
-    return " ".join(options[0] for options in _name_pieces(name))
+    return " ".join(options[0] for options in _name_pieces(name, _usual_spelling))
 
 
 # other spellings English news gives the fixed pieces (the word table's own for «محمد» include Mehmet)
@@ -259,7 +260,7 @@ def spelling_variants(name: str) -> list[str]:
     come from the same training pairs (`load_translit_alternates`), a word the table lacks takes the joint
     model's three likeliest (`spell_by_model`: «هولبرووك» Holberwook → Holbrook), the fixed pieces take
     `_FIXED_OTHERS`, a divine name after «ال» `_ABD_NAMES`; a name changes one word at a time before two."""
-    pieces = _name_pieces(name)
+    pieces = _name_pieces(name, _word_spellings)
     combos: list[tuple[int, ...]] = [()]
     for options in pieces:
         combos = [c + (i,) for c in combos for i in range(len(options))]
@@ -293,8 +294,14 @@ def _word_spellings(word: str) -> tuple[str, ...]:
     return (usual, *dict.fromkeys(o.capitalize() for o in spellings if o.capitalize() != usual))
 
 
-def _name_pieces(name: str) -> list[tuple[str, ...]]:
-    """The name's Latin pieces, each with its spellings (usual first); «عبد الله» and «عز الدين» are one piece."""
+def _usual_spelling(word: str) -> tuple[str, ...]:
+    return (transliterate_word(word),)
+
+
+def _name_pieces(name: str, spellings_of: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The name's Latin pieces, each with its spellings (usual first, the words' from `spellings_of`);
+    «عبد الله» and «عز الدين» are one piece. `transliterate_name` asks only the usual spelling, so it never
+    runs the joint model."""
     words = [w for w in re.split(r"[\s\-–_]+", name) if w]
     out: list[tuple[str, ...]] = []
     i = 0
@@ -315,10 +322,10 @@ def _name_pieces(name: str) -> list[tuple[str, ...]]:
             i += 2
             continue
         if i + 1 < len(words) and letters_of(words[i + 1]) == "الدين":  # «عز الدين» → Izz al-Din, «نور الدين»
-            out.append(tuple(s + " al-Din" for s in _word_spellings(words[i])))
+            out.append(tuple(s + " al-Din" for s in spellings_of(words[i])))
             i += 2
             continue
-        spellings = _word_spellings(words[i])
+        spellings = spellings_of(words[i])
         if spellings[0]:
             out.append(spellings)
         i += 1
