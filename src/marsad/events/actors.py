@@ -180,7 +180,13 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                      **{(normalize_word(a), normalize_word(b)): ("world powers", "IGO")
                         for a, b in (("قوى", "الكبرى"), ("قوى", "العظمى"), ("دول", "الكبرى"))},
                      **{(normalize_word(a), normalize_word(b)): ("Western powers", "IGO")
-                        for a, b in (("قوى", "الغربية"), ("دول", "الغربية"), ("قوى", "الغرب"), ("دول", "الغرب"))}}
+                        for a, b in (("قوى", "الغربية"), ("دول", "الغربية"), ("قوى", "الغرب"), ("دول", "الغرب"))},
+                     **{(normalize_word(a), normalize_word(b)): ("Western diplomats", "IGO")
+                        for a, b in (("دبلوماسيون", "غربيون"), ("دبلوماسيين", "غربيين"), ("الدبلوماسيون", "الغربيون"),
+                                     ("الدبلوماسيين", "الغربيين"))},
+                     **{(normalize_word(a), normalize_word(b)): ("human rights groups", "NGO")
+                        for a, b in (("منظمات", "حقوقية"), ("منظمات", "حقوق"), ("جماعات", "حقوقية"),
+                                     ("جمعيات", "حقوقية"), ("المنظمات", "الحقوقية"))}}
 
 
 def is_collective(spot: ActorSpot) -> bool:

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from marsad.doc import Actor, Document, Event, Quote, Sentence, Span
+from marsad.doc import Actor, Document, Entity, Event, Quote, Sentence, Span
 from marsad.events.actors import (
     ActorSpot,
     build_actors,
@@ -19,6 +19,7 @@ from marsad.events.actors import (
     is_armed,
     is_bare_demonym,
     is_collective,
+    names_its_country,
     nisba_iso3,
 )
 from marsad.events.lexicon import (
@@ -195,6 +196,7 @@ def extract_events(doc: Document, lexicon: EventLexicon,
     merged = _merge_candidates(doc, candidates, sourceless)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
+    _opposing_group_targets(doc, merged, lexicon)
     merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -449,6 +451,79 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
                    key=lambda t: (t[0], t[1]), default=None)
         if side is not None:
             c.target = other_side(c.source, side[2], lexicon)
+
+
+# roles of armed groups that fight a state: «الحوثيون» YEMREB, «داعش» IMGSUNREB, «طالبان» AFGREB
+_INSURGENT_ROLES = ("REB", "INS", "UAF")
+# what sides fight, threaten, coerce or accuse each other in: the pairs a story's conflict is told by
+_CONFLICT_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: EventLexicon) -> None:
+    """«شن التحالف غارات على الحديدة» in a story of the coalition fighting the Houthis: a state's strike that
+    names only where it fell (or nothing) is aimed at the armed group it fights there, kept beside the place.
+
+    The group is one the article names (CAMEO …REB, …INS) and either the other side of another conflict event
+    with the striking side («التحالف … الحوثيين») or a group of the country struck («الجيش السوري … الغوطة»
+    with «جيش الإسلام»); of several, the most named. A group's own attacks, and strikes on a named side, are left."""
+    groups = {e.id: e for e in doc.entities if e.label == "ORG" and (e.cameo or "").endswith(_INSURGENT_ROLES)}
+    if not groups:
+        return
+    fought: dict[str, set[str]] = {}  # a side's key or country → the groups on the other side of its conflicts
+    for e in events:
+        if e.negated or e.match.trigger.code[:2] not in _CONFLICT_ROOTS:
+            continue
+        for one, other in ((e.source, e.target), (e.target, e.source)):
+            for g in other:
+                if g.entity is not None and g.entity.id in groups:
+                    for s in one:
+                        if s.entity is None or s.entity.id not in groups:
+                            fought.setdefault(s.key, set()).add(g.entity.id)
+                            if s.side:
+                                fought.setdefault(s.side, set()).add(g.entity.id)
+    for c in events:
+        if c.negated or not c.source or c.match.trigger.code[:2] not in _VIOLENCE_ROOTS:
+            continue
+        if any(s.entity is not None and s.entity.id in groups for s in c.source) \
+                or any(s.entity is None and not s.country for s in c.source):
+            continue  # a group's own attack, or «مسلحون»: nobody's side to oppose
+        places = [t for t in c.target if _a_place(t, lexicon)]
+        if len(places) < len(c.target):
+            continue  # the strike names its side
+        struck = {t.entity.country for t in places if t.entity is not None and t.entity.country}
+        if not places and c.location is not None and c.location.entity is not None and c.location.entity.country:
+            struck = {c.location.entity.country}
+        opponents = {g for s in c.source for side in (s.key, s.side) if side for g in fought.get(side, ())}
+        opponents |= {g for g, e in groups.items() if e.country in struck}
+        opponents -= {s.entity.id for s in c.source if s.entity is not None}
+        if not opponents:
+            continue
+        best = max(opponents, key=lambda g: (len(groups[g].mentions), -min(m.start for m in groups[g].mentions)))
+        spot = _spot_of(doc, groups[best], c.token)
+        if spot is not None:
+            c.target = c.target + [spot]
+
+
+
+def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«الحديدة», «الغوطة الشرقية»: a place that is no country (a country struck is a side)."""
+    return spot.entity is not None and spot.entity.label == "LOC" and not names_its_country(spot.entity, lexicon) \
+        and not (spot.entity.cameo or "")
+
+
+def _spot_of(doc: Document, entity: Entity, token: int) -> ActorSpot | None:
+    """A spot for the entity's mention nearest before the token (else its first), for an actor taken from context."""
+    starts = _token_starts(doc)
+    spots = []
+    for m in entity.mentions:
+        a, b = bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)
+        if 0 <= a < b:
+            spots.append(ActorSpot(a, b, m.start, m.end, entity))
+    if not spots:
+        return None
+    earlier = [s for s in spots if s.token_start < token]
+    return max(earlier, key=lambda s: s.token_start) if earlier else min(spots, key=lambda s: s.token_start)
 
 
 def _violence_word(norm: str) -> bool:
@@ -1624,6 +1699,8 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
                 continue
             if tok.norm == "غير" and j != i - 1:
                 continue
+            if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
+                continue  # «طائرتين دون طيار أطلقهما الحوثيون لاستهداف»: a drone, unmanned
             return True
     return False
 

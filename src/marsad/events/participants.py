@@ -235,6 +235,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
         if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
+        if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+            source = _purpose_agent(doc, i, before, lexicon)  # «طائرتين أطلقهما الحوثيون لاستهداف مطار»
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] == "19":
             source = _possessor(doc, i, before, lexicon)  # «والتحالف يكثف غاراته»: its raids are its own
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
@@ -329,6 +331,8 @@ _NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"}
 _MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "تطبيع"})
 
 _FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
+# «صواريخ أطلقها الحوثيون», «طائرات أرسلتها إيران», «هجوم شنته القوات»: who fired, sent or carried it out
+_SENT_IT = frozenset(_FIRED) | CARRIED_OUT | frozenset({"ارسلها", "ارسلتها", "ارسلهما", "ارسلتهما", "ارسله", "ارسلته"})
 
 
 _MEMBER_NOUNS = frozenset({"امير", "قائد", "قيادي", "عضو", "اعضاء", "مسؤول", "مسؤولين", "عنصر", "عناصر", "مقاتل",
@@ -640,6 +644,20 @@ def _purpose_masdar(tok: Token) -> bool:
     """«احتجاجا», «احتجاجاً», «للاحتجاج», «تنديدا»: a masdar telling why the clause's subject acted."""
     norm = tok.norm
     return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
+
+
+def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«طائرتين أطلقهما الحوثيون لاستهداف مطار»: an attack told as the purpose («لـ») of what the actor right
+    before it did is that actor's."""
+    if not any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces) or not before:
+        return []
+    s = before[-1]
+    if words_between(doc, s.token_end - 1, i) > 0 or governed(doc, s) or not _can_act(s, lexicon):
+        return []
+    group = _group_back(doc, s, before)
+    first = min(g.token_start for g in group)
+    # the subject of a verb that fired or sent the weapon (not «حشد دعم قادة فرنسا وبريطانيا لعملية»)
+    return group if first > 0 and strip_conj(doc.tokens[first - 1].norm) in _SENT_IT else []
 
 
 def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -1033,6 +1051,11 @@ def light_verb(norm: str) -> str | None:
     return bare if bare in LIGHT_VERBS else None
 
 
+def _plural_light_verb(norm: str) -> bool:
+    """«أعلنوا», «يواصلون»: a light verb with the plural ending, which agrees with a plural subject before it."""
+    return any(word.endswith(("وا", "ون")) and word[:-2] in LIGHT_VERBS for word in (norm, strip_conj(norm)))
+
+
 
 def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
     for s in reversed(before):
@@ -1048,6 +1071,9 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                and not (purpose and verb in SENDING_VERBS) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
             return group
+        last = max(g.token_end for g in group)
+        if last < i and _plural_light_verb(doc.tokens[last].norm):
+            return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
     return []
 

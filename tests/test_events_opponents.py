@@ -1,0 +1,56 @@
+"""Sides told by the story rather than the sentence: the armed group a strike is aimed at, who fired a weapon,
+who announced their own attack, and unnamed collective sources (Western diplomats, rights groups)."""
+from __future__ import annotations
+
+import marsad
+
+
+def events_of(text: str, root: str, published: str = "2018-06-14") -> list[tuple[list[str], list[str]]]:
+    doc = marsad.analyze(text, published=published)
+    return [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events
+            if e.cameo_root == root]
+
+
+def test_a_strike_on_a_place_is_aimed_at_the_group_the_striker_fights_there():
+    (strike,) = events_of("أطلق الحوثيون صواريخ على السعودية. وشن التحالف العربي غارات جوية على الحديدة الأربعاء.", "19")[1:]
+    assert strike[0][0] == "Arab coalition"
+    assert "Hodeidah" in strike[1] and "Houthis" in strike[1]  # the place struck stays beside the group
+
+
+def test_a_strike_is_aimed_at_a_group_of_the_country_struck():
+    (strike,) = [e for e in events_of("وقصفت القوات الحكومية الغوطة الشرقية الأربعاء. ويسيطر جيش الإسلام على مدينة دوما.",
+                                       "19") if e[0][0] == "Syrian forces"]
+    assert "Jaysh al-Islam" in strike[1]
+
+
+def test_a_group_neither_fought_nor_of_the_country_struck_is_no_target():
+    (strike,) = [e for e in events_of("وزار وفد من حزب الله طهران الأسبوع الماضي. وشنت إسرائيل غارات على دمشق الأربعاء.",
+                                       "19")]
+    assert strike[0] == ["Israel"] and "Hezbollah" not in strike[1]
+
+
+def test_an_attack_announced_by_a_plural_subject_is_theirs():
+    (attack,) = events_of('وكان الحوثيون أعلنوا في وقت سابق استهداف المطار ومقر شركة "أرامكو" في جازان.', "19",
+                          published="2018-04-11")
+    assert attack[0][0] == "Houthis"
+
+
+def test_an_attack_told_as_the_purpose_of_a_launch_is_the_launchers():
+    doc = marsad.analyze("دمرت قوات التحالف الأربعاء طائرتين دون طيار أطلقهما الحوثيون لاستهداف مطار في جنوب السعودية.",
+                         published="2018-04-11")
+    (attack,) = [e for e in doc.events if e.trigger.text == "لاستهداف"]
+    assert attack.source[0].name_en == "Houthis"
+    assert not attack.negated  # «دون طيار» is unmanned, not a negation
+
+
+def test_a_purpose_after_a_genitive_chain_has_no_agent_there():
+    doc = marsad.analyze("وألغى ترامب رحلة خارجية لبحث التحرك في سوريا وحشد دعم قادة فرنسا وبريطانيا لعملية عسكرية.",
+                         published="2018-04-11")
+    assert not [e for e in doc.events if e.trigger.text == "لعملية"]
+
+
+def test_unnamed_western_diplomats_and_rights_groups_are_sources():
+    assert events_of("واتهم دبلوماسيون غربيون موسكو بمحاولة تعطيل التصويت على القرار.", "11") == [
+        (["Western diplomats"], ["Moscow", "Russia"])]
+    ((source, target),) = events_of("وتنتقد منظمات حقوقية حكومة السيسي بانتهاك الحريات.", "11")
+    assert source == ["human rights groups"] and target[0] == "Abdel Fattah el-Sisi"
