@@ -3,6 +3,8 @@ who announced their own attack, and unnamed collective sources (Western diplomat
 from __future__ import annotations
 
 import marsad
+from marsad.events.extract import find_triggers
+from marsad.events.lexicon import load_lexicon
 
 
 def events_of(text: str, root: str, published: str = "2018-06-14") -> list[tuple[list[str], list[str]]]:
@@ -54,3 +56,15 @@ def test_unnamed_western_diplomats_and_rights_groups_are_sources():
         (["Western diplomats"], ["Moscow", "Russia"])]
     ((source, target),) = events_of("وتنتقد منظمات حقوقية حكومة السيسي بانتهاك الحريات.", "11")
     assert source == ["human rights groups"] and target[0] == "Abdel Fattah el-Sisi"
+
+
+def test_a_movement_named_for_a_liberation_fights_no_one_and_its_backer_is_not_the_target():
+    text = ('وتطالب جبهة بوليساريو "الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب" المدعومة من الجزائر، '
+            'باستقلالها عن المغرب.')
+    doc = marsad.analyze(text, published="2018-02-27")
+    assert not [e for e in doc.events if e.cameo_root == "19"]  # «لتحرير» is in the front's name
+    (demand,) = [e for e in doc.events if e.cameo_root == "10"]
+    assert demand.source[0].name_en == "Polisario Front" and demand.target[0].name_en == "Morocco"
+    # an army advancing to liberate a town does fight
+    doc = marsad.analyze("وتقدم الجيش العراقي لتحرير المدينة من تنظيم داعش.", published="2018-02-27")
+    assert [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())] == ["لتحرير"]

@@ -39,6 +39,7 @@ from marsad.events.participants import (
     THINGS_DONE,
     actor_group,
     after_that_he,
+    backing,
     continues_clause,
     contrast_clause_between,
     counted_crowd,
@@ -914,6 +915,8 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين",
                               "جولتنا"})  # «في جولتنا عبر الصحف»: the press review's own round
 _NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله"})
+# movements named for a liberation (but «تقدم الجيش لتحرير المدينة» fights: «جيش» only without the article)
+_LIBERATION_BODIES = frozenset({"جبهه", "الجبهه", "حركه", "الحركه", "هيئه", "جيش", "منظمه", "المنظمه"})
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
 _WORD_LOOKALIKES = frozenset({"فدان", "فدانا"})
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
@@ -931,6 +934,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
         return True  # «منظمة حظر الأسلحة الكيميائية», «معاهدة حظر الانتشار»: part of a name, no event
+    if norm.removeprefix("ل") in ("تحرير", "التحرير") and any(
+            strip_conj(doc.tokens[j].norm) in _LIBERATION_BODIES for j in range(max(0, i - 2), i)):
+        return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
     if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
         return True  # «هنا» (here): «هنأ» (congratulated) is written with its hamza
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
@@ -1568,6 +1574,8 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # «القوات الروسية في سوريا»: where, not whom
         if _word_before(doc, s.token_start) == "لدي":
             continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
+        if backing(doc, s):
+            continue  # «تطالب جبهة بوليساريو المدعومة من الجزائر باستقلالها»: who backs the source is no target
         return [s]
     return []
 

@@ -286,7 +286,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 and not _member_before(doc, s):
             continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
             # «تقبض على أمير في داعش»: a leader in the group is the group's)
-        if _backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3):
+        if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3):
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target,
             # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»)
         if _preceding_word(doc, s) in _MEANS:
@@ -1410,7 +1410,7 @@ def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:
     return j >= 1 and doc.tokens[j - 1].text in "،," and (forces or _loyal_to(doc, spot))
 
 
-def _backing(doc: Document, spot: ActorSpot) -> bool:
+def backing(doc: Document, spot: ActorSpot) -> bool:
     """A backing word one or two words before the spot: «مدعوما من روسيا», «مدعوما بقوات روسية»."""
     words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1) if doc.tokens[j].kind == "word"]
     return any(strip_conj(doc.tokens[j].norm) in _BACKING for j in words[:2])  # «مدعوما بقوات روسية»
