@@ -508,3 +508,16 @@ def test_events_those_killed_in_a_relative_clause_did_not_kill():
     doc = analysed("وارتفع عدد السوريين الذين قتلوا منذ بدء الحرب في حلب.",
                    [("LOC", "السوريين", "Syria", "SY"), ("LOC", "حلب", "Aleppo", "SY")])
     assert not [e for e in doc.events if e.cameo_root == "18"]  # «الذين قُتلوا»: who were killed
+
+
+WASHINGTON = ("LOC", "واشنطن", "Washington", "US")
+
+
+@pytest.mark.parametrize("text", ["صوتت روسيا في مجلس الأمن ضد قرار صاغته واشنطن.",
+                                  "وجاء ذلك بعد تصويت روسيا ضد قرار صاغته واشنطن."])
+def test_events_voting_against_a_sides_resolution_rejects_it(text):
+    doc = analysed(text, [RUSSIA, WASHINGTON], published="2018-04-11")
+    (event,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(event.source) == ["Russia"] and names(event.target)[0] == "Washington"
+    # voting for something is no rejection
+    assert not [e for e in analysed("وصوت البرلمان لصالح القانون.", []).events if e.cameo_root == "12"]
