@@ -24,6 +24,7 @@ Steps, in order (each is a method below):
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import difflib
 from collections.abc import Callable
 
@@ -52,6 +53,12 @@ _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
 # given names frequent enough in the news to look like vocabulary by their counts
 _COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
     "محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "محمود", "إبراهيم", "يوسف", "عمر", "مصطفى", "عبدالله"))
+# words of rule before a ruler's family name: «نظام الأسد», «قوات القذافي», «عهد مبارك», «حكم صدام»
+_RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش"))
+_RULER_ROLES = frozenset({"president", "leader", "king", "emir"})
+# name words that stand for no one family: «بن», «عبد», «الله»
+_NOT_A_FAMILY_NAME = frozenset(letters_of(w) for w in (
+    "بن", "ابن", "آل", "ال", "عبد", "أبو", "ابو", "أم", "الشيخ", "الله", "الدين", "عبدالله"))
 # a place word alone («ريف» of «ريف حماة» once the town is linked) names no place
 _PLACE_HEADS = frozenset(letters_of(w) for w in (
     "ريف", "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ضواحي", "ولاية", "إقليم", "مقاطعة", "مديرية", "مخيم"))
@@ -72,6 +79,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self.resolve_unnamed_titles = resolve_unnamed_titles
         # an entity the KB does not know is kept only when NER was this sure of one of its mentions
         self.min_unlinked_score = min_unlinked_score
+        self._rulers: dict[str, list[KBEntry]] | None = None  # heads of state by name word, built when first asked
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for key, ids in kb.arabic.items():
             if any(kb.entries[i].kind in _DETECTED_KINDS for i in ids):
@@ -317,6 +325,7 @@ class Linker(PhraseResolver, ReferenceResolver):
 
         self._merge_partial_entities(clusters, forms)
         self._add_partial_mentions(doc, clusters, forms)
+        self._add_rulers_of_regimes(doc, clusters, forms, day)
         dominant = self.find_dominant_country(clusters)
         self._add_titles(doc, clusters, forms, matches, day, dominant)
         self._add_partial_mentions(doc, clusters, forms)  # the surnames of those named by their titles
@@ -530,6 +539,53 @@ class Linker(PhraseResolver, ReferenceResolver):
                     c.ranges.append((t, t))
                     used.add(t)
                     break
+
+    def _add_rulers_of_regimes(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
+                               day: _dt.date | None) -> None:
+        """«نظام الأسد», «قوات القذافي», «عهد مبارك»: after a word of rule, a ruler's family name is the ruler
+        (in office that day, else the latest before it), though alone «الأسد» is a lion and «مبارك» blessed."""
+        rulers = self._rulers_by_name_word()
+        owner = {t: c for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
+        for t in range(1, len(forms)):
+            if not forms[t].forms or not forms[t - 1].forms or forms[t].has_prep \
+                    or forms[t - 1].forms[0] not in _RULE_WORDS:
+                continue
+            held = owner.get(t)
+            if held is not None and (held.entry is not None or (t, t) not in held.ranges):
+                continue  # a known name, or one word of a longer one («بشار الأسد»)
+            entries = [e for w in forms[t].forms[:1] for e in rulers.get(w, ())]
+            ruled = [(max(r[2] for r in e.roles if r[0] in _RULER_ROLES), e) for e in entries
+                     if day is None or any(r[0] in _RULER_ROLES and (r[2] or "") <= day.isoformat() for r in e.roles)]
+            if not ruled:
+                continue
+            entry = max(ruled, key=lambda x: x[0])[1]  # the latest to rule: «نظام الأسد» in 2018 is Bashar's
+            if held is not None:  # NER's unknown «الأسد» ("al-Asad") is the ruler
+                self._drop_range(clusters, held.key, t, t)
+                if not held.mentions:
+                    del clusters[held.key]
+            c = clusters.get(entry.id)
+            if c is None:
+                c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+            tok = doc.tokens[t]
+            c.mentions.append(Mention(forms[t].start, forms[t].end, doc.text[forms[t].start:forms[t].end], "PER",
+                                      "name", tok.start, tok.end))
+            c.ranges.append((t, t))
+            owner[t] = c
+
+    def _rulers_by_name_word(self) -> dict[str, list[KBEntry]]:
+        """Heads of state by the first and last words of their Arabic names, computed once per KB."""
+        if self._rulers is None:
+            self._rulers = {}
+            for e in self.kb.entries.values():
+                if e.type != "PER" or not any(r[0] in _RULER_ROLES for r in e.roles):
+                    continue
+                for name in e.names_ar:
+                    key = arabic_key(name)
+                    for w in {key[0], key[-1]} if len(key) > 1 else ():
+                        if len(w) >= 3 and w not in _NOT_A_FAMILY_NAME and w not in _COMMON_GIVEN_NAMES \
+                                and e not in self._rulers.setdefault(w, []):
+                            self._rulers[w].append(e)
+        return self._rulers
 
     # ------------------------------------------------------------------ 5. output
     def _build_entities(self, clusters: dict[str, Cluster]) -> list[Entity]:
