@@ -258,3 +258,18 @@ def test_link_a_rulers_family_name_after_a_word_of_rule_is_the_ruler(pipeline, t
 def test_link_a_family_name_without_a_word_of_rule_is_a_word(pipeline, text):
     doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))
     assert not [e for e in doc.entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize("text, name_en, reference", [
+    ("وقالت بعثة الأمم المتحدة لمساعدة أفغانستان إن القتلى مدنيون. وأضافت البعثة أن الهجوم استهدف سوقا.",
+     "United Nations Assistance Mission in Afghanistan", "البعثة"),
+    ("أعلنت شركة أرامكو أرباحها. وقالت الشركة إن الإنتاج ارتفع.", "Saudi Aramco", "الشركة"),
+])
+def test_link_a_bodys_head_noun_refers_back_to_it(pipeline, text, name_en, reference):
+    doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))
+    assert (name_en, "title") in kinds(doc, reference)
+
+
+def test_link_a_head_noun_with_nothing_named_before_is_no_reference(pipeline):
+    doc = pipeline(Document.from_parts(None, "وجاء الفريق في المركز الثاني.", published="2018-05-01"))
+    assert kinds(doc, "المركز") == []
