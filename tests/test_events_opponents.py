@@ -68,3 +68,14 @@ def test_a_movement_named_for_a_liberation_fights_no_one_and_its_backer_is_not_t
     # an army advancing to liberate a town does fight
     doc = marsad.analyze("وتقدم الجيش العراقي لتحرير المدينة من تنظيم داعش.", published="2018-02-27")
     assert [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())] == ["لتحرير"]
+
+
+def test_the_two_states_acting_on_a_third_are_the_two_countries_just_named():
+    ((source, target),) = events_of("ومملكة البحرين حليفة للمملكة السعودية في الخليج. وتتهم الدولتان إيران بالتدخل "
+                                    "في شؤون الدول العربية.", "11", published="2018-05-10")
+    assert source == ["Bahrain", "Saudi Arabia"] and target == ["Iran"]
+
+
+def test_the_two_sides_named_by_their_adjectives_act_on_each_other():
+    ((source, target),) = events_of("وقد اتفق الجانبان المصري واليمني على ذلك.", "03", published="2015-08-05")
+    assert source == ["Egypt"] and target == ["Yemen"]

@@ -31,6 +31,8 @@ from marsad.events.lexicon import (
     word_matches,
 )
 from marsad.events.participants import (
+    BOTH_PEOPLE,
+    BOTH_SIDES,
     BOUNDARY,
     CARRIED_OUT,
     CROWD,
@@ -188,7 +190,7 @@ def extract_events(doc: Document, lexicon: EventLexicon,
             continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
-    sourceless = _both_sides(doc, candidates, sourceless)
+    sourceless = _both_sides(doc, candidates, sourceless, lexicon, token_of)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_conditional_demands(doc, token_of, lexicon))
@@ -207,22 +209,25 @@ def extract_events(doc: Document, lexicon: EventLexicon,
     return events
 
 
-# «اتفق الجانبان», «وقع البلدان», «لقاء الزعيمين», «اتفاق بين الطرفين»: the two sides an earlier event named
-_BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
-    "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
-_BOTH_SIDES = _BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
-    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
 BOTH_SIDES_SENTENCES = 3  # sentences back where the event naming the two sides is looked for
 BOTH_SIDES_WINDOW = 3  # words after a verb (its subject) or a noun («بين» + the dual) where the dual stands
 
 
-def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
+def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Candidate], lexicon: EventLexicon,
+                token_of: dict[int, int]) -> list[Candidate]:
     """Sourceless events whose subject is «الجانبان» (the two sides) take the sides of the latest event before
-    them with both a source and a target; they join `candidates`. The rest are returned."""
+    them with both a source and a target; «الدولتان» acting on a third side are the two countries named just
+    before. They join `candidates`; the rest are returned."""
     rest: list[Candidate] = []
     for c in sourceless:
         dual = _dual_subject(doc, c)
-        people = dual in _BOTH_PEOPLE  # «الزعيمان»: the two leaders of an event between persons
+        people = dual in BOTH_PEOPLE  # «الزعيمان»: the two leaders of an event between persons
+        if dual is not None and not people and c.target:
+            pair = _two_countries_before(doc, c, lexicon, token_of)
+            if pair:  # «ومملكة البحرين حليفة للسعودية. وتتهم الدولتان إيران»: the two states just named
+                c.source = pair
+                candidates.append(c)
+                continue
         ante = None if dual is None else max(
             (e for e in candidates if e.source and e.target and e.token < c.token
              and c.sentence - e.sentence <= BOTH_SIDES_SENTENCES
@@ -231,11 +236,32 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
         if ante is None:
             rest.append(c)
             continue
-        c.source, c.target = list(ante.source), list(ante.target)
+        if c.target and not {t.key for t in c.target} & _merge_keys(ante.source + ante.target):
+            c.source = list(ante.source) + list(ante.target)  # «التقى الوزيران … وتتهم الدولتان إيران»: both sides
+        else:
+            c.source, c.target = list(ante.source), list(ante.target)  # «اتفق الجانبان»: each on the other
         candidates.append(c)
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
+
+
+def _two_countries_before(doc: Document, c: Candidate, lexicon: EventLexicon,
+                          token_of: dict[int, int]) -> list[ActorSpot]:
+    """The last two countries named before the trigger, in its sentence or the one before, other than the
+    side acted on; [] unless there are two."""
+    targets = {t.side for t in c.target if t.side}
+    found: list[ActorSpot] = []
+    for si in range(c.sentence, max(-1, c.sentence - 2), -1):
+        sentence = doc.sentences[si]
+        spots = [s for s in find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
+                 if s.token_end <= c.token and s.entity is not None and names_its_country(s.entity, lexicon)]
+        for s in reversed(spots):
+            if s.side not in targets and s.side not in {f.side for f in found}:
+                found.append(s)
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def _is_person(spot: ActorSpot) -> bool:
@@ -248,7 +274,7 @@ def _dual_subject(doc: Document, c: Candidate) -> str | None:
     words = [j for j in range(c.token + 1, sentence.token_end) if doc.tokens[j].kind == "word"][:BOTH_SIDES_WINDOW]
     for n, j in enumerate(words):
         norm = strip_conj(doc.tokens[j].norm)
-        if norm in _BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0
+        if norm in BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0
                                     or strip_conj(doc.tokens[words[n - 1]].norm) == "بين"):
             return norm
     return None

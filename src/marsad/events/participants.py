@@ -40,6 +40,13 @@ AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "12", "13", "14"})
 _WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", "بانسحاب"})
 
 
+# «اتفق الجانبان», «وقع البلدان», «لقاء الزعيمين», «اتفاق بين الطرفين»: the two sides an earlier event named
+BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
+    "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
+BOTH_SIDES = BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
+    "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
+
+
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
                        triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
@@ -76,6 +83,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject
+        if (named := _dual_named_sides(doc, i, after)) is not None:
+            return named  # «اتفق الجانبان المصري واليمني»: the sides named by their adjectives, each on the other
+        # «وتتهم الدولتان إيران»: the two sides told before are the subject; the actor after them is the object
+        # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
+        subject_before = subject_before or (i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
+                                            and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
@@ -758,6 +771,21 @@ def is_first_person(norm: str) -> bool:
             if rest.startswith("ن") or rest.endswith("نا"):
                 return True
     return False
+
+
+def _dual_named_sides(doc: Document, i: int, after: list[ActorSpot]
+                      ) -> tuple[list[ActorSpot], list[ActorSpot], None] | None:
+    """«اتفق الجانبان المصري واليمني»: a dual subject right after the verb, then two coordinated adjectives
+    naming its sides: the first side and the second."""
+    if i + 1 >= len(doc.tokens) or strip_conj(doc.tokens[i + 1].norm) not in BOTH_SIDES:
+        return None
+    first = next((s for s in after if s.token_start == i + 2 and _is_nisba(doc, s)), None)
+    if first is None:
+        return None
+    second = next((s for s in after if s.token_start == first.token_end and s.side and s.side != first.side
+                   and s.token_end - s.token_start == 1 and doc.tokens[s.token_start].norm.startswith("وال")
+                   and doc.tokens[s.token_start].norm.endswith(("ي", "يه"))), None)  # «واليمني»
+    return ([first], [second], None) if second is not None else None
 
 
 def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
