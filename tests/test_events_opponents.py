@@ -79,3 +79,13 @@ def test_the_two_states_acting_on_a_third_are_the_two_countries_just_named():
 def test_the_two_sides_named_by_their_adjectives_act_on_each_other():
     ((source, target),) = events_of("وقد اتفق الجانبان المصري واليمني على ذلك.", "03", published="2015-08-05")
     assert source == ["Egypt"] and target == ["Yemen"]
+
+
+def test_talks_between_the_two_leaders_are_theirs_and_what_follows_is_a_topic():
+    doc = marsad.analyze("التقى السيسي الرئيس الروسي بوتين. وتطرقت المباحثات بين الرئيسين إلى تطورات الأوضاع في ليبيا.",
+                         published="2018-05-10")
+    assert not [e for e in doc.events if any(a.name_en == "Libya" for a in e.target)]
+    # the two states' accusation of a third side is theirs
+    ((source, target),) = events_of("ومملكة البحرين حليفة للمملكة السعودية في الخليج. ويأتي ذلك بعد اتهام الدولتين "
+                                    "إيران بالتدخل.", "11", published="2018-05-10")
+    assert source == ["Bahrain", "Saudi Arabia"] and target == ["Iran"]

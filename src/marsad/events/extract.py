@@ -222,7 +222,7 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
     for c in sourceless:
         dual = _dual_subject(doc, c)
         people = dual in BOTH_PEOPLE  # «الزعيمان»: the two leaders of an event between persons
-        if dual is not None and not people and c.target:
+        if dual is not None and not people and c.target and not _between_the_two(doc, c):
             pair = _two_countries_before(doc, c, lexicon, token_of)
             if pair:  # «ومملكة البحرين حليفة للسعودية. وتتهم الدولتان إيران»: the two states just named
                 c.source = pair
@@ -236,7 +236,8 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
         if ante is None:
             rest.append(c)
             continue
-        if c.target and not {t.key for t in c.target} & _merge_keys(ante.source + ante.target):
+        if c.target and not _between_the_two(doc, c) and not {t.key for t in c.target} & _merge_keys(
+                ante.source + ante.target):
             c.source = list(ante.source) + list(ante.target)  # «التقى الوزيران … وتتهم الدولتان إيران»: both sides
         else:
             c.source, c.target = list(ante.source), list(ante.target)  # «اتفق الجانبان»: each on the other
@@ -244,6 +245,14 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
+
+
+def _between_the_two(doc: Document, c: Candidate) -> bool:
+    """«المباحثات بين الرئيسين … في ليبيا»: the dual after «بين» names those who met; what follows is a topic."""
+    sentence = doc.sentences[c.sentence]
+    words = [j for j in range(c.token + 1, sentence.token_end) if doc.tokens[j].kind == "word"][:BOTH_SIDES_WINDOW]
+    return any(strip_conj(doc.tokens[j].norm) in BOTH_SIDES and n > 0
+               and strip_conj(doc.tokens[words[n - 1]].norm) == "بين" for n, j in enumerate(words))
 
 
 def _two_countries_before(doc: Document, c: Candidate, lexicon: EventLexicon,
