@@ -39,6 +39,7 @@ from marsad.events.participants import (
     LIGHT_VERBS,
     PROTESTED_AT,
     THINGS_DONE,
+    VIOLENCE_ROOTS,
     actor_group,
     after_that_he,
     backing,
@@ -249,10 +250,15 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
 
 def _between_the_two(doc: Document, c: Candidate) -> bool:
     """«المباحثات بين الرئيسين … في ليبيا»: the dual after «بين» names those who met; what follows is a topic."""
+    return any(norm in BOTH_SIDES and before == "بين" for before, norm in _words_after(doc, c))
+
+
+def _words_after(doc: Document, c: Candidate) -> list[tuple[str, str]]:
+    """(the word before, the word) for the first BOTH_SIDES_WINDOW words after the trigger, conjunctions off."""
     sentence = doc.sentences[c.sentence]
-    words = [j for j in range(c.token + 1, sentence.token_end) if doc.tokens[j].kind == "word"][:BOTH_SIDES_WINDOW]
-    return any(strip_conj(doc.tokens[j].norm) in BOTH_SIDES and n > 0
-               and strip_conj(doc.tokens[words[n - 1]].norm) == "بين" for n, j in enumerate(words))
+    words = [strip_conj(doc.tokens[j].norm) for j in range(c.token + 1, sentence.token_end)
+             if doc.tokens[j].kind == "word"][:BOTH_SIDES_WINDOW]
+    return list(zip(["", *words], words))
 
 
 def _two_countries_before(doc: Document, c: Candidate, lexicon: EventLexicon,
@@ -279,12 +285,8 @@ def _is_person(spot: ActorSpot) -> bool:
 
 def _dual_subject(doc: Document, c: Candidate) -> str | None:
     """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger."""
-    sentence = doc.sentences[c.sentence]
-    words = [j for j in range(c.token + 1, sentence.token_end) if doc.tokens[j].kind == "word"][:BOTH_SIDES_WINDOW]
-    for n, j in enumerate(words):
-        norm = strip_conj(doc.tokens[j].norm)
-        if norm in BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0
-                                    or strip_conj(doc.tokens[words[n - 1]].norm) == "بين"):
+    for n, (before, norm) in enumerate(_words_after(doc, c)):
+        if norm in BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0 or before == "بين"):
             return norm
     return None
 
@@ -493,7 +495,6 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
 _INSURGENT_ROLES = ("REB", "INS", "UAF")
 # what sides fight, threaten, coerce or accuse each other in: the pairs a story's conflict is told by
 _CONFLICT_ROOTS = frozenset({"11", "12", "13", "15", "16", "17", "18", "19", "20"})
-_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: EventLexicon) -> None:
@@ -519,7 +520,7 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
                             if s.side:
                                 fought.setdefault(s.side, set()).add(g.entity.id)
     for c in events:
-        if c.negated or not c.source or c.match.trigger.code[:2] not in _VIOLENCE_ROOTS:
+        if c.negated or not c.source or c.match.trigger.code[:2] not in VIOLENCE_ROOTS:
             continue
         if any(s.entity is not None and s.entity.id in groups for s in c.source) \
                 or any(s.entity is None and not s.country for s in c.source):
@@ -531,7 +532,7 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         if not places and c.location is not None and c.location.entity is not None and c.location.entity.country:
             struck = {c.location.entity.country}
         opponents = {g for s in c.source for side in (s.key, s.side) if side for g in fought.get(side, ())}
-        opponents |= {g for g, e in groups.items() if e.country in struck}
+        opponents |= {g for g, group in groups.items() if group.country in struck}
         opponents -= {s.entity.id for s in c.source if s.entity is not None}
         if not opponents:
             continue
@@ -539,7 +540,6 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         spot = _spot_of(doc, groups[best], c.token)
         if spot is not None:
             c.target = c.target + [spot]
-
 
 
 def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:

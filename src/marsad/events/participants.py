@@ -177,7 +177,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
-            if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in _VIOLENCE_ROOTS
+            if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
                                         and _singular_adjective(doc, s)):
                 if _has_possessive(doc.tokens[i]):
                     patient = actor_group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
@@ -189,7 +189,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 titled = second is not None and second.entity is not None and second.entity.label == "PER" \
                     and _after_title(doc, s, i + 1)
                 if second is not None and _can_act(s, lexicon) and not city and not titled \
-                        and m.trigger.code[:2] not in _VIOLENCE_ROOTS:  # «مقتل العميد الأحمر …»: the one killed
+                        and m.trigger.code[:2] not in VIOLENCE_ROOTS:  # «مقتل العميد الأحمر …»: the one killed
                     # «دعوة الكويت مجلس الأمن للانعقاد», «اتهام واشنطن موسكو»: the masdar's subject, then its object
                     source, patient = group, actor_group(doc, second, after)
                     break
@@ -244,11 +244,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((actor_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
                            and not governed(doc, s) and _can_act(s, lexicon)), [])
-        if not source and not exposed and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+        if not source and not exposed and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
-        if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+        if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
-        if not source and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+        if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _purpose_agent(doc, i, before, lexicon)  # «طائرتين أطلقهما الحوثيون لاستهداف مطار»
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] == "19":
             source = _possessor(doc, i, before, lexicon)  # «والتحالف يكثف غاراته»: its raids are its own
@@ -311,7 +311,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not target:
             target = actor_group(doc, s, after)
         break
-    if not target and location is None and m.trigger.code[:2] in _VIOLENCE_ROOTS:
+    if not target and location is None and m.trigger.code[:2] in VIOLENCE_ROOTS:
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
@@ -333,7 +333,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     return source, [t for t in target if t.key not in {s.key for s in source}], location
 
 
-_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
 CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
@@ -418,7 +418,7 @@ def _intercepts(doc: Document, i: int) -> bool:
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
-_PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | _VIOLENCE_ROOTS
+_PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 
 # «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose

@@ -553,12 +553,14 @@ class Linker(PhraseResolver, ReferenceResolver):
             held = owner.get(t)
             if held is not None and (held.entry is not None or (t, t) not in held.ranges):
                 continue  # a known name, or one word of a longer one («بشار الأسد»)
-            entries = [e for w in forms[t].forms[:1] for e in rulers.get(w, ())]
-            ruled = [(max(r[2] for r in e.roles if r[0] in _RULER_ROLES), e) for e in entries
-                     if day is None or any(r[0] in _RULER_ROLES and (r[2] or "") <= day.isoformat() for r in e.roles)]
+            until = day.isoformat() if day is not None else "9999"
+            # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's
+            ruled = [(start, e) for w in forms[t].forms[:1] for e in rulers.get(w, ())
+                     if (start := max(((r[2] or "") for r in e.roles if r[0] in _RULER_ROLES
+                                       and (r[2] or "") <= until), default=None)) is not None]
             if not ruled:
                 continue
-            entry = max(ruled, key=lambda x: x[0])[1]  # the latest to rule: «نظام الأسد» in 2018 is Bashar's
+            entry = max(ruled, key=lambda x: x[0])[1]
             if held is not None:  # NER's unknown «الأسد» ("al-Asad") is the ruler
                 self._drop_range(clusters, held.key, t, t)
                 if not held.mentions:
