@@ -344,3 +344,11 @@ def test_link_a_name_ner_cut_short_goes_on_over_words_no_text_uses():
                          published="2018-08-12")
     people = [(e.wikidata, [m.text for m in e.mentions if m.kind == "name"]) for e in doc.entities if e.label == "PER"]
     assert people == [(None, ["محمد عباس ستانكزاي"])]  # not Mahmoud Abbas
+
+
+def test_link_a_name_carries_no_future_prefix(pipeline):
+    # «ستامبا» (La Stampa) is not «سـ» + «تامبا» (Tampa); «سيول» and «سيدني» are still the cities
+    doc = pipeline(Document.from_parts(None, "وكتبت صحيفة لا ستامبا الإيطالية أن الرئيس وصل إلى سيول ثم سيدني.",
+                                       published="2018-05-01"))
+    names = {e.name_en for e in doc.entities}
+    assert "Tampa" not in names and {"Seoul", "Sydney"} <= names

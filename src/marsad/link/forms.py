@@ -56,7 +56,8 @@ def form_token(token: Token) -> TokenForm:
         rest.append(p.text)
         if p.role == "stem":
             bare_end = p.end
-    if not pieces:
+    if not pieces or any(p.tag == "FUT" for p in pieces):
+        # «ستامبا» read as «سـ» + «تامبا» is a verb's future: a name carries no «سـ», so only the whole word is tried
         return TokenForm((full,) if full else (), token.start, token.end, token.end, False)
     core = letters_of("".join(rest))
     main = ("ال" + core) if has_det else core
