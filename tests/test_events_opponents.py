@@ -89,3 +89,9 @@ def test_talks_between_the_two_leaders_are_theirs_and_what_follows_is_a_topic():
     ((source, target),) = events_of("ومملكة البحرين حليفة للمملكة السعودية في الخليج. ويأتي ذلك بعد اتهام الدولتين "
                                     "إيران بالتدخل.", "11", published="2018-05-10")
     assert source == ["Bahrain", "Saudi Arabia"] and target == ["Iran"]
+
+
+def test_an_outlet_named_by_a_trigger_word_is_no_event():
+    doc = marsad.analyze('وقال تلفزيون المسيرة الذي يديره الحوثيون إن الطائرة المسيرة أصابت هدفها.',
+                         published="2018-07-18")
+    assert not [e for e in doc.events if e.trigger.text == "المسيرة"]

@@ -950,6 +950,8 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين",
                               "جولتنا"})  # «في جولتنا عبر الصحف»: the press review's own round
 _NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله"})
+# a broadcaster or paper named by a word that is also a trigger: «تلفزيون المسيرة», «قناة المسيرة»
+_OUTLET_HEADS = frozenset({"قناه", "تلفزيون", "اذاعه", "صحيفه"})
 # movements named for a liberation (but «تقدم الجيش لتحرير المدينة» fights: «جيش» only without the article)
 _LIBERATION_BODIES = frozenset({"جبهه", "الجبهه", "حركه", "الحركه", "هيئه", "جيش", "منظمه", "المنظمه"})
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
@@ -969,6 +971,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
         return True  # «منظمة حظر الأسلحة الكيميائية», «معاهدة حظر الانتشار»: part of a name, no event
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _OUTLET_HEADS:
+        return True  # «وقال تلفزيون المسيرة», «قناة الحدث»: an outlet's name, no march
     if norm.removeprefix("ل") in ("تحرير", "التحرير") and any(
             strip_conj(doc.tokens[j].norm) in _LIBERATION_BODIES for j in range(max(0, i - 2), i)):
         return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
