@@ -512,13 +512,11 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         if e.negated or e.match.trigger.code[:2] not in _CONFLICT_ROOTS:
             continue
         for one, other in ((e.source, e.target), (e.target, e.source)):
-            for g in other:
-                if g.entity is not None and g.entity.id in groups:
-                    for s in one:
-                        if s.entity is None or s.entity.id not in groups:
-                            fought.setdefault(s.key, set()).add(g.entity.id)
-                            if s.side:
-                                fought.setdefault(s.side, set()).add(g.entity.id)
+            opposed = {g.entity.id for g in other if g.entity is not None and g.entity.id in groups}
+            for s in one if opposed else ():
+                if s.entity is None or s.entity.id not in groups:
+                    for side in filter(None, (s.key, s.side)):
+                        fought.setdefault(side, set()).update(opposed)
     for c in events:
         if c.negated or not c.source or c.match.trigger.code[:2] not in VIOLENCE_ROOTS:
             continue
@@ -949,9 +947,9 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               "توقف", "توقفت", "يتوقف", "تتوقف", "المعارضه", "للمعارضه", "بالمعارضه",
                               "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين",
                               "جولتنا"})  # «في جولتنا عبر الصحف»: the press review's own round
-_NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله"})
-# a broadcaster or paper named by a word that is also a trigger: «تلفزيون المسيرة», «قناة المسيرة»
-_OUTLET_HEADS = frozenset({"قناه", "تلفزيون", "اذاعه", "صحيفه"})
+# bodies and outlets whose names may hold a trigger word: «منظمة حظر …», «تلفزيون المسيرة» (not a march)
+_NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله",
+                           "قناه", "تلفزيون", "اذاعه", "صحيفه"})
 # movements named for a liberation (but «تقدم الجيش لتحرير المدينة» fights: «جيش» only without the article)
 _LIBERATION_BODIES = frozenset({"جبهه", "الجبهه", "حركه", "الحركه", "هيئه", "جيش", "منظمه", "المنظمه"})
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
@@ -970,9 +968,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm in _NOUN_LOOKALIKES or doc.tokens[i].norm in _WORD_LOOKALIKES:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
-        return True  # «منظمة حظر الأسلحة الكيميائية», «معاهدة حظر الانتشار»: part of a name, no event
-    if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _OUTLET_HEADS:
-        return True  # «وقال تلفزيون المسيرة», «قناة الحدث»: an outlet's name, no march
+        return True  # «منظمة حظر الأسلحة الكيميائية», «تلفزيون المسيرة»: part of a name, no event
     if norm.removeprefix("ل") in ("تحرير", "التحرير") and any(
             strip_conj(doc.tokens[j].norm) in _LIBERATION_BODIES for j in range(max(0, i - 2), i)):
         return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
