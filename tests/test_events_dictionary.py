@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rebuildkit import rebuild
 
 from marsad.events import load_lexicon
+from marsad.events.lexicon import word_matches
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "src" / "marsad" / "data" / "events" / "event_dictionary.json"
@@ -37,3 +40,19 @@ def test_events_dictionary_countries_are_named_as_the_knowledge_base_names_them(
     assert lexicon.countries["MMR"][0] == "Myanmar"  # not "Myanmar [Burma]"
     # the EU and the UN carry no two-letter code: "NA" is Namibia's
     assert lexicon.iso3("NA") == "NAM" and lexicon.countries["EUR"][1] == lexicon.countries["UNO"][1] == ""
+
+
+_COMPLEMENT_LETTERS = "اأبتجحدرسعفقكلمنهوي"
+
+
+@settings(max_examples=400, deadline=None)
+@given(prefix=st.sampled_from(["", "و", "ف", "ال", "وال", "بال", "ب", "ل", "لل", "فال"]),
+       pick=st.integers(min_value=0), cut=st.integers(min_value=-3, max_value=2),
+       tail=st.text(alphabet=_COMPLEMENT_LETTERS, max_size=3))
+def test_events_complements_in_agrees_with_word_matches(prefix, pick, cut, tail):
+    """The coder's memoised lookup of every complement a word is must say what `word_matches` says of each."""
+    lexicon = load_lexicon()
+    universe = sorted({w for rows in lexicon.forms.values() for t in rows for w in t.with_})
+    base = universe[pick % len(universe)]
+    word = prefix + (base[:cut] if cut < 0 else base[2:] if cut == 1 else base) + tail
+    assert lexicon.complements_in(word) == {w for w in universe if word_matches(word, w)}

@@ -7,13 +7,12 @@ plus a role read from the title before the name: «الرئيس الروسي ب�
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+import bisect
 from dataclasses import dataclass
 
-from marsad.doc import Actor, Document, Entity, Token
+from marsad.doc import Actor, Document, Entity, Mention, Token
 from marsad.events.lexicon import EventLexicon
+from marsad.events.memo import once_per_document
 from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.text import normalize_word
 
@@ -61,31 +60,14 @@ class ActorSpot:
         return self.entity.country if self.entity is not None else self.country
 
 
-_FOUND_SPOTS: ContextVar[dict[tuple[int, int, int], list[ActorSpot]] | None] = ContextVar("marsad_actor_spots",
-                                                                                          default=None)
-
-
-@contextmanager
-def spots_found_once() -> Iterator[None]:
-    """Inside the block the actors of a token range of a document are found once: the rules and the argument
-    model read the same sentences. Nothing may change the document's entities inside it."""
-    reset = _FOUND_SPOTS.set({})
-    try:
-        yield
-    finally:
-        _FOUND_SPOTS.reset(reset)
-
-
 def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
                      token_of: dict[int, int]) -> list[ActorSpot]:
-    """Actors named in tokens [token_start, token_end), in text order; overlapping mentions keep the longest."""
-    found = _FOUND_SPOTS.get()
-    if found is None:
-        return _find_actor_spots(doc, token_start, token_end, lexicon, token_of)
-    key = (id(doc), token_start, token_end)
-    if key not in found:
-        found[key] = _find_actor_spots(doc, token_start, token_end, lexicon, token_of)
-    return list(found[key])
+    """Actors named in tokens [token_start, token_end), in text order; overlapping mentions keep the longest.
+
+    The rules and the argument model read the same sentences: within `facts_found_once` each range is searched once.
+    """
+    return list(once_per_document(doc, ("actor spots", token_start, token_end),
+                                  lambda: _find_actor_spots(doc, token_start, token_end, lexicon, token_of)))
 
 
 def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
@@ -93,25 +75,18 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots: list[ActorSpot] = []
     sent_start = doc.tokens[token_start].start if token_start < len(doc.tokens) else 0
     sent_end = doc.tokens[token_end - 1].end if token_end > token_start else 0
-    for entity in doc.entities:
-        if entity.label not in ("PER", "ORG", "LOC", "MISC") or (entity.label == "MISC" and not entity.country):
-            continue  # «دولار», «تويتر»-like MISC names are no one's side; «الفلسطينيون» (country PS) is
-        for m in entity.mentions:
-            if m.start < sent_start or m.end > sent_end:
-                continue
-            if m.kind == "pronoun":
-                continue  # «زيارته»: the pronoun is handled by merging with the event it refers to
-            ts = token_of.get(m.start)
-            if ts is None:
-                ts = _token_at(doc.tokens, m.start, token_start, token_end)
-            te = _token_at(doc.tokens, max(m.end - 1, m.start), token_start, token_end)
-            if ts is None or te is None:
-                continue
-            spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
+    index = _actor_index(doc, lexicon)
+    for entity, m in index.mentions_within(sent_start, sent_end):
+        ts = token_of.get(m.start)
+        if ts is None:
+            ts = _token_at(doc.tokens, m.start, token_start, token_end)
+        te = _token_at(doc.tokens, max(m.end - 1, m.start), token_start, token_end)
+        if ts is None or te is None:
+            continue
+        spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
     spots.extend(_speaker_spots(doc, token_start, token_end, sent_start, sent_end))
     spots.extend(_own_country_spots(doc, token_start, token_end, spots, lexicon))
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
-    stems = _demonym_stems(doc, lexicon)
     bounds = _PersonBounds.of(spots)
     for i in range(token_start, token_end):
         if i in covered or doc.tokens[i].kind != "word":
@@ -119,7 +94,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if _next_to_person(doc, bounds, i):
             continue
         tok = doc.tokens[i]
-        country = _demonym_country(doc, i, token_start, stems)
+        country = _demonym_country(doc, i, token_start, index)
         if country is not None:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, country))
             covered.add(i)
@@ -600,12 +575,8 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
 
     Only countries named in the article count, so «اليونانيون» finds Greece when «اليونان» is
     there; the stems come from the names and from the entity's own demonym and title mentions
-    («الرئيس الأمريكي» → «امريك»). Cached on the lexicon by document identity.
+    («الرئيس الأمريكي» → «امريك»).
     """
-    key = id(doc)
-    cached = lexicon.demonym_cache.get(key)
-    if cached is not None and cached[0] is doc:
-        return cached[1]
     stems: dict[str, Entity] = {}
     countries = {e.country: e for e in doc.entities
                  if e.label == "LOC" and e.country and (e.name_en or "") in lexicon.country_names}
@@ -620,9 +591,47 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
             stem = _nisba_stem(normalize_word(words[-1]), m.kind == "name")
             if stem is not None and stem not in _SHARED_NISBAS:
                 stems.setdefault(stem, country)
-    lexicon.demonym_cache.clear()
-    lexicon.demonym_cache[key] = (doc, stems)
     return stems
+
+
+@dataclass(slots=True)
+class _ActorIndex:
+    """What the actor search reads of the whole document, gathered once per document: every sentence (and
+    clause) asks for its own range, and scanning all the entities and demonym spellings each time was most
+    of the coder's time."""
+
+    mentions: list[tuple[int, int, int, Entity, Mention]]  # (start, entity no., mention no., entity, mention)
+    starts: list[int]
+    stems: dict[str, Entity]  # «روس» → Russia (see `_demonym_stems`)
+    nisbas: dict[str, Entity]  # every prefixed nisba of those stems: «والروسية» → Russia
+
+    @classmethod
+    def of(cls, doc: Document, lexicon: EventLexicon) -> _ActorIndex:
+        mentions = []
+        for e_no, entity in enumerate(doc.entities):
+            if entity.label not in ("PER", "ORG", "LOC", "MISC") or (entity.label == "MISC" and not entity.country):
+                continue  # «دولار», «تويتر»-like MISC names are no one's side; «الفلسطينيون» (country PS) is
+            for m_no, m in enumerate(entity.mentions):
+                if m.kind != "pronoun":  # «زيارته»: the pronoun is handled by merging with the event it refers to
+                    mentions.append((m.start, e_no, m_no, entity, m))
+        mentions.sort(key=lambda t: t[0])
+        stems = _demonym_stems(doc, lexicon)
+        nisbas: dict[str, Entity] = {}
+        for prefix in _ARTICLE_PREFIXES:  # in the order `_demonym_country` once tried them: the first reading wins
+            for end in _NISBA_ENDINGS:
+                for stem, country in stems.items():
+                    nisbas.setdefault(prefix + stem + end, country)
+        return cls(mentions, [t[0] for t in mentions], stems, nisbas)
+
+    def mentions_within(self, start: int, end: int) -> list[tuple[Entity, Mention]]:
+        """The actor mentions inside the character range, in the document's entity order."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        inside = sorted((t for t in self.mentions[lo:hi] if t[4].end <= end), key=lambda t: (t[1], t[2]))
+        return [(t[3], t[4]) for t in inside]
+
+
+def _actor_index(doc: Document, lexicon: EventLexicon) -> _ActorIndex:
+    return once_per_document(doc, "actor index", lambda: _ActorIndex.of(doc, lexicon))
 
 
 @dataclass(slots=True)
@@ -667,24 +676,21 @@ def _nisba_stem(norm: str, is_name: bool) -> str | None:
     return None
 
 
-def _demonym_country(doc: Document, i: int, token_start: int, stems: dict[str, Entity]) -> Entity | None:
+def _demonym_country(doc: Document, i: int, token_start: int, index: _ActorIndex) -> Entity | None:
     """The country a nisba adjective names: «الموقف اليوناني», «المسؤولين التركيين», «دبلوماسيين روس»."""
     norm = doc.tokens[i].norm
-    for prefix in _ARTICLE_PREFIXES:
-        if prefix and not norm.startswith(prefix):
-            continue
-        rest = norm[len(prefix):]
-        for end in _NISBA_ENDINGS:
-            if rest.endswith(end) and rest[:-len(end)] in stems:
-                return stems[rest[:-len(end)]]
-        if not prefix and i > token_start and doc.tokens[i - 1].norm.endswith(("ين", "ون")):
-            if rest in stems:
-                return stems[rest]  # «دبلوماسيين روس»: the broken plural after a plural noun
-            if rest.endswith("ا") and rest[:-1] in stems:
-                return stems[rest[:-1]]  # «دبلوماسيين روسا»: the same, indefinite accusative
-        if not prefix and rest.endswith("يا") and rest[:-2] in stems and i > token_start \
-                and doc.tokens[i - 1].norm.endswith("ا") and len(doc.tokens[i - 1].norm) >= 4:
-            return stems[rest[:-2]]  # «تدخلا إيرانيا»: the indefinite nisba after an indefinite noun (tanwin «ا»)
+    country = index.nisbas.get(norm)
+    if country is not None:
+        return country
+    stems = index.stems
+    if i > token_start and doc.tokens[i - 1].norm.endswith(("ين", "ون")):
+        if norm in stems:
+            return stems[norm]  # «دبلوماسيين روس»: the broken plural after a plural noun
+        if norm.endswith("ا") and norm[:-1] in stems:
+            return stems[norm[:-1]]  # «دبلوماسيين روسا»: the same, indefinite accusative
+    if norm.endswith("يا") and norm[:-2] in stems and i > token_start \
+            and doc.tokens[i - 1].norm.endswith("ا") and len(doc.tokens[i - 1].norm) >= 4:
+        return stems[norm[:-2]]  # «تدخلا إيرانيا»: the indefinite nisba after an indefinite noun (tanwin «ا»)
     return None
 
 
@@ -693,6 +699,15 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     norm = doc.tokens[i].norm
     # «مسؤولون أمريكيون», «دبلوماسيين روس»: an indefinite plural nisba after a plural noun
     after_plural = i > token_start and doc.tokens[i - 1].norm.endswith(("ون", "ين")) and norm.endswith(("يون", "يين"))
+    key = (norm, after_plural)
+    if key not in lexicon.nisba_memo:  # the same few thousand words are asked in every article
+        if len(lexicon.nisba_memo) > 500_000:
+            lexicon.nisba_memo.clear()
+        lexicon.nisba_memo[key] = _word_iso3(norm, after_plural, lexicon)
+    return lexicon.nisba_memo[key]
+
+
+def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | None:
     for prefix in ("وال", "بال", "لل", "ال", *(("",) if after_plural else ())):
         if norm.startswith(prefix) and (iso3 := nisba_iso3(norm[len(prefix):], lexicon)) is not None:
             return iso3

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import bisect
 import math
+import operator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from marsad.doc import Actor, Document, Event
 from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country
 from marsad.events.confidence import mention_counts
 from marsad.events.extract import event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
+from marsad.events.memo import facts_found_once
 from marsad.events.participants import exposure_verb
 
 MODEL_FILE = "event_arguments.json"
@@ -41,8 +44,16 @@ class ArgumentCandidate:
     match: TriggerMatch
     source: ActorSpot
     target: ActorSpot | None
-    features: dict[str, float]
+    # the trigger's, the source's, the target's (None without one) and the pair's features: the first three are
+    # shared by every reading of the trigger that has them, so a model scores each once (`ArgumentModel.best`)
+    parts: tuple[dict[str, float], dict[str, float], dict[str, float] | None, dict[str, float]]
     triggers: set[int]  # every trigger token of the sentence (negation stops at another trigger)
+
+    @property
+    def features(self) -> dict[str, float]:
+        """All the features the model weighs, in the order it adds them up."""
+        trigger, source, target, pair = self.parts
+        return {**trigger, **source, **(target or {}), **pair}
 
 
 def _preposition(doc: Document, spot: ActorSpot) -> str:
@@ -159,18 +170,12 @@ def _trigger_features(doc: Document, i: int, m: TriggerMatch, title: bool, spots
             "actors_in_sentence": math.log1p(len(spots))}
 
 
-def _pair_features(root: str, trigger: dict[str, float], source: ActorSpot, source_part: dict[str, float],
-                   target: ActorSpot | None, target_part: dict[str, float] | None) -> dict[str, float]:
-    """The features of one reading: the trigger's, its source's and its target's, and how the two relate."""
-    out = {**trigger, **source_part}
-    if target is None or target_part is None:
-        out["no_target"] = 1.0
-        out[f"root={root}_no_target"] = 1.0
-        return out
-    out.update(target_part)
-    out["source_before_target"] = float(source.token_start < target.token_start)
-    out["same_side"] = float(bool(source.side) and source.side == target.side)
-    return out
+def _pair_features(root: str, source: ActorSpot, target: ActorSpot | None) -> dict[str, float]:
+    """How a reading's source and target relate (or that it has no target)."""
+    if target is None:
+        return {"no_target": 1.0, f"root={root}_no_target": 1.0}
+    return {"source_before_target": float(source.token_start < target.token_start),
+            "same_side": float(bool(source.side) and source.side == target.side)}
 
 
 def _usable(spot: ActorSpot) -> bool:
@@ -209,8 +214,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                                                                          and t.entity is not None
                                                                          and names_its_country(t.entity, lexicon)))):
                         continue
-                    group.append(ArgumentCandidate(i, si, m, s, t, _pair_features(root, trigger, s, source_part,
-                                                                                  t, target_part), triggers))
+                    group.append(ArgumentCandidate(i, si, m, s, t, (trigger, source_part, target_part,
+                                                                     _pair_features(root, s, t)), triggers))
             if group:
                 out.append(group)
     return out
@@ -229,12 +234,25 @@ class ArgumentModel:
 
     def best(self, group: list[ArgumentCandidate]) -> tuple[ArgumentCandidate, float]:
         """The reading the pick weights prefer (the first on ties) and the emit model's probability of it."""
-        chosen = max(enumerate(group), key=lambda nc: (_dot(self.pick, nc[1].features), -nc[0]))[1]
+        weighed: dict[int, float] = {}
+
+        def weigh(part: dict[str, float]) -> float:  # an actor's part, shared by many readings, is weighed once
+            key = id(part)
+            if key not in weighed:
+                weighed[key] = _dot(self.pick, part)
+            return weighed[key]
+
+        def score(c: ArgumentCandidate) -> float:
+            trigger, source, target, pair = c.parts
+            return weigh(trigger) + weigh(source) + (0.0 if target is None else weigh(target)) + _dot(self.pick, pair)
+
+        chosen = max(enumerate(group), key=lambda nc: (score(nc[1]), -nc[0]))[1]
         return chosen, self.probability(chosen.features)
 
 
 def _dot(weights: dict[str, float], features: dict[str, float]) -> float:
-    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+    # map() rather than a generator: the readings of every uncoded trigger are scored, and this is the inner loop
+    return sum(map(operator.mul, map(weights.get, features, repeat(0.0)), features.values()))
 
 
 @lru_cache(maxsize=1)
@@ -254,9 +272,10 @@ def reading_groups(doc: Document, lexicon: EventLexicon, coded: list[Event],
                    matches: list[list[tuple[int, TriggerMatch]]] | None = None) -> list[list[ArgumentCandidate]]:
     """The candidate readings of every trigger that no event in `coded` (the rules' events) mentions;
     `matches` are the trigger words of each sentence when already found."""
-    if matches is None:
-        matches = triggers_by_sentence(doc, lexicon)
-    return _readings(doc, lexicon, matches, tokens_of(doc, coded))
+    with facts_found_once():
+        if matches is None:
+            matches = triggers_by_sentence(doc, lexicon)
+        return _readings(doc, lexicon, matches, tokens_of(doc, coded))
 
 
 def candidate_event(doc: Document, c: ArgumentCandidate, lexicon: EventLexicon) -> Event:

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Document, Event
-from marsad.events.actors import spots_found_once
 from marsad.events.arguments import ArgumentModel, load_argument_model, read_uncoded_triggers
 from marsad.events.confidence import EventConfidenceModel, load_confidence_model
 from marsad.events.extract import extract_events, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, load_lexicon
+from marsad.events.memo import facts_found_once
 from marsad.pipeline import component
 
 # The confidence model was trained on whole articles (its features weigh salience and position in the article):
@@ -38,7 +38,7 @@ class EventExtractor:
         self.filters_short_documents = min_confidence is not None  # a threshold asked for applies everywhere
 
     def __call__(self, doc: Document) -> Document:
-        with spots_found_once():
+        with facts_found_once():  # the rules and the argument model read the same sentences
             return self._code(doc)
 
     def _code(self, doc: Document) -> Document:

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from marsad.doc import Actor, Document, Entity, Event, Quote, Sentence, Span
+from marsad.doc import Actor, Document, Entity, Event, Quote, Sentence, Span, TimeExpr
 from marsad.events.actors import (
     ActorSpot,
     build_actors,
@@ -28,8 +28,8 @@ from marsad.events.lexicon import (
     TriggerMatch,
     is_preposition,
     load_lexicon,
-    word_matches,
 )
+from marsad.events.memo import facts_found_once, once_per_document
 from marsad.events.participants import (
     BOTH_PEOPLE,
     BOTH_SIDES,
@@ -181,13 +181,19 @@ def extract_events(doc: Document, lexicon: EventLexicon,
                    matches: list[list[tuple[int, TriggerMatch]]] | None = None) -> list[Event]:
     """Every well-supported event in the document, merged within the article; `matches` are the
     trigger words of each sentence when already found (`triggers_by_sentence`)."""
+    with facts_found_once():
+        return _extract_events(doc, lexicon, matches)
+
+
+def _extract_events(doc: Document, lexicon: EventLexicon,
+                    matches: list[list[tuple[int, TriggerMatch]]] | None) -> list[Event]:
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     if matches is None:
         matches = triggers_by_sentence(doc, lexicon)
     candidates: list[Candidate] = []
     sourceless: list[Candidate] = []
     for si, sentence in enumerate(doc.sentences):
-        if _about_sport(doc, sentence):
+        if not matches[si] or _about_sport(doc, sentence):
             continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
@@ -1039,9 +1045,9 @@ def _names_and_dates(doc: Document) -> set[int]:
 def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
               passed_over: frozenset[int] | set[int] = frozenset()) -> TriggerMatch | None:
     tokens = doc.tokens
-    if _other_sense(doc, i, hi):
-        return None
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
+    if not readings or _other_sense(doc, i, hi):
+        return None  # most words are no trigger: the dictionary is asked before the senses around
     # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»;
     # «في قصف بالهاون», «جراء ضربات»: a verb never follows these; the word is the event noun
     if len({t.kind for t, _ in readings}) > 1 and (
@@ -1050,6 +1056,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         readings = [r for r in readings if r[0].kind != "verb"]
     if readings and _held_territory(doc, i, readings):
         return None
+    windows: dict[int, list[tuple[int, str]]] = {}  # reach → the words in it; a word may have fifty readings
     for trigger, future in readings:
         if not trigger.with_:
             return TriggerMatch(trigger, future, None)
@@ -1063,23 +1070,37 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             window = VERB_COMPLEMENT_WINDOW  # «يعقد مجلس الأمن الدولي، التابع للأمم المتحدة، اجتماعا»
         else:
             window = COMPLEMENT_WINDOW
-        j, reach = i + 1, 0
-        while j < hi and reach < window:
-            if j not in passed_over:
-                reach += 1
-            if tokens[j].kind == "word" and any(word_matches(tokens[j].norm, w) for w in trigger.with_):
-                return TriggerMatch(trigger, future, j)
-            j += 1
-        antecedent = _relative_object(doc, i, trigger) if trigger.kind == "verb" else None
+        words = windows.get(window)
+        if words is None:
+            words = windows[window] = _complement_window(doc, i, hi, window, passed_over)
+        j = next((j for j, norm in words if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        if j is not None:
+            return TriggerMatch(trigger, future, j)
+        antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" else None
         if antecedent is not None:
             return TriggerMatch(trigger, future, antecedent)
     return None
 
 
+def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int]
+                       ) -> list[tuple[int, str]]:
+    """(token, norm) of the words after trigger `i` where its complement may stand: `reach` words, not counting
+    those `passed_over` (the rest of a name, a date)."""
+    out = []
+    j, counted = i + 1, 0
+    while j < hi and counted < reach:
+        if j not in passed_over:
+            counted += 1
+        if doc.tokens[j].kind == "word":
+            out.append((j, doc.tokens[j].norm))
+        j += 1
+    return out
+
+
 RELATIVE_OBJECT_WINDOW = 3  # words from the relative pronoun back to the object it stands for
 
 
-def _relative_object(doc: Document, i: int, trigger: Trigger) -> int | None:
+def _relative_object(doc: Document, i: int, trigger: Trigger, lexicon: EventLexicon) -> int | None:
     """«الاتفاق النووي الذي أبرمته إيران», «الصفقة التي وقعتها»: the verb's object is the antecedent of the
     relative pronoun before it, taken up again by «ـه»/«ـها»: the token of that antecedent, or None.
 
@@ -1094,7 +1115,7 @@ def _relative_object(doc: Document, i: int, trigger: Trigger) -> int | None:
         tok = doc.tokens[j]
         if tok.kind != "word" or (not definite and (tok.norm.startswith(("ال", "وال")) or j < i - 2)):
             return None  # without a pronoun, only the noun or noun + adjective right before the verb
-        if any(word_matches(tok.norm, w) for w in trigger.with_):
+        if not lexicon.complements_in(tok.norm).isdisjoint(trigger.with_):
             return j
     return None
 
@@ -1415,16 +1436,9 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
 _CONDITIONAL_PAIRS = frozenset({("ما", "لم"), ("الا", "اذا"), ("شريطه", "ان"), ("بشرط", "ان"), ("الا", "بعد")})
 
 
-_STARTS: dict[int, tuple[Document, list[int]]] = {}
-
-
 def _token_starts(doc: Document) -> list[int]:
-    """Token start offsets of the document being coded (kept for the last document only)."""
-    hit = _STARTS.get(id(doc))
-    if hit is None or hit[0] is not doc or len(hit[1]) != len(doc.tokens):
-        _STARTS.clear()
-        hit = _STARTS[id(doc)] = (doc, [t.start for t in doc.tokens])
-    return hit[1]
+    """Token start offsets of the document being coded."""
+    return once_per_document(doc, "token starts", lambda: [t.start for t in doc.tokens])
 
 
 def _quote_tokens(doc: Document, q: Quote) -> tuple[int, int] | None:
@@ -1458,6 +1472,12 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if span is None or span[1] - span[0] < 3:
         return None
     lo, hi = span
+    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS
+                 and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
+                          and doc.tokens[j + 1].norm in _ENTERS_INTO)
+                 and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
+    if word is None and not any(strip_conj(doc.tokens[j].norm) in _TERRORIST for j in range(lo + 1, hi)):
+        return None  # no condemning word and no label: the quote's actors need not be looked for
     spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
     labelled = _labelled_terrorist(doc, lo, hi, spots)
     if labelled is not None:
@@ -1467,10 +1487,6 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         date, date_source = _event_date(doc, si, label_word)
         return Candidate(TriggerMatch(_ACCUSE, False, None), label_word, si, [speaker], [accused], None, False, None,
                          date, date_source)
-    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS
-                 and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
-                          and doc.tokens[j + 1].norm in _ENTERS_INTO)
-                 and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
     # «مؤامرة ضد نظام الأسد», «الاعتداء على السفارة»: the side the condemned act is against is its victim
     others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:
@@ -1791,8 +1807,8 @@ def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]
     shift = _DAY_SHIFT.get(strip_conj(doc.tokens[word].norm)) if word >= doc.sentences[si].token_start else None
     if shift is None or date is None or not _FULL_DAY.match(date):
         return date, source
-    if source == "expression" and any(tx.start > doc.tokens[word].start and tx.value == date for tx in doc.times
-                                      if doc.sentences[si].start <= tx.start < doc.sentences[si].end):
+    if source == "expression" and any(tx.start > doc.tokens[word].start and tx.value == date
+                                      for tx in _times_by_sentence(doc)[si]):
         return date, source  # «غداة ضربات السبت»: the act's own date is told
     day = _dt.date.fromisoformat(date) + _dt.timedelta(days=shift)
     return day.isoformat(), source
@@ -1806,10 +1822,11 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
     sentence = doc.sentences[si]
     offset = doc.tokens[i].start
     best: tuple[int, str] | None = None
-    for tx in doc.times:
+    times = _times_by_sentence(doc)
+    for tx in times[si]:
         if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
             continue
-        if sentence.start <= tx.start < sentence.end and not _bounds_a_period(doc, tx.start):
+        if not _bounds_a_period(doc, tx.start):
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
             if "،" in between or "," in between:
@@ -1826,7 +1843,7 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             prev = doc.sentences[k]
             if prev.is_title:
                 break
-            values = [tx.value for tx in doc.times if prev.start <= tx.start < prev.end and tx.type == "DATE"
+            values = [tx.value for tx in times[k] if tx.type == "DATE"
                       and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)]
             if values:  # a day already past: «أمس», «الخميس»; not «أيار المقبل» nor «منذ يناير»
                 return values[-1], "context"
@@ -1855,12 +1872,25 @@ def _bounds_a_period(doc: Document, offset: int) -> bool:
                                                             and words[1] in _PERIOD_BOUNDS))
 
 
+def _times_by_sentence(doc: Document) -> list[list[TimeExpr]]:
+    """The time expressions starting in each sentence, in the document's order."""
+    def build() -> list[list[TimeExpr]]:
+        starts = [sent.start for sent in doc.sentences]
+        out: list[list[TimeExpr]] = [[] for _ in doc.sentences]
+        for tx in doc.times:
+            k = bisect.bisect_right(starts, tx.start) - 1
+            if k >= 0 and tx.start < doc.sentences[k].end:
+                out[k].append(tx)
+        return out
+    return once_per_document(doc, "times by sentence", build)
+
+
 def _lead_date(doc: Document, published: str) -> str | None:
     """The day the lead (first body sentence) names, when it names one already past."""
-    lead = next((sent for sent in doc.sentences if not sent.is_title), None)
+    lead = next((n for n, sent in enumerate(doc.sentences) if not sent.is_title), None)
     if lead is None:
         return None
-    values = [tx.value for tx in doc.times if lead.start <= tx.start < lead.end and tx.type == "DATE"
+    values = [tx.value for tx in _times_by_sentence(doc)[lead] if tx.type == "DATE"
               and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)]
     return values[0] if values else None
 

@@ -63,12 +63,42 @@ class EventLexicon:
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     country_names: frozenset[str] = frozenset()
     _memo: dict[str, list[tuple[Trigger, bool]]] = field(default_factory=dict, repr=False)
-    # the demonym stems of the last document seen (see `marsad.events.actors`): id → (document, stems)
-    demonym_cache: dict[int, tuple[Any, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    # bare or prefixed nisba word → ISO3 or None (see `marsad.events.actors._demonym_iso3`)
+    nisba_memo: dict[tuple[str, bool], str | None] = field(default_factory=dict, repr=False)
+    _complement_memo: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _whole_complements: frozenset[str] = field(default=frozenset(), repr=False)  # must be the whole word
+    _prefix_complements: frozenset[str] = field(default=frozenset(), repr=False)  # may begin a longer word
 
     def __post_init__(self) -> None:
         self.iso2_to_iso3 = {v[1]: k for k, v in self.countries.items() if len(v) > 1}
         self.country_names = frozenset(v[0] for v in self.countries.values())
+        wanted = {w for rows in self.forms.values() for t in rows for w in t.with_}
+        self._whole_complements = frozenset(w for w in wanted if _whole_word_only(w))
+        self._prefix_complements = frozenset(wanted - self._whole_complements)
+
+    def complements_in(self, norm: str) -> frozenset[str]:
+        """Every complement of any trigger row that the word is (`word_matches`), memoised: the words after a
+        trigger with fifty rows are each asked fifty times."""
+        hit = self._complement_memo.get(norm)
+        if hit is None:
+            if len(self._complement_memo) > 500_000:
+                self._complement_memo.clear()
+            hit = self._complement_memo[norm] = self._complements_in(norm)
+        return hit
+
+    def _complements_in(self, norm: str) -> frozenset[str]:
+        found = {w for w in (norm, norm[1:] if norm[:1] in ("و", "ف") else "") if w in self._whole_complements}
+        for prefix in _COMPLEMENT_PREFIXES:
+            if not norm.startswith(prefix):
+                continue
+            rest = norm[len(prefix):]
+            for k in range(2, len(rest) + 1):
+                head = rest[:k]
+                if k >= 4 and head in self._prefix_complements:
+                    found.add(head)  # «اتفاقا», «والاتفاق»: «اتفاق» and what follows it
+                if "ال" + head in self._prefix_complements:
+                    found.add("ال" + head)  # «باتفاق» is «الاتفاق» too
+        return frozenset(found)
 
     def code_info(self, code: str) -> tuple[str, float | None, int | None, str | None, str | None]:
         """(name, Goldstein, quad class, PLOVER event, PLOVER mode) of a CAMEO code."""
@@ -146,13 +176,21 @@ class EventLexicon:
         return out
 
 
-@lru_cache(maxsize=262_144)  # called for every word in a complement window: the pairs repeat a great deal
-@lru_cache(maxsize=262_144)
+_COMPLEMENT_PREFIXES = ("", "و", "ال", "وال", "بال", "ب", "ل", "لل")
+
+
+def _whole_word_only(wanted: str) -> bool:
+    return len(wanted) <= 3 or wanted in _PREPOSITIONS
+
+
 def word_matches(norm: str, wanted: str) -> bool:
-    """Whether a complement word is present: «اتفاقا», «والاتفاق» contain «اتفاق»; short prepositions must be whole."""
-    if len(wanted) <= 3 or wanted in _PREPOSITIONS:
+    """Whether a complement word is present: «اتفاقا», «والاتفاق» contain «اتفاق»; short prepositions must be whole.
+
+    The coder asks `EventLexicon.complements_in`, which gives every complement this is true of at once.
+    """
+    if _whole_word_only(wanted):
         return norm == wanted or norm in ("و" + wanted, "ف" + wanted)
-    for prefix in ("", "و", "ال", "وال", "بال", "ب", "ل", "لل"):
+    for prefix in _COMPLEMENT_PREFIXES:
         if norm.startswith(prefix + wanted) or (wanted.startswith("ال") and norm.startswith(prefix + wanted[2:])):
             return True
     return False

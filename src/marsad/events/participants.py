@@ -8,6 +8,8 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 """
 from __future__ import annotations
 
+import bisect
+
 from marsad.doc import Document, Token
 from marsad.events.actors import (
     POSTED_AT,
@@ -19,6 +21,7 @@ from marsad.events.actors import (
     without_lam_or_ba,
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
+from marsad.events.memo import once_per_document
 from marsad.quotes.lexicon import RELATIVE_PRONOUNS, SPEECH_CUES
 from marsad.text import normalize_word
 from marsad.timex.lexicon import CARDINALS
@@ -1043,15 +1046,17 @@ def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon:
 
 def words_between(doc: Document, a: int, b: int) -> int:
     """Words strictly between token a and token b; a date («في 20 يناير الماضي») counts as one word."""
-    n = 0
-    for j in range(a + 1, b):
-        tok = doc.tokens[j]
-        if tok.kind == "punct":
-            continue
-        if any(tx.start <= tok.start < tx.end and tok.start != tx.start for tx in doc.times):
-            continue
-        n += 1
-    return n
+    inside = _inside_times(doc)
+    return sum(1 for j in range(a + 1, b) if doc.tokens[j].kind != "punct" and j not in inside)
+
+
+def _inside_times(doc: Document) -> set[int]:
+    """Tokens inside a time expression but not at its start."""
+    def build() -> set[int]:
+        starts = [tok.start for tok in doc.tokens]
+        return {j for tx in doc.times
+                for j in range(bisect.bisect_right(starts, tx.start), bisect.bisect_left(starts, tx.end))}
+    return once_per_document(doc, "inside times", build)
 
 
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
