@@ -747,10 +747,11 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
         if spot.country and len(role) > 3:  # «الجيش اليمني»: the army (YEMMIL), then its country
             country3 = role[:3]
             nationality = lexicon.countries[country3][2] if len(lexicon.countries[country3]) > 2 else ""
-            if nationality:
-                name = f"{nationality} {name}"  # «المعارضة السورية»: the Syrian opposition, as news names it
+            # «المعارضة السورية»: the Syrian opposition, as news names it (and plain "opposition" too)
+            aliases = [name] if nationality else []
+            name = f"{nationality} {name}" if nationality else name
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
-                          country=country3, cameo_actor=role),
+                          aliases_en=aliases, country=country3, cameo_actor=role),
                     Actor(text=lexicon.countries[country3][0], name_en=lexicon.countries[country3][0], label="LOC",
                           country=country3, cameo_actor=country3)]
         if spot.country:  # «التركية»: Turkey, coded as its country (TUR)
