@@ -399,3 +399,33 @@ def test_events_government_forces_are_the_story_countrys():
                           ("LOC", "دمشق", "Damascus", "SY"), ("LOC", "الغوطة الشرقية", "Eastern Ghouta", "SY")])
     (shelling,) = [e for e in doc.events if e.cameo_root == "19"]
     assert shelling.source[0].cameo_actor == "SYRMIL"
+
+
+SYRIA = ("LOC", "النظام السوري", "Syria", "SY")
+GHOUTA = ("LOC", "الغوطة الشرقية", "Eastern Ghouta", "SY")
+COALITION = ("ORG", "التحالف العربي", "Arab coalition", "SA")
+SAADA = ("LOC", "صعدة", "Saada", "YE")
+
+
+def test_events_lam_after_a_strike_names_who_carried_it_out():
+    doc = analysed("قتل عشرات المدنيين في الغوطة الشرقية في قصف لقوات النظام السوري.", [GHOUTA, SYRIA])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "قصف"]
+    assert names(event.source)[0] == "Syria"  # the shelling by the regime's forces, not of them
+    assert names(event.target)[0] == "Eastern Ghouta"  # the place of the killing it caused
+    doc = analysed("قتل خمسة مدنيين في غارات جوية لطيران التحالف العربي على صعدة.", [COALITION, SAADA])
+    (event,) = [e for e in violent(doc) if e.trigger.text == "غارات"]
+    assert names(event.source)[0] == "Arab coalition" and names(event.target)[0] == "Saada"
+
+
+def test_events_lam_after_a_blow_is_its_target():
+    doc = analysed("وجه التحالف العربي أقوى ضربة لميليشيات الحوثيين في صعدة.", [COALITION, HOUTHIS, SAADA])
+    assert not [e for e in violent(doc) if e.source and names(e.source)[0] == "Houthis"]
+
+
+def test_events_place_named_after_where_is_struck():
+    text = "تابعت الصحف الوضع في الغوطة الشرقية حيث قتل عشرات المدنيين في قصف لقوات النظام السوري."
+    (event,) = [e for e in violent(analysed(text, [GHOUTA, SYRIA])) if e.trigger.text == "قصف"]
+    assert names(event.target)[0] == "Eastern Ghouta"
+    # a meeting in a city is not what a strike told later struck
+    doc = analysed("اجتمع الوزراء في صعدة، ثم شن التحالف العربي غارات.", [SAADA, COALITION])
+    assert not [e for e in violent(doc) if e.target and names(e.target)[0] == "Saada"]

@@ -178,6 +178,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and _can_act(s, lexicon):
+                source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
+                break
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
             if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
@@ -295,7 +298,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 or _saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start):
             break
-        if _located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
+        if located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
         if s.entity is not None and s.entity.label == "ORG" and _preceding_word(doc, s) == "في" \
@@ -402,7 +405,7 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     return glued or _preceding_word(doc, spot) in _TITLE_LINKS
 
 
-def _located_in(doc: Document, spot: ActorSpot) -> bool:
+def located_in(doc: Document, spot: ActorSpot) -> bool:
     """«في الدوحة», «في سماء الرياض», «بشمال سوريا»: the spot names where, after «في» (and a place noun)."""
     prev = _preceding_word(doc, spot)
     if prev == "في":
@@ -467,6 +470,33 @@ def _object_with_lam(doc: Document, spot: ActorSpot) -> bool:
 _NOT_OBJECT_LAM = ("للمره", "لمده", "لعده", "لفتره", "لاسباب", "لسبب", "لذلك", "لهذا",
                    "لصالح", "لمصلحه", "للمزيد", "لاول", "للاول", "للعام", "لليوم", "للشهر", "لحين", "لمنع", "لحمايه",
                    "لضمان", "لتحقيق", "لدعم", "لمواجهه")
+
+
+# Strikes and attacks whose «لـ» phrase right after names who carried them out: «غارات لطيران التحالف», «هجوم للجيش
+# الفرنسي» (but «أقوى ضربة لميليشيات الحوثي» is a blow to them: «ضربة» is not here)
+_LAM_AGENT_NOUNS = frozenset(normalize_word(w) for w in (
+    "قصف", "القصف", "قصفا", "غارة", "الغارة", "غارات", "الغارات", "هجوم", "الهجوم", "هجوما", "هجمات", "الهجمات"))
+# the armed body the «لـ» phrase may name before its side: «لقوات النظام», «لطائرات التحالف»
+_FORCE_HEADS = frozenset(normalize_word(w) for w in (
+    "قوات", "طيران", "طائرات", "مقاتلات", "مدفعيه", "جيش", "ميليشيات", "مليشيات", "ميليشيا", "مسلحي", "عناصر",
+    "تحالف", "بوارج", "سفن", "وحدات"))
+
+
+def _lam_agent(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«في قصف لقوات النظام السوري», «غارة للتحالف», «غارات جوية لطيران التحالف»: after a strike or attack noun (and
+    an adjective), «لـ» and the forces that carried it out, the spot itself or the armed body right before it."""
+    if without_lam_or_ba(strip_conj(doc.tokens[i].norm)) not in _LAM_AGENT_NOUNS:
+        return False
+    j = i + 1
+    if j < spot.token_start and _is_adjective(doc.tokens[j]):
+        j += 1  # «غارات جوية»
+    norm = doc.tokens[j].norm if j < len(doc.tokens) else ""
+    if not norm.startswith("ل") or norm.startswith("لا"):
+        return False
+    if spot.token_start == j:
+        return spot.start > doc.tokens[j].start or any(p.tag == "PREP" for p in doc.tokens[j].pieces)  # «للتحالف»
+    head = ("ال" + norm[2:] if norm.startswith("لل") else norm[1:]).removeprefix("ال")
+    return spot.token_start == j + 1 and head in _FORCE_HEADS
 
 
 def _region(spot: ActorSpot) -> bool:
