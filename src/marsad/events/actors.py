@@ -596,9 +596,8 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
 
 @dataclass(slots=True)
 class _ActorIndex:
-    """What the actor search reads of the whole document, gathered once per document: every sentence (and
-    clause) asks for its own range, and scanning all the entities and demonym spellings each time was most
-    of the coder's time."""
+    """What the actor search reads of the whole document, gathered once per document: every sentence, clause
+    and quote asks for its own range, and scanning every entity and demonym spelling each time was costly."""
 
     mentions: list[tuple[int, int, int, Entity, Mention]]  # (start, entity no., mention no., entity, mention)
     starts: list[int]
@@ -617,14 +616,15 @@ class _ActorIndex:
         mentions.sort(key=lambda t: t[0])
         stems = _demonym_stems(doc, lexicon)
         nisbas: dict[str, Entity] = {}
-        for prefix in _ARTICLE_PREFIXES:  # in the order `_demonym_country` once tried them: the first reading wins
+        for prefix in _ARTICLE_PREFIXES:  # a spelling two stems give keeps the reading of the earlier prefix, ending
             for end in _NISBA_ENDINGS:
                 for stem, country in stems.items():
                     nisbas.setdefault(prefix + stem + end, country)
         return cls(mentions, [t[0] for t in mentions], stems, nisbas)
 
     def mentions_within(self, start: int, end: int) -> list[tuple[Entity, Mention]]:
-        """The actor mentions inside the character range, in the document's entity order."""
+        """The actor mentions inside the character range, in the document's entity order (which decides between
+        two mentions of one span)."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
         inside = sorted((t for t in self.mentions[lo:hi] if t[4].end <= end), key=lambda t: (t[1], t[2]))
         return [(t[3], t[4]) for t in inside]

@@ -51,7 +51,7 @@ class ArgumentCandidate:
 
     @property
     def features(self) -> dict[str, float]:
-        """All the features the model weighs, in the order it adds them up."""
+        """All the features of the reading: the trigger's, the source's, the target's and the pair's."""
         trigger, source, target, pair = self.parts
         return {**trigger, **source, **(target or {}), **pair}
 

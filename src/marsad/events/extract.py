@@ -728,7 +728,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
         if not target and source and m.trigger.kind == "noun" and m.trigger.code[:2] in VIOLENCE_ROOTS:
-            target = _struck_place_before(doc, i, lo, spots, trigger_tokens)
+            target = _struck_place_before(doc, i, lo, spots, matches)
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
         date, date_source = _event_date(doc, si, i)
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
@@ -743,9 +743,11 @@ KILLING_BEFORE_PLACE = 6  # tokens from the killing to that place («قتل عش
 _WHERE = frozenset({"حيث"})
 
 
-def _struck_place_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
+def _struck_place_before(doc: Document, i: int, lo: int, spots: list[ActorSpot],
+                         matches: list[tuple[int, TriggerMatch]]) -> list[ActorSpot]:
     """«قتل عشرات المدنيين في الغوطة الشرقية في قصف لقوات النظام», «الوضع في الغوطة حيث قتل … في قصف»: a strike
     that names no target struck the place of the killing told just before it (after «في», then a killing or «حيث»)."""
+    violent = {k for k, m in matches if m.trigger.code[:2] in VIOLENCE_ROOTS}
     for s in reversed([s for s in spots if lo <= s.token_start and s.token_end <= i]):
         if words_between(doc, s.token_end - 1, i) > STRUCK_PLACE_WINDOW:
             return []
@@ -754,17 +756,12 @@ def _struck_place_before(doc: Document, i: int, lo: int, spots: list[ActorSpot],
         between = range(s.token_end, i)
         if any(doc.tokens[j].text in "،,." for j in between):
             return []
-        killing = any(j in triggers and (code := _trigger_code_at(doc, j)) is not None and code[:2] in ("18", "19", "20")
-                      for j in [*range(max(lo, s.token_start - KILLING_BEFORE_PLACE), s.token_start), *between])
+        killing = any(j in violent for j in [*range(max(lo, s.token_start - KILLING_BEFORE_PLACE), s.token_start),
+                                             *between])
         if killing or any(strip_conj(doc.tokens[j].norm) in _WHERE for j in between):
             return [s]
         return []
     return []
-
-
-def _trigger_code_at(doc: Document, j: int) -> str | None:
-    readings = load_lexicon().match_word(doc.tokens[j].norm, doc.tokens[j].text)
-    return readings[0][0].code if readings else None
 
 
 PLEDGED_ACT_WINDOW = 3  # words from a pledge («تعهد», «وعد») to the act pledged

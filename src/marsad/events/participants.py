@@ -491,7 +491,7 @@ def _lam_agent(doc: Document, i: int, spot: ActorSpot) -> bool:
     if j < spot.token_start and _is_adjective(doc.tokens[j]):
         j += 1  # «غارات جوية»
     norm = doc.tokens[j].norm if j < len(doc.tokens) else ""
-    if not norm.startswith("ل") or norm.startswith("لا"):
+    if not norm.startswith("ل"):
         return False
     if spot.token_start == j:
         return spot.start > doc.tokens[j].start or any(p.tag == "PREP" for p in doc.tokens[j].pieces)  # «للتحالف»
