@@ -14,6 +14,10 @@ ISRAEL = ("LOC", "إسرائيل", "Israel", "IL")
 HAMAS = ("ORG", "حماس", "Hamas", "PS")
 UN = ("ORG", "الأمم المتحدة", "United Nations", "")
 RUSSIA = ("LOC", "روسيا", "Russia", "RU")
+SYRIA = ("LOC", "النظام السوري", "Syria", "SY")
+GHOUTA = ("LOC", "الغوطة الشرقية", "Eastern Ghouta", "SY")
+COALITION = ("ORG", "التحالف العربي", "Arab coalition", "SA")
+SAADA = ("LOC", "صعدة", "Saada", "YE")
 
 
 def violent(doc):
@@ -399,12 +403,6 @@ def test_events_government_forces_are_the_story_countrys():
                           ("LOC", "دمشق", "Damascus", "SY"), ("LOC", "الغوطة الشرقية", "Eastern Ghouta", "SY")])
     (shelling,) = [e for e in doc.events if e.cameo_root == "19"]
     assert shelling.source[0].cameo_actor == "SYRMIL"
-
-
-SYRIA = ("LOC", "النظام السوري", "Syria", "SY")
-GHOUTA = ("LOC", "الغوطة الشرقية", "Eastern Ghouta", "SY")
-COALITION = ("ORG", "التحالف العربي", "Arab coalition", "SA")
-SAADA = ("LOC", "صعدة", "Saada", "YE")
 
 
 def test_events_lam_after_a_strike_names_who_carried_it_out():

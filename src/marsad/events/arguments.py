@@ -25,7 +25,7 @@ from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country
 from marsad.events.confidence import mention_counts
 from marsad.events.extract import event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
-from marsad.events.memo import facts_found_once
+from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import exposure_verb
 
 MODEL_FILE = "event_arguments.json"
@@ -264,7 +264,7 @@ def load_argument_model() -> ArgumentModel:
 
 def tokens_of(doc: Document, events: list[Event]) -> set[int]:
     """Token indices of every mention of the events (their triggers)."""
-    starts = [t.start for t in doc.tokens]
+    starts = token_starts(doc)
     return {bisect.bisect_right(starts, span.start) - 1 for e in events for span in e.mentions}
 
 

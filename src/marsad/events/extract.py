@@ -29,7 +29,7 @@ from marsad.events.lexicon import (
     is_preposition,
     load_lexicon,
 )
-from marsad.events.memo import facts_found_once, once_per_document
+from marsad.events.memo import facts_found_once, once_per_document, token_starts
 from marsad.events.participants import (
     BOTH_PEOPLE,
     BOTH_SIDES,
@@ -555,7 +555,7 @@ def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:
 
 def _spot_of(doc: Document, entity: Entity, token: int) -> ActorSpot | None:
     """A spot for the entity's mention nearest before the token (else its first), for an actor taken from context."""
-    starts = _token_starts(doc)
+    starts = token_starts(doc)
     spots = []
     for m in entity.mentions:
         a, b = bisect.bisect_right(starts, m.start) - 1, bisect.bisect_left(starts, m.end)
@@ -1055,7 +1055,7 @@ def _names_and_dates(doc: Document) -> set[int]:
 
     «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش يوم الاثنين، الأطراف … إلى»: a long title and a date
     stand between a verb and its own preposition; they weigh one word and none."""
-    starts = [tok.start for tok in doc.tokens]
+    starts = token_starts(doc)
     over: set[int] = set()
 
     def cover(start: int, end: int, keep_first: bool) -> None:
@@ -1465,14 +1465,9 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
 _CONDITIONAL_PAIRS = frozenset({("ما", "لم"), ("الا", "اذا"), ("شريطه", "ان"), ("بشرط", "ان"), ("الا", "بعد")})
 
 
-def _token_starts(doc: Document) -> list[int]:
-    """Token start offsets of the document being coded."""
-    return once_per_document(doc, "token starts", lambda: [t.start for t in doc.tokens])
-
-
 def _quote_tokens(doc: Document, q: Quote) -> tuple[int, int] | None:
     """The tokens [lo, hi) a quote spans, or None when no token starts inside it."""
-    lo = bisect.bisect_left(_token_starts(doc), q.start)
+    lo = bisect.bisect_left(token_starts(doc), q.start)
     if lo >= len(doc.tokens) or doc.tokens[lo].start >= q.end:
         return None
     hi = lo
@@ -1892,7 +1887,7 @@ _PERIOD_BOUNDS = frozenset({"حتي", "قبل", "بحلول", "لغايه", "ا�
 
 def _bounds_a_period(doc: Document, offset: int) -> bool:
     """Whether the date at `offset` follows a word that makes it a period's bound or a thing's date."""
-    k = bisect.bisect_left(_token_starts(doc), offset) - 1
+    k = bisect.bisect_left(token_starts(doc), offset) - 1
     words: list[str] = []
     while k >= 0 and len(words) < 2 and doc.tokens[k].kind == "word":
         words.append(strip_conj(doc.tokens[k].norm))

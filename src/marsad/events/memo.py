@@ -42,3 +42,8 @@ def once_per_document(doc: Document, what: Hashable, build: Callable[[], T]) -> 
     if key not in facts:
         facts[key] = build()
     return facts[key]  # type: ignore[no-any-return]
+
+
+def token_starts(doc: Document) -> list[int]:
+    """Start offsets of the document's tokens, for bisecting a character offset to its token."""
+    return once_per_document(doc, "token starts", lambda: [t.start for t in doc.tokens])

@@ -21,7 +21,7 @@ from marsad.events.actors import (
     without_lam_or_ba,
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
-from marsad.events.memo import once_per_document
+from marsad.events.memo import once_per_document, token_starts
 from marsad.quotes.lexicon import RELATIVE_PRONOUNS, SPEECH_CUES
 from marsad.text import normalize_word
 from marsad.timex.lexicon import CARDINALS
@@ -495,8 +495,7 @@ def _lam_agent(doc: Document, i: int, spot: ActorSpot) -> bool:
         return False
     if spot.token_start == j:
         return spot.start > doc.tokens[j].start or any(p.tag == "PREP" for p in doc.tokens[j].pieces)  # «للتحالف»
-    head = ("ال" + norm[2:] if norm.startswith("لل") else norm[1:]).removeprefix("ال")
-    return spot.token_start == j + 1 and head in _FORCE_HEADS
+    return spot.token_start == j + 1 and without_lam_or_ba(norm).removeprefix("ال") in _FORCE_HEADS
 
 
 def _region(spot: ActorSpot) -> bool:
@@ -1083,7 +1082,7 @@ def words_between(doc: Document, a: int, b: int) -> int:
 def _inside_times(doc: Document) -> set[int]:
     """Tokens inside a time expression but not at its start."""
     def build() -> set[int]:
-        starts = [tok.start for tok in doc.tokens]
+        starts = token_starts(doc)
         return {j for tx in doc.times
                 for j in range(bisect.bisect_right(starts, tx.start), bisect.bisect_left(starts, tx.end))}
     return once_per_document(doc, "inside times", build)

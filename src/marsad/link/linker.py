@@ -544,12 +544,13 @@ class Linker(PhraseResolver, ReferenceResolver):
                                day: _dt.date | None) -> None:
         """«نظام الأسد», «قوات القذافي», «عهد مبارك»: after a word of rule, a ruler's family name is the ruler
         (in office that day, else the latest before it), though alone «الأسد» is a lion and «مبارك» blessed."""
+        after_rule = [t for t in range(1, len(forms)) if forms[t].forms and forms[t - 1].forms
+                      and not forms[t].has_prep and forms[t - 1].forms[0] in _RULE_WORDS]
+        if not after_rule:
+            return  # most articles name no regime: the clusters' token map is not built for them
         rulers = self._rulers_by_name_word()
         owner = {t: c for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
-        for t in range(1, len(forms)):
-            if not forms[t].forms or not forms[t - 1].forms or forms[t].has_prep \
-                    or forms[t - 1].forms[0] not in _RULE_WORDS:
-                continue
+        for t in after_rule:
             held = owner.get(t)
             if held is not None and (held.entry is not None or (t, t) not in held.ranges):
                 continue  # a known name, or one word of a longer one («بشار الأسد»)
