@@ -118,3 +118,20 @@ def test_the_sides_of_an_aside_during_which_one_acted_are_not_the_acts():
 def test_what_a_protest_is_at_names_no_one_who_protests():
     doc = marsad.analyze("وخرجت مظاهرة أمام القنصلية السعودية من أجل الصحفي.", published="2018-10-10")
     assert not any(a.name_en == "Saudi protesters" for e in doc.events for a in e.source)
+
+
+def test_unnamed_sources_in_a_country_speak_for_it():
+    source, target = sides("وكانت مصادر سياسية في إسرائيل قد رفضت ما قاله كيري عن الاتفاق.", "12")
+    assert source == ["Israel"] and target[0] == "John Kerry"
+
+
+def test_the_one_quoted_as_saying_is_the_possessor_of_the_meeting_after():
+    text = "ونسبت الوكالة الرسمية إلى حفتر قوله، لدى اجتماعه أمس مع نشطاء في مدينة بنغازي، إن الجيش سينتصر."
+    source, target = sides(text, "04", published="2015-08-03")
+    assert source[0] == "Khalifa Haftar" and target[0] == "Benghazi"
+
+
+def test_who_toured_is_the_subject_after_the_circumstance():
+    text = "وبعد جولة على مخيم للنازحين في مدينة جوبا، قال بان كي مون إن الوضع مروع."
+    source, target = sides(text, "04", published="2015-07-23")
+    assert source[0] == "Ban Ki-moon" and target == ["Juba", "South Sudan"]  # the city, then its country

@@ -125,6 +125,11 @@ def read_countries(shared: Path) -> dict[str, list[str]]:
                 # the European Union and the United Nations carry "NA" (no code), which is Namibia's
                 iso2 = "" if row["CCA2"] == "NA" and row["CCA3"] != "NAM" else row["CCA2"]
                 out[row["CCA3"]] = [row["Name"], iso2, nationality.get(row["CCA3"], "")]
+    for r in sorted(rows, key=lambda r: r.get("iso3") or ""):
+        # the PLOVER list predates South Sudan (2011) and leaves out Western Sahara and Dominica; the linker
+        # knows them (dr5hn), so events must too, or «جوبا» and «جبهة البوليساريو» act for no country
+        if r.get("iso3") and r.get("iso2") and r["iso3"] not in out:
+            out[r["iso3"]] = [r["name"], r["iso2"], nationality.get(r["iso3"], "")]
     return out
 
 

@@ -58,6 +58,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     source: list[ActorSpot] = []
     patient: list[ActorSpot] = []
     protest_at = False  # «احتجاجا على قرار الحكومة»: the government is what the protest is at
+    cataphoric = False  # the source is the subject of the clause after a circumstance («خلال لقائه …، أكد»)
     if m.trigger.kind == "blame":
         return _blame_participants(doc, i, before, lexicon)
     if m.trigger.kind == "participle":
@@ -109,6 +110,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if _gender_clash(doc, i, s):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object
+            if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and _can_act(s, lexicon):
+                source = [s]  # «رفضت مصادر سياسية في إسرائيل»: unnamed sources speak for where they sit
+                break
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
@@ -133,7 +137,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if not governed(doc, s) and _can_act(s, lexicon) and not (is_collective(s) and s.token_end != i):
+                if (not governed(doc, s) or _insider_side(doc, s)) and _can_act(s, lexicon) \
+                        and not (is_collective(s) and s.token_end != i):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject)
                     source = _group_back(doc, s, before)
                     break
@@ -262,6 +267,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
             if not source:
                 source = _cataphoric_possessor(doc, i, after, lexicon)
+                cataphoric = bool(source)
+        elif not source and m.trigger.code[:2] == "04" and _opens_with_circumstance(doc, i):
+            # «وبعد جولة على مخيم في جوبا …، قال أوبراين»: who toured is the subject of the sentence's main clause
+            source = _cataphoric_possessor(doc, i, after, lexicon)
+            cataphoric = bool(source)
     envoy_posting = _posting_after(doc, source, after)
     if envoy_posting is not None:
         source = source + [envoy_posting[1]]  # «زار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء»: the envoy by name
@@ -276,7 +286,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if m.trigger.code[:2] == "04":
             return None  # «وصل إلى المطار»: a visit needs the place or actor it went to
         # «حذرت ماي من أنه إذا لم يكن هناك رد … من قبل موسكو»: the warning's object is a clause
-    start = max([i] + [s.token_end - 1 for s in source if s.token_start > i] + [s.token_end - 1 for s in patient])
+    # the target follows a subject named after the verb, but not the main clause's subject after a circumstance
+    start = max([i] + [s.token_end - 1 for s in source if s.token_start > i and not cataphoric]
+                + [s.token_end - 1 for s in patient])
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
     target: list[ActorSpot] = list(patient)
@@ -982,13 +994,31 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
-        if not governed(doc, s) and _can_act(s, lexicon):
+        if (not governed(doc, s) or _quoted_as_saying(doc, s)) and _can_act(s, lexicon):
             return [s]
     return []
 
 
+_SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+
+
+def _quoted_as_saying(doc: Document, spot: ActorSpot) -> bool:
+    """«نقلت الوكالة عن حفتر قوله، لدى اجتماعه …»: who is quoted as saying is the «ـه» of what follows."""
+    j = spot.token_end
+    while j < len(doc.tokens) and doc.tokens[j].kind != "word":
+        j += 1
+    return j < len(doc.tokens) and strip_conj(doc.tokens[j].norm) in _SAYING
+
+
 _TAKE_PART = frozenset({"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون"})
-_DURING = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "اعقاب"})
+_DURING = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "اعقاب", "بعد", "قبل"})
+CATAPHORA_WINDOW = 25  # words from the circumstance's masdar to the comma that ends it
+
+
+def _opens_with_circumstance(doc: Document, i: int) -> bool:
+    """«وبعد جولة …», «وخلال زيارة …» at the head of a sentence: a circumstance before the main clause."""
+    sentence = next((s for s in doc.sentences if s.token_start <= i < s.token_end), None)
+    return sentence is not None and words_between(doc, sentence.token_start - 1, i) <= 1
 
 
 def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -996,7 +1026,8 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
     prev = strip_conj(doc.tokens[i - 1].norm) if i > 0 else ""
     if prev not in _DURING and not (prev.startswith(("ب", "ل")) and prev[1:] in _DURING):
         return []
-    comma = next((j for j in range(i + 1, min(len(doc.tokens), i + 15)) if doc.tokens[j].text in "،,"), None)
+    comma = next((j for j in range(i + 1, min(len(doc.tokens), i + CATAPHORA_WINDOW)) if doc.tokens[j].text in "،,"),
+                 None)
     if comma is None:
         return []
     for s in after:
@@ -1028,6 +1059,31 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
 
 
 _COERCION_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# Unnamed people who speak or act for the body or country they are «في» or «من»: «مصادر في الحكومة».
+_INSIDERS = frozenset(normalize_word(w) for w in (
+    "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "أوساط", "دوائر", "جهات", "دبلوماسي", "دبلوماسيون",
+    "دبلوماسيين", "عضو", "أعضاء", "قيادي", "قياديون", "قياديين", "ضابط", "ضباط", "نواب", "مستشار"))
+# what may stand between the insider and «في»: «مصادر سياسية», «مسؤول أمريكي رفيع»
+_INSIDER_WORDS = 2
+
+
+def _insider_side(doc: Document, spot: ActorSpot) -> bool:
+    """«مصادر سياسية في إسرائيل», «مسؤول رفيع في الخارجية»: the spot after «في»/«من» is the side of an
+    unnamed insider named just before it (the insider has no name of its own to be the source)."""
+    if _preceding_word(doc, spot) not in ("في", "من"):
+        return False
+    j = spot.token_start - 2
+    words = 0
+    while j >= 0 and words <= _INSIDER_WORDS:
+        tok = doc.tokens[j]
+        if tok.kind == "word":
+            if strip_conj(tok.norm) in _INSIDERS:
+                return True
+            words += 1
+        elif tok.text in "،,.:؛":
+            return False
+        j -= 1
+    return False
 _QUANTIFIERS = frozenset({"عدد", "عددا", "العشرات", "عشرات", "المئات", "مئات", "الاف", "آلاف", "بعض", "العديد",
                           "جميع", "كل", "اثنين", "ثلاثه", "اربعه", "خمسه"})
 
