@@ -135,3 +135,15 @@ def test_who_toured_is_the_subject_after_the_circumstance():
     text = "وبعد جولة على مخيم للنازحين في مدينة جوبا، قال بان كي مون إن الوضع مروع."
     source, target = sides(text, "04", published="2015-07-23")
     assert source[0] == "Ban Ki-moon" and target == ["Juba", "South Sudan"]  # the city, then its country
+
+
+def test_thousands_marching_in_a_city_are_its_countrys_protesters():
+    source, _ = sides("وكانت تركيا قد اتهمت إسرائيل بارتكاب مجزرة، بينما تظاهر الآلاف في إسطنبول تنديدا بالعنف.", "14")
+    assert source[0] == "Turkish protesters"
+
+
+def test_a_crowd_gathered_to_mourn_is_no_protest():
+    doc = marsad.analyze("وقد تجمهر الآلاف في شوارع مدينة الأهواز الإيرانية لتشييع ضحايا الهجوم.", published="2018-09-23")
+    assert not [e for e in doc.events if e.cameo_root == "14"]
+    doc = marsad.analyze("وقد تجمهر الآلاف في شوارع مدينة الأهواز الإيرانية احتجاجا على الغلاء.", published="2018-09-23")
+    assert [e for e in doc.events if e.cameo_root == "14"]

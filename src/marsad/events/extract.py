@@ -361,6 +361,8 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
     """The crowd that protests when the text names only where: «احتجاجات الأردن», «تظاهرات في مدن إيرانية»,
     «وشهدت عدة مدن إيرانية تظاهرات» (CAMEO codes it as the country's civilians, IRNCVL). None when people,
     a party or a crowd are named, or when no place of one country is near."""
+    if len(source) == 1 and _counted_crowd_of_no_side(source[0]):
+        source = []  # «تظاهر الآلاف في إسطنبول»: thousands of people, whose country is the place they march in
     if source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
         return None
     norm = strip_conj(doc.tokens[i].norm)
@@ -390,6 +392,12 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         return None
     tok = doc.tokens[i]
     return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
+
+
+def _counted_crowd_of_no_side(spot: ActorSpot) -> bool:
+    """«الآلاف», «حشود»: a crowd counted, of no people named («آلاف الفلسطينيين» has its side)."""
+    return spot.entity is None and not spot.country and spot.generic is not None \
+        and spot.generic[0] in ("people", "crowds")
 
 
 def _aimed_at(doc: Document, spot: ActorSpot) -> bool:
@@ -956,6 +964,7 @@ _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "ال�
 _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس"})
 _FIGURATIVE_WARS = frozenset(normalize_word(w) for w in (
     "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
+_FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
     **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
@@ -971,6 +980,9 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     # «تخوض حربا اقتصادية», «معركة قانونية»: a war of trade, law or words, not of arms
     **{form: (6, _FIGURATIVE_WARS) for form in ("خاض", "خاضت", "يخوض", "تخوض", "نخوض", "خاضوا", "يخوضون")},
     **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
+    # «تجمهر الآلاف في شوارع الأهواز لتشييع ضحايا الهجوم»: a crowd gathered to mourn, not to protest
+    **{form: (8, _FUNERALS) for form in ("احتشد", "احتشدت", "يحتشد", "تحتشد", "احتشدوا", "يحتشدون", "تجمهر",
+                                          "تجمهرت", "يتجمهر", "تتجمهر", "تجمهروا", "يتجمهرون")},
 }
 # Nouns spelled like trigger forms: «مسيرته» (his career, not march), «موقفه» (his position, not «موقف» of
 # «أوقف»), «يعمل مساعدا لغوارديولا» (an assistant, not helping), «بحذر» (caution, not «حذّر»).
