@@ -147,3 +147,12 @@ def test_a_crowd_gathered_to_mourn_is_no_protest():
     assert not [e for e in doc.events if e.cameo_root == "14"]
     doc = marsad.analyze("وقد تجمهر الآلاف في شوارع مدينة الأهواز الإيرانية احتجاجا على الغلاء.", published="2018-09-23")
     assert [e for e in doc.events if e.cameo_root == "14"]
+
+
+def test_the_houthi_militias_are_the_houthis_and_the_side_they_answer_to_is_no_target():
+    text = "ونفذت مقاتلات التحالف العربي غارات عدة استهدفت تجمعات للمليشيات الحوثية في صعدة."
+    source, target = sides(text, "19", published="2018-06-14")
+    assert "Arab coalition" in source and target[0] == "Houthis"
+    text = "ورصدت الدفاعات الجوية إطلاق صاروخ باليستي من قبل الميليشيا الحوثية التابعة لإيران من داخل اليمن."
+    source, target = sides(text, "19", published="2018-06-14")
+    assert source[0] == "Houthis" and "Iran" not in target

@@ -317,9 +317,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 and not _member_before(doc, s):
             continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
             # «تقبض على أمير في داعش»: a leader in the group is the group's)
-        if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3):
+        if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
+                or (source and _loyal_to(doc, s) and words_between(doc, start, s.token_start) <= 1):
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target,
-            # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»)
+            # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»,
+            # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if _region(s) and m.trigger.code[:2] != "04":
