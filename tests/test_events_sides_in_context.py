@@ -156,3 +156,20 @@ def test_the_houthi_militias_are_the_houthis_and_the_side_they_answer_to_is_no_t
     text = "ورصدت الدفاعات الجوية إطلاق صاروخ باليستي من قبل الميليشيا الحوثية التابعة لإيران من داخل اليمن."
     source, target = sides(text, "19", published="2018-06-14")
     assert source[0] == "Houthis" and "Iran" not in target
+
+
+def test_an_interview_with_a_medium_and_patients_received_are_no_meetings():
+    doc = marsad.analyze("وأكد وزير الخارجية الفرنسي جان إيف لودريان، في لقاء مع الإذاعة الفرنسية، أن الوقت ضيق.",
+                         published="2018-08-07")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    doc = marsad.analyze("وقالت منظمة أطباء بلا حدود إنها استقبلت 151 مصابا في مستشفى الثورة في الحديدة.",
+                         published="2018-06-20")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    source, target = sides("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الفرنسي جان إيف لودريان.", "04")
+    assert "Abdel Fattah el-Sisi" in source and target[0] == "Jean-Yves Le Drian"
+
+
+def test_a_threat_to_strike_places_in_a_country_is_a_threat_to_it():
+    text = "وحذر الرئيس الأمريكي دونالد ترامب بأنه سيقصف مواقع هامة في سوريا بصواريخ ذكية."
+    source, target = sides(text, "13", published="2018-04-12")
+    assert source[0] == "Donald Trump" and target == ["Syria"]

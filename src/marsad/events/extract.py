@@ -718,7 +718,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                                    or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots)))
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
-            target = _clause_target(doc, i, hi, source, spots, lexicon)
+            target = _clause_target(doc, i, hi, source, spots, lexicon,
+                                    {k for k, x in matches if x.trigger.code[:2] in VIOLENCE_ROOTS})
         if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
@@ -964,6 +965,12 @@ _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "ال�
 _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس"})
 _FIGURATIVE_WARS = frozenset(normalize_word(w) for w in (
     "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
+_MEDIA_WORDS = frozenset({"الاذاعه", "اذاعه", "التلفزيون", "تلفزيون", "التلفزيوني", "تلفزيوني", "قناه", "القناه",
+                          "صحيفه", "الصحيفه", "مجله", "وكاله", "برنامج", "شبكه", "اذاعيه", "صحفي", "الصحفيين"})
+_RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
+    "مصابا", "مصابين", "المصابين", "جريحا", "جرحى", "الجرحى", "مريضا", "مرضى", "المرضى", "لاجئا", "لاجئين",
+    "اللاجئين", "نازحا", "نازحين", "النازحين", "مهاجرين", "المهاجرين", "طالبي", "طلبات", "طلبا", "اتصالا",
+    "اتصالات", "جثث", "الجثث", "جثة", "صاروخ", "صواريخ", "الصواريخ", "شحنة", "شحنات"))
 _FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
@@ -980,6 +987,11 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     # «تخوض حربا اقتصادية», «معركة قانونية»: a war of trade, law or words, not of arms
     **{form: (6, _FIGURATIVE_WARS) for form in ("خاض", "خاضت", "يخوض", "تخوض", "نخوض", "خاضوا", "يخوضون")},
     **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
+    # «في لقاء مع الإذاعة الفرنسية»: an interview given to a medium, not a meeting
+    **{form: (3, _MEDIA_WORDS) for form in ("لقاء", "لقائه", "لقائها", "اللقاء")},
+    # «استقبلت 151 مصابا», «تستقبل الصواريخ»: patients, refugees or missiles received, not a visitor hosted
+    **{form: (4, _RECEIVED_THINGS) for form in ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقبلوا", "يستقبلون",
+                                                 "نستقبل", "استقبال", "باستقبال")},
     # «تجمهر الآلاف في شوارع الأهواز لتشييع ضحايا الهجوم»: a crowd gathered to mourn, not to protest
     **{form: (8, _FUNERALS) for form in ("احتشد", "احتشدت", "يحتشد", "تحتشد", "احتشدوا", "يحتشدون", "تجمهر",
                                           "تجمهرت", "يتجمهر", "تتجمهر", "تجمهروا", "يتجمهرون")},
@@ -1643,8 +1655,9 @@ def _inside_reported(doc: Document, j: int, lo: int) -> bool:
 
 
 def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],
-                   lexicon: EventLexicon) -> list[ActorSpot]:
-    """The first actor of another side in the rest of the sentence: the clause a warning or demand is about."""
+                   lexicon: EventLexicon, violent: set[int] | frozenset[int] = frozenset()) -> list[ActorSpot]:
+    """The first actor of another side in the rest of the sentence: the clause a warning or demand is about
+    (`violent`: the tokens of the sentence's violence triggers)."""
     countries = {s.side for s in source if s.side}
     keys = {s.key for s in source}
     for s in spots:
@@ -1657,8 +1670,9 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue
         if not lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             continue
-        if s.entity.label == "LOC" and _word_before(doc, s.token_start) == "في":
-            continue  # «القوات الروسية في سوريا»: where, not whom
+        if s.entity.label == "LOC" and _word_before(doc, s.token_start) == "في" \
+                and not any(i < k < s.token_start for k in violent):
+            continue  # «القوات الروسية في سوريا»: where, not whom (but «حذر بأنه سيقصف مواقع في سوريا»)
         if _word_before(doc, s.token_start) == "لدي":
             continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
         if backing(doc, s):
