@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import marsad
+from marsad.events import load_lexicon
+from marsad.events.extract import find_triggers
 
 
 def sides(text: str, root: str, published: str = "2018-07-23") -> tuple[list[str], list[str]]:
@@ -173,3 +175,24 @@ def test_a_threat_to_strike_places_in_a_country_is_a_threat_to_it():
     text = "وحذر الرئيس الأمريكي دونالد ترامب بأنه سيقصف مواقع هامة في سوريا بصواريخ ذكية."
     source, target = sides(text, "13", published="2018-04-12")
     assert source[0] == "Donald Trump" and target == ["Syria"]
+
+
+def test_a_meeting_with_a_person_during_a_visit_to_his_country_is_its_own_event():
+    text = ("بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة رسمية إلى مصر. "
+            "والتقى لودريان بالرئيس عبد الفتاح السيسي في القاهرة.")
+    doc = marsad.analyze(text, published="2018-04-29")
+    meetings = sorted(e.target[0].name_en for e in doc.events if e.cameo_root == "04")
+    assert meetings == ["Abdel Fattah el-Sisi", "Egypt"]
+
+
+def test_talks_announced_with_a_visit_are_its_plan_and_origins_are_no_return():
+    text = ("قالت وكالة الأنباء الكويتية إن ولي العهد السعودي محمد بن سلمان سيزور الكويت الأحد. "
+            "وأضافت أن ولي العهد السعودي سيجري محادثات مع أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    doc = marsad.analyze(text, published="2018-09-29")
+    assert len([e for e in doc.events if e.cameo_root in ("03", "04")]) == 1
+    doc = marsad.analyze("جمال ينحدر من عائلة سعودية ثرية تعود أصولها إلى تركيا.", published="2018-10-10")
+    assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "04"]
+    doc = marsad.analyze("وقال خاشقجي إنه سيعود إلى تركيا.", published="2018-10-10")
+    assert [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "04"]  # a return
+    doc = marsad.analyze("والموقع التاريخي يستضيف مليون زائر سنويا.", published="2018-04-23")
+    assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "04"]

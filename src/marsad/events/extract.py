@@ -970,7 +970,8 @@ _MEDIA_WORDS = frozenset({"الاذاعه", "اذاعه", "التلفزيون", 
 _RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
     "مصابا", "مصابين", "المصابين", "جريحا", "جرحى", "الجرحى", "مريضا", "مرضى", "المرضى", "لاجئا", "لاجئين",
     "اللاجئين", "نازحا", "نازحين", "النازحين", "مهاجرين", "المهاجرين", "طالبي", "طلبات", "طلبا", "اتصالا",
-    "اتصالات", "جثث", "الجثث", "جثة", "صاروخ", "صواريخ", "الصواريخ", "شحنة", "شحنات"))
+    "اتصالات", "جثث", "الجثث", "جثة", "صاروخ", "صواريخ", "الصواريخ", "شحنة", "شحنات", "زائر", "زائرا",
+    "زوار", "الزوار", "سائح", "سياح", "السياح", "الحجاج", "حجاج"))
 _FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
@@ -987,11 +988,16 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     # «تخوض حربا اقتصادية», «معركة قانونية»: a war of trade, law or words, not of arms
     **{form: (6, _FIGURATIVE_WARS) for form in ("خاض", "خاضت", "يخوض", "تخوض", "نخوض", "خاضوا", "يخوضون")},
     **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
+    # «تعود أصولها إلى تركيا»: the family's origins, not a return
+    **{form: (1, frozenset({"اصولها", "اصوله", "اصولهم", "جذورها", "جذوره", "جذورهم", "ملكيتها", "ملكيته"}))
+       for form in ("تعود", "يعود", "عادت", "عاد")},
     # «في لقاء مع الإذاعة الفرنسية»: an interview given to a medium, not a meeting
     **{form: (3, _MEDIA_WORDS) for form in ("لقاء", "لقائه", "لقائها", "اللقاء")},
     # «استقبلت 151 مصابا», «تستقبل الصواريخ»: patients, refugees or missiles received, not a visitor hosted
-    **{form: (4, _RECEIVED_THINGS) for form in ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقبلوا", "يستقبلون",
-                                                 "نستقبل", "استقبال", "باستقبال")},
+    # «يستضيف مليون زائر سنويا», «يستقبل دوستم الزوار في مقره»: visitors at large, not a visit hosted
+    **{form: (5, _RECEIVED_THINGS) for form in ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقبلوا", "يستقبلون",
+                                                 "نستقبل", "استقبال", "باستقبال", "استضاف", "استضافت", "يستضيف",
+                                                 "تستضيف")},
     # «تجمهر الآلاف في شوارع الأهواز لتشييع ضحايا الهجوم»: a crowd gathered to mourn, not to protest
     **{form: (8, _FUNERALS) for form in ("احتشد", "احتشدت", "يحتشد", "تحتشد", "احتشدوا", "يحتشدون", "تجمهر",
                                           "تجمهرت", "يتجمهر", "تتجمهر", "تجمهروا", "يتجمهرون")},
@@ -1964,6 +1970,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             etgt = _merge_keys(e.target)
             if tgt and etgt and not tgt & etgt:
                 continue
+            if _met_someone_on_a_visit(c, e) or _met_someone_on_a_visit(e, c):
+                continue
             if e.date_source == c.date_source == "expression" and e.date != c.date:
                 continue  # «التقى الرئيسان … في 11 كانون الأول»: another meeting, on another day
             hit = e
@@ -2006,6 +2014,16 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 # sides tells the day (a day years back is another act between them: «غارات أيلول 2017»)
                 nearest.date, nearest.date_source = c.date, c.date_source
     return merged
+
+
+def _met_someone_on_a_visit(meeting: Candidate, visit: Candidate) -> bool:
+    """«بدأ لودريان زيارة إلى مصر» … «والتقى لودريان بالرئيس السيسي»: a meeting with a person during a visit
+    to his country is an event of its own (both act for Egypt, so the sides alone would merge them); talks
+    announced with a visit («سيزور الكويت … سيجري محادثات مع أمير الكويت») are the visit's plan."""
+    return bool(meeting.target) and visit.match.trigger.code[:3] in ("042", "043") \
+        and meeting.match.trigger.code != "036" \
+        and all(_is_person(t) for t in meeting.target[:1]) and bool(visit.target) \
+        and not any(_is_person(t) for t in visit.target)
 
 
 def _another_day_of_violence(c: Candidate, e: Candidate) -> bool:
