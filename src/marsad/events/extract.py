@@ -55,6 +55,7 @@ from marsad.events.participants import (
     light_verb,
     located_in,
     other_side,
+    sentence_of,
     strip_conj,
     thing_object,
     verb_conjoined,
@@ -1444,7 +1445,7 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
             speaker = speaker or _quote_speaker_spot(doc, q, token_of)
             if speaker is None:
                 break
-            si = _sentence_of(doc, k)
+            si = sentence_of(doc, k)
             date, date_source = _event_date(doc, si, k)
             hi = next((n for n in range(k, len(doc.tokens)) if doc.tokens[n].end > q.end), len(doc.tokens))
             spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
@@ -1484,7 +1485,7 @@ def _conditional_demands(doc: Document, token_of: dict[int, int], lexicon: Event
                      s.entity.label, s.entity.name_en, s.entity.cameo))]
         if not spots:
             continue
-        si = _sentence_of(doc, at)
+        si = sentence_of(doc, at)
         date, date_source = _event_date(doc, si, at)
         out.append(Candidate(TriggerMatch(_DEMAND, False, None), at, si, [speaker], spots[:1], None, False,
                              None, date, date_source))
@@ -1504,11 +1505,6 @@ def _quote_tokens(doc: Document, q: Quote) -> tuple[int, int] | None:
     while hi < len(doc.tokens) and doc.tokens[hi].end <= q.end:
         hi += 1
     return lo, hi
-
-
-def _sentence_of(doc: Document, token: int) -> int:
-    """The index of the sentence holding a token (0 when none does)."""
-    return next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= token < sent.token_end), 0)
 
 
 def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon: EventLexicon,
@@ -1537,7 +1533,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if labelled is not None:
         # «ذكر الجبير أن أنشطة إيران الإرهابية …»: calling a side's acts terrorist accuses it (112)
         label_word, accused = labelled
-        si = _sentence_of(doc, label_word)
+        si = sentence_of(doc, label_word)
         date, date_source = _event_date(doc, si, label_word)
         return Candidate(TriggerMatch(_ACCUSE, False, None), label_word, si, [speaker], [accused], None, False, None,
                          date, date_source)
@@ -1545,7 +1541,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:
         return None
-    si = _sentence_of(doc, word)
+    si = sentence_of(doc, word)
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], others[:1], None, False, None,
                      date, date_source)
@@ -1600,7 +1596,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
         return None
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
     negated = trigger is _PRAISE and _is_negated(doc, word, lo, set())
-    si = _sentence_of(doc, word)
+    si = sentence_of(doc, word)
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(trigger, False, None), word, si, [speaker], spots[:1], None, negated, None,
                      date, date_source)
@@ -2022,7 +2018,7 @@ def _met_someone_on_a_visit(meeting: Candidate, visit: Candidate) -> bool:
     announced with a visit («سيزور الكويت … سيجري محادثات مع أمير الكويت») are the visit's plan."""
     return bool(meeting.target) and visit.match.trigger.code[:3] in ("042", "043") \
         and meeting.match.trigger.code != "036" \
-        and all(_is_person(t) for t in meeting.target[:1]) and bool(visit.target) \
+        and _is_person(meeting.target[0]) and bool(visit.target) \
         and not any(_is_person(t) for t in visit.target)
 
 

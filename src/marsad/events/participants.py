@@ -1017,10 +1017,14 @@ _DURING = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "ا
 CATAPHORA_WINDOW = 25  # words from the circumstance's masdar to the comma that ends it
 
 
+def sentence_of(doc: Document, token: int) -> int:
+    """The index of the sentence holding a token (0 when none does)."""
+    return next((n for n, sent in enumerate(doc.sentences) if sent.token_start <= token < sent.token_end), 0)
+
+
 def _opens_with_circumstance(doc: Document, i: int) -> bool:
     """«وبعد جولة …», «وخلال زيارة …» at the head of a sentence: a circumstance before the main clause."""
-    sentence = next((s for s in doc.sentences if s.token_start <= i < s.token_end), None)
-    return sentence is not None and words_between(doc, sentence.token_start - 1, i) <= 1
+    return bool(doc.sentences) and words_between(doc, doc.sentences[sentence_of(doc, i)].token_start - 1, i) <= 1
 
 
 def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -1086,6 +1090,8 @@ def _insider_side(doc: Document, spot: ActorSpot) -> bool:
             return False
         j -= 1
     return False
+
+
 _QUANTIFIERS = frozenset({"عدد", "عددا", "العشرات", "عشرات", "المئات", "مئات", "الاف", "آلاف", "بعض", "العديد",
                           "جميع", "كل", "اثنين", "ثلاثه", "اربعه", "خمسه"})
 
