@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from marsad.doc import Actor, Document, Entity, Mention, Token
-from marsad.events.lexicon import EventLexicon
+from marsad.events.lexicon import EventLexicon, remembered
 from marsad.events.memo import once_per_document
 from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.text import normalize_word
@@ -699,12 +699,7 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     norm = doc.tokens[i].norm
     # «مسؤولون أمريكيون», «دبلوماسيين روس»: an indefinite plural nisba after a plural noun
     after_plural = i > token_start and doc.tokens[i - 1].norm.endswith(("ون", "ين")) and norm.endswith(("يون", "يين"))
-    key = (norm, after_plural)
-    if key not in lexicon.nisba_memo:  # the same few thousand words are asked in every article
-        if len(lexicon.nisba_memo) > 500_000:
-            lexicon.nisba_memo.clear()
-        lexicon.nisba_memo[key] = _word_iso3(norm, after_plural, lexicon)
-    return lexicon.nisba_memo[key]
+    return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
 
 
 def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | None:

@@ -719,8 +719,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                                    or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots)))
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
-            target = _clause_target(doc, i, hi, source, spots, lexicon,
-                                    {k for k, x in matches if x.trigger.code[:2] in VIOLENCE_ROOTS})
+            target = _clause_target(doc, i, hi, source, spots, lexicon, _violent_tokens(matches))
         if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
@@ -753,11 +752,16 @@ KILLING_BEFORE_PLACE = 6  # tokens from the killing to that place («قتل عش
 _WHERE = frozenset({"حيث"})
 
 
+def _violent_tokens(matches: list[tuple[int, TriggerMatch]]) -> set[int]:
+    """The tokens of a sentence's violence triggers."""
+    return {k for k, m in matches if m.trigger.code[:2] in VIOLENCE_ROOTS}
+
+
 def _struck_place_before(doc: Document, i: int, lo: int, spots: list[ActorSpot],
                          matches: list[tuple[int, TriggerMatch]]) -> list[ActorSpot]:
     """«قتل عشرات المدنيين في الغوطة الشرقية في قصف لقوات النظام», «الوضع في الغوطة حيث قتل … في قصف»: a strike
     that names no target struck the place of the killing told just before it (after «في», then a killing or «حيث»)."""
-    violent = {k for k, m in matches if m.trigger.code[:2] in VIOLENCE_ROOTS}
+    violent = _violent_tokens(matches)
     for s in reversed([s for s in spots if lo <= s.token_start and s.token_end <= i]):
         if words_between(doc, s.token_end - 1, i) > STRUCK_PLACE_WINDOW:
             return []

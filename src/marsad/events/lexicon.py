@@ -8,10 +8,11 @@ part of speech: «وسيزور» = و + س + يزور (a verb may take و/ف and
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad.errors import ModelError
 
@@ -79,12 +80,7 @@ class EventLexicon:
     def complements_in(self, norm: str) -> frozenset[str]:
         """Every complement of any trigger row that the word is (`word_matches`), memoised: the words after a
         trigger with fifty rows are each asked fifty times."""
-        hit = self._complement_memo.get(norm)
-        if hit is None:
-            if len(self._complement_memo) > 500_000:
-                self._complement_memo.clear()
-            hit = self._complement_memo[norm] = self._complements_in(norm)
-        return hit
+        return remembered(self._complement_memo, norm, self._complements_in, norm)
 
     def _complements_in(self, norm: str) -> frozenset[str]:
         found = {w for w in (norm, norm[1:] if norm[:1] in ("و", "ف") else "") if w in self._whole_complements}
@@ -127,12 +123,7 @@ class EventLexicon:
         """
         ta_marbuta = surface.endswith("ة")
         key = norm + "\x00" if ta_marbuta else norm
-        hit = self._memo.get(key)
-        if hit is None:
-            if len(self._memo) > 500_000:
-                self._memo.clear()
-            hit = self._memo[key] = self._match_word(norm, ta_marbuta)
-        return hit
+        return remembered(self._memo, key, self._match_word, norm, ta_marbuta)
 
     def _match_word(self, norm: str, ta_marbuta: bool = False) -> list[tuple[Trigger, bool]]:
         out: list[tuple[Trigger, bool]] = []
@@ -177,6 +168,21 @@ class EventLexicon:
 
 
 _COMPLEMENT_PREFIXES = ("", "و", "ال", "وال", "بال", "ب", "ل", "لل")
+MEMO_LIMIT = 500_000  # entries a word table keeps before it is emptied: a corpus run meets millions of words
+K = TypeVar("K")
+V = TypeVar("V")
+_MISSING: Any = object()
+
+
+def remembered(memo: dict[K, V], key: K, build: Callable[..., V], *args: Any) -> V:
+    """`memo[key]`, or `build(*args)` stored there on the first ask (None is remembered too); the same few
+    thousand words are asked in every article."""
+    hit = memo.get(key, _MISSING)
+    if hit is _MISSING:
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        hit = memo[key] = build(*args)
+    return hit
 
 
 def _whole_word_only(wanted: str) -> bool:
