@@ -196,3 +196,45 @@ def test_talks_announced_with_a_visit_are_its_plan_and_origins_are_no_return():
     assert [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "04"]  # a return
     doc = marsad.analyze("والموقع التاريخي يستضيف مليون زائر سنويا.", published="2018-04-23")
     assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "04"]
+
+
+def test_who_managed_an_act_did_it():
+    # «تمكن من» + masdar: the word after «من» is no passive verb («قُتل»), its agent is the subject of «تمكن»
+    source, target = sides("وتمكن الجيش المصري من قتل 6 من عناصر تنظيم بيت المقدس في الشيخ زويد.", "18")
+    assert source[0] == "Egyptian Armed Forces" and "Islamic State – Sinai Province" in target
+    source, target = sides("وتمكنت الشرطة الصينية من اعتقال المشتبه به.", "17")
+    assert source == ["Chinese Police", "China"] and target == ["suspects"]
+    # only the masdar right after «من»: the protests the authorities contained are not theirs
+    doc = marsad.analyze("وتمكنت السلطات المصرية بسرعة من احتواء التظاهرات المحدودة التي نظمت على إثر إعلان رفع "
+                         "أسعار المترو.", published="2018-05-12")
+    assert not any(a.name_en == "Egyptian authorities" for e in doc.events for a in e.source)
+
+
+def test_a_branch_of_the_forces_named_alone_is_the_home_states():
+    source, _ = sides("قالت مصادر عسكرية إن القوات الجوية تمكنت من قتل 6 من عناصر تنظيم بيت المقدس، بقرية التومة "
+                      "جنوب الشيخ زويد بمحافظة شمال سيناء.", "18", published="2015-08-11")
+    assert source == ["Egyptian forces", "Egypt"]
+
+
+def test_a_place_is_not_the_subject_of_a_light_verb():
+    doc = marsad.analyze("وكان الجيش اليمني استحدث جبهة جديدة بمديرية الظاهر (جنوبي غرب صعدة)، وتمكن من تحرير عدد "
+                         "من المواقع المهمة.", published="2018-04-14")
+    assert not any(a.name_en == "Saada" for e in doc.events for a in e.source)
+
+
+def test_tel_aviv_speaks_for_israel():
+    source, target = sides("مع العلم بأن تل أبيب نادرا ما تؤكد غاراتها الجوية على أهداف في سوريا.", "19",
+                           published="2018-08-04")
+    assert source == ["Tel Aviv", "Israel"] and target == ["Syria"]
+
+
+def test_a_quoted_masdar_after_its_preposition_keeps_the_subject():
+    source, target = sides('أعربت سوريا عن "إدانتها الشديدة" لقرار الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق '
+                           'النووي.', "11", published="2018-05-08")
+    assert source == ["Syria"] and target[0] == "Donald Trump"
+
+
+def test_condemning_words_condemn_the_side_named_right_after_them():
+    source, target = sides('وقال وزير الخارجية السوري وليد المعلم إن "الأمم المتحدة تصمت عن الكارثة التي يعيشها أهالي '
+                           'عفرين نتيجة للعدوان التركي".', "11", published="2018-03-13")
+    assert source[0] == "Walid Muallem" and target == ["Turkey"]

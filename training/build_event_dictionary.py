@@ -133,10 +133,16 @@ def read_countries(shared: Path) -> dict[str, list[str]]:
     return out
 
 
+# Cities Arabic news names a government by that are not its capital in dr5hn, written by us: «تل أبيب» for
+# Israel's (where its defence ministry sits), «رام الله» for the Palestinian Authority's.
+SEATS_OF_GOVERNMENT = {"Tel Aviv": "ISR", "Ramallah": "PSE"}
+
+
 def read_capitals(shared: Path) -> dict[str, str]:
-    """English capital name → ISO3 (dr5hn countries, ODbL 1.0)."""
+    """English capital name → ISO3 (dr5hn countries, ODbL 1.0), and the seats of government above."""
     rows = dr5hn_countries(shared)
-    return {r["capital"]: r["iso3"] for r in sorted(rows, key=lambda r: r["iso3"]) if r.get("capital") and r.get("iso3")}
+    capitals = {r["capital"]: r["iso3"] for r in sorted(rows, key=lambda r: r["iso3"]) if r.get("capital") and r.get("iso3")}
+    return capitals | SEATS_OF_GOVERNMENT
 
 
 # Nisba stems the Arabic country names do not give («الولايات المتحدة» → «الأمريكي»), written by us.

@@ -371,11 +371,12 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     return out
 
 
-_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي"})
+_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه"})
 
 
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:
-    """«القوات الحكومية», «القوات النظامية»: forces called the government's are the home state's."""
+    """«القوات الحكومية», «القوات النظامية»: forces called the government's are the home state's; so are a
+    state's branches named alone («القوات الجوية», «القوات المسلحة»)."""
     return spot.generic is not None and spot.generic[1] in _ARMED_ROLES and spot.token_end < len(doc.tokens) \
         and doc.tokens[spot.token_end].norm in _GOVERNMENT_WORDS
 

@@ -54,6 +54,7 @@ from marsad.events.participants import (
     is_passive,
     light_verb,
     located_in,
+    managed_masdar,
     other_side,
     sentence_of,
     strip_conj,
@@ -1118,6 +1119,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
+    elif managed_masdar(doc, i) and all(t.kind == "verb" for t, _ in readings):
+        # «تمكنت القوات من قتل 6 مسلحين»: no verb follows «من» here, the word is the light verb's masdar
+        readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
     if readings and _held_territory(doc, i, readings):
         return None
     windows: dict[int, list[tuple[int, str]]] = {}  # reach → the words in it; a word may have fifty readings
@@ -1545,9 +1549,11 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:
         return None
+    # «نتيجة للعدوان التركي»: the side named right after the word is the one it condemns
+    condemned = next((s for s in others if s.token_start == word + 1), others[0])
     si = sentence_of(doc, word)
     date, date_source = _event_date(doc, si, word)
-    return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], others[:1], None, False, None,
+    return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], [condemned], None, False, None,
                      date, date_source)
 
 

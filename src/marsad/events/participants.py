@@ -130,7 +130,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source and not passive and not _described_by(doc, i) and not attack_subject:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
-                        or any(doc.tokens[j].text in "،," or (j > s.token_end and opens_quote(doc, j))
+                        or any(doc.tokens[j].text in "،," or (j > s.token_end and _quote_opens_clause(doc, j, i))
                                for j in range(s.token_end, i)):
                     break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause;
                     # «قالت ناورت في بيان "أجرى الوزير …"»: the speaker is not the subject inside her quote
@@ -247,7 +247,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
-            source = _light_verb_subject(doc, i, before, triggers)
+            source = _light_verb_subject(doc, i, before, triggers, lexicon)
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
@@ -1167,6 +1167,23 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
                           "اصدر", "اصدرت", "يصدر", "تصدر"}) | SENDING_VERBS  # «أصدرت الوزارة تحذيرا»
+# «تمكنت القوات من قتل 6 مسلحين», «نجح الجيش في صد الهجوم»: who managed it did it — but only the masdar right
+# after «من»/«في» («تمكنت السلطات من احتواء التظاهرات»: the protests are not the authorities')
+MANAGING_VERBS = frozenset({"تمكن", "تمكنت", "يتمكن", "تتمكن", "تمكنوا", "نجح", "نجحت", "ينجح", "تنجح", "نجحوا"})
+_MANAGED_PREPS = frozenset({"من", "في"})
+
+
+def managed_masdar(doc: Document, i: int) -> bool:
+    """«تمكنت القوات الجوية من قتل»: the word at i follows «من»/«في» after a managing verb in its clause."""
+    if i < 2 or strip_conj(doc.tokens[i - 1].norm) not in _MANAGED_PREPS:
+        return False
+    for j in range(i - 2, max(-1, i - 2 - LIGHT_VERB_WINDOW), -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text in ".؛;:؟?!":
+            return False
+        if strip_conj(tok.norm) in MANAGING_VERBS:
+            return True
+    return False
 
 
 def light_verb(norm: str) -> str | None:
@@ -1183,18 +1200,20 @@ def _plural_light_verb(norm: str) -> bool:
 
 
 
-def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
+def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int],
+                        lexicon: EventLexicon) -> list[ActorSpot]:
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
             return []
-        if governed(doc, s):
-            continue
+        if governed(doc, s) or not _can_act(s, lexicon):
+            continue  # «جبهة جديدة بمديرية الظاهر (جنوبي غرب صعدة)، وتمكن من تحرير»: where, not who
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         purpose = any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces)
-        if any((verb := light_verb(doc.tokens[j].norm)) is not None
-               and not (purpose and verb in SENDING_VERBS) for j in around
+        managed = managed_masdar(doc, i)
+        if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS))
+               or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
             return group
         last = max(g.token_end for g in group)
@@ -1448,6 +1467,15 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
         return False
     prev = doc.tokens[j - 1]
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
+
+
+def _quote_opens_clause(doc: Document, j: int, i: int) -> bool:
+    """A quotation opening at j holds a clause of its own, unless a preposition before it governs the trigger
+    at i that it opens: «أعربت سوريا عن "إدانتها الشديدة"» quotes only the words of the subject's own clause."""
+    return opens_quote(doc, j) and not (j == i - 1 and j > 0 and doc.tokens[j - 1].norm in _GOVERNING_QUOTE)
+
+
+_GOVERNING_QUOTE = frozenset({"عن", "علي", "الي", "من", "في"})
 
 
 def opens_quote(doc: Document, j: int) -> bool:
