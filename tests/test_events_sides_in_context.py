@@ -238,3 +238,43 @@ def test_condemning_words_condemn_the_side_named_right_after_them():
     source, target = sides('وقال وزير الخارجية السوري وليد المعلم إن "الأمم المتحدة تصمت عن الكارثة التي يعيشها أهالي '
                            'عفرين نتيجة للعدوان التركي".', "11", published="2018-03-13")
     assert source[0] == "Walid Muallem" and target == ["Turkey"]
+
+
+def test_a_verb_said_in_a_statement_is_its_authors():
+    source, target = sides('نشر الرئيس الأمريكي دونالد ترامب تغريدة على موقع "تويتر" توعد فيها روسيا قائلا إن الصواريخ '
+                           '"قادمة" لضرب سوريا.', "13", published="2018-04-11")
+    assert source[0] == "Donald Trump" and target == ["Russia"]
+    # the subject named after «فيها» is the subject
+    source, target = sides("وفي كلمة ألقاها أمام البرلمان، هاجم فيها الرئيس التركي رجب طيب أردوغان إسرائيل.", "18")
+    assert source[0] == "Recep Tayyip Erdogan" and target == ["Israel"]
+
+
+def test_what_he_called_is_said_by_the_clauses_subject():
+    source, target = sides('فيما برر رئيس الوزراء الإسرائيلي بنيامين نتانياهو اللجوء إلى العنف بحق تل أبيب في الدفاع '
+                           'عن حدودها إزاء ما وصفه بالأعمال "الإرهابية" لحركة حماس.', "11", published="2018-05-14")
+    assert source[0] == "Benjamin Netanyahu" and "Hamas" in target
+
+
+def test_a_condemnation_naming_no_one_condemns_whom_the_one_before_did():
+    doc = marsad.analyze('نددت السلطة الفلسطينية بقتل الجيش الإسرائيلي عشرات المتظاهرين في غزة. كما نددت إيران بـ"يوم '
+                         'عار عظيم".', published="2018-05-15")
+    (iran,) = [e for e in doc.events if [a.name_en for a in e.source] == ["Iran"]]
+    assert iran.cameo == "111" and "Israel" in [a.name_en for a in iran.target]
+
+
+def test_an_unnamed_group_after_a_conjoined_verb_is_its_subject():
+    doc = marsad.analyze("فقد استدعت تركيا وجنوب أفريقيا سفيريهما في إسرائيل، ونددت دول غربية وعربية بالاستخدام المفرط "
+                         "للعنف ضد الفلسطينيين.", published="2018-05-15")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+
+
+def test_a_crowd_marches_where_its_own_clause_says():
+    source, _ = sides("واعتبرت أن الولايات المتحدة شريكة لإسرائيل في المسؤولية عن المجزرة في غزة، بينما تظاهر الآلاف في "
+                      "إسطنبول تنديدا بأعمال العنف.", "14", published="2018-05-15")
+    assert source == ["Turkish protesters", "Turkey"]
+
+
+def test_praise_is_not_aimed_at_the_side_that_condemned_the_praiser():
+    doc = marsad.analyze("واعتبرت تركيا أن الولايات المتحدة شريكة لإسرائيل في المسؤولية عن المجزرة. فيما أشاد ترامب بنقل "
+                         "السفارة.", published="2018-05-15")
+    assert not [e for e in doc.events if e.cameo_root == "05" and "Turkey" in [a.name_en for a in e.target]]

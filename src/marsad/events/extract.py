@@ -209,6 +209,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     merged = _merge_candidates(doc, candidates, sourceless)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
+    _chained_condemnations(merged, lexicon)
     _opposing_group_targets(doc, merged, lexicon)
     merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
@@ -383,8 +384,11 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
             (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s))
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
             and not _aimed_at(doc, s)]
-        if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place
-            side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)), abs(s.token_start - i))).side
+        if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
+            # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
+            side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)),
+                                            _comma_between(doc, min(i, s.token_start), max(i, s.token_start)),
+                                            abs(s.token_start - i))).side
         else:  # «مدن إيرانية»: towns of a country named by its adjective
             side = next((lexicon.countries[iso3][1] for k in range(max(lo, i - PROTEST_PLACE_WINDOW), min(hi, i + PROTEST_PLACE_WINDOW) - 1)
                          if strip_conj(doc.tokens[k].norm) in _TOWNS
@@ -394,6 +398,11 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         return None
     tok = doc.tokens[i]
     return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
+
+
+def _comma_between(doc: Document, a: int, b: int) -> bool:
+    """«… المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»: a comma ends the clause the place was named in."""
+    return any(doc.tokens[k].text in "،,؛;" for k in range(a + 1, b))
 
 
 def _counted_crowd_of_no_side(spot: ActorSpot) -> bool:
@@ -458,6 +467,8 @@ def _context_targets(events: list[Candidate]) -> None:
                 continue  # the side dealt with is told before: a later event is often another story («ويشن التحالف»)
             if e.location is not None and [t.key for t in e.target] == [e.location.key]:
                 continue  # «أن يلتقيه … في سنغافورة»: where a meeting is held is no side
+            if c.match.trigger.code[:2] == "05" and e.match.trigger.code[:2] in _CONFLICT_ROOTS:
+                continue  # «أشاد ترامب بنقل السفارة»: praise is not answered to the side that condemned him
             if keys & _merge_keys(e.target) and not keys & _merge_keys(e.source):
                 if e.sentence == c.sentence:
                     continue  # «قطع تونس لعلاقاتها مع قطر … يدعم قطر»: in one sentence the side acted on is an object
@@ -506,6 +517,23 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
                    key=lambda t: (t[0], t[1]), default=None)
         if side is not None:
             c.target = other_side(c.source, side[2], lexicon)
+
+
+CONDEMNATION_CHAIN_SENTENCES = 3  # sentences back where an earlier condemnation names the side condemned
+
+
+def _chained_condemnations(events: list[Candidate], lexicon: EventLexicon) -> None:
+    """«نددت السلطة الفلسطينية بـ"مجزرة"» … «كما نددت إيران بـ"يوم عار عظيم"»: a condemnation naming no one,
+    told among others, condemns the side the nearest earlier one condemned (when that is not its own)."""
+    for c in events:
+        if c.target or not c.source or c.match.trigger.code[:3] != "111" or _source_gap(c) > CONTEXT_SOURCE_GAP:
+            continue
+        keys = _merge_keys(c.source)
+        earlier = [e for e in events if e is not c and e.target and e.source and e.token < c.token
+                   and e.match.trigger.code[:2] == "11" and 0 <= c.sentence - e.sentence <= CONDEMNATION_CHAIN_SENTENCES
+                   and not keys & (_merge_keys(e.target) | _merge_keys(e.source))]
+        if earlier:
+            c.target = other_side(c.source, max(earlier, key=lambda e: e.token).target, lexicon)
 
 
 # roles of armed groups that fight a state: «الحوثيون» YEMREB, «داعش» IMGSUNREB, «طالبان» AFGREB
@@ -688,7 +716,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
         elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
-                and continues_clause(doc, i) and (not source or (
+                and continues_clause(doc, i) and not _unnamed_subject_after(doc, i, hi) and (not source or (
                     verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
             source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
             if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
@@ -874,6 +902,16 @@ _SAYING_PARTICIPLES = frozenset({"مشددا", "مشدده", "مشددين", "م
 
 
 RELATIVE_CLAUSE_WORDS = 4  # words of «الذي استقال» between a participle's comma and the relative pronoun
+
+
+# «ونددت دول غربية وعربية»: an unnamed group right after a conjoined verb is its own subject
+_UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
+    "دول", "منظمات", "جهات", "أطراف", "حكومات", "قادة", "زعماء", "عواصم", "هيئات", "جماعات", "أحزاب", "نشطاء",
+    "ناشطون", "مسؤولون", "دبلوماسيون", "مراقبون", "محللون", "سكان", "شهود", "مصادر"))
+
+
+def _unnamed_subject_after(doc: Document, i: int, hi: int) -> bool:
+    return i + 1 < hi and doc.tokens[i + 1].norm in _UNNAMED_SUBJECTS
 
 
 def _relative_clause_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot]) -> list[ActorSpot]:

@@ -87,6 +87,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject
+        if not source:
+            source = _statement_author(doc, i, before, after, lexicon)
         if (named := _dual_named_sides(doc, i, after)) is not None:
             return named  # «اتفق الجانبان المصري واليمني»: the sides named by their adjectives, each on the other
         # «وتتهم الدولتان إيران»: the two sides told before are the subject; the actor after them is the object
@@ -163,6 +165,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             source = _reported_subject(doc, i, before, lexicon)
         if not source:
             source = _subordinate_subject(doc, i, before, lexicon)
+        if not source:
+            source = _what_it_was_called_by(doc, i, before, lexicon)
         # «توجه», «نبه»: a root ending in «ه» carries no object pronoun
         pronoun_object = has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")
         if not source and not pronoun_object:
@@ -925,6 +929,58 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
         if s.token_end <= j and not governed(doc, s) and _can_act(s, lexicon):
             return [s]
     return []
+
+
+_STATEMENT_NOUNS = frozenset(normalize_word(w) for w in (
+    "تغريدة", "بيان", "بيانا", "كلمة", "رسالة", "خطاب", "خطابا", "مقابلة", "تصريح", "تصريحات", "مؤتمر", "مقال",
+    "مقالا", "تقرير", "تقريرا", "منشور", "منشورا", "تسجيل", "رسالته", "كلمته", "خطابه", "بيانه", "تغريدته"))
+_IN_IT = frozenset({"فيه", "فيها"})
+STATEMENT_WINDOW = 5  # words from a statement noun to the verb of its relative clause
+
+
+def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
+                      lexicon: EventLexicon) -> list[ActorSpot]:
+    """«نشر ترامب تغريدة على تويتر توعد فيها روسيا»: a verb with «فيها» after a statement noun is its author's,
+    and the one actor after it is the object (but «في كلمة هاجم فيها أردوغان إسرائيل» names its subject)."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].norm not in _IN_IT:
+        return []
+    noun, words = None, 0
+    for j in range(i - 1, -1, -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            if tok.text in ".؛:؟!":
+                return []
+            continue
+        word = strip_conj(tok.norm)
+        if word in _STATEMENT_NOUNS or (word[:1] == "ب" and word[1:] in _STATEMENT_NOUNS):  # «ببيان»
+            noun = j
+            break
+        words += 1
+        if words >= STATEMENT_WINDOW:
+            return []
+    if noun is None:
+        return []
+    author = next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
+                   and words_between(doc, s.token_end - 1, noun) <= SOURCE_BEFORE and _can_act(s, lexicon)), None)
+    if author is None:
+        return []
+    named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2]
+    if not named or named[0].key == author.key or len({s.key for s in named}) > 1:
+        return []
+    return _group_back(doc, author, before)
+
+
+_WHAT = frozenset({"ما", "بما", "لما"})
+
+
+def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«برر نتانياهو اللجوء إلى العنف … إزاء ما وصفه بالأعمال "الإرهابية"»: «ما وصفه» (what he called) is said
+    by the subject of the clause it stands in, however far back, not by a side named in between."""
+    if i == 0 or doc.tokens[i - 1].norm not in _WHAT or not has_object_pronoun(doc.tokens[i].norm):
+        return []
+    lo = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
+    free = [s for s in before if s.token_start >= lo and not governed(doc, s) and _can_act(s, lexicon)]
+    return _group_back(doc, free[-1], before) if free else []
 
 
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
