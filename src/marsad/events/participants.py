@@ -978,7 +978,7 @@ def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexic
     by the subject of the clause it stands in, however far back, not by a side named in between."""
     if i == 0 or doc.tokens[i - 1].norm not in _WHAT or not has_object_pronoun(doc.tokens[i].norm):
         return []
-    lo = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
+    lo = doc.sentences[sentence_of(doc, i)].token_start
     free = [s for s in before if s.token_start >= lo and not governed(doc, s) and _can_act(s, lexicon)]
     return _group_back(doc, free[-1], before) if free else []
 
@@ -1258,6 +1258,8 @@ def _plural_light_verb(norm: str) -> bool:
 
 def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int],
                         lexicon: EventLexicon) -> list[ActorSpot]:
+    purpose = any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces)
+    managed = managed_masdar(doc, i)
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
             return []
@@ -1266,8 +1268,6 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
-        purpose = any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces)
-        managed = managed_masdar(doc, i)
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
@@ -1525,13 +1525,13 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
 
 
+_GOVERNING_QUOTE = frozenset({"عن", "علي", "الي", "من", "في"})
+
+
 def _quote_opens_clause(doc: Document, j: int, i: int) -> bool:
     """A quotation opening at j holds a clause of its own, unless a preposition before it governs the trigger
     at i that it opens: «أعربت سوريا عن "إدانتها الشديدة"» quotes only the words of the subject's own clause."""
     return opens_quote(doc, j) and not (j == i - 1 and j > 0 and doc.tokens[j - 1].norm in _GOVERNING_QUOTE)
-
-
-_GOVERNING_QUOTE = frozenset({"عن", "علي", "الي", "من", "في"})
 
 
 def opens_quote(doc: Document, j: int) -> bool:
