@@ -911,6 +911,7 @@ _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
 
 
 def _unnamed_subject_after(doc: Document, i: int, hi: int) -> bool:
+    """The word after the verb at i (before the sentence end hi) is an unnamed group that is its subject."""
     return i + 1 < hi and doc.tokens[i + 1].norm in _UNNAMED_SUBJECTS
 
 

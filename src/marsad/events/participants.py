@@ -974,8 +974,9 @@ _WHAT = frozenset({"ما", "بما", "لما"})
 
 
 def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«برر نتانياهو اللجوء إلى العنف … إزاء ما وصفه بالأعمال "الإرهابية"»: «ما وصفه» (what he called) is said
-    by the subject of the clause it stands in, however far back, not by a side named in between."""
+    """«برر نتانياهو اللجوء إلى العنف بحق تل أبيب … إزاء ما وصفه بالأعمال "الإرهابية"»: «ما وصفه» (what he
+    called) is said by the nearest actor of its sentence that can act and stands free, however far back; sides
+    behind a preposition in between («بحق تل أبيب») are passed over."""
     if i == 0 or doc.tokens[i - 1].norm not in _WHAT or not has_object_pronoun(doc.tokens[i].norm):
         return []
     lo = doc.sentences[sentence_of(doc, i)].token_start
