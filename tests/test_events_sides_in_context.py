@@ -283,3 +283,57 @@ def test_praise_is_not_aimed_at_the_side_that_condemned_the_praiser():
     doc = marsad.analyze("واعتبرت تركيا أن الولايات المتحدة شريكة لإسرائيل في المسؤولية عن المجزرة. فيما أشاد ترامب بنقل "
                          "السفارة.", published="2018-05-15")
     assert not [e for e in doc.events if e.cameo_root == "05" and "Turkey" in [a.name_en for a in e.target]]
+
+
+def test_a_military_campaign_launched_is_an_attack_and_a_campaign_of_arrests_is_not():
+    source, target = sides("وقد شنت تركيا حملة عسكرية برا وجوا الشهر الماضي لطرد وحدات حماية الشعب من منطقة عفرين.",
+                           "19", published="2018-02-16")
+    assert source == ["Turkey"] and "People's Protection Units" in target
+    doc = marsad.analyze("شنت الشرطة التركية حملة اعتقالات واسعة في إسطنبول.", published="2018-02-16")
+    assert not any(e.cameo_root == "19" for e in doc.events)
+
+
+def test_her_after_a_comma_is_the_place_the_sentence_is_about():
+    source, target = sides("وتعد الغوطة الشرقية آخر معقل لمقاتلي المعارضة بالقرب من العاصمة دمشق، وتحاصرها القوات "
+                           "السورية منذ عام 2013.", "19", published="2018-02-26")
+    assert "Syrian forces" in source and target[0] == "Eastern Ghouta"
+
+
+def test_the_warring_parties_in_a_country_are_that_country():
+    source, target = sides("وقد دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش يوم الاثنين، الأطراف المتحاربة في سوريا "
+                           "إلى تنفيذ وقف إطلاق النار.", "02", published="2018-02-26")
+    assert "António Guterres" in source and target == ["Syria"]
+
+
+def test_forces_named_by_the_body_after_them_are_one_side():
+    doc = marsad.analyze("وقالت مصادر عسكرية إن قوات الجيش الوطني بدأت عمليات تمشيط واسعة لجيوب الميليشيا الانقلابية.",
+                         published="2018-06-20")
+    assert acting(doc) == {"army"}  # not «forces» and «army» as two actors
+
+
+def test_an_attack_of_armed_men_is_theirs_but_a_blow_to_them_is_not():
+    source, target = sides("زاد التوتر بعد اتهام بريطانيا لروسيا بتسميم الجاسوس سكريبال، وبعد مزاعم هجوم قوات الحكومة "
+                           "السورية بالسلاح الكيميائي على المدنيين في بلدة دوما.", "20", published="2018-04-12")
+    assert "Syrian forces" in source and "Douma" in target
+    doc = marsad.analyze("وتمثل عودة الحكومة ضربة للمسلحين الحوثيين.", published="2015-08-03")
+    assert "Houthis" not in acting(doc)
+
+
+def test_a_place_that_underwent_attacks_is_their_target():
+    source, target = sides("وفي الأسبوع الماضي، تعرضت دوما لعدد من الهجمات من قبل القوات الروسية والسورية.", "18",
+                           published="2018-04-11")
+    assert "Russia" in source and target[0] == "Douma"
+
+
+def test_striking_with_missiles_is_force_and_bare_striking_is_beating():
+    doc = marsad.analyze("وأعلن الحوثيون ضرب مواقع للجيش السعودي بصواريخ باليستية.", published="2018-06-14")
+    assert [e.cameo_root for e in doc.events if e.trigger.text == "ضرب"] == ["19"]
+    doc = marsad.analyze("ضربت الشرطة البريطانية المتظاهرين في لندن.", published="2018-06-14")
+    assert [e.cameo for e in doc.events if e.trigger.text == "ضربت"] == ["182"]
+
+
+def test_attacks_told_as_governmental_are_the_government_s_of_the_place():
+    doc = marsad.analyze("قتل 20 مدنيا في هجمات جوية ومدفعية حكومية على دوما في سوريا يوم الأحد.", published="2018-02-26")
+    (attack,) = [e for e in doc.events if e.trigger.text == "هجمات"]
+    assert [a.name_en for a in attack.source] == ["Syrian government forces", "Syria"]
+    assert "artillery" not in {a.name_en for a in attack.target}

@@ -316,3 +316,21 @@ def test_timex_night_named_by_two_days_is_the_first(sentence, text, value):
 
 def test_timex_two_days_that_do_not_follow_each_other_are_no_night():
     assert "ليلة 25/28 يوليو" not in values("وقعت الهجمات ليلة 25/28 يوليو في الرقة.", dt.date(2018, 7, 28))
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    # 2018-05-27 is a Sunday: a clause opening with an imperfect verb plans the day ahead, «تـ» forms included
+    ("تلتقي الأطراف الليبية المتنافسة في باريس الثلاثاء للاتفاق على خارطة طريق", "الثلاثاء", "2018-05-29"),
+    ("وتستضيف إسطنبول الجمعة قمة لمنظمة التعاون الإسلامي", "الجمعة", "2018-06-01"),
+    ("وتتجه الأنظار السبت إلى المباراة النهائية", "السبت", "2018-06-02"),
+    # a perfect or a masdar of the same shape plans nothing
+    ("وتظاهر الآلاف في المدينة الثلاثاء", "الثلاثاء", "2018-05-22"),
+    ("تنفيذا لمذكرة توقيف أصدرتها إسبانيا يوم الجمعة", "يوم الجمعة", "2018-05-25"),
+    # a relative clause on the way holds a verb of its own
+    ("يعوض الملا منصور الذي أعلن تعيينه الجمعة زعيما للحركة", "الجمعة", "2018-05-25"),
+    # «منذ» looks back whatever the verb's tense
+    ("وتستضيف روسيا منذ الخميس كأس العالم", "الخميس", "2018-05-24"),
+    ("ويشهد الأردن منذ الأربعاء احتجاجات", "الأربعاء", "2018-05-23"),
+])
+def test_timex_a_clause_opening_with_an_imperfect_verb_plans_its_day(sentence, text, value):
+    assert values(sentence, dt.date(2018, 5, 27)).get(text) == value

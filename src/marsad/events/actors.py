@@ -121,6 +121,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = _national_forces(doc, spots, lexicon)
     spots = _home_forces(doc, spots, lexicon)
+    spots = _forces_named_after(spots)
     kept: list[ActorSpot] = []
     kin: ActorSpot | None = None
     dateline = max(_dateline_end(doc, token_start, token_end), _topic_label_end(doc, token_start, token_end))
@@ -367,6 +368,24 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             if iso3 and iso3 in lexicon.countries:
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,
                               (s.generic[0], iso3 + s.generic[1]), country=iso2)
+        out.append(s)
+    return out
+
+
+# generic bodies of armed men that a generic right after them names: «قوات الأمن», «جنود الجيش», «قوات المعارضة»
+_UNITS = frozenset({"forces", "soldiers"})
+
+
+def _forces_named_after(spots: list[ActorSpot]) -> list[ActorSpot]:
+    """«قوات الأمن», «قوات الجيش الوطني»: forces of no side, followed by the body they belong to, are that body."""
+    out: list[ActorSpot] = []
+    for s in spots:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity is None and prev.generic and prev.generic[0] in _UNITS \
+                and not prev.country and s.entity is None and s.generic and not is_collective(s) \
+                and s.token_start == prev.token_end:
+            out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
+            continue
         out.append(s)
     return out
 

@@ -190,6 +190,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and _can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
                 break
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start == i + 1 and is_armed(s) and not governed(doc, s) \
+                    and without_lam_or_ba(strip_conj(doc.tokens[i].norm)) in _ATTACK_NOUNS:
+                source = actor_group(doc, s, after)  # «هجوم قوات الحكومة السورية على المدنيين»: theirs
+                break  # (but «استهداف قوات الأمن», «مقتل جنود»: those are struck)
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
             if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
@@ -247,7 +251,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «وتتعرض ميركل لاتهامات بالتنازل», «السعودية … باتت تتعرض لقصف»: the subject is the one accused or
             # struck; who did it follows «من», «من قبل», or is untold
             source = _agent_phrase(doc, i, after, lexicon, triggers)
-            patient = patient or _exposed(doc, verb, before, lexicon)
+            patient = patient or _exposed(doc, verb, before, lexicon, struck=m.trigger.code[:2] in VIOLENCE_ROOTS)
         if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
@@ -335,6 +339,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not target:
             target = actor_group(doc, s, after)
         break
+    if not target and m.trigger.kind == "verb" and _topic_pronoun(doc, i):
+        # «وتعد الغوطة الشرقية آخر معقل للمعارضة، وتحاصرها القوات السورية»: «ـها» is the place the sentence is about
+        target = [s for s in before[:1] if s.key not in source_keys and not governed(doc, s) and _a_place_named(s)]
     if not target and location is None and m.trigger.code[:2] in VIOLENCE_ROOTS:
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
@@ -343,6 +350,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not target and len(source) > 1 and mutual and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest
         source, target = source[:1], source[1:]
+    if not target and location is not None and _parties_in(doc, location):
+        target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
             and not (m.trigger.code[:2] == "19" and _intercepts(doc, i)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
@@ -436,6 +445,20 @@ def located_in(doc: Document, spot: ActorSpot) -> bool:
     return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
 
 
+# «الأطراف المتحاربة في سوريا», «الفرقاء في ليبيا»: the unnamed sides of a country's conflict
+_PARTIES = frozenset({"الاطراف", "الفرقاء", "الاطراف المتحاربه", "الاطراف المتنازعه", "الاطراف المتصارعه",
+                      "الاطراف السياسيه", "الفرقاء السياسيين", "الاطراف المعنيه", "الفصائل المتحاربه"})
+
+
+def _parties_in(doc: Document, spot: ActorSpot) -> bool:
+    """Whether «في X» qualifies «الأطراف (المتحاربة)» right before it."""
+    j = spot.token_start - 1
+    if j < 2 or strip_conj(doc.tokens[j].norm) != "في":
+        return False
+    one = strip_conj(doc.tokens[j - 1].norm)
+    return one in _PARTIES or (strip_conj(doc.tokens[j - 2].norm) + " " + one) in _PARTIES
+
+
 def _intercepts(doc: Document, i: int) -> bool:
     """«اعترض صواريخ فوق الرياض», «أسقط طائرة مسيرة في أجواء جازان»: the place is where it was stopped, not struck."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -447,7 +470,7 @@ _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 # «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose
 _INVITATIONS = frozenset({"دعوه", "دعوات", "دعوة"})
-_GOVERNMENT_ADJECTIVES = frozenset({"الحكومي", "الحكوميه", "الحكوميين", "النظامي", "النظاميه"})
+_GOVERNMENT_ADJECTIVES = frozenset({"الحكومي", "الحكوميه", "الحكوميين", "النظامي", "النظاميه", "حكومي", "حكوميه", "نظامي", "نظاميه"})
 
 
 def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
@@ -602,10 +625,11 @@ def exposure_verb(doc: Document, i: int) -> int:
     return -1
 
 
-def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexicon, *, struck: bool = False
+             ) -> list[ActorSpot]:
     """«السعودية … باتت تتعرض لقصف», «وتتعرض ميركل لاتهامات»: who underwent the act of «تعرض» (token `j`) is its
-    target, the subject after the verb or before it."""
-    free = [s for s in before if not governed(doc, s) and _can_act(s, lexicon)]
+    target, the subject after the verb or before it; a place too when it was struck («تعرضت دوما لهجمات»)."""
+    free = [s for s in before if not governed(doc, s) and (struck or _can_act(s, lexicon))]
     after_verb = [s for s in free if s.token_start > j]
     if after_verb:
         return after_verb[:1]
@@ -800,6 +824,17 @@ def continues_clause(doc: Document, i: int) -> bool:
         return True
     prev = [doc.tokens[j].norm for j in range(max(0, i - 2), i)]
     return bool(prev) and (prev[-1] in ("وقد", "فقد", "ثم", "كما", "وكذلك") or prev[-2:] == ["علي", "ان"])
+
+
+def _topic_pronoun(doc: Document, i: int) -> bool:
+    """«، وتحاصرها»: a verb joined after a comma whose object «ـها» points back to what its sentence is about."""
+    tok = doc.tokens[i]
+    return i >= 1 and doc.tokens[i - 1].text in "،," and verb_conjoined(tok) \
+        and strip_conj(tok.norm).endswith("ها") and not strip_conj(tok.norm).endswith("يها")
+
+
+def _a_place_named(spot: ActorSpot) -> bool:
+    return spot.entity is not None and spot.entity.label == "LOC"
 
 
 def has_object_pronoun(norm: str) -> bool:

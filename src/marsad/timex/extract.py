@@ -101,6 +101,10 @@ class _Ctx:
 _COUNTED_ALONE = frozenset({"اسبوعا", "شهرا"})
 
 
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+OPENING_VERB_CLAUSE = 6  # words from a clause's opening verb to the day it plans («تلتقي الأطراف الليبية في باريس الثلاثاء»)
+
+
 def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8, strong: bool = False) -> str:
     """PAST, FUTURE or NEAREST for an expression starting at `start` (normalised offset).
 
@@ -117,19 +121,23 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     cut = max((m.end() for m in RX_CLAUSE_BREAK.finditer(text)), default=0)
     clause = text[cut:].split()
     words = clause[-window:]
+    if words and words[-1] in ("منذ", "ومنذ"):
+        return PAST  # «وتستضيف روسيا منذ الخميس المونديال»: since a day is behind, whatever the verb's tense
     if _planned(words):
         return FUTURE
     # «يتوجه المكسيكيون الأحد إلى صناديق الاقتراع»: a clause that opens with an imperfect verb
     # announces what is coming; «قتل طفل يبلغ من العمر …» (the verb inside the clause) does not
-    if (cut > 0 or start <= 90) and 0 < len(clause) <= 4 and RX_OPENING_VERB.match(clause[0]) \
-            and not RX_NOT_IMPERFECT.search(clause[0]) and not RX_HABITUAL.search(clause[0]) and not strong:
+    # (a relative clause on the way may hold a verb of its own: «يعوض الملا منصور الذي أعلن تعيينه الجمعة»)
+    if (cut > 0 or start <= 90) and 0 < len(clause) <= OPENING_VERB_CLAUSE and RX_OPENING_VERB.match(clause[0]) \
+            and not RX_NOT_IMPERFECT.search(clause[0]) and not RX_HABITUAL.search(clause[0]) and not strong \
+            and (len(clause) <= 4 or not _RELATIVES.intersection(clause)):
         return FUTURE
     for i, w in enumerate(words):
         if RX_FUTURE_VERB.match(w) and not RX_NOT_FUTURE.match(w) and not w.endswith(("ه", "ات", "ين", "يه")):
             return FUTURE
         # «القمة التي تحتضنها الظهران الأحد», «بومبيو الذي يتوجه … الجمعة»: an imperfect verb in a
         # relative clause describes what is planned; a bare imperfect («يبلغ من العمر») does not
-        if not strong and w in ("التي", "الذي", "اللذين", "الذين") and i + 1 < len(words) \
+        if not strong and w in _RELATIVES and i + 1 < len(words) \
                 and RX_IMPERFECT.match(words[i + 1]) and not RX_NOT_IMPERFECT.search(words[i + 1]) \
                 and not RX_HABITUAL.search(words[i + 1]) \
                 and (words[i + 1].lstrip("وف")[:1] == "ي" or words[i + 1].endswith(("ها", "ه"))):

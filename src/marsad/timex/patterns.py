@@ -194,7 +194,9 @@ RX_SPEECH = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اضاف|اضافت|م
 RX_CLAUSE_BREAK = re.compile(r'[.,;:!?"()\n]')
 RX_FUTURE_VERB = re.compile(r"^[وف]?(?:سوف|لن|س[يتن]\S{3,})$")  # «سيزور», not «سيتي» or «سابق»
 RX_IMPERFECT = re.compile(r"^[وف]?[يت]\S{3,}$")
-RX_OPENING_VERB = re.compile(r"^[وف]?ي\S{3,}$")
+# «يتوجه», and the ت-initial forms that cannot be a perfect or a masdar: «تستضيف», «تتوجه», «تنطلق», «تلتقي»
+# (not «تنافس», «تنمية», «تنفيذا»: a noun of the pattern «تفعيل» is left out)
+RX_OPENING_VERB = re.compile(r"^[وف]?(?:ي\S{3,}|(?![وف]?ت\S\Sي\S(?:ا|ه|ات)?$)ت(?:ست|ت|ن[^ا]|[^اوي]ت)\S{2,})$")
 # Relative clauses that describe rather than plan: «التحالف الذي تقوده السعودية الخميس».
 RX_HABITUAL = re.compile(r"^[وف]?[يت]+(?:قود|تزعم|دعم|سيطر|حكم|ضم|مثل|ملك|تبع|شمل|مول|دير|عرف|سمي|راس|تراس|"
                          r"قيم|سكن|حاصر|حاصرها|واجه|عيش|خوض|ستهدف|نتمي|تبني|مارس|بلغ|ملك|قول|ذكر|ؤكد|ضيف|شير|ري|عتقد|علن|"
