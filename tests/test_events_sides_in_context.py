@@ -337,3 +337,25 @@ def test_attacks_told_as_governmental_are_the_government_s_of_the_place():
     (attack,) = [e for e in doc.events if e.trigger.text == "هجمات"]
     assert [a.name_en for a in attack.source] == ["Syrian government forces", "Syria"]
     assert "artillery" not in {a.name_en for a in attack.target}
+
+
+def test_whom_one_fights_beside_is_an_ally_but_whom_one_clashes_with_is_the_enemy():
+    source, target = sides("ويقاتل الجيش اليمني مع قوات التحالف ضد الحوثيين في الحديدة.", "19", published="2018-06-24")
+    assert "Yemen" in source and target[0] == "Houthis"
+    source, target = sides("اشتبك الجيش مع الحوثيين في تعز.", "19", published="2018-06-24")
+    assert "Houthis" in target
+
+
+def test_the_one_named_in_a_relative_clause_accused_of_the_antecedent_is_the_accused():
+    doc = marsad.analyze("وشنت الولايات المتحدة غارات على سوريا ردا على الهجوم الكيميائي الذي اتهمت دمشق بارتكابه في دوما.",
+                         published="2018-08-05")
+    assert not any(e.cameo == "112" and "Syria" in {a.name_en for a in e.source} for e in doc.events)
+
+
+def test_a_return_names_its_traveller_with_all_his_titles_before_where_he_went():
+    source, target = sides("أهم التطورات عودة نائب الرئيس اليمني ورئيس وزراء الحكومة الشرعية خالد بحاح إلى عدن.", "04",
+                           published="2015-08-02")
+    assert "Khaled Bahah" in source and target[0] == "Aden"
+    doc = marsad.analyze("وأكد ترامب التزامه بالحرب الأفغانية واضعا استراتيجية جديدة، وكثف الضربات ضد الجماعة المسلحة.",
+                         published="2018-07-30")
+    assert not any(e.trigger.text == "بالحرب" for e in doc.events)  # «ضد» is in another clause

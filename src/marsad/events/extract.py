@@ -1163,23 +1163,29 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
     if readings and _held_territory(doc, i, readings):
         return None
-    windows: dict[int, list[tuple[int, str]]] = {}  # reach → the words in it; a word may have fifty readings
+    # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
+    windows: dict[tuple[int, bool], list[tuple[int, str]]] = {}
     for trigger, future in readings:
         if not trigger.with_:
             return TriggerMatch(trigger, future, None)
         # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى», «اتفق كيم ورئيس كوريا الجنوبية مون جاي إن على»:
         # a verb's subject, titles and all, stands before its own preposition
+        clause_only = False
         if trigger.kind == "verb" and all(is_preposition(w) for w in trigger.with_):
             window = PREP_COMPLEMENT_WINDOW
         elif trigger.kind == "blame":
             window = 1  # «مسؤولة عن»: «مسؤول» alone is an official
         elif trigger.kind == "verb":
             window = VERB_COMPLEMENT_WINDOW  # «يعقد مجلس الأمن الدولي، التابع للأمم المتحدة، اجتماعا»
+        elif trigger.kind == "noun" and all(is_preposition(w) for w in trigger.with_):
+            # «عودة نائب الرئيس اليمني ورئيس وزراء الحكومة الشرعية خالد بحاح إلى عدن»: the masdar's genitive,
+            # titles and all, stands before its preposition, in the same clause
+            window, clause_only = VERB_COMPLEMENT_WINDOW, True
         else:
             window = COMPLEMENT_WINDOW
-        words = windows.get(window)
+        words = windows.get((window, clause_only))
         if words is None:
-            words = windows[window] = _complement_window(doc, i, hi, window, passed_over)
+            words = windows[window, clause_only] = _complement_window(doc, i, hi, window, passed_over, clause_only)
         j = next((j for j, norm in words if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
         if j is not None:
             return TriggerMatch(trigger, future, j)
@@ -1189,13 +1195,13 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     return None
 
 
-def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int]
-                       ) -> list[tuple[int, str]]:
+def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int],
+                       clause_only: bool = False) -> list[tuple[int, str]]:
     """(token, norm) of the words after trigger `i` where its complement may stand: `reach` words, not counting
-    those `passed_over` (the rest of a name, a date)."""
+    those `passed_over` (the rest of a name, a date), and not past a comma when `clause_only`."""
     out = []
     j, counted = i + 1, 0
-    while j < hi and counted < reach:
+    while j < hi and counted < reach and not (clause_only and doc.tokens[j].text in "،,"):
         if j not in passed_over:
             counted += 1
         if doc.tokens[j].kind == "word":
@@ -1281,7 +1287,8 @@ _NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "�
 
 
 def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:
-    """«تُتهم بدعم», «اتُّهم بالتجسس»: an accuse verb with «بـ» right after it and no one between is passive.
+    """«تُتهم بدعم», «اتُّهم بالتجسس»: an accuse verb with «بـ» right after it and no one between is passive, as is
+    one in a relative clause whose charge points back to the antecedent («الذي اتهمت دمشق بارتكابه»).
 
     The active verb names the accused before the charge: «تتهم واشنطن طهران بدعم», «تتهمهم بمحاولة».
     """
@@ -1290,6 +1297,11 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
     norm = strip_conj(doc.tokens[i].norm)
     if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما")):
         return False  # «تتهمهم بمحاولة»: the accused is the pronoun (but «تتهم» ends in «هم» itself)
+    if i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS and (named := next(
+            (s for s in spots if s.token_start == i + 1), None)) is not None and named.token_end < len(doc.tokens):
+        # «الهجوم الذي اتهمت دمشق بارتكابه»: the charge's «ـه» is the antecedent, so Damascus is the accused
+        charge = doc.tokens[named.token_end].norm
+        return charge.startswith("ب") and charge.endswith(("ه", "ها")) and len(charge) >= 5
     nxt = doc.tokens[i + 1]
     if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4 or strip_conj(nxt.norm) in _B_ADVERBS:
         return False  # «تتهم باطراد كوريا الشمالية»: an adverb, then the accused

@@ -330,6 +330,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target,
             # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»,
             # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
+        if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
+            continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if _region(s) and m.trigger.code[:2] != "04":
@@ -465,6 +467,17 @@ def _intercepts(doc: Document, i: int) -> bool:
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
+_FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
+_ALONGSIDE = frozenset({"مع", "جانب", "بجانب"})
+
+
+def _fights_beside(doc: Document, spot: ActorSpot) -> bool:
+    """«مع قوات التحالف», «إلى جانب قوات صالح»: the side named after «مع» or «جانب» (a word of forces between)."""
+    j = spot.token_start - 1
+    if j >= 0 and strip_conj(doc.tokens[j].norm) in ("قوات", "القوات", "عناصر", "مقاتلي"):
+        j -= 1
+    return j >= 0 and strip_conj(doc.tokens[j].norm) in _ALONGSIDE or any(
+        p.tag == "PREP" and normalize_word(p.text) == "مع" for p in doc.tokens[spot.token_start].pieces if p.end <= spot.start)
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 
