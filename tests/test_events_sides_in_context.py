@@ -359,3 +359,23 @@ def test_a_return_names_its_traveller_with_all_his_titles_before_where_he_went()
     doc = marsad.analyze("وأكد ترامب التزامه بالحرب الأفغانية واضعا استراتيجية جديدة، وكثف الضربات ضد الجماعة المسلحة.",
                          published="2018-07-30")
     assert not any(e.trigger.text == "بالحرب" for e in doc.events)  # «ضد» is in another clause
+
+
+def test_a_vow_to_strike_back_threatens_and_a_request_for_a_meeting_is_an_appeal_to_the_body():
+    doc = marsad.analyze("وتعهد العبادي الخميس بالرد على تنظيم الدولة الإسلامية بعد إعدام الرهائن.", published="2018-06-28")
+    assert [e.cameo for e in doc.events if e.cameo[:2] in ("03", "13")] == ["138"]
+    source, target = sides("وطلبت فرنسا عقد جلسة طارئة لمجلس الأمن الدولي.", "02", published="2018-06-14")
+    assert source == ["France"] and target == ["United Nations Security Council"]
+
+
+def test_the_last_word_of_a_headline_governs_nothing_on_the_next_line():
+    doc = marsad.analyze("قوات مدعومة من التحالف تشن هجوما على ميناء الحديدة باليمن\nبريطانيا تطلب اجتماعا لمجلس الأمن",
+                         published="2018-06-14")
+    (request,) = [e for e in doc.events if e.trigger.text == "تطلب"]
+    assert [a.name_en for a in request.source] == ["United Kingdom"]
+
+
+def test_ground_a_report_says_a_group_still_holds_is_no_accusation():
+    doc = marsad.analyze("ويقول تقرير الأمم المتحدة إن تنظيم الدولة الإسلامية لا يزال يسيطر على جيوب صغيرة في دير الزور.",
+                         published="2018-08-14")
+    assert not any(e.cameo == "112" for e in doc.events)

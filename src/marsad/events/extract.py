@@ -1458,8 +1458,9 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             # a channel or a monitor reporting an act accuses no one
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
-                    or c.match.trigger.code == "163":
-                continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged
+                    or c.match.trigger.code in ("163", "192"):
+                continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor is
+                # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب»)
             if not (q.start <= doc.tokens[c.token].start < q.end):
                 continue
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)

@@ -1606,6 +1606,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
         return True
     if spot.start > tok.start and tok.norm[:1] in ("ب", "ل") and tok.norm[1:2] != "ل":
         return True  # a one-letter preposition glued to the name the segmenter did not split
+    if _line_break_before(doc, spot.token_start):
+        return False  # «… ميناء الحديدة باليمن⏎بريطانيا تطلب»: a headline's last word governs nothing on the next line
     prev = _preceding_word(doc, spot)
     if prev == "من" and spot.token_start >= 2 and strip_conj(doc.tokens[spot.token_start - 2].norm) == "كل":
         return False  # «تعهدت كل من السعودية والإمارات»: «كل من» lists the subjects
@@ -1723,6 +1725,10 @@ def _strip_prep(tok: Token) -> str:
         if norm.startswith(prefix) and norm[len(prefix):] in _PLACE_NOUNS:
             return norm[len(prefix):]
     return norm
+
+
+def _line_break_before(doc: Document, k: int) -> bool:
+    return k > 0 and "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
 def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
