@@ -447,6 +447,21 @@ def located_in(doc: Document, spot: ActorSpot) -> bool:
     return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
 
 
+_FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
+_ALONGSIDE = frozenset({"مع", "جانب", "بجانب"})
+
+
+def _fights_beside(doc: Document, spot: ActorSpot) -> bool:
+    """«مع قوات التحالف», «إلى جانب قوات صالح»: the side named after «مع» or «جانب» (a word of forces between)."""
+    j = spot.token_start - 1
+    if j >= 0 and strip_conj(doc.tokens[j].norm) in ("قوات", "القوات", "عناصر", "مقاتلي"):
+        j -= 1
+    if j >= 0 and strip_conj(doc.tokens[j].norm) in _ALONGSIDE:
+        return True
+    return any(p.tag == "PREP" and normalize_word(p.text) == "مع"
+               for p in doc.tokens[spot.token_start].pieces if p.end <= spot.start)  # «معهم», «مع» glued
+
+
 # «الأطراف المتحاربة في سوريا», «الفرقاء في ليبيا»: the unnamed sides of a country's conflict
 _PARTIES = frozenset({"الاطراف", "الفرقاء", "الاطراف المتحاربه", "الاطراف المتنازعه", "الاطراف المتصارعه",
                       "الاطراف السياسيه", "الفرقاء السياسيين", "الاطراف المعنيه", "الفصائل المتحاربه"})
@@ -467,23 +482,13 @@ def _intercepts(doc: Document, i: int) -> bool:
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
-_FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
-_ALONGSIDE = frozenset({"مع", "جانب", "بجانب"})
-
-
-def _fights_beside(doc: Document, spot: ActorSpot) -> bool:
-    """«مع قوات التحالف», «إلى جانب قوات صالح»: the side named after «مع» or «جانب» (a word of forces between)."""
-    j = spot.token_start - 1
-    if j >= 0 and strip_conj(doc.tokens[j].norm) in ("قوات", "القوات", "عناصر", "مقاتلي"):
-        j -= 1
-    return j >= 0 and strip_conj(doc.tokens[j].norm) in _ALONGSIDE or any(
-        p.tag == "PREP" and normalize_word(p.text) == "مع" for p in doc.tokens[spot.token_start].pieces if p.end <= spot.start)
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 
 # «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose
 _INVITATIONS = frozenset({"دعوه", "دعوات", "دعوة"})
-_GOVERNMENT_ADJECTIVES = frozenset({"الحكومي", "الحكوميه", "الحكوميين", "النظامي", "النظاميه", "حكومي", "حكوميه", "نظامي", "نظاميه"})
+_GOVERNMENT_ADJECTIVES = frozenset({"الحكومي", "الحكوميه", "الحكوميين", "النظامي", "النظاميه",
+                                    "حكومي", "حكوميه", "نظامي", "نظاميه"})  # «هجمات جوية ومدفعية حكومية»
 
 
 def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
@@ -1728,6 +1733,7 @@ def _strip_prep(tok: Token) -> str:
 
 
 def _line_break_before(doc: Document, k: int) -> bool:
+    """Whether a new line starts at token `k`: a headline without a full stop ends before it."""
     return k > 0 and "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
 
 
