@@ -326,11 +326,6 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
                 and s.token_start == prev.token_end:
             merged[-1] = s  # «آلاف الطلاب», «آلاف اليونانيين»: those counted are who act
             continue
-        if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
-                and s.generic and s.country and len(s.generic[1]) > 3 and s.token_start == prev.token_end:
-            # «قوات الجيش اليمني», «قوات المعارضة السورية»: the forces are the national body named after them
-            merged[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
-            continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
                 and prev.generic[1] in _ARMED_ROLES and s.entity is not None and s.entity.label == "ORG" \
                 and s.token_start == prev.token_end:
@@ -377,13 +372,14 @@ _UNITS = frozenset({"forces", "soldiers"})
 
 
 def _forces_named_after(spots: list[ActorSpot]) -> list[ActorSpot]:
-    """«قوات الأمن», «قوات الجيش الوطني»: forces of no side, followed by the body they belong to, are that body."""
+    """«قوات الأمن», «قوات الجيش الوطني», «قوات الجيش اليمني»: a generic agent of no side right before the body it
+    belongs to is that body — forces before any generic one, any agent before a national body."""
     out: list[ActorSpot] = []
     for s in spots:
         prev = out[-1] if out else None
-        if prev is not None and prev.entity is None and prev.generic and prev.generic[0] in _UNITS \
-                and not prev.country and s.entity is None and s.generic and not is_collective(s) \
-                and s.token_start == prev.token_end:
+        if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
+                and s.generic and s.token_start == prev.token_end and (
+                    (prev.generic[0] in _UNITS and not is_collective(s)) or (s.country and len(s.generic[1]) > 3)):
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
             continue
         out.append(s)

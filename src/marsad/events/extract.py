@@ -62,8 +62,8 @@ from marsad.events.participants import (
     verb_conjoined,
     words_between,
 )
-from marsad.quotes.lexicon import RELATIVE_PRONOUNS
 from marsad.text import normalize_word
+from marsad.text.words import RELATIVE_PRONOUNS
 
 COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand («وقع … اتفاقا»)
 VERB_COMPLEMENT_WINDOW = 9  # a verb's subject may stand between it and its object

@@ -22,8 +22,9 @@ from marsad.events.actors import (
 )
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
 from marsad.events.memo import once_per_document, token_starts
-from marsad.quotes.lexicon import RELATIVE_PRONOUNS, SPEECH_CUES
+from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.text import normalize_word
+from marsad.text.words import RELATIVE_PRONOUNS
 from marsad.timex.lexicon import CARDINALS
 
 SOURCE_AFTER = 4  # words after a verb where its subject may stand (titles come between: «وزير الخارجية الأمريكي»)
@@ -456,10 +457,7 @@ def _fights_beside(doc: Document, spot: ActorSpot) -> bool:
     j = spot.token_start - 1
     if j >= 0 and strip_conj(doc.tokens[j].norm) in ("قوات", "القوات", "عناصر", "مقاتلي"):
         j -= 1
-    if j >= 0 and strip_conj(doc.tokens[j].norm) in _ALONGSIDE:
-        return True
-    return any(p.tag == "PREP" and normalize_word(p.text) == "مع"
-               for p in doc.tokens[spot.token_start].pieces if p.end <= spot.start)  # «معهم», «مع» glued
+    return j >= 0 and strip_conj(doc.tokens[j].norm) in _ALONGSIDE
 
 
 # «الأطراف المتحاربة في سوريا», «الفرقاء في ليبيا»: the unnamed sides of a country's conflict
@@ -663,9 +661,9 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     """The subject right after the verb of the masdar's relative clause («التي تشنها تركيا»)."""
     j = i + 1
     while j < len(doc.tokens) and doc.tokens[j].kind == "word" and _is_adjective(doc.tokens[j]) \
-            and doc.tokens[j].norm not in _RELATIVES:
+            and doc.tokens[j].norm not in RELATIVE_PRONOUNS:
         j += 1
-    if j + 1 >= len(doc.tokens) or doc.tokens[j].norm not in _RELATIVES:
+    if j + 1 >= len(doc.tokens) or doc.tokens[j].norm not in RELATIVE_PRONOUNS:
         return []
     verb = doc.tokens[j + 1]
     if verb.kind != "word" or strip_conj(verb.norm).startswith(_PLACE_VERBS) or verb.norm in ("قد", "لم", "كان", "كانت"):
@@ -846,9 +844,9 @@ def continues_clause(doc: Document, i: int) -> bool:
 
 def _topic_pronoun(doc: Document, i: int) -> bool:
     """«، وتحاصرها»: a verb joined after a comma whose object «ـها» points back to what its sentence is about."""
-    tok = doc.tokens[i]
-    return i >= 1 and doc.tokens[i - 1].text in "،," and verb_conjoined(tok) \
-        and strip_conj(tok.norm).endswith("ها") and not strip_conj(tok.norm).endswith("يها")
+    word = strip_conj(doc.tokens[i].norm)
+    return i >= 1 and doc.tokens[i - 1].text in "،," and verb_conjoined(doc.tokens[i]) \
+        and word.endswith("ها") and not word.endswith("يها")
 
 
 def _a_place_named(spot: ActorSpot) -> bool:
@@ -954,7 +952,7 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 def _is_adjective(tok: Token) -> bool:
     """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
     norm = strip_conj(tok.norm)
-    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in _RELATIVES
+    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in RELATIVE_PRONOUNS
 
 
 def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -1037,9 +1035,6 @@ def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexic
     return _group_back(doc, free[-1], before) if free else []
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-
-
 def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«برانسون الذي يرفض كل الاتهامات», «تركيا التي تصر»: the actor just before the relative pronoun acts.
 
@@ -1048,7 +1043,7 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     j = i - 1
     if j >= 1 and doc.tokens[j].norm in ("قد", "لا", "لم", "لن"):
         j -= 1  # «الذي لم يزر»
-    if j < 1 or doc.tokens[j].norm not in _RELATIVES:
+    if j < 1 or doc.tokens[j].norm not in RELATIVE_PRONOUNS:
         return []
     s = next((s for s in reversed(before) if s.token_end == j), None)
     if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":

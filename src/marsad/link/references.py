@@ -12,6 +12,7 @@ from marsad.kb.base import KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm, letters_of
 from marsad.link.records import Cluster
 from marsad.link.titles import ANAPHOR_HEADS, NEIGHBOUR_WORDS, NORTH_WORDS, PAIRED_COUNTRIES, SOUTH_WORDS
+from marsad.text.words import RELATIVE_PRONOUNS
 
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 # words with a preposition that are idioms, not references: «بالوكالة» (by proxy / acting)
@@ -21,8 +22,6 @@ _IDIOMS = frozenset({letters_of("بالوكالة")})
 # «الصحيفة», «القناة» before any paper or channel is named refer to one NER missed («تقول الحياة»), not to
 # the next one named: a press review names several
 _OUTLET_HEADS = frozenset(arabic_key(w)[0] for w in ("صحيفة", "قناة"))
-# «المنظمة التي …»: a relative clause follows the reference, no adjective of a longer name
-_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
 
 # Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
@@ -87,7 +86,8 @@ class ReferenceResolver:
                 if t in used or not f.forms or f.forms[0] not in ANAPHOR_HEADS or f.bare_end != f.end:
                     continue  # «حلفها» carries a pronoun: not this kind of reference
                 nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
-                described = nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS and nxt not in _RELATIVES
+                # («المنظمة التي …»: a relative clause follows the reference, no adjective of a longer name)
+                described = nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS and nxt not in RELATIVE_PRONOUNS
                 # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference (but «وسيطلع الحلف
                 # الأربعاء» is the alliance, then a day, and «التكتل الأوروبي» after «الاتحاد الأوروبي» the union)
                 if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:

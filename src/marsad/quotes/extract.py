@@ -49,7 +49,6 @@ from marsad.quotes.lexicon import (
     NAME_NOUNS,
     OBJECT_FIRST_LEMMAS,
     PREPOSITIONS,
-    RELATIVE_PRONOUNS,
     RELAY_WORDS,
     SPEECH_CUES,
     SUBJUNCTIVE_LEMMAS,
@@ -59,6 +58,7 @@ from marsad.quotes.lexicon import (
 from marsad.quotes.marks import QuotedSpan, find_quoted_spans
 from marsad.text.clitics import letters_of
 from marsad.text.normalize import normalize_word
+from marsad.text.words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from marsad.kb.base import KBEntry

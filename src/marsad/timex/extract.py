@@ -21,6 +21,7 @@ from typing import Any
 
 from marsad.doc import TimeExpr
 from marsad.text.normalize import normalize_text
+from marsad.text.words import RELATIVE_PRONOUNS
 from marsad.timex import lexicon as lx
 from marsad.timex.patterns import (
     AGO_WORDS,
@@ -101,7 +102,6 @@ class _Ctx:
 _COUNTED_ALONE = frozenset({"اسبوعا", "شهرا"})
 
 
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 OPENING_VERB_CLAUSE = 6  # words from a clause's opening verb to the day it plans («تلتقي الأطراف الليبية في باريس الثلاثاء»)
 
 
@@ -130,14 +130,14 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     # (a relative clause on the way may hold a verb of its own: «يعوض الملا منصور الذي أعلن تعيينه الجمعة»)
     if (cut > 0 or start <= 90) and 0 < len(clause) <= OPENING_VERB_CLAUSE and RX_OPENING_VERB.match(clause[0]) \
             and not RX_NOT_IMPERFECT.search(clause[0]) and not RX_HABITUAL.search(clause[0]) and not strong \
-            and (len(clause) <= 4 or not _RELATIVES.intersection(clause)):
+            and (len(clause) <= 4 or not RELATIVE_PRONOUNS.intersection(clause)):
         return FUTURE
     for i, w in enumerate(words):
         if RX_FUTURE_VERB.match(w) and not RX_NOT_FUTURE.match(w) and not w.endswith(("ه", "ات", "ين", "يه")):
             return FUTURE
         # «القمة التي تحتضنها الظهران الأحد», «بومبيو الذي يتوجه … الجمعة»: an imperfect verb in a
         # relative clause describes what is planned; a bare imperfect («يبلغ من العمر») does not
-        if not strong and w in _RELATIVES and i + 1 < len(words) \
+        if not strong and w in RELATIVE_PRONOUNS and i + 1 < len(words) \
                 and RX_IMPERFECT.match(words[i + 1]) and not RX_NOT_IMPERFECT.search(words[i + 1]) \
                 and not RX_HABITUAL.search(words[i + 1]) \
                 and (words[i + 1].lstrip("وف")[:1] == "ي" or words[i + 1].endswith(("ها", "ه"))):
