@@ -379,3 +379,54 @@ def test_ground_a_report_says_a_group_still_holds_is_no_accusation():
     doc = marsad.analyze("ويقول تقرير الأمم المتحدة إن تنظيم الدولة الإسلامية لا يزال يسيطر على جيوب صغيرة في دير الزور.",
                          published="2018-08-14")
     assert not any(e.cameo == "112" for e in doc.events)
+
+
+def test_the_place_an_attack_came_from_is_not_what_it_struck():
+    doc = marsad.analyze("الولايات المتحدة تدين الهجمات الاستفزازية بالصواريخ التي قام بها النظام الإيراني من سوريا "
+                         "ضد رعايا إسرائيليين.", published="2018-05-10")
+    (attack,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert [a.name_en for a in attack.target] == ["Israeli nationals", "Israel"]
+
+
+def test_what_would_have_been_is_a_condition():
+    doc = marsad.analyze("وقال ترامب \"لو لم أكن هنا، لكنا نخوض حربا مع كوريا الشمالية الآن\".", published="2018-07-03")
+    (war,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert war.modality == "condition"
+
+
+
+def test_a_return_to_a_state_of_things_is_no_journey():
+    lexicon = load_lexicon()
+
+    def returns(text: str) -> bool:
+        doc = marsad.analyze(text, published="2018-05-08")
+        return any(m.trigger.code == "042" for _, m in find_triggers(doc, lexicon))
+
+    assert not returns("وعاد ترامب إلى العقوبات ضد إيران.")
+    assert not returns("وعادت الحياة إلى طبيعتها في عدن.")
+    assert returns("وعاد ترامب إلى واشنطن.")
+
+
+def test_a_nisba_after_a_broken_plural_group_names_its_country():
+    # «رعايا» (nationals) is a broken plural: the indefinite nisba after it is theirs, as after «مواطنين»
+    source, target = sides("هاجم مسلحون رعايا أمريكيين في بغداد.", "18")
+    assert source == ["gunmen"] and target == ["American nationals", "United States"]
+
+
+def test_a_warning_that_ones_own_side_will_strike_back_is_not_to_that_side():
+    source, target = sides("وحذرت السعودية من أن الجيش السعودي سيرد بحزم على هجمات الحوثيين.", "13", "2018-04-11")
+    assert source == ["Saudi Arabia"] and target == ["Houthis", "Yemen"]
+
+
+def test_one_who_speaks_with_the_speakers_side_is_not_condemned():
+    doc = marsad.analyze("وقال البيت الأبيض إن ترامب وتيريزا ماي \"يعتبران أنه لا بد أن تكون هناك عواقب إزاء الذين يستخدمون "
+                         "هذه الأسلحة المشينة، في خرق فاضح للأعراف الدولية\".", published="2018-03-13")
+    assert "Theresa May" not in {a.name_en for e in doc.events for a in e.target}
+
+
+def test_condemning_the_act_just_told_by_bihi_aims_at_its_doer():
+    # «يندد به الفلسطينيون»: «به» is the move just told, so the Palestinians (a people in the nominative, the
+    # verb's subject) denounce the United States
+    source, target = sides("وتستعد الولايات المتحدة لنقل سفارتها إلى القدس في أيار/مايو المقبل، الأمر الذي تعتبره "
+                           "تل أبيب \"تاريخيا\" في حين يندد به الفلسطينيون.", "11", "2018-04-12")
+    assert source == ["Palestine"] and target == ["United States"]

@@ -48,6 +48,7 @@ GENERIC_ACTORS = {
     "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),
     "حكومة": ("government", "GOV"), "سلطات": ("authorities", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),
+    "رعايا": ("nationals", "CVL"),  # «ضد رعايا إسرائيليين», «إجلاء الرعايا الأجانب»
     # officials and diplomats act for the country their nisba names: «مسؤولون أمريكيون» → USAGOV
     "مسؤولون": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),

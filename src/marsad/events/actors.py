@@ -379,11 +379,16 @@ def _forces_named_after(spots: list[ActorSpot]) -> list[ActorSpot]:
         prev = out[-1] if out else None
         if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
                 and s.generic and s.token_start == prev.token_end and (
-                    (prev.generic[0] in _UNITS and not is_collective(s)) or (s.country and len(s.generic[1]) > 3)):
+                    (prev.generic[0] in _UNITS and not is_collective(s))
+                    or (s.country and len(s.generic[1]) > 3 and not s.generic[1].endswith(_PEOPLE_ROLES))):
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
             continue
         out.append(s)
     return out
+
+
+# a country's people, not a body of it: «هاجم مسلحون رعايا أمريكيين» — the gunmen are not the nationals
+_PEOPLE_ROLES = ("CVL", "REF", "EDU", "LAB", "JRN", "MED", "CRM")
 
 
 _GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه"})
@@ -428,7 +433,11 @@ _FIGHTING_ROLES = ("MIL", "COP", "UAF", "REB")
 
 def is_armed(spot: ActorSpot) -> bool:
     """Troops, police, militias, armed groups: generic forces words, national forces («الجيش اليمني»), armed entities."""
-    code = (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
+    return is_armed_role((spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else ""))
+
+
+def is_armed_role(code: str) -> bool:
+    """Whether a CAMEO actor code («SYRMIL», «UAF») names a fighting role."""
     return code.endswith(_FIGHTING_ROLES)
 
 
@@ -713,8 +722,10 @@ def _demonym_country(doc: Document, i: int, token_start: int, index: _ActorIndex
 def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> str | None:
     """A nisba adjective of any country in the dictionary: «التركية» → TUR («الترك» alone is not one)."""
     norm = doc.tokens[i].norm
-    # «مسؤولون أمريكيون», «دبلوماسيين روس»: an indefinite plural nisba after a plural noun
-    after_plural = i > token_start and doc.tokens[i - 1].norm.endswith(("ون", "ين")) and norm.endswith(("يون", "يين"))
+    # «مسؤولون أمريكيون», «دبلوماسيين روس», «رعايا إسرائيليين», «جنود أتراك»: an indefinite plural nisba after a
+    # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
+    after_plural = i > token_start and norm.endswith(("يون", "يين")) and (
+        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _strip_conj(doc.tokens[i - 1].norm) in lexicon.generic_actors)
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
 
 

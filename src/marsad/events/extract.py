@@ -17,6 +17,7 @@ from marsad.events.actors import (
     build_actors,
     find_actor_spots,
     is_armed,
+    is_armed_role,
     is_bare_demonym,
     is_collective,
     names_its_country,
@@ -83,6 +84,7 @@ _INTENT_WORDS = frozenset({"يعتزم", "تعتزم", "ينوي", "تنوي", "
                            "يعتزمون", "اعتزام", "نيه", "عزم", "تعهد", "يتعهد", "مستعد", "مستعده", "استعداد",
                            "يامل", "تامل", "امل", "امله", "املها", "املهم", "يرغب", "ترغب", "رغبته", "رغبتها"})
 _TIME_OF = frozenset({"خلال", "اثناء", "عقب", "اثر", "بعد", "قبل", "منذ"})  # a clause's time: its own event
+_UNREAL_THEN = frozenset({"لكنا", "لكان", "لكانت", "لكانوا", "لكنت", "لكنتم"})  # «لو …، لكان …»
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
@@ -383,7 +385,7 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         near = [s for s in spots if lo <= s.token_start < hi and s.side and (
             (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s))
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
-            and not _aimed_at(doc, s)]
+            and not _aimed_at(doc, s) and not is_armed(s) and not _of_forces(doc, s, lexicon)]
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
             # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
             side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)),
@@ -413,9 +415,30 @@ def _counted_crowd_of_no_side(spot: ActorSpot) -> bool:
 
 def _aimed_at(doc: Document, spot: ActorSpot) -> bool:
     """«مظاهرة أمام القنصلية السعودية», «ضد الحكومة»: what a protest is at (up to three words after «أمام» or
-    «ضد», where `participants` looks only at the word before) names no one who protests."""
-    return any(strip_conj(doc.tokens[j].norm) in PROTESTED_AT for j in range(max(0, spot.token_start - 3),
-                                                                          spot.token_start))
+    «ضد», where `participants` looks only at the word before) names no one who protests; nor do a mission
+    («احترقت القنصلية الإيرانية خلال الاحتجاجات») or the land across the border the crowd gathers at
+    («قرب حدود القطاع وإسرائيل», but «على الحدود بين قطاع غزة وإسرائيل» is in Gaza)."""
+    words = [strip_conj(doc.tokens[j].norm) for j in range(max(0, spot.token_start - 3), spot.token_start)]
+    if any(w in PROTESTED_AT or w.startswith(_DENOUNCING) for w in words) or (words and words[-1] in _MISSIONS):
+        return True
+    conjoined = doc.tokens[spot.token_start].norm.startswith("و") or (bool(words) and words[-1] == "مع")
+    return conjoined and any(w in _BORDER for w in words)
+
+
+def _of_forces(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«اتهامات للقوات الإسرائيلية بمحاولة فض التظاهرات»: a nisba after forces names theirs, not the crowd's."""
+    if spot.token_end - spot.token_start != 1 or spot.token_start == 0:
+        return False
+    word = strip_conj(doc.tokens[spot.token_start - 1].norm)
+    word = "ال" + word[2:] if word.startswith("لل") else "ال" + word[3:] if word.startswith("بال") else word
+    generic = lexicon.generic_actors.get(word)
+    return generic is not None and is_armed_role(generic[1])
+
+
+_BORDER = frozenset({"حدود", "الحدود", "السياج"})
+_MISSIONS = frozenset({"القنصليه", "قنصليه", "السفاره", "سفاره"})
+# «احتجاجات الاثنين المنددة بافتتاح الولايات المتحدة مقر سفارتها»: the side denounced does not march
+_DENOUNCING = ("المندد", "مندد", "تنديدا", "احتجاجا")
 
 
 def _civilians(spot: ActorSpot) -> bool:
@@ -860,7 +883,14 @@ def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon
     trigger, a noun, with nothing coded between.
     """
     for n, c in enumerate(found):
-        if c.target or not c.source or c.match.trigger.code[:2] not in ("05", "11", "12") or n + 1 >= len(found):
+        if c.target or not c.source or c.match.trigger.code[:2] not in ("05", "11", "12"):
+            continue
+        if n > 0 and c.token + 1 < len(doc.tokens) and doc.tokens[c.token + 1].norm in ("به", "بها") \
+                and found[n - 1].source and words_between(doc, found[n - 1].token, c.token) <= CONDEMNED_ACT_WINDOW * 2:
+            # «تستعد الولايات المتحدة لنقل سفارتها …، في حين يندد به الفلسطينيون»: «به» is the act just told
+            c.target = other_side(c.source, found[n - 1].source, lexicon)
+            continue
+        if n + 1 >= len(found):
             continue
         act = found[n + 1]
         if act.match.trigger.kind != "noun" or not act.source \
@@ -1018,6 +1048,13 @@ _RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
     "اتصالات", "جثث", "الجثث", "جثة", "صاروخ", "صواريخ", "الصواريخ", "شحنة", "شحنات", "زائر", "زائرا",
     "زوار", "الزوار", "سائح", "سياح", "السياح", "الحجاج", "حجاج"))
 _FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
+_ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "جذورها", "جذوره", "جذورهم", "ملكيتها", "ملكيته"})
+# «عودته المفاجئة إلى العقوبات», «عادت الحياة إلى طبيعتها»: what follows «إلى» is a state of things, not a place
+_STATES_RETURNED_TO = frozenset(normalize_word(w) for w in (
+    "العقوبات", "المفاوضات", "طاولة", "الحوار", "العمل", "الواجهة", "الوراء", "طبيعتها", "طبيعته", "الهدوء",
+    "الحرب", "القتال", "ممارسة", "عهد", "عصر", "الصدارة", "الملاعب", "التدريبات", "صفوف", "مجاريها", "نصابها",
+    "الساحة", "الظهور", "الاتفاق", "الدراسة", "الاستقرار", "العنف", "المربع", "السلطة", "الحكم"))
+RETURN_COMPLEMENT_WINDOW = 4  # words from «عاد»/«عودة» to its «إلى»
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
     **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
@@ -1034,8 +1071,7 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (6, _FIGURATIVE_WARS) for form in ("خاض", "خاضت", "يخوض", "تخوض", "نخوض", "خاضوا", "يخوضون")},
     **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
     # «تعود أصولها إلى تركيا»: the family's origins, not a return
-    **{form: (1, frozenset({"اصولها", "اصوله", "اصولهم", "جذورها", "جذوره", "جذورهم", "ملكيتها", "ملكيته"}))
-       for form in ("تعود", "يعود", "عادت", "عاد")},
+    **{form: (1, _ORIGINS) for form in ("تعود", "يعود", "عادت", "عاد")},
     # «في لقاء مع الإذاعة الفرنسية»: an interview given to a medium, not a meeting
     **{form: (3, _MEDIA_WORDS) for form in ("لقاء", "لقائه", "لقائها", "اللقاء")},
     # «استقبلت 151 مصابا», «تستقبل الصواريخ»: patients, refugees or missiles received, not a visitor hosted
@@ -1093,6 +1129,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
         return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
+    if _returns_to_a_state(doc, i, hi):
+        return True
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
@@ -1106,6 +1144,16 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return bool(words[:1] and words[0] in _PHONE_WORDS) or prev in ("عبر", "علي", "في", "من") \
             or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف"))
     return False
+
+
+def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
+    """«عودته المفاجئة إلى العقوبات ضد إيران»: a return whose «إلى» leads to a state of things is no journey."""
+    if not strip_conj(doc.tokens[i].norm).lstrip("بل").removeprefix("ال").startswith(("عاد", "عود", "يعود", "تعود")):
+        return False
+    words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + RETURN_COMPLEMENT_WINDOW + 2))
+             if doc.tokens[j].kind == "word"]
+    to = next((k for k, w in enumerate(words[:RETURN_COMPLEMENT_WINDOW]) if w in ("الي", "والي")), None)
+    return to is not None and to + 1 < len(words) and words[to + 1] in _STATES_RETURNED_TO
 
 
 _PROTEST_VERBS = frozenset({"تظاهر", "يتظاهر", "تتظاهر"})
@@ -1569,10 +1617,19 @@ def _quote_tokens(doc: Document, q: Quote) -> tuple[int, int] | None:
 
 def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon: EventLexicon,
                     token_of: dict[int, int]) -> list[ActorSpot]:
-    """Actors in tokens [lo, hi) of a quote that can act and are not on the speaker's side."""
-    return [s for s in find_actor_spots(doc, lo, hi, lexicon, token_of)
-            if s.key != speaker.key and not _same_side(s, speaker)
-            and (s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo))]
+    """Actors in tokens [lo, hi) of a quote that can act and are not on the speaker's side — nor joined by «و» to
+    one who is («قال البيت الأبيض إن ترامب وماي يعتبران …»: May speaks with Trump)."""
+    out: list[ActorSpot] = []
+    ally: ActorSpot | None = None
+    for s in find_actor_spots(doc, lo, hi, lexicon, token_of):
+        if s.key == speaker.key or _same_side(s, speaker) or (
+                ally is not None and s.token_start == ally.token_end and doc.tokens[s.token_start].norm.startswith("و")):
+            ally = s
+            continue
+        ally = None
+        if s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
+            out.append(s)
+    return out
 
 
 def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
@@ -1897,6 +1954,8 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     window = window[barrier + 1:]  # «بدا "مستعدا" خلال محادثاتهما»: ready during talks held, not talks intended
     if any(w in _CONDITION_WORDS for w in window[-4:]) and any(w in ("اذا", "لو", "واذا", "حال") for w in window):
         return "condition"
+    if window and window[-1] in _UNREAL_THEN:
+        return "condition"  # «لو لم أكن هنا، لكنا نخوض حربا مع كوريا الشمالية»: what would have been, and is not
     if any(w in _INTENT_WORDS for w in window):
         return "intent"
     after = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 7))]  # «لقاء ترامب-كيم "في طور الإعداد"»
@@ -2023,7 +2082,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
         for e in merged:
             if _merge_class(e.match.trigger.code) != _merge_class(c.match.trigger.code) or e.negated != c.negated:
                 continue
-            if not src & _merge_keys(e.source) or _different_people(c.source, e.source):
+            if not src & _merge_keys(e.source) or _different_people(c.source, e.source) \
+                    or _different_crowds(c.source, e.source):
                 continue
             etgt = _merge_keys(e.target)
             if tgt and etgt and not tgt & etgt:
@@ -2104,6 +2164,14 @@ def _different_people(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     pa = {s.key for s in a if s.entity is not None and s.entity.label == "PER"}
     pb = {s.key for s in b if s.entity is not None and s.entity.label == "PER"}
     return bool(pa) and bool(pb) and not pa & pb
+
+
+def _different_crowds(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
+    """«الفلسطينيون يتظاهرون» … «تظاهر الآلاف في إسطنبول»: crowds of two countries march on their own (a crowd of
+    no country named is either's)."""
+    ca = {s.country for s in a if s.entity is None and s.country}
+    cb = {s.country for s in b if s.entity is None and s.country}
+    return bool(ca) and bool(cb) and not ca & cb
 
 
 def _merge_class(code: str) -> str:

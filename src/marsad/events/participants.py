@@ -126,7 +126,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     and s.token_start == i + 1:
                 break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
                 # (but «استضافته باريس»: the host city hosts)
-            if _can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))):
+            if _can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
+                                         or _people_in_nominative(doc, s)):
                 source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
@@ -289,7 +290,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     source_keys = {s.key for s in source}
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
-        nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys]
+        nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
+               and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1:
             return source, actor_group(doc, nxt[0], after), None
         if m.trigger.code[:2] == "04":
@@ -315,6 +317,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned
         if _spokesman_named(s, source):
             continue  # «رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي …»: the spokesman is not his own target
+        if m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source):
+            continue  # «حذر المالكي … أن التحالف سيرد»: his own side is who will strike back, not whom he warns
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers) \
                 or _saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start):
@@ -335,6 +339,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
+            continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
         if _region(s) and m.trigger.code[:2] != "04":
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»)
         if source and m.trigger.code not in ("042", "036") and not other_side(source, [s], lexicon):
@@ -386,6 +392,18 @@ _SENT_IT = frozenset(_FIRED) | CARRIED_OUT | frozenset({"ارسلها", "ارس�
 
 _MEMBER_NOUNS = frozenset({"امير", "قائد", "قيادي", "عضو", "اعضاء", "مسؤول", "مسؤولين", "عنصر", "عناصر", "مقاتل",
                            "مقاتلين", "زعيم", "ناشط", "ناشطين", "قيادات", "كوادر"})
+
+
+def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """A place after «انطلاقا من», or after «من» with a side after «ضد» or «على» next: where the attack came
+    from, not what it struck."""
+    if _preceding_word(doc, spot) != "من" or spot.entity is None or spot.entity.label != "LOC":
+        return False
+    j = spot.token_start - 2
+    if j >= 0 and strip_conj(doc.tokens[j].norm) in ("انطلاقا", "انطلاق"):
+        return True  # «إطلاق صواريخ على مواقع إسرائيلية انطلاقا من سوريا»
+    return any(o.token_start > spot.token_end and o.token_start - spot.token_end <= 3
+               and _preceding_word(doc, o) in ("ضد", "علي") for o in after)
 
 
 def _member_before(doc: Document, spot: ActorSpot) -> bool:
@@ -1645,6 +1663,19 @@ def _accusation_genitives(doc: Document, i: int, after: list[ActorSpot]) -> tupl
     if charge is None or charge.kind != "word" or not charge.norm.startswith("ب") or len(charge.norm) < 3:
         return None
     return ([first], actor_group(doc, second, after)) if second is not None else ([], actor_group(doc, first, after))
+
+
+def _people_in_nominative(doc: Document, spot: ActorSpot) -> bool:
+    """«يندد به الفلسطينيون»: a people named by a plural nisba in the nominative is the verb's subject (an adjective
+    «التركية» or an object «الإيرانيين» is not)."""
+    return spot.token_end - spot.token_start == 1 and strip_conj(doc.tokens[spot.token_start].norm).startswith("ال") \
+        and doc.tokens[spot.token_start].norm.endswith("يون")
+
+
+def _own_side_will_act(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """The subject of the «أن» clause a warning goes on to, of the warner's own country."""
+    return spot.side is not None and any(s.side == spot.side for s in source) \
+        and _preceding_word(doc, spot) in ("ان", "بان")
 
 
 def _spokesman_named(spot: ActorSpot, source: list[ActorSpot]) -> bool:

@@ -1,0 +1,41 @@
+"""Who protests: the crowd of the place a protest is told in, and not the sides the sentence names around it."""
+from __future__ import annotations
+
+import marsad
+
+
+def protests(text: str, published: str = "2018-05-15") -> list[tuple[list[str], list[str]]]:
+    doc = marsad.analyze(text, published=published)
+    return [([a.name_en for a in e.source], [m.text for m in e.mentions]) for e in doc.events if e.cameo_root == "14"]
+
+
+def test_crowds_of_two_countries_are_two_protests():
+    # three sentences: an article, where the crowds told in Gaza and in Istanbul are not one protest
+    found = protests("تظاهر المئات في غزة الاثنين. واتهمت تركيا إسرائيل بممارسة إرهاب الدولة. "
+                     "وتظاهر الآلاف في إسطنبول تنديدا بنقل السفارة.")
+    assert [source[-1] for source, _ in found] == ["Palestine", "Turkey"]
+
+
+def test_the_land_across_the_border_does_not_march():
+    found = protests("ومن المرتقب أن يحتشد الآلاف بكثافة قرب حدود القطاع وإسرائيل الثلاثاء.")
+    assert found and all("Israel" not in source for source, _ in found)
+
+
+def test_a_protest_at_the_border_between_two_places_is_in_the_first():
+    found = protests("أصيب فلسطينيان خلال مسيرات احتجاجية على الحدود بين قطاع غزة وإسرائيل الجمعة.")
+    assert found and found[0][0][0] == "Palestinian protesters"
+
+
+def test_the_side_a_protest_denounces_does_not_march():
+    found = protests("وخرجت احتجاجات الاثنين المنددة بافتتاح الولايات المتحدة مقر سفارتها في القدس.")
+    assert all("United States" not in source for source, _ in found)
+
+
+def test_a_mission_burned_in_a_protest_is_not_the_crowds():
+    found = protests("واحترقت القنصلية الإيرانية في البصرة خلال الاحتجاجات.", "2018-09-07")
+    assert all("Iran" not in source for source, _ in found)
+
+
+def test_forces_accused_of_breaking_up_protests_do_not_protest():
+    found = protests("لكن ليبرمان رفض الاتهامات التي وجهت للقوات الإسرائيلية بمحاولة فض التظاهرات بالعنف المفرط.")
+    assert all("Israel" not in source for source, _ in found)
