@@ -242,6 +242,13 @@ def test_timex_day_range():
     assert got["12"].attrs["range"] == "start" and got["17 سبتمبر"].attrs["range"] == "end"
 
 
+def test_timex_day_range_in_ordinal_words():
+    # «من الخامس إلى السابع من تموز»: the first day, an ordinal word, takes the month named after the last
+    got = {t.text: t for t in find_times("زار الوزير بيونغ يانغ من الخامس إلى السابع من تموز/يوليو", SEED_DAY)}
+    assert got["الخامس"].value == "2023-07-05" and got["الخامس"].attrs["range"] == "start"
+    assert got["السابع من تموز/يوليو"].value == "2023-07-07"
+
+
 def test_timex_year_range():
     got = {t.text: t for t in find_times("تولى الرئاسة بين عامي 2005 و2013 ثم", SEED_DAY)}
     assert got["عامي 2005"].attrs["range"] == "start" and got["2013"].attrs["range"] == "end"

@@ -667,9 +667,8 @@ def _on_holiday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 def _on_range_day(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-    month = _month_of(m["m"])
-    day = int(m["x"])
-    if not month or day >= int(m["d2"]) and m["x"] != m["d2"]:
+    month, day, last = _month_of(m["m"]), _day_of(m["x"]), _day_of(m["d2"])
+    if not month or not day or not last or day >= last and m["x"] != m["d2"]:
         return None
     value = _date_value(ctx, m.start("x"), month, day, _year_of(m["y"]), None)
     return _Cand(m.start("x"), m.end("x"), "DATE", value, attrs={"range": "start"}) if value else None
