@@ -430,3 +430,11 @@ def test_condemning_the_act_just_told_by_bihi_aims_at_its_doer():
     source, target = sides("وتستعد الولايات المتحدة لنقل سفارتها إلى القدس في أيار/مايو المقبل، الأمر الذي تعتبره "
                            "تل أبيب \"تاريخيا\" في حين يندد به الفلسطينيون.", "11", "2018-04-12")
     assert source == ["Palestine"] and target == ["United States"]
+
+
+def test_a_tour_of_some_countries_of_a_region_is_the_visit_told_with_it():
+    doc = marsad.analyze("جاء ذلك بالتزامن مع زيارة يقوم بها وزير الخارجية الأمريكي، ريكس تيلرسون، الى تركيا تستمر ليومين "
+                         "في إطار جولة تشمل عددا من بلدان الشرق الأوسط. ويقول مراقبون إن هدف الزيارة تخفيف الغضب "
+                         "التركي. وقال تيلرسون إن العلاقات مهمة.", published="2018-02-16")
+    visits = [e for e in doc.events if e.cameo == "042"]
+    assert len(visits) == 1 and [a.name_en for a in visits[0].target] == ["Turkey"]

@@ -341,8 +341,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
-        if _region(s) and m.trigger.code[:2] != "04":
-            continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»)
+        if _region(s) and (m.trigger.code[:2] != "04" or _some_countries_of(doc, s)):
+            continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»; not
+            # «جولة تشمل عددا من بلدان الشرق الأوسط», where the countries visited are told elsewhere)
         if source and m.trigger.code not in ("042", "036") and not other_side(source, [s], lexicon):
             continue  # «تعهد أوباما بتطوير تعاون بلاده مع المحكمة»: his own country is not the other side
         if not target:
@@ -571,6 +572,14 @@ def _lam_agent(doc: Document, i: int, spot: ActorSpot) -> bool:
     if spot.token_start == j:
         return spot.start > doc.tokens[j].start or any(p.tag == "PREP" for p in doc.tokens[j].pieces)  # «للتحالف»
     return spot.token_start == j + 1 and without_lam_or_ba(norm).removeprefix("ال") in _FORCE_HEADS
+
+
+def _some_countries_of(doc: Document, spot: ActorSpot) -> bool:
+    """«عددا من بلدان الشرق الأوسط», «دول المنطقة»: some countries of a region, not named."""
+    return spot.token_start > 0 and strip_conj(doc.tokens[spot.token_start - 1].norm) in _COUNTRIES_OF
+
+
+_COUNTRIES_OF = frozenset({"بلدان", "البلدان", "لبلدان", "ببلدان", "دول", "الدول", "لدول", "للدول", "بدول", "بالدول"})
 
 
 def _region(spot: ActorSpot) -> bool:
