@@ -22,6 +22,7 @@ from marsad.events.actors import (
     is_collective,
     names_its_country,
     nisba_iso3,
+    without_lam_or_ba,
 )
 from marsad.events.lexicon import (
     EventLexicon,
@@ -429,9 +430,7 @@ def _of_forces(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
     """«اتهامات للقوات الإسرائيلية بمحاولة فض التظاهرات»: a nisba after forces names theirs, not the crowd's."""
     if spot.token_end - spot.token_start != 1 or spot.token_start == 0:
         return False
-    word = strip_conj(doc.tokens[spot.token_start - 1].norm)
-    word = "ال" + word[2:] if word.startswith("لل") else "ال" + word[3:] if word.startswith("بال") else word
-    generic = lexicon.generic_actors.get(word)
+    generic = lexicon.generic_actors.get(without_lam_or_ba(doc.tokens[spot.token_start - 1].norm))
     return generic is not None and is_armed_role(generic[1])
 
 
