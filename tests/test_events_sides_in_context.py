@@ -438,3 +438,11 @@ def test_a_tour_of_some_countries_of_a_region_is_the_visit_told_with_it():
                          "التركي. وقال تيلرسون إن العلاقات مهمة.", published="2018-02-16")
     visits = [e for e in doc.events if e.cameo == "042"]
     assert len(visits) == 1 and [a.name_en for a in visits[0].target] == ["Turkey"]
+
+
+def test_a_bodys_summit_does_not_take_the_party_of_a_plan_told_later():
+    doc = marsad.analyze("قمة الناتو\nتبنى قادة حلف الناتو في ختام اليوم الأول من القمة بيانا مشتركا. "
+                         "وأكد القادة التزامهم بزيادة النفقات الدفاعية. ووافق الحلف أيضا على دعوة مقدونيا للبدء في "
+                         "محادثات الانضمام للحلف.", published="2018-07-11")
+    meetings = {e.cameo: [a.name_en for a in e.target] for e in doc.events if e.cameo_root in ("03", "04")}
+    assert "North Macedonia" not in meetings.get("040", []) and "North Macedonia" in meetings.get("036", [])

@@ -2087,6 +2087,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             etgt = _merge_keys(e.target)
             if tgt and etgt and not tgt & etgt:
                 continue
+            if tgt and c.match.trigger.code == "036" and e.match.trigger.code != "036" and _a_body_met(e):
+                continue  # «قمة الناتو» … «ووافق الحلف على دعوة مقدونيا»: a plan with a party is not the summit held
             if _met_someone_on_a_visit(c, e) or _met_someone_on_a_visit(e, c):
                 continue
             if e.date_source == c.date_source == "expression" and e.date != c.date:
@@ -2131,6 +2133,12 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 # sides tells the day (a day years back is another act between them: «غارات أيلول 2017»)
                 nearest.date, nearest.date_source = c.date, c.date_source
     return merged
+
+
+def _a_body_met(meeting: Candidate) -> bool:
+    """«قمة الناتو», «اجتماع مجلس الأمن»: an organisation meeting as itself, with no other side."""
+    return not meeting.target and bool(meeting.source) and all(
+        s.entity is not None and s.entity.label == "ORG" for s in meeting.source)
 
 
 def _met_someone_on_a_visit(meeting: Candidate, visit: Candidate) -> bool:
