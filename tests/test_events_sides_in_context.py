@@ -446,3 +446,9 @@ def test_a_bodys_summit_does_not_take_the_party_of_a_plan_told_later():
                          "محادثات الانضمام للحلف.", published="2018-07-11")
     meetings = {e.cameo: [a.name_en for a in e.target] for e in doc.events if e.cameo_root in ("03", "04")}
     assert "North Macedonia" not in meetings.get("040", []) and "North Macedonia" in meetings.get("036", [])
+
+
+def test_a_side_between_the_subject_and_the_verbs_preposition_is_its_object():
+    source, target = sides("حضت تركيا الولايات المتحدة الأمريكية على استبعاد وحدات حماية الشعب الكردية.", "02",
+                           "2018-02-16")
+    assert source == ["Turkey"] and target == ["United States"]

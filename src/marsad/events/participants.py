@@ -292,7 +292,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
                and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))]
-        if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1:
+        if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
+                and not (m.trigger.kind == "verb" and _object_before_complement(doc, i, m.complement, source, after)):
             return source, actor_group(doc, nxt[0], after), None
         if m.trigger.code[:2] == "04":
             return None  # «وصل إلى المطار»: a visit needs the place or actor it went to
@@ -1672,6 +1673,23 @@ def _accusation_genitives(doc: Document, i: int, after: list[ActorSpot]) -> tupl
     if charge is None or charge.kind != "word" or not charge.norm.startswith("ب") or len(charge.norm) < 3:
         return None
     return ([first], actor_group(doc, second, after)) if second is not None else ([], actor_group(doc, first, after))
+
+
+def _object_before_complement(doc: Document, i: int, complement: int, source: list[ActorSpot],
+                              after: list[ActorSpot]) -> bool:
+    """«حضت تركيا الولايات المتحدة على استبعاد …»: a side named between the subject and the verb's own
+    preposition is its object; what follows the preposition is what it is urged to."""
+    if not source:
+        return False  # «تعاون بلاده مع المحكمة»: the actor right after a verb with no subject yet is its subject
+    start = max([i] + [s.token_end - 1 for s in source if s.token_start > i])
+    sides = {s.side for s in source}
+    return any(s.token_start == start + 1 and s.token_end <= complement and s.side not in sides
+               and not governed(doc, s) and not _glued_preposition(doc.tokens[s.token_start]) for s in after)
+
+
+def _glued_preposition(tok: Token) -> bool:
+    """«للكيرلنغ», «بالولايات»: a word with «لـ» or «بـ» on it, segmented or not, is no verb's object."""
+    return tok.norm.startswith(("لل", "بال")) or any(p.tag == "PREP" for p in tok.pieces)
 
 
 def _people_in_nominative(doc: Document, spot: ActorSpot) -> bool:
