@@ -452,3 +452,21 @@ def test_a_side_between_the_subject_and_the_verbs_preposition_is_its_object():
     source, target = sides("حضت تركيا الولايات المتحدة الأمريكية على استبعاد وحدات حماية الشعب الكردية.", "02",
                            "2018-02-16")
     assert source == ["Turkey"] and target == ["United States"]
+
+
+def test_supporting_a_sides_right_endorses_it():
+    source, target = sides("وقال البيت الأبيض في بيان إن \"الولايات المتحدة تدين الهجمات الاستفزازية بالصواريخ، وندعم بقوة "
+                           "حق إسرائيل في التحرك للدفاع عن نفسها\".", "05", "2018-05-10")
+    assert source == ["White House", "United States"] and target == ["Israel"]
+
+
+def test_she_who_says_that_she_supports_in_a_quote_is_the_subject():
+    source, target = sides("من جانبها حذرت بريطانيا من أي تصعيد إضافي مؤكدة أنها \"تدعم بقوة حق إسرائيل\" في الدفاع "
+                           "عن نفسها.", "05", "2018-05-10")
+    assert source == ["United Kingdom"] and target == ["Israel"]
+
+
+def test_the_pronoun_after_a_pretext_is_not_the_speaker():
+    doc = marsad.analyze("وحث الموقعون - وبينهم رئيس الوزراء السابق مانويل فالس - سلطات المسلمين على تعطيل آيات من "
+                         "القرآن، بدعوى أنها \"تحث على قتل اليهود\".", published="2018-04-22")
+    assert not [e for e in doc.events if e.trigger.text == "تحث"]

@@ -998,18 +998,23 @@ def after_that_he(doc: Document, i: int) -> bool:
 
 
 def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«قال بوتين إنه يأمل …», «أعلن ترامب أنه سيلتقي …»: «ـه» is the one who spoke."""
+    """«قال بوتين إنه يأمل …», «أعلن ترامب أنه سيلتقي …», «مؤكدة أنها "تدعم …"»: «ـه» is the one who spoke."""
     j = i - 1
+    if j > 0 and opens_quote(doc, j):
+        j -= 1  # the verb quoted after «أنها»
     if j < 0 or doc.tokens[j].norm not in _THAT_HE:
         if not (j >= 1 and doc.tokens[j - 1].norm in _THAT_HE and doc.tokens[j].norm in ("لن", "لا", "لم", "قد")):
             return []
         j -= 1
+    if j > 0 and strip_conj(doc.tokens[j - 1].norm) in _PRETEXTS:
+        return []  # «بدعوى أنها "تحث على القتل"»: the pretext's «ـها» is the thing blamed, not who spoke
     for s in before:
         if s.token_end <= j and not governed(doc, s) and _can_act(s, lexicon):
             return [s]
     return []
 
 
+_PRETEXTS = frozenset({"بدعوي", "بحجه", "بزعم", "بذريعه"})
 _STATEMENT_NOUNS = frozenset(normalize_word(w) for w in (
     "تغريدة", "بيان", "بيانا", "كلمة", "رسالة", "خطاب", "خطابا", "مقابلة", "تصريح", "تصريحات", "مؤتمر", "مقال",
     "مقالا", "تقرير", "تقريرا", "منشور", "منشورا", "تسجيل", "رسالته", "كلمته", "خطابه", "بيانه", "تغريدته"))
