@@ -1682,8 +1682,8 @@ def _accusation_genitives(doc: Document, i: int, after: list[ActorSpot]) -> tupl
 
 def _object_before_complement(doc: Document, i: int, complement: int, source: list[ActorSpot],
                               after: list[ActorSpot]) -> bool:
-    """«حضت تركيا الولايات المتحدة على استبعاد …»: a side named between the subject and the verb's own
-    preposition is its object; what follows the preposition is what it is urged to."""
+    """«حضت تركيا الولايات المتحدة على استبعاد …»: a side of another country right after the verb's subject,
+    before the verb's own preposition, is its object; what follows the preposition is what it is urged to."""
     if not source:
         return False  # «تعاون بلاده مع المحكمة»: the actor right after a verb with no subject yet is its subject
     start = max([i] + [s.token_end - 1 for s in source if s.token_start > i])
