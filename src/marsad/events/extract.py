@@ -1147,7 +1147,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
 
 def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
     """«عودته المفاجئة إلى العقوبات ضد إيران»: a return whose «إلى» leads to a state of things is no journey."""
-    if not strip_conj(doc.tokens[i].norm).lstrip("بل").removeprefix("ال").startswith(("عاد", "عود", "يعود", "تعود")):
+    if not without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال").startswith(("عاد", "عود", "يعود", "تعود")):
         return False
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + RETURN_COMPLEMENT_WINDOW + 2))
              if doc.tokens[j].kind == "word"]
@@ -2081,8 +2081,7 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
         for e in merged:
             if _merge_class(e.match.trigger.code) != _merge_class(c.match.trigger.code) or e.negated != c.negated:
                 continue
-            if not src & _merge_keys(e.source) or _different_people(c.source, e.source) \
-                    or _different_crowds(c.source, e.source):
+            if not src & _merge_keys(e.source) or _told_apart(c.source, e.source):
                 continue
             etgt = _merge_keys(e.target)
             if tgt and etgt and not tgt & etgt:
@@ -2166,19 +2165,20 @@ def _days_apart(a: str | None, b: str | None) -> int:
     return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days)
 
 
-def _different_people(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
-    """«ساندرز» and «منوتشين» both act for the USA, but what each said is a statement of its own."""
-    pa = {s.key for s in a if s.entity is not None and s.entity.label == "PER"}
-    pb = {s.key for s in b if s.entity is not None and s.entity.label == "PER"}
-    return bool(pa) and bool(pb) and not pa & pb
+def _told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
+    """Two sources of one country that act on their own: persons («ساندرز» and «منوتشين» both act for the USA, but
+    what each said is a statement of its own) or crowds of two countries («الفلسطينيون يتظاهرون» … «تظاهر الآلاف
+    في إسطنبول»; a crowd of no country named is either's)."""
+    def disjoint(ka: set[str], kb: set[str]) -> bool:
+        return bool(ka) and bool(kb) and not ka & kb
 
+    def people(spots: list[ActorSpot]) -> set[str]:
+        return {s.key for s in spots if s.entity is not None and s.entity.label == "PER"}
 
-def _different_crowds(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
-    """«الفلسطينيون يتظاهرون» … «تظاهر الآلاف في إسطنبول»: crowds of two countries march on their own (a crowd of
-    no country named is either's)."""
-    ca = {s.country for s in a if s.entity is None and s.country}
-    cb = {s.country for s in b if s.entity is None and s.country}
-    return bool(ca) and bool(cb) and not ca & cb
+    def crowds(spots: list[ActorSpot]) -> set[str]:
+        return {s.country for s in spots if s.entity is None and s.country}
+
+    return disjoint(people(a), people(b)) or disjoint(crowds(a), crowds(b))
 
 
 def _merge_class(code: str) -> str:
