@@ -152,9 +152,11 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
 }
 # Collective actors named by two words, which act and are appealed to in any event: «دعا المجتمع الدولي إلى»
 # «المجتمع الدولي»; «الاتفاق الذي أبرمته إيران مع القوى الكبرى»: the powers are a party no entity names
+P5_PLUS_1 = ("P5+1", "IGO")  # the five permanent members and Germany, who negotiated with Iran
 COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community", "IGO"),
                      **{(normalize_word(a), normalize_word(b)): ("world powers", "IGO")
                         for a, b in (("قوى", "الكبرى"), ("قوى", "العظمى"), ("دول", "الكبرى"))},
+                     ("دول", "الست"): P5_PLUS_1,  # «مجموعة الدول الست», «الدول الست الكبرى»
                      **{(normalize_word(a), normalize_word(b)): ("Western powers", "IGO")
                         for a, b in (("قوى", "الغربية"), ("دول", "الغربية"), ("قوى", "الغرب"), ("دول", "الغرب"))},
                      **{(normalize_word(a), normalize_word(b)): ("Western diplomats", "IGO")
@@ -170,18 +172,37 @@ def is_collective(spot: ActorSpot) -> bool:
     return spot.entity is None and spot.generic is not None and spot.generic in COLLECTIVE_ACTORS.values()
 
 
+_GROUP_WORDS = frozenset({"دول", "مجموعه"})
+
+
 def _collective_spots(doc: Document, token_start: int, token_end: int, covered: set[int]) -> list[ActorSpot]:
-    """«المجتمع الدولي», «للمجتمع الدولي»: the international community, which no entity names."""
+    """«المجتمع الدولي», «للمجتمع الدولي»: the international community, which no entity names; «دول 5+1»,
+    «ومجموعة (5+1)»: the powers that negotiated with Iran."""
     out = []
     seconds = {second for _, second in COLLECTIVE_ACTORS}
     for i in range(token_start, token_end - 1):
-        if doc.tokens[i + 1].norm not in seconds or i in covered or doc.tokens[i].kind != "word":
+        if i in covered or doc.tokens[i].kind != "word":
             continue
         head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
-        found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
-        if found is not None:
-            out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
+        if doc.tokens[i + 1].norm in seconds:
+            found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
+            if found is not None:
+                out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
+        elif head in _GROUP_WORDS:
+            end = _five_plus_one_end(doc, i + 1, token_end)
+            if end is not None:
+                out.append(ActorSpot(i, end, doc.tokens[i].start, doc.tokens[end - 1].end, None, P5_PLUS_1))
     return out
+
+
+def _five_plus_one_end(doc: Document, k: int, token_end: int) -> int | None:
+    """The token after «5+1» (or «(5+1)», ««5+1»») starting at token k, or None when it is not there."""
+    opened = k < token_end and doc.tokens[k].text in "(«\""
+    k += opened
+    if k + 3 > token_end or [t.text for t in doc.tokens[k:k + 3]] != ["5", "+", "1"]:
+        return None
+    k += 3
+    return k + 1 if opened and k < token_end and doc.tokens[k].text in ")»\"" else k
 
 
 # a file, issue or crisis named by a side is what is talked about, not the side

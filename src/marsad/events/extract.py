@@ -59,6 +59,7 @@ from marsad.events.participants import (
     managed_masdar,
     other_side,
     sentence_of,
+    sides_after_between,
     strip_conj,
     thing_object,
     verb_conjoined,
@@ -208,6 +209,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_conditional_demands(doc, token_of, lexicon))
     candidates.extend(_backing_events(doc, candidates, token_of, lexicon))
+    candidates.extend(_agreements_between(doc, candidates + sourceless, token_of, lexicon))
     _aim_denials(doc, candidates)
     merged = _merge_candidates(doc, candidates, sourceless)
     _context_targets(merged)
@@ -1478,6 +1480,77 @@ def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, i
             out.append(Candidate(TriggerMatch(_BACKING_TRIGGER, False, None), k, si, backers, backed, None, False,
                                  None, date, date_source))
     return out
+
+
+_AGREEMENTS = frozenset({"اتفاق", "اتفاقيه", "معاهده", "صفقه", "اتفاقات", "اتفاقيات", "معاهدات", "صفقات"})
+# words by which an agreement is told as concluded: «الموقع», «الذي أبرم», «الذي تم التوصل إليه»
+_CONCLUDED = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "ابرم", "ابرمت", "وقع", "وقعت", "التوصل",
+                        "توقيعه", "توقيعها", "ابرامه", "ابرامها", "المعمول"})
+# before the agreement: one sought, drafted or denied, not one concluded («التوصل إلى اتفاق بين», «أي اتفاق»)
+_NOT_CONCLUDED_BEFORE = frozenset({"الي", "اي", "مشروع", "مسوده", "نحو", "لابرام", "لتوقيع", "لعقد", "بدون",
+                                   "دون", "عدم", "لا", "لم", "لن", "غياب", "علي"})
+_NOT_CONCLUDED = frozenset({"المقترح", "المقترحه", "المحتمل", "المحتمله", "المرتقب", "المرتقبه", "المزمع",
+                            "المزمعه", "المنتظر", "المنتظره", "المامول", "المقبل", "المقبله", "المتوقع",
+                            "المتوقعه", "سيتم", "سيوقع", "ستوقع", "سيبرم"})
+AGREEMENT_GAP = 8  # words from the agreement to its «بين»: «الاتفاق النووي الموقع في تموز/يوليو 2015 بين»
+_AGREED = Trigger("057", "noun", "", (), "sign formal agreement (one told as made between two sides: "
+                  "«الاتفاق الموقع بين إيران والقوى الكبرى»)", "marsad")
+
+
+def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[int, int],
+                        lexicon: EventLexicon) -> list[Candidate]:
+    """«الاتفاق النووي الموقع عام 2015 بين إيران والقوى العظمى», «الصفقة التي أبرمت بين إسرائيل ومصر»: an
+    agreement told, in passing, as made between two sides is their signing it (057), the first side its source.
+
+    A definite agreement («الاتفاق النووي بين طهران ومجموعة 5+1») is one concluded; an indefinite one only with
+    a word that says so, since «اتفاق بين» is as often one sought. An agreement a trigger already governs
+    («وقع اتفاقيات تعاون بين موسكو والرياض») is that trigger's event."""
+    governed_by_trigger = {c.match.complement for c in found if c.match.complement is not None}
+    out: list[Candidate] = []
+    for si, sentence in enumerate(doc.sentences):
+        lo, hi = sentence.token_start, sentence.token_end
+        for k in range(lo, hi):
+            word = without_lam_or_ba(doc.tokens[k].norm)
+            noun = word.removeprefix("ال")
+            if noun not in _AGREEMENTS or k in governed_by_trigger:
+                continue
+            j, between, concluded = k + 1, 0, -1
+            while j < hi and between <= AGREEMENT_GAP and doc.tokens[j].text not in ".،,؛:":
+                norm = strip_conj(doc.tokens[j].norm)
+                if norm == "بين" or norm in _NOT_CONCLUDED:
+                    break
+                if concluded < 0 and norm in _CONCLUDED:
+                    concluded = j
+                between += doc.tokens[j].kind == "word"
+                j += 1
+            if j >= hi or strip_conj(doc.tokens[j].norm) != "بين":
+                continue
+            definite = word.startswith("ال") or (k + 1 < hi and doc.tokens[k + 1].norm.startswith("ال")
+                                                 and doc.tokens[k + 1].kind == "word")
+            if not (definite or concluded >= 0) or (k > lo and strip_conj(doc.tokens[k - 1].norm) in _NOT_CONCLUDED_BEFORE):
+                continue
+            spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
+            pair = sides_after_between(doc, j, [x for x in spots if x.token_start > j])
+            if len(pair) < 2 or pair[0].key == pair[1].key or not all(
+                    is_collective(x) or x.side or (x.entity is not None and lexicon.can_act(
+                        x.entity.label, x.entity.name_en, x.entity.cameo)) for x in pair):
+                continue
+            told = concluded if concluded >= 0 else k
+            date, date_source = _agreement_date(doc, si, k, pair[-1].token_end)
+            if date is None:
+                date, date_source = _event_date(doc, si, told)
+            out.append(Candidate(TriggerMatch(_AGREED, False, k), told, si, pair[:1], actor_group(doc, pair[1], spots),
+                                 None, False, None, date, date_source))
+    return out
+
+
+def _agreement_date(doc: Document, si: int, k: int, end: int) -> tuple[str | None, str | None]:
+    """The date told inside an agreement's phrase («الموقع عام 2015 بين …», «… في 2015»), or (None, None)."""
+    lo, hi = doc.tokens[k].start, doc.tokens[min(end + 2, len(doc.tokens) - 1)].end
+    for tx in _times_by_sentence(doc)[si]:
+        if tx.type == "DATE" and tx.value and _DATE_VALUE.match(tx.value) and lo <= tx.start < hi:
+            return tx.value, "expression"
+    return None, None
 
 
 def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[int, int],

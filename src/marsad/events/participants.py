@@ -748,6 +748,15 @@ def _between(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
     if j is None or words_between(doc, i, j) > BETWEEN_WINDOW or not all(
             _is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word"):
         return []  # «الاحتجاجات على الحدود بين غزة وإسرائيل»: the «بين» of another noun
+    return sides_after_between(doc, j, after)
+
+
+_ONE_HAND = (("من", "جهه"), ("من", "ناحيه"))  # «بين إيران من جهة، والقوى الكبرى من جهة أخرى»
+
+
+def sides_after_between(doc: Document, j: int, after: list[ActorSpot]) -> list[ActorSpot]:
+    """The two sides named after the «بين» at token `j` («بين السيسي والملك عبد الله», «بين إيران من جهة،
+    والولايات المتحدة»): both, the first only, or none."""
     first = next((s for s in after if s.token_start > j), None)
     if first is None or words_between(doc, j, first.token_start) > 3:
         return []
@@ -761,7 +770,8 @@ def _between(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
         if len(gap) > 4 or not (conjoined(doc.tokens[s.token_start]) or any(
                 t.norm in ("و", "وبين") or conjoined(t) for t in gap)):
             break
-        if any(t.kind == "punct" and t.text in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]):
+        if any(t.kind == "punct" and t.text in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]) \
+                and tuple(t.norm for t in gap[:2]) not in _ONE_HAND:
             break
         out.append(s)
         break  # two sides
