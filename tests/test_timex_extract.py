@@ -249,6 +249,20 @@ def test_timex_day_range_in_ordinal_words():
     assert got["السابع من تموز/يوليو"].value == "2023-07-07"
 
 
+@pytest.mark.parametrize("sentence", ["بدأ التصعيد قبل منتصف ليلة الأربعاء الخميس في جنوب سوريا",
+                                      "قصفت الطائرات ليل الأربعاء-الخميس مواقع في الجولان",
+                                      "وفي ليلة الأربعاء إلى الخميس سقطت صواريخ"])
+def test_timex_night_between_two_weekdays_is_one_night(sentence):
+    # one expression dated by the night's first day (as «ليلة 25/26 يوليو» is), not a Wednesday and a Thursday
+    got = find_times(sentence, dt.date(2018, 5, 10))
+    assert [t.value for t in got] == ["2018-05-09"] and got[0].text.endswith("الخميس")
+
+
+def test_timex_two_weekdays_not_of_one_night_stay_two():
+    got = find_times("اجتمع الوزراء الأربعاء والخميس، وفي ليلة الأحد الخميس", dt.date(2018, 5, 10))
+    assert [t.value for t in got][:2] == ["2018-05-09", "2018-05-10"]
+
+
 def test_timex_year_range():
     got = {t.text: t for t in find_times("تولى الرئاسة بين عامي 2005 و2013 ثم", SEED_DAY)}
     assert got["عامي 2005"].attrs["range"] == "start" and got["2013"].attrs["range"] == "end"

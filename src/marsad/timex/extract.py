@@ -43,6 +43,7 @@ from marsad.timex.patterns import (
     RX_MDY,
     RX_MONTH,
     RX_NIGHT_PAIR,
+    RX_NIGHT_WEEKDAYS,
     RX_NOT_FUTURE,
     RX_NOT_IMPERFECT,
     RX_NUMERIC,
@@ -683,6 +684,17 @@ def _on_night_pair(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(m.start("night"), m.end("x"), "DATE", value) if value else None
 
 
+def _on_night_weekdays(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+    """«ليلة الأربعاء الخميس»: the night from one weekday into the next, dated by the first, as a numeric pair is."""
+    wd, wd2 = lx.WEEKDAYS[m["wd"]], lx.WEEKDAYS[m["wd2"]]
+    if wd2 != wd % 7 + 1:
+        return None
+    start = m.start("x")
+    direction = _direction(ctx, start, None)
+    value = resolve_weekday(ctx.anchor, wd, FUTURE if direction == FUTURE else PAST, strict=False)
+    return _Cand(start, m.end("x"), "DATE", value, attrs={"part_of_day": "NI"})
+
+
 # «تسعينيات القرن الماضي», «الخمسينيات من القرن العشرين», «الثمانينات»: a decade (TIMEX3 "199")
 _DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 RX_DECADE = re.compile(r"(?<!\w)(?P<x>(?:[وبل]|ول|وب)?(?:ال)?(?P<d>" + "|".join(_DECADES) + r")(?:ي)?ات"
@@ -720,6 +732,7 @@ FAMILIES: tuple[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None], ...] =
     (RX_HOLIDAY, _on_holiday, _trigger(r"عيد|راس\s+السنه|المولد|عرفه|القدر")),
     (RX_RANGE_DAY, _on_range_day, _T_MONTH),
     (RX_NIGHT_PAIR, _on_night_pair, _trigger(r"ليل")),
+    (RX_NIGHT_WEEKDAYS, _on_night_weekdays, _trigger(r"ليل")),
     (RX_DECADE, _on_decade, _trigger(r"ينيات|ينات")),
 )
 # A quick screen: a text with none of these letters/digits has no time expression at all.

@@ -187,6 +187,9 @@ RX_RANGE_DAY = re.compile(rf"(?<!\w)(?:من|بين)\s+(?P<x>{_DAY}|{_ORDW})\s*(?
 # «ليلة 25/26 يوليو», «ليل 5-6 مارس»: a night named by the two days it joins is dated by the first
 RX_NIGHT_PAIR = re.compile(rf"(?<!\w)(?P<x>(?:[وف]?(?:في|ب)?\s*)?(?P<night>ليل[هة]?)\s+(?P<d>{_DAY})\s*[/-]\s*(?P<d2>{_DAY})\s*"
                            rf"(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
+# «ليلة الأربعاء الخميس», «ليل الأربعاء إلى الخميس», «منتصف ليلة الأربعاء-الخميس»: one night, two weekdays
+RX_NIGHT_WEEKDAYS = _rx(rf"(?P<night>(?:منتصف\s+)?ليل[ه]?)\s+(?:يوم\s+)?(?P<wd>{WEEKDAY_RE})\s*(?:[-/]|الي|و)?\s*"
+                        rf"(?P<wd2>{WEEKDAY_RE})")
 RX_QUOTE = re.compile(r'"[^"\n]{1,1500}"')
 RX_SPEECH = re.compile(r"(?<!\w)[وف]?(?:قال|قالت|اضاف|اضافت|مضيفا|مضيفه|اكد|اكدت|تابع|تابعت|اوضح|اوضحت|صرح|صرحت|"
                        r"قائلا|قائله|اعلن|اعلنت|ذكر|ذكرت|كتب|كتبت)(?!\w)")
