@@ -470,3 +470,20 @@ def test_the_pronoun_after_a_pretext_is_not_the_speaker():
     doc = marsad.analyze("وحث الموقعون - وبينهم رئيس الوزراء السابق مانويل فالس - سلطات المسلمين على تعطيل آيات من "
                          "القرآن، بدعوى أنها \"تحث على قتل اليهود\".", published="2018-04-22")
     assert not [e for e in doc.events if e.trigger.text == "تحث"]
+
+
+def test_states_counted_are_the_list_of_as_many_named_before():
+    # «الدول الأربع» are the four of «بين الإمارات والبحرين والسعودية ومصر من جهة، وقطر من جهة ثانية», not
+    # the last four countries named (Qatar among them), and not the Doha that follows as the one accused
+    doc = marsad.analyze("وتبقى العلاقات بين دولة الإمارات والبحرين والسعودية ومصر من جهة، وقطر من جهة ثانية، "
+                         "مقطوعة منذ الخامس من حزيران/يونيو الماضي بعدما اتهمت الدول الاربع الدوحة بدعم الإرهاب.",
+                         published="2018-04-29")
+    accusations = [e for e in doc.events if e.cameo == "112"]
+    assert [sorted(a.name_en for a in e.source) for e in accusations] == [
+        ["Bahrain", "Egypt", "Saudi Arabia", "United Arab Emirates"]]
+    assert {a.name_en for a in accusations[0].target} >= {"Qatar"}
+
+
+def test_states_counted_without_a_list_of_as_many_are_no_one():
+    doc = marsad.analyze("وزار الوزير السعودية ومصر. واتهمت الدول الثلاث إيران بدعم الإرهاب.", published="2018-04-29")
+    assert all("Saudi Arabia" not in [a.name_en for a in e.source] for e in doc.events if e.cameo == "112")

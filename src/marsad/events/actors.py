@@ -140,7 +140,58 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
             continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
         kept.append(s)
+    counted = _counted_states(doc, token_start, token_end, kept, lexicon, token_of)
+    if counted:  # the list's countries stand where the count does, one spot each, in the list's order
+        kept = [s for s in kept if not any(c.token_start <= s.token_start < c.token_end for c in counted)]
+        kept = sorted(kept + counted, key=lambda s: s.token_start)
     return kept
+
+
+_COUNTS = {normalize_word(w): n for w, n in (("الثلاث", 3), ("الثلاثة", 3), ("الأربع", 4), ("الأربعة", 4),
+                                               ("الخمس", 5), ("الخمسة", 5), ("الست", 6), ("الستة", 6))}
+_STATES = frozenset(normalize_word(w) for w in ("الدول", "البلدان", "العواصم", "الحكومات"))
+
+
+def _counted_states(doc: Document, token_start: int, token_end: int, kept: list[ActorSpot], lexicon: EventLexicon,
+                    token_of: dict[int, int]) -> list[ActorSpot]:
+    """«بعدما اتهمت الدول الأربع الدوحة»: states counted are the list of as many countries named just before
+    («بين الإمارات والبحرين والسعودية ومصر من جهة، وقطر»): a spot for each of them at the count."""
+    out: list[ActorSpot] = []
+    for i in range(token_start, token_end - 1):
+        if without_lam_or_ba(doc.tokens[i].norm) not in _STATES or doc.tokens[i + 1].norm not in _COUNTS:
+            continue
+        listed = _last_country_list(doc, i, _COUNTS[doc.tokens[i + 1].norm], kept, token_start, lexicon, token_of)
+        out.extend(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, s.entity, s.generic,
+                             country=s.country) for s in listed)
+    return out
+
+
+def _last_country_list(doc: Document, i: int, n: int, kept: list[ActorSpot], token_start: int,
+                       lexicon: EventLexicon, token_of: dict[int, int]) -> list[ActorSpot]:
+    """The last list of exactly `n` countries joined by «و» or «،» before token i, in its sentence or the one
+    before; [] when there is none."""
+    earlier: list[ActorSpot] = []
+    k = bisect.bisect_right([s.token_start for s in doc.sentences], token_start) - 2
+    if k >= 0:
+        before = doc.sentences[k]
+        earlier = find_actor_spots(doc, before.token_start, before.token_end, lexicon, token_of)
+    countries = [s for s in earlier + [s for s in kept if s.token_end <= i]
+                 if s.entity is not None and names_its_country(s.entity, lexicon)]
+    runs: list[list[ActorSpot]] = []
+    for s in countries:
+        gap = doc.tokens[runs[-1][-1].token_end:s.token_start] if runs else None
+        if gap is not None and all(t.kind == "punct" and t.text in "،," or t.norm == "و" for t in gap) \
+                and (gap or _after_wa(doc.tokens[s.token_start])):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    listed = next((run for run in reversed(runs) if len({s.key for s in run}) == n), [])
+    return listed if len(listed) == n else []
+
+
+def _after_wa(tok: Token) -> bool:
+    """«ومصر»: a word with «و» split off as a conjunction."""
+    return tok.pieces[0].tag == "CONJ" if tok.pieces else tok.norm[:1] == "و"
 
 
 # words after a generic agent that make it a thing, not an agent

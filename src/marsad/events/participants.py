@@ -1834,6 +1834,9 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
     """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
     group = [first]
     for s in following[following.index(first) + 1:]:
+        if s.token_start == group[-1].token_start:
+            group.append(s)  # «الدول الأربع»: the countries counted stand at one place
+            continue
         gap = doc.tokens[group[-1].token_end:s.token_start]
         # only «،», «-» or a lone «و» between them; «والإمارات» carries its «و» itself
         if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and not _coordinated_title(t.norm) for t in gap):
@@ -1912,6 +1915,9 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
     """The same, walking back from a subject that stands before its verb."""
     group = [last]
     for s in reversed(preceding[:preceding.index(last)]):
+        if s.token_start == group[0].token_start:
+            group.insert(0, s)  # «الدول الأربع»: the countries counted stand at one place
+            continue
         gap = doc.tokens[s.token_end:group[0].token_start]
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
