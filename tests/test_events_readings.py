@@ -542,6 +542,13 @@ def test_events_a_side_refusing_in_reported_speech_is_not_the_speaker_refusing_a
                  "لن يسمح للحكومة السورية بعرقلة القوافل", "Panos Moumtzis", [speaker, government])
     assert [(e.cameo, names(e.source)[0], "Syria" in names(e.target)) for e in doc.events if e.cameo_root == "12"] \
         == [("120", "Panos Moumtzis", True)]  # his own refusal toward the government: still coded
+    # «غير مقبولة» said of what a side asks is the speaker's rejection of it, not that side's own refusal
+    turkey, usa = ("LOC", "تركيا", "Turkey", "TR"), ("LOC", "الأمريكية", "United States", "US")
+    brunson = ("PER", "برانسون", "Andrew Brunson", "US")
+    doc = quoted('وردت تركيا بأن المطالب الأمريكية بإطلاق سراح برانسون "غير مقبولة".',
+                 'المطالب الأمريكية بإطلاق سراح برانسون "غير مقبولة"', "Turkey", [turkey, usa, brunson])
+    assert [(e.cameo, names(e.source)[0], names(e.target)) for e in doc.events if e.cameo_root == "12"] \
+        == [("120", "Turkey", ["United States"])]
     may, russia = ("PER", "ماي", "Theresa May", "GB"), ("LOC", "روسيا", "Russia", "RU")
     doc = quoted("وقالت ماي إن اتهام روسيا بالهجوم يأتي في بريطانيا بناء على سجلها.",
                  "اتهام روسيا بالهجوم يأتي في بريطانيا بناء على سجلها", "Theresa May", [may, russia])

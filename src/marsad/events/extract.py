@@ -1740,6 +1740,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
 
 _REJECT = Trigger("120", "verb", "", (), "reject (refusal in reported speech)", "marsad")
 # consent words, which reject only when negated: «لن نقبل», «غير مقبول», «لن نسمح»
+_ACCEPTABLE = frozenset({"مقبول", "مقبوله"})
 _CONSENT = frozenset({"مقبول", "مقبوله", "نقبل", "يقبل", "تقبل", "نتخلي", "نتنازل", "نسمح", "تسمح", "يسمح"})
 _STANCE_NEGATORS = frozenset({"لن", "لا", "لم", "غير", "ولن", "ولا"})
 _THREATEN = Trigger("130", "verb", "", (), "threaten (warning of consequences in reported speech)", "marsad")
@@ -1781,8 +1782,9 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     if not spots:
         return None
     # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker (but «إن لندن
-    # ستواجه عواقب خطوتها» is the speaker's warning to London: only consent words are guarded)
-    if strip_conj(doc.tokens[word].norm) in _CONSENT and any(
+    # ستواجه عواقب خطوتها» is the speaker's warning to London: only consent verbs are guarded; «المطالب
+    # الأمريكية بإطلاق سراح برانسون "غير مقبولة"» is the speaker's verdict on what the side before it asks)
+    if strip_conj(doc.tokens[word].norm) in _CONSENT - _ACCEPTABLE and any(
             word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
         return None
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
