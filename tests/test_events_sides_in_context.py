@@ -487,3 +487,20 @@ def test_states_counted_are_the_list_of_as_many_named_before():
 def test_states_counted_without_a_list_of_as_many_are_no_one():
     doc = marsad.analyze("وزار الوزير السعودية ومصر. واتهمت الدول الثلاث إيران بدعم الإرهاب.", published="2018-04-29")
     assert all("Saudi Arabia" not in [a.name_en for a in e.source] for e in doc.events if e.cameo == "112")
+
+
+def test_forces_of_no_side_told_by_an_armed_speaker_are_its_own():
+    doc = marsad.analyze("وقال الجيش الإسرائيلي إن الطائرات نفذت غارات على مواقع حماس في غزة.", published="2018-05-15")
+    strikes = [e for e in doc.events if e.cameo_root == "19"]
+    assert strikes and next(a.name_en for a in strikes[0].source) == "Israel Defense Forces"
+    # a health ministry telling of «الطائرات» tells of the other side's aircraft: no source is borrowed from it
+    doc = marsad.analyze("وقالت وزارة الصحة في غزة إن الطائرات نفذت غارات على مواقع في القطاع.", published="2018-05-15")
+    assert all("Ministry of Health" not in " ".join(a.name_en or "" for a in e.source) for e in doc.events)
+
+
+def test_sources_in_a_body_speak_for_it_and_a_groups_adjective_names_the_group():
+    doc = marsad.analyze("قصف الحوثيون مدينة تعز. وقال التحالف العربي إنه سيرد. وكشفت مصادر في التحالف أن القوات "
+                         "نفذت 18 غارة جوية على المواقع الحوثية على مشارف الحديدة.", published="2018-06-15")
+    strikes = [e for e in doc.events if e.cameo_root == "19" and "Houthis" not in [a.name_en for a in e.source]]
+    assert [(next(a.name_en for a in e.source), "Houthis" in [a.name_en for a in e.target]) for e in strikes] \
+        == [("Arab coalition", True)]

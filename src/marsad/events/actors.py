@@ -289,7 +289,7 @@ _REPORTERS = frozenset({"مراسل", "لمراسل", "مراسله", "لمرا�
 # «مسؤولون من طالبان», «مسؤول بطالبان», «قيادي في حزب الله»: a member acts for the body named after him
 _MEMBERS = frozenset(normalize_word(w) for w in (
     "مسؤول", "مسؤولون", "مسؤولين", "مسؤولو", "قيادي", "قياديون", "قياديين", "قياديو", "عضو", "أعضاء", "ممثل",
-    "ممثلون", "ممثلين", "ممثلو", "وفد", "مبعوث", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "عنصر"))
+    "ممثلون", "ممثلين", "ممثلو", "وفد", "مبعوث", "مقاتلون", "مقاتلين", "مقاتلو", "عناصر", "عنصر", "مصادر", "مصدر"))
 
 
 def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list[ActorSpot]:
@@ -691,6 +691,21 @@ def _demonym_stems(doc: Document, lexicon: EventLexicon) -> dict[str, Entity]:
     return stems
 
 
+def _group_stems(doc: Document) -> dict[str, Entity]:
+    """Stems of the groups the article names by a plural nisba, for their adjectives: «الحوثيين» → «حوث»
+    («المواقع الحوثية», «جماعة الحوثي»)."""
+    stems: dict[str, Entity] = {}
+    for e in doc.entities:
+        if e.label != "ORG":
+            continue
+        for m in e.mentions:
+            word = normalize_word(m.text)
+            if m.kind == "name" and " " not in m.text and word.startswith("ال") and word.endswith(("يين", "يون")) \
+                    and len(word) >= 8:
+                stems.setdefault(word[2:-3], e)
+    return stems
+
+
 @dataclass(slots=True)
 class _ActorIndex:
     """What the actor search reads of the whole document, gathered once per document: every sentence, clause
@@ -713,10 +728,14 @@ class _ActorIndex:
         mentions.sort(key=lambda t: t[0])
         stems = _demonym_stems(doc, lexicon)
         nisbas: dict[str, Entity] = {}
+        groups = _group_stems(doc)
         for prefix in _ARTICLE_PREFIXES:  # a spelling two stems give keeps the reading of the earlier prefix, ending
             for end in _NISBA_ENDINGS:
                 for stem, country in stems.items():
                     nisbas.setdefault(prefix + stem + end, country)
+                if "ال" in prefix or prefix == "لل":  # «المواقع الحوثية»; an indefinite «قادة حوثيين» qualifies
+                    for stem, group in groups.items():  # a noun governed before it
+                        nisbas.setdefault(prefix + stem + end, group)
         return cls(mentions, [t[0] for t in mentions], stems, nisbas)
 
     def mentions_within(self, start: int, end: int) -> list[tuple[Entity, Mention]]:

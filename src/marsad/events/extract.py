@@ -205,6 +205,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
     sourceless = _both_sides(doc, candidates, sourceless, lexicon, token_of)
+    sourceless = _speakers_own_forces(doc, candidates, sourceless, lexicon, token_of)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_quoted_demands(doc, candidates + sourceless, token_of, lexicon))
     candidates.extend(_conditional_demands(doc, token_of, lexicon))
@@ -261,6 +262,55 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
+
+
+OWN_FORCES_GAP = 4  # words from the forces to the trigger: «أن القوات نفذت 18 غارة»
+
+
+def _speakers_own_forces(doc: Document, candidates: list[Candidate], sourceless: list[Candidate],
+                         lexicon: EventLexicon, token_of: dict[int, int]) -> list[Candidate]:
+    """«قال الجيش الإسرائيلي إن الطائرات نفذت غارات على مواقع حماس», «كشفت مصادر في التحالف أن القوات نفذت
+    18 غارة»: forces of no side that an armed speaker tells of striking are its own. Sourceless violence quoted
+    from such a speaker takes it as source and joins `candidates`; the rest are returned.
+
+    Only an armed speaker: a health ministry or a monitor telling of «الطائرات» tells of the other side's."""
+    if not doc.quotes:
+        return sourceless
+    rest: list[Candidate] = []
+    for c in sourceless:
+        speaker = _armed_speaker(doc, c, lexicon, token_of) if c.match.trigger.code[:2] in _FORCE_ROOTS else None
+        if speaker is None:
+            rest.append(c)
+            continue
+        c.source = [speaker]
+        c.target = [t for t in c.target if not _same_side(t, speaker)]
+        candidates.append(c)
+    if len(rest) < len(sourceless):
+        candidates.sort(key=lambda e: e.token)
+    return rest
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of: dict[int, int]) -> ActorSpot | None:
+    """The armed speaker of the quote the trigger stands in, when the quote's subject before the trigger is forces
+    of no side («الطائرات», «القوات»); else None."""
+    offset = doc.tokens[c.token].start
+    q = next((q for q in doc.quotes if q.start <= offset < q.end and q.speaker is not None), None)
+    if q is None:
+        return None
+    sentence = doc.sentences[c.sentence]
+    spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
+    forces = next((s for s in reversed(spots) if s.token_end <= c.token and doc.tokens[s.token_start].start >= q.start
+                   and words_between(doc, s.token_end - 1, c.token) <= OWN_FORCES_GAP), None)
+    if forces is None or forces.entity is not None or forces.country or not is_armed(forces):
+        return None
+    speaker = _quote_speaker_spot(doc, q, token_of)
+    if speaker is None and q.speaker.start is not None:  # «مصادر في التحالف»: the body the sources speak for
+        ts = token_of.get(q.speaker.start)
+        speaker = next((s for s in spots if ts is not None and s.token_start <= ts < s.token_end), None)
+    return speaker if speaker is not None and speaker.entity is not None and is_armed(speaker) else None
 
 
 def _between_the_two(doc: Document, c: Candidate) -> bool:
