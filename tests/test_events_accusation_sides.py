@@ -197,6 +197,25 @@ def test_events_a_deadline_or_a_things_date_does_not_date_the_act():
     assert event.date == "2015-08-06" and event.date_source == "published"
 
 
+def test_events_a_date_in_an_after_clause_dates_that_clause_not_the_act():
+    # «بعد انسحابها من الاتفاق المبرم معها في عام 2015»: 2015 dates the withdrawal's agreement; the act came later,
+    # so it takes the publication day, not an earlier sentence's date
+    doc = analysed("أعلنت واشنطن مواقفها في 12 مايو. وأعاد ترامب فرض عقوبات شاملة على إيران، بعد انسحابها من الاتفاق "
+                   "المبرم معها في عام 2015.",
+                   [("LOC", "واشنطن", "Washington", "US"), ("PER", "ترامب", "Donald Trump", "US"),
+                    ("LOC", "إيران", "Iran", "IR")],
+                   published="2018-08-07", times=[("12 مايو", "2018-05-12"), ("عام 2015", "2015")])
+    (sanctions,) = [e for e in doc.events if e.cameo_root == "16"]
+    assert sanctions.date == "2018-08-07" and sanctions.date_source == "published"
+    # «خلال اللقاء … الأربعاء»: during the meeting is the time of the warning itself
+    doc = analysed("وحذرت موسكو، خلال اللقاء بين بوتين ونتانياهو الأربعاء، إسرائيل من أي عمل استفزازي.",
+                   [("LOC", "موسكو", "Moscow", "RU"), ("PER", "بوتين", "Vladimir Putin", "RU"),
+                    ("PER", "نتانياهو", "Benjamin Netanyahu", "IL"), ("LOC", "إسرائيل", "Israel", "IL")],
+                   published="2018-05-10", times=[("الأربعاء", "2018-05-09")])
+    (warning,) = [e for e in doc.events if e.cameo_root == "13"]
+    assert warning.date == "2018-05-09"
+
+
 def test_events_international_community_is_appealed_to():
     # «دعا … المجتمع الدولي إلى»: no entity names the international community, yet it is whom the appeal is to
     doc = analysed("ودعا الجبير المجتمع الدولي إلى اتخاذ إجراءات لحماية الفلسطينيين.",

@@ -2120,10 +2120,13 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
     offset = doc.tokens[i].start
     best: tuple[int, str] | None = None
     times = _times_by_sentence(doc)
+    after_a_date = False  # «… بعد منع واشنطن الاثنين المجلس»: the act came after a date told, so not before it
     for tx in times[si]:
         if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
             continue
-        if not _bounds_a_period(doc, tx.start):
+        if _in_time_clause(doc, i, tx.start):
+            after_a_date = True
+        elif not _bounds_a_period(doc, tx.start):
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
             if "،" in between or "," in between:
@@ -2134,6 +2137,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
     if best is not None:
         return best[1], "expression"
     published = doc.published_date.isoformat() if doc.published_date is not None else ""
+    if after_a_date and published:
+        return published, "published"  # not an earlier sentence's date: the act is later than one told here
     if not sentence.is_title:
         # «وصل بحاح إلى عدن أمس» … two sentences on «قبل أن يغادر إلى أبو ظبي»: the story's last date
         for k in range(si - 1, max(-1, si - 1 - CONTEXT_SENTENCES), -1):
@@ -2150,6 +2155,18 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"
     return None, None
+
+
+def _in_time_clause(doc: Document, i: int, offset: int) -> bool:
+    """Whether the date at `offset`, after trigger i, stands in a clause «بعد»/«منذ»/«عقب» opens between them
+    («أعاد ترامب فرض عقوبات على إيران، بعد انسحابها من الاتفاق المبرم معها في عام 2015»): that clause's event is
+    what it dates. «بعد يومين» right before the date is the date itself; «خلال اللقاء … الأربعاء» is the time of
+    the act it accompanies."""
+    k = bisect.bisect_left(token_starts(doc), offset)
+    return any(strip_conj(doc.tokens[j].norm) in _ANOTHER_TIME for j in range(i + 1, k - 1))
+
+
+_ANOTHER_TIME = _TIME_OF - {"خلال", "اثناء"}  # «حذرت، حتى خلال اللقاء … الأربعاء»: during is the same time
 
 
 # «حتى عام 2024», «قبل نهاية نوفمبر»: the end of a period or a deadline, not the day of the act (but «منذ 19
