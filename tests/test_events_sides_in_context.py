@@ -504,3 +504,13 @@ def test_sources_in_a_body_speak_for_it_and_a_groups_adjective_names_the_group()
     strikes = [e for e in doc.events if e.cameo_root == "19" and "Houthis" not in [a.name_en for a in e.source]]
     assert [(next(a.name_en for a in e.source), "Houthis" in [a.name_en for a in e.target]) for e in strikes] \
         == [("Arab coalition", True)]
+
+
+def test_who_takes_a_decision_to_act_acts_and_not_taking_it_is_negation():
+    doc = marsad.analyze("وأشار بومبيو إلى أن ترامب لم يتخذ قرار بالانسحاب من الاتفاق مع إيران.", published="2018-04-29")
+    withdrawals = [e for e in doc.events if e.cameo_root == "16"]
+    assert [(next(a.name_en for a in e.source), e.negated) for e in withdrawals] == [("Donald Trump", True)]
+    # penalties among the matters a council decides are not sanctions it imposes
+    doc = marsad.analyze("حيث يتخذ المجلس العسكري الأعلى في تركيا قرارات متعلقة بالخدمة العسكرية، من قبيل الترقيات "
+                         "والعقوبات والتقاعد.", published="2015-08-04")
+    assert [e for e in doc.events if e.cameo_root == "16"] == []

@@ -40,6 +40,7 @@ from marsad.events.participants import (
     CROWD,
     LIGHT_VERBS,
     PROTESTED_AT,
+    TAKING_VERBS,
     THINGS_DONE,
     VIOLENCE_ROOTS,
     actor_group,
@@ -2063,7 +2064,8 @@ def _other_verb_between(doc: Document, a: int, b: int) -> bool:
     """A present-tense verb other than a light verb in tokens [a, b): «يساهم», but not «يعلن»."""
     for j in range(a, b):
         norm = strip_conj(doc.tokens[j].norm)
-        if len(norm) >= 4 and norm[0] in "يت" and norm not in LIGHT_VERBS and norm not in ("يتم", "تتم"):
+        if len(norm) >= 4 and norm[0] in "يت" and norm not in LIGHT_VERBS and norm not in ("يتم", "تتم") \
+                and norm not in TAKING_VERBS:
             return True
     return False
 

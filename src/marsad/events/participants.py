@@ -1315,6 +1315,10 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
                           "اصدر", "اصدرت", "يصدر", "تصدر"}) | SENDING_VERBS  # «أصدرت الوزارة تحذيرا»
+# «لم يتخذ ترامب قرارا بالانسحاب»: who takes a decision to act is who acts — but only the masdar of the decision
+# («يتخذ المجلس قرارات متعلقة بالخدمة، من قبيل الترقيات والعقوبات»: penalties decided are not his sanctions)
+TAKING_VERBS = frozenset({"اتخذ", "اتخذت", "يتخذ", "تتخذ", "اتخذوا"})
+_DECISIONS = frozenset({"قرار", "قرارا", "القرار", "قرارات"})
 # «تمكنت القوات من قتل 6 مسلحين», «نجح الجيش في صد الهجوم»: who managed it did it — but only the masdar right
 # after «من»/«في» («تمكنت السلطات من احتواء التظاهرات»: the protests are not the authorities')
 MANAGING_VERBS = frozenset({"تمكن", "تمكنت", "يتمكن", "تتمكن", "تمكنوا", "نجح", "نجحت", "ينجح", "تنجح", "نجحوا"})
@@ -1361,7 +1365,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS))
-               or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS) for j in around
+               or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
+               or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
             return group
         last = max(g.token_end for g in group)
@@ -1369,6 +1374,11 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
     return []
+
+
+def _decided_masdar(doc: Document, i: int) -> bool:
+    """«قرارا بالانسحاب», «قرار الانسحاب»: the masdar at i is what a decision right before it decides."""
+    return i > 0 and strip_conj(doc.tokens[i - 1].norm) in _DECISIONS
 
 
 _NOT_SUBJECTS = frozenset({"و", "ف", "ثم", "ان", "انه", "انها", "كما", "لقد", "وقد", "فقد", "كان", "وكان", "كانت",
