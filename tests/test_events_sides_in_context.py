@@ -514,3 +514,14 @@ def test_who_takes_a_decision_to_act_acts_and_not_taking_it_is_negation():
     doc = marsad.analyze("حيث يتخذ المجلس العسكري الأعلى في تركيا قرارات متعلقة بالخدمة العسكرية، من قبيل الترقيات "
                          "والعقوبات والتقاعد.", published="2015-08-04")
     assert [e for e in doc.events if e.cameo_root == "16"] == []
+
+
+def test_a_subject_before_an_aside_in_dashes_and_support_received_from_a_side():
+    doc = marsad.analyze("لكن حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي المسؤولية عن الهجوم.",
+                         published="2018-04-12")
+    coded = {(e.cameo, next(a.name_en for a in e.source), tuple(a.name_en for a in e.target)) for e in doc.events}
+    assert ("016", "Bashar al-Assad", ()) in coded  # the denial's subject stands before the aside
+    assert ("070", "Russia", ("Bashar al-Assad", "Syria")) in coded  # who receives support is backed by its giver
+    doc = marsad.analyze("ويتلقى الحوثيون أسلحة من إيران.", published="2018-04-12")
+    assert [(next(a.name_en for a in e.source), next(a.name_en for a in e.target)) for e in doc.events] \
+        == [("Iran", "Houthis")]

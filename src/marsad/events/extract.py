@@ -1504,6 +1504,14 @@ def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, i
         lo, hi = sentence.token_start, sentence.token_end
         spots: list[ActorSpot] | None = None
         for k in range(lo, hi):
+            if strip_conj(doc.tokens[k].norm) in _RECEIVES:
+                spots = spots if spots is not None else find_actor_spots(doc, lo, hi, lexicon, token_of)
+                received = _support_received(doc, k, hi, spots, lexicon)
+                if received is not None:
+                    date, date_source = _event_date(doc, si, k)
+                    out.append(Candidate(TriggerMatch(_BACKING_TRIGGER, False, None), k, si, received[0],
+                                         received[1], None, False, None, date, date_source))
+                continue
             if "دعوم" not in doc.tokens[k].norm and "دعم" not in doc.tokens[k].norm \
                     and "سانده" not in doc.tokens[k].norm:
                 continue  # (every word of either set holds one of these: the scan stays cheap on every token)
@@ -1546,6 +1554,38 @@ _NOT_CONCLUDED = frozenset({"المقترح", "المقترحه", "المحتم�
 AGREEMENT_GAP = 8  # words from the agreement to its «بين»: «الاتفاق النووي الموقع في تموز/يوليو 2015 بين»
 _AGREED = Trigger("057", "noun", "", (), "sign formal agreement (one told as made between two sides: "
                   "«الاتفاق الموقع بين إيران والقوى الكبرى»)", "marsad")
+
+
+_RECEIVES = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "يتلقون", "تلقوا", "يتلقيان", "تتلقيان"})
+_SUPPORT_RECEIVED = ("دعم", "مساعد", "اسلح", "تمويل", "مسانده")  # «دعما عسكريا», «مساعدات», «أسلحة»
+
+
+def _support_received(doc: Document, k: int, hi: int, spots: list[ActorSpot],
+                      lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot]] | None:
+    """«حكومة الأسد - التي تتلقى دعما عسكريا من روسيا -», «ويتلقى الحوثيون أسلحة من إيران»: (the side giving
+    support, the side receiving it), or None. The receiver is the relative pronoun's antecedent, the subject
+    before the verb, or the one right after it; the giver follows «من» after the support word."""
+    after = next((s for s in spots if s.token_start == k + 1), None)  # «ويتلقى الحوثيون أسلحة»: VSO
+    support = after.token_end if after is not None else k + 1
+    if support >= hi or not strip_conj(doc.tokens[support].norm).startswith(_SUPPORT_RECEIVED):
+        return None
+    frm = next((j for j in range(support + 1, min(hi, support + 4)) if doc.tokens[j].norm == "من"), None)
+    giver = next((s for s in spots if frm is not None and s.token_start == frm + 1), None)
+    if giver is None or not (giver.entity is not None or giver.side or is_collective(giver)):
+        return None
+    j = k - 1
+    if j >= 0 and doc.tokens[j].norm in RELATIVE_PRONOUNS:
+        j -= 1
+        while j >= 0 and doc.tokens[j].kind == "punct" and doc.tokens[j].text in "-–—،,":
+            j -= 1  # «حكومة الأسد - التي تتلقى»
+    receiver = after or next((s for s in spots if s.token_end == j + 1), None)
+    if receiver is None or receiver.key == giver.key or not _can_receive(receiver, lexicon):
+        return None
+    return [giver], [receiver]
+
+
+def _can_receive(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    return spot.entity is None or lexicon.can_act(spot.entity.label, spot.entity.name_en, spot.entity.cameo)
 
 
 def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[int, int],

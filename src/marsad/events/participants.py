@@ -78,6 +78,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # were killed (but «الجيش الإسرائيلي قتل ثلاثة فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
+        elif not killed and (aside := _subject_before_dashes(doc, i, before)) is not None \
+                and not governed(doc, aside) and _can_act(aside, lexicon):
+            source = _group_back(doc, aside, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
@@ -1374,6 +1377,22 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
     return []
+
+
+_DASHES = frozenset({"-", "–", "—"})
+DASH_ASIDE = 15  # tokens of an aside set off by dashes between a subject and its verb
+
+
+def _subject_before_dashes(doc: Document, i: int, before: list[ActorSpot]) -> ActorSpot | None:
+    """«حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي»: the actor right before an aside set
+    off by two dashes that ends right before the verb; None when there is no such aside."""
+    if i < 2 or doc.tokens[i - 1].text not in _DASHES:
+        return None
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    opened = next((j for j in range(i - 2, max(lo - 1, i - 2 - DASH_ASIDE), -1) if doc.tokens[j].text in _DASHES), None)
+    if opened is None or any(doc.tokens[j].text in ".،,؛:" for j in range(opened + 1, i - 1)):
+        return None
+    return next((s for s in reversed(before) if s.token_end == opened), None)
 
 
 def _decided_masdar(doc: Document, i: int) -> bool:
