@@ -525,3 +525,13 @@ def test_a_subject_before_an_aside_in_dashes_and_support_received_from_a_side():
     doc = marsad.analyze("ويتلقى الحوثيون أسلحة من إيران.", published="2018-04-12")
     assert [(next(a.name_en for a in e.source), next(a.name_en for a in e.target)) for e in doc.events] \
         == [("Iran", "Houthis")]
+
+
+def test_a_backer_in_the_nominative_is_not_struck_and_attacking_what_one_called_is_words():
+    doc = marsad.analyze("وحذر بومبيو من التهديد، مستشهدا بهجمات صاروخية شنها الحوثيون، المدعومون من إيران، على "
+                         "الأراضي السعودية.", published="2018-04-29")
+    attacks = [e for e in doc.events if e.cameo_root == "18"]
+    assert attacks and all("Iran" not in [a.name_en for a in e.target] for e in attacks)
+    doc = marsad.analyze("هاجم وزير الخارجية الأمريكي، مايك بومبيو، ما وصفه بجهود إيران لزعزعة الاستقرار في المنطقة.",
+                         published="2018-04-29")
+    assert [(e.cameo, next(a.name_en for a in e.target)) for e in doc.events] == [("111", "Iran")]

@@ -140,6 +140,7 @@ _INTENDED = {
 # what one attacks in words: «هاجم … تصريحات كيري», «مواقف الحكومة», «سياسة ترامب»
 _WORDS_ATTACKED = frozenset({"تصريحات", "اقوال", "تصريح", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات",
                              "قرار", "قرارات", "تغريده", "تغريدات", "دعوات", "مزاعم", "اتهامات", "انتقادات"})
+_CALLED = frozenset({"وصفه", "وصفته", "وصفها", "وصفوه", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه", "اسمته"})
 _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلاميا", "كلامي", "اعلاميا", "شديد", "شديدا", "شخصيه",
                      "شخصيا", "كلاميه", "اعلاميه", "لاذعه", "حاده"})
 
@@ -147,8 +148,9 @@ _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلامي
 def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
     """An «attack» in words: a scathing one («هجوما لاذعا»), or one person attacking another person."""
     nxt = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 12)) if doc.tokens[j].kind == "word"]
-    if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]):
-        return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري»
+    if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]) \
+            or any(nxt[n] == "ما" and nxt[n + 1] in _CALLED for n in range(min(8, len(nxt) - 1))):
+        return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران»
     return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
 
