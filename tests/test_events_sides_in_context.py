@@ -535,3 +535,10 @@ def test_a_backer_in_the_nominative_is_not_struck_and_attacking_what_one_called_
     doc = marsad.analyze("هاجم وزير الخارجية الأمريكي، مايك بومبيو، ما وصفه بجهود إيران لزعزعة الاستقرار في المنطقة.",
                          published="2018-04-29")
     assert [(e.cameo, next(a.name_en for a in e.target)) for e in doc.events] == [("111", "Iran")]
+
+
+def test_the_judiciary_acts_but_eradicating_is_not_it():
+    doc = marsad.analyze("أعلن القضاء الإيراني الأحد توقيف مساعد محافظ البنك المركزي أحمد عراقجي.", published="2018-08-07")
+    assert [(e.cameo_root, [a.name_en for a in e.source]) for e in doc.events] == [("17", ["Iranian judiciary", "Iran"])]
+    doc = marsad.analyze("ودعا الرئيس إلى القضاء على الإرهاب في سيناء.", published="2018-08-07")
+    assert all("judiciary" not in (a.name_en or "") for e in doc.events for a in e.source + e.target)

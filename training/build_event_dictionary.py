@@ -64,6 +64,8 @@ GENERIC_ACTORS = {
     # crowds counted, not named: «الآلاف يتظاهرون», «تظاهر آلاف اليونانيين» (with a nisba: GRCCVL)
     "الاف": ("people", "CVL"), "مئات": ("people", "CVL"), "عشرات": ("people", "CVL"), "حشود": ("crowds", "CVL"),
 }
+# the same, with the article only: «أعلن القضاء الإيراني توقيف …» (but «قضاء سنجار» is a district)
+DEFINITE_GENERIC_ACTORS = {"القضاء": ("judiciary", "JUD"), "النيابة": ("prosecution", "JUD")}
 
 
 def generic_actors() -> dict[str, list[str]]:
@@ -73,6 +75,9 @@ def generic_actors() -> dict[str, list[str]]:
         norm = normalize_word(word)
         out[norm] = [name, role]
         out["ال" + norm] = [name, role]
+    for word, (name, role) in sorted(DEFINITE_GENERIC_ACTORS.items()):
+        if " " not in word:
+            out[normalize_word(word)] = [name, role]
     return out
 
 

@@ -198,6 +198,8 @@ def _after_wa(tok: Token) -> bool:
 _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
     "authorities": frozenset(normalize_word(w) for w in (  # «السلطات المالية»: powers
         "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة")),
+    "judiciary": frozenset(normalize_word(w) for w in (  # «القضاء على الإرهاب»: eradicating it
+        "على", "عليه", "عليها", "عليهم", "عليهما")),
     "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself
         "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
 }
