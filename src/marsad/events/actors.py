@@ -158,7 +158,7 @@ def _counted_states(doc: Document, token_start: int, token_end: int, kept: list[
     («بين الإمارات والبحرين والسعودية ومصر من جهة، وقطر»): a spot for each of them at the count."""
     out: list[ActorSpot] = []
     for i in range(token_start, token_end - 1):
-        if without_lam_or_ba(doc.tokens[i].norm) not in _STATES or doc.tokens[i + 1].norm not in _COUNTS:
+        if doc.tokens[i + 1].norm not in _COUNTS or without_lam_or_ba(doc.tokens[i].norm) not in _STATES:
             continue
         listed = _last_country_list(doc, i, _COUNTS[doc.tokens[i + 1].norm], kept, token_start, lexicon, token_of)
         out.extend(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, s.entity, s.generic,
@@ -226,6 +226,7 @@ def is_collective(spot: ActorSpot) -> bool:
 
 
 _GROUP_WORDS = frozenset({"دول", "مجموعه"})
+_FIVE_OPENERS = frozenset({"5", "(", "«", '"'})  # what may follow «دول» / «مجموعة» in «دول 5+1», «مجموعة (5+1)»
 
 
 def _collective_spots(doc: Document, token_start: int, token_end: int, covered: set[int]) -> list[ActorSpot]:
@@ -234,8 +235,9 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
     out = []
     seconds = {second for _, second in COLLECTIVE_ACTORS}
     for i in range(token_start, token_end - 1):
-        if i in covered or doc.tokens[i].kind != "word":
-            continue
+        if i in covered or doc.tokens[i].kind != "word" or not (
+                doc.tokens[i + 1].norm in seconds or doc.tokens[i + 1].text in _FIVE_OPENERS):
+            continue  # (the cheap look at the next word first: this runs on every word of every range)
         head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         if doc.tokens[i + 1].norm in seconds:
             found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))

@@ -1506,7 +1506,7 @@ def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, i
         lo, hi = sentence.token_start, sentence.token_end
         spots: list[ActorSpot] | None = None
         for k in range(lo, hi):
-            if strip_conj(doc.tokens[k].norm) in _RECEIVES:
+            if "تلق" in doc.tokens[k].norm and strip_conj(doc.tokens[k].norm) in _RECEIVES:
                 spots = spots if spots is not None else find_actor_spots(doc, lo, hi, lexicon, token_of)
                 received = _support_received(doc, k, hi, spots, lexicon)
                 if received is not None:
@@ -1603,6 +1603,9 @@ def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[in
     for si, sentence in enumerate(doc.sentences):
         lo, hi = sentence.token_start, sentence.token_end
         for k in range(lo, hi):
+            norm = doc.tokens[k].norm
+            if "تفاق" not in norm and "معاهد" not in norm and "صفق" not in norm:
+                continue  # (a cheap look first: this runs on every word)
             word = without_lam_or_ba(doc.tokens[k].norm)
             noun = word.removeprefix("ال")
             if noun not in _AGREEMENTS or k in governed_by_trigger:
@@ -2207,10 +2210,12 @@ def _in_time_clause(doc: Document, i: int, offset: int) -> bool:
     what it dates. «بعد يومين» right before the date is the date itself; «خلال اللقاء … الأربعاء» is the time of
     the act it accompanies."""
     k = bisect.bisect_left(token_starts(doc), offset)
-    return any(strip_conj(doc.tokens[j].norm) in _ANOTHER_TIME for j in range(i + 1, k - 1))
+    return any(doc.tokens[j].norm.endswith(_ANOTHER_TIME_ENDINGS) and strip_conj(doc.tokens[j].norm) in _ANOTHER_TIME
+               for j in range(i + 1, k - 1))
 
 
 _ANOTHER_TIME = _TIME_OF - {"خلال", "اثناء"}  # «حذرت، حتى خلال اللقاء … الأربعاء»: during is the same time
+_ANOTHER_TIME_ENDINGS = tuple(_ANOTHER_TIME)  # (a cheap look before the conjunction is stripped)
 
 
 # «حتى عام 2024», «قبل نهاية نوفمبر»: the end of a period or a deadline, not the day of the act (but «منذ 19
