@@ -301,7 +301,7 @@ def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of:
     of no side («الطائرات», «القوات»); else None."""
     offset = doc.tokens[c.token].start
     q = next((q for q in doc.quotes if q.start <= offset < q.end and q.speaker is not None), None)
-    if q is None:
+    if q is None or q.speaker is None:
         return None
     sentence = doc.sentences[c.sentence]
     spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)

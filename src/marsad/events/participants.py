@@ -78,9 +78,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # were killed (but «الجيش الإسرائيلي قتل ثلاثة فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
-        elif not killed and (aside := _subject_before_dashes(doc, i, before)) is not None \
-                and not governed(doc, aside) and _can_act(aside, lexicon):
-            source = _group_back(doc, aside, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
+        elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
+                and not governed(doc, dashed) and _can_act(dashed, lexicon):
+            source = _group_back(doc, dashed, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
