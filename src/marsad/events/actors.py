@@ -181,7 +181,7 @@ def _last_country_list(doc: Document, i: int, n: int, kept: list[ActorSpot], tok
     for s in countries:
         gap = doc.tokens[runs[-1][-1].token_end:s.token_start] if runs else None
         if gap is not None and all(t.kind == "punct" and t.text in "،," or t.norm == "و" for t in gap) \
-                and (gap or _after_wa(doc.tokens[s.token_start])):
+                and (gap or conjoined(doc.tokens[s.token_start])):
             runs[-1].append(s)
         else:
             runs.append([s])
@@ -189,9 +189,11 @@ def _last_country_list(doc: Document, i: int, n: int, kept: list[ActorSpot], tok
     return listed if len(listed) == n else []
 
 
-def _after_wa(tok: Token) -> bool:
-    """«ومصر»: a word with «و» split off as a conjunction."""
-    return tok.pieces[0].tag == "CONJ" if tok.pieces else tok.norm[:1] == "و"
+def conjoined(tok: Token) -> bool:
+    """«والإمارات»: a name after «و» split off as a conjunction (not the «و» of «واشنطن»)."""
+    if tok.pieces:
+        return tok.pieces[0].tag == "CONJ"
+    return tok.norm[:1] in ("و", "ف")
 
 
 # words after a generic agent that make it a thing, not an agent

@@ -46,6 +46,7 @@ from marsad.events.participants import (
     actor_group,
     after_that_he,
     backing,
+    can_act,
     continues_clause,
     contrast_clause_between,
     counted_crowd,
@@ -1581,13 +1582,9 @@ def _support_received(doc: Document, k: int, hi: int, spots: list[ActorSpot],
         while j >= 0 and doc.tokens[j].kind == "punct" and doc.tokens[j].text in "-–—،,":
             j -= 1  # «حكومة الأسد - التي تتلقى»
     receiver = after or next((s for s in spots if s.token_end == j + 1), None)
-    if receiver is None or receiver.key == giver.key or not _can_receive(receiver, lexicon):
+    if receiver is None or receiver.key == giver.key or not can_act(receiver, lexicon):
         return None
     return [giver], [receiver]
-
-
-def _can_receive(spot: ActorSpot, lexicon: EventLexicon) -> bool:
-    return spot.entity is None or lexicon.can_act(spot.entity.label, spot.entity.name_en, spot.entity.cameo)
 
 
 def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[int, int],
@@ -1606,16 +1603,15 @@ def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[in
             norm = doc.tokens[k].norm
             if "تفاق" not in norm and "معاهد" not in norm and "صفق" not in norm:
                 continue  # (a cheap look first: this runs on every word)
-            word = without_lam_or_ba(doc.tokens[k].norm)
-            noun = word.removeprefix("ال")
-            if noun not in _AGREEMENTS or k in governed_by_trigger:
+            word = without_lam_or_ba(norm)
+            if word.removeprefix("ال") not in _AGREEMENTS or k in governed_by_trigger:
                 continue
             j, between, concluded = k + 1, 0, -1
             while j < hi and between <= AGREEMENT_GAP and doc.tokens[j].text not in ".،,؛:":
-                norm = strip_conj(doc.tokens[j].norm)
-                if norm == "بين" or norm in _NOT_CONCLUDED:
+                after = strip_conj(doc.tokens[j].norm)
+                if after == "بين" or after in _NOT_CONCLUDED:
                     break
-                if concluded < 0 and norm in _CONCLUDED:
+                if concluded < 0 and after in _CONCLUDED:
                     concluded = j
                 between += doc.tokens[j].kind == "word"
                 j += 1
@@ -1628,8 +1624,7 @@ def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[in
             spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
             pair = sides_after_between(doc, j, [x for x in spots if x.token_start > j])
             if len(pair) < 2 or pair[0].key == pair[1].key or not all(
-                    is_collective(x) or x.side or (x.entity is not None and lexicon.can_act(
-                        x.entity.label, x.entity.name_en, x.entity.cameo)) for x in pair):
+                    is_collective(x) or x.side or (x.entity is not None and can_act(x, lexicon)) for x in pair):
                 continue
             told = concluded if concluded >= 0 else k
             date, date_source = _agreement_date(doc, si, k, pair[-1].token_end)

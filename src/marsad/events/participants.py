@@ -14,6 +14,7 @@ from marsad.doc import Document, Token
 from marsad.events.actors import (
     POSTED_AT,
     ActorSpot,
+    conjoined,
     is_armed,
     is_bare_demonym,
     is_collective,
@@ -65,7 +66,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if m.trigger.kind == "participle":
         # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor
         for s in before:
-            if not governed(doc, s) and _can_act(s, lexicon):
+            if not governed(doc, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, before)
                 break
     elif m.trigger.kind == "verb":
@@ -76,10 +77,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and _counted_after(doc, i)))  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
         # were killed (but «الجيش الإسرائيلي قتل ثلاثة فلسطينيين»: the subject stands before the verb)
-        if fronted and not killed and not governed(doc, before[-1]) and _can_act(before[-1], lexicon):
+        if fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
-                and not governed(doc, dashed) and _can_act(dashed, lexicon):
+                and not governed(doc, dashed) and can_act(dashed, lexicon):
             source = _group_back(doc, dashed, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
@@ -116,7 +117,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if _gender_clash(doc, i, s):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object
-            if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and _can_act(s, lexicon):
+            if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
                 source = [s]  # «رفضت مصادر سياسية في إسرائيل»: unnamed sources speak for where they sit
                 break
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
@@ -129,7 +130,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     and s.token_start == i + 1:
                 break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
                 # (but «استضافته باريس»: the host city hosts)
-            if _can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
+            if can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
                                          or _people_in_nominative(doc, s)):
                 source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
@@ -144,7 +145,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if (not governed(doc, s) or _insider_side(doc, s)) and _can_act(s, lexicon) \
+                if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
                         and not (is_collective(s) and s.token_end != i):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject)
                     source = _group_back(doc, s, before)
@@ -155,7 +156,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             side = next((s for s in before + after if s.token_start >= source[0].token_end
                          and words_between(doc, source[0].token_end - 1, s.token_start) <= 3
                          and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _counted_from(doc, s)))
-                         and _can_act(s, lexicon)), None)
+                         and can_act(s, lexicon)), None)
             if side is not None:
                 source = [side]
         if passive:
@@ -192,7 +193,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
-            if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and _can_act(s, lexicon):
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
                 break
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start == i + 1 and is_armed(s) and not governed(doc, s) \
@@ -212,13 +213,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 city = s.entity is not None and s.entity.label == "LOC" and not names_its_country(s.entity, lexicon)
                 titled = second is not None and second.entity is not None and second.entity.label == "PER" \
                     and _after_title(doc, s, i + 1)
-                if second is not None and _can_act(s, lexicon) and not city and not titled \
+                if second is not None and can_act(s, lexicon) and not city and not titled \
                         and m.trigger.code[:2] not in VIOLENCE_ROOTS:  # «مقتل العميد الأحمر …»: the one killed
                     # «دعوة الكويت مجلس الأمن للانعقاد», «اتهام واشنطن موسكو»: the masdar's subject, then its object
                     source, patient = group, actor_group(doc, second, after)
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
-                if _object_with_lam(doc, s) and _can_act(s, lexicon) and not place \
+                if _object_with_lam(doc, s) and can_act(s, lexicon) and not place \
                         and m.trigger.lemma not in _INVITATIONS:
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
@@ -226,7 +227,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s):
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS or (m.trigger.code[:2] == "16" and strip_conj(
-                        doc.tokens[i].norm) in _WITHDRAWALS)) and _can_act(s, lexicon) and not place \
+                        doc.tokens[i].norm) in _WITHDRAWALS)) and can_act(s, lexicon) and not place \
                         and (m.trigger.code[:2] != "12" or _only_adjectives_between(doc, i, s)):
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
@@ -267,7 +268,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((actor_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
-                           and not governed(doc, s) and _can_act(s, lexicon)), [])
+                           and not governed(doc, s) and can_act(s, lexicon)), [])
         if not source and not exposed and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
@@ -645,7 +646,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             continue
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
         bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word")
-        if (by or bare) and _can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
+        if (by or bare) and can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
             return actor_group(doc, s, after)
         tok = doc.tokens[s.token_start]
         if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country is not None:
@@ -676,7 +677,7 @@ def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexic
              ) -> list[ActorSpot]:
     """«السعودية … باتت تتعرض لقصف», «وتتعرض ميركل لاتهامات»: who underwent the act of «تعرض» (token `j`) is its
     target, the subject after the verb or before it; a place too when it was struck («تعرضت دوما لهجمات»)."""
-    free = [s for s in before if not governed(doc, s) and (struck or _can_act(s, lexicon))]
+    free = [s for s in before if not governed(doc, s) and (struck or can_act(s, lexicon))]
     after_verb = [s for s in free if s.token_start > j]
     if after_verb:
         return after_verb[:1]
@@ -700,7 +701,7 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     if verb.kind != "word" or strip_conj(verb.norm).startswith(_PLACE_VERBS) or verb.norm in ("قد", "لم", "كان", "كانت"):
         return []
     first = next((s for s in after if s.token_start > j + 1), None)
-    if first is None or first.token_start != j + 2 or governed(doc, first) or not _can_act(first, lexicon):
+    if first is None or first.token_start != j + 2 or governed(doc, first) or not can_act(first, lexicon):
         return []
     return actor_group(doc, first, after)
 
@@ -715,7 +716,7 @@ def _decided_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLe
         if strip_conj(doc.tokens[j].norm) in _DECISION:
             decider = [s for s in before if j < s.token_start and s.token_end <= i
                        and (not governed(doc, s) or is_bare_demonym(s))]  # «بالقرار الأمريكي»: the adjective
-            if decider and _can_act(decider[0], lexicon):
+            if decider and can_act(decider[0], lexicon):
                 return actor_group(doc, decider[0], before)
             return []
         j -= 1
@@ -735,7 +736,7 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
             # «بها» is a whole prepositional phrase: the name right after it is the subject, not governed by it
             if first is not None and words_between(doc, words[n + 1], first.token_start) <= TITLE_SPAN \
                     and (first.token_start == words[n + 1] + 1 or not governed(doc, first)) \
-                    and _can_act(first, lexicon):
+                    and can_act(first, lexicon):
                 return actor_group(doc, first, after)
             return []
     return []
@@ -796,7 +797,7 @@ def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: Even
     if not any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces) or not before:
         return []
     s = before[-1]
-    if words_between(doc, s.token_end - 1, i) > 0 or governed(doc, s) or not _can_act(s, lexicon):
+    if words_between(doc, s.token_end - 1, i) > 0 or governed(doc, s) or not can_act(s, lexicon):
         return []
     group = _group_back(doc, s, before)
     first = min(g.token_start for g in group)
@@ -810,7 +811,7 @@ def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: Eve
         if words_between(doc, s.token_end - 1, i) > PURPOSE_SUBJECT_WINDOW or any(
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:؟?!" for j in range(s.token_end, i)):
             return []
-        if _can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
+        if can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
             return [s]  # «مئات من المتظاهرين»: those counted protest
     return []
 
@@ -996,7 +997,7 @@ def _is_adjective(tok: Token) -> bool:
     return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in RELATIVE_PRONOUNS
 
 
-def _can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+def can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
     """A person, organisation, country or capital acts; another place («عدن», «مطار») is where, not who."""
     e = spot.entity
     return e is None or lexicon.can_act(e.label, e.name_en, e.cameo)
@@ -1022,7 +1023,7 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
     if j > 0 and strip_conj(doc.tokens[j - 1].norm) in _PRETEXTS:
         return []  # «بدعوى أنها "تحث على القتل"»: the pretext's «ـها» is the thing blamed, not who spoke
     for s in before:
-        if s.token_end <= j and not governed(doc, s) and _can_act(s, lexicon):
+        if s.token_end <= j and not governed(doc, s) and can_act(s, lexicon):
             return [s]
     return []
 
@@ -1058,7 +1059,7 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
     if noun is None:
         return []
     author = next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
-                   and words_between(doc, s.token_end - 1, noun) <= SOURCE_BEFORE and _can_act(s, lexicon)), None)
+                   and words_between(doc, s.token_end - 1, noun) <= SOURCE_BEFORE and can_act(s, lexicon)), None)
     if author is None:
         return []
     named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2]
@@ -1077,7 +1078,7 @@ def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexic
     if i == 0 or doc.tokens[i - 1].norm not in _WHAT or not has_object_pronoun(doc.tokens[i].norm):
         return []
     lo = doc.sentences[sentence_of(doc, i)].token_start
-    free = [s for s in before if s.token_start >= lo and not governed(doc, s) and _can_act(s, lexicon)]
+    free = [s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)]
     return _group_back(doc, free[-1], before) if free else []
 
 
@@ -1097,7 +1098,7 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
         if s is not None and (s.entity is None or s.entity.label != "PER"):
             s = None
-    return [s] if s is not None and _can_act(s, lexicon) else []
+    return [s] if s is not None and can_act(s, lexicon) else []
 
 
 _RESUMPTIVES = frozenset({"معها", "معه", "معهم", "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "ضدها", "ضده",
@@ -1137,7 +1138,7 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
             continue
         if words_between(doc, s.token_end - 1, sub) > 4:
             return []
-        if not governed(doc, s) and _can_act(s, lexicon):
+        if not governed(doc, s) and can_act(s, lexicon):
             return [s]
     return []
 
@@ -1147,7 +1148,7 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
-        if (not governed(doc, s) or _quoted_as_saying(doc, s)) and _can_act(s, lexicon):
+        if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon):
             return [s]
     return []
 
@@ -1192,7 +1193,7 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
             continue
         if words_between(doc, comma, s.token_start) > 3:
             return []
-        if not governed(doc, s) and _can_act(s, lexicon):
+        if not governed(doc, s) and can_act(s, lexicon):
             return actor_group(doc, s, after)
     return []
 
@@ -1206,7 +1207,7 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
     for s in after:
         if words_between(doc, i, s.token_start) > 3 or _crosses(doc, i + 1, s.token_start, triggers):
             return []
-        if words_between(doc, i, s.token_start) >= 2 and _can_act(s, lexicon) and (
+        if words_between(doc, i, s.token_start) >= 2 and can_act(s, lexicon) and (
                 _preceding_word(doc, s) == "من" or _loyal_to(doc, s)):
             if _preceding_word(doc, s) == "من" and root in _COERCION_ROOTS and _counted(doc, i):
                 return []  # «قتل عدد من قيادات الحوثي», «اعتقلت العشرات من»: those counted are acted on
@@ -1281,7 +1282,7 @@ def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon:
     held = next((s for s in reversed(before) if words_between(doc, s.token_end - 1, i) <= 2), None)
     if held is None or governed(doc, held):
         return None
-    speaker = next((s for s in before if s is not held and not governed(doc, s) and _can_act(s, lexicon)
+    speaker = next((s for s in before if s is not held and not governed(doc, s) and can_act(s, lexicon)
                     and s.key != held.key), None)
     if speaker is None:
         return None
@@ -1362,7 +1363,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
             return []
-        if governed(doc, s) or not _can_act(s, lexicon):
+        if governed(doc, s) or not can_act(s, lexicon):
             continue  # «جبهة جديدة بمديرية الظاهر (جنوبي غرب صعدة)، وتمكن من تحرير»: where, not who
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
         first = min(g.token_start for g in group)
@@ -1898,13 +1899,6 @@ def _list_goes_on(doc: Document, spot: ActorSpot, following: list[ActorSpot]) ->
             return False
         prev = s
     return False
-
-
-def conjoined(tok: Token) -> bool:
-    """«والإمارات»: a name after «و» split off as a conjunction (not the «و» of «واشنطن»)."""
-    if tok.pieces:
-        return tok.pieces[0].tag == "CONJ"
-    return tok.norm[:1] in ("و", "ف")
 
 
 def verb_conjoined(tok: Token) -> bool:
