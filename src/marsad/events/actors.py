@@ -228,7 +228,8 @@ def is_collective(spot: ActorSpot) -> bool:
 
 
 _GROUP_WORDS = frozenset({"دول", "مجموعه"})
-_FIVE_OPENERS = frozenset({"5", "(", "«", '"'})  # what may follow «دول» / «مجموعة» in «دول 5+1», «مجموعة (5+1)»
+_OPENING, _CLOSING = frozenset({"(", "«", '"'}), frozenset({")", "»", '"'})  # «مجموعة (5+1)», «دول «5+1»»
+_FIVE_OPENERS = _OPENING | {"5"}  # what may follow «دول» / «مجموعة» in «دول 5+1», «مجموعة (5+1)»
 
 
 def _collective_spots(doc: Document, token_start: int, token_end: int, covered: set[int]) -> list[ActorSpot]:
@@ -254,12 +255,12 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
 
 def _five_plus_one_end(doc: Document, k: int, token_end: int) -> int | None:
     """The token after «5+1» (or «(5+1)», ««5+1»») starting at token k, or None when it is not there."""
-    opened = k < token_end and doc.tokens[k].text in "(«\""
+    opened = k < token_end and doc.tokens[k].text in _OPENING
     k += opened
     if k + 3 > token_end or [t.text for t in doc.tokens[k:k + 3]] != ["5", "+", "1"]:
         return None
     k += 3
-    return k + 1 if opened and k < token_end and doc.tokens[k].text in ")»\"" else k
+    return k + 1 if opened and k < token_end and doc.tokens[k].text in _CLOSING else k
 
 
 # a file, issue or crisis named by a side is what is talked about, not the side

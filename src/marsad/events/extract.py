@@ -38,6 +38,7 @@ from marsad.events.participants import (
     BOUNDARY,
     CARRIED_OUT,
     CROWD,
+    DASHES,
     LIGHT_VERBS,
     PROTESTED_AT,
     TAKING_VERBS,
@@ -1560,6 +1561,7 @@ _AGREED = Trigger("057", "noun", "", (), "sign formal agreement (one told as mad
 
 
 _RECEIVES = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "يتلقون", "تلقوا", "يتلقيان", "تتلقيان"})
+_ASIDE_MARKS = DASHES | {"،", ","}  # «حكومة الأسد - التي تتلقى»: what may stand between a side and «التي»
 _SUPPORT_RECEIVED = ("دعم", "مساعد", "اسلح", "تمويل", "مسانده")  # «دعما عسكريا», «مساعدات», «أسلحة»
 
 
@@ -1579,7 +1581,7 @@ def _support_received(doc: Document, k: int, hi: int, spots: list[ActorSpot],
     j = k - 1
     if j >= 0 and doc.tokens[j].norm in RELATIVE_PRONOUNS:
         j -= 1
-        while j >= 0 and doc.tokens[j].kind == "punct" and doc.tokens[j].text in "-–—،,":
+        while j >= 0 and doc.tokens[j].kind == "punct" and doc.tokens[j].text in _ASIDE_MARKS:
             j -= 1  # «حكومة الأسد - التي تتلقى»
     receiver = after or next((s for s in spots if s.token_end == j + 1), None)
     if receiver is None or receiver.key == giver.key or not can_act(receiver, lexicon):

@@ -1380,17 +1380,17 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
     return []
 
 
-_DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
 DASH_ASIDE = 15  # tokens of an aside set off by dashes between a subject and its verb
 
 
 def _subject_before_dashes(doc: Document, i: int, before: list[ActorSpot]) -> ActorSpot | None:
     """«حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي»: the actor right before an aside set
     off by two dashes that ends right before the verb; None when there is no such aside."""
-    if i < 2 or doc.tokens[i - 1].text not in _DASHES:
+    if i < 2 or doc.tokens[i - 1].text not in DASHES:
         return None
     lo = doc.sentences[sentence_of(doc, i)].token_start
-    opened = next((j for j in range(i - 2, max(lo - 1, i - 2 - DASH_ASIDE), -1) if doc.tokens[j].text in _DASHES), None)
+    opened = next((j for j in range(i - 2, max(lo - 1, i - 2 - DASH_ASIDE), -1) if doc.tokens[j].text in DASHES), None)
     if opened is None or any(doc.tokens[j].text in ".،,؛:" for j in range(opened + 1, i - 1)):
         return None
     return next((s for s in reversed(before) if s.token_end == opened), None)
