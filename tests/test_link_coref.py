@@ -273,3 +273,15 @@ def test_link_a_bodys_head_noun_refers_back_to_it(pipeline, text, name_en, refer
 def test_link_a_head_noun_with_nothing_named_before_is_no_reference(pipeline):
     doc = pipeline(Document.from_parts(None, "وجاء الفريق في المركز الثاني.", published="2018-05-01"))
     assert kinds(doc, "المركز") == []
+
+
+def test_link_the_city_is_the_place_last_named_after_that_noun(pipeline):
+    text = ("استدعت جماعة الحوثي تعزيزات إلى مدينة الحديدة. وبدأ التحالف هجومه على المدينة شديدة التحصين. "
+            "وتقع المدينة المنورة بعيدا عن الحرب.")
+    doc = pipeline(Document(text=text, published="2018-06-24"))
+    assert kinds(doc, "المدينة") == [("Hodeidah", "title")]  # «المدينة المنورة» is a name, not a reference
+    # a place is never referred back to before it is named, nor when it was not named after the noun
+    text = "وتقترب القوات من المدينة. وقالت مصادر إن مدينة حلب هادئة."
+    assert kinds(pipeline(Document(text=text, published="2018-03-13")), "المدينة") == []
+    text = "وسيطر الجيش على الحديدة. وقال سكان إن المدينة هادئة."
+    assert kinds(pipeline(Document(text=text, published="2018-03-13")), "المدينة") == []

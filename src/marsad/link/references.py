@@ -11,7 +11,14 @@ from marsad.doc import Document, Mention
 from marsad.kb.base import KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm, letters_of
 from marsad.link.records import Cluster
-from marsad.link.titles import ANAPHOR_HEADS, NEIGHBOUR_WORDS, NORTH_WORDS, PAIRED_COUNTRIES, SOUTH_WORDS
+from marsad.link.titles import (
+    ANAPHOR_HEADS,
+    NEIGHBOUR_WORDS,
+    NORTH_WORDS,
+    PAIRED_COUNTRIES,
+    PLACE_ANAPHOR_HEADS,
+    SOUTH_WORDS,
+)
 from marsad.text.words import RELATIVE_PRONOUNS
 
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
@@ -23,6 +30,7 @@ _IDIOMS = frozenset({letters_of("بالوكالة")})
 # the next one named: a press review names several
 _OUTLET_HEADS = frozenset(arabic_key(w)[0] for w in ("صحيفة", "قناة"))
 _ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
+_PLACE_HEADS = frozenset(w for heads in PLACE_ANAPHOR_HEADS.values() for w in heads)
 
 # Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
 _TIME_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الماضي",
@@ -55,12 +63,14 @@ class ReferenceResolver:
         token_starts = [tok.start for tok in doc.tokens]
         name_words: dict[str, set[str]] = {}  # every word the organisation is named by here: «الأوروبي»
         for c in clusters.values():
-            if c.label != "ORG":
+            place = c.label == "LOC" and c.entry is not None and c.entry.kind != "country"
+            if c.label != "ORG" and not place:
                 continue
             # the head nouns it is named by here, and of its main KB name (not every alias: «منظمة الأمم
-            # المتحدة» is not how an article naming «الأمم المتحدة» will refer back to it)
+            # المتحدة» is not how an article naming «الأمم المتحدة» will refer back to it); a place only by
+            # the noun before its name («مدينة الحديدة» … «المدينة»)
             names = [m.text for m in c.mentions if m.kind == "name"] + (c.entry.names_ar[:1] if c.entry else [])
-            words = {k[0] for k in map(arabic_key, names) if k}
+            words = set() if place else {k[0] for k in map(arabic_key, names) if k}
             words |= {w[2:] for w in words if w.startswith("ال")}  # «الجامعة العربية» … «الجامعة»
             name_words[c.key] = {w for n in names for w in arabic_key(n)}
             for m in c.mentions:
@@ -70,7 +80,9 @@ class ReferenceResolver:
                     if t > 0 and doc.tokens[t - 1].text in _OPEN_QUOTES:
                         t -= 1
                     before = forms[t - 1].forms[:1] if t > 0 and forms[t - 1].forms else ()
-                    heads.append((m.start, frozenset(words | (set(before) & _ALL_HEADS)), c))
+                    named_by = frozenset(words | (set(before) & (_PLACE_HEADS if place else _ALL_HEADS)))
+                    if named_by:
+                        heads.append((m.start, named_by, c))
         if not heads:
             return
         heads.sort(key=lambda h: h[0])
@@ -103,7 +115,7 @@ class ReferenceResolver:
                         break
                     if head_words & wanted:
                         target, target_start = c, start  # the most recent one wins
-                if target is None and not described and not wanted & _OUTLET_HEADS:
+                if target is None and not described and not wanted & (_OUTLET_HEADS | _PLACE_HEADS):
                     # «وأفاد المرصد أن …» before «مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن»: a news
                     # story may name the body in full only later; the first one named so after it
                     later = next(((start, c) for start, head_words, c in heads
@@ -118,7 +130,7 @@ class ReferenceResolver:
                     end, token_end = forms[t + 1].end, doc.tokens[t + 1].end
                 if target is None or any(head in wanted and target_start < at < f.start for at, head in unnamed):
                     continue
-                target.mentions.append(Mention(f.start, end, doc.text[f.start:end], "ORG", "title",
+                target.mentions.append(Mention(f.start, end, doc.text[f.start:end], target.label, "title",
                                                doc.tokens[t].start, token_end))
 
     def _add_paired_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:

@@ -92,6 +92,11 @@ ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k,
     "المركز": ("مركز",), "الشركة": ("شركة",), "المؤسسة": ("مؤسسة",), "البعثة": ("بعثة",), "الهيئة": ("هيئة",),
     "الجهاز": ("جهاز",), "المفوضية": ("مفوضية",), "الكتلة": ("كتلة",), "الجمعية": ("جمعية",),
 }.items()}
+# «مدينة الحديدة … المدينة», «بلدة دابشي … البلدة»: a place named after its head noun, then by that noun alone
+PLACE_ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
+    "المدينة": ("مدينة",), "البلدة": ("بلدة",), "المحافظة": ("محافظة",),
+}.items()}
+ANAPHOR_HEADS.update(PLACE_ANAPHOR_HEADS)
 # a divided country's halves by direction, when the article is about them: «جارتها الشمالية»,
 # «الزعيم الشمالي» in a Korean story → North Korea / its leader
 PAIRED_COUNTRIES = (("KP", "KR"),)
