@@ -95,3 +95,54 @@ def test_an_outlet_named_by_a_trigger_word_is_no_event():
     doc = marsad.analyze('وقال تلفزيون المسيرة الذي يديره الحوثيون إن الطائرة المسيرة أصابت هدفها.',
                          published="2018-07-18")
     assert not [e for e in doc.events if e.trigger.text == "المسيرة"]
+
+
+def full_events(text: str, root: str, published: str = "2018-02-26") -> list[marsad.doc.Event]:
+    return [e for e in marsad.analyze(text, published=published).events if e.cameo_root == root]
+
+
+def test_a_strike_naming_no_target_is_aimed_where_the_sides_other_strikes_were():
+    text = "قصف الجيش السوري الغوطة الشرقية يوم السبت. وقال مسعفون إن 20 مدنيا قتلوا في غارات شنها {} يوم الأحد."
+    (sunday,) = [e for e in full_events(text.format("الجيش السوري"), "19") if e.date == "2018-02-25"]
+    assert [a.name_en for a in sunday.target][:1] == ["Eastern Ghouta"]
+    # another side's strikes tell nothing of whom this one struck
+    (sunday,) = [e for e in full_events(text.format("مسلحون"), "19") if e.date == "2018-02-25"]
+    assert sunday.source[0].name_en == "gunmen" and not sunday.target
+
+
+def test_the_pronoun_of_an_attack_is_the_attacker():
+    (attack,) = full_events("يواصل الجيش السوري هجومه على إدلب.", "19")
+    assert attack.source[0].name_en == "Syrian Arab Army" and attack.target[0].name_en == "Idlib"
+    # (but the pronoun of an arrest is the one arrested: no source from the light verb)
+    assert not [e for e in marsad.analyze("وواصلت الشرطة اعتقاله.", published="2018-02-26").events
+                if e.cameo_root == "17" and e.source and e.source[0].name_en == "police"]
+
+
+def test_where_a_place_lies_is_not_what_was_struck():
+    (attack,) = full_events("بدأ الجيش السوري هجومه على البلدة الواقعة على نهر الفرات.", "19")
+    assert "Euphrates" not in [a.name_en for a in attack.target]
+    (strike,) = full_events("وقصفت الطائرات الإسرائيلية مواقع في القنيطرة الواقعة في جنوب سوريا.", "19")
+    assert strike.target[0].name_en != "Syria"
+
+
+def test_an_attack_by_a_states_forces_is_military_force():
+    (attack,) = full_events("بدأت القوات التركية هجومها على عفرين.", "19")
+    assert attack.cameo == "190"
+    (attack,) = full_events("اعترفت إسرائيل أنها نفذت أكثر من 200 هجوم على سوريا.", "19")
+    assert attack.cameo == "190" and attack.source[0].name_en == "Israel"
+    (attack,) = full_events("نفذ مسلحون هجوما على نقطة أمنية في العريش.", "18")
+    assert attack.cameo == "180" and attack.source[0].name_en == "gunmen"
+
+
+def test_what_is_carried_out_is_the_verbs_direct_object():
+    doc = marsad.analyze("وتنفذ الحكومة الفرنسية إثر هذه الاعتداءات سلسلة اعتقالات.", published="2015-11-20")
+    assert not [e for e in doc.events if e.cameo_root == "18"]  # the attacks are not the government's
+    doc = marsad.analyze("وأصدرت سلطنة عمان والكويت وقطر إدانات للهجوم.", published="2018-09-22")
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19")]
+
+
+def test_forces_an_armed_speaker_says_carried_out_strikes_are_its_own():
+    doc = marsad.analyze("وكشفت مصادر في التحالف العربي أن القوات نفذت 18 غارة جوية على المواقع الحوثية على مشارف "
+                         "الحديدة، يوم الأربعاء.", published="2018-06-15")
+    (strike,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert strike.source[0].name_en == "Arab coalition"

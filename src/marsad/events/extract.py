@@ -116,6 +116,8 @@ _DEMAND = Trigger("100", "noun", "", (), "demand (an act said to be necessary)",
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # «متهمين إياها»: the object pronoun standing alone
 _HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 _ACCUSE = Trigger("112", "verb", "", (), "accuse (an act of another side told in reported speech)", "marsad")
+_MILITARY_ATTACK = Trigger("190", "noun", "", (), "use conventional military force (a state's forces attack)",
+                           "marsad")
 _CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about another side, reported)", "marsad")
 # Words that condemn what another side did: «ظالم», «مرفوض», «هراء», «باطل», «اضطهاد» (normalised, no article).
 _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفوضه", "مرفوضان", "هراء", "باطل", "باطلا", "باطله",
@@ -155,6 +157,16 @@ def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSp
         return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران»
     return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
+
+
+def _state_force(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«الجيش السوري», «التحالف بقيادة السعودية», «القوات التركية»: a state's armed forces (…MIL), or the state
+    itself («اعترفت إسرائيل أنها نفذت 200 هجوم على سوريا»)."""
+    if spot.entity is not None and names_its_country(spot.entity, lexicon):
+        return True
+    role = spot.generic[1][3:6] if spot.generic is not None else \
+        ((spot.entity.cameo or "")[3:6] if spot.entity is not None else "")
+    return role == "MIL"
 
 
 def _an_attack_word(doc: Document, i: int, m: TriggerMatch) -> bool:
@@ -222,6 +234,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _story_violence_targets(doc, merged, lexicon)
     _chained_condemnations(merged, lexicon)
     _opposing_group_targets(doc, merged, lexicon)
+    _campaign_targets(merged, lexicon)
     merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -290,12 +303,22 @@ def _speakers_own_forces(doc: Document, candidates: list[Candidate], sourceless:
         c.source = [speaker]
         c.target = [t for t in c.target if not _same_side(t, speaker)]
         candidates.append(c)
+    for c in candidates:
+        if len(c.source) == 1 and _forces_of_no_side(c.source[0]) and c.match.trigger.code[:2] in _FORCE_ROOTS \
+                and (speaker := _armed_speaker(doc, c, lexicon, token_of)) is not None:
+            c.source = [speaker]  # «أن القوات نفذت 18 غارة»: the light verb's subject is the speaker's forces
+            c.target = [t for t in c.target if not _same_side(t, speaker)]
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _forces_of_no_side(spot: ActorSpot) -> bool:
+    """«الطائرات», «القوات»: armed forces the text does not say whose they are."""
+    return spot.entity is None and not spot.country and is_armed(spot)
 
 
 def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of: dict[int, int]) -> ActorSpot | None:
@@ -309,7 +332,7 @@ def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of:
     spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
     forces = next((s for s in reversed(spots) if s.token_end <= c.token and doc.tokens[s.token_start].start >= q.start
                    and words_between(doc, s.token_end - 1, c.token) <= OWN_FORCES_GAP), None)
-    if forces is None or forces.entity is not None or forces.country or not is_armed(forces):
+    if forces is None or not _forces_of_no_side(forces):
         return None
     speaker = _quote_speaker_spot(doc, q, token_of)
     if speaker is None and q.speaker.start is not None:  # «مصادر في التحالف»: the body the sources speak for
@@ -664,6 +687,28 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
             c.target = c.target + [spot]
 
 
+CAMPAIGN_SENTENCES = 8  # sentences either way where a side's other strikes tell whom its campaign is against
+
+
+def _campaign_targets(events: list[Candidate], lexicon: EventLexicon) -> None:
+    """«قتلوا في هجمات جوية حكومية يوم الأحد» in a story of the government striking the Ghouta: a strike naming
+    no target is aimed where the same side's other strikes nearby were, the most told of them."""
+    for c in events:
+        if c.target or not c.source or c.negated or c.match.trigger.code[:2] not in VIOLENCE_ROOTS:
+            continue
+        keys = _merge_keys(c.source)
+        told: dict[frozenset[str], tuple[int, list[ActorSpot]]] = {}
+        for e in events:
+            if e is c or e.negated or not e.target or e.match.trigger.code[:2] not in VIOLENCE_ROOTS \
+                    or abs(e.sentence - c.sentence) > CAMPAIGN_SENTENCES or not keys & _merge_keys(e.source):
+                continue
+            key = frozenset(_merge_keys(e.target))
+            n, _ = told.get(key, (0, e.target))
+            told[key] = (n + 1 + len(e.merged), e.target)
+        if told:
+            c.target = other_side(c.source, max(told.values(), key=lambda t: t[0])[1], lexicon)
+
+
 def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:
     """«الحديدة», «الغوطة الشرقية»: a place that is no country (a country struck is a side)."""
     return spot.entity is not None and spot.entity.label == "LOC" and not names_its_country(spot.entity, lexicon) \
@@ -835,6 +880,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in ("18", "19") and _an_attack_word(doc, i, m) and _verbal(doc, i, source, target):
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
+        elif m.trigger.code == "180" and _an_attack_word(doc, i, m) and source \
+                and all(_state_force(s, lexicon) for s in source):
+            # «بدأ التحالف هجومه على الحديدة», «هجوم الجيش السوري»: a state's forces attack with arms (190)
+            m = TriggerMatch(_MILITARY_ATTACK, m.future, m.complement)
         if m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
                 and not (source and all(is_armed(s) for s in source)):
             # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests

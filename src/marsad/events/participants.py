@@ -258,9 +258,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # struck; who did it follows «من», «من قبل», or is untold
             source = _agent_phrase(doc, i, after, lexicon, triggers)
             patient = patient or _exposed(doc, verb, before, lexicon, struck=m.trigger.code[:2] in VIOLENCE_ROOTS)
-        if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")):
+        if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")
+                                               and not _an_assault_by(doc.tokens[i])):
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
-            # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to)
+            # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to, while
+            # «يواصل الجيش هجومه»: «ـه» of an attack is who attacks)
             source = _light_verb_subject(doc, i, before, triggers, lexicon)
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
@@ -344,6 +346,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
+        if _where_it_lies(doc, s):
+            continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
         if _region(s) and (m.trigger.code[:2] != "04" or _some_countries_of(doc, s)):
@@ -470,6 +474,29 @@ def located_in(doc: Document, spot: ActorSpot) -> bool:
     if j < 1 or _strip_prep(doc.tokens[j]) not in _PLACE_NOUNS:
         return False
     return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
+
+
+# «الواقعة على البحر الأحمر», «المطلة على», «المحاذية لـ»: what follows tells where a place lies
+_LYING = frozenset({"الواقع", "الواقعه", "الواقعين", "الواقعتين", "الواقعان", "الواقعتان", "المطل", "المطله",
+                    "المحاذي", "المحاذيه", "المتاخم", "المتاخمه"})
+LYING_REACH = 3  # words from «الواقعة» to the place: «الواقعة في شمال غرب سوريا»
+
+
+def _where_it_lies(doc: Document, spot: ActorSpot) -> bool:
+    """«المدينة الواقعة على البحر الأحمر», «الواقعة في شمال سوريا»: the spot says where another place lies."""
+    words = 0
+    for j in range(spot.token_start - 1, max(-1, spot.token_start - 1 - 2 * LYING_REACH), -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            if tok.text in ".،,؛:؟?!":
+                return False
+            continue
+        if strip_conj(tok.norm).lstrip("ل") in _LYING or tok.norm in _LYING:
+            return True
+        words += 1
+        if words >= LYING_REACH:
+            return False
+    return False
 
 
 _FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
@@ -599,7 +626,7 @@ def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: se
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:؟?!" or doc.tokens[j].norm in BOUNDARY
                 for j in range(i + 1, s.token_start)):
             return None
-        if s.key in source_keys or s.entity is None or s.entity.label != "LOC":
+        if s.key in source_keys or s.entity is None or s.entity.label != "LOC" or _where_it_lies(doc, s):
             continue
         if _preceding_word(doc, s) == "في" or governed(doc, s):
             return s
@@ -897,6 +924,15 @@ def _a_place_named(spot: ActorSpot) -> bool:
 
 def has_object_pronoun(norm: str) -> bool:
     return norm.endswith(("ه", "ها", "هم", "هما")) and not norm.endswith("يه")
+
+
+_ASSAULT_STEMS = ("هجوم", "هجم", "اعتداء")
+
+
+def _an_assault_by(tok: Token) -> bool:
+    """«هجومه», «هجماتها», «اعتداءاتهم»: an attack, whose pronoun is the attacker (not «مقتله», «اعتقاله»)."""
+    word = strip_conj(tok.norm).lstrip("بل")
+    return word.startswith(_ASSAULT_STEMS)
 
 
 def _has_possessive(tok: Token) -> bool:
@@ -1304,6 +1340,12 @@ def _inside_times(doc: Document) -> set[int]:
     return once_per_document(doc, "inside times", build)
 
 
+# «نفذ مسلحون هجوما», «أصدرت الوزارة تحذيرا», «عقد السيسي جلسة مباحثات»: light verbs whose masdar is their
+# direct object (not «تنفذ الحكومة إثر هذه الاعتداءات سلسلة اعتقالات», where the attacks after «إثر» are what
+# the arrests answer, nor «أصدرت عمان إدانات للهجوم», where the attack is what was condemned)
+CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"})
+_DIRECT_OBJECT_VERBS = CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
+_CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
 # «بعث بوتين برسائل تعزية», «وجه أردوغان انتقادات», «أرسل رسالة شكر»: who sent it (but in «وجه دعوة إلى كيم
 # لزيارة موسكو» the visit is the purpose of the invitation, Kim's, not the sender's)
@@ -1316,6 +1358,7 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
                           "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
+                          *CARRYING_OUT,
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
                           "اصدر", "اصدرت", "يصدر", "تصدر"}) | SENDING_VERBS  # «أصدرت الوزارة تحذيرا»
@@ -1368,7 +1411,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
-        if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS))
+        if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
+                and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i)))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
@@ -1378,6 +1422,13 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
     return []
+
+
+def _not_direct_object(doc: Document, verb: int, i: int) -> bool:
+    """«تنفذ الحكومة إثر هذه الاعتداءات», «إدانات للهجوم»: the masdar at i sits right behind a preposition or a
+    circumstance word, so it is not the object of the verb at `verb`."""
+    return any(p.tag == "PREP" for p in doc.tokens[i].pieces) or is_preposition(strip_conj(doc.tokens[i - 1].norm)) \
+        or any(strip_conj(doc.tokens[j].norm) in _CIRCUMSTANCE_WORDS for j in range(max(verb + 1, i - 3), i))
 
 
 DASHES = frozenset({"-", "–", "—"})
