@@ -128,8 +128,8 @@ def test_where_a_place_lies_is_not_what_was_struck():
 def test_an_attack_by_a_states_forces_is_military_force():
     (attack,) = full_events("بدأت القوات التركية هجومها على عفرين.", "19")
     assert attack.cameo == "190"
-    (attack,) = full_events("اعترفت إسرائيل أنها نفذت أكثر من 200 هجوم على سوريا.", "19")
-    assert attack.cameo == "190" and attack.source[0].name_en == "Israel"
+    (attack,) = full_events("اعترفت إسرائيل أنها نفذت أكثر من 200 هجوم على سوريا.", "18")
+    assert attack.source[0].name_en == "Israel"  # the state named alone: its attacks keep the word's code
     (attack,) = full_events("نفذ مسلحون هجوما على نقطة أمنية في العريش.", "18")
     assert attack.cameo == "180" and attack.source[0].name_en == "gunmen"
 

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from marsad.doc import Actor, Document, Entity, Event, Quote, Sentence, Span, TimeExpr
+from marsad.doc import Actor, Document, Entity, Event, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
     ActorSpot,
     build_actors,
@@ -159,14 +159,17 @@ def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSp
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
 
 
-def _state_force(spot: ActorSpot, lexicon: EventLexicon) -> bool:
-    """«الجيش السوري», «التحالف بقيادة السعودية», «القوات التركية»: a state's armed forces (…MIL), or the state
-    itself («اعترفت إسرائيل أنها نفذت 200 هجوم على سوريا»)."""
-    if spot.entity is not None and names_its_country(spot.entity, lexicon):
-        return True
+def _state_force(spot: ActorSpot) -> bool:
+    """«الجيش السوري», «التحالف بقيادة السعودية», «القوات التركية»: a state's armed forces (…MIL) (not the state
+    named alone: «الهجمات … التي قام بها النظام الإيراني» may be rockets fired by its proxies)."""
     role = spot.generic[1][3:6] if spot.generic is not None else \
         ((spot.entity.cameo or "")[3:6] if spot.entity is not None else "")
     return role == "MIL"
+
+
+def _a_state(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«السعودية», «الإمارات» beside their coalition: a country named as itself."""
+    return spot.entity is not None and names_its_country(spot.entity, lexicon)
 
 
 def _an_attack_word(doc: Document, i: int, m: TriggerMatch) -> bool:
@@ -229,6 +232,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     candidates.extend(_backing_events(doc, candidates, token_of, lexicon))
     candidates.extend(_agreements_between(doc, candidates + sourceless, token_of, lexicon))
     _aim_denials(doc, candidates)
+    sourceless = _what_the_strikes_hit(doc, candidates, sourceless, lexicon)
     merged = _merge_candidates(doc, candidates, sourceless)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
@@ -279,6 +283,33 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
         candidates.append(c)
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
+    return rest
+
+
+DESCRIBING_VERB_GAP = 3  # words from an indefinite attack noun to the verb describing it: «غارات عدة استهدفت»
+
+
+def _what_the_strikes_hit(doc: Document, candidates: list[Candidate], sourceless: list[Candidate],
+                          lexicon: EventLexicon) -> list[Candidate]:
+    """«نفذت مقاتلات التحالف غارات عدة استهدفت تجمعات للمليشيات الحوثية في صعدة»: a sourceless strike verb right
+    after an indefinite attack noun describes it, and the side it names is what those strikes hit. It becomes a
+    mention of the noun's event; the rest are returned."""
+    rest: list[Candidate] = []
+    for c in sourceless:
+        noun = None
+        if c.match.trigger.kind == "verb" and c.match.trigger.code[:2] in VIOLENCE_ROOTS and c.target \
+                and not all(_a_place(t, lexicon) for t in c.target):
+            noun = next((n for n in candidates if n.sentence == c.sentence and n.match.trigger.kind == "noun"
+                         and n.match.trigger.code[:2] in VIOLENCE_ROOTS and n.token < c.token
+                         and not _definite(doc.tokens[n.token]) and all(_a_place(t, lexicon) for t in n.target)
+                         and words_between(doc, n.token, c.token) <= DESCRIBING_VERB_GAP
+                         and not any(doc.tokens[j].kind == "punct" for j in range(n.token + 1, c.token))), None)
+        if noun is None:
+            rest.append(c)
+            continue
+        keys = {x.key for x in noun.source + noun.target}
+        noun.target = [t for t in c.target if t.key not in keys] + noun.target
+        noun.merged.append(c.token)
     return rest
 
 
@@ -839,7 +870,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
-        elif (clause := _clause_event(out)) is not None and m.trigger.kind == "verb" \
+        elif (clause := _clause_event(doc, out)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and not _unnamed_subject_after(doc, i, hi) and (not source or (
                     verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
             source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
@@ -881,8 +912,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
         elif m.trigger.code == "180" and _an_attack_word(doc, i, m) and source \
-                and all(_state_force(s, lexicon) for s in source):
-            # «بدأ التحالف هجومه على الحديدة», «هجوم الجيش السوري»: a state's forces attack with arms (190)
+                and any(map(_state_force, source)) and all(_state_force(s) or _a_state(s, lexicon) for s in source):
+            # «بدأ التحالف بقيادة السعودية والإمارات هجومه»: a state's forces attack with arms (190)
             m = TriggerMatch(_MILITARY_ATTACK, m.future, m.complement)
         if m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
                 and not (source and all(is_armed(s) for s in source)):
@@ -1119,16 +1150,22 @@ def _helps_with_a_thing(doc: Document, i: int, hi: int, spots: list[ActorSpot]) 
         s.token_start <= j + 1 < s.token_end for s in spots)
 
 
-def _clause_event(found: list[Candidate]) -> Candidate | None:
+def _definite(tok: Token) -> bool:
+    """«الهجوم», «بالهجوم», «وللهجوم»: the word carries the article."""
+    return any(p.tag == "DET" for p in tok.pieces)
+
+
+def _clause_event(doc: Document, found: list[Candidate]) -> Candidate | None:
     """The last event of the clause so far whose subject is the clause's: «جدد الوزراء رفضهم قرار الولايات
     المتحدة نقل السفارة …، ودانوا»: «دانوا» continues «جدد الوزراء رفضهم», not the embedded «نقل» whose
     agent is its own genitive or nisba («السفارة الأمريكية»)."""
     for c in reversed(found):
-        if not c.source:
-            return None
-        if c.match.trigger.kind == "noun" and all(s.token_start > c.token for s in c.source):
+        if c.match.trigger.kind == "noun" and c.source and all(s.token_start > c.token for s in c.source):
             continue
-        return c
+        if c.match.trigger.kind == "noun" and not c.source and _definite(doc.tokens[c.token]):
+            continue  # «نفى … تورط موسكو في الهجوم وطالب»: the attack told before, no one's here, is an object
+            # (but «ردا على هجوم … واستهدف المدنيين»: an attack first told here is what «استهدف» goes on from)
+        return c if c.source else None
     return None
 
 

@@ -115,6 +115,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
+            if _counted_nisba(doc, s):
+                break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
             if _gender_clash(doc, i, s):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
@@ -993,12 +995,22 @@ def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
     launch = doc.tokens[i].norm.endswith("اطلاق")
     for j in range(i + 1, spot.token_start):
         tok = doc.tokens[j]
+        if tok.kind == "number":
+            return True  # «طرد 23 دبلوماسيا روسيا»: the noun counted is what the nisba describes
         if tok.kind != "word" or _is_adjective(tok) or strip_conj(tok.norm) in _FORCES or tok.norm in _BEHIND:
             continue  # «عملية الاغتيال وراءها المخابرات الإسرائيلية»: who is behind it did it
         if launch and tok.norm in _MISSILES and not _made_in(doc, spot):
             continue  # «إطلاق صواريخ إيرانية»: whose missiles are launched launched them
         return True
     return False
+
+
+def _counted_nisba(doc: Document, spot: ActorSpot) -> bool:
+    """«23 دبلوماسيا روسيا»: a country name in «…يا» right after a counted noun is the accusative adjective
+    («روسيًا», Russian) of what was counted."""
+    k = spot.token_start
+    return spot.token_end - k == 1 and k >= 2 and doc.tokens[k - 2].kind == "number" \
+        and doc.tokens[k].norm.endswith("يا") and doc.tokens[k - 1].norm.endswith("ا")
 
 
 def _launched_by(doc: Document, i: int, spot: ActorSpot) -> bool:
@@ -1245,6 +1257,9 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
             return []
         if words_between(doc, i, s.token_start) >= 2 and can_act(s, lexicon) and (
                 _preceding_word(doc, s) == "من" or _loyal_to(doc, s)):
+            if any(doc.tokens[j].kind == "word" and (is_preposition(strip_conj(doc.tokens[j].norm)) or any(
+                    p.tag == "PREP" for p in doc.tokens[j].pieces)) for j in range(i + 1, s.token_start - 1)):
+                return []  # «وطالب بدليل مادي من بريطانيا»: behind a preposition, the noun is no subject
             if _preceding_word(doc, s) == "من" and root in _COERCION_ROOTS and _counted(doc, i):
                 return []  # «قتل عدد من قيادات الحوثي», «اعتقلت العشرات من»: those counted are acted on
                 # (but «تظاهر الآلاف من المواطنين»: those counted protest)
