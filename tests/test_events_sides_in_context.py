@@ -563,3 +563,10 @@ def test_a_country_name_after_a_counted_noun_describes_it():
                          published="2018-03-15")
     (expulsion,) = [e for e in doc.events if e.cameo_root == "16"]
     assert expulsion.source[0].name_en == "United Kingdom" and expulsion.target[0].name_en == "Russia"
+
+
+def test_who_gave_the_order_did_it():
+    doc = marsad.analyze("وكانت تشوي من نجمات كوريا الجنوبية عندما اختطفت بأمر من كيم في أواخر السبعينيات.",
+                         published="2018-06-14")
+    (abduction,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert [a.name_en for a in abduction.source][:1] == ["Kim"]

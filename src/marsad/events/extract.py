@@ -725,8 +725,9 @@ def _campaign_targets(events: list[Candidate], lexicon: EventLexicon) -> None:
     """«قتلوا في هجمات جوية حكومية يوم الأحد» in a story of the government striking the Ghouta: a strike naming
     no target is aimed where the same side's other strikes nearby were, the most told of them."""
     for c in events:
-        if c.target or not c.source or c.negated or c.match.trigger.code[:2] not in VIOLENCE_ROOTS:
-            continue
+        if c.target or not c.source or c.negated or c.match.trigger.code[:2] not in VIOLENCE_ROOTS \
+                or any(s.generic and s.generic[0] in _EQUIPMENT and not s.country for s in c.source):
+            continue  # («طائرات» of no side named may be either side's)
         keys = _merge_keys(c.source)
         told: dict[frozenset[str], tuple[int, list[ActorSpot]]] = {}
         for e in events:

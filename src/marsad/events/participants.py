@@ -1258,7 +1258,8 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
         if words_between(doc, i, s.token_start) >= 2 and can_act(s, lexicon) and (
                 _preceding_word(doc, s) == "من" or _loyal_to(doc, s)):
             if any(doc.tokens[j].kind == "word" and (is_preposition(strip_conj(doc.tokens[j].norm)) or any(
-                    p.tag == "PREP" for p in doc.tokens[j].pieces)) for j in range(i + 1, s.token_start - 1)):
+                    p.tag == "PREP" for p in doc.tokens[j].pieces)) for j in range(i + 1, s.token_start - 1)) \
+                    and not _by_order_of(doc, s):
                 return []  # «وطالب بدليل مادي من بريطانيا»: behind a preposition, the noun is no subject
             if _preceding_word(doc, s) == "من" and root in _COERCION_ROOTS and _counted(doc, i):
                 return []  # «قتل عدد من قيادات الحوثي», «اعتقلت العشرات من»: those counted are acted on
@@ -1268,6 +1269,13 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
 
 
 _COERCION_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_ORDERS = frozenset({"بامر", "باوامر", "بتوجيه", "بتوجيهات", "بتعليمات"})
+
+
+def _by_order_of(doc: Document, spot: ActorSpot) -> bool:
+    """«اختطفت بأمر من كيم»: who gave the order did it."""
+    k = spot.token_start
+    return k >= 2 and strip_conj(doc.tokens[k - 2].norm) in _ORDERS and _preceding_word(doc, spot) == "من"
 # Unnamed people who speak or act for the body or country they are «في» or «من»: «مصادر في الحكومة».
 _INSIDERS = frozenset(normalize_word(w) for w in (
     "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "أوساط", "دوائر", "جهات", "دبلوماسي", "دبلوماسيون",
