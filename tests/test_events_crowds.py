@@ -39,3 +39,23 @@ def test_a_mission_burned_in_a_protest_is_not_the_crowds():
 def test_forces_accused_of_breaking_up_protests_do_not_protest():
     found = protests("لكن ليبرمان رفض الاتهامات التي وجهت للقوات الإسرائيلية بمحاولة فض التظاهرات بالعنف المفرط.")
     assert all("Israel" not in source for source, _ in found)
+
+
+def protest_sides(text: str, published: str) -> list[tuple[list[str], list[str]]]:
+    doc = marsad.analyze(text, published=published)
+    return [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events if e.cameo_root == "14"]
+
+
+def test_a_crowd_protests_against_the_side_its_country_accuses_in_the_sentence():
+    text = ("واتهمت تركيا إسرائيل بممارسة إرهاب الدولة، بينما تظاهر الآلاف في إسطنبول تنديدا بأعمال العنف.")
+    ((source, target),) = protest_sides(text, published="2018-05-14")
+    assert source[0] == "Turkish protesters" and target == ["Israel"]
+    # with no side named against, it is the crowd's own government
+    found = protest_sides("وتظاهر الآلاف في إسطنبول احتجاجا على غلاء الأسعار.", published="2018-05-14")
+    assert any(source[0] == "Turkish protesters" and target == ["Turkey"] for source, target in found)
+
+
+def test_a_crowd_protests_against_the_side_that_just_struck_its_country():
+    text = ("قتل الجيش الإسرائيلي عشرات الفلسطينيين في غزة يوم الاثنين. وتستمر المظاهرات الفلسطينية في غزة الثلاثاء.")
+    ((source, target),) = protest_sides(text, published="2018-05-15")
+    assert "Israel" in target

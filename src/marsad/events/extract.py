@@ -239,6 +239,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _chained_condemnations(merged, lexicon)
     _opposing_group_targets(doc, merged, lexicon)
     _campaign_targets(merged, lexicon)
+    _protested_sides(merged)
     merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -716,6 +717,37 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         spot = _spot_of(doc, groups[best], c.token)
         if spot is not None:
             c.target = c.target + [spot]
+
+
+PROTESTED_SIDE_SENTENCES = 3  # sentences back where a foreign side's act against the crowd's country is told
+
+
+def _protested_sides(events: list[Candidate]) -> None:
+    """«تظاهر الآلاف في إسطنبول تنديدا بأعمال العنف» beside «واتهمت تركيا إسرائيل», «تستمر المظاهرات في غزة» after
+    Israeli fire killed Palestinians: a crowd's protest naming no one is against the foreign side its country
+    accuses in the same sentence, or that has just struck its country; only then the crowd's own government."""
+    for c in events:
+        if c.target or not c.source or c.match.trigger.code[:2] != "14" \
+                or not all(s.entity is None and s.side for s in c.source):
+            continue
+        home = _merge_keys(c.source)
+        best: tuple[int, list[ActorSpot]] | None = None
+        for e in events:
+            if e is c or e.negated or not e.source or not e.target or e.match.trigger.code[:2] not in _CONFLICT_ROOTS:
+                continue
+            src, tgt = _merge_keys(e.source), _merge_keys(e.target)
+            if e.sentence == c.sentence and src & home and not tgt & home:
+                other = e.target  # «واتهمت تركيا إسرائيل …، بينما تظاهر الآلاف في إسطنبول»
+            elif 0 <= c.sentence - e.sentence <= PROTESTED_SIDE_SENTENCES and tgt & home and not src & home \
+                    and e.match.trigger.code[:2] in VIOLENCE_ROOTS:
+                other = e.source  # «قتل العشرات … برصاص الجيش الإسرائيلي» … «تستمر المظاهرات في غزة»
+            else:
+                continue
+            rank = abs(c.token - e.token)
+            if best is None or rank < best[0]:
+                best = (rank, other)
+        if best is not None:
+            c.target = list(best[1])
 
 
 CAMPAIGN_SENTENCES = 8  # sentences either way where a side's other strikes tell whom its campaign is against
