@@ -736,8 +736,9 @@ def _protested_sides(events: list[Candidate]) -> None:
             if e is c or e.negated or not e.source or not e.target or e.match.trigger.code[:2] not in _CONFLICT_ROOTS:
                 continue
             src, tgt = _merge_keys(e.source), _merge_keys(e.target)
-            if e.sentence == c.sentence and src & home and not tgt & home:
-                other = e.target  # «واتهمت تركيا إسرائيل …، بينما تظاهر الآلاف في إسطنبول»
+            if e.sentence == c.sentence and src & home and not tgt & home and e.match.trigger.code[:2] in ("11", "12") \
+                    and not {s.key for s in e.source} & {s.key for s in c.source}:
+                other = e.target  # «واتهمت تركيا إسرائيل …، بينما تظاهر الآلاف في إسطنبول» (its state, not the crowd)
             elif 0 <= c.sentence - e.sentence <= PROTESTED_SIDE_SENTENCES and tgt & home and not src & home \
                     and e.match.trigger.code[:2] in VIOLENCE_ROOTS:
                 other = e.source  # «قتل العشرات … برصاص الجيش الإسرائيلي» … «تستمر المظاهرات في غزة»
