@@ -59,3 +59,14 @@ def test_a_crowd_protests_against_the_side_that_just_struck_its_country():
     text = ("قتل الجيش الإسرائيلي عشرات الفلسطينيين في غزة يوم الاثنين. وتستمر المظاهرات الفلسطينية في غزة الثلاثاء.")
     ((source, target),) = protest_sides(text, published="2018-05-15")
     assert "Israel" in target
+
+
+def test_a_crowd_protests_against_the_one_foreign_side_its_sentence_names():
+    found = protest_sides("وتستمر المظاهرات الفلسطينية في غزة قرب السياج الأمني مع إسرائيل.", published="2018-05-15")
+    assert any(source[0] == "Palestinian protesters" and target == ["Israel"] for source, target in found)
+    found = protest_sides("وتستمر المظاهرات الفلسطينية في غزة.", published="2018-05-15")
+    assert any(source[0] == "Palestinian protesters" and target == ["Palestine"] for source, target in found)
+    # (but what a protest is «ضد» is a thing of the crowd's own state)
+    text = "وتظاهر مئات آلاف اليونانيين ضد احتمال التوصل إلى اتفاق مع مقدونيا."
+    found = protest_sides(text, published="2018-07-11")
+    assert not any("North Macedonia" in target for _, target in found)

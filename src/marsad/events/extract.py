@@ -239,7 +239,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _chained_condemnations(merged, lexicon)
     _opposing_group_targets(doc, merged, lexicon)
     _campaign_targets(merged, lexicon)
-    _protested_sides(merged)
+    _protested_sides(doc, merged, lexicon, token_of)
     merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -722,7 +722,7 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
 PROTESTED_SIDE_SENTENCES = 3  # sentences back where a foreign side's act against the crowd's country is told
 
 
-def _protested_sides(events: list[Candidate]) -> None:
+def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexicon, token_of: dict[int, int]) -> None:
     """«تظاهر الآلاف في إسطنبول تنديدا بأعمال العنف» beside «واتهمت تركيا إسرائيل», «تستمر المظاهرات في غزة» after
     Israeli fire killed Palestinians: a crowd's protest naming no one is against the foreign side its country
     accuses in the same sentence, or that has just struck its country; only then the crowd's own government."""
@@ -747,6 +747,14 @@ def _protested_sides(events: list[Candidate]) -> None:
             rank = abs(c.token - e.token)
             if best is None or rank < best[0]:
                 best = (rank, other)
+        sentence = doc.sentences[c.sentence]
+        if best is None and not any(doc.tokens[j].norm == "ضد" for j in range(c.token + 1, sentence.token_end)):
+            # (but «تظاهر اليونانيون ضد اتفاق مع مقدونيا»: what a protest is against is a thing of their own state's)
+            spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
+            foreign = {lexicon.iso3(s.side): s for s in spots if s.side and not _merge_keys([s]) & home}
+            if len(foreign) == 1:
+                # «حيث يتجمع آلاف السكان على طول السياج الأمني مع إسرائيل للتظاهر»: the one foreign side named
+                best = (0, list(foreign.values()))
         if best is not None:
             c.target = list(best[1])
 
