@@ -570,3 +570,17 @@ def test_who_gave_the_order_did_it():
                          published="2018-06-14")
     (abduction,) = [e for e in doc.events if e.cameo_root == "18"]
     assert [a.name_en for a in abduction.source][:1] == ["Kim"]
+
+
+def test_a_relative_aside_after_the_subject_tells_another_verbs_place_and_day():
+    doc = marsad.analyze("بدأ وزير الخارجية الفرنسي جان إيف لودريان زيارة رسمية إلى مصر. والتقى لودريان، الذي وصل مساء السبت "
+                         "إلى العاصمة المصرية، السيسي ونظيره المصري سامح شكري.", published="2018-04-29")
+    (meeting,) = [e for e in doc.events if e.cameo == "040"]
+    assert meeting.target[0].name_en == "Abdel Fattah el-Sisi" and meeting.date == "2018-04-29"
+    (visit,) = [e for e in doc.events if e.cameo == "042"]
+    assert "Abdel Fattah el-Sisi" not in [a.name_en for a in visit.target]
+    # a relative clause running to the sentence's end describes the act, and its day is the act's
+    doc = marsad.analyze("وهذا هو اللقاء الأول منذ الاتفاق النووي بين طهران ومجموعة 5+1، الذي تم التوصل إليه في الرابع عشر "
+                         "من الشهر الماضي.", published="2015-08-03")
+    (deal,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert deal.date == "2015-07-14"

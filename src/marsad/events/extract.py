@@ -2284,6 +2284,24 @@ def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]
 
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COMMAS = ("،", ",")
+
+
+def _in_relative_aside(doc: Document, trigger_start: int, at: int) -> bool:
+    """Whether the text at `at`, after the trigger, stands in a relative clause set off by commas after it
+    («، الذي وصل مساء السبت إلى القاهرة،»), which tells another verb's circumstances."""
+    if at <= trigger_start:
+        return False
+    comma = max(doc.text.rfind(c, trigger_start, at) for c in _COMMAS)
+    if comma < 0:
+        return False
+    first = doc.text[comma + 1:at].split()
+    if not first or normalize_word(first[0]) not in RELATIVE_PRONOUNS:
+        return False
+    # closed by a comma: an aside, not a relative clause running to the end that describes the trigger
+    # («الاتفاق النووي …، الذي تم التوصل إليه في الرابع عشر من الشهر الماضي»)
+    rest = re.split(r"[.؛;:؟?!]", doc.text[at:at + 200], maxsplit=1)[0]
+    return any(c in rest for c in _COMMAS)
 
 
 def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
@@ -2298,6 +2316,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             continue
         if _in_time_clause(doc, i, tx.start):
             after_a_date = True
+        elif _in_relative_aside(doc, offset, tx.start):
+            continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
         elif not _bounds_a_period(doc, tx.start):
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
@@ -2317,8 +2337,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             prev = doc.sentences[k]
             if prev.is_title:
                 break
-            values = [tx.value for tx in times[k] if tx.type == "DATE"
-                      and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)]
+            values = [tx.value for tx in times[k] if tx.type == "DATE" and tx.value and _DAY_VALUE.match(tx.value)
+                      and (not published or tx.value <= published) and not _in_relative_aside(doc, prev.start, tx.start)]
             if values:  # a day already past: «أمس», «الخميس»; not «أيار المقبل» nor «منذ يناير»
                 return values[-1], "context"
     lead = _lead_date(doc, published)

@@ -296,6 +296,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     elif (head := _titled_head(doc, source, after)) is not None:
         source = source + [head]  # «زيارة رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو»: the head by name
     source_keys = {s.key for s in source}
+    closing = _relative_aside(doc, i - 2) if m.trigger.kind == "verb" else None  # the verb's own aside, if any
+    if closing is not None:
+        after = [s for s in after if s.token_start < closing]  # «لودريان، الذي وصل إلى القاهرة، السيسي»: past the
+        # aside is the main verb's object
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
@@ -311,6 +315,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 + [s.token_end - 1 for s in patient])
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
+    if m.trigger.kind == "verb" and not patient and (aside := _relative_aside(doc, start + 1)) is not None:
+        start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
     object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
@@ -1557,6 +1563,19 @@ def _circumstance_aside(doc: Document, start: int, triggers: set[int]) -> int | 
     for k in range(j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)):
         if doc.tokens[k].kind == "punct":
             return k if doc.tokens[k].text in "،," else None
+    return None
+
+
+def _relative_aside(doc: Document, j: int) -> int | None:
+    """The closing comma of «، الذي وصل مساء السبت إلى القاهرة،» when a comma at token j opens a relative clause;
+    None when it does not, or the clause runs on to the sentence's end."""
+    if j < 0 or j + 1 >= len(doc.tokens) or doc.tokens[j].text not in "،," or doc.tokens[j + 1].norm not in RELATIVE_PRONOUNS:
+        return None
+    for k in range(j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)):
+        if doc.tokens[k].kind == "punct" and doc.tokens[k].text in ".؛;:؟?!":
+            return None
+        if doc.tokens[k].text in "،,":
+            return k
     return None
 
 
