@@ -584,3 +584,12 @@ def test_a_relative_aside_after_the_subject_tells_another_verbs_place_and_day():
                          "من الشهر الماضي.", published="2015-08-03")
     (deal,) = [e for e in doc.events if e.cameo_root == "05"]
     assert deal.date == "2015-07-14"
+
+
+def test_what_a_side_is_called_follows_bianna_however_long_the_object():
+    source, target = sides('ووصف الرئيس الأمريكي، دونالد ترامب، الجمعة التحركات الروسية الأخيرة في سوريا بأنها "عار".', "11",
+                           published="2018-02-24")
+    assert source[0] == "Donald Trump" and target == ["Russia"]
+    # a neutral word after «بأنها» is no criticism
+    doc = marsad.analyze("ووصف الرئيس الأمريكي دونالد ترامب المحادثات مع روسيا بأنها مثمرة.", published="2018-02-24")
+    assert not [e for e in doc.events if e.cameo_root == "11"]

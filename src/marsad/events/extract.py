@@ -1419,6 +1419,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if words is None:
             words = windows[window, clause_only] = _complement_window(doc, i, hi, window, passed_over, clause_only)
         j = next((j for j, norm in words if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        if j is None and trigger.kind == "verb" and trigger.lemma in _DESCRIBING:
+            j = next((j for j, norm in _described_as(doc, i, hi)
+                      if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
         if j is not None:
             return TriggerMatch(trigger, future, j)
         antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" else None
@@ -1440,6 +1443,31 @@ def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: 
             out.append((j, doc.tokens[j].norm))
         j += 1
     return out
+
+
+# «ووصف ترامب الجمعة التحركات الروسية الأخيرة في سوريا بأنها "عار"»: what something is called follows «بأنها»,
+# however long the object before it
+_DESCRIBING = frozenset({"وصف"})
+_AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})
+DESCRIBED_AS_REACH = 20  # words from the verb to «بأنها»
+DESCRIBED_AS_WORDS = 2  # words after «بأنها» where what it is called stands
+
+
+def _described_as(doc: Document, i: int, hi: int) -> list[tuple[int, str]]:
+    """(token, norm) of the words right after the «بأنها» of «وصف X بأنها …» in the verb's sentence."""
+    words = 0
+    for k in range(i + 1, hi):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text in ".؛;؟?!":
+            return []
+        if tok.kind != "word":
+            continue
+        words += 1
+        if words > DESCRIBED_AS_REACH:
+            return []
+        if strip_conj(tok.norm) in _AS_BEING:
+            return [(j, doc.tokens[j].norm) for j in range(k + 1, hi) if doc.tokens[j].kind == "word"][:DESCRIBED_AS_WORDS]
+    return []
 
 
 RELATIVE_OBJECT_WINDOW = 3  # words from the relative pronoun back to the object it stands for
