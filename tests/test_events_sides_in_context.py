@@ -593,3 +593,19 @@ def test_what_a_side_is_called_follows_bianna_however_long_the_object():
     # a neutral word after «بأنها» is no criticism
     doc = marsad.analyze("ووصف الرئيس الأمريكي دونالد ترامب المحادثات مع روسيا بأنها مثمرة.", published="2018-02-24")
     assert not [e for e in doc.events if e.cameo_root == "11"]
+
+
+def test_the_antecedent_of_a_relative_verb_with_no_pronoun_is_its_subject():
+    source, target = sides("وكانت المنطقة صنفت ضمن مناطق خفض التوتر في سوريا، فضلا عن تركيا التي تدعم المعارضة السورية.",
+                           "07", published="2018-02-20")
+    assert source == ["Turkey"] and target[0] == "Syrian opposition"
+    # a pronoun taking the antecedent up again leaves the subject after the verb
+    source, target = sides("بينما مثلت قطر التي قطعت السعودية علاقاتها معها في حزيران/يونيو الماضي بمندوبها الدائم.", "16",
+                           published="2018-04-15")
+    assert source == ["Saudi Arabia"] and target == ["Qatar"]
+
+
+def test_who_acted_alongside_is_no_target():
+    source, target = sides("وترى بريطانيا وفرنسا وألمانيا وروسيا والصين التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران "
+                           "أن هذا هو أفضل سبيل.", "05", published="2018-04-28")
+    assert source == ["United Kingdom", "France", "Germany", "Russia", "China"] and target == ["Iran"]

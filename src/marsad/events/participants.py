@@ -100,6 +100,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
         subject_before = subject_before or (i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
                                             and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
+        if not source and not passive and i >= 1 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS \
+                and not (has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")) \
+                and not _resumptive_after(doc, i):
+            # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
+            # subject and what follows the object (but «الخطة التي وضعتها روسيا», «قطر التي قطعت السعودية
+            # علاقاتها معها»: the subject follows)
+            source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _group_back(doc, a, before)]
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
@@ -354,6 +361,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if _preceding_word(doc, s) in _MEANS:
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
+        if _preceding_word(doc, s) in _ALONG_WITH:
+            continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target
         if _where_it_lies(doc, s):
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
@@ -539,6 +548,7 @@ def _intercepts(doc: Document, i: int) -> bool:
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
+_ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 
