@@ -609,3 +609,9 @@ def test_who_acted_alongside_is_no_target():
     source, target = sides("وترى بريطانيا وفرنسا وألمانيا وروسيا والصين التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران "
                            "أن هذا هو أفضل سبيل.", "05", published="2018-04-28")
     assert source == ["United Kingdom", "France", "Germany", "Russia", "China"] and target == ["Iran"]
+
+
+def test_an_adjective_before_a_relative_pronoun_is_not_its_antecedent():
+    doc = marsad.analyze("وحول مسألة بند الصحيفة الجنائية للكفيل الكويتي التي طالب الجانب الفلبيني بوضعها كبنود، قال الحمد "
+                         "إن الكويت لم توافق.", published="2018-02-20")
+    assert not [e for e in doc.events if e.cameo_root == "10" and e.source[0].name_en == "Kuwait"]

@@ -1162,7 +1162,20 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
         if s is not None and (s.entity is None or s.entity.label != "PER"):
             s = None
+    if s is not None and _bare_nisba(doc, s):
+        return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
     return [s] if s is not None and can_act(s, lexicon) else []
+
+
+def _bare_nisba(doc: Document, spot: ActorSpot) -> bool:
+    """«الكويتي» of «للكفيل الكويتي»: a relative adjective standing alone for its country (but «القوات التركية»
+    and «الجانب الفلبيني» name a side)."""
+    if not _is_nisba(doc, spot) or spot.token_start < 1:
+        return False
+    return strip_conj(doc.tokens[spot.token_start - 1].norm).lstrip("بل") not in _SIDE_NOUNS
+
+
+_SIDE_NOUNS = frozenset({"الجانب", "جانب", "الطرف", "طرف", "الوفد", "وفد"})
 
 
 _RESUMPTIVES = frozenset({"معها", "معه", "معهم", "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "ضدها", "ضده",
