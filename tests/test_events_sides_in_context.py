@@ -615,3 +615,8 @@ def test_an_adjective_before_a_relative_pronoun_is_not_its_antecedent():
     doc = marsad.analyze("وحول مسألة بند الصحيفة الجنائية للكفيل الكويتي التي طالب الجانب الفلبيني بوضعها كبنود، قال الحمد "
                          "إن الكويت لم توافق.", published="2018-02-20")
     assert not [e for e in doc.events if e.cameo_root == "10" and e.source[0].name_en == "Kuwait"]
+
+
+def test_who_follows_a_we_verb_is_acted_on_beside_the_place():
+    source, target = sides('وقال الرئيس الأفغاني أشرف غني «سنطرد طالبان من ولاية فارياب».', "17", published="2015-08-03")
+    assert source[0] == "Ashraf Ghani" and target[0] == "Taliban"
