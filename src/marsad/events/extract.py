@@ -724,8 +724,9 @@ PROTESTED_SIDE_SENTENCES = 3  # sentences back where a foreign side's act agains
 
 def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexicon, token_of: dict[int, int]) -> None:
     """«تظاهر الآلاف في إسطنبول تنديدا بأعمال العنف» beside «واتهمت تركيا إسرائيل», «تستمر المظاهرات في غزة» after
-    Israeli fire killed Palestinians: a crowd's protest naming no one is against the foreign side its country
-    accuses in the same sentence, or that has just struck its country; only then the crowd's own government."""
+    Israeli fire killed Palestinians: a crowd's protest naming no one is against the foreign side its country's
+    state condemns or rejects in the same sentence, or that has just struck its country, or else the one foreign
+    side its sentence names; only then the crowd's own government."""
     for c in events:
         if c.target or not c.source or c.match.trigger.code[:2] != "14" \
                 or not all(s.entity is None and s.side for s in c.source):

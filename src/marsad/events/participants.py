@@ -1305,6 +1305,8 @@ def _by_order_of(doc: Document, spot: ActorSpot) -> bool:
     """«اختطفت بأمر من كيم»: who gave the order did it."""
     k = spot.token_start
     return k >= 2 and strip_conj(doc.tokens[k - 2].norm) in _ORDERS and _preceding_word(doc, spot) == "من"
+
+
 # Unnamed people who speak or act for the body or country they are «في» or «من»: «مصادر في الحكومة».
 _INSIDERS = frozenset(normalize_word(w) for w in (
     "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "أوساط", "دوائر", "جهات", "دبلوماسي", "دبلوماسيون",
@@ -1395,8 +1397,8 @@ def _inside_times(doc: Document) -> set[int]:
 # «نفذ مسلحون هجوما», «أصدرت الوزارة تحذيرا», «عقد السيسي جلسة مباحثات»: light verbs whose masdar is their
 # direct object (not «تنفذ الحكومة إثر هذه الاعتداءات سلسلة اعتقالات», where the attacks after «إثر» are what
 # the arrests answer, nor «أصدرت عمان إدانات للهجوم», where the attack is what was condemned)
-CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"})
-_DIRECT_OBJECT_VERBS = CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
+_CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"})
+_DIRECT_OBJECT_VERBS = _CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
 # «بعث بوتين برسائل تعزية», «وجه أردوغان انتقادات», «أرسل رسالة شكر»: who sent it (but in «وجه دعوة إلى كيم
@@ -1410,7 +1412,7 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
                           "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
-                          *CARRYING_OUT,
+                          *_CARRYING_OUT,
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
                           "اصدر", "اصدرت", "يصدر", "تصدر"}) | SENDING_VERBS  # «أصدرت الوزارة تحذيرا»

@@ -83,7 +83,7 @@ TITLE_BLOCKERS = frozenset(arabic_key(w)[0] for w in (
     "التنفيذي", "التنفيذية", "المؤقت", "بالوكالة", "السابقين", "المكلف", "المكلفة", "الراحل", "الفخري"))
 # definite descriptions that point back to the last organisation named with the same head noun:
 # «حلف الأطلسي … الحلف», «وكالة الأنباء الكويتية … الوكالة», «تنظيم الدولة الإسلامية … التنظيم»
-ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
+_ORGANISATION_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
     "الحلف": ("حلف",), "المنظمة": ("منظمة",), "الوكالة": ("وكالة",), "التنظيم": ("تنظيم",),
     "الجبهة": ("جبهة",), "الحركة": ("حركة",), "الحزب": ("حزب",), "الجماعة": ("جماعة",),
     "الوزارة": ("وزارة",), "الصحيفة": ("صحيفة",), "القناة": ("قناة",), "المحكمة": ("محكمة",),
@@ -96,7 +96,7 @@ ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k,
 PLACE_ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
     "المدينة": ("مدينة",), "البلدة": ("بلدة",), "المحافظة": ("محافظة",),
 }.items()}
-ANAPHOR_HEADS.update(PLACE_ANAPHOR_HEADS)
+ANAPHOR_HEADS = {**_ORGANISATION_HEADS, **PLACE_ANAPHOR_HEADS}
 # a divided country's halves by direction, when the article is about them: «جارتها الشمالية»,
 # «الزعيم الشمالي» in a Korean story → North Korea / its leader
 PAIRED_COUNTRIES = (("KP", "KR"),)
