@@ -49,6 +49,8 @@ GENERIC_ACTORS = {
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),
     "حكومة": ("government", "GOV"), "سلطات": ("authorities", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),
     "رعايا": ("nationals", "CVL"),  # «ضد رعايا إسرائيليين», «إجلاء الرعايا الأجانب»
+    "مدنيون": ("civilians", "CVL"), "مدنيين": ("civilians", "CVL"),  # «استهداف المدنيين»
+    "سياح": ("tourists", "CVL"), "سائحين": ("tourists", "CVL"),  # «اعتداء تسبب بمقتل أربعة سياح أجانب»
     # officials and diplomats act for the country their nisba names: «مسؤولون أمريكيون» → USAGOV
     "مسؤولون": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
