@@ -146,3 +146,9 @@ def test_forces_an_armed_speaker_says_carried_out_strikes_are_its_own():
                          "الحديدة، يوم الأربعاء.", published="2018-06-15")
     (strike,) = [e for e in doc.events if e.cameo_root == "19"]
     assert strike.source[0].name_en == "Arab coalition"
+
+
+def test_tourists_are_struck():
+    killing = [e for e in full_events('تبنى تنظيم "الدولة الإسلامية" الاثنين اعتداء تسبب بمقتل أربعة سياح أجانب في '
+                                      'طاجيكستان.', "18", published="2018-07-31") if e.cameo == "1823"]
+    assert [(a.source[0].name_en, a.target[0].name_en) for a in killing] == [("Islamic State", "tourists")]
