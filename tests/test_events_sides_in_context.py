@@ -620,3 +620,19 @@ def test_an_adjective_before_a_relative_pronoun_is_not_its_antecedent():
 def test_who_follows_a_we_verb_is_acted_on_beside_the_place():
     source, target = sides('وقال الرئيس الأفغاني أشرف غني «سنطرد طالبان من ولاية فارياب».', "17", published="2015-08-03")
     assert source[0] == "Ashraf Ghani" and target[0] == "Taliban"
+
+
+def test_a_place_retaken_from_a_side_in_a_relative_clause():
+    source, target = sides("وهناك جنود أمريكيون في منبج، التي استعادتها قوات سوريا الديمقراطية، التي تهيمن عليها وحدات الشعب "
+                           "الكردية، من تنظيم الدولة الإسلامية المتشدد عام 2016.", "19", published="2018-04-05")
+    assert source[0] == "Syrian Democratic Forces" and target == ["Islamic State"]
+    # a partitive «من» after the subject is no side the place was taken from
+    doc = marsad.analyze("بينما استعاد تحالف من الأكراد والعرب، تدعمه الولايات المتحدة، الرقة بعد ثلاثة أشهر.",
+                         published="2018-08-14")
+    assert not [e for e in doc.events if e.trigger.text == "استعاد"]
+
+
+def test_rebels_seize_their_countrys_capital():
+    source, target = sides("وقد تدخلت السعودية (سنة) على رأس تحالف عسكري في 2015 لوقف تقدم الحوثيين (شيعة) الذين سيطروا "
+                           "على العاصمة صنعاء في أيلول/سبتمبر 2014.", "19", published="2018-06-11")
+    assert source[0] == "Houthis" and target[0] == "Sanaa"

@@ -1425,6 +1425,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if j is None and trigger.kind == "verb" and trigger.lemma in _DESCRIBING:
             j = next((j for j, norm in _described_as(doc, i, hi)
                       if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        if j is not None and trigger.with_ == _FROM and trigger.code == "192" and not has_object_pronoun(tokens[i].norm):
+            continue  # «استعاد تحالف من الأكراد والعرب الرقة»: only «التي استعادتها … من» is retaken from someone
         if j is not None:
             return TriggerMatch(trigger, future, j)
         antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" else None
@@ -1448,6 +1450,7 @@ def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: 
     return out
 
 
+_FROM = ("من",)
 # «ووصف ترامب الجمعة التحركات الروسية الأخيرة في سوريا بأنها "عار"»: what something is called follows «بأنها»,
 # however long the object before it
 _DESCRIBING = frozenset({"وصف"})

@@ -1156,7 +1156,10 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
         j -= 1  # «الذي لم يزر»
     if j < 1 or doc.tokens[j].norm not in RELATIVE_PRONOUNS:
         return []
-    s = next((s for s in reversed(before) if s.token_end == j), None)
+    end = j
+    if doc.tokens[j - 1].text == ")":  # «الحوثيين (شيعة) الذين»: an aside in brackets after the antecedent
+        end = next((k for k in range(j - 2, max(-1, j - 2 - BRACKET_ASIDE), -1) if doc.tokens[k].text == "("), j)
+    s = next((s for s in reversed(before) if s.token_end == end), None)
     if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":
         # «أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل»: the speaker of the words, after a comma
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
@@ -1170,12 +1173,15 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
 def _bare_nisba(doc: Document, spot: ActorSpot) -> bool:
     """«الكويتي» of «للكفيل الكويتي»: a relative adjective standing alone for its country (but «القوات التركية»
     and «الجانب الفلبيني» name a side)."""
-    if not _is_nisba(doc, spot) or spot.token_start < 1:
-        return False
+    if not _is_nisba(doc, spot) or spot.token_start < 1 or (spot.entity is not None and spot.entity.label != "LOC"):
+        return False  # («الحوثيين الذين سيطروا»: a group's name shaped like an adjective)
     return strip_conj(doc.tokens[spot.token_start - 1].norm).lstrip("بل") not in _SIDE_NOUNS
 
 
 _SIDE_NOUNS = frozenset({"الجانب", "جانب", "الطرف", "طرف", "الوفد", "وفد"})
+
+
+BRACKET_ASIDE = 4  # tokens inside brackets between an antecedent and its relative pronoun
 
 
 _RESUMPTIVES = frozenset({"معها", "معه", "معهم", "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "ضدها", "ضده",
@@ -1596,11 +1602,21 @@ def _relative_aside(doc: Document, j: int) -> int | None:
     None when it does not, or the clause runs on to the sentence's end."""
     if j < 0 or j + 1 >= len(doc.tokens) or doc.tokens[j].text not in "،," or doc.tokens[j + 1].norm not in RELATIVE_PRONOUNS:
         return None
-    for k in range(j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)):
+    k, end = j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)
+    while k < end:
         if doc.tokens[k].kind == "punct" and doc.tokens[k].text in ".؛;:؟?!":
             return None
         if doc.tokens[k].text in "،,":
+            if k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in RELATIVE_PRONOUNS:
+                # «منبج، التي استعادتها قوات سوريا الديمقراطية، التي تهيمن عليها الوحدات، من تنظيم الدولة»: an
+                # aside within the aside, after which the clause goes on
+                inner = _relative_aside(doc, k)
+                if inner is None:
+                    return None
+                k, end = inner + 1, min(len(doc.tokens), inner + 1 + ASIDE_WORDS)
+                continue
             return k
+        k += 1
     return None
 
 
@@ -2078,7 +2094,12 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
                                                  or (t.entity.name_en or "") in lexicon.capitals)))
-        and not (rebels and _state_body(t)))]
+        and not (rebels and (_state_body(t) or _capital(t, lexicon))))]
+
+
+def _capital(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«صنعاء»: a capital city, which rebels may seize or strike («الحوثيين الذين سيطروا على العاصمة صنعاء»)."""
+    return spot.entity is not None and (spot.entity.name_en or "") in lexicon.capitals
 
 
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP"})
