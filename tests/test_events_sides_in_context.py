@@ -636,3 +636,9 @@ def test_rebels_seize_their_countrys_capital():
     source, target = sides("وقد تدخلت السعودية (سنة) على رأس تحالف عسكري في 2015 لوقف تقدم الحوثيين (شيعة) الذين سيطروا "
                            "على العاصمة صنعاء في أيلول/سبتمبر 2014.", "19", published="2018-06-11")
     assert source[0] == "Houthis" and target[0] == "Sanaa"
+
+
+def test_an_invitation_to_take_part_is_an_appeal():
+    source, target = sides("دعا الرئيس الفرنسي إيمانويل ماكرون أبرز المسؤولين الليبيين للمشاركة في مؤتمر دولي بباريس.", "02",
+                           published="2018-05-27")
+    assert source[0] == "Emmanuel Macron" and target == ["Libya"]
