@@ -642,3 +642,9 @@ def test_an_invitation_to_take_part_is_an_appeal():
     source, target = sides("دعا الرئيس الفرنسي إيمانويل ماكرون أبرز المسؤولين الليبيين للمشاركة في مؤتمر دولي بباريس.", "02",
                            published="2018-05-27")
     assert source[0] == "Emmanuel Macron" and target == ["Libya"]
+
+
+def test_the_office_one_acts_in_is_no_target():
+    doc = marsad.analyze("كما سيشارك في الاجتماع رئيس الكونغو دنيس ساسو نغيسو بوصفه رئيسا للجنة العليا للاتحاد الإفريقي "
+                         "حول ليبيا.", published="2018-05-27")
+    assert not [e for e in doc.events if any(a.name_en == "African Union" for a in e.target)]

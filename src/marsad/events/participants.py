@@ -363,6 +363,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
         if _preceding_word(doc, s) in _ALONG_WITH:
             continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target
+        if _in_capacity(doc, s):
+            continue  # «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»: the body he acts for is no target
         if _where_it_lies(doc, s):
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
@@ -549,6 +551,15 @@ def _intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
+_CAPACITY = frozenset({"بوصفه", "بوصفها", "بوصفهم", "بصفته", "بصفتها", "بصفتهم"})
+CAPACITY_WORDS = 4  # words from «بوصفه» to the body: «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»
+
+
+def _in_capacity(doc: Document, spot: ActorSpot) -> bool:
+    """«بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»: the spot names the office one acts in."""
+    words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 1 - 2 * CAPACITY_WORDS), -1)
+             if doc.tokens[j].kind == "word"][:CAPACITY_WORDS]
+    return any(strip_conj(doc.tokens[j].norm) in _CAPACITY for j in words)
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 
