@@ -152,3 +152,11 @@ def test_tourists_are_struck():
     killing = [e for e in full_events('تبنى تنظيم "الدولة الإسلامية" الاثنين اعتداء تسبب بمقتل أربعة سياح أجانب في '
                                       'طاجيكستان.', "18", published="2018-07-31") if e.cameo == "1823"]
     assert [(a.source[0].name_en, a.target[0].name_en) for a in killing] == [("Islamic State", "tourists")]
+
+
+def test_a_states_forces_striking_nowhere_named_strike_the_rebels_at_home():
+    doc = marsad.analyze("تقاتل جماعة بوكو حرام في نيجيريا منذ سنوات. وقد شنت القوات النيجيرية في منتصف يوليو هجوما واسع "
+                         "النطاق في محيط البحيرة.", published="2015-08-10")
+    # the forces and the rebels both act for Nigeria, yet their acts are never one event
+    assert [([a.name_en for a in e.source][:1], [a.name_en for a in e.target][:1]) for e in doc.events
+            if e.trigger.text == "شنت"] == [(["Nigerian forces"], ["Boko Haram"])]

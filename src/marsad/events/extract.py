@@ -51,6 +51,7 @@ from marsad.events.participants import (
     continues_clause,
     contrast_clause_between,
     counted_crowd,
+    fights_its_state,
     find_participants,
     governed,
     has_object_pronoun,
@@ -708,6 +709,9 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         struck = {t.entity.country for t in places if t.entity is not None and t.entity.country}
         if not places and c.location is not None and c.location.entity is not None and c.location.entity.country:
             struck = {c.location.entity.country}
+        elif not places and c.location is None and all(_state_force(s) for s in c.source):
+            # «شنت القوات النيجيرية هجوما واسعا في محيط البحيرة»: a state's forces striking nowhere named strike at home
+            struck = {s.side for s in c.source if s.side}
         opponents = {g for s in c.source for side in (s.key, s.side) if side for g in fought.get(side, ())}
         opponents |= {g for g, group in groups.items() if group.country in struck}
         opponents -= {s.entity.id for s in c.source if s.entity is not None}
@@ -2537,8 +2541,8 @@ def _days_apart(a: str | None, b: str | None) -> int:
 
 def _told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     """Two sources of one country that act on their own: persons («ساندرز» and «منوتشين» both act for the USA, but
-    what each said is a statement of its own) or crowds of two countries («الفلسطينيون يتظاهرون» … «تظاهر الآلاف
-    في إسطنبول»; a crowd of no country named is either's)."""
+    what each said is a statement of its own), crowds of two countries («الفلسطينيون يتظاهرون» … «تظاهر الآلاف
+    في إسطنبول»; a crowd of no country named is either's), or a state's forces and the rebels they fight."""
     def disjoint(ka: set[str], kb: set[str]) -> bool:
         return bool(ka) and bool(kb) and not ka & kb
 
@@ -2548,7 +2552,7 @@ def _told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     def crowds(spots: list[ActorSpot]) -> set[str]:
         return {s.country for s in spots if s.entity is None and s.country}
 
-    return disjoint(people(a), people(b)) or disjoint(crowds(a), crowds(b))
+    return disjoint(people(a), people(b)) or disjoint(crowds(a), crowds(b)) or fights_its_state(a, b)
 
 
 def _merge_class(code: str) -> str:

@@ -2126,6 +2126,17 @@ def _role(spot: ActorSpot) -> str:
     return ((spot.entity.cameo or "") if spot.entity is not None else "")[3:6]
 
 
+def fights_its_state(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
+    """«بوكو حرام» and «القوات النيجيرية»: one side all rebels or insurgents, the other its country's forces or
+    government; both act «for» Nigeria, yet they are enemies, never one actor."""
+    def rebels(spots: list[ActorSpot]) -> bool:
+        return bool(spots) and all(map(_non_state_actor, spots))
+
+    def state(spots: list[ActorSpot]) -> bool:
+        return bool(spots) and all(map(_state_body, spots))
+    return (rebels(a) and state(b)) or (state(a) and rebels(b))
+
+
 def _non_state_actor(spot: ActorSpot) -> bool:
     """A rebel, insurgent or opposition body by its CAMEO code («AFGREB» Taliban), or non-state people."""
     return _non_state(spot) or (spot.entity is not None and _role(spot) in _NON_STATE_ROLES)
