@@ -1454,6 +1454,7 @@ def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: 
     return out
 
 
+# «منبج، التي استعادتها قوات سوريا الديمقراطية … من تنظيم الدولة»: a place retaken «من» a side
 _FROM = ("من",)
 # «ووصف ترامب الجمعة التحركات الروسية الأخيرة في سوريا بأنها "عار"»: what something is called follows «بأنها»,
 # however long the object before it

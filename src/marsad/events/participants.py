@@ -560,6 +560,8 @@ def _in_capacity(doc: Document, spot: ActorSpot) -> bool:
     words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 1 - 2 * CAPACITY_WORDS), -1)
              if doc.tokens[j].kind == "word"][:CAPACITY_WORDS]
     return any(strip_conj(doc.tokens[j].norm) in _CAPACITY for j in words)
+
+
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
 
 
@@ -2103,8 +2105,8 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     # (but «الحوثيين في اليمن»: its country's name is where it is)
     rebels = bool(source) and all(map(_non_state_actor, source))
     return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
-        t.country or (t.entity is not None and ((t.entity.name_en or "") in lexicon.country_names
-                                                 or (t.entity.name_en or "") in lexicon.capitals)))
+        t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)
+        or _capital(t, lexicon))
         and not (rebels and (_state_body(t) or _capital(t, lexicon))))]
 
 
