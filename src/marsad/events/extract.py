@@ -58,6 +58,7 @@ from marsad.events.participants import (
     in_source_title,
     is_first_person,
     is_passive,
+    is_state_force,
     light_verb,
     located_in,
     managed_masdar,
@@ -158,14 +159,6 @@ def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSp
         return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران»
     return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
-
-
-def _state_force(spot: ActorSpot) -> bool:
-    """«الجيش السوري», «التحالف بقيادة السعودية», «القوات التركية»: a state's armed forces (…MIL) (not the state
-    named alone: «الهجمات … التي قام بها النظام الإيراني» may be rockets fired by its proxies)."""
-    role = spot.generic[1][3:6] if spot.generic is not None else \
-        ((spot.entity.cameo or "")[3:6] if spot.entity is not None else "")
-    return role == "MIL"
 
 
 def _a_state(spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -709,7 +702,7 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         struck = {t.entity.country for t in places if t.entity is not None and t.entity.country}
         if not places and c.location is not None and c.location.entity is not None and c.location.entity.country:
             struck = {c.location.entity.country}
-        elif not places and c.location is None and all(_state_force(s) for s in c.source):
+        elif not places and c.location is None and all(is_state_force(s) for s in c.source):
             # «شنت القوات النيجيرية هجوما واسعا في محيط البحيرة»: a state's forces striking nowhere named strike at home
             struck = {s.side for s in c.source if s.side}
         opponents = {g for s in c.source for side in (s.key, s.side) if side for g in fought.get(side, ())}
@@ -961,8 +954,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
         elif m.trigger.code == "180" and _an_attack_word(doc, i, m) and source \
-                and any(map(_state_force, source)) and all(_state_force(s) or _a_state(s, lexicon) for s in source):
-            # «بدأ التحالف بقيادة السعودية والإمارات هجومه»: a state's forces attack with arms (190)
+                and any(map(is_state_force, source)) and all(is_state_force(s) or _a_state(s, lexicon) for s in source):
+            # «بدأ التحالف بقيادة السعودية والإمارات هجومه»: a state's forces attack with arms (190) (not the state
+            # named alone: «الهجمات … التي قام بها النظام الإيراني» may be rockets fired by its proxies)
             m = TriggerMatch(_MILITARY_ATTACK, m.future, m.complement)
         if m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
                 and not (source and all(is_armed(s) for s in source)):

@@ -2103,7 +2103,7 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     countries = {s.side for s in source if s.side}
     # «هاجمت طالبان القوات الأفغانية»: an armed group or opposition is not the side of its country's state
     # (but «الحوثيين في اليمن»: its country's name is where it is)
-    rebels = bool(source) and all(map(_non_state_actor, source))
+    rebels = _all_rebels(source)
     return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)
         or _capital(t, lexicon))
@@ -2131,17 +2131,24 @@ def _role(spot: ActorSpot) -> str:
 def fights_its_state(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     """«بوكو حرام» and «القوات النيجيرية»: one side all rebels or insurgents, the other its country's forces or
     government; both act «for» Nigeria, yet they are enemies, never one actor."""
-    def rebels(spots: list[ActorSpot]) -> bool:
-        return bool(spots) and all(map(_non_state_actor, spots))
-
     def state(spots: list[ActorSpot]) -> bool:
         return bool(spots) and all(map(_state_body, spots))
-    return (rebels(a) and state(b)) or (state(a) and rebels(b))
+    return (_all_rebels(a) and state(b)) or (state(a) and _all_rebels(b))
 
 
 def _non_state_actor(spot: ActorSpot) -> bool:
     """A rebel, insurgent or opposition body by its CAMEO code («AFGREB» Taliban), or non-state people."""
     return _non_state(spot) or (spot.entity is not None and _role(spot) in _NON_STATE_ROLES)
+
+
+def is_state_force(spot: ActorSpot) -> bool:
+    """«الجيش السوري», «التحالف بقيادة السعودية», «القوات التركية»: a state's armed forces (…MIL)."""
+    return _role(spot) == "MIL"
+
+
+def _all_rebels(spots: list[ActorSpot]) -> bool:
+    """«طالبان», «الحوثيون»: every one an armed group or opposition, none a state."""
+    return bool(spots) and all(map(_non_state_actor, spots))
 
 
 def _state_body(spot: ActorSpot) -> bool:
