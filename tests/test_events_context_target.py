@@ -26,10 +26,30 @@ def test_events_pledge_is_to_the_side_dealt_with():
     assert names(pledge.source)[:1] == ["North Korea"] and "Donald Trump" in names(pledge.target)
 
 
-def test_events_rejection_takes_no_side_from_context():
-    # «رفض» is often of an idea: no target is borrowed, so nothing is coded
-    doc = analysed("التقى ترامب كيم جونغ أون. ورفض ترامب الفكرة.", [TRUMP, KIM])
+def test_events_rejection_answers_the_side_dealt_with():
+    # BBC, 2018-03-15: «بعد رفض موسكو تقديم تفسير»: Moscow refuses Britain, which the lead told of acting on Russia
+    doc = analysed("أعلنت بريطانيا طرد 23 دبلوماسيا روسيا. وجاء ذلك بعد رفض موسكو تقديم تفسير عن كيفية وصول الغاز إلى بريطانيا.",
+                   [BRITAIN, RUSSIA, MOSCOW])
+    (refusal,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(refusal.source)[:1] == ["Moscow"] and names(refusal.target) == ["United Kingdom"]
+
+
+def test_events_rejection_with_no_side_dealt_with_is_not_coded():
+    # «رفض» is often of an idea: with no side dealt with before, nothing is borrowed, so nothing is coded
+    doc = analysed("زار ترامب اليابان. ورفض كيم جونغ أون الفكرة.", [TRUMP, JAPAN, KIM])
     assert not [e for e in doc.events if e.cameo_root == "12"]
+
+
+def test_events_defying_a_norm_takes_no_side_from_context():
+    # «انتهكت السيادة»: a violated norm is no answer to the side dealt with before
+    doc = analysed("التقى ترامب كيم جونغ أون. وقال ترامب إن كوريا الشمالية انتهكت القانون الدولي.",
+                   [TRUMP, KIM, NORTH_KOREA])
+    assert not [e for e in doc.events if e.cameo in ("128", "129")]
+
+
+BRITAIN = ("LOC", "بريطانيا", "United Kingdom", "GB")
+MOSCOW = ("LOC", "موسكو", "Moscow", "RU")
+JAPAN = ("LOC", "اليابان", "Japan", "JP")
 
 
 POMPEO = ("PER", "مايك بومبيو", "Mike Pompeo", "US")

@@ -104,8 +104,12 @@ _ONE_SIDED_ROOTS = frozenset({"01", "02", "04", "14", "15", "18", "19", "20"})
 # An appeal (02), pledge (03), cooperation (05-08), demand (10), disapproval (11), threat (13) or sanction (16)
 # is aimed at someone even when the sentence names only who acts («ندد الكرملين بالعقوبات» answers the side
 # that imposed them, «دعت الخارجية السويسرية إلى "توضيح"» asks it of the state where the attack was); an appeal
-# that names no one is still coded alone. A rejection (12) is not: «رفض» is often of an idea, not of a side.
-_CONTEXT_TARGET_ROOTS = frozenset({"02", "03", "05", "06", "07", "08", "10", "11", "13", "16"})
+# that names no one is still coded alone. A rejection (12) is aimed too: «بعد رفض موسكو تقديم تفسير» refuses the side
+# that acted on Moscow, «رفض روحاني فكرة المفاوضات» the side that offered them; with no side dealt with before, a
+# rejection of an idea is not coded.
+_CONTEXT_TARGET_ROOTS = frozenset({"02", "03", "05", "06", "07", "08", "10", "11", "12", "13", "16"})
+# «سوف يجتمعون مع رابطة اللاعبين»: a meeting names its other side; «انتهكت السيادة»: defying a norm answers no one
+_NO_CONTEXT_CODES = frozenset({"036", "128", "129"})
 CONTEXT_TARGET_SENTENCES = 12  # sentences back where the side last dealt with is looked for
 CONTEXT_SOURCE_GAP = 8  # most tokens between a trigger and its source for the other side to come from context
 # «زيارته … إلى روسيا» names where the visit told before went; an attack told paragraphs away is another one
@@ -575,7 +579,7 @@ def _about_sport(doc: Document, sentence: Sentence) -> bool:
 def _context_targets(events: list[Candidate]) -> None:
     """«اليونان تتخذ إجراءات ضد دبلوماسيين روس» … «روسيا ستتخذ إجراءات مماثلة»: the other side from context.
 
-    A pledge, cooperation, demand, sanction or threat whose sentence names no one on the other side
+    A pledge, cooperation, demand, rejection, sanction or threat whose sentence names no one on the other side
     is aimed at the side its source last dealt with in the article: the nearest earlier event between
     the source's side and another. Statements, meetings and violence stand alone and are left.
     Only a source read close to its trigger is trusted this far: an inference stacked on a misread
@@ -584,7 +588,7 @@ def _context_targets(events: list[Candidate]) -> None:
     for c in events:
         if c.target or not c.source or c.at_thing or c.match.trigger.code[:2] not in _CONTEXT_TARGET_ROOTS:
             continue
-        if c.match.trigger.code == "036" or any(s.entity is None and not s.country for s in c.source):
+        if c.match.trigger.code in _NO_CONTEXT_CODES or any(s.entity is None and not s.country for s in c.source):
             continue  # «سوف يجتمعون مع رابطة اللاعبين»: a meeting names its other side; «مسلحون» are nobody's side
         if c.match.trigger.kind != "participle" and _source_gap(c) > CONTEXT_SOURCE_GAP:
             continue  # «وقال الطبيب … إن رئيس الحكومة … مشيرا إلى أنه وعد»: the one who pledged is not the speaker
