@@ -144,3 +144,19 @@ def test_events_a_channel_or_monitor_reporting_an_act_accuses_no_one():
     assert accusations("وقال ماكرون إن الجيش السوري قصف الغوطة الشرقية.") == [("Emmanuel Macron", "Syrian Arab Army")]
     assert accusations("وقال تلفزيون المنار إن الجيش السوري قصف الغوطة الشرقية.") == []
     assert accusations("وأوضح المرصد السوري لحقوق الإنسان أن الجيش السوري قصف الغوطة الشرقية.") == []
+
+
+def test_events_a_duty_laid_on_another_side_is_a_demand():
+    # BBC, 2018-03-15: «وأكد ترمب أن على روسيا تقديم أجوبة»: Trump demands answers of Russia
+    text = "وأكد الرئيس ترمب أن على روسيا تقديم أجوبة واضحة."
+    doc = analysed(text, [("PER", "ترمب", "Donald Trump", "US"), RUSSIA])
+    doc = with_quote(doc, "على روسيا تقديم أجوبة واضحة", "ترمب", "Donald Trump", "e0")
+    (demand,) = [e for e in doc.events if e.cameo == "100"]
+    assert names(demand.source)[:1] == ["Donald Trump"] and names(demand.target) == ["Russia"]
+
+
+def test_events_a_duty_of_the_speakers_own_side_is_no_demand():
+    text = "وقال ترمب إن على الولايات المتحدة أن تتوقع الأسوأ."
+    doc = analysed(text, [("PER", "ترمب", "Donald Trump", "US"), ("LOC", "الولايات المتحدة", "United States", "US")])
+    doc = with_quote(doc, "على الولايات المتحدة أن تتوقع الأسوأ", "ترمب", "Donald Trump", "e0")
+    assert not [e for e in doc.events if e.cameo == "100"]

@@ -1852,7 +1852,8 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
 
 def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, int],
                     lexicon: EventLexicon) -> list[Candidate]:
-    """«قالت ناورت "يجب رفع الإقامة الجبرية عن برانسون"»: a speaker saying an act must happen demands it (100).
+    """«قالت ناورت "يجب رفع الإقامة الجبرية عن برانسون"»: a speaker saying an act must happen demands it (100);
+    «أكد ترمب أن على روسيا تقديم أجوبة» lays it on a side (`_duty_laid_on`).
 
     Only where the act after «يجب»/«ينبغي» is no trigger of its own (those are coded by `_after_necessity`),
     not negated («لا يجب») and not the speaker's own duty («يجب أن نعمل»); whom it is demanded of is the first
@@ -1865,6 +1866,10 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
         if span is None:
             continue
         lo = span[0]
+        duty = _duty_laid_on(doc, q, lo, span[1], found, lexicon, token_of)
+        if duty is not None and duty.token not in taken:
+            out.append(duty)
+            taken.add(duty.token)
         speaker: ActorSpot | None = None
         for j in range(lo, len(doc.tokens)):
             tok = doc.tokens[j]
@@ -1892,6 +1897,30 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
                                  date, date_source))
             taken.add(k)
     return out
+
+
+def _duty_laid_on(doc: Document, q: Quote, lo: int, hi: int, found: list[Candidate], lexicon: EventLexicon,
+                  token_of: dict[int, int]) -> Candidate | None:
+    """«وأكد ترمب أن على روسيا تقديم أجوبة»: a reported clause opening «على» + another side lays a duty on that
+    side, a demand (100) of the speaker's. Not a duty of the speaker's own side («إن على بلاده»), and not where
+    the clause goes on with an event of its own told of that side."""
+    if hi - lo < 3 or strip_conj(doc.tokens[lo].norm) != "علي" or (lo > 0 and doc.tokens[lo - 1].norm in _NEGATORS):
+        return None
+    speaker = _quote_speaker_spot(doc, q, token_of)
+    if speaker is None:
+        return None
+    spots = find_actor_spots(doc, lo, hi, lexicon, token_of)
+    side = next((s for s in spots if s.token_start == lo + 1), None)
+    if side is None or _same_side(side, speaker) or side.key == speaker.key or (side.entity is None and not side.country):
+        return None
+    if side.entity is not None and not lexicon.can_act(side.entity.label, side.entity.name_en, side.entity.cameo):
+        return None
+    if any(lo <= c.token < hi and any(s.key == side.key for s in c.source) for c in found):
+        return None
+    si = sentence_of(doc, lo)
+    date, date_source = _event_date(doc, si, lo)
+    return Candidate(TriggerMatch(_DEMAND, False, None), lo, si, [speaker], [side], None, False, None,
+                     date, date_source)
 
 
 CONDITION_WINDOW = 6  # words after «ما لم» where the side the condition is set for stands
