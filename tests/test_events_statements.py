@@ -310,3 +310,14 @@ def test_events_headline_speaker_before_the_colon_still_acts():
     doc = marsad.analyze("وقال الرئيس الإيراني إن بلاده لن تتفاوض.", title="إيران: لن نتفاوض مع الولايات المتحدة",
                          published="2018-07-04")
     assert any(names(e.source)[:1] == ["Iran"] and e.negated for e in doc.events if e.cameo_root == "04")
+
+
+
+def test_events_readiness_to_hand_over_is_an_intent_to_cooperate():
+    # France 24, 2018-06-24: the Houthis ready to hand the port to the UN
+    houthis = ("ORG", "الحوثيون", "Houthis", "YE")
+    un = ("ORG", "الأمم المتحدة", "United Nations", "")
+    doc = analysed("وقال الحوثيون إنهم مستعدون لتسليم إدارة الميناء إلى الأمم المتحدة.", [houthis, un])
+    (handover,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert handover.cameo == "030" and names(handover.source)[:1] == ["Houthis"]
+    assert names(handover.target) == ["United Nations"]
