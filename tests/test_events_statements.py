@@ -321,3 +321,26 @@ def test_events_readiness_to_hand_over_is_an_intent_to_cooperate():
     (handover,) = [e for e in doc.events if e.cameo_root == "03"]
     assert handover.cameo == "030" and names(handover.source)[:1] == ["Houthis"]
     assert names(handover.target) == ["United Nations"]
+
+
+def test_events_a_warning_by_the_un_or_an_aid_group_is_a_pessimistic_comment():
+    # BBC, 2018-04-12: Guterres threatens no one; the warning is coded alone, as a statement (012)
+    guterres = ("PER", "غوتيريش", "António Guterres", "PT")
+    doc = analysed('وحذر غوتيريش من أن الوضع قد "يخرج عن السيطرة".', [guterres])
+    doc.entities[0].cameo = "IGOUNO"
+    from marsad.events import EventExtractor
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
+    (warning,) = doc.events
+    assert warning.cameo == "012" and names(warning.source)[:1] == ["António Guterres"]
+
+
+def test_events_a_states_warning_stays_a_threat_and_a_un_threat_too():
+    doc = analysed("وحذرت روسيا الولايات المتحدة من أي هجوم على سوريا.", [
+        ("LOC", "روسيا", "Russia", "RU"), ("LOC", "الولايات المتحدة", "United States", "US"), ("LOC", "سوريا", "Syria", "SY")])
+    assert [e.cameo for e in doc.events if e.cameo_root in ("01", "13")] == ["130"]
+    un = ("ORG", "الأمم المتحدة", "United Nations", "")
+    doc = analysed("وهددت الأمم المتحدة الحكومة السودانية بعقوبات.", [un, ("LOC", "السودانية", "Sudan", "SD", "demonym")])
+    doc.entities[0].cameo = "IGOUNO"
+    from marsad.events import EventExtractor
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
+    assert not [e for e in doc.events if e.cameo == "012"]

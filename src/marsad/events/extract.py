@@ -125,6 +125,8 @@ _ACCUSE = Trigger("112", "verb", "", (), "accuse (an act of another side told in
 _MILITARY_ATTACK = Trigger("190", "noun", "", (), "use conventional military force (a state's forces attack)",
                            "marsad")
 _CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about another side, reported)", "marsad")
+_PESSIMISTIC = Trigger("012", "verb", "", (), "make a pessimistic comment (a UN or aid body's warning)", "marsad")
+_WARNING_LEMMAS = frozenset({"حذر", "تحذير", "محذرا"})  # warnings, not threats («هدد», «توعد»)
 # Words that condemn what another side did: «ظالم», «مرفوض», «هراء», «باطل», «اضطهاد» (normalised, no article).
 _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفوضه", "مرفوضان", "هراء", "باطل", "باطلا", "باطله",
                                "اضطهاد", "استفزاز", "استفزازي", "عدوان", "عدواني", "عدوانيه", "وحشيه", "جريمه",
@@ -971,6 +973,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
+        if m.trigger.lemma in _WARNING_LEMMAS and source and all(map(_humanitarian_body, source)):
+            # «حذر غوتيريش من أن الوضع قد "يخرج عن السيطرة"»: the UN or an aid group warning of a danger
+            # threatens no one; it is a pessimistic comment (012)
+            m = TriggerMatch(_PESSIMISTIC, m.future, m.complement)
         if not target and source and m.trigger.kind == "noun" and m.trigger.code[:2] in VIOLENCE_ROOTS:
             target = _struck_place_before(doc, i, lo, spots, matches)
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
@@ -2120,6 +2126,12 @@ def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> Ac
         return None
     ts = token_of.get(start, 0)
     return ActorSpot(ts, ts + 1, start, end, entity)
+
+
+def _humanitarian_body(spot: ActorSpot) -> bool:
+    """The UN system, its officials, and non-governmental groups (CAMEO «IGOUNO…», «NGO…»): they hold no force."""
+    code = (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
+    return code.startswith(("IGOUNO", "NGO"))
 
 
 def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
