@@ -344,3 +344,15 @@ def test_events_a_states_warning_stays_a_threat_and_a_un_threat_too():
     from marsad.events import EventExtractor
     doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
     assert not [e for e in doc.events if e.cameo == "012"]
+
+
+def test_events_making_no_comment_is_declining_to_comment_and_a_comment_is_no_event():
+    # BBC, 2018-04-29: «ولم تعلق كوريا الشمالية علانية على تصريحات ترامب»: 011, told without a negation
+    north_korea = ("LOC", "كوريا الشمالية", "North Korea", "KP")
+    trump = ("PER", "ترامب", "Donald Trump", "US")
+    doc = analysed("ولم تعلق كوريا الشمالية علانية على تصريحات ترامب الأخيرة.", [north_korea, trump])
+    (silence,) = doc.events
+    assert silence.cameo == "011" and not silence.negated
+    assert names(silence.source)[:1] == ["North Korea"] and names(silence.target)[:1] == ["Donald Trump"]
+    doc = analysed("وعلق ترامب على تصريحات كوريا الشمالية.", [north_korea, trump])
+    assert not doc.events

@@ -127,6 +127,8 @@ _MILITARY_ATTACK = Trigger("190", "noun", "", (), "use conventional military for
 _CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about another side, reported)", "marsad")
 _PESSIMISTIC = Trigger("012", "verb", "", (), "make a pessimistic comment (a UN or aid body's warning)", "marsad")
 _WARNING_LEMMAS = frozenset({"حذر", "تحذير", "محذرا"})  # warnings, not threats («هدد», «توعد»)
+# «لم يعلق على»: declining to comment is a trigger only after its negator; commenting is no event
+_SILENT_WHEN_NEGATED = frozenset({"علق"})
 # Words that condemn what another side did: «ظالم», «مرفوض», «هراء», «باطل», «اضطهاد» (normalised, no article).
 _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفوضه", "مرفوضان", "هراء", "باطل", "باطلا", "باطله",
                                "اضطهاد", "استفزاز", "استفزازي", "عدوان", "عدواني", "عدوانيه", "وحشيه", "جريمه",
@@ -1042,7 +1044,8 @@ def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int])
     """
     sentence = doc.sentences[si]
     lo, hi = sentence.token_start, sentence.token_end
-    negated = _is_negated(doc, i, lo, triggers)
+    # «ولم تعلق كوريا الشمالية على تصريحات ترامب»: declining to comment (011) is told by the negation
+    negated = _is_negated(doc, i, lo, triggers) and m.trigger.lemma not in _SILENT_WHEN_NEGATED
     modality = _modality(doc, i, m, lo, hi, sentence)
     if modality in ("future", "intent") and not negated:
         if m.trigger.code[:2] == "04":
@@ -1395,6 +1398,10 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
     if not readings or _other_sense(doc, i, hi):
         return None  # most words are no trigger: the dictionary is asked before the senses around
+    if i == 0 or strip_conj(tokens[i - 1].norm) not in _NEGATORS:
+        readings = [r for r in readings if r[0].lemma not in _SILENT_WHEN_NEGATED]  # «علق ترامب على»: a comment
+        if not readings:
+            return None
     # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»;
     # «في قصف بالهاون», «جراء ضربات»: a verb never follows these; the word is the event noun
     if len({t.kind for t, _ in readings}) > 1 and (
