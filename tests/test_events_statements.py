@@ -356,3 +356,11 @@ def test_events_making_no_comment_is_declining_to_comment_and_a_comment_is_no_ev
     assert names(silence.source)[:1] == ["North Korea"] and names(silence.target)[:1] == ["Donald Trump"]
     doc = analysed("وعلق ترامب على تصريحات كوريا الشمالية.", [north_korea, trump])
     assert not doc.events
+
+
+def test_events_conditions_set_for_a_deal_are_a_demand():
+    # BBC, 2018-07-24: «أعلن بومبيو 12 شرطا لابد أن يتضمنها أي اتفاق مع إيران»
+    pompeo = ("PER", "بومبيو", "Mike Pompeo", "US")
+    doc = analysed("وكان بومبيو أعلن في مايو الماضي 12 شرطا لابد أن يتضمنها أي اتفاق مع إيران.", [pompeo, IRAN])
+    (demand,) = [e for e in doc.events if e.cameo_root == "10"]
+    assert names(demand.source)[:1] == ["Mike Pompeo"] and names(demand.target) == ["Iran"]
