@@ -160,3 +160,11 @@ def test_events_a_duty_of_the_speakers_own_side_is_no_demand():
     doc = analysed(text, [("PER", "ترمب", "Donald Trump", "US"), ("LOC", "الولايات المتحدة", "United States", "US")])
     doc = with_quote(doc, "على الولايات المتحدة أن تتوقع الأسوأ", "ترمب", "Donald Trump", "e0")
     assert not [e for e in doc.events if e.cameo == "100"]
+
+
+def test_events_a_duty_laid_on_a_person_is_advice_not_a_demand():
+    # 2018: a doctor says Abbas must spend a few days in hospital
+    text = "وأكد الطيبي أن على عباس أن يقضي بضعة أيام في المستشفى."
+    doc = analysed(text, [("PER", "الطيبي", "Ahmad Tibi", "IL"), ("PER", "عباس", "Mahmoud Abbas", "PS")])
+    doc = with_quote(doc, "على عباس أن يقضي بضعة أيام في المستشفى", "الطيبي", "Ahmad Tibi", "e0")
+    assert not [e for e in doc.events if e.cameo == "100"]

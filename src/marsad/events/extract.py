@@ -1914,9 +1914,9 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
 
 def _duty_laid_on(doc: Document, q: Quote, lo: int, hi: int, found: list[Candidate], lexicon: EventLexicon,
                   token_of: dict[int, int]) -> Candidate | None:
-    """«وأكد ترمب أن على روسيا تقديم أجوبة»: a reported clause opening «على» + another side lays a duty on that
-    side, a demand (100) of the speaker's. Not a duty of the speaker's own side («إن على بلاده»), and not where
-    the clause goes on with an event of its own told of that side."""
+    """«وأكد ترمب أن على روسيا تقديم أجوبة»: a reported clause opening «على» + another state or body lays a duty
+    on it, a demand (100) of the speaker's. Not a duty of the speaker's own side («إن على بلاده»), not one laid
+    on a person, and not where the clause goes on with an event of its own told of that side."""
     if hi - lo < 3 or strip_conj(doc.tokens[lo].norm) != "علي" or (lo > 0 and doc.tokens[lo - 1].norm in _NEGATORS):
         return None
     speaker = _quote_speaker_spot(doc, q, token_of)
@@ -1926,8 +1926,9 @@ def _duty_laid_on(doc: Document, q: Quote, lo: int, hi: int, found: list[Candida
     side = next((s for s in spots if s.token_start == lo + 1), None)
     if side is None or _same_side(side, speaker) or side.key == speaker.key or (side.entity is None and not side.country):
         return None
-    if side.entity is not None and not lexicon.can_act(side.entity.label, side.entity.name_en, side.entity.cameo):
-        return None
+    if side.entity is not None and (side.entity.label == "PER"
+                                    or not lexicon.can_act(side.entity.label, side.entity.name_en, side.entity.cameo)):
+        return None  # «أكد الطيبي أن على عباس أن "يقضي بضعة أيام في المستشفى"»: advice to a person, not a demand
     if any(lo <= c.token < hi and any(s.key == side.key for s in c.source) for c in found):
         return None
     si = sentence_of(doc, lo)
