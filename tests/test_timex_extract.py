@@ -352,6 +352,10 @@ def test_timex_two_days_that_do_not_follow_each_other_are_no_night():
     # «منذ» looks back whatever the verb's tense
     ("وتستضيف روسيا منذ الخميس كأس العالم", "الخميس", "2018-05-24"),
     ("ويشهد الأردن منذ الأربعاء احتجاجات", "الأربعاء", "2018-05-23"),
+    # what starts «بدءا من» / «اعتبارا من» a day starts on the one coming, unless «الماضي» says otherwise
+    ("أمر بوتين بوقف إنساني يومي للقتال، بدء من يوم الثلاثاء", "يوم الثلاثاء", "2018-05-29"),
+    ("وأغلقت السلطات المعبر اعتبارا من الجمعة", "الجمعة", "2018-06-01"),
+    ("وأغلقت السلطات المعبر اعتبارا من الجمعة الماضي", "الجمعة الماضي", "2018-05-25"),
 ])
 def test_timex_a_clause_opening_with_an_imperfect_verb_plans_its_day(sentence, text, value):
     assert values(sentence, dt.date(2018, 5, 27)).get(text) == value

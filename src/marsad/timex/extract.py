@@ -124,6 +124,8 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     words = clause[-window:]
     if words and words[-1] in ("منذ", "ومنذ"):
         return PAST  # «وتستضيف روسيا منذ الخميس المونديال»: since a day is behind, whatever the verb's tense
+    if len(words) >= 2 and words[-1] == "من" and words[-2] in _STARTING_FROM:
+        return FUTURE  # «بوقف إنساني يومي للقتال … بدءا من يوم الثلاثاء»: what starts from a day is coming
     if _planned(words):
         return FUTURE
     # «يتوجه المكسيكيون الأحد إلى صناديق الاقتراع»: a clause that opens with an imperfect verb
@@ -150,6 +152,7 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
 
 # «بحلول نوفمبر» (by November), «من المقرر أن تعقد … في 5 نوفمبر»: what is planned lies ahead
 _PLANNING = frozenset({"المقرر", "المتوقع", "المحتمل", "المنتظر", "المزمع"})
+_STARTING_FROM = frozenset({"بدء", "بدءا", "ابتداء", "ابتداءا", "اعتبارا", "واعتبارا", "وابتداء", "وبدءا"})
 
 
 def _planned(words: list[str]) -> bool:
