@@ -116,3 +116,23 @@ def test_events_disapproval_takes_the_side_dealt_with_from_context():
                    [("LOC", "الولايات المتحدة", "United States", "US"), RUSSIA, ("ORG", "الكرملين", "Kremlin", "RU")])
     (condemned,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(condemned.source)[0] == "Kremlin" and "United States" in names(condemned.target)
+
+
+UNSC = ("ORG", "مجلس الأمن الدولي", "United Nations Security Council", "")
+
+
+def test_events_a_call_for_a_meeting_is_made_to_the_body_whose_meeting_was_told():
+    # BBC, 2018-07-04: the council's emergency session, then «ودعت الكويت والسويد … إلى هذا الاجتماع»
+    kuwait, sweden = ("LOC", "الكويت", "Kuwait", "KW"), ("LOC", "السويد", "Sweden", "SE")
+    doc = analysed("قالت مصادر إن مجلس الأمن الدولي سوف يعقد جلسة طارئة الخميس. ودعت الكويت والسويد إلى هذا الاجتماع.",
+                   [UNSC, kuwait, sweden])
+    (call,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(call.source) == ["Kuwait", "Sweden"] and names(call.target) == ["United Nations Security Council"]
+
+
+def test_events_a_call_for_something_else_takes_no_meeting_body():
+    kuwait = ("LOC", "الكويت", "Kuwait", "KW")
+    doc = analysed("قالت مصادر إن مجلس الأمن الدولي سوف يعقد جلسة طارئة الخميس. ودعت الكويت إلى وقف القتال فورا.",
+                   [UNSC, kuwait])
+    (call,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert not call.target

@@ -236,6 +236,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _aim_denials(doc, candidates)
     sourceless = _what_the_strikes_hit(doc, candidates, sourceless, lexicon)
     merged = _merge_candidates(doc, candidates, sourceless)
+    _convening_bodies(doc, merged)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
     _chained_condemnations(merged, lexicon)
@@ -578,6 +579,34 @@ def _about_sport(doc: Document, sentence: Sentence) -> bool:
     words |= {"ال" + w[2:] for w in words if w.startswith("لل") and len(w) > 4}
     # «بالدوري», «للمنتخب», «للنادي»
     return len(words & _SPORT_WORDS) >= 2
+
+
+_MEETING_WORDS = frozenset({"اجتماع", "اجتماعا", "جلسه", "محادثات", "مشاورات"})
+MEETING_CALL_WORDS = 4  # words after an appeal (or its «إلى») where the meeting it calls for is named
+MEETING_CALL_SENTENCES = 2  # sentences back where that meeting was told
+
+
+def _convening_bodies(doc: Document, events: list[Candidate]) -> None:
+    """«سوف يعقد مجلس الأمن جلسة طارئة» … «ودعت الكويت والسويد إلى هذا الاجتماع»: an appeal for a meeting
+    that names no one is made to the body whose meeting was told just before (an organisation, not the caller)."""
+    for c in events:
+        if c.target or not c.source or c.match.trigger.code[:2] != "02" \
+                or not any(_calls_for_a_meeting(doc, j) for j in (c.token, c.match.complement) if j is not None):
+            continue
+        keys = _merge_keys(c.source)
+        meeting = max((e for e in events if e.token < c.token and 0 <= c.sentence - e.sentence <= MEETING_CALL_SENTENCES
+                       and (e.match.trigger.code[:2] == "04" or e.match.trigger.code == "036") and e.source
+                       and all(s.entity is not None and s.entity.label == "ORG" for s in e.source)
+                       and not keys & _merge_keys(e.source)), key=lambda e: e.token, default=None)
+        if meeting is not None:
+            c.target = list(meeting.source)
+
+
+def _calls_for_a_meeting(doc: Document, i: int) -> bool:
+    hi = doc.sentences[sentence_of(doc, i)].token_end
+    words = [doc.tokens[j].norm for j in range(i + 1, hi) if doc.tokens[j].kind == "word"][:MEETING_CALL_WORDS]
+    return any(strip_conj(w).removeprefix("بال").removeprefix("لل").removeprefix("ال").removeprefix("ل")
+               in _MEETING_WORDS for w in words)
 
 
 def _context_targets(events: list[Candidate]) -> None:
