@@ -359,3 +359,16 @@ def test_timex_two_days_that_do_not_follow_each_other_are_no_night():
 ])
 def test_timex_a_clause_opening_with_an_imperfect_verb_plans_its_day(sentence, text, value):
     assert values(sentence, dt.date(2018, 5, 27)).get(text) == value
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    # 2018-05-27 is a Sunday: the day one is called to take part, protest or meet is the coming one
+    ("دعا الرئيس الفرنسي إيمانويل ماكرون أبرز المسؤولين الليبيين للمشاركة الثلاثاء بباريس", "الثلاثاء", "2018-05-29"),
+    ("ودعت المعارضة أنصارها إلى التظاهر الجمعة", "الجمعة", "2018-06-01"),
+    # the day of the call itself, or a call to something else, stays behind
+    ("دعا ماكرون الثلاثاء إلى الحوار", "الثلاثاء", "2018-05-22"),
+    ("دعا ماكرون للحوار الثلاثاء", "الثلاثاء", "2018-05-22"),
+    ("وتظاهر الآلاف الجمعة", "الجمعة", "2018-05-25"),
+])
+def test_timex_the_day_one_is_called_to_is_ahead(sentence, text, value):
+    assert values(sentence, dt.date(2018, 5, 27)).get(text) == value

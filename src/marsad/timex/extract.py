@@ -126,6 +126,8 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
         return PAST  # «وتستضيف روسيا منذ الخميس المونديال»: since a day is behind, whatever the verb's tense
     if len(words) >= 2 and words[-1] == "من" and words[-2] in _STARTING_FROM:
         return FUTURE  # «بوقف إنساني يومي للقتال … بدءا من يوم الثلاثاء»: what starts from a day is coming
+    if _called_for(clause):
+        return FUTURE  # «دعا ماكرون المسؤولين الليبيين للمشاركة الثلاثاء»: what one is called to do is ahead
     if _planned(words):
         return FUTURE
     # «يتوجه المكسيكيون الأحد إلى صناديق الاقتراع»: a clause that opens with an imperfect verb
@@ -152,7 +154,28 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
 
 # «بحلول نوفمبر» (by November), «من المقرر أن تعقد … في 5 نوفمبر»: what is planned lies ahead
 _PLANNING = frozenset({"المقرر", "المتوقع", "المحتمل", "المنتظر", "المزمع"})
+_APPEAL_VERBS = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ناشد", "ناشدت", "حث", "حثت"})
+# what one is called to on a day: taking part, protesting, striking, voting, a meeting (stems, normalised)
+_CALLED_TO = ("مشارك", "تظاهر", "حضور", "تصويت", "احتجاج", "اضراب", "اعتصام", "اجتماع", "جلسه", "لقاء", "قمه")
 _STARTING_FROM = frozenset({"بدء", "بدءا", "ابتداء", "ابتداءا", "اعتبارا", "واعتبارا", "وابتداء", "وبدءا"})
+
+
+def _called_for(clause: list[str]) -> bool:
+    """An appeal verb in the clause and, right before the day, the gathering it calls to: «للمشاركة»,
+    «إلى التظاهر» («دعا ماكرون إلى الحوار الثلاثاء» may tell the day of the call)."""
+    if len(clause) < 2 or not any(w in _APPEAL_VERBS or (w[:1] in "وف" and w[1:] in _APPEAL_VERBS)
+                                  for w in clause[:-1]):
+        return False
+    act = clause[-1]
+    if clause[-2] in ("الي", "والي"):
+        act = act.removeprefix("ال")
+    elif act.startswith("لل"):
+        act = act[2:]
+    elif act.startswith("ل"):
+        act = act[1:]
+    else:
+        return False
+    return act.startswith(_CALLED_TO)
 
 
 def _planned(words: list[str]) -> bool:
