@@ -109,6 +109,8 @@ def test_quotes_residents_of_a_place_speak_not_the_place():
                   entities={"عفرين": ("LOC", "Afrin")})
     q = only(doc, "الوضع الإنساني")
     assert q.speaker is not None and q.speaker.name_en == "Afrin residents" and q.speaker.entity is None
+    # the speaker is the whole phrase: «عفرين» alone, wherever it recurs, names the town
+    assert q.speaker.text == "بعض سكان عفرين" and doc.text[q.speaker.start:q.speaker.end] == q.speaker.text
 
 
 def test_quotes_sources_affiliated_with_a_side_speak_for_it():

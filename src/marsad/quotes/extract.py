@@ -688,9 +688,11 @@ class QuoteFinder:
                 self.name_person(sp, named)
             elif sp is not None and sp.label == "LOC" and sp.name_en and f.zone \
                     and (people := describe(f.zone)) in NON_STATE_HEADS and head_of(f.zone) is not None:
-                # «ويقول بعض سكان عفرين إن»: the town's residents speak, not the town
+                # «ويقول بعض سكان عفرين إن»: the town's residents speak, not the town; the speaker is the whole
+                # phrase (the town's name alone, recurring, names the town)
                 sp.name_en = f"{sp.name_en} {people}"
                 sp.entity = sp.wikidata = sp.label = None
+                self.widen_to_zone(sp, f.zone)
             if sp is not None and sp.entity is None and not sp.name_en and (issuer := self.issuer_of(sp)) is not None:
                 _speak_as_entity(sp, issuer.entity)
             if sp is not None and sp.entity is None and not sp.name_en and sp.start is not None \
@@ -818,6 +820,16 @@ class QuoteFinder:
                     self.name_person(sp, name)
                 return
             return
+
+    def widen_to_zone(self, sp: Actor, zone: str) -> None:
+        """Start the speaker where the words of its zone before it start: «أحد سكان» + «المدينة»."""
+        if sp.start is None or sp.end is None:
+            return
+        at = zone.find(sp.text)
+        head = zone[:at] if at > 0 else ""
+        if head and self.doc.text[sp.start - len(head):sp.start] == head:
+            sp.start -= len(head)
+            sp.text = self.doc.text[sp.start:sp.end]
 
     def in_relative_clause(self, k: int | None) -> bool:
         """«على قواعد قالت إنها إيرانية», «التي قالت إن»: the cue at k speaks inside a relative clause, so a
