@@ -136,3 +136,10 @@ def test_events_a_call_for_something_else_takes_no_meeting_body():
                    [UNSC, kuwait])
     (call,) = [e for e in doc.events if e.cameo_root == "02"]
     assert not call.target
+
+
+def test_events_a_rejection_answers_no_crowd_from_context():
+    # France 24, 2018-06-21: «وهو ما يرفضه الحوثيون» after civilians were told of: a crowd is no side refused
+    houthis = ("ORG", "الحوثيون", "Houthis", "YE")
+    doc = analysed("واعتقل الحوثيون عشرات المدنيين في المدينة. وقال الحوثيون إنهم يرفضون تسليم الميناء.", [houthis])
+    assert [e.cameo_root for e in doc.events] == ["17"]

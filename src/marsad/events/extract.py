@@ -642,6 +642,8 @@ def _context_targets(events: list[Candidate]) -> None:
                 other = e.target  # «ترامب … لقاء كيم» … «تعهد كيم»: the pledge is to the one he deals with
             else:
                 continue
+            if c.match.trigger.code[:2] == "12" and all(t.entity is None for t in other):
+                continue  # «وهو ما يرفضه الحوثيون»: a rejection answers a named side, not the residents of a story
             rank = (c.token - e.token) if e.token < c.token else 10_000 + e.token - c.token
             if best is None or rank < best[0]:
                 best = (rank, other)
