@@ -364,3 +364,14 @@ def test_events_conditions_set_for_a_deal_are_a_demand():
     doc = analysed("وكان بومبيو أعلن في مايو الماضي 12 شرطا لابد أن يتضمنها أي اتفاق مع إيران.", [pompeo, IRAN])
     (demand,) = [e for e in doc.events if e.cameo_root == "10"]
     assert names(demand.source)[:1] == ["Mike Pompeo"] and names(demand.target) == ["Iran"]
+
+
+def test_events_the_course_of_a_process_is_no_march_and_keeping_silent_no_sit_in():
+    olmert = ("PER", "أولمرت", "Ehud Olmert", "IL")
+    doc = analysed("ودعا الوزير أولمرت إلى الاستمرار في مسيرة السلام مع الفلسطينيين.", [olmert])
+    assert not [e for e in doc.events if e.cameo_root == "14"]
+    doc = analysed("وقد صدم هذا الأمر سوريا التي اعتصمت بالصمت.", [("LOC", "سوريا", "Syria", "SY")])
+    assert not doc.events
+    # a march for peace is still a march
+    doc = analysed("ونظم الفلسطينيون مسيرة من أجل السلام في رام الله.", [("LOC", "رام الله", "Ramallah", "PS")])
+    assert [e.cameo for e in doc.events] == ["141"]

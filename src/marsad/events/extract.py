@@ -1266,6 +1266,11 @@ _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "�
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
 _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه",
                       "الحافله", "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})
+# «مسيرة السلام», «مسيرة التنمية»: the course of a process, not a march; «اعتصم بالصمت»: kept silent
+_PATH_WORDS = frozenset({"مسيره", "المسيره", "بمسيره", "لمسيره", "اعتصم", "اعتصمت", "يعتصم", "تعتصم"})
+_PATH_FOLLOWERS = frozenset(normalize_word(w) for w in (
+    "السلام", "التسوية", "المفاوضات", "التنمية", "الإصلاح", "الإصلاحات", "البناء", "التطبيع", "الديمقراطية",
+    "التحول", "الحوار", "التعاون", "النهضة", "التقدم", "المصالحة", "بالصمت"))
 _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس"})
 _FIGURATIVE_WARS = frozenset(normalize_word(w) for w in (
     "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
@@ -1360,6 +1365,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
     if _returns_to_a_state(doc, i, hi):
         return True
+    if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
+        return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
