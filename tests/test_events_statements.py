@@ -375,3 +375,11 @@ def test_events_the_course_of_a_process_is_no_march_and_keeping_silent_no_sit_in
     # a march for peace is still a march
     doc = analysed("ونظم الفلسطينيون مسيرة من أجل السلام في رام الله.", [("LOC", "رام الله", "Ramallah", "PS")])
     assert [e.cameo for e in doc.events] == ["141"]
+
+
+def test_events_snatching_the_spotlight_or_a_win_is_no_abduction():
+    chavez, bush = ("PER", "هوغو شافيز", "Hugo Chávez", "VE"), ("PER", "جورج بوش", "George W. Bush", "US")
+    doc = analysed("ونجح هوغو شافيز في خطف الأضواء من الرئيس جورج بوش.", [chavez, bush])
+    assert not [e for e in doc.events if e.cameo_root == "18"]
+    doc = analysed("وخطف مسلحون ثلاثة أجانب في جنوب البلاد.", [])
+    assert [e.cameo for e in doc.events] == ["181"]
