@@ -70,3 +70,12 @@ def test_a_crowd_protests_against_the_one_foreign_side_its_sentence_names():
     text = "وتظاهر مئات آلاف اليونانيين ضد احتمال التوصل إلى اتفاق مع مقدونيا."
     found = protest_sides(text, published="2018-07-11")
     assert not any("North Macedonia" in target for _, target in found)
+
+
+def test_chanting_slogans_and_raising_flags_are_the_protest_not_a_siege_lifted():
+    # «ورفعوا أعلاما لحركة حماس، ورددوا هتافات تطالب بإنهاء الحصار»: the nearest complement tells the sense
+    from test_events_extract import analysed
+
+    doc = analysed("ورفع المتظاهرون أعلاما لحركة حماس ورددوا هتافات تطالب برفع الحصار.", [])
+    assert [e.cameo for e in doc.events] == ["141"]
+    assert [m.text for m in doc.events[0].mentions] == ["رفع", "ورددوا"]

@@ -427,3 +427,11 @@ def test_events_place_named_after_where_is_struck():
     # a meeting in a city is not what a strike told later struck
     doc = analysed("اجتمع الوزراء في صعدة، ثم شن التحالف العربي غارات.", [SAADA, COALITION])
     assert not [e for e in violent(doc) if e.target and names(e.target)[0] == "Saada"]
+
+
+def test_a_suicide_bomber_after_inna_and_an_abduction_told_by_its_masdar_have_their_agents():
+    # «قال مصدر أمني إن انتحاريا فجر نفسه» (the accusative), «قام مسلحون مقنعون بخطف نائب رئيس البلدية»
+    doc = analysed("وقال مصدر أمني إن انتحاريا فجر نفسه أمام الكنيسة.", [])
+    assert [(e.cameo, names(e.source)) for e in doc.events] == [("183", ["suicide bomber"])]
+    doc = analysed("ففي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته.", [("LOC", "نابلس", "Nablus", "PS")])
+    assert [(e.cameo, names(e.source)) for e in doc.events] == [("181", ["gunmen"])]

@@ -39,6 +39,8 @@ GENERIC_ACTORS = {
     "متظاهرون": ("protesters", "CVL"), "متظاهرين": ("protesters", "CVL"), "محتجون": ("protesters", "CVL"),
     "محتجين": ("protesters", "CVL"), "مسلحون": ("gunmen", "UAF"), "مسلحين": ("gunmen", "UAF"),
     "مسلح": ("gunman", "UAF"), "انتحاري": ("suicide bomber", "UAF"), "انتحاريون": ("suicide bombers", "UAF"),
+    # the accusative after «إن»: «قالت الشرطة إن انتحاريا فجر نفسه» (not «مسلحا», mostly «صراعا مسلحا»)
+    "انتحاريا": ("suicide bomber", "UAF"),
     "مفجرون": ("bombers", "UAF"), "مفجر": ("bomber", "UAF"), "مجهولون": ("unidentified attackers", "UAF"),
     "مهاجمون": ("attackers", "UAF"), "مهاجمين": ("attackers", "UAF"), "متشددون": ("militants", "UAF"),
     "متشددين": ("militants", "UAF"), "ارهابيون": ("terrorists", "UAF"), "ارهابيين": ("terrorists", "UAF"),
