@@ -79,3 +79,11 @@ def test_chanting_slogans_and_raising_flags_are_the_protest_not_a_siege_lifted()
     doc = analysed("ورفع المتظاهرون أعلاما لحركة حماس ورددوا هتافات تطالب برفع الحصار.", [])
     assert [e.cameo for e in doc.events] == ["141"]
     assert [m.text for m in doc.events[0].mentions] == ["رفع", "ورددوا"]
+
+
+def test_protesters_counted_in_the_singular_are_protesters():
+    # «وندد 125 ألف متظاهر السبت بالمشروع»: after a number the agent noun is singular
+    from test_events_extract import analysed
+
+    doc = analysed("وندد 125 ألف متظاهر السبت بالمشروع في أنقرة.", [("LOC", "أنقرة", "Ankara", "TR")])
+    assert [[a.name_en for a in e.source] for e in doc.events] == [["protesters"]]

@@ -37,6 +37,7 @@ CURATED = ROOT / "training" / "events_triggers_ar.tsv"
 # «المتظاهرون» (protesters), «مسلحون» (gunmen); code = CAMEO role code (no country).
 GENERIC_ACTORS = {
     "متظاهرون": ("protesters", "CVL"), "متظاهرين": ("protesters", "CVL"), "محتجون": ("protesters", "CVL"),
+    "متظاهر": ("protesters", "CVL"),  # after a number: «وتجمع نحو 500 متظاهر», «وندد 125 ألف متظاهر»
     "محتجين": ("protesters", "CVL"), "مسلحون": ("gunmen", "UAF"), "مسلحين": ("gunmen", "UAF"),
     "مسلح": ("gunman", "UAF"), "انتحاري": ("suicide bomber", "UAF"), "انتحاريون": ("suicide bombers", "UAF"),
     # the accusative after «إن»: «قالت الشرطة إن انتحاريا فجر نفسه» (not «مسلحا», mostly «صراعا مسلحا»)
