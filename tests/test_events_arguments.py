@@ -116,3 +116,11 @@ def test_the_training_script_rebuilds_the_shipped_model(shared, tmp_path):
     """The committed script rebuilds the shipped file byte for byte from the team's annotations."""
     rebuilt, shipped = rebuild("train_event_arguments.py", "events/event_arguments.json", shared, tmp_path)
     assert rebuilt == shipped
+
+
+def test_what_an_attack_is_for_is_no_trigger_to_read():
+    # France 24, 2018-06-11: «في حال تنفيذ التحالف هجوما شاملا للسيطرة على الميناء»: the attack is read, not its aim
+    doc = marsad.analyze("وحذرت الأمم المتحدة من أن آلاف الأشخاص سيتعرضون للخطر في حال تنفيذ التحالف هجوما شاملا "
+                         "للسيطرة على الميناء.", published="2018-06-11")
+    read = [doc.tokens[group[0].token].text for group in reading_groups(doc, load_lexicon(), doc.events)]
+    assert "هجوما" in read and "للسيطرة" not in read

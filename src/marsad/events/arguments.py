@@ -26,7 +26,7 @@ from marsad.events.confidence import mention_counts
 from marsad.events.extract import event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
-from marsad.events.participants import exposure_verb
+from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, words_between
 
 MODEL_FILE = "event_arguments.json"
 MAX_DISTANCE = 30  # tokens: actors further from the trigger than this are not read as its participants
@@ -196,6 +196,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                  if _usable(s)]
         triggers = {i for i, _ in found}
         for i, m in todo:
+            if _aim_of_an_attack(doc, i, m, found):
+                continue
             near = [s for s in spots if not s.token_start <= i < s.token_end
                     and min(abs(i - s.token_end), abs(s.token_start - i)) <= MAX_DISTANCE]
             if not near:
@@ -219,6 +221,18 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
             if group:
                 out.append(group)
     return out
+
+
+AIM_GAP = 2  # words from an attack noun to the «لـ» masdar telling what it was for: «هجوما شاملا للسيطرة»
+
+
+def _aim_of_an_attack(doc: Document, i: int, m: TriggerMatch, found: list[tuple[int, TriggerMatch]]) -> bool:
+    """«تنفيذ التحالف هجوما شاملا للسيطرة على الميناء»: taking the port is what the attack is for, no event of
+    its own; read alone, its sides are guessed from the whole sentence."""
+    if m.trigger.code[:2] not in VIOLENCE_ROOTS or not any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces):
+        return False
+    return any(j < i and k.trigger.code[:2] in VIOLENCE_ROOTS and words_between(doc, j, i) <= AIM_GAP
+               for j, k in found)
 
 
 @dataclass(frozen=True)
