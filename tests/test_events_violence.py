@@ -435,3 +435,11 @@ def test_a_suicide_bomber_after_inna_and_an_abduction_told_by_its_masdar_have_th
     assert [(e.cameo, names(e.source)) for e in doc.events] == [("183", ["suicide bomber"])]
     doc = analysed("ففي نابلس قام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته.", [("LOC", "نابلس", "Nablus", "PS")])
     assert [(e.cameo, names(e.source)) for e in doc.events] == [("181", ["gunmen"])]
+
+
+def test_an_attack_made_in_a_speech_is_criticism():
+    # «شن عباس أعنف هجوم له على حركة حماس، مستغلا في ذلك كلمة ألقاها»: the speech is past ten words from «شن»
+    abbas, hamas = ("PER", "محمود عباس", "Mahmoud Abbas", "PS"), ("ORG", "حركة حماس", "Hamas", "PS")
+    doc = analysed("شن الرئيس الفلسطيني محمود عباس أعنف هجوم له على حركة حماس، مستغلا في ذلك كلمة ألقاها في "
+                   "مهرجان في رام الله.", [abbas, hamas])
+    assert [(e.cameo, names(e.target)[:1]) for e in doc.events] == [("111", ["Hamas"])]

@@ -153,15 +153,19 @@ _INTENDED = {
 }
 # what one attacks in words: «هاجم … تصريحات كيري», «مواقف الحكومة», «سياسة ترامب»
 _WORDS_ATTACKED = frozenset({"تصريحات", "اقوال", "تصريح", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات",
-                             "قرار", "قرارات", "تغريده", "تغريدات", "دعوات", "مزاعم", "اتهامات", "انتقادات"})
+                             "قرار", "قرارات", "تغريده", "تغريدات", "دعوات", "مزاعم", "اتهامات", "انتقادات",
+                             # the speech the attack was made in: «شن عباس أعنف هجوم له على حماس، مستغلا كلمة ألقاها»
+                             "كلمه", "كلمته", "خطابه", "مقابله", "مقابلته", "تغريدته"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "وصفوه", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه", "اسمته"})
 _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلاميا", "كلامي", "اعلاميا", "شديد", "شديدا", "شخصيه",
                      "شخصيا", "كلاميه", "اعلاميه", "لاذعه", "حاده"})
 
 
-def _verbal(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
-    """An «attack» in words: a scathing one («هجوما لاذعا»), or one person attacking another person."""
-    nxt = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 12)) if doc.tokens[j].kind == "word"]
+def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
+    """An «attack» in words: a scathing one («هجوما لاذعا»), or one person attacking another person. The words
+    are looked for after the attack noun of a light verb («شن عباس أعنف هجوم له على حماس، مستغلا كلمة»)."""
+    at = i if m.complement is None else max(i, m.complement)
+    nxt = [doc.tokens[j].norm for j in range(at + 1, min(len(doc.tokens), at + 12)) if doc.tokens[j].kind == "word"]
     if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]) \
             or any(nxt[n] == "ما" and nxt[n + 1] in _CALLED for n in range(min(8, len(nxt) - 1))):
         return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران»
@@ -989,7 +993,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
             source = _speaker_source(doc, i, spots) or _main_subject(doc, i, lo, spots, lexicon) or source
-        if m.trigger.code[:2] in ("18", "19") and _an_attack_word(doc, i, m) and _verbal(doc, i, source, target):
+        if m.trigger.code[:2] in ("18", "19") and _an_attack_word(doc, i, m) and _verbal(doc, m, i, source, target):
             # «شن أردوغان هجوما لاذعا على ماكرون», «هاجم الرئيس نظيره»: words, not arms (111)
             m = TriggerMatch(_CRITICISE, m.future, m.complement)
         elif m.trigger.code == "180" and _an_attack_word(doc, i, m) and source \
