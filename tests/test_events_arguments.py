@@ -124,3 +124,9 @@ def test_what_an_attack_is_for_is_no_trigger_to_read():
                          "للسيطرة على الميناء.", published="2018-06-11")
     read = [doc.tokens[group[0].token].text for group in reading_groups(doc, load_lexicon(), doc.events)]
     assert "هجوما" in read and "للسيطرة" not in read
+
+
+def test_a_sentence_about_a_match_is_not_read_by_the_model_either():
+    doc = marsad.analyze("انتهت قمة مباريات الجولة التاسعة من الدوري الإنجليزي الممتاز، بين ليفربول ومانشستر سيتي، على "
+                         "أرضية ملعب أنفيلد بالتعادل السلبي.", published="2018-10-08")
+    assert not reading_groups(doc, load_lexicon(), doc.events)

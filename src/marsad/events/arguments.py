@@ -23,7 +23,7 @@ from itertools import repeat
 from marsad.doc import Actor, Document, Event
 from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country
 from marsad.events.confidence import mention_counts
-from marsad.events.extract import event_at, triggers_by_sentence
+from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, words_between
@@ -190,8 +190,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
     out: list[list[ArgumentCandidate]] = []
     for si, (sentence, found) in enumerate(zip(doc.sentences, matches)):
         todo = [(i, m) for i, m in found if i not in skip]
-        if not todo:
-            continue
+        if not todo or about_sport(doc, sentence):
+            continue  # a match is no political event, for the model as for the rules
         spots = [s for s in find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
                  if _usable(s)]
         triggers = {i for i, _ in found}

@@ -226,7 +226,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     candidates: list[Candidate] = []
     sourceless: list[Candidate] = []
     for si, sentence in enumerate(doc.sentences):
-        if not matches[si] or _about_sport(doc, sentence):
+        if not matches[si] or about_sport(doc, sentence):
             continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
@@ -576,7 +576,8 @@ _SPORT_WORDS = frozenset({"مباراه", "المباراه", "مباريات", 
                           "اللاعبون", "مدربا", "الحارس", "حارس", "مرمي"})
 
 
-def _about_sport(doc: Document, sentence: Sentence) -> bool:
+def about_sport(doc: Document, sentence: Sentence) -> bool:
+    """«سيلتقي كاين في نصف النهائي», «قمة مباريات الدوري»: two words of sport make a sentence about a match."""
     words = {strip_conj(doc.tokens[j].norm) for j in range(sentence.token_start, sentence.token_end)
              if doc.tokens[j].kind == "word"}
     words |= {w[1:] for w in words if w[:1] in "بل" and len(w) > 4}
