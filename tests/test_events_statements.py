@@ -383,11 +383,3 @@ def test_events_snatching_the_spotlight_or_a_win_is_no_abduction():
     assert not [e for e in doc.events if e.cameo_root == "18"]
     doc = analysed("وخطف مسلحون ثلاثة أجانب في جنوب البلاد.", [])
     assert [e.cameo for e in doc.events] == ["181"]
-
-
-def test_events_the_nearest_complement_tells_the_sense_of_a_verb():
-    # «تلقي القيادة الفلسطينية باللوم على …»: putting the blame (112), not a statement about something further on
-    doc = analysed("وتقول إسرائيل إن موجة من التحريض تقف وراء الهجمات، بينما تلقي القيادة الفلسطينية باللوم على "
-                   "حالة من الإحباط ناجمة عن عقود من الاحتلال الإسرائيلي.", [("LOC", "إسرائيل", "Israel", "IL"), ("LOC", "الفلسطينية", "Palestine", "PS",
-                                                                   "demonym")])
-    assert [e.cameo for e in doc.events if names(e.source)[:1] == ["Palestine"]] == ["112"]

@@ -1463,12 +1463,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         return None
     # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
     windows: dict[tuple[int, bool], list[tuple[int, str]]] = {}
-    # of the rows whose complement is found, the one whose complement is nearest, a bare preposition last
-    nearest: TriggerMatch | None = None
-    nearest_rank = (True, 0)
     for trigger, future in readings:
         if not trigger.with_:
-            return nearest or TriggerMatch(trigger, future, None)
+            return TriggerMatch(trigger, future, None)
         # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى», «اتفق كيم ورئيس كوريا الجنوبية مون جاي إن على»:
         # a verb's subject, titles and all, stands before its own preposition
         clause_only = False
@@ -1494,16 +1491,11 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if j is not None and trigger.with_ == _FROM and trigger.code == "192" and not has_object_pronoun(tokens[i].norm):
             continue  # «استعاد تحالف من الأكراد والعرب الرقة»: only «التي استعادتها … من» is retaken from someone
         if j is not None:
-            # «ورفعوا أعلاما لحركة حماس، ورددوا هتافات تطالب بإنهاء الحصار»: the flags raised, not the siege
-            # lifted nine words on
-            rank = (all(is_preposition(w) for w in trigger.with_), j)
-            if nearest is None or rank < nearest_rank:
-                nearest, nearest_rank = TriggerMatch(trigger, future, j), rank
-            continue
-        antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" and nearest is None else None
+            return TriggerMatch(trigger, future, j)
+        antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" else None
         if antecedent is not None:
             return TriggerMatch(trigger, future, antecedent)
-    return nearest
+    return None
 
 
 def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int],
