@@ -383,3 +383,15 @@ def test_events_snatching_the_spotlight_or_a_win_is_no_abduction():
     assert not [e for e in doc.events if e.cameo_root == "18"]
     doc = analysed("وخطف مسلحون ثلاثة أجانب في جنوب البلاد.", [])
     assert [e.cameo for e in doc.events] == ["181"]
+
+
+def test_events_the_one_side_before_bianna_is_the_one_described_by_the_last_subject():
+    # BBC, 2018-04-12: «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: Trump, told of just before, said it
+    trump, assad = ("PER", "ترامب", "Donald Trump", "US"), ("PER", "الرئيس السوري", "Bashar al-Assad", "SY")
+    doc = analysed('وقال ترامب إن الأسد سيدفع الثمن. كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز".', [trump, assad])
+    (called,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(called.source)[:1] == ["Donald Trump"] and names(called.target)[:1] == ["Bashar al-Assad"]
+    # with a subject of its own, the verb keeps it
+    doc = analysed('وصف ترامب الرئيس السوري بأنه "حيوان".', [trump, assad])
+    (called,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(called.source)[:1] == ["Donald Trump"] and names(called.target)[:1] == ["Bashar al-Assad"]

@@ -962,6 +962,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if m.trigger.kind == "participle" and (subject := _relative_clause_subject(doc, i, lo, spots)):
             source = subject  # «لبوريس جونسون، الذي استقال، متهما ماي»: the relative clause's antecedent
+        if m.trigger.lemma in _DESCRIBING and source and not target and si > 0 and _described_alone(doc, i, source) \
+                and (before := _previous_subject(doc, si - 1, lexicon, token_of) or _speaker_in(doc, si - 1, token_of)) \
+                and not {s.key for s in before} & {s.key for s in source}:
+            # «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: the one side before «بأنه» is the one described;
+            # who described him is the last sentence's subject
+            source, target = before, source
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
@@ -1521,6 +1527,29 @@ _DESCRIBING = frozenset({"وصف"})
 _AS_BEING = frozenset({"بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 DESCRIBED_AS_REACH = 20  # words from the verb to «بأنها»
 DESCRIBED_AS_WORDS = 2  # words after «بأنها» where what it is called stands
+
+
+def _speaker_in(doc: Document, si: int, token_of: dict[int, int]) -> list[ActorSpot]:
+    """The linked speaker of the last quote told in sentence si: «قال ترامب في تغريدة "…"»."""
+    sentence = doc.sentences[si]
+    for q in reversed(doc.quotes):
+        sp = q.speaker
+        if sp is not None and sp.start is not None and sentence.start <= sp.start < sentence.end:
+            spot = _quote_speaker_spot(doc, q, token_of)
+            return [spot] if spot is not None else []
+    return []
+
+
+def _described_alone(doc: Document, i: int, source: list[ActorSpot]) -> bool:
+    """«كما وصف الرئيس السوري بأنه»: the verb opens its sentence after a connective, and «بأنه» follows the one
+    side named after it, with no other word between."""
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    opening = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
+    if len(opening) > 1 or (opening and doc.tokens[opening[0]].norm not in _CONTINUERS):
+        return False
+    end = max(s.token_end for s in source)
+    return min(s.token_start for s in source) == i + 1 and end < len(doc.tokens) \
+        and strip_conj(doc.tokens[end].norm) in _AS_BEING
 
 
 def _described_as(doc: Document, i: int, hi: int) -> list[tuple[int, str]]:
