@@ -395,3 +395,10 @@ def test_events_the_one_side_before_bianna_is_the_one_described_by_the_last_subj
     doc = analysed('وصف ترامب الرئيس السوري بأنه "حيوان".', [trump, assad])
     (called,) = [e for e in doc.events if e.cameo == "111"]
     assert names(called.source)[:1] == ["Donald Trump"] and names(called.target)[:1] == ["Bashar al-Assad"]
+
+
+def test_events_a_donation_announced_is_aid():
+    saudi, unrwa = ("LOC", "السعودية", "Saudi Arabia", "SA"), ("ORG", "الأونروا", "UNRWA", "")
+    doc = analysed("وأعلنت السعودية تبرعا بمبلغ 50 مليون دولار لوكالة الأونروا.", [saudi, unrwa])
+    (aid,) = doc.events
+    assert aid.cameo == "070" and names(aid.source)[:1] == ["Saudi Arabia"] and names(aid.target) == ["UNRWA"]
