@@ -285,3 +285,17 @@ def test_link_the_city_is_the_place_last_named_after_that_noun(pipeline):
     assert kinds(pipeline(Document(text=text, published="2018-03-13")), "المدينة") == []
     text = "وسيطر الجيش على الحديدة. وقال سكان إن المدينة هادئة."
     assert kinds(pipeline(Document(text=text, published="2018-03-13")), "المدينة") == []
+
+
+def test_link_the_kingdom_is_the_last_named_kingdom_or_a_kings_country(pipeline):
+    doc = pipeline(Document(text="وأعلنت السعودية أن المملكة لن تسمح بذلك، وقالت بريطانيا إن المملكة المتحدة سترد.",
+                            published="2018-04-15"))
+    assert kinds(doc, "المملكة") == [("Saudi Arabia", "title")]
+    assert kinds(doc, "المملكة المتحدة") == [("United Kingdom", "name")]
+    # no kingdom is named, but its king is: «أعلن الملك سلمان تبرع المملكة»
+    doc = pipeline(Document(text="وأعلن الملك سلمان تبرع المملكة بمبلغ 150 مليون دولار لدعم الأوقاف.",
+                            published="2018-04-15"))
+    assert kinds(doc, "المملكة") == [("Saudi Arabia", "title")]
+    # and none at all: the word is left alone
+    doc = pipeline(Document(text="قال ترامب إن المملكة حليف قوي.", published="2018-04-15"))
+    assert kinds(doc, "المملكة") == []
