@@ -299,3 +299,9 @@ def test_link_the_kingdom_is_the_last_named_kingdom_or_a_kings_country(pipeline)
     # and none at all: the word is left alone
     doc = pipeline(Document(text="قال ترامب إن المملكة حليف قوي.", published="2018-04-15"))
     assert kinds(doc, "المملكة") == []
+
+
+def test_link_the_sultanate_is_oman_when_oman_is_told_of(pipeline):
+    doc = pipeline(Document(text="استقبل وزير خارجية سلطنة عمان نظيره الإيراني، وأكدت السلطنة دعمها للحوار.",
+                            published="2018-04-15"))
+    assert kinds(doc, "السلطنة") == [("Oman", "title")]

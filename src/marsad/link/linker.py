@@ -334,7 +334,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_institutions(doc, clusters, forms, matches)
         self._add_metonyms(clusters, forms)
         self._add_anaphors(doc, clusters, forms)
-        self._add_kingdom_references(doc, clusters, forms, dominant)
+        self._add_monarchy_references(doc, clusters, forms, dominant)
         self._add_paired_references(doc, clusters, forms)
         doc.entities = self._build_entities(clusters)
         return doc

@@ -22,9 +22,11 @@ from marsad.link.titles import (
 from marsad.text.words import RELATIVE_PRONOUNS
 
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
-# «المملكة» alone names a kingdom told of: the Arab monarchies and the European and Asian ones in the news
-KINGDOMS = frozenset({"SA", "MA", "JO", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH"})
-KINGDOM_WORD = arabic_key("المملكة")[0]
+# «المملكة» alone names a kingdom told of (the Arab monarchies and the European and Asian ones in the news),
+# «السلطنة» a sultanate
+MONARCHY_WORDS = {arabic_key("المملكة")[0]: frozenset({"SA", "MA", "JO", "BH", "GB", "ES", "NL", "BE", "SE", "NO",
+                                                        "DK", "TH"}),
+                  arabic_key("السلطنة")[0]: frozenset({"OM", "BN"})}
 # words with a preposition that are idioms, not references: «بالوكالة» (by proxy / acting)
 _IDIOMS = frozenset({letters_of("بالوكالة")})
 
@@ -136,30 +138,31 @@ class ReferenceResolver:
                 target.mentions.append(Mention(f.start, end, doc.text[f.start:end], target.label, "title",
                                                doc.tokens[t].start, token_end))
 
-    def _add_kingdom_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
-                                dominant: str) -> None:
-        """«المملكة» alone → the kingdom of the last one named who belongs to a kingdom (the country, its king, its
-        ministry), else the article's country when it is one; kind "title": «أعلن الملك سلمان تبرع المملكة
-        بمبلغ 150 مليون دولار» is Saudi Arabia's donation."""
-        named = sorted((m.start, c.entry.country) for c in clusters.values()
-                       if c.entry is not None and c.entry.country in KINGDOMS for m in c.mentions if m.kind == "name")
-        if not named and dominant not in KINGDOMS:
-            return
+    def _add_monarchy_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
+                                 dominant: str) -> None:
+        """«المملكة», «السلطنة» alone → the monarchy of the last one named who belongs to one of that kind (the
+        country, its king, its ministry), else the article's country when it is one; kind "title": «أعلن الملك
+        سلمان تبرع المملكة بمبلغ 150 مليون دولار» is Saudi Arabia's donation."""
         by_iso = {c.entry.country: c for c in clusters.values() if c.entry is not None and c.entry.kind == "country"}
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
-        for t, f in enumerate(forms):
-            if t in used or not f.forms or f.forms[0] != KINGDOM_WORD or not f.has_det or f.bare_end != f.end:
-                continue  # «مملكته», or the head of a name the linker took («المملكة العربية السعودية»)
-            before = [iso for start, iso in named if start < f.start]
-            iso = before[-1] if before else dominant if dominant in KINGDOMS else ""
-            target = by_iso.get(iso)
-            if target is None and iso:
-                entry = self.kb.entries.get(self.kb.by_country.get(iso, ""))
-                if entry is not None:
-                    target = by_iso[iso] = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
-            if target is not None:
-                target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], target.label, "title",
-                                               doc.tokens[t].start, doc.tokens[t].end))
+        for word, states in MONARCHY_WORDS.items():
+            named = sorted((m.start, c.entry.country) for c in clusters.values()
+                           if c.entry is not None and c.entry.country in states for m in c.mentions if m.kind == "name")
+            if not named and dominant not in states:
+                continue
+            for t, f in enumerate(forms):
+                if t in used or not f.forms or f.forms[0] != word or not f.has_det or f.bare_end != f.end:
+                    continue  # «مملكته», or the head of a name the linker took («المملكة العربية السعودية»)
+                before = [iso for start, iso in named if start < f.start]
+                iso = before[-1] if before else dominant if dominant in states else ""
+                target = by_iso.get(iso)
+                if target is None and iso:
+                    entry = self.kb.entries.get(self.kb.by_country.get(iso, ""))
+                    if entry is not None:
+                        target = by_iso[iso] = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+                if target is not None:
+                    target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], target.label, "title",
+                                                   doc.tokens[t].start, doc.tokens[t].end))
 
     def _add_paired_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
         """«جارتها الشمالية», «جارته الجنوبية» in a story naming a Korea → that Korea, kind "metonym"."""
