@@ -26,7 +26,7 @@ from marsad.events.confidence import mention_counts
 from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
-from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, words_between
+from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, has_lam, words_between
 
 MODEL_FILE = "event_arguments.json"
 MAX_DISTANCE = 30  # tokens: actors further from the trigger than this are not read as its participants
@@ -229,7 +229,7 @@ AIM_GAP = 2  # words from an attack noun to the «لـ» masdar telling what it 
 def _aim_of_an_attack(doc: Document, i: int, m: TriggerMatch, found: list[tuple[int, TriggerMatch]]) -> bool:
     """«تنفيذ التحالف هجوما شاملا للسيطرة على الميناء»: taking the port is what the attack is for, no event of
     its own; read alone, its sides are guessed from the whole sentence."""
-    if m.trigger.code[:2] not in VIOLENCE_ROOTS or not any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces):
+    if m.trigger.code[:2] not in VIOLENCE_ROOTS or not has_lam(doc.tokens[i]):
         return False
     return any(j < i and k.trigger.code[:2] in VIOLENCE_ROOTS and words_between(doc, j, i) <= AIM_GAP
                for j, k in found)

@@ -608,6 +608,7 @@ def _convening_bodies(doc: Document, events: list[Candidate]) -> None:
 
 
 def _calls_for_a_meeting(doc: Document, i: int) -> bool:
+    """A meeting word («اجتماع», «جلسة», «محادثات») among the few words after token i, in its sentence."""
     hi = doc.sentences[sentence_of(doc, i)].token_end
     words = [doc.tokens[j].norm for j in range(i + 1, hi) if doc.tokens[j].kind == "word"][:MEETING_CALL_WORDS]
     return any(strip_conj(w).removeprefix("بال").removeprefix("لل").removeprefix("ال").removeprefix("ل")

@@ -478,7 +478,7 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     if not any(t.kind == "word" and strip_conj(t.norm) in _TITLE_HEADS for t in between):
         return False  # «زيارة ترامب للقدس»: right after the name, «لـ» is where he went
     tok = doc.tokens[spot.token_start]
-    glued = any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces) or tok.norm.startswith("لل")
+    glued = has_lam(tok) or tok.norm.startswith("لل")
     return glued or _preceding_word(doc, spot) in _TITLE_LINKS
 
 
@@ -849,10 +849,15 @@ def _purpose_masdar(tok: Token) -> bool:
     return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
 
 
+def has_lam(tok: Token) -> bool:
+    """«لاستهداف», «لإيصال»: the segmenter split the preposition «لـ» off the word."""
+    return any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces)
+
+
 def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«طائرتين أطلقهما الحوثيون لاستهداف مطار»: an attack told as the purpose («لـ») of what the actor right
     before it did is that actor's."""
-    if not any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces) or not before:
+    if not has_lam(doc.tokens[i]) or not before:
         return []
     s = before[-1]
     if words_between(doc, s.token_end - 1, i) > 0 or governed(doc, s) or not can_act(s, lexicon):
@@ -902,7 +907,7 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     if j >= len(doc.tokens) or any(s.token_start <= j < s.token_end for s in after):
         return None  # «لروسيا»: an actor
     tok = doc.tokens[j]
-    lam = tok.norm.startswith("لل") or any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces)
+    lam = tok.norm.startswith("لل") or has_lam(tok)
     if not lam or ("ال" + tok.norm[2:]) in _TROOPS or tok.norm[1:] in _TROOPS:
         return None  # «للوحدات العسكرية الروسية»: forces act and are acted on (but «للأمن القومي» is a thing)
     if tok.norm[2:] in _PERSON_HEADS or tok.norm[1:] in _PERSON_HEADS or tok.norm[1:].startswith("نظير"):
@@ -1474,7 +1479,7 @@ def _plural_light_verb(norm: str) -> bool:
 
 def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int],
                         lexicon: EventLexicon) -> list[ActorSpot]:
-    purpose = any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[i].pieces)
+    purpose = has_lam(doc.tokens[i])
     managed = managed_masdar(doc, i)
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
