@@ -168,3 +168,27 @@ def test_events_a_duty_laid_on_a_person_is_advice_not_a_demand():
     doc = analysed(text, [("PER", "الطيبي", "Ahmad Tibi", "IL"), ("PER", "عباس", "Mahmoud Abbas", "PS")])
     doc = with_quote(doc, "على عباس أن يقضي بضعة أيام في المستشفى", "الطيبي", "Ahmad Tibi", "e0")
     assert not [e for e in doc.events if e.cameo == "100"]
+
+
+def test_events_a_title_only_speaker_speaks_for_the_body_he_is_in():
+    # France 24, 2018-06-02: «الكولونيل الأكاديمي الكبير في جيش الصين» condemns US operations for China
+    text = 'وقال الكولونيل الكبير في جيش الصين إن العمليات الملاحية الأمريكية "استفزاز واضح للأمن القومي الصيني".'
+    doc = analysed(text, [("LOC", "الصين", "China", "CN"), ("LOC", "الأمريكية", "United States", "US", "demonym")])
+    doc.entities[0].cameo = "CHN"
+    start = text.index("العمليات")
+    doc.quotes.append(Quote(start, len(text) - 1, text[start:-1], direct=False,
+                            speaker=Actor(text="الكولونيل الكبير", start=text.index("الكولونيل"),
+                                          end=text.index("الكولونيل") + len("الكولونيل الكبير"))))
+    from marsad.events import EventExtractor
+
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
+    (criticism,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(criticism.source)[:1] == ["China"] and names(criticism.target)[:1] == ["United States"]
+    # a place the speaker is in is no body he speaks for
+    text = 'وقال ناشطون في الغوطة إن القصف "عدوان همجي من القوات السورية".'
+    doc = analysed(text, [("LOC", "الغوطة", "Eastern Ghouta", "SY"), ("LOC", "السورية", "Syria", "SY", "demonym")])
+    start = text.index("القصف")
+    doc.quotes.append(Quote(start, len(text) - 1, text[start:-1], direct=False,
+                            speaker=Actor(text="ناشطون", start=text.index("ناشطون"), end=text.index("ناشطون") + 6)))
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
+    assert not [e for e in doc.events if names(e.source)[:1] == ["Eastern Ghouta"]]

@@ -2197,10 +2197,17 @@ def _strip_article(norm: str) -> str:
     return norm
 
 
+AFFILIATION_WORDS = 3  # words from a title-only speaker to the body he speaks in: «مسؤول في قوات سوريا الديمقراطية»
+_AFFILIATED = frozenset({"في", "باسم"})
+
+
 def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> ActorSpot | None:
-    """The speaker of a quote as an actor spot, when it is a linked entity."""
+    """The speaker of a quote as an actor spot, when it is a linked entity, or the body a title-only speaker
+    speaks in («وقال مسؤول في قوات سوريا الديمقراطية ريدور خليل»)."""
     sp = q.speaker
-    if sp is None or sp.entity is None:
+    if sp is not None and sp.entity is None:
+        return _speakers_body(doc, sp, token_of)
+    if sp is None:
         return None
     entity = next((e for e in doc.entities if e.id == sp.entity), None)
     if entity is None:
@@ -2212,6 +2219,25 @@ def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> Ac
         return None
     ts = token_of.get(start, 0)
     return ActorSpot(ts, ts + 1, start, end, entity)
+
+
+def _speakers_body(doc: Document, sp: Actor, token_of: dict[int, int]) -> ActorSpot | None:
+    """«الكولونيل الأكاديمي الكبير في جيش الصين», «مسؤول في قوات سوريا الديمقراطية»: the organisation (or the state
+    whose army or ministry it is) named right after «في»/«باسم» behind a speaker the linker could not name."""
+    if sp.end is None:
+        return None
+    words = doc.text[sp.end:sp.end + 80].split()
+    if not words or words[0] not in _AFFILIATED:
+        return None
+    reach = sp.end + len(" ".join(words[:AFFILIATION_WORDS + 1])) + 1
+    for e in doc.entities:
+        for m in e.mentions:
+            if sp.end < m.start <= reach and m.kind != "pronoun" and (
+                    e.label == "ORG" or names_its_country(e, load_lexicon())):
+                ts = token_of.get(m.start)
+                if ts is not None:
+                    return ActorSpot(ts, ts + 1, m.start, m.end, e)
+    return None
 
 
 def _humanitarian_body(spot: ActorSpot) -> bool:
