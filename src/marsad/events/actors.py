@@ -510,9 +510,14 @@ def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
 _FIGHTING_ROLES = ("MIL", "COP", "UAF", "REB")
 
 
+def spot_code(spot: ActorSpot) -> str:
+    """The CAMEO actor code of a spot: its entity's («SYRMIL»), or its generic word's («UAF»); "" when none."""
+    return (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
+
+
 def is_armed(spot: ActorSpot) -> bool:
     """Troops, police, militias, armed groups: generic forces words, national forces («الجيش اليمني»), armed entities."""
-    return is_armed_role((spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else ""))
+    return is_armed_role(spot_code(spot))
 
 
 def is_armed_role(code: str) -> bool:

@@ -22,6 +22,7 @@ from marsad.events.actors import (
     is_collective,
     names_its_country,
     nisba_iso3,
+    spot_code,
     without_lam_or_ba,
 )
 from marsad.events.lexicon import (
@@ -1210,15 +1211,23 @@ def _owned_object(doc: Document, i: int, hi: int) -> bool:
         and doc.tokens[j].norm.endswith(("هما", "هم", "ها")) and not doc.tokens[j].text.endswith("ة")
 
 
+def _opening(doc: Document, i: int, lo: int) -> int | None:
+    """How the verb at i opens its sentence (from token lo): 0 first of all, 1 after a connective («كما», «ثم»);
+    None after any other word."""
+    words = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
+    if not words:
+        return 0
+    return 1 if len(words) == 1 and doc.tokens[words[0]].norm in _CONTINUERS else None
+
+
 def _opens_sentence(doc: Document, i: int, lo: int) -> bool:
     """«كما دانوا …», «كما أدان محاولاتها»: a verb opening its sentence after a connective carries the last subject.
 
     A plural verb always; a singular one only when an object follows it (a thing owned or done), since
     «كما سيعقد مؤتمر» has its subject after it.
     """
-    words = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
     norm = doc.tokens[i].norm
-    if len(words) != 1 or doc.tokens[words[0]].norm not in _CONTINUERS or is_first_person(norm):
+    if _opening(doc, i, lo) != 1 or is_first_person(norm):
         return False
     return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or (
         i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
@@ -1542,11 +1551,9 @@ def _speaker_in(doc: Document, si: int, token_of: dict[int, int]) -> list[ActorS
 
 
 def _described_alone(doc: Document, i: int, source: list[ActorSpot]) -> bool:
-    """«كما وصف الرئيس السوري بأنه»: the verb opens its sentence after a connective, and «بأنه» follows the one
-    side named after it, with no other word between."""
-    lo = doc.sentences[sentence_of(doc, i)].token_start
-    opening = [j for j in range(lo, i) if doc.tokens[j].kind == "word"]
-    if len(opening) > 1 or (opening and doc.tokens[opening[0]].norm not in _CONTINUERS):
+    """«كما وصف الرئيس السوري بأنه»: the verb opens its sentence (first, or after a connective), and «بأنه»
+    follows the one side named after it, with no other word between."""
+    if _opening(doc, i, doc.sentences[sentence_of(doc, i)].token_start) is None:
         return False
     end = max(s.token_end for s in source)
     return min(s.token_start for s in source) == i + 1 and end < len(doc.tokens) \
@@ -2242,8 +2249,7 @@ def _speakers_body(doc: Document, sp: Actor, token_of: dict[int, int]) -> ActorS
 
 def _humanitarian_body(spot: ActorSpot) -> bool:
     """The UN system, its officials, and non-governmental groups (CAMEO «IGOUNO…», «NGO…»): they hold no force."""
-    code = (spot.entity.cameo or "") if spot.entity is not None else (spot.generic[1] if spot.generic else "")
-    return code.startswith(("IGOUNO", "NGO"))
+    return spot_code(spot).startswith(("IGOUNO", "NGO"))
 
 
 def _same_side(a: ActorSpot, b: ActorSpot) -> bool:

@@ -143,7 +143,7 @@ class ReferenceResolver:
         """«المملكة», «السلطنة» alone → the monarchy of the last one named who belongs to one of that kind (the
         country, its king, its ministry), else the article's country when it is one; kind "title": «أعلن الملك
         سلمان تبرع المملكة بمبلغ 150 مليون دولار» is Saudi Arabia's donation."""
-        by_iso = {c.entry.country: c for c in clusters.values() if c.entry is not None and c.entry.kind == "country"}
+        by_iso = _country_clusters(clusters)
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         for word, states in MONARCHY_WORDS.items():
             named = sorted((m.start, c.entry.country) for c in clusters.values()
@@ -155,18 +155,25 @@ class ReferenceResolver:
                     continue  # «مملكته», or the head of a name the linker took («المملكة العربية السعودية»)
                 before = [iso for start, iso in named if start < f.start]
                 iso = before[-1] if before else dominant if dominant in states else ""
-                target = by_iso.get(iso)
-                if target is None and iso:
-                    entry = self.kb.entries.get(self.kb.by_country.get(iso, ""))
-                    if entry is not None:
-                        target = by_iso[iso] = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+                target = self._country_cluster(clusters, by_iso, iso) if iso else None
                 if target is not None:
                     target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], target.label, "title",
                                                    doc.tokens[t].start, doc.tokens[t].end))
 
+    def _country_cluster(self, clusters: dict[str, Cluster], by_iso: dict[str, Cluster], iso: str) -> Cluster | None:
+        """The cluster of the country `iso`, made from the KB (and added to both maps) when the article names
+        it only by a reference; None when the KB has no such country."""
+        c = by_iso.get(iso)
+        if c is None:
+            entry = self.kb.entries.get(self.kb.by_country.get(iso, ""))
+            if entry is None:
+                return None
+            c = by_iso[iso] = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+        return c
+
     def _add_paired_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
         """«جارتها الشمالية», «جارته الجنوبية» in a story naming a Korea → that Korea, kind "metonym"."""
-        by_iso = {c.entry.country: c for c in clusters.values() if c.entry is not None and c.entry.kind == "country"}
+        by_iso = _country_clusters(clusters)
         for north, south in PAIRED_COUNTRIES:
             if north not in by_iso and south not in by_iso:
                 continue
@@ -178,15 +185,17 @@ class ReferenceResolver:
                     iso = north if w in NORTH_WORDS else south if w in SOUTH_WORDS else ""
                     if not iso:
                         continue
-                    c = by_iso.get(iso)
+                    c = self._country_cluster(clusters, by_iso, iso)
                     if c is None:
-                        entry = self.kb.entries.get(self.kb.by_country.get(iso, ""))
-                        if entry is None:
-                            continue
-                        c = by_iso[iso] = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
+                        continue
                     start, end = forms[t].start, forms[t + 1].end
                     c.mentions.append(Mention(start, end, doc.text[start:end], c.label, "metonym",
                                               doc.tokens[t].start, doc.tokens[t + 1].end))
+
+
+def _country_clusters(clusters: dict[str, Cluster]) -> dict[str, Cluster]:
+    """ISO2 → the cluster of each country the article names."""
+    return {c.entry.country: c for c in clusters.values() if c.entry is not None and c.entry.kind == "country"}
 
 
 def _names_what_follows(doc: Document, t: int, used: set[int]) -> bool:
