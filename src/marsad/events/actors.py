@@ -909,6 +909,13 @@ def names_its_country(entity: Entity, lexicon: EventLexicon) -> bool:
     return bool(iso3) and iso3 in lexicon.countries and lexicon.countries[iso3][0] == entity.name_en
 
 
+def stands_for_its_country(spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«روسيا» or «طهران»: the country itself or its capital, never what that country's own side acts on or
+    meets («Iran → Tehran», «Saudi Arabia meets Mohammed bin Salman»)."""
+    e = spot.entity
+    return e is not None and (names_its_country(e, lexicon) or (e.name_en or "") in lexicon.capitals)
+
+
 def _role_before(doc: Document, spot: ActorSpot) -> str:
     """CAMEO role from up to three title words before the name, or from inside a title mention."""
     lo = max(0, spot.token_start - 3)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from marsad.doc import Actor, Document, Event
-from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country
+from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country, stands_for_its_country
 from marsad.events.confidence import mention_counts
 from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
@@ -213,8 +213,7 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                     continue
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
-                                                                         and t.entity is not None
-                                                                         and names_its_country(t.entity, lexicon)))):
+                                                                         and stands_for_its_country(t, lexicon)))):
                         continue
                     group.append(ArgumentCandidate(i, si, m, s, t, (trigger, source_part, target_part,
                                                                      _pair_features(root, s, t)), triggers))

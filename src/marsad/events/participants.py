@@ -1234,22 +1234,43 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
                 or (strip_conj(doc.tokens[j].norm) in ("قبل", "بعد") and doc.tokens[j + 1].norm == "ان")), None)
     if sub is None:
         return []
+    singular = not doc.tokens[i].norm.endswith(("وا", "ون"))
     for s in reversed(before):
         if s.token_end > sub:
             continue
         if words_between(doc, s.token_end - 1, sub) > 4:
             return []
-        if not governed(doc, s) and can_act(s, lexicon):
+        if not governed(doc, s) and can_act(s, lexicon) and not (singular and _plural_people(doc, s)):
             return [s]
     return []
 
 
+def _plural_people(doc: Document, spot: ActorSpot) -> bool:
+    """«الفلسطينيين», «المسؤولين الروس»: unnamed people in the plural, whom a singular verb or «ـه» with its
+    referent dropped does not take up."""
+    if spot.entity is not None or spot.token_end - spot.token_start != 1:
+        return False
+    k = spot.token_start
+    head = strip_conj(doc.tokens[k - 1].norm) if k > 0 else ""
+    return doc.tokens[k].norm.endswith(("يين", "يون")) or (head.endswith(("ين", "ون")) and len(head) > 4)
+
+
+POSSESSOR_REACH = 12  # tokens back from a masdar with «ـه» to a time clause's «حين», «عندما»
+
+
 def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«وكان الوزير ريكس تيلرسون، في زيارته …»: «ـه» is the subject just named."""
+    """«وكان الوزير ريكس تيلرسون، في زيارته …»: «ـه» is the subject just named — but past a time clause's verb
+    («وأثار ترامب غضب الفلسطينيين حين أعلن … اعترافه»), the main clause's subject the verb refers to."""
+    sub = next((j for j in range(i - 1, max(-1, i - POSSESSOR_REACH), -1)
+                if strip_conj(doc.tokens[j].norm) in _SUBORDINATORS and j + 1 < i), None)
+    if sub is not None and not any(s.token_start > sub for s in before):
+        return _subordinate_subject(doc, sub + 1, before, lexicon)
+    singular = not doc.tokens[i].norm.endswith(("هم", "هما", "هن"))
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
-        if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon):
+        if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon) \
+                and not (singular and _plural_people(doc, s)):  # «مع المسؤولين الروس لدى زيارته»: not theirs
             return [s]
     return []
 
