@@ -352,3 +352,13 @@ def test_link_a_name_carries_no_future_prefix(pipeline):
                                        published="2018-05-01"))
     names = {e.name_en for e in doc.entities}
     assert "Tampa" not in names and {"Seoul", "Sydney"} <= names
+
+
+def test_link_a_head_noun_that_lost_its_article_to_a_typo():
+    # Asharq al-Awsat, 2015-08-11: «المتحدث باسم لاتحاد الوطني الكردستاني» (for «للاتحاد»): the cut «ل» leaves
+    # «اتحاد الوطني الكردستاني», which no Arabic writes; the name is the PUK's, not a transliteration
+    doc = marsad.analyze("وقال المتحدث باسم لاتحاد الوطني الكردستاني، إن الاتحاد الوطني يرفض العودة إلى الاقتتال.",
+                         published="2015-08-11")
+    puk = entity(doc, "Patriotic Union of Kurdistan")
+    assert any(m.text.startswith("اتحاد") for m in puk.mentions)
+    assert all(e.name_en == "Patriotic Union of Kurdistan" for e in doc.entities if e.label == "ORG")

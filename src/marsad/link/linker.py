@@ -170,7 +170,10 @@ class Linker(PhraseResolver, ReferenceResolver):
                 continue
             key = arabic_key(m.text)
             label = "ORG" if text and _is_quoted(text, m.start, m.end) else ent.label
-            for k in self._key_variants(key):
+            variants = self._key_variants(key)
+            if ent.label != "PER":
+                variants += _with_lost_article(key)
+            for k in variants:
                 for e in self.kb.match_arabic(k):
                     if e.kind in ("city", "actor") and ent.label in ("PER", "LOC", "ORG") and e.type != ent.label:
                         continue  # «باري» tagged PER is a person, not Bari: generated entries need NER's agreement
@@ -632,6 +635,14 @@ class Linker(PhraseResolver, ReferenceResolver):
 
 
 _NAME_LINKS = frozenset(letters_of(w) for w in ("محمد", "أحمد", "بن", "ابن", "آل", "أبو", "عبد", "عبدالله"))
+
+
+def _with_lost_article(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A head noun before a definite adjective has lost its article to a typo or a cut clitic («باسم لاتحاد
+    الوطني الكردستاني»: «ل» + «اتحاد»): the key with it restored, or nothing."""
+    if len(key) > 1 and not key[0].startswith("ال") and key[1].startswith("ال") and key[1].endswith(("ي", "يه")):
+        return [("ال" + key[0], *key[1:])]
+    return []
 
 
 def _continues_name(text: str) -> bool:
