@@ -313,3 +313,16 @@ def test_quotes_a_title_names_the_speaker_before_the_day_and_the_agency_he_told(
     doc = analyse('وقال المتحدث باسم المجلس الأفغاني الأعلى للسلام سيد إحسان طاهري الأحد لوكالة الأنباء الفرنسية إن '
                   '"هذا النوع من الاجتماعات سيتواصل".')
     assert only(doc, "هذا النوع").speaker.text == "سيد إحسان طاهري"  # not Afghanistan, not «… لوكالة الأنباء»
+
+
+@pytest.mark.parametrize("opening", ["", "وقبيل إعلان دمشق تدميرها للصاروخين، "])
+def test_quotes_a_feminine_participle_goes_back_to_the_feminine_verbs_subject(opening):
+    # France 24, 2018-05-08: «مؤكدة» agrees with «أعربت سوريا», not with the man named in its object
+    doc = analyse(opening + 'أعربت سوريا عن "إدانتها الشديدة" لقرار الرئيس الأمريكي دونالد ترامب الانسحاب من '
+                  'الاتفاق النووي، مؤكدة "تضامنها الكامل" مع طهران.',
+                  entities={"سوريا": ("LOC", "Syria"), "دونالد ترامب": ("PER", "Donald Trump")})
+    assert only(doc, "تضامنها").speaker.name_en == "Syria"
+    # a masculine participle after a masculine verb keeps the person: «أعرب ترامب …، مؤكدا»
+    doc = analyse('أعرب الرئيس الأمريكي دونالد ترامب عن "ارتياحه" لقرار سوريا، مؤكدا "دعمه الكامل" للاتفاق.',
+                  entities={"سوريا": ("LOC", "Syria"), "دونالد ترامب": ("PER", "Donald Trump")})
+    assert only(doc, "دعمه").speaker.name_en == "Donald Trump"

@@ -844,6 +844,21 @@ class QuoteFinder:
             and not self.mentions_in(self.tokens[k - 1].start, self.tokens[k - 1].end) \
             and self.norm(k)[:1] not in "يتنا" and prev not in PREPOSITIONS and prev not in CLAUSE_PARTICLES
 
+    def feminine_subject(self, ss: int, k: int) -> _MentionRef | None:
+        """«أعربت سوريا عن "إدانتها" لقرار الرئيس الأمريكي دونالد ترامب …، مؤكدة»: a feminine participle goes back
+        to the subject of the feminine verb that opens its sentence, a state or body, not to the man named after."""
+        if not self.norm(k).endswith("ه"):
+            return None
+        # the verb opens the sentence or the clause after a fronted circumstance («وقبيل إعلان دمشق …، أعربت»)
+        for v in [ss] + [t + 1 for t in range(ss, k - 1) if self.norm(t) in _CLAUSE_PUNCT]:
+            if self.tokens[v].kind != "word" or not self.stem_norm(v).endswith("ت"):
+                continue
+            first = next(iter(self.mentions_in(self.tokens[v].end, self.tokens[k - 1].end)), None)
+            if first is not None and first.entity.label != "PER" and not self.in_prep_phrase(first) \
+                    and self.words_in(self.tokens[v].end, first.start) <= 1:
+                return first
+        return None
+
     def people_subject(self, ss: int, k: int) -> Actor | None:
         """A people named by its plural demonym in the participle's own clause, before any name:
         «، يرفض اليونانيون القبول بحقها … مؤكدين أنه» → the Greeks (Greece), not «مقدونيا»."""
@@ -1093,7 +1108,7 @@ class QuoteFinder:
             ss, _ = self.sentence_range(si)
             speaker = self.people_subject(ss, k)
             if speaker is None and ss < k:
-                m = self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
+                m = self.feminine_subject(ss, k) or self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
                 if m is not None:
                     speaker = self.actor_from_mention(m)
         if speaker is None and not same and cue.form == "verb" and self.norm(k)[:1] == "ل" \
