@@ -326,3 +326,14 @@ def test_quotes_a_feminine_participle_goes_back_to_the_feminine_verbs_subject(op
     doc = analyse('أعرب الرئيس الأمريكي دونالد ترامب عن "ارتياحه" لقرار سوريا، مؤكدا "دعمه الكامل" للاتفاق.',
                   entities={"سوريا": ("LOC", "Syria"), "دونالد ترامب": ("PER", "Donald Trump")})
     assert only(doc, "دعمه").speaker.name_en == "Donald Trump"
+
+
+def test_quotes_a_conjoined_feminine_verb_shares_the_fronted_subject():
+    # France 24 press review, 2018-05-09: «الصحيفة اعتبرت وعود ترامب فارغة وقالت إنه …»: the paper said it, not Trump
+    doc = analyse('صحيفة نيويورك تايمز قالت إن ترامب عودنا على إلغاء الاتفاقات. الصحيفة اعتبرت وعود ترامب فارغة '
+                  'وقالت إنه أظهر مرارا مهارته في تدمير الاتفاقات.',
+                  entities={"نيويورك تايمز": ("ORG", "The New York Times"), "ترامب": ("PER", "Donald Trump")})
+    assert only(doc, "أظهر مرارا").speaker.name_en == "The New York Times"
+    # a man fronted is the subject of his own verbs, whatever comes between: «ترامب اعتبر … وقال»
+    doc = analyse('ترامب اعتبر الاتفاق سيئا وقال إنه لن يبقى فيه.', entities={"ترامب": ("PER", "Donald Trump")})
+    assert only(doc, "لن يبقى").speaker.name_en == "Donald Trump"

@@ -520,6 +520,8 @@ class QuoteFinder:
                            and self.tokens[t].kind == "word"]
                 if content and self.norm(seg_start) in _SEAT_WORDS:
                     content = []  # «، ومقره بريطانيا،»: an aside about the subject before it
+                if content and seg_start == ss and (fronted := self.conjoined_verbs_subject(ss, k)) is not None:
+                    return fronted
                 if content:
                     m = self.best_mention(self.tokens[seg_start].start, self.tokens[seg_end - 1].end)
                     if m is not None:
@@ -534,6 +536,28 @@ class QuoteFinder:
                 seg_end = j
             j -= 1
         return None
+
+    def conjoined_verbs_subject(self, ss: int, k: int) -> Actor | None:
+        """«الصحيفة اعتبرت وعود ترامب فارغة وقالت إنه …», «صحيفة ذي تايمز اعتبرت … ودعت أوروبا إلى»: a feminine
+        verb joined by «و» shares the subject fronted before the sentence's first verb, a state, body or paper,
+        not the man named in between."""
+        if not (self.has_proclitic(k, "CONJ") and self.stem_norm(k).endswith("ت")):
+            return None
+        lead = ss
+        while lead < k and self.norm(lead) in LEAD_PARTICLES:
+            lead += 1
+        named = next((m for m in self.mentions_in(self.tokens[lead].start, self.tokens[k].start)
+                      if m.start == self.tokens[lead].start), None)
+        verb = self.token_at(named.end) if named is not None else lead + 1
+        if named is None and not self.has_proclitic(lead, "DET"):
+            while verb < k and not self.has_proclitic(verb, "DET") and self.tokens[verb].kind == "word" \
+                    and not self.stem_norm(verb).endswith("ت"):
+                verb += 1  # «صحيفة طهران تايمز أشارت»: a paper's name, its words before the verb
+        if verb >= k or verb - lead > 4 or self.tokens[verb].kind != "word" or self.has_proclitic(verb, "DET") \
+                or self.has_proclitic(verb, "CONJ") or not self.stem_norm(verb).endswith("ت") \
+                or (named is not None and named.entity.label == "PER"):
+            return None
+        return self.actor_from_mention(named) if named is not None else self.head_phrase(lead, verb)
 
     def antecedent(self, rel: int) -> Actor | None:
         """Who «الذي» refers to: «وفق وزير حقوق الإنسان عز الدين الأصبحي، الذي قال إنه …»."""
