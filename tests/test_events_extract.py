@@ -1,8 +1,9 @@
-"""Event extraction on Arabic sentences whose entities are set here (standing in for NER + linking)."""
+"""Event extraction on Arabic sentences whose entities are set here (standing in for NER + linking), and a few through the whole pipeline."""
 from __future__ import annotations
 
 import pytest
 
+import marsad
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
@@ -521,3 +522,12 @@ def test_events_voting_against_a_sides_resolution_rejects_it(text):
     assert names(event.source) == ["Russia"] and names(event.target)[0] == "Washington"
     # voting for something is no rejection
     assert not [e for e in analysed("وصوت البرلمان لصالح القانون.", []).events if e.cameo_root == "12"]
+
+
+def test_events_a_list_of_those_met_goes_on_after_and_also():
+    # France 24, 2018-04-29: «… سامح شكري وكذلك الأمين العام للجامعة العربية أحمد أبو الغيط»: all three were met
+    doc = marsad.analyze("والتقى لودريان، الذي وصل مساء السبت إلى العاصمة المصرية، السيسي ونظيره المصري سامح شكري "
+                         "وكذلك الأمين العام للجامعة العربية أحمد أبو الغيط.", published="2018-04-29")
+    (meeting,) = [e for e in doc.events if e.cameo_root == "04" and e.cameo == "040"]
+    assert names(meeting.source)[:1] == ["Jean-Yves Le Drian"]
+    assert {"Abdel Fattah el-Sisi", "Sameh Shoukry", "Ahmed Aboul Gheit"} <= set(names(meeting.target))

@@ -2034,6 +2034,10 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
     return False
 
 
+# «السيسي ونظيره المصري سامح شكري وكذلك الأمين العام للجامعة العربية»: "and also" goes on with the list
+_ALSO = frozenset({"وكذلك", "كذلك", "وكذا"})
+
+
 def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
     """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
     group = [first]
@@ -2042,8 +2046,9 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             group.append(s)  # «الدول الأربع»: the countries counted stand at one place
             continue
         gap = doc.tokens[group[-1].token_end:s.token_start]
-        # only «،», «-» or a lone «و» between them; «والإمارات» carries its «و» itself
-        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and not _coordinated_title(t.norm) for t in gap):
+        # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself
+        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
+                               and not _coordinated_title(t.norm) for t in gap):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
