@@ -1,4 +1,4 @@
-"""Event extraction on Arabic sentences whose entities are set here (standing in for NER + linking), and a few through the whole pipeline."""
+"""Event extraction on Arabic sentences whose entities are set here (standing in for NER + linking), a few whole."""
 from __future__ import annotations
 
 import pytest
