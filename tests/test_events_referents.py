@@ -46,3 +46,14 @@ def test_no_reading_has_a_side_act_on_its_own_capital():
              if c.target is not None and c.source.entity is not None and c.target.entity is not None}
     assert ("Iran", "Tehran") not in named and ("Tehran", "Iran") not in named
     assert any(c.source.entity is not None and c.source.entity.name_en == "Iran" for group in groups for c in group)
+
+
+def test_a_town_never_acts_though_it_carries_its_countrys_code():
+    # every town in the knowledge base carries its country's CAMEO code («الكسوة» → SYR): it is still where,
+    # not who («التي تستهدف فيها الكسوة»: the town is struck)
+    lexicon = load_lexicon()
+    assert not lexicon.can_act("LOC", "Al Kiswah", "SYR")
+    assert lexicon.can_act("LOC", "Damascus", "SYR") and lexicon.can_act("LOC", "Syria", "SYR")
+    assert lexicon.can_act("ORG", "Hezbollah", None)
+    told = events("وهي ليست المرة الأولى التي تستهدف فيها الكسوة في ريف دمشق الجنوبي الغربي.", "2018-05-08")
+    assert not [e for e in told if "Al Kiswah" in e[1]]

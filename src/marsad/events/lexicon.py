@@ -105,7 +105,7 @@ class EventLexicon:
         """People and organisations act; of places only countries and capitals («واشنطن») do."""
         if label != "LOC":
             return True
-        return bool(cameo) or (name_en or "") in self.country_names or (name_en or "") in self.capitals
+        return (name_en or "") in self.country_names or (name_en or "") in self.capitals
 
     def iso3(self, country: str | None) -> str | None:
         """ISO 3166 alpha-2 or alpha-3 → alpha-3 (None when unknown)."""
