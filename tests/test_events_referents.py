@@ -57,3 +57,13 @@ def test_a_town_never_acts_though_it_carries_its_countrys_code():
     assert lexicon.can_act("ORG", "Hezbollah", None)
     told = events("وهي ليست المرة الأولى التي تستهدف فيها الكسوة في ريف دمشق الجنوبي الغربي.", "2018-05-08")
     assert not [e for e in told if "Al Kiswah" in e[1]]
+
+
+def test_a_town_that_names_an_accord_or_talks_is_no_side():
+    # «اتفاق باريس للمناخ», «مؤتمر جنيف»: the town names the accord; Paris and Geneva are not acted on
+    for text in ("وانسحبت الولايات المتحدة من اتفاق باريس للمناخ.",
+                 "وتدعم روسيا والسعودية مقررات مؤتمر جنيف بشأن سوريا."):
+        told = events(text, "2018-05-09")
+        assert not [e for e in told if {"Paris", "Geneva"} & set(e[2])], told
+    # but a town struck is a target: «قصفت الطائرات مدينة حلب»
+    assert any("Aleppo" in e[2] for e in events("وقصفت الطائرات الروسية مدينة حلب.", "2018-05-09"))

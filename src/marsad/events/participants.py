@@ -369,6 +369,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
+        if _names_an_accord(doc, s, lexicon):
+            continue  # «الخروج من اتفاق باريس للمناخ», «مسار أستانا»: the town names the accord, it is no side
         if _region(s) and (m.trigger.code[:2] != "04" or _some_countries_of(doc, s)):
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»; not
             # «جولة تشمل عددا من بلدان الشرق الأوسط», where the countries visited are told elsewhere)
@@ -2007,6 +2009,22 @@ def _strip_prep(tok: Token) -> str:
 def _line_break_before(doc: Document, k: int) -> bool:
     """Whether a new line starts at token `k`: a headline without a full stop ends before it."""
     return k > 0 and "\n" in doc.text[doc.tokens[k - 1].end:doc.tokens[k].start]
+
+
+# accords, talks and conferences named after the town they were made or held in: «اتفاق باريس», «مسار أستانا»
+_NAMED_AFTER_A_TOWN = frozenset(normalize_word(w) for w in (
+    "اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "بروتوكول", "مسار", "محادثات", "مفاوضات", "مؤتمر",
+    "إعلان", "تفاهمات", "مذكرة"))
+
+
+def _names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«اتفاق باريس للمناخ», «محادثات أستانا»: a town (not a country) right after an accord's or talks' word is
+    the accord's name."""
+    e = spot.entity
+    if e is None or e.label != "LOC" or names_its_country(e, lexicon):
+        return False
+    word = _preceding_word(doc, spot)
+    return word is not None and without_lam_or_ba(strip_conj(word)).removeprefix("ال") in _NAMED_AFTER_A_TOWN
 
 
 def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
