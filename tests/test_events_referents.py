@@ -67,3 +67,16 @@ def test_a_town_that_names_an_accord_or_talks_is_no_side():
         assert not [e for e in told if {"Paris", "Geneva"} & set(e[2])], told
     # but a town struck is a target: «قصفت الطائرات مدينة حلب»
     assert any("Aleppo" in e[2] for e in events("وقصفت الطائرات الروسية مدينة حلب.", "2018-05-09"))
+
+
+def test_a_request_answered_is_made_to_the_side_that_acted_and_its_act_is_no_criticism():
+    # Asharq al-Awsat, 2015-08-10: «أن تدخل السعودية … كان بناء على طلب من الرئيس هادي»: Hadi asked Saudi Arabia;
+    # the Saudi minister names his own side's intervention, he does not condemn it
+    told = events("وشدد الجبير على حرص السعودية على سلامة اليمن، مشيرا إلى أن تدخل السعودية ودول التحالف كان بناء "
+                  "على طلب من الرئيس الشرعي عبد ربه منصور هادي.", "2015-08-10")
+    (request,) = [e for e in told if e[0] == "020"]
+    assert request[1][0] == "Abdrabbuh Mansur Hadi" and "Saudi Arabia" in request[2]
+    assert not [e for e in told if e[0].startswith("11")]
+    # another side's interference in reported speech is still condemned
+    told = events("وقال الجبير إن تدخل إيران في شؤون المنطقة مرفوض.", "2015-08-10")
+    assert any(e[0].startswith("11") and "Iran" in e[2] for e in told)

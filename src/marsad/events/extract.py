@@ -2121,6 +2121,9 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         date, date_source = _event_date(doc, si, label_word)
         return Candidate(TriggerMatch(_ACCUSE, False, None), label_word, si, [speaker], [accused], None, False, None,
                          date, date_source)
+    if word is not None and any(s.token_start == word + 1 and _same_side(s, speaker)
+                                for s in find_actor_spots(doc, word + 1, word + 2, lexicon, token_of)):
+        return None  # «أن تدخل السعودية كان بناء على طلب من الرئيس هادي»: his own side's act, not condemned
     # «مؤامرة ضد نظام الأسد», «الاعتداء على السفارة»: the side the condemned act is against is its victim
     others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:

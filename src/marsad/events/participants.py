@@ -403,7 +403,34 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         source, target = target[:1], target[1:]  # «خلال لقائهما … أكد كيم وبوتين»: the pair met each other
     if m.trigger.code[:2] == "14" and target and not protest_at and not _protested(doc, target[0]):
         target = []  # «تظاهرات ضد الاتفاق مع سكوبيي»: the protest is against the deal, not against Skopje
+    if not target and source and _answered_request(doc, i):
+        target = _who_answered(doc, i, before, source, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+_ANSWERING = frozenset({"علي", "تلبيه", "استجابه", "بناء"})
+ANSWERED_WINDOW = 8  # words back from «بناء على طلب» to the side whose act it answered
+
+
+def _answered_request(doc: Document, i: int) -> bool:
+    """«كان بناء على طلب من الرئيس هادي», «تلبية لطلب من بغداد»: a request told as the ground of an act."""
+    word = strip_conj(doc.tokens[i].norm)
+    return word.removeprefix("ل") == "طلب" and i > 0 and i + 1 < len(doc.tokens) \
+        and strip_conj(doc.tokens[i - 1].norm) in _ANSWERING and doc.tokens[i + 1].norm == "من"
+
+
+def _who_answered(doc: Document, i: int, before: list[ActorSpot], source: list[ActorSpot],
+                  lexicon: EventLexicon) -> list[ActorSpot]:
+    """«أن تدخل السعودية ودول التحالف كان بناء على طلب من الرئيس هادي»: the side whose act answered the request
+    is the one asked, the nearest free actor before it in the clause."""
+    keys = {s.key for s in source}
+    for s in reversed(before):
+        if words_between(doc, s.token_end - 1, i) > ANSWERED_WINDOW or any(
+                doc.tokens[j].text in "،,.:؛" for j in range(s.token_end, i)):
+            return []
+        if s.key not in keys and not governed(doc, s) and can_act(s, lexicon):
+            return _group_back(doc, s, before)
+    return []
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
