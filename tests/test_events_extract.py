@@ -531,3 +531,13 @@ def test_events_a_list_of_those_met_goes_on_after_and_also():
     (meeting,) = [e for e in doc.events if e.cameo_root == "04" and e.cameo == "040"]
     assert names(meeting.source)[:1] == ["Jean-Yves Le Drian"]
     assert {"Abdel Fattah el-Sisi", "Sameh Shoukry", "Ahmed Aboul Gheit"} <= set(names(meeting.target))
+
+
+def test_events_a_visit_requested_is_an_appeal_not_a_visit():
+    # Asharq al-Awsat, 2015-08-05: «طلب هادي … زيارة القوات البحرية المصرية إلى عدن»: asked for, not made
+    doc = marsad.analyze("وقال الوزير إن الرئيس اليمني عبد ربه منصور هادي طلب خلال اللقاء زيارة القوات البحرية "
+                         "المصرية إلى عدن.",
+                         published="2015-08-05")
+    (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(appeal.source)[0] == "Abdrabbuh Mansur Hadi" and "Egypt" in names(appeal.target)
+    assert not [e for e in doc.events if e.cameo_root == "04"]
