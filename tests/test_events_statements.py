@@ -402,3 +402,14 @@ def test_events_a_donation_announced_is_aid():
     doc = analysed("وأعلنت السعودية تبرعا بمبلغ 50 مليون دولار لوكالة الأونروا.", [saudi, unrwa])
     (aid,) = doc.events
     assert aid.cameo == "070" and names(aid.source)[:1] == ["Saudi Arabia"] and names(aid.target) == ["UNRWA"]
+
+
+def test_events_harm_disowned_in_reported_speech_reassures_the_other_side():
+    # France 24, 2018-06-10: «إن بلاده … لا تريد إلحاق الضرر بالشعب المصري»: Ethiopia reassures Egypt (030)
+    doc = marsad.analyze('فيما قال رئيس الوزراء الإثيوبي آبي أحمد إن بلاده ملتزمة "حسن الجوار" ولا تريد إلحاق الضرر '
+                         'بالشعب المصري.', published="2018-06-10")
+    (pledge,) = [e for e in doc.events if e.cameo == "030"]
+    assert pledge.source[0].name_en == "Abiy Ahmed" and "Egypt" in [a.name_en for a in pledge.target]
+    # harm foretold, not disowned, is no reassurance
+    doc = marsad.analyze("وقال الوزير الإيراني إن العقوبات الأمريكية ستلحق الضرر بالشعب الإيراني.", published="2018-06-10")
+    assert not [e for e in doc.events if e.cameo == "030"]

@@ -2143,6 +2143,12 @@ _CONSENT = frozenset({"مقبول", "مقبوله", "نقبل", "يقبل", "ت�
 _STANCE_NEGATORS = frozenset({"لن", "لا", "لم", "غير", "ولن", "ولا"})
 _THREATEN = Trigger("130", "verb", "", (), "threaten (warning of consequences in reported speech)", "marsad")
 _PRAISE = Trigger("051", "verb", "", (), "praise (approving words about another side, reported)", "marsad")
+_REASSURE = Trigger("030", "verb", "", (), "reassure (no harm meant to another side, reported)", "marsad")
+# harm words, which reassure only when negated: «لا تريد إلحاق الضرر بالشعب المصري», «لن نضر بكم»
+_HARM = frozenset(normalize_word(w) for w in ("الضرر", "ضرر", "بالضرر", "نضر", "يضر", "تضر", "الأذى", "أذى",
+                                               "بالأذى", "المساس", "نمس", "يمس", "تمس"))
+_HARM_NEGATORS = _STANCE_NEGATORS | {"ليست", "ليس", "لسنا", "دون", "بدون"}
+HARM_NEGATION_REACH = 6  # words from the negator to the harm: «ليست لدينا رغبة أو فكرة بإلحاق الضرر»
 # Words that tell a speaker's stance toward the other side named in the quote (normalised, conjunction stripped).
 _STANCE_WORDS: dict[str, Trigger] = {
     **{w: _REJECT for w in ("نرفض", "يرفض", "ترفض", "مرفوض", "مرفوضه")},
@@ -2151,6 +2157,7 @@ _STANCE_WORDS: dict[str, Trigger] = {
                               "بالمثل", "انتقام", "سننتقم")},
     **{w: _PRAISE for w in ("نرحب", "يرحب", "ترحب", "نشكر", "يشكر", "تشكر", "نثمن", "يثمن", "تثمن", "نقدر", "يقدر",
                             "تقدر", "مثمره", "مثمرا", "ايجابيه", "ايجابي", "ايجابيا", "بناءه", "بناء")},
+    **{w: _REASSURE for w in _HARM},
 }
 
 
@@ -2173,7 +2180,8 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _BASED_ON)  # «بناء على»: based on
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
-                     doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))), None)
+                     doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))
+                 and (strip_conj(doc.tokens[j].norm) not in _HARM or _harm_denied(doc, j, lo))), None)
     if word is None:
         return None
     spots = _other_sides_in(doc, lo, hi, speaker, lexicon, token_of)
@@ -2191,6 +2199,16 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(trigger, False, None), word, si, [speaker], spots[:1], None, negated, None,
                      date, date_source)
+
+
+def _harm_denied(doc: Document, j: int, lo: int) -> bool:
+    """«لن نقوم بأي ضرر», «ليست لدينا رغبة … بإلحاق الضرر»: a negator a few words before the harm, in its clause."""
+    for k in range(j - 1, max(lo, j - HARM_NEGATION_REACH) - 1, -1):
+        if doc.tokens[k].text in "،,.؛;:":
+            return False
+        if strip_conj(doc.tokens[k].norm) in _HARM_NEGATORS or doc.tokens[k].norm in _HARM_NEGATORS:
+            return True
+    return False
 
 
 _TERRORIST = frozenset({"ارهابي", "ارهابيه", "الارهابي", "الارهابيه", "الارهابيين", "ارهابيين"})
