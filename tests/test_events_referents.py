@@ -80,3 +80,22 @@ def test_a_request_answered_is_made_to_the_side_that_acted_and_its_act_is_no_cri
     # another side's interference in reported speech is still condemned
     told = events("وقال الجبير إن تدخل إيران في شؤون المنطقة مرفوض.", "2015-08-10")
     assert any(e[0].startswith("11") and "Iran" in e[2] for e in told)
+
+
+def test_a_summit_named_after_a_town_meets_no_one_there():
+    # France 24, 2018-04-15: «إطلاق تسمية "قمة القدس" على الاجتماع»: the summit's name, Jerusalem is not met
+    told = events('وأعلن العاهل السعودي الملك سلمان بن عبد العزيز إطلاق تسمية "قمة القدس" على الاجتماع الذي استضافت '
+                  'المملكة دورته الـ29.', "2018-04-15")
+    assert not [e for e in told if "Jerusalem" in e[2]]
+    # a visit to the town is still to the town
+    assert any("Jerusalem" in e[2] for e in events("وبدأ الرئيس الأمريكي دونالد ترامب زيارة القدس أمس.", "2018-04-15"))
+
+
+def test_a_relative_clause_names_who_held_the_act_only_when_it_takes_the_act_up_again():
+    # «القمة التي تسلمت السعودية رئاستها من الأردن»: the clause tells who chairs, not that Saudi Arabia met Jordan
+    told = events("وانعقدت القمة التي تسلمت السعودية رئاستها من الأردن في مدينة الظهران.", "2018-04-15")
+    assert not [e for e in told if e[0].startswith("04") and e[1][:1] == ["Saudi Arabia"] and "Jordan" in e[2]]
+    # «الهجوم الكيميائي الذي اتهمت دمشق بارتكابه»: «بارتكابه» takes the attack up again
+    told = events("وشنت الولايات المتحدة غارات ردا على الهجوم الكيميائي الذي اتهمت دمشق بارتكابه في دوما.",
+                  "2018-04-14")
+    assert any(e[0].startswith("20") and "Syria" in e[1] for e in told), told

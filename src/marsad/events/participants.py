@@ -202,6 +202,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
+            if _names_an_accord(doc, s, lexicon):
+                break  # «قمة القدس», «اتفاق باريس»: the town names the summit or the accord
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
                 break
@@ -790,7 +792,14 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     first = next((s for s in after if s.token_start > j + 1), None)
     if first is None or first.token_start != j + 2 or governed(doc, first) or not can_act(first, lexicon):
         return []
-    return actor_group(doc, first, after)
+    group = actor_group(doc, first, after)
+    # the clause takes the masdar up again: «التي تشنها تركيا», «الذي اتهمت دمشق بارتكابه» (but «القمة التي
+    # تسلمت السعودية رئاستها من الأردن» tells of the summit's chair, not of who held it)
+    later = doc.tokens[group[-1].token_end:group[-1].token_end + 1]
+    if not has_object_pronoun(strip_conj(verb.norm)) and not any(
+            strip_conj(t.norm).startswith("ب") and has_object_pronoun(t.norm) for t in later):
+        return []
+    return group
 
 
 _DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار"})
@@ -2041,7 +2050,7 @@ def _line_break_before(doc: Document, k: int) -> bool:
 # accords, talks and conferences named after the town they were made or held in: «اتفاق باريس», «مسار أستانا»
 _NAMED_AFTER_A_TOWN = frozenset(normalize_word(w) for w in (
     "اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "بروتوكول", "مسار", "محادثات", "مفاوضات", "مؤتمر",
-    "إعلان", "تفاهمات", "مذكرة"))
+    "إعلان", "تفاهمات", "مذكرة", "قمة"))
 
 
 def _names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
