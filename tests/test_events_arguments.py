@@ -130,3 +130,11 @@ def test_a_sentence_about_a_match_is_not_read_by_the_model_either():
     doc = marsad.analyze("انتهت قمة مباريات الجولة التاسعة من الدوري الإنجليزي الممتاز، بين ليفربول ومانشستر سيتي، على "
                          "أرضية ملعب أنفيلد بالتعادل السلبي.", published="2018-10-08")
     assert not reading_groups(doc, load_lexicon(), doc.events)
+
+
+def test_a_town_that_names_an_accord_is_no_reading_either():
+    # France 24, 2018-06-12: «للتوقيع على اتفاقات أوسلو»: Oslo names the accords, it is not what was signed with
+    doc = marsad.analyze("وجاء عرفات إلى البيت الأبيض للتوقيع على اتفاقات أوسلو مع رابين.", published="2018-06-12")
+    groups = reading_groups(doc, load_lexicon(), doc.events)
+    named = {c.target.entity.name_en for group in groups for c in group if c.target is not None and c.target.entity}
+    assert groups and "Oslo" not in named

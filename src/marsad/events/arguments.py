@@ -26,7 +26,7 @@ from marsad.events.confidence import mention_counts
 from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
-from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, has_lam, words_between
+from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, has_lam, names_an_accord, words_between
 
 MODEL_FILE = "event_arguments.json"
 MAX_DISTANCE = 30  # tokens: actors further from the trigger than this are not read as its participants
@@ -193,7 +193,7 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
         if not todo or about_sport(doc, sentence):
             continue  # a match is no political event, for the model as for the rules
         spots = [s for s in find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
-                 if _usable(s)]
+                 if _usable(s) and not names_an_accord(doc, s, lexicon)]  # «اتفاقات أوسلو»: no side
         triggers = {i for i, _ in found}
         for i, m in todo:
             if _aim_of_an_attack(doc, i, m, found):

@@ -202,7 +202,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
-            if _names_an_accord(doc, s, lexicon):
+            if names_an_accord(doc, s, lexicon):
                 break  # «قمة القدس», «اتفاق باريس»: the town names the summit or the accord
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
@@ -371,7 +371,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
-        if _names_an_accord(doc, s, lexicon):
+        if names_an_accord(doc, s, lexicon):
             continue  # «الخروج من اتفاق باريس للمناخ», «مسار أستانا»: the town names the accord, it is no side
         if _region(s) and (m.trigger.code[:2] != "04" or _some_countries_of(doc, s)):
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»; not
@@ -2053,7 +2053,7 @@ _NAMED_AFTER_A_TOWN = frozenset(normalize_word(w) for w in (
     "إعلان", "تفاهمات", "مذكرة", "قمة"))
 
 
-def _names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
+def names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
     """«اتفاق باريس للمناخ», «محادثات أستانا»: a town (not a country) right after an accord's or talks' word is
     the accord's name."""
     e = spot.entity
