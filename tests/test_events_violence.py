@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from test_events_extract import analysed, names
 
+import marsad
+
 IS = ("ORG", "تنظيم الدولة الإسلامية", "Islamic State", "")
 SHABAAB = ("ORG", "حركة الشباب", "al-Shabaab", "SO")
 KENYA = ("LOC", "كينيا", "Kenya", "KE")
@@ -340,7 +342,6 @@ def test_events_dawn_is_told_by_the_day_right_after_it():
 
 
 def test_events_a_port_named_after_its_town_stands_for_the_town():
-    import marsad
 
     doc = marsad.analyze("وشن التحالف العربي غارات جوية على ميناء الحديدة أمس.", published="2018-06-14")
     assert "Port of Hodeidah" in {e.name_en for e in doc.entities}  # the entity is the port
@@ -443,3 +444,17 @@ def test_an_attack_made_in_a_speech_is_criticism():
     doc = analysed("شن الرئيس الفلسطيني محمود عباس أعنف هجوم له على حركة حماس، مستغلا في ذلك كلمة ألقاها في "
                    "مهرجان في رام الله.", [abbas, hamas])
     assert [(e.cameo, names(e.target)[:1]) for e in doc.events] == [("111", ["Hamas"])]
+
+
+def test_events_a_fire_brought_under_control_takes_no_ground():
+    doc = marsad.analyze("وقالت شركة أرامكو السعودية إنها تمكنت من السيطرة على حريق محدود في أحد الخزانات في مصفاة "
+                         "الرياض.", published="2018-07-18")
+    assert not [e for e in doc.events if e.cameo.startswith("19")]
+
+
+def test_events_the_owner_of_a_facility_struck_did_not_strike():
+    # France 24, 2018-07-18: «سلاح الجو المسير يستهدف مصفاة شركة أرامكو»: Aramco's refinery is the target
+    doc = marsad.analyze('وقال تلفزيون المسيرة الذي يديره الحوثيون إن الحوثيين يعلنون قصف مصفاة لأرامكو. وقال '
+                         'التلفزيون "سلاح الجو المسير يستهدف مصفاة شركة أرامكو في الرياض".', published="2018-07-18")
+    assert not [e for e in doc.events if e.cameo.startswith("19") and e.source
+                and e.source[0].name_en == "Saudi Aramco"]

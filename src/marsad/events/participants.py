@@ -120,6 +120,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
             if not posting and _object_before(doc, i, s):
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and _facility_struck_first(doc, i, s):
+                break  # «يستهدف مصفاة شركة أرامكو»: the refinery is struck; the company owns it, it did not strike
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if _counted_nisba(doc, s):
@@ -1717,6 +1719,21 @@ def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bo
     """«السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا»: the spot is where the person named next is posted."""
     return _preceding_word(doc, spot) == POSTED_AT and any(
         s.token_start == spot.token_end and s.entity is not None and s.entity.label == "PER" for s in spots)
+
+
+# what a strike hits, named right after its verb: «يستهدف مصفاة», «قصفت مقر», «استهدف موكب»
+_FACILITIES = frozenset(normalize_word(w) for w in (
+    "مصفاة", "مطار", "مطارا", "مقر", "مقرا", "مقار", "موقع", "موقعا", "مواقع", "منشأة", "منشآت", "مستودع", "مستودعا",
+    "مستودعات", "قاعدة", "قواعد", "سوق", "سوقا", "منزل", "منزلا", "منازل", "مبنى", "مباني", "سفينة", "ناقلة",
+    "مدرسة", "مستشفى", "مخيم", "مخيما", "حافلة", "قافلة", "موكب", "محطة", "ميناء", "جسر", "معسكر", "معسكرا",
+    "ثكنة", "حاجز", "حاجزا", "دورية", "سيارة", "مسجد", "كنيسة", "فندق"))
+
+
+def _facility_struck_first(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """The first word after an attack verb, before the spot, names a facility: the spot owns what was hit."""
+    first = next((j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"
+                  and strip_conj(doc.tokens[j].norm) not in _TIME_WORDS), None)
+    return first is not None and strip_conj(doc.tokens[first].norm) in _FACILITIES
 
 
 def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
