@@ -99,3 +99,13 @@ def test_a_relative_clause_names_who_held_the_act_only_when_it_takes_the_act_up_
     told = events("وشنت الولايات المتحدة غارات ردا على الهجوم الكيميائي الذي اتهمت دمشق بارتكابه في دوما.",
                   "2018-04-14")
     assert any(e[0].startswith("20") and "Syria" in e[1] for e in told), told
+
+
+def test_the_genitive_of_a_noun_behind_a_preposition_is_not_the_subject():
+    # France 24, 2018-07-18: «السفير الفرنسي باليمن يجتمع مع قادة حوثيين»: the Houthi leaders are met, not meeting
+    told = events("السفير الفرنسي باليمن يجتمع مع قادة حوثيين في صنعاء", "2018-07-18")
+    (meeting,) = [e for e in told if e[0].startswith("04")]
+    assert meeting[1][0] == "France" and "Houthis" in meeting[2]
+    # «ما هي الجماعات التي تقاتل إلى جانب تركيا»: Turkey is fought beside, it does not fight here
+    told = events("ما هي الجماعات التي تقاتل إلى جانب تركيا في عفرين؟", "2018-03-13")
+    assert not [e for e in told if e[1][:1] == ["Turkey"]]

@@ -131,6 +131,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
                 source = [s]  # «رفضت مصادر سياسية في إسرائيل»: unnamed sources speak for where they sit
                 break
+            if s.token_start - 2 > i and _genitive_of_a_governed_noun(doc, s):
+                continue  # «يجتمع مع قادة حوثيين»: the Houthis are the genitive of «قادة», behind «مع»
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
@@ -1898,6 +1900,16 @@ def opens_quote(doc: Document, j: int) -> bool:
 
 def strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
+    """«مع قادة حوثيين», «إلى مسؤولين أمريكيين»: a preposition, a bare noun, then the spot: its genitive or adjective."""
+    k = spot.token_start
+    if k < 2 or doc.tokens[k - 1].kind != "word" or doc.tokens[k - 2].kind != "word":
+        return False
+    noun = doc.tokens[k - 1]
+    return not any(p.tag in ("DET", "PREP") for p in noun.pieces) and not _is_adjective(noun) \
+        and is_preposition(strip_conj(doc.tokens[k - 2].norm))
 
 
 def governed(doc: Document, spot: ActorSpot) -> bool:
