@@ -109,3 +109,12 @@ def test_the_genitive_of_a_noun_behind_a_preposition_is_not_the_subject():
     # «ما هي الجماعات التي تقاتل إلى جانب تركيا»: Turkey is fought beside, it does not fight here
     told = events("ما هي الجماعات التي تقاتل إلى جانب تركيا في عفرين؟", "2018-03-13")
     assert not [e for e in told if e[1][:1] == ["Turkey"]]
+
+
+def test_a_side_opening_the_next_clause_is_not_the_target_of_the_first():
+    # France 24, 2018-05-10: «البحرين تؤيد وموسكو تدعو للحوار»: Moscow is the subject of «تدعو», not what Bahrain backs
+    told = events("الضربات الإسرائيلية في سوريا: البحرين تؤيد وموسكو تدعو للحوار", "2018-05-10")
+    assert not [e for e in told if e[1][:1] == ["Bahrain"] and "Moscow" in e[2]]
+    # a side joined to the object is still a target: «تؤيد مصر والسعودية»
+    told = events("وقالت الإمارات إنها تؤيد مصر والسعودية في موقفهما.", "2018-05-10")
+    assert any(e[0] == "051" and "Saudi Arabia" in e[2] for e in told), told

@@ -377,6 +377,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
         if names_an_accord(doc, s, lexicon):
             continue  # «الخروج من اتفاق باريس للمناخ», «مسار أستانا»: the town names the accord, it is no side
+        if conjoined(doc.tokens[s.token_start]) and s.token_end in triggers and s.token_end > i:
+            break  # «البحرين تؤيد وموسكو تدعو للحوار»: «وموسكو» opens the next clause as its verb's subject
         if _region(s) and (m.trigger.code[:2] != "04" or _some_countries_of(doc, s)):
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»; not
             # «جولة تشمل عددا من بلدان الشرق الأوسط», where the countries visited are told elsewhere)
