@@ -118,3 +118,9 @@ def test_a_side_opening_the_next_clause_is_not_the_target_of_the_first():
     # a side joined to the object is still a target: «تؤيد مصر والسعودية»
     told = events("وقالت الإمارات إنها تؤيد مصر والسعودية في موقفهما.", "2018-05-10")
     assert any(e[0] == "051" and "Saudi Arabia" in e[2] for e in told), told
+
+
+def test_a_capital_does_not_back_its_own_minister():
+    # BBC, 2018-07-06: «طهران تدعم ظريف» is no aid between sides
+    told = events("وقال مسؤول إن طهران تدعم وزير الخارجية الإيراني محمد جواد ظريف في مفاوضاته.", "2018-07-06")
+    assert not [e for e in told if e[0].startswith("07") and e[1][:1] == ["Tehran"]]

@@ -175,10 +175,16 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
 
 
-def _meets_its_own_side(c: Candidate, lexicon: EventLexicon) -> bool:
-    """«روسيا» visiting «العاصمة الروسية», «أسمرة» meeting the Eritrean president: a country or capital as the
-    source of a visit or meeting whose other side is all its own is a misread subject («لدى زيارته», «ولقائه»)."""
-    return c.match.trigger.code[:2] == "04" and bool(c.source) and bool(c.target) \
+# meeting (04), pledging (03), praising or agreeing (05), cooperating (06), aiding (07) or yielding (08): no
+# state or capital does these to its own people and places
+_OWN_SIDE_NONSENSE = frozenset({"03", "04", "05", "06", "07", "08"})
+
+
+def _cooperates_with_itself(c: Candidate, lexicon: EventLexicon) -> bool:
+    """«روسيا» visiting «العاصمة الروسية», «أسمرة» meeting the Eritrean president, «طهران تدعم ظريف»: a country or
+    capital as the source of a visit, meeting or cooperation whose other side is all its own is a misread subject
+    («لدى زيارته», «ولقائه») or no event between sides."""
+    return c.match.trigger.code[:2] in _OWN_SIDE_NONSENSE and bool(c.source) and bool(c.target) \
         and all(stands_for_its_country(s, lexicon) for s in c.source) \
         and all(_same_side(t, c.source[0]) for t in c.target)
 
@@ -257,7 +263,8 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _opposing_group_targets(doc, merged, lexicon)
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
-    merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c) and not _meets_its_own_side(c, lexicon)
+    merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
+              and not _cooperates_with_itself(c, lexicon)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
     for c, event in zip(merged, events):
