@@ -541,3 +541,12 @@ def test_events_a_visit_requested_is_an_appeal_not_a_visit():
     (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
     assert names(appeal.source)[0] == "Abdrabbuh Mansur Hadi" and "Egypt" in names(appeal.target)
     assert not [e for e in doc.events if e.cameo_root == "04"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وأعلنت بوروندي الانسحاب من المحكمة الجنائية الدولية.", "160"),  # a body left: relations reduced
+    ("وانسحبت القوات الروسية من مدينة حلب.", "087"),  # a town left: a military withdrawal
+])
+def test_events_withdrawing_from_a_body_is_not_a_retreat(text, code):
+    doc = marsad.analyze(text, published="2018-09-10")
+    assert [e.cameo for e in doc.events] == [code]
