@@ -124,3 +124,10 @@ def test_a_capital_does_not_back_its_own_minister():
     # BBC, 2018-07-06: «طهران تدعم ظريف» is no aid between sides
     told = events("وقال مسؤول إن طهران تدعم وزير الخارجية الإيراني محمد جواد ظريف في مفاوضاته.", "2018-07-06")
     assert not [e for e in told if e[0].startswith("07") and e[1][:1] == ["Tehran"]]
+
+
+def test_a_comma_and_wa_qad_open_the_next_clause():
+    # BBC, 2018-09-10: «بعد أن عارض الرئيس جورج دبليو بوش تشكيل هذه الهيئة، وقد عمل بولتون …»: Bolton is not opposed
+    told = events("ولم تصدق الولايات المتحدة على الميثاق بعد أن عارض الرئيس جورج دبليو بوش تشكيل هذه الهيئة، وقد عمل "
+                  "جون بولتون ضمن إدارة بوش سفيرا لبلاده في الأمم المتحدة.", "2018-09-10")
+    assert not [e for e in told if "John Bolton" in e[2]]

@@ -2039,14 +2039,20 @@ _REGARDING = frozenset({"يتعلق", "يخص", "يتصل"})  # «فيما يت�
 
 
 def contrast_clause_between(doc: Document, lo: int, hi: int) -> bool:
-    """«نددت السلطة الفلسطينية بـ"مجزرة" فيما برر نتانياهو …»: «فيما», «بينما», «في حين» (while) open another
-    clause, whose sides are not the first clause's target."""
+    """«نددت السلطة الفلسطينية بـ"مجزرة" فيما برر نتانياهو …»: «فيما», «بينما», «في حين» (while), or a comma and
+    «وقد», «كما», «لكن», open another clause, whose sides are not the first clause's target."""
     for j in range(lo, hi):
         norm = doc.tokens[j].norm.removeprefix("و")  # «وفيما»; «فيما» keeps its «ف»
         nxt = doc.tokens[j + 1].norm if j + 1 < len(doc.tokens) else ""
         if (norm in _CONTRASTS and nxt not in _REGARDING) or (norm == "في" and nxt == "حين"):
             return True
+        if j > lo and doc.tokens[j - 1].text in "،," and doc.tokens[j].norm in _CLAUSE_OPENERS:
+            return True  # «عارض بوش تشكيل هذه الهيئة، وقد عمل بولتون …»: a comma and «وقد» open the next clause
     return False
+
+
+# words that open a new clause right after a comma: «، وقد عمل», «، وكان قد», «، كما أعلن»
+_CLAUSE_OPENERS = frozenset({"وقد", "وكان", "وكانت", "كما", "ثم", "لكن", "ولكن", "غير", "الا"})
 
 
 def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
