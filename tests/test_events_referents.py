@@ -131,3 +131,10 @@ def test_a_comma_and_wa_qad_open_the_next_clause():
     told = events("ولم تصدق الولايات المتحدة على الميثاق بعد أن عارض الرئيس جورج دبليو بوش تشكيل هذه الهيئة، وقد عمل "
                   "جون بولتون ضمن إدارة بوش سفيرا لبلاده في الأمم المتحدة.", "2018-09-10")
     assert not [e for e in told if "John Bolton" in e[2]]
+
+
+def test_the_pronoun_spelling_out_an_accusation_is_the_accused_not_the_speaker():
+    # France 24, 2018-05-09: «أعلن قراره بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق»: Trump did not violate it
+    told = events("وأعلن الرئيس الأمريكي دونالد ترامب قراره بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق.",
+                  "2018-05-09")
+    assert not [e for e in told if e[0].startswith("19") and e[1][:1] == ["Donald Trump"]]
