@@ -67,6 +67,7 @@ from marsad.events.participants import (
     other_side,
     sentence_of,
     sides_after_between,
+    spells_out_a_claim,
     strip_conj,
     thing_object,
     verb_conjoined,
@@ -994,7 +995,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «"… وندعم بقوة حق إسرائيل"», «"سنطرد طالبان من ولاية فارياب"»: who follows «نـ» is acted on
             source, target = speaker, source + target
         if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or (
-                after_that_he(doc, i) and not is_passive(doc.tokens[i]))):
+                after_that_he(doc, i) and not is_passive(doc.tokens[i]) and not spells_out_a_claim(doc, i - 1))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
             # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):

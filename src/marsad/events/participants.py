@@ -1148,7 +1148,7 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
         j -= 1
     if j > 0 and strip_conj(doc.tokens[j - 1].norm) in _PRETEXTS:
         return []  # «بدعوى أنها "تحث على القتل"»: the pretext's «ـها» is the thing blamed, not who spoke
-    if any(strip_conj(doc.tokens[k].norm) in _CLAIMS for k in range(max(0, j - CLAIM_REACH), j)):
+    if spells_out_a_claim(doc, j):
         return []  # «بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق»: «ـها» is the accused, told as a claim
     for s in before:
         if s.token_end <= j and not governed(doc, s) and can_act(s, lexicon):
@@ -1160,6 +1160,11 @@ _PRETEXTS = frozenset({"بدعوي", "بحجه", "بزعم", "بذريعه"})
 _CLAIMS = frozenset(normalize_word(w) for w in ("ادعاءات", "اتهامات", "مزاعم", "ادعاء", "اتهام", "اتهامه",
                                                 "اتهامها", "اتهاماتها", "اتهاماته", "تهمة", "تهم", "بتهمة"))
 CLAIM_REACH = 5  # words back from «بأنها» to the accusation it spells out
+
+
+def spells_out_a_claim(doc: Document, that: int) -> bool:
+    """«ادعاءات باطلة ضد إيران بأنها …»: the «أنها» at `that` spells out an accusation, so «ـها» is the accused."""
+    return any(strip_conj(doc.tokens[k].norm) in _CLAIMS for k in range(max(0, that - CLAIM_REACH), that))
 _STATEMENT_NOUNS = frozenset(normalize_word(w) for w in (
     "تغريدة", "بيان", "بيانا", "كلمة", "رسالة", "خطاب", "خطابا", "مقابلة", "تصريح", "تصريحات", "مؤتمر", "مقال",
     "مقالا", "تقرير", "تقريرا", "منشور", "منشورا", "تسجيل", "رسالته", "كلمته", "خطابه", "بيانه", "تغريدته"))
