@@ -413,3 +413,11 @@ def test_events_harm_disowned_in_reported_speech_reassures_the_other_side():
     # harm foretold, not disowned, is no reassurance
     doc = marsad.analyze("وقال الوزير الإيراني إن العقوبات الأمريكية ستلحق الضرر بالشعب الإيراني.", published="2018-06-10")
     assert not [e for e in doc.events if e.cameo == "030"]
+
+
+def test_events_an_attack_that_goes_on_to_accuse_is_made_in_words():
+    # France 24, 2018-04-15: «شنت الرياض هجوما على إيران، متهمة إياها بالتدخل»: criticism (111), not force (190)
+    doc = marsad.analyze("ندد القادة العرب بالقرار الأمريكي، فيما شنت الرياض هجوما على إيران، متهمة إياها بالتدخل في "
+                         "الشؤون العربية.", published="2018-04-15")
+    codes = {e.cameo for e in doc.events if e.source and e.source[0].name_en == "Riyadh"}
+    assert "111" in codes and not {c for c in codes if c.startswith("19")}

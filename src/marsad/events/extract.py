@@ -160,6 +160,9 @@ _WORDS_ATTACKED = frozenset({"تصريحات", "اقوال", "تصريح", "كل
                              # the speech the attack was made in: «شن عباس أعنف هجوم له على حماس، مستغلا كلمة ألقاها»
                              "كلمه", "كلمته", "خطابه", "مقابله", "مقابلته", "تغريدته"})
 _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "وصفوه", "اعتبره", "اعتبرته", "سماه", "سمته", "اسماه", "اسمته"})
+# participles that go on to say what the attack was: «، متهمة إياها بالتدخل», «منتقدا», «واصفا»
+_ACCUSING = frozenset(normalize_word(w) for w in (
+    "متهما", "متهمة", "متهمين", "منتقدا", "منتقدة", "منتقدين", "واصفا", "واصفة", "واصفين", "محملا", "محملة"))
 _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلاميا", "كلامي", "اعلاميا", "شديد", "شديدا", "شخصيه",
                      "شخصيا", "كلاميه", "اعلاميه", "لاذعه", "حاده"})
 
@@ -170,8 +173,10 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
     at = i if m.complement is None else max(i, m.complement)
     nxt = [doc.tokens[j].norm for j in range(at + 1, min(len(doc.tokens), at + 12)) if doc.tokens[j].kind == "word"]
     if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]) \
-            or any(nxt[n] == "ما" and nxt[n + 1] in _CALLED for n in range(min(8, len(nxt) - 1))):
-        return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران»
+            or any(nxt[n] == "ما" and nxt[n + 1] in _CALLED for n in range(min(8, len(nxt) - 1))) \
+            or any(w in _ACCUSING for w in nxt[:6]):
+        return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران», «شنت الرياض
+        # هجوما على إيران، متهمة إياها بالتدخل»
     return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
         and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
 
