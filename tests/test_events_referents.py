@@ -138,3 +138,12 @@ def test_the_pronoun_spelling_out_an_accusation_is_the_accused_not_the_speaker()
     told = events("وأعلن الرئيس الأمريكي دونالد ترامب قراره بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق.",
                   "2018-05-09")
     assert not [e for e in told if e[0].startswith("19") and e[1][:1] == ["Donald Trump"]]
+
+
+def test_an_indefinite_broken_plural_after_a_plural_names_its_people():
+    # «جنودا روس», «دبلوماسيين أتراك»: the side is Russia, Turkey
+    from marsad.events.actors import find_actor_spots
+    doc = marsad.analyze("وتظهر الصور جنودا روس ودبلوماسيين أتراك في المدينة.", published="2018-05-28")
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+    assert {"RU", "TR"} <= {s.country for s in spots}

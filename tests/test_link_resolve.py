@@ -362,3 +362,10 @@ def test_link_a_head_noun_that_lost_its_article_to_a_typo():
     puk = entity(doc, "Patriotic Union of Kurdistan")
     assert any(m.text.startswith("اتحاد") for m in puk.mentions)
     assert all(e.name_en == "Patriotic Union of Kurdistan" for e in doc.entities if e.label == "ORG")
+
+
+def test_link_a_plural_demonym_is_no_person():
+    # France 24, 2018-05-28: «جنودا روس» (Russian soldiers) is no man named Ross
+    doc = marsad.analyze("أشارت الصحيفة إلى الضجة التي خلفتها أشرطة فيديو وصور تظهر جنودا روس وهم يلقون القبض على "
+                         "أشخاص يرتدون الزي العسكري السوري.", published="2018-05-28")
+    assert not [e for e in doc.entities if e.label == "PER"], [(e.text, e.name_en) for e in doc.entities]

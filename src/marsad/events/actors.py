@@ -829,7 +829,15 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
     after_plural = i > token_start and norm.endswith(("يون", "يين")) and (
         doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _strip_conj(doc.tokens[i - 1].norm) in lexicon.generic_actors)
+    if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
+        return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
+
+
+def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
+    """«دبلوماسيين», «جنود», «جنودا»: a sound plural or a group the dictionary knows (with its accusative «ا»)."""
+    word = _strip_conj(norm)
+    return word.endswith(("ون", "ين")) or word in lexicon.generic_actors or word.removesuffix("ا") in lexicon.generic_actors
 
 
 def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | None:

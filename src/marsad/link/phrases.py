@@ -78,6 +78,11 @@ _DAY_WORDS = frozenset(arabic_key(w)[0] for w in (
 TITLE_WORDS = frozenset(w for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES] for w in k)
 
 
+# peoples whose plural is broken, not «ـيون»: «جنودا روس» (Russian soldiers), not a man named Ross
+_BROKEN_PLURAL_DEMONYMS = {"روس": "روسي", "اتراك": "تركي", "افغان": "افغاني", "المان": "الماني", "اسبان": "اسباني",
+                           "طاجيك": "طاجيكي", "اوزبك": "اوزبكي", "صرب": "صربي", "كروات": "كرواتي", "بلغار": "بلغاري"}
+
+
 class PhraseResolver:
     """Adds title, demonym, metonym and institution mentions to the clusters of one article."""
 
@@ -85,9 +90,12 @@ class PhraseResolver:
     resolve_unnamed_titles: bool = True
 
     def _is_demonym_word(self, word: str) -> bool:
+        """«سعودية», «روسي», and the plurals «سوريين», «روس», «أكراد»: a people's adjective, never a name."""
         w = word.removeprefix("ال")
         w = w[:-1] if w.endswith("يه") else w
-        return (w,) in self.kb.demonyms
+        if w.endswith(("يين", "يون")):
+            w = w[:-2]  # «سوريين» → «سوري»
+        return (_BROKEN_PLURAL_DEMONYMS.get(w, w),) in self.kb.demonyms
 
     def _demonym_at(self, forms: list[TokenForm], t: int) -> tuple[str, int] | None:
         """(country entry id, last token) of a demonym at token t: «الكوري الشمالي», «الروسية»."""
