@@ -550,3 +550,13 @@ def test_events_a_visit_requested_is_an_appeal_not_a_visit():
 def test_events_withdrawing_from_a_body_is_not_a_retreat(text, code):
     doc = marsad.analyze(text, published="2018-09-10")
     assert [e.cameo for e in doc.events] == [code]
+
+
+def test_events_troops_deployed_in_a_place_are_deployed_against_it():
+    # Asharq al-Awsat, 2015-08-02: «نشرت كابول حوالى 5000 جندي في فارياب»: the verb deploys (154), to Faryab
+    doc = marsad.analyze("ونشرت كابول حوالى 5000 جندي في فارياب.", published="2015-08-02")
+    (deployment,) = [e for e in doc.events if e.cameo == "154"]
+    assert any("Faryab" in (a.name_en or "") for a in deployment.target)
+    # a paper publishing a report deploys nothing
+    doc = marsad.analyze("ونشرت الصحيفة تقريرا عن القوات الأمريكية في سوريا.", published="2015-08-02")
+    assert not [e for e in doc.events if e.cameo.startswith("15")]

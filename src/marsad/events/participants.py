@@ -599,7 +599,7 @@ def _in_capacity(doc: Document, spot: ActorSpot) -> bool:
     return any(strip_conj(doc.tokens[j].norm) in _CAPACITY for j in words)
 
 
-_PLACE_TARGET_ROOTS = frozenset({"04", "11", "16"}) | VIOLENCE_ROOTS
+_PLACE_TARGET_ROOTS = frozenset({"04", "11", "15", "16"}) | VIOLENCE_ROOTS  # «نشرت كابول 5000 جندي في فارياب»
 
 
 # «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose
