@@ -458,3 +458,13 @@ def test_events_the_owner_of_a_facility_struck_did_not_strike():
                          'التلفزيون "سلاح الجو المسير يستهدف مصفاة شركة أرامكو في الرياض".', published="2018-07-18")
     assert not [e for e in doc.events if e.cameo.startswith("19") and e.source
                 and e.source[0].name_en == "Saudi Aramco"]
+
+
+def test_events_an_agent_after_min_qibal_makes_the_verb_passive():
+    # Asharq al-Awsat: «أن أمجد وهبة … خطف في وسط مدينة تيزي وزو من قبل أربعة مسلحين»: the gunmen kidnapped, not
+    # the town; the police only announced it
+    doc = marsad.analyze("وأعلنت الشرطة أن أمجد وهبة، المدير الإقليمي للشركة، خطف في وسط مدينة تيزي وزو من قبل أربعة "
+                         "مسلحين، كانوا يحملون أسلحة رشاشة.", published="2007-10-20")
+    (kidnap,) = [e for e in doc.events if e.cameo.startswith("18")]
+    assert [a.name_en for a in kidnap.source] == ["gunmen"]
+    assert not [a for a in kidnap.target if a.name_en == "police"]

@@ -87,6 +87,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
+        if not passive and not source and m.trigger.code[:2] in _DONE_TO_ROOTS:
+            # «أمجد وهبة … خطف في وسط المدينة من قبل أربعة مسلحين»: an agent after «من قبل», «على يد» makes it passive
+            passive = bool(_agent_phrase(doc, i, after, lexicon, triggers, by_only=True))
         # «واستهدفت قنبلة موكب رئيس الوزراء»: an attack noun as the subject names no one who acted
         # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
@@ -176,7 +179,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «قُتل خاشقجي على يد …», «أنه قُتل»: who is named is acted on; the agent follows «من قبل», «على يد»
             source = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
             acted_on = next((x for x in reversed(before) if words_between(doc, x.token_end - 1, i) <= SOURCE_BEFORE
-                             and not governed(doc, x)), None)
+                             and not governed(doc, x) and not any(doc.tokens[k].norm in _SAYING_THAT
+                                                                  for k in range(x.token_end, i))), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source:
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
@@ -442,6 +446,9 @@ def _who_answered(doc: Document, i: int, before: list[ActorSpot], source: list[A
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_DONE_TO_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts told in the passive with their agent after «من قبل»
+# «أعلنت الشرطة أن أمجد وهبة … خطف»: who announced it stands before «أن», not who it was done to
+_SAYING_THAT = frozenset({"ان", "بان", "وان"})
 # «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
 CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
@@ -716,7 +723,7 @@ def _protested(doc: Document, spot: ActorSpot) -> bool:
 
 
 AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
-ASCRIBED_WINDOW = 6  # … and «نُسب إلى» naming whom it is ascribed to
+ASCRIBED_WINDOW = 8  # … and «نُسب إلى», «من قبل», «على يد» naming whom it is ascribed to or who did it
 _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه",
                       "تخضع", "يخضع", "خضعت", "خضع"})  # «وتخضع لحصار من الجيش السوري»
 
@@ -729,14 +736,17 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         j = s.token_start - 1
         while j > i and doc.tokens[j].kind != "word":
             j -= 1
+        if j - 1 > i and (doc.tokens[j].kind == "number" or strip_conj(doc.tokens[j].norm) in _COUNT_WORDS):
+            j -= 1  # «من قبل أربعة مسلحين»: the agents counted
+            prev = strip_conj(doc.tokens[j].norm)
         # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
         ascribed = prev == "الي" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
-        gap = words_between(doc, i, s.token_start)
-        if gap > (ASCRIBED_WINDOW if ascribed else AGENT_WINDOW) or any(
-                j in triggers or doc.tokens[j].text in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
-            return []
         by = ascribed or (prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من") or (
             prev == "يد" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد»
+        gap = words_between(doc, i, s.token_start)
+        if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
+                j in triggers or doc.tokens[j].text in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
+            return []
         if by_only and not by:
             continue
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
