@@ -421,3 +421,13 @@ def test_events_an_attack_that_goes_on_to_accuse_is_made_in_words():
                          "الشؤون العربية.", published="2018-04-15")
     codes = {e.cameo for e in doc.events if e.source and e.source[0].name_en == "Riyadh"}
     assert "111" in codes and not {c for c in codes if c.startswith("19")}
+
+
+def test_events_a_named_speaker_the_linker_cannot_name_speaks_for_the_body_in_his_title():
+    # BBC, 2018-03-13: «وقال مسؤول … في قوات سوريا الديمقراطية ريدور خليل: "… لعدوانه السافر"»: the SDF accuse
+    # Turkey; «لعدوانه» is a condemning word with its owner's pronoun
+    doc = marsad.analyze('وقال مسؤول مكتب العلاقات العامة في قوات سوريا الديمقراطية ريدور خليل : "بدأت تركيا بتوطين '
+                         'عوائل تركمانية وعربية في قرى عفرين التي احتلتها مؤخرا دون أن يلتفت العالم لعدوانه السافر".',
+                         published="2018-03-13")
+    (criticism,) = [e for e in doc.events if e.cameo == "111"]
+    assert criticism.source[0].name_en == "Syrian Democratic Forces" and criticism.target[0].name_en == "Turkey"

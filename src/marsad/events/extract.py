@@ -2125,7 +2125,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if span is None or span[1] - span[0] < 3:
         return None
     lo, hi = span
-    word = next((j for j in range(lo, hi) if _strip_article(doc.tokens[j].norm) in _CONDEMNING_WORDS
+    word = next((j for j in range(lo, hi) if _condemning(doc.tokens[j].norm)
                  and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
                           and doc.tokens[j + 1].norm in _ENTERS_INTO)
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
@@ -2246,6 +2246,17 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
     return None
 
 
+def _condemning(norm: str) -> bool:
+    """«عدوان», «للعدوان», «لعدوانه», «جرائمهم»: a condemning word, with its article or its owner's pronoun."""
+    word = _strip_article(norm)
+    if word in _CONDEMNING_WORDS:
+        return True
+    for pronoun in ("هم", "ها", "ه"):
+        if word.endswith(pronoun) and word[:-len(pronoun)] in _CONDEMNING_WORDS:
+            return True
+    return False
+
+
 def _strip_article(norm: str) -> str:
     for prefix in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 4:
@@ -2280,11 +2291,11 @@ def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> Ac
 def _speakers_body(doc: Document, sp: Actor, token_of: dict[int, int]) -> ActorSpot | None:
     """«الكولونيل الأكاديمي الكبير في جيش الصين», «مسؤول في قوات سوريا الديمقراطية»: the organisation (or the state
     whose army or ministry it is) named right after «في»/«باسم» behind a speaker the linker could not name."""
-    if sp.end is None:
+    if sp.end is None or sp.start is None:
         return None
     words = doc.text[sp.end:sp.end + 80].split()
     if not words or words[0] not in _AFFILIATED:
-        return None
+        return _body_in_title(doc, sp.start, token_of)
     reach = sp.end + len(" ".join(words[:AFFILIATION_WORDS + 1])) + 1
     for e in doc.entities:
         for m in e.mentions:
@@ -2293,6 +2304,22 @@ def _speakers_body(doc: Document, sp: Actor, token_of: dict[int, int]) -> ActorS
                 ts = token_of.get(m.start)
                 if ts is not None:
                     return ActorSpot(ts, ts + 1, m.start, m.end, e)
+    return None
+
+
+def _body_in_title(doc: Document, name_start: int, token_of: dict[int, int]) -> ActorSpot | None:
+    """«وقال مسؤول مكتب العلاقات العامة في قوات سوريا الديمقراطية ريدور خليل»: a named speaker the linker could not
+    name speaks for the organisation his title puts him in, named right before his name after «في»/«باسم»."""
+    for e in doc.entities:
+        if e.label != "ORG" and not names_its_country(e, load_lexicon()):
+            continue
+        for m in e.mentions:
+            if m.kind == "pronoun" or not 0 <= name_start - m.end <= 1:
+                continue
+            before = doc.text[max(0, m.start - 12):m.start].split()
+            if before and before[-1] in _AFFILIATED and m.start in token_of:
+                ts = token_of[m.start]
+                return ActorSpot(ts, ts + 1, m.start, m.end, e)
     return None
 
 
