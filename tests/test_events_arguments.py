@@ -138,3 +138,13 @@ def test_a_town_that_names_an_accord_is_no_reading_either():
     groups = reading_groups(doc, load_lexicon(), doc.events)
     named = {c.target.entity.name_en for group in groups for c in group if c.target is not None and c.target.entity}
     assert groups and "Oslo" not in named
+
+
+def test_the_un_is_never_read_as_the_maker_of_an_attack():
+    # BBC, 2018-06-15: «بريطانيا تطلب اجتماعا لمجلس الأمن لمناقشة الهجوم على ميناء الحديدة»
+    doc = marsad.analyze("بريطانيا تطلب اجتماعا لمجلس الأمن لمناقشة الهجوم على ميناء الحديدة اليمني",
+                         published="2018-06-15")
+    groups = reading_groups(doc, load_lexicon(), doc.events)
+    attackers = {c.source.entity.name_en for group in groups for c in group
+                 if c.match.trigger.code[:2] == "18" and c.source.entity is not None}
+    assert groups and "United Nations Security Council" not in attackers

@@ -21,7 +21,13 @@ from functools import lru_cache
 from itertools import repeat
 
 from marsad.doc import Actor, Document, Event
-from marsad.events.actors import ActorSpot, find_actor_spots, names_its_country, stands_for_its_country
+from marsad.events.actors import (
+    ActorSpot,
+    find_actor_spots,
+    names_its_country,
+    spot_code,
+    stands_for_its_country,
+)
 from marsad.events.confidence import mention_counts
 from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
@@ -29,6 +35,7 @@ from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, has_lam, names_an_accord, words_between
 
 MODEL_FILE = "event_arguments.json"
+_UNARMED_BODIES = ("IGO", "NGO")  # CAMEO codes of the UN system, other intergovernmental bodies, NGOs: no force
 MAX_DISTANCE = 30  # tokens: actors further from the trigger than this are not read as its participants
 # Prepositions an actor may stand behind; «عن», «حول» are what is spoken about, «لدى» where.
 _PREPOSITIONS = ("على", "ضد", "مع", "الى", "في", "من", "عن", "بين", "لدى", "حول", "تجاه", "بحق", "عبر", "امام")
@@ -211,6 +218,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
             for s, source_part in zip(near, sources):
                 if underwent and s.token_start < i:
                     continue
+                if root in VIOLENCE_ROOTS and spot_code(s).startswith(_UNARMED_BODIES):
+                    continue  # «لمناقشة الهجوم على ميناء الحديدة»: the Security Council discusses attacks, never makes one
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
                                                                          and stands_for_its_country(t, lexicon)))):
