@@ -560,3 +560,14 @@ def test_events_troops_deployed_in_a_place_are_deployed_against_it():
     # a paper publishing a report deploys nothing
     doc = marsad.analyze("ونشرت الصحيفة تقريرا عن القوات الأمريكية في سوريا.", published="2015-08-02")
     assert not [e for e in doc.events if e.cameo.startswith("15")]
+
+
+@pytest.mark.parametrize("text, deployed", [
+    ("ونشرت روسيا قوات عسكرية في سوريا بعد أن طلبت الحكومة ذلك.", True),
+    ("ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف العربي رصدت أعمالا تخريبية.", False),  # published
+    ("ونشرت الصحيفة صورا للقوات الروسية في سوريا.", False),
+    ("أنقرة تحذر النظام السوري من نشر قوات عسكرية في عفرين.", False),  # warned against, not done
+])
+def test_events_forces_deployed_not_news_published_nor_feared(text, deployed):
+    doc = marsad.analyze(text, published="2018-06-15")
+    assert bool([e for e in doc.events if e.cameo == "154"]) is deployed

@@ -1417,6 +1417,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
         return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
+    if _warned_against(doc, i):
+        return True  # «أنقرة تحذر النظام السوري من نشر قوات في عفرين»: what one warns against does not happen
+    if norm in _PUBLISHING_FORMS and _publishes(doc, i, hi):
+        return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
@@ -1447,6 +1451,42 @@ def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
 
 
 _PROTEST_VERBS = frozenset({"تظاهر", "يتظاهر", "تتظاهر"})
+# «نشرت الوكالة أن …», «نشر صورا», «نشرت تقريرا»: «نشر» publishes what follows, it deploys nothing
+PUBLISHED_REACH = 8  # tokens from «نشرت» past its subject («وكالة الأنباء الإماراتية (وام)») to «أن»
+_PUBLISHING_FORMS = frozenset(normalize_word(w) for w in ("نشر", "نشرت", "ينشر", "تنشر", "نشروا", "ينشرون"))
+_PUBLISHED_THINGS = frozenset(normalize_word(w) for w in (
+    "أن", "بأن", "ان", "بيانا", "بيان", "تقريرا", "تقرير", "صورا", "صور", "صورة", "فيديو", "مقطع", "تغريدة", "مقالا",
+    "مقال", "خبرا", "نص", "رسالة", "وثيقة", "قائمة", "تسجيلا", "تسجيل"))
+_DEPLOYED_THINGS = frozenset(normalize_word(w) for w in (
+    "قوات", "قواتها", "قواته", "جنود", "جندي", "جنديا", "عسكري", "عسكريين", "صواريخ", "منظومة", "بطاريات", "مقاتلات",
+    "سفن", "حاملة", "تعزيزات", "وحدات"))
+
+
+def _publishes(doc: Document, i: int, hi: int) -> bool:
+    """«نشرت الوكالة أن», «نشر صورا»: what «نشر» takes is a text or a picture, before any force it could deploy."""
+    for j in range(i + 1, min(hi, i + PUBLISHED_REACH)):
+        word = strip_conj(doc.tokens[j].norm)
+        if word in _DEPLOYED_THINGS:
+            return False
+        if word in _PUBLISHED_THINGS and strip_conj(doc.tokens[j - 1].norm) not in ("بعد", "قبل", "منذ"):
+            return True
+    return False
+
+
+# warning verbs and nouns whose «من» governs the feared act: «تحذر النظام السوري من نشر قوات»
+_WARNING_WORDS = frozenset(normalize_word(w) for w in (
+    "حذر", "حذرت", "يحذر", "تحذر", "حذروا", "يحذرون", "محذرا", "محذرة", "تحذير", "تحذيرات", "التحذير"))
+WARNING_REACH = 4  # words from a warning word to the «من» of the act it warns against
+
+
+def _warned_against(doc: Document, i: int) -> bool:
+    """Whether the masdar at i follows «من» after a warning word: the act feared, not one done."""
+    if i == 0 or doc.tokens[i - 1].norm != "من":
+        return False
+    words = [j for j in range(i - 2, max(-1, i - 2 - WARNING_REACH), -1) if doc.tokens[j].kind == "word"]
+    return any(strip_conj(doc.tokens[j].norm) in _WARNING_WORDS for j in words[:WARNING_REACH])
+
+
 _PREVENTING = frozenset(normalize_word(w) for w in (
     "يمنع", "تمنع", "لمنع", "منع", "لتجنب", "تجنب", "يجنب", "لتفادي", "تفادي", "يحظر"))
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
