@@ -431,3 +431,11 @@ def test_events_a_named_speaker_the_linker_cannot_name_speaks_for_the_body_in_hi
                          published="2018-03-13")
     (criticism,) = [e for e in doc.events if e.cameo == "111"]
     assert criticism.source[0].name_en == "Syrian Democratic Forces" and criticism.target[0].name_en == "Turkey"
+
+
+def test_events_praise_of_a_role_is_for_whoever_plays_it():
+    # Asharq al-Awsat, 2015-08-10: «مشيدا بالدور الإيجابي الذي تقوم به دول التحالف وفي مقدمتها السعودية»
+    doc = marsad.analyze("وعبر الرئيس اليمني عبد ربه منصور هادي عن سعادته بما حققته قوات الجيش الوطني، مشيدًا بالدور "
+                         "الإيجابي الذي تقوم به دول التحالف وفي مقدمتها السعودية.", published="2015-08-10")
+    (praise,) = [e for e in doc.events if e.cameo == "051"]
+    assert praise.source[0].name_en == "Abdrabbuh Mansur Hadi" and praise.target[0].name_en == "Saudi Arabia"

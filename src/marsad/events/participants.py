@@ -417,7 +417,32 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         target = []  # «تظاهرات ضد الاتفاق مع سكوبيي»: the protest is against the deal, not against Skopje
     if not target and source and _answered_request(doc, i):
         target = _who_answered(doc, i, before, source, lexicon)
+    if not target and source and m.trigger.code[:2] == "05":
+        target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+_ROLES = frozenset(normalize_word(w) for w in ("بالدور", "بالجهود", "بالأدوار", "بالمساعي", "بالعمل"))
+_PLAYS = frozenset(normalize_word(w) for w in (
+    "يقوم", "تقوم", "قام", "قامت", "يلعب", "تلعب", "لعب", "لعبت", "يبذل", "تبذل", "بذل", "بذلت", "يبذلها", "تبذلها",
+    "بذلها", "بذلتها"))
+ROLE_REACH = 3  # words from the praise to «بالدور» past its adjectives: «مشيدا بالدور الإيجابي الذي …»
+
+
+def _role_player(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«مشيدا بالدور الإيجابي الذي تقوم به دول التحالف وفي مقدمتها السعودية»: praise of a role or of efforts is
+    for whoever plays or makes them, the subject of the relative clause after them."""
+    words = [j for j in range(i + 1, min(len(doc.tokens), i + 12)) if doc.tokens[j].kind == "word"]
+    role = next((n for n, j in enumerate(words[:ROLE_REACH]) if doc.tokens[j].norm in _ROLES), None)
+    if role is None:
+        return []
+    rest = words[role + 1:]
+    rel = next((n for n, j in enumerate(rest[:3]) if doc.tokens[j].norm in RELATIVE_PRONOUNS), None)
+    if rel is None or rel + 1 >= len(rest) or strip_conj(doc.tokens[rest[rel + 1]].norm) not in _PLAYS:
+        return []
+    verb = rest[rel + 1]
+    return next((actor_group(doc, s, after) for s in after if verb < s.token_start <= verb + 6
+                 and not governed(doc, s) and can_act(s, lexicon)), [])
 
 
 _ANSWERING = frozenset({"علي", "تلبيه", "استجابه", "بناء"})
