@@ -571,3 +571,11 @@ def test_events_troops_deployed_in_a_place_are_deployed_against_it():
 def test_events_forces_deployed_not_news_published_nor_feared(text, deployed):
     doc = marsad.analyze(text, published="2018-06-15")
     assert bool([e for e in doc.events if e.cameo == "154"]) is deployed
+
+
+def test_events_an_act_to_be_ended_is_not_done_anew():
+    # «دعا غوتيريش إلى إنهاء الحصار على قطاع غزة»: an appeal about Gaza, no blockade coded as done
+    doc = marsad.analyze("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى إنهاء الحصار على قطاع غزة.",
+                         published="2018-06-15")
+    assert [e.cameo for e in doc.events] == ["020"]
+    assert [a.name_en for a in doc.events[0].target][:1] == ["Gaza Strip"]
