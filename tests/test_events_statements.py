@@ -439,3 +439,10 @@ def test_events_praise_of_a_role_is_for_whoever_plays_it():
                          "الإيجابي الذي تقوم به دول التحالف وفي مقدمتها السعودية.", published="2015-08-10")
     (praise,) = [e for e in doc.events if e.cameo == "051"]
     assert praise.source[0].name_en == "Abdrabbuh Mansur Hadi" and praise.target[0].name_en == "Saudi Arabia"
+
+
+def test_events_a_first_person_verb_never_takes_the_side_after_it_as_subject():
+    # Asharq al-Awsat, 2015-08-02: «وقال الزعيم المتقدم في السن «سنطرد طالبان من ولاية فارياب»»: the Taliban are
+    # to be expelled; with the speaker unnamed, no one is coded as expelling
+    doc = marsad.analyze("وقال الزعيم المتقدم في السن «سنطرد طالبان من ولاية فارياب».", published="2015-08-02")
+    assert not [e for e in doc.events if e.source and e.source[0].name_en == "Taliban"]

@@ -995,10 +995,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
-                and _we_do(doc.tokens[i].norm, m.trigger.lemma) \
-                and all(s.token_start > i for s in source) and (speaker := _speaker_source(doc, i, spots)):
-            # «"… وندعم بقوة حق إسرائيل"», «"سنطرد طالبان من ولاية فارياب"»: who follows «نـ» is acted on
-            source, target = speaker, source + target
+                and _we_do(doc.tokens[i].norm, m.trigger.lemma) and all(s.token_start > i for s in source):
+            # «"… وندعم بقوة حق إسرائيل"», «"سنطرد طالبان من ولاية فارياب"»: who follows «نـ» is acted on, by the
+            # speaker (unknown when the speaker is not named: «وقال الزعيم المتقدم في السن»)
+            source, target = _speaker_source(doc, i, spots), source + target
         if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or (
                 after_that_he(doc, i) and not is_passive(doc.tokens[i]) and not spells_out_a_claim(doc, i - 1))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
