@@ -446,3 +446,14 @@ def test_events_a_first_person_verb_never_takes_the_side_after_it_as_subject():
     # to be expelled; with the speaker unnamed, no one is coded as expelling
     doc = marsad.analyze("وقال الزعيم المتقدم في السن «سنطرد طالبان من ولاية فارياب».", published="2015-08-02")
     assert not [e for e in doc.events if e.source and e.source[0].name_en == "Taliban"]
+
+
+def test_events_a_pledge_of_pressure_is_a_threat():
+    # BBC, 2018-03-11: «وتعهد نائب الرئيس الأمريكي، مايك بينس، بالاستمرار في الضغط على كوريا الشمالية» (13, not 03)
+    doc = marsad.analyze("وتعهد نائب الرئيس الأمريكي، مايك بينس، بالاستمرار في الضغط على كوريا الشمالية.",
+                         published="2018-03-11")
+    (pledge,) = doc.events
+    assert pledge.cameo == "130" and [a.name_en for a in pledge.target][:1] == ["North Korea"]
+    # a pledge of help stays a pledge
+    doc = marsad.analyze("وتعهد الرئيس الأمريكي دونالد ترامب بتقديم المساعدة إلى الأردن.", published="2018-03-11")
+    assert not [e for e in doc.events if e.cameo.startswith("13")]

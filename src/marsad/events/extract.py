@@ -1020,6 +1020,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
             target = _clause_target(doc, i, hi, source, spots, lexicon, _violent_tokens(matches))
+        if m.trigger.code[:2] == "03" and _pledges_hostility(
+                doc, max([i] + [s.token_end - 1 for s in source if s.token_start > i]), hi):
+            m = TriggerMatch(_THREATEN, m.future, m.complement)  # «تعهد بينس بالاستمرار في الضغط على كوريا الشمالية»
         if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
             # «لا بد من سحب جميع القوات», «ضرورة اتخاذ إجراء»: saying it must happen is a demand (100)
             m = TriggerMatch(_DEMAND, False, None)
@@ -1477,6 +1480,20 @@ def _publishes(doc: Document, i: int, hi: int) -> bool:
 _WARNING_WORDS = frozenset(normalize_word(w) for w in (
     "حذر", "حذرت", "يحذر", "تحذر", "حذروا", "يحذرون", "محذرا", "محذرة", "تحذير", "تحذيرات", "التحذير"))
 WARNING_REACH = 4  # words from a warning word to the «من» of the act it warns against
+
+
+# what a pledge may promise against another side: pressure, punishment, a strike back, a fight to the end
+_HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
+    "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "بالقضاء", "القضاء",
+    "بمحاربة", "بملاحقة", "بسحق", "بالانتقام", "بالثأر", "بطرد", "بتدمير", "بهزيمة"))
+PLEDGE_REACH = 4  # words after «تعهد» (or its subject after it) to what it promises: «بالاستمرار في الضغط»
+
+
+def _pledges_hostility(doc: Document, at: int, hi: int) -> bool:
+    """«تعهد بالاستمرار في الضغط على كوريا الشمالية», «توعد بالرد»: a pledge of pressure or force is a threat; what
+    it promises is looked for after `at`, the pledge or its subject named after it."""
+    words = [j for j in range(at + 1, min(hi, at + 2 * PLEDGE_REACH)) if doc.tokens[j].kind == "word"]
+    return any(strip_conj(doc.tokens[j].norm) in _HOSTILE_PLEDGES for j in words[:PLEDGE_REACH])
 
 
 def _warned_against(doc: Document, i: int) -> bool:
