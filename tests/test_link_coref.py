@@ -299,6 +299,10 @@ def test_link_the_kingdom_is_the_last_named_kingdom_or_a_kings_country(pipeline)
     # and none at all: the word is left alone
     doc = pipeline(Document(text="قال ترامب إن المملكة حليف قوي.", published="2018-04-15"))
     assert kinds(doc, "المملكة") == []
+    # a kingdom named by its adjective is that kingdom, not the one told of before: «المملكة الأردنية»
+    doc = pipeline(Document(text="وأكدت مصر تضامنها مع السعودية، فيما رفضت المملكة الأردنية اعتداءات الحوثيين.",
+                            published="2018-03-26"))
+    assert kinds(doc, "المملكة الأردنية") == [("Jordan", "name")]
 
 
 def test_link_the_sultanate_is_oman_when_oman_is_told_of(pipeline):

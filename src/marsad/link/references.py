@@ -153,12 +153,29 @@ class ReferenceResolver:
             for t, f in enumerate(forms):
                 if t in used or not f.forms or f.forms[0] != word or not f.has_det or f.bare_end != f.end:
                     continue  # «مملكته», or the head of a name the linker took («المملكة العربية السعودية»)
+                named_by = self._demonym_after(forms, t)
+                if named_by is not None:
+                    # «المملكة الأردنية»: the kingdom named by its adjective (the KB knows «المملكة المغربية» whole)
+                    entry = self.kb.entries.get(named_by)
+                    target = self._country_cluster(clusters, by_iso, entry.country) if entry is not None else None
+                    if target is not None:
+                        end = forms[t + 1].end
+                        target.mentions.append(Mention(f.start, end, doc.text[f.start:end], target.label, "name",
+                                                       doc.tokens[t].start, doc.tokens[t + 1].end))
+                    continue
                 before = [iso for start, iso in named if start < f.start]
                 iso = before[-1] if before else dominant if dominant in states else ""
                 target = self._country_cluster(clusters, by_iso, iso) if iso else None
                 if target is not None:
                     target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], target.label, "title",
                                                    doc.tokens[t].start, doc.tokens[t].end))
+
+    def _demonym_after(self, forms: list[TokenForm], t: int) -> str | None:
+        """The KB id of the country whose adjective follows token t («المملكة الأردنية» → Jordan), else None."""
+        if t + 1 >= len(forms) or not forms[t + 1].forms:
+            return None
+        word = forms[t + 1].forms[0].removeprefix("ال")
+        return self.kb.demonyms.get((word[:-1] if word.endswith("يه") else word,))
 
     def _country_cluster(self, clusters: dict[str, Cluster], by_iso: dict[str, Cluster], iso: str) -> Cluster | None:
         """The cluster of the country `iso`, made from the KB (and added to both maps) when the article names
