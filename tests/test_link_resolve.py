@@ -369,3 +369,11 @@ def test_link_a_plural_demonym_is_no_person():
     doc = marsad.analyze("أشارت الصحيفة إلى الضجة التي خلفتها أشرطة فيديو وصور تظهر جنودا روس وهم يلقون القبض على "
                          "أشخاص يرتدون الزي العسكري السوري.", published="2018-05-28")
     assert not [e for e in doc.entities if e.label == "PER"], [(e.text, e.name_en) for e in doc.entities]
+
+
+def test_link_an_international_coalition_led_by_saudi_arabia_is_the_arab_coalition():
+    # «التحالف الدولي بقيادة السعودية في اليمن» is not the US-led coalition against the Islamic State
+    doc = marsad.analyze("ويحتج المتظاهرون على الغارات التي يشنها التحالف الدولي بقيادة السعودية في اليمن.",
+                         published="2018-03-07")
+    names = {e.name_en for e in doc.entities}
+    assert "Arab coalition" in names and "Global Coalition to Defeat ISIS" not in names
