@@ -579,3 +579,17 @@ def test_events_an_act_to_be_ended_is_not_done_anew():
                          published="2018-06-15")
     assert [e.cameo for e in doc.events] == ["020"]
     assert [a.name_en for a in doc.events[0].target][:1] == ["Gaza Strip"]
+
+
+def test_events_a_whereas_clause_brings_its_own_subject():
+    # «وتسيطر الحكومة التي تدعمها الأمم المتحدة على طرابلس نظريا، بينما تسيطر الجماعات المسلحة»: the armed groups
+    # hold the rest, not the UN (nor the government) of the first clause
+    doc = marsad.analyze("وتسيطر الحكومة التي تدعمها الأمم المتحدة على طرابلس نظريا، بينما تسيطر الجماعات المسلحة "
+                         "فعليا على أغلب مناطق البلاد.", published="2018-09-01")
+    assert not [e for e in doc.events if e.cameo.startswith("19") and e.source
+                and e.source[0].name_en == "United Nations"]
+
+
+def test_events_phones_counted_are_devices_not_calls():
+    doc = marsad.analyze("حتى أن شركة فورد باعت 1.4 مليون هاتف من هذا النوع.", published="2018-09-01")
+    assert not [e for e in doc.events if e.cameo.startswith("04")]

@@ -1438,6 +1438,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تظاهر حارس المرمى بالإصابة»: pretended
     if norm.startswith(("هاتف", "الهاتف", "بالهاتف")) and not norm.startswith("هاتفيا"):
         prev = doc.tokens[i - 1].norm if i > 0 else ""
+        if i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(prev) in _COUNTS_BEFORE_A_THING):
+            return True  # «باعت 1.4 مليون هاتف»: phones sold, no call made
         return bool(words[:1] and words[0] in _PHONE_WORDS) or prev in ("عبر", "علي", "في", "من") \
             or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف"))
     return False
@@ -1484,7 +1486,7 @@ WARNING_REACH = 4  # words from a warning word to the «من» of the act it war
 
 # what a pledge may promise against another side: pressure, punishment, a strike back, a fight to the end
 _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
-    "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "بالقضاء", "القضاء",
+    "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
     "بمحاربة", "بملاحقة", "بسحق", "بالانتقام", "بالثأر", "بطرد", "بتدمير", "بهزيمة"))
 PLEDGE_REACH = 4  # words after «تعهد» (or its subject after it) to what it promises: «بالاستمرار في الضغط»
 
@@ -1504,6 +1506,7 @@ def _warned_against(doc: Document, i: int) -> bool:
     return any(strip_conj(doc.tokens[j].norm) in _WARNING_WORDS for j in words[:WARNING_REACH])
 
 
+_COUNTS_BEFORE_A_THING = frozenset(normalize_word(w) for w in ("مليون", "ملايين", "ألف", "آلاف", "مليار", "مئات"))
 _PREVENTING = frozenset(normalize_word(w) for w in (
     "يمنع", "تمنع", "لمنع", "منع", "لتجنب", "تجنب", "يجنب", "لتفادي", "تفادي", "يحظر",
     # «بإنهاء الحرب», «لإنهاء الحصار»: what is to be ended is told, not done anew

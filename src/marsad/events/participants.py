@@ -1313,7 +1313,7 @@ def _resumptive_after(doc: Document, i: int) -> bool:
     return False
 
 
-_SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما", "بينما"})
+_SUBORDINATORS = frozenset({"عندما", "حين", "حينما", "بعدما", "لما"})  # (not «بينما»: "whereas" brings its own subject)
 
 
 def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
