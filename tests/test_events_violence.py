@@ -468,3 +468,10 @@ def test_events_an_agent_after_min_qibal_makes_the_verb_passive():
     (kidnap,) = [e for e in doc.events if e.cameo.startswith("18")]
     assert [a.name_en for a in kidnap.source] == ["gunmen"]
     assert not [a for a in kidnap.target if a.name_en == "police"]
+
+
+def test_events_those_counted_among_the_killed_did_not_kill():
+    # «أدى إلى مقتل 250 من المحتجين المدنيين»: «من» after a count is "of them", not "by"
+    doc = marsad.analyze("وكان ضباط في الجيش قادوا تمردا على حكم الرئيس، رجب طيب أردوغان، أدى إلى مقتل 250 من المحتجين "
+                         "المدنيين.", published="2018-07-15")
+    assert not [e for e in doc.events if e.source and e.source[0].name_en == "protesters"]
