@@ -457,3 +457,12 @@ def test_events_a_pledge_of_pressure_is_a_threat():
     # a pledge of help stays a pledge
     doc = marsad.analyze("وتعهد الرئيس الأمريكي دونالد ترامب بتقديم المساعدة إلى الأردن.", published="2018-03-11")
     assert not [e for e in doc.events if e.cameo.startswith("13")]
+
+
+def test_events_a_draft_or_statement_speaks_for_who_issued_it():
+    # «ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى إدانة …»: the US calls on the council, not the reverse
+    doc = marsad.analyze("ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى إدانة إطلاق الصواريخ من غزة.",
+                         published="2018-05-30")
+    (appeal,) = [e for e in doc.events if e.cameo.startswith("02")]
+    assert appeal.source[0].name_en == "United States"
+    assert appeal.target[0].name_en == "United Nations Security Council"

@@ -1208,12 +1208,28 @@ _IN_IT = frozenset({"فيه", "فيها"})
 STATEMENT_WINDOW = 5  # words from a statement noun to the verb of its relative clause
 
 
+_DRAFTS = _STATEMENT_NOUNS | frozenset(normalize_word(w) for w in ("قرار", "قرارا", "مشروع", "مقترح", "مقترحا"))
+
+
+def _drafted_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى …»: a verb right after an indefinite statement or
+    draft («بيانا», «مشروع قرار») is its author's, the side that issued it just before."""
+    if i < 1 or doc.tokens[i - 1].kind != "word":
+        return []
+    noun = strip_conj(doc.tokens[i - 1].norm)
+    if noun.startswith("ال") or noun not in _DRAFTS:
+        return []
+    author = next((s for s in reversed(before) if s.token_end <= i - 1 and not governed(doc, s)
+                   and words_between(doc, s.token_end - 1, i - 1) <= STATEMENT_WINDOW and can_act(s, lexicon)), None)
+    return _group_back(doc, author, before) if author is not None else []
+
+
 def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
                       lexicon: EventLexicon) -> list[ActorSpot]:
     """«نشر ترامب تغريدة على تويتر توعد فيها روسيا»: a verb with «فيها» after a statement noun is its author's,
     and the one actor after it is the object (but «في كلمة هاجم فيها أردوغان إسرائيل» names its subject)."""
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].norm not in _IN_IT:
-        return []
+        return _drafted_by(doc, i, before, lexicon)
     noun, words = None, 0
     for j in range(i - 1, -1, -1):
         tok = doc.tokens[j]
