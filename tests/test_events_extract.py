@@ -593,3 +593,21 @@ def test_events_a_whereas_clause_brings_its_own_subject():
 def test_events_phones_counted_are_devices_not_calls():
     doc = marsad.analyze("حتى أن شركة فورد باعت 1.4 مليون هاتف من هذا النوع.", published="2018-09-01")
     assert not [e for e in doc.events if e.cameo.startswith("04")]
+
+
+def test_events_a_feminine_verb_does_not_take_a_mans_title_as_subject():
+    # «ألمانيا تنفذ عملية … عندما خطفت الزعيم الإيطالي بينيتو موسوليني»: Germany seized him
+    doc = marsad.analyze("ألمانيا تنفذ عملية كوماندوس جريئة عندما خطفت الزعيم الإيطالي بينيتو موسوليني من منفاه.",
+                         published="2018-09-12")
+    (seizure,) = [e for e in doc.events if e.cameo.startswith("18")]
+    assert seizure.source[0].name_en == "Germany" and seizure.target[0].name_en == "Benito Mussolini"
+
+
+@pytest.mark.parametrize("text, tour", [
+    ('وفازت سعاد عبد الرحيم بالمنصب في الجولة الثانية من تصويت الأعضاء.', False),  # a round of voting
+    ("وبدأ وزير الخارجية جولة في المنطقة تشمل مصر والأردن.", True),
+])
+def test_events_a_round_of_voting_is_no_tour(text, tour):
+    doc = marsad.analyze(text, published="2018-07-03")
+    words = {doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())}
+    assert any("جولة" in w for w in words) is tour

@@ -129,8 +129,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if _counted_nisba(doc, s):
                 break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
-            if _gender_clash(doc, i, s):
-                break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object
+            if _gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s):
+                break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object;
+                # «عندما خطفت الزعيم الإيطالي بينيتو موسوليني»: «she» (Germany) seized him
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
                 source = [s]  # «رفضت مصادر سياسية في إسرائيل»: unnamed sources speak for where they sit
                 break
@@ -1689,6 +1690,21 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
     if verb.endswith(("ت", "وا", "ون", "ان", "نا")) or verb.startswith(("ت", "ن", "س")) or len(verb) < 3:
         return False  # «اتهمت», «تتهم», plurals, «we», «will»: no clash to read
     return not any(t.kind == "noun" for t, _ in load_lexicon().match_word(doc.tokens[i].norm, doc.tokens[i].text))
+
+
+# titles only men bear in the news told here: a feminine verb does not take one as its subject
+_MASCULINE_TITLES = frozenset(normalize_word(w) for w in (
+    "الرئيس", "الزعيم", "الوزير", "الملك", "الأمير", "السفير", "المبعوث", "الجنرال", "العاهل", "الشيخ", "السلطان",
+    "الأمين", "المتحدث", "القائد", "العقيد", "اللواء", "الفريق"))
+
+
+def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«خطفت الزعيم الإيطالي»: a past verb with the feminine «ـت» right before a man's title has him as object."""
+    if spot.token_start != i + 1 or spot.entity is None or spot.entity.label != "PER":
+        return False
+    verb = strip_conj(doc.tokens[i].norm)
+    return verb.endswith("ت") and not verb.endswith(("نت", "يت")) and len(verb) >= 4 \
+        and strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_TITLES
 
 
 def _only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
