@@ -38,8 +38,9 @@ def test_a_capital_does_not_meet_its_own_president():
 
 
 def test_no_reading_has_a_side_act_on_its_own_capital():
-    # «طهران» stands for Iran: the model is not offered Iran imposing sanctions on Tehran
-    doc = marsad.analyze("وقالت إيران إن العقوبات الجديدة لن تؤثر على طهران.", published="2018-08-07")
+    # «طهران» stands for Iran: the model is not offered Iran resuming talks with Tehran
+    doc = marsad.analyze("وبحسب مصادر دبلوماسية فإن استئناف المحادثات في طهران جاء بطلب من إيران.",
+                         published="2018-08-07")
     lexicon = load_lexicon()
     groups = reading_groups(doc, lexicon, doc.events)
     named = {(c.source.entity.name_en, c.target.entity.name_en) for group in groups for c in group
