@@ -475,3 +475,14 @@ def test_events_those_counted_among_the_killed_did_not_kill():
     doc = marsad.analyze("وكان ضباط في الجيش قادوا تمردا على حكم الرئيس، رجب طيب أردوغان، أدى إلى مقتل 250 من المحتجين "
                          "المدنيين.", published="2018-07-15")
     assert not [e for e in doc.events if e.source and e.source[0].name_en == "protesters"]
+
+
+def test_events_a_peoples_adjective_after_an_attack_names_who_made_it():
+    # «الضربات الجوية الأمريكية» in a sentence naming the United States nowhere else: the US struck
+    doc = marsad.analyze("وقتل 150 مدنيا افغانيا على الاقل في سلسلة من الضربات الجوية الاميركية التي اخطأت اهدافها.",
+                         published="2008-09-01")
+    assert [(e.cameo[:2], e.source[0].name_en) for e in doc.events if e.cameo.startswith("19")] == \
+        [("19", "United States")]
+    # a bare demonym elsewhere in the sentence does not strike: «وقتل جنود سوريون في الهجوم»
+    doc = marsad.analyze("وقتل جنود سوريون في الهجوم.", published="2008-09-01")
+    assert not [e for e in doc.events if e.cameo.startswith("19")]

@@ -64,6 +64,7 @@ from marsad.events.participants import (
     light_verb,
     located_in,
     managed_masdar,
+    only_adjectives_between,
     other_side,
     sentence_of,
     sides_after_between,
@@ -939,7 +940,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
-            usable = [s for s in spots if (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
+            usable = [s for s in spots if (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
+                                           or _adjective_of(doc, i, s)) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
@@ -1062,6 +1064,15 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
 STRUCK_PLACE_WINDOW = 8  # words from the place where people were killed back from the strike that killed them
 KILLING_BEFORE_PLACE = 6  # tokens from the killing to that place («قتل عشرات المدنيين في الغوطة»)
 _WHERE = frozenset({"حيث"})
+
+
+NISBA_REACH = 3  # tokens from an attack noun to the nisba naming its agent: «الضربات الجوية الأمريكية»
+
+
+def _adjective_of(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«الضربات الجوية الأمريكية», «الغارات الإسرائيلية»: a people's adjective right after the act (past other
+    adjectives) names who did it, though the country is named nowhere else."""
+    return i < spot.token_start <= i + NISBA_REACH and only_adjectives_between(doc, i, spot)
 
 
 def _violent_tokens(matches: list[tuple[int, TriggerMatch]]) -> set[int]:

@@ -248,7 +248,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS or (m.trigger.code[:2] == "16" and strip_conj(
                         doc.tokens[i].norm) in _WITHDRAWALS)) and can_act(s, lexicon) and not place \
-                        and (m.trigger.code[:2] != "12" or _only_adjectives_between(doc, i, s)):
+                        and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)):
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
                 else:
@@ -1707,7 +1707,7 @@ def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot) -> bool:
         and strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_TITLES
 
 
-def _only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
+def only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«رفض الولايات المتحدة», «معارضة بريطانيا»: nothing but adjectives between the masdar and the name."""
     return all(_is_adjective(doc.tokens[j]) for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word")
 
