@@ -486,3 +486,10 @@ def test_events_a_peoples_adjective_after_an_attack_names_who_made_it():
     # a bare demonym elsewhere in the sentence does not strike: «وقتل جنود سوريون في الهجوم»
     doc = marsad.analyze("وقتل جنود سوريون في الهجوم.", published="2008-09-01")
     assert not [e for e in doc.events if e.cameo.startswith("19")]
+
+
+def test_events_a_people_killed_did_not_kill():
+    # «في مقتل الفلسطينيين»: the genitive plural names those killed, not the killers
+    doc = marsad.analyze("في هذه الأثناء رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان التحقيق في مقتل الفلسطينيين.",
+                         published="2018-05-15")
+    assert not [e for e in doc.events if e.cameo.startswith("18") and e.source and e.source[0].name_en == "Palestine"]

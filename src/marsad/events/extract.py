@@ -1071,8 +1071,10 @@ NISBA_REACH = 3  # tokens from an attack noun to the nisba naming its agent: «�
 
 def _adjective_of(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«الضربات الجوية الأمريكية», «الغارات الإسرائيلية»: a people's adjective right after the act (past other
-    adjectives) names who did it, though the country is named nowhere else."""
-    return i < spot.token_start <= i + NISBA_REACH and only_adjectives_between(doc, i, spot)
+    adjectives) names who did it, though the country is named nowhere else (but «مقتل الفلسطينيين» names the
+    people killed: a plural is no adjective of the act)."""
+    word = doc.tokens[spot.token_start].norm
+    return i < spot.token_start <= i + NISBA_REACH and word.endswith(("ي", "يه")) and only_adjectives_between(doc, i, spot)
 
 
 def _violent_tokens(matches: list[tuple[int, TriggerMatch]]) -> set[int]:
