@@ -837,7 +837,8 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
 def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
     """«دبلوماسيين», «جنود», «جنودا»: a sound plural or a group the dictionary knows (with its accusative «ا»)."""
     word = _strip_conj(norm)
-    return word.endswith(("ون", "ين")) or word in lexicon.generic_actors or word.removesuffix("ا") in lexicon.generic_actors
+    return word.endswith(("ون", "ين")) or word in lexicon.generic_actors \
+        or word.removesuffix("ا") in lexicon.generic_actors
 
 
 def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | None:

@@ -9,9 +9,10 @@ import bisect
 import dataclasses
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from marsad.doc import Actor, Document, Entity, Event, Quote, Sentence, Span, TimeExpr, Token
+from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
     ActorSpot,
     build_actors,
@@ -940,8 +941,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
-            usable = [s for s in spots if (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
-                                           or _adjective_of(doc, i, s)) and not (
+            usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, s)
+                                           or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
@@ -1073,8 +1074,8 @@ def _adjective_of(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«الضربات الجوية الأمريكية», «الغارات الإسرائيلية»: a people's adjective right after the act (past other
     adjectives) names who did it, though the country is named nowhere else (but «مقتل الفلسطينيين» names the
     people killed: a plural is no adjective of the act)."""
-    word = doc.tokens[spot.token_start].norm
-    return i < spot.token_start <= i + NISBA_REACH and word.endswith(("ي", "يه")) and only_adjectives_between(doc, i, spot)
+    singular = doc.tokens[spot.token_start].norm.endswith(("ي", "يه"))
+    return singular and i < spot.token_start <= i + NISBA_REACH and only_adjectives_between(doc, i, spot)
 
 
 def _violent_tokens(matches: list[tuple[int, TriggerMatch]]) -> set[int]:
@@ -1502,6 +1503,14 @@ _WARNING_WORDS = frozenset(normalize_word(w) for w in (
 WARNING_REACH = 4  # words from a warning word to the «من» of the act it warns against
 
 
+def _warned_against(doc: Document, i: int) -> bool:
+    """Whether the masdar at i follows «من» after a warning word: the act feared, not one done."""
+    if i == 0 or doc.tokens[i - 1].norm != "من":
+        return False
+    words = [j for j in range(i - 2, max(-1, i - 2 - WARNING_REACH), -1) if doc.tokens[j].kind == "word"]
+    return any(strip_conj(doc.tokens[j].norm) in _WARNING_WORDS for j in words[:WARNING_REACH])
+
+
 # what a pledge may promise against another side: pressure, punishment, a strike back, a fight to the end
 _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
@@ -1514,14 +1523,6 @@ def _pledges_hostility(doc: Document, at: int, hi: int) -> bool:
     it promises is looked for after `at`, the pledge or its subject named after it."""
     words = [j for j in range(at + 1, min(hi, at + 2 * PLEDGE_REACH)) if doc.tokens[j].kind == "word"]
     return any(strip_conj(doc.tokens[j].norm) in _HOSTILE_PLEDGES for j in words[:PLEDGE_REACH])
-
-
-def _warned_against(doc: Document, i: int) -> bool:
-    """Whether the masdar at i follows «من» after a warning word: the act feared, not one done."""
-    if i == 0 or doc.tokens[i - 1].norm != "من":
-        return False
-    words = [j for j in range(i - 2, max(-1, i - 2 - WARNING_REACH), -1) if doc.tokens[j].kind == "word"]
-    return any(strip_conj(doc.tokens[j].norm) in _WARNING_WORDS for j in words[:WARNING_REACH])
 
 
 _COUNTS_BEFORE_A_THING = frozenset(normalize_word(w) for w in ("مليون", "ملايين", "ألف", "آلاف", "مليار", "مئات"))
@@ -2377,29 +2378,25 @@ def _speakers_body(doc: Document, sp: Actor, token_of: dict[int, int]) -> ActorS
     if not words or words[0] not in _AFFILIATED:
         return _body_in_title(doc, sp.start, token_of)
     reach = sp.end + len(" ".join(words[:AFFILIATION_WORDS + 1])) + 1
+    return next((ActorSpot(token_of[m.start], token_of[m.start] + 1, m.start, m.end, e) for e, m in _bodies(doc)
+                 if sp.end < m.start <= reach and m.start in token_of), None)
+
+
+def _bodies(doc: Document) -> Iterator[tuple[Entity, Mention]]:
+    """Each named mention of an organisation or a country: the bodies a speaker may speak for."""
+    lexicon = load_lexicon()
     for e in doc.entities:
-        for m in e.mentions:
-            if sp.end < m.start <= reach and m.kind != "pronoun" and (
-                    e.label == "ORG" or names_its_country(e, load_lexicon())):
-                ts = token_of.get(m.start)
-                if ts is not None:
-                    return ActorSpot(ts, ts + 1, m.start, m.end, e)
-    return None
+        if e.label == "ORG" or names_its_country(e, lexicon):
+            yield from ((e, m) for m in e.mentions if m.kind != "pronoun")
 
 
 def _body_in_title(doc: Document, name_start: int, token_of: dict[int, int]) -> ActorSpot | None:
     """«وقال مسؤول مكتب العلاقات العامة في قوات سوريا الديمقراطية ريدور خليل»: a named speaker the linker could not
     name speaks for the organisation his title puts him in, named right before his name after «في»/«باسم»."""
-    for e in doc.entities:
-        if e.label != "ORG" and not names_its_country(e, load_lexicon()):
-            continue
-        for m in e.mentions:
-            if m.kind == "pronoun" or not 0 <= name_start - m.end <= 1:
-                continue
-            before = doc.text[max(0, m.start - 12):m.start].split()
-            if before and before[-1] in _AFFILIATED and m.start in token_of:
-                ts = token_of[m.start]
-                return ActorSpot(ts, ts + 1, m.start, m.end, e)
+    for e, m in _bodies(doc):
+        before = doc.text[max(0, m.start - 12):m.start].split()
+        if 0 <= name_start - m.end <= 1 and before and before[-1] in _AFFILIATED and m.start in token_of:
+            return ActorSpot(token_of[m.start], token_of[m.start] + 1, m.start, m.end, e)
     return None
 
 

@@ -776,8 +776,9 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         if by_only and not by:
             continue
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
-        bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word") \
-            and not any(doc.tokens[k].kind == "number" for k in range(i + 1, j))  # «مقتل 250 من المحتجين»: of them
+        between = range(i + 1, j)
+        bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in between if doc.tokens[k].kind == "word") \
+            and not any(doc.tokens[k].kind == "number" for k in between)  # «مقتل 250 من المحتجين»: of them
         if (by or bare) and can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
             return actor_group(doc, s, after)
         tok = doc.tokens[s.token_start]

@@ -83,6 +83,12 @@ _BROKEN_PLURAL_DEMONYMS = {"روس": "روسي", "اتراك": "تركي", "اف
                            "طاجيك": "طاجيكي", "اوزبك": "اوزبكي", "صرب": "صربي", "كروات": "كرواتي", "بلغار": "بلغاري"}
 
 
+def demonym_key(word: str) -> tuple[str]:
+    """The KB's demonym key of an adjective's letters: «الأردنية» → («اردني»,)."""
+    w = word.removeprefix("ال")
+    return (w[:-1] if w.endswith("يه") else w,)
+
+
 class PhraseResolver:
     """Adds title, demonym, metonym and institution mentions to the clusters of one article."""
 
@@ -90,9 +96,8 @@ class PhraseResolver:
     resolve_unnamed_titles: bool = True
 
     def _is_demonym_word(self, word: str) -> bool:
-        """«سعودية», «روسي», and the plurals «سوريين», «روس», «أكراد»: a people's adjective, never a name."""
-        w = word.removeprefix("ال")
-        w = w[:-1] if w.endswith("يه") else w
+        """«سعودية», «روسي», and the plurals «سوريين», «روس», «أتراك»: a people's adjective, never a name."""
+        w = demonym_key(word)[0]
         if w.endswith(("يين", "يون")):
             w = w[:-2]  # «سوريين» → «سوري»
         return (_BROKEN_PLURAL_DEMONYMS.get(w, w),) in self.kb.demonyms

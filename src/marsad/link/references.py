@@ -10,6 +10,7 @@ from bisect import bisect_right
 from marsad.doc import Document, Mention
 from marsad.kb.base import KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm, letters_of
+from marsad.link.phrases import demonym_key
 from marsad.link.records import Cluster
 from marsad.link.titles import (
     ANAPHOR_HEADS,
@@ -174,8 +175,7 @@ class ReferenceResolver:
         """The KB id of the country whose adjective follows token t («المملكة الأردنية» → Jordan), else None."""
         if t + 1 >= len(forms) or not forms[t + 1].forms:
             return None
-        word = forms[t + 1].forms[0].removeprefix("ال")
-        return self.kb.demonyms.get((word[:-1] if word.endswith("يه") else word,))
+        return self.kb.demonyms.get(demonym_key(forms[t + 1].forms[0]))
 
     def _country_cluster(self, clusters: dict[str, Cluster], by_iso: dict[str, Cluster], iso: str) -> Cluster | None:
         """The cluster of the country `iso`, made from the KB (and added to both maps) when the article names
