@@ -941,7 +941,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
-            usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, s)
+            usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, m, s)
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
@@ -1070,12 +1070,13 @@ _WHERE = frozenset({"حيث"})
 NISBA_REACH = 3  # tokens from an attack noun to the nisba naming its agent: «الضربات الجوية الأمريكية»
 
 
-def _adjective_of(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """«الضربات الجوية الأمريكية», «الغارات الإسرائيلية»: a people's adjective right after the act (past other
-    adjectives) names who did it, though the country is named nowhere else (but «مقتل الفلسطينيين» names the
-    people killed: a plural is no adjective of the act)."""
+def _adjective_of(doc: Document, i: int, m: TriggerMatch, spot: ActorSpot) -> bool:
+    """«الضربات الجوية الأمريكية», «الغارات الإسرائيلية»: a people's adjective right after an attack (past other
+    adjectives) names who made it, though the country is named nowhere else (but «مقتل الفلسطينيين» names the
+    people killed: a plural is no adjective of the act; and «المظاهرات الفلسطينية» names a crowd, read as such)."""
     singular = doc.tokens[spot.token_start].norm.endswith(("ي", "يه"))
-    return singular and i < spot.token_start <= i + NISBA_REACH and only_adjectives_between(doc, i, spot)
+    return m.trigger.code[:2] in VIOLENCE_ROOTS and singular and i < spot.token_start <= i + NISBA_REACH \
+        and only_adjectives_between(doc, i, spot)
 
 
 def _violent_tokens(matches: list[tuple[int, TriggerMatch]]) -> set[int]:
