@@ -148,3 +148,16 @@ def test_an_indefinite_broken_plural_after_a_plural_names_its_people():
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
     assert {"RU", "TR"} <= {s.country for s in spots}
+
+
+def test_an_accusative_group_before_its_peoples_adjective_is_that_sides_force():
+    # France 24, 2018-05-28: «صور تظهر جنودا روس وهم يلقون القبض على أشخاص»: Russian soldiers arrest
+    from marsad.events.actors import find_actor_spots
+    doc = marsad.analyze("أشارت الصحيفة إلى صور تظهر جنودا روس وهم يلقون القبض على أشخاص.", published="2018-05-28")
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+    assert [(s.generic, s.country) for s in spots if s.generic] == [(("soldiers", "RUSMIL"), "RU")]
+    # «صراعا مسلحا» is an armed conflict: no gunman
+    doc = marsad.analyze("وخاضت جبهة بوليساريو صراعا مسلحا مع السلطات المغربية.", published="2018-02-27")
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    assert not [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of) if s.generic]

@@ -108,7 +108,13 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         tok = doc.tokens[i]
         if i in covered or tok.kind != "word":
             continue
-        generic = lexicon.generic_actors.get(_strip_conj(tok.norm))
+        word = _strip_conj(tok.norm)
+        generic = lexicon.generic_actors.get(word)
+        if generic is None and word.endswith("ا") and len(word) > 4 and word[:-1] in lexicon.generic_actors \
+                and i + 1 < token_end and _nationality(doc.tokens[i + 1].norm, lexicon):
+            # «تظهر جنودا روس»: the accusative «ا» of an indefinite group before its people's adjective (but
+            # «صراعا مسلحا» is an armed conflict, no gunman)
+            generic = lexicon.generic_actors[word[:-1]]
         if generic and i + 1 < token_end and doc.tokens[i + 1].norm in _NOT_AGENTS_BEFORE.get(generic[0], ()):
             continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
         if generic:
@@ -832,6 +838,11 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
         return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
+
+
+def _nationality(norm: str, lexicon: EventLexicon) -> bool:
+    """«روس», «أمريكيين», «أتراك»: an indefinite people's adjective."""
+    return "ال" + norm in _BROKEN_PLURALS or nisba_iso3(norm, lexicon) is not None
 
 
 def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
