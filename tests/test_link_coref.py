@@ -303,6 +303,9 @@ def test_link_the_kingdom_is_the_last_named_kingdom_or_a_kings_country(pipeline)
     doc = pipeline(Document(text="وأكدت مصر تضامنها مع السعودية، فيما رفضت المملكة الأردنية اعتداءات الحوثيين.",
                             published="2018-03-26"))
     assert kinds(doc, "المملكة الأردنية") == [("Jordan", "name")]
+    # also where no kingdom was told of before
+    doc = pipeline(Document(text="وقال مسؤول إن المملكة الأردنية ترفض القرار.", published="2018-03-26"))
+    assert kinds(doc, "المملكة الأردنية") == [("Jordan", "name")]
 
 
 def test_link_the_sultanate_is_oman_when_oman_is_told_of(pipeline):

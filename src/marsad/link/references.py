@@ -149,8 +149,6 @@ class ReferenceResolver:
         for word, states in MONARCHY_WORDS.items():
             named = sorted((m.start, c.entry.country) for c in clusters.values()
                            if c.entry is not None and c.entry.country in states for m in c.mentions if m.kind == "name")
-            if not named and dominant not in states:
-                continue
             for t, f in enumerate(forms):
                 if t in used or not f.forms or f.forms[0] != word or not f.has_det or f.bare_end != f.end:
                     continue  # «مملكته», or the head of a name the linker took («المملكة العربية السعودية»)
@@ -164,6 +162,8 @@ class ReferenceResolver:
                         target.mentions.append(Mention(f.start, end, doc.text[f.start:end], target.label, "name",
                                                        doc.tokens[t].start, doc.tokens[t + 1].end))
                     continue
+                if not named and dominant not in states:
+                    continue  # «قال ترامب إن المملكة حليف قوي»: no kingdom is told of, the word is left alone
                 before = [iso for start, iso in named if start < f.start]
                 iso = before[-1] if before else dominant if dominant in states else ""
                 target = self._country_cluster(clusters, by_iso, iso) if iso else None
