@@ -44,6 +44,7 @@ from marsad.events.participants import (
     DASHES,
     LIGHT_VERBS,
     PROTESTED_AT,
+    SAYING_THAT,
     TAKING_VERBS,
     THINGS_DONE,
     VIOLENCE_ROOTS,
@@ -2412,12 +2413,9 @@ def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
     return bool(ca) and ca == cb
 
 
-_SAYING = frozenset({"ان", "بان", "وان"})
-
-
 def _inside_reported(doc: Document, j: int, lo: int) -> bool:
     """Whether token j stands in a clause after «أن» (reported or embedded), within its sentence."""
-    return any(doc.tokens[k].norm in _SAYING for k in range(lo, j))
+    return any(doc.tokens[k].norm in SAYING_THAT for k in range(lo, j))
 
 
 def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],

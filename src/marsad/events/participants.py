@@ -180,7 +180,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             # «قُتل خاشقجي على يد …», «أنه قُتل»: who is named is acted on; the agent follows «من قبل», «على يد»
             source = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
             acted_on = next((x for x in reversed(before) if words_between(doc, x.token_end - 1, i) <= SOURCE_BEFORE
-                             and not governed(doc, x) and not any(doc.tokens[k].norm in _SAYING_THAT
+                             and not governed(doc, x) and not any(doc.tokens[k].norm in SAYING_THAT
                                                                   for k in range(x.token_end, i))), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source:
@@ -474,7 +474,7 @@ def _who_answered(doc: Document, i: int, before: list[ActorSpot], source: list[A
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _DONE_TO_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts told in the passive with their agent after «من قبل»
 # «أعلنت الشرطة أن أمجد وهبة … خطف»: who announced it stands before «أن», not who it was done to
-_SAYING_THAT = frozenset({"ان", "بان", "وان"})
+SAYING_THAT = frozenset({"ان", "بان", "وان"})
 # «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
 CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
@@ -1221,9 +1221,14 @@ def _drafted_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLe
     noun = strip_conj(doc.tokens[i - 1].norm)
     if noun.startswith("ال") or noun not in _DRAFTS:
         return []
-    author = next((s for s in reversed(before) if s.token_end <= i - 1 and not governed(doc, s)
-                   and words_between(doc, s.token_end - 1, i - 1) <= STATEMENT_WINDOW and can_act(s, lexicon)), None)
+    author = _issuer(doc, i - 1, before, lexicon, STATEMENT_WINDOW)
     return _group_back(doc, author, before) if author is not None else []
+
+
+def _issuer(doc: Document, noun: int, before: list[ActorSpot], lexicon: EventLexicon, reach: int) -> ActorSpot | None:
+    """Who issued the statement or draft at token `noun`: the nearest free actor before it, within `reach` words."""
+    return next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
+                 and words_between(doc, s.token_end - 1, noun) <= reach and can_act(s, lexicon)), None)
 
 
 def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
@@ -1248,8 +1253,7 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
             return []
     if noun is None:
         return []
-    author = next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
-                   and words_between(doc, s.token_end - 1, noun) <= SOURCE_BEFORE and can_act(s, lexicon)), None)
+    author = _issuer(doc, noun, before, lexicon, SOURCE_BEFORE)
     if author is None:
         return []
     named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2]

@@ -537,11 +537,15 @@ class QuoteFinder:
             j -= 1
         return None
 
+    def feminine_past(self, k: int) -> bool:
+        """«قالت», «أعربت», «وقالت»: the word at k ends in the feminine «ـت» of a past verb (a state, body or paper)."""
+        return self.stem_norm(k).endswith("ت")
+
     def conjoined_verbs_subject(self, ss: int, k: int) -> Actor | None:
         """«الصحيفة اعتبرت وعود ترامب فارغة وقالت إنه …», «صحيفة ذي تايمز اعتبرت … ودعت أوروبا إلى»: a feminine
         verb joined by «و» shares the subject fronted before the sentence's first verb, a state, body or paper,
         not the man named in between."""
-        if not (self.has_proclitic(k, "CONJ") and self.stem_norm(k).endswith("ت")):
+        if not (self.has_proclitic(k, "CONJ") and self.feminine_past(k)):
             return None
         lead = ss
         while lead < k and self.norm(lead) in LEAD_PARTICLES:
@@ -551,10 +555,10 @@ class QuoteFinder:
         verb = self.token_at(named.end) if named is not None else lead + 1
         if named is None and not self.has_proclitic(lead, "DET"):
             while verb < k and not self.has_proclitic(verb, "DET") and self.tokens[verb].kind == "word" \
-                    and not self.stem_norm(verb).endswith("ت"):
+                    and not self.feminine_past(verb):
                 verb += 1  # «صحيفة طهران تايمز أشارت»: a paper's name, its words before the verb
         if verb >= k or verb - lead > 4 or self.tokens[verb].kind != "word" or self.has_proclitic(verb, "DET") \
-                or self.has_proclitic(verb, "CONJ") or not self.stem_norm(verb).endswith("ت") \
+                or self.has_proclitic(verb, "CONJ") or not self.feminine_past(verb) \
                 or (named is not None and named.entity.label == "PER"):
             return None
         return self.actor_from_mention(named) if named is not None else self.head_phrase(lead, verb)
@@ -875,7 +879,7 @@ class QuoteFinder:
             return None
         # the verb opens the sentence or the clause after a fronted circumstance («وقبيل إعلان دمشق …، أعربت»)
         for v in [ss] + [t + 1 for t in range(ss, k - 1) if self.norm(t) in _CLAUSE_PUNCT]:
-            if self.tokens[v].kind != "word" or not self.stem_norm(v).endswith("ت"):
+            if self.tokens[v].kind != "word" or not self.feminine_past(v):
                 continue
             first = next(iter(self.mentions_in(self.tokens[v].end, self.tokens[k - 1].end)), None)
             if first is not None and first.entity.label != "PER" and not self.in_prep_phrase(first) \
