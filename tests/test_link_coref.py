@@ -191,6 +191,14 @@ def test_link_kaf_of_likeness_is_not_cut_from_a_word(pipeline):
     assert not [e for e in doc.entities if e.label == "LOC" and any(m.text == "بيرا" for m in e.mentions)]
 
 
+def test_link_a_preposition_is_not_cut_from_a_word_of_another_foreign_name(pipeline):
+    # «بيونغ» is not «ب» + «يونغ» of «ري يونغ هو»: the word beside it is a name's too
+    text = "قال بارك بيونغ سيوغ إن العدد تراجع. وقال وزير الخارجية الكوري الشمالي ري يونغ هو إن العقوبات مستمرة."
+    doc = pipeline(Document(text=text, published="2018-09-30"))
+    assert kinds(doc, "بيونغ") == []
+    assert ("Ri Yong Ho", "name") in kinds(doc, "ري يونغ هو")
+
+
 def test_link_abd_names_written_joined_or_apart_are_one_person(pipeline):
     # the curated row spells «بن عبد العزيز» apart only; the joined spelling comes from the build's variants
     for written in ("خالد بن خليفة بن عبد العزيز آل ثاني", "خالد بن خليفة بن عبدالعزيز آل ثاني"):

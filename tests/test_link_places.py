@@ -66,3 +66,10 @@ def test_news_frequent_places_of_the_thirteenth_survey():
     names = {e.text: (e.name_en, e.wikidata) for e in doc.entities}
     assert names.get("جازان") == ("Jizan", "Q27660")
     assert names.get("الاتحاد السوفيتي", ("",))[0] == "Soviet Union"
+
+
+def test_a_two_word_peoples_adjective_is_no_place():
+    # «كوري» alone is also the Arabic name of Kure, a Japanese city
+    doc = marsad.analyze("وتجمع القمة بين رئيس أمريكي وزعيم كوري شمالي، وقال مسؤول كوري جنوبي إنها ناجحة.",
+                         published="2018-09-30")
+    assert "Kure" not in {e.name_en for e in doc.entities}

@@ -144,10 +144,22 @@ class Linker(PhraseResolver, ReferenceResolver):
         if best is None:
             return None
         j, key = best
+        if j == i and self._opens_demonym(forms, i, stop):
+            return None  # «زعيم كوري شمالي»: "Korean", not Kure
         candidates = [e for e in self.kb.match_arabic(key) if e.kind in _DETECTED_KINDS]
         if not candidates:
             return None
         return Match(i, j, start, forms[j].end, candidates)
+
+    def _opens_demonym(self, forms: list[TokenForm], i: int, stop: int) -> bool:
+        """Token i is the first word of a two-word people's adjective: «كوري شمالي», «الكورية الجنوبية»."""
+        if i + 1 >= stop or not forms[i].forms or not forms[i + 1].forms:
+            return False
+        words = []
+        for f in (forms[i], forms[i + 1]):
+            w = f.forms[0].removeprefix("ال") if f.has_det else f.forms[0]
+            words.append(w[:-1] if w.endswith("يه") else w)
+        return tuple(words) in self.kb.demonyms
 
     @staticmethod
     def _extend(forms: list[TokenForm], i: int, key: tuple[str, ...], stop: int) -> int | None:
@@ -533,8 +545,11 @@ class Linker(PhraseResolver, ReferenceResolver):
         for t, f in enumerate(forms):
             if t in used or not f.forms:
                 continue
-            for w in f.forms:
+            for n, w in enumerate(f.forms):
                 keys = owners.get(w)
+                if keys and n > 0 and n == len(f.forms) - 1 and f.alt_start != f.start \
+                        and self._in_unknown_name(doc, forms, t):
+                    break  # «بارك بيونغ سيوغ»: not «ب» + «يونغ» of «ري يونغ هو»
                 if keys and len(keys) == 1:
                     c = clusters[next(iter(keys))]
                     tok = doc.tokens[t]
@@ -543,6 +558,12 @@ class Linker(PhraseResolver, ReferenceResolver):
                     c.ranges.append((t, t))
                     used.add(t)
                     break
+
+    def _in_unknown_name(self, doc: Document, forms: list[TokenForm], t: int) -> bool:
+        """Token t stands beside a foreign name word the lexicon never uses, with only a space between."""
+        toks = doc.tokens
+        return any(0 <= k < len(toks) and doc.text[toks[min(t, k)].end:toks[max(t, k)].start] == " "
+                   and self._is_name_word(toks[k], forms[k]) for k in (t - 1, t + 1))
 
     def _add_rulers_of_regimes(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
                                day: _dt.date | None) -> None:
