@@ -292,6 +292,15 @@ def test_events_killed_with_no_object_after_is_the_passive():
     assert event.source[0].cameo_actor == "ISRMIL"
 
 
+def test_events_abducted_or_arrested_in_a_relative_clause_with_no_object_is_the_passive():
+    doc = marsad.analyze("ودعت منظمة هيومن رايتس ووتش الحوثيين إلى الإفراج عن الناشط الحقوقي عبد القادر الجنيد الذي "
+                         "اختطف الأربعاء الماضي في مدينة تعز.", published="2015-08-05")
+    assert not [e for e in doc.events if e.cameo_root == "18" and e.source]
+    doc = marsad.analyze("وأكدت الشرطة الطاجيكية في بيان أنها أوقفت أربعة مشتبه بهم في الهجوم.", published="2018-07-31")
+    (arrest,) = [e for e in doc.events if e.cameo.startswith("173")]
+    assert names(arrest.source)[0] == "Tajikistani Police"
+
+
 def test_events_troops_massing_show_force_and_do_not_protest():
     doc = analysed("وقالت مصادر إن قوات موالية للنظام تحتشد قبالة مواقع التحالف.", [])
     assert [(e.cameo, names(e.source)) for e in doc.events] == [("150", ["forces"])]

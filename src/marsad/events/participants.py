@@ -73,10 +73,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES)))
-        killed = m.trigger.code[:3] == "182" and (
+        killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
-            or (not fronted and _counted_after(doc, i)))  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
-        # were killed (but «الجيش الإسرائيلي قتل ثلاثة فلسطينيين»: the subject stands before the verb)
+            or (not fronted and _counted_after(doc, i)))) or (  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
+            m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and _after_relative_pronoun(doc, i)
+            and _no_object_after(doc, i, after))
+        # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
+        # فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
@@ -1887,6 +1890,11 @@ def counted_crowd(doc: Document, spot: ActorSpot) -> bool:
 
 
 _COUNT_WORDS = frozenset(CARDINALS) | {"نحو", "اكثر", "حوالي", "قرابه", "عشرات", "مئات", "الاف", "عدد", "العشرات"}
+
+
+# abducting and arresting: in a relative clause on the one who underwent them, a verb with no object is the
+# passive (outside one, «أنها أوقفت أربعة», «ألقت القبض على» are active)
+_UNDERGONE_CODES = frozenset({"181", "173"})
 
 
 def _counted_after(doc: Document, i: int) -> bool:
