@@ -380,6 +380,20 @@ def test_events_the_morning_after_and_the_eve_shift_the_date(text, times, date):
     assert event.date == date
 
 
+@pytest.mark.parametrize("text, times, date", [
+    # a year closing the clause before a comma is that clause's; the story's day dates the meeting after it
+    (("وفي الجمعة انسحبت الولايات المتحدة من الاتفاق. وتجري محادثات تستهدف إنقاذ الاتفاق عقب انسحاب الولايات "
+      "المتحدة منه في وقت سابق من هذا العام، حيث يلتقي بوتين بنظرائه من إيران."),
+     [("الجمعة", "2018-04-13"), ("هذا العام", "2018")], "2018-04-13"),
+    # a year opening the sentence dates what follows the comma
+    ("وفي عام 2011، التقى بوتين بنظرائه من إيران.", [("عام 2011", "2011")], "2011"),
+])
+def test_events_a_year_before_a_comma_dates_only_its_own_clause(text, times, date):
+    doc = analysed(text, [USA, IRAN, PUTIN], published="2018-04-15", times=times)
+    (meeting,) = [e for e in doc.events if e.cameo.startswith("04")]
+    assert meeting.date == date
+
+
 def test_events_blatant_is_not_travelled():
     doc = analysed("أكد الجبير أن دعم طهران للأسد وتدخلها في اليمن والعراق بشكل سافر، إضافة إلى البحرين، سبب المأساة.",
                    [("PER", "الجبير", "Adel al-Jubeir", "SA"), ("LOC", "طهران", "Iran", "IR"),

@@ -161,3 +161,17 @@ def test_an_accusative_group_before_its_peoples_adjective_is_that_sides_force():
     doc = marsad.analyze("وخاضت جبهة بوليساريو صراعا مسلحا مع السلطات المغربية.", published="2018-02-27")
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     assert not [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of) if s.generic]
+
+
+def test_counterparts_met_are_the_targets_and_their_possessor_the_source():
+    # France 24, 2018-05-16: the counterparts named by their peoples' adjectives are whom Zarif met
+    told = events("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى بروكسل. وقال ظريف لدى وصوله للاجتماع بنظرائه الفرنسي "
+                  "والألماني والبريطاني إن الوقت ينفد.", "2018-05-16")
+    (meeting,) = [e for e in told if e[0] == "040"]
+    assert meeting[1][0] == "Mohammad Javad Zarif"
+    assert set(meeting[2]) == {"France", "Germany", "United Kingdom"}
+    # BBC, 2018-07-06: the countries of the counterparts follow their «من», past a description
+    told = events("ويلتقي وزير الخارجية الإيراني محمد جواد ظريف بنظرائه من الدول الخمسة الموقعة على الاتفاق التي لا "
+                  "زالت تدعم الاستمرار فيه وهي الصين وفرنسا وألمانيا وروسيا وبريطانيا.", "2018-07-06")
+    (meeting,) = [e for e in told if e[0] == "040"]
+    assert meeting[1][0] == "Mohammad Javad Zarif" and "China" in meeting[2] and "Russia" in meeting[2]

@@ -2670,6 +2670,10 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
             if "،" in between or "," in between:
+                if tx.end <= offset and not _DAY_VALUE.match(tx.value) and _closes_its_clause(doc, sentence, tx):
+                    continue  # «عقب انسحاب … في وقت سابق من هذا العام، حيث يلتقي ظريف»: a year or month that
+                    # closes the clause before a comma dates that clause, and says nothing of the day of this one
+                    # (but «وفي عام 1990، غزا صدام الكويت»: a date opening the sentence dates what follows)
                 dist += len(doc.text)  # a date past a comma is another clause's, the last resort («شنت
                 # تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: the seizure's date is its own)
             if best is None or dist < best[0]:
@@ -2695,6 +2699,21 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"
     return None, None
+
+
+CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause: «وفي عام 1990،»
+_DATE_APPOSITIONS = frozenset(normalize_word(w) for w in ("وهو", "وهي", "أي", "وذلك"))
+
+
+def _closes_its_clause(doc: Document, sentence: Sentence, tx: TimeExpr) -> bool:
+    """Whether a comma follows the date and more than a preposition stands before it in its clause (but
+    «ومنذ عام 1990، وهو تاريخ غزو …»: what follows the comma describes the date)."""
+    rest = doc.text[tx.end:tx.end + 12].lstrip()
+    if not rest.startswith(_COMMAS) or normalize_word(rest[1:].split(maxsplit=1)[0] if rest[1:].split() else "") \
+            in _DATE_APPOSITIONS:
+        return False
+    opening = max([sentence.start] + [doc.text.rfind(c, sentence.start, tx.start) + 1 for c in _COMMAS])
+    return len(doc.text[opening:tx.start].split()) > CLAUSE_OPENING_WORDS
 
 
 def _in_time_clause(doc: Document, i: int, offset: int) -> bool:

@@ -53,8 +53,51 @@ BOTH_SIDES = BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
 
 
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
-                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
+                      triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
+    found = _participants(doc, i, m, spots, lexicon, triggers)
+    met = _counterparts(doc, i, spots) if m.trigger.code[:2] in _WITH_COUNTERPARTS else None
+    if not met:
+        return found
+    # «لدى وصوله للاجتماع بنظرائه الفرنسي والألماني», «يلتقي ظريف بنظرائه من الدول الخمسة … وهي الصين وفرنسا»:
+    # the counterparts are whom he met, never who met them; «ـه» is who did
+    counterparts = {s.key for s in met}
+    source = [s for s in found[0] if s.key not in counterparts] if found else []
+    if not source:
+        source = _possessor(doc, met[0].token_start - 1, [s for s in spots if s.token_end <= i], lexicon)
+    return source, [s for s in met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+_WITH_COUNTERPARTS = frozenset({"03", "04"})
+_COUNTERPART_STEMS = ("نظير", "نظرا")  # «نظيره», «نظيرتها», «نظرائه», «نظراءه»
+COUNTERPART_REACH = 8  # words from a meeting to «بنظرائه» past the subject: «يلتقي وزير الخارجية … ظريف بنظرائه»
+COUNTERPART_LIST_REACH = 14  # words from «من» to the list of the counterparts' countries
+
+
+def _counterparts(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """The sides of the counterparts met: the peoples' adjectives right after «نظرائه», or the countries after its
+    «من» (past a description, as in «من الدول الخمسة الموقعة على الاتفاق … وهي الصين وفرنسا»)."""
+    toks = doc.tokens
+    k = next((j for j in range(i + 1, min(len(toks), i + COUNTERPART_REACH + 1))
+              if toks[j].kind == "word" and strip_conj(toks[j].norm).lstrip("بل").startswith(_COUNTERPART_STEMS)), None)
+    if k is None or any(toks[j].kind == "punct" for j in range(i + 1, k)):
+        return []
+    after = [s for s in spots if s.token_start > k]
+    if not after:
+        return []
+    if after[0].token_start == k + 1 and _is_nisba(doc, after[0]):
+        return actor_group(doc, after[0], after)
+    if k + 1 < len(toks) and toks[k + 1].norm == "من":
+        first = next((s for s in after if words_between(doc, k + 1, s.token_start) <= COUNTERPART_LIST_REACH
+                      and s.entity is not None and s.entity.label == "LOC"
+                      and not any(toks[j].text in ".؟!" for j in range(k + 1, s.token_start))), None)
+        if first is not None:
+            return actor_group(doc, first, after)
+    return []
+
+
+def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
+                  triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     after = [s for s in spots if s.token_start > i]
     before = [s for s in spots if s.token_end <= i]
     source: list[ActorSpot] = []
