@@ -466,3 +466,32 @@ def test_events_a_draft_or_statement_speaks_for_who_issued_it():
     (appeal,) = [e for e in doc.events if e.cameo.startswith("02")]
     assert appeal.source[0].name_en == "United States"
     assert appeal.target[0].name_en == "United Nations Security Council"
+
+
+def test_events_displeasure_is_disapproval_and_happiness_at_an_achievement_praise():
+    doc = marsad.analyze("وأبدى الرئيس الإيراني حسن روحاني استياءه من المقترحات الأوروبية لتعويض إيران. وقال الاتحاد "
+                         "الأوروبي إنه سيبقى في الاتفاق.", published="2018-07-06")
+    (displeasure,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(displeasure.source)[0] == "Hassan Rouhani"
+    assert names(displeasure.target)[0] == "European Union"  # «الأوروبية» in a story that names the Union
+    doc = marsad.analyze("وعبر الرئيس هادي عن سعادته بما حققته قوات الجيش اليمني من انتصارات في عدن.",
+                         published="2015-08-10")
+    (praise,) = [e for e in doc.events if e.cameo == "051"]
+    assert "Yemen" in names(praise.target) or "Yemeni Armed Forces" in names(praise.target)
+
+
+def test_events_after_wa_dhalika_his_is_the_main_clauses_subject():
+    # France 24, 2018-05-16: «وذلك» takes the main clause up again; the United States, the genitive of a
+    # withdrawal told in between, did not begin the talks
+    doc = marsad.analyze("أكد وزير الخارجية الإيراني محمد جواد ظريف الثلاثاء أن جهود إنقاذ الاتفاق النووي بعد انسحاب "
+                         "الولايات المتحدة هي على المسار الصحيح، وذلك لدى بدء محادثاته في بروكسل مع القوى الأوروبية. "
+                         "وقال الاتحاد الأوروبي إنه ملتزم.", published="2018-05-16")
+    (talks,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(talks.source)[0] == "Mohammad Javad Zarif" and names(talks.target) == ["European Union"]
+
+
+def test_events_refugees_received_are_no_visit_hosted():
+    for text in ("وأكد الأردن استقباله حوالي 650 ألف لاجئ سوري منذ بدء الحرب في سوريا.",
+                 "وقالت تركيا إنها تستقبل 3 ملايين لاجئ سوري."):
+        doc = marsad.analyze(text, published="2018-07-04")
+        assert not [e for e in doc.events if e.cameo == "043"], text

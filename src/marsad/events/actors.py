@@ -678,6 +678,7 @@ def _short_form(surface: str) -> str | None:
 
 _NISBA_ENDINGS = ("يين", "يون", "يان", "يه", "ي")
 _ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "")
+_EUROPEAN, _EUROPEAN_UNION = "اوروب", "Q458"
 
 
 # Adjectives many countries share: «الأمين العام لجامعة الدول العربية» (an Egyptian) does not make «العربية» Egypt's
@@ -747,6 +748,9 @@ class _ActorIndex:
         stems = _demonym_stems(doc, lexicon)
         nisbas: dict[str, Entity] = {}
         groups = _group_stems(doc)
+        # «المقترحات الأوروبية», «القوى الأوروبية»: in a story that names the European Union, its adjective is the
+        # Union's (the stem is no one country's: «الأوروبية» never names France)
+        union = next((e for e in doc.entities if e.wikidata == _EUROPEAN_UNION), None)
         for prefix in _ARTICLE_PREFIXES:  # a spelling two stems give keeps the reading of the earlier prefix, ending
             for end in _NISBA_ENDINGS:
                 for stem, country in stems.items():
@@ -754,6 +758,8 @@ class _ActorIndex:
                 if "ال" in prefix or prefix == "لل":  # «المواقع الحوثية»; an indefinite «قادة حوثيين» qualifies
                     for stem, group in groups.items():  # a noun governed before it
                         nisbas.setdefault(prefix + stem + end, group)
+                    if union is not None:
+                        nisbas.setdefault(prefix + _EUROPEAN + end, union)
         return cls(mentions, [t[0] for t in mentions], stems, nisbas)
 
     def mentions_within(self, start: int, end: int) -> list[tuple[Entity, Mention]]:

@@ -1423,6 +1423,11 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
                 if strip_conj(doc.tokens[j].norm) in _SUBORDINATORS and j + 1 < i), None)
     if sub is not None and not any(s.token_start > sub for s in before):
         return _subordinate_subject(doc, sub + 1, before, lexicon)
+    that = _that_being(doc, max(0, i - POSSESSOR_REACH), i)
+    if that is not None and not any(s.token_start > that for s in before):
+        # «أكد وزير الخارجية الإيراني … أن الجهود …، وذلك لدى بدء محادثاته»: the main clause's subject
+        lo = doc.sentences[sentence_of(doc, that)].token_start
+        return next(([s] for s in before if lo <= s.token_start and not governed(doc, s) and can_act(s, lexicon)), [])
     singular = not doc.tokens[i].norm.endswith(("هم", "هما", "هن"))
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
@@ -1434,6 +1439,13 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
 
 
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
+
+
+def _that_being(doc: Document, lo: int, hi: int) -> int | None:
+    """The token of «وذلك» right after a comma in [lo, hi): the clause it opens tells the main clause's
+    circumstances («…، وذلك خلال لقائه»)."""
+    return next((j for j in range(hi - 1, max(lo, 1) - 1, -1) if doc.tokens[j].norm == "وذلك"
+                 and doc.tokens[j - 1].text in "،,"), None)
 
 
 def _quoted_as_saying(doc: Document, spot: ActorSpot) -> bool:
@@ -1661,8 +1673,9 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
     purpose = has_lam(doc.tokens[i])
     managed = managed_masdar(doc, i)
     for s in reversed(before):
-        if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers):
-            return []
+        if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers) \
+                or _that_being(doc, s.token_end, i) is not None:
+            return []  # («…، وذلك لدى بدء محادثاته»: «وذلك» takes the main clause up again, see `_possessor`)
         if governed(doc, s) or not can_act(s, lexicon):
             continue  # «جبهة جديدة بمديرية الظاهر (جنوبي غرب صعدة)، وتمكن من تحرير»: where, not who
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
