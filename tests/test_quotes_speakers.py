@@ -337,3 +337,16 @@ def test_quotes_a_conjoined_feminine_verb_shares_the_fronted_subject():
     # a man fronted is the subject of his own verbs, whatever comes between: «ترامب اعتبر … وقال»
     doc = analyse('ترامب اعتبر الاتفاق سيئا وقال إنه لن يبقى فيه.', entities={"ترامب": ("PER", "Donald Trump")})
     assert only(doc, "لن يبقى").speaker.name_en == "Donald Trump"
+
+
+def test_quotes_highlighted_that_is_speech_and_a_participle_skips_a_relative_clauses_side():
+    # Jawhara FM, 2016-11-11: «أبرز» (highlighted) opens what the ambassador said; «قائلا» goes back to the
+    # subject of «ذكّر», not to Tunisia named inside the relative clause between them
+    doc = analyse('وأبرز السفير الفلسطيني ، هايل الفاهوم، بالمناسبة أن فلسطين شعبا وحكومة تحيي هذه الذكرى. وذكّر '
+                  'السفير الفلسطيني بالدور الذي لعبته تونس في دعم القضية الفلسطينية قائلا " لقد احتضنت تونس '
+                  'المقاومة".', entities={"هايل الفاهوم": ("PER", "Hayel al-Fahoum"), "تونس": ("LOC", "Tunisia")})
+    assert only(doc, "شعبا وحكومة").speaker.name_en == "Hayel al-Fahoum"
+    assert only(doc, "احتضنت").speaker.text == "السفير الفلسطيني"
+    # «أبرز» as "foremost" opens no statement
+    doc = analyse("ويعد الملف النووي من أبرز الملفات التي تناولها الاجتماع.")
+    assert doc.quotes == []

@@ -887,6 +887,18 @@ class QuoteFinder:
                 return first
         return None
 
+    def subject_before_relative(self, ss: int, k: int) -> Actor | None:
+        """«وذكّر السفير الفلسطيني بالدور الذي لعبته تونس …، قائلا»: a participle's speaker is the main clause's
+        subject, never a side named inside a relative clause between them; None when no relative clause stands
+        there or nothing stands before it."""
+        rel = next((t for t in range(ss + 1, k) if self.norm(t) in RELATIVE_PRONOUNS), None)
+        if rel is None:
+            return None
+        m = self.best_mention(self.tokens[ss].start, self.tokens[rel - 1].end)
+        if m is not None:
+            return self.actor_from_mention(m)
+        return self.head_phrase(ss + 1, rel) if self.tokens[ss].kind == "word" else None
+
     def people_subject(self, ss: int, k: int) -> Actor | None:
         """A people named by its plural demonym in the participle's own clause, before any name:
         «، يرفض اليونانيون القبول بحقها … مؤكدين أنه» → the Greeks (Greece), not «مقدونيا»."""
@@ -1135,6 +1147,8 @@ class QuoteFinder:
         elif speaker is None and cue.form == "participle":
             ss, _ = self.sentence_range(si)
             speaker = self.people_subject(ss, k)
+            if speaker is None and ss < k:
+                speaker = self.subject_before_relative(ss, k)
             if speaker is None and ss < k:
                 m = self.feminine_subject(ss, k) or self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
                 if m is not None:

@@ -83,6 +83,7 @@ _SPEECH_VERBS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("هدد", "هدد", "يهدد", ("مهددا",)),
     ("برر", "برر", "يبرر", ("مبررا",)),
     ("طالب", "طالب", "يطالب", ("مطالبا",)),
+    ("أبرز", "ابرز", "يبرز", ("مبرزا",)),  # «وأبرز السفير … أن فلسطين»: highlighted (weak: «أبرز» is also "foremost")
 )
 
 # verbs whose «أن» is the subjunctive particle of the content: «نفى أن تكون», «يأمل أن يسود»
@@ -95,7 +96,7 @@ INNER_SPEECH_LEMMAS = frozenset({"قال", "أكد", "أعرب", "أوضح", "ص
 # («أعرب عن أمله»): they need a complementiser close by and never end another cue's search.
 # «عبر» is left out altogether: it is mostly the preposition «عبر تويتر».
 WEAK_LEMMAS = frozenset({"رد", "نقل", "كتب", "جدد", "كرر", "ختم", "هدد", "طالب", "أعرب", "أبدى", "تعهد",
-                         "توقع", "رأى"})
+                         "توقع", "رأى", "أبرز"})
 
 
 def _past_forms(past: str) -> list[str]:
