@@ -495,3 +495,12 @@ def test_events_refugees_received_are_no_visit_hosted():
                  "وقالت تركيا إنها تستقبل 3 ملايين لاجئ سوري."):
         doc = marsad.analyze(text, published="2018-07-04")
         assert not [e for e in doc.events if e.cameo == "043"], text
+
+
+def test_events_an_honorific_after_a_preposition_leaves_the_name_governed():
+    # Saudi News Network, 2015-08-06: the minister met the doctor; the doctor did not meet anyone
+    doc = marsad.analyze("يذكر أن ماجد الحقيل وزير الإسكان اجتمع مع الدكتور جميل بن جار الله البقعاوي رئيس مجلس "
+                         "إدارة الهيئة.", published="2015-08-06")
+    assert not [e for e in doc.events if e.cameo_root == "04" and "Jameel" in " ".join(names(e.source))]
+    doc = marsad.analyze("واستقبل الملك سلمان العزاء في وفاة الأمير سعود الفيصل.", published="2015-08-11")
+    assert not [e for e in doc.events if e.cameo == "043"]  # condolences received, no visit hosted

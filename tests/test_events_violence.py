@@ -501,3 +501,11 @@ def test_events_a_people_killed_did_not_kill():
     doc = marsad.analyze("في هذه الأثناء رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان التحقيق في مقتل الفلسطينيين.",
                          published="2018-05-15")
     assert "Palestine" not in made_by(doc, "18")
+
+
+def test_events_a_scandal_or_a_quake_that_hits_a_country_strikes_no_one():
+    for text in ("فضيحة التلاعب بالمباريات تضرب صربيا.", "وزلزال قوي يضرب اليابان."):
+        doc = marsad.analyze(text, published="2015-07-22")
+        assert not violent(doc), text
+    doc = marsad.analyze("وزلزال قوي يضرب اليابان. وضربت إسرائيل مواقع في غزة.", published="2015-07-22")
+    assert [e.cameo_root for e in violent(doc)] == ["19"]  # the quake's clause ends at its full stop

@@ -1346,7 +1346,7 @@ _RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
     "نازح", "مهاجر",
     "اللاجئين", "نازحا", "نازحين", "النازحين", "مهاجرين", "المهاجرين", "طالبي", "طلبات", "طلبا", "اتصالا",
     "اتصالات", "جثث", "الجثث", "جثة", "صاروخ", "صواريخ", "الصواريخ", "شحنة", "شحنات", "زائر", "زائرا",
-    "زوار", "الزوار", "سائح", "سياح", "السياح", "الحجاج", "حجاج"))
+    "زوار", "الزوار", "سائح", "سياح", "السياح", "الحجاج", "حجاج", "العزاء", "التعازي", "المعزين"))
 _FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
 _ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "جذورها", "جذوره", "جذورهم", "ملكيتها", "ملكيته"})
 # «عودته المفاجئة إلى العقوبات», «عادت الحياة إلى طبيعتها»: what follows «إلى» is a state of things, not a place
@@ -1421,6 +1421,25 @@ _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "ال�
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
 
 
+# what hits without anyone striking: «زلزال يضرب», «أزمة تضرب», «فضيحة التلاعب بالمباريات تضرب صربيا»
+_HITTING_FORMS = frozenset({"ضرب", "ضربت", "يضرب", "تضرب", "اجتاح", "اجتاحت", "يجتاح", "تجتاح"})
+_BLIND_FORCES = frozenset(normalize_word(w) for w in (
+    "زلزال", "الزلزال", "إعصار", "الإعصار", "عاصفة", "العاصفة", "فيضانات", "الفيضانات", "سيول", "السيول",
+    "موجة", "أزمة", "الأزمة", "فضيحة", "الفضيحة", "وباء", "الوباء", "فيروس", "الفيروس", "الجفاف", "الركود",
+    "هزة", "موجات", "أمطار", "الأمطار", "حرائق", "الحرائق", "حريق", "الحريق", "انفجار"))
+BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
+
+
+def _blind_force_before(doc: Document, i: int) -> bool:
+    """Whether one of the words just before, in the same clause, names a blind force."""
+    for j in range(i - 1, max(-1, i - BLIND_FORCE_REACH - 1), -1):
+        if doc.tokens[j].kind == "punct":
+            return False
+        if doc.tokens[j].norm in _BLIND_FORCES or strip_conj(doc.tokens[j].norm) in _BLIND_FORCES:
+            return True  # («فضيحة» starts with the letter of «فـ»)
+    return False
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -1448,6 +1467,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
+    if norm in _HITTING_FORMS and _blind_force_before(doc, i):
+        return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
     sense = _OTHER_SENSES.get(norm)

@@ -2078,8 +2078,11 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     j = spot.token_start - 1
     if j >= 0 and any(p.tag == "PREP" for p in doc.tokens[j].pieces) and doc.tokens[j].kind == "word":
         return True  # «بدعم الحوثيين»: the genitive of a masdar inside a prepositional phrase
-    # «في شمال سوريا», «بمدينة عفرين»: a place noun between the preposition and the name
+    # «مع الدكتور جميل البقعاوي»: an honorific between the preposition and the name
     j = spot.token_start - 1
+    if j >= 1 and strip_conj(doc.tokens[j].norm) in _HONORIFICS and is_preposition(strip_conj(doc.tokens[j - 1].norm)):
+        return True
+    # «في شمال سوريا», «بمدينة عفرين»: a place noun between the preposition and the name
     if j >= 1 and _strip_prep(doc.tokens[j]) in _PLACE_NOUNS:
         tok = doc.tokens[j]
         return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in tok.pieces)
@@ -2212,6 +2215,10 @@ def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
                           "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي", "معقل", "معاقل",
                           "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط"})
+
+
+_HONORIFICS = frozenset(normalize_word(w) for w in (
+    "الدكتور", "الدكتورة", "السيد", "السيدة", "الشيخ", "المهندس", "الأستاذ", "الأستاذة", "د."))
 
 
 def _strip_prep(tok: Token) -> str:
