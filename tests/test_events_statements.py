@@ -504,3 +504,11 @@ def test_events_an_honorific_after_a_preposition_leaves_the_name_governed():
     assert not [e for e in doc.events if e.cameo_root == "04" and "Jameel" in " ".join(names(e.source))]
     doc = marsad.analyze("واستقبل الملك سلمان العزاء في وفاة الأمير سعود الفيصل.", published="2015-08-11")
     assert not [e for e in doc.events if e.cameo == "043"]  # condolences received, no visit hosted
+
+
+def test_events_an_unnamed_head_of_a_body_acts_for_it():
+    # Reuters via Jawhara FM, 2017-03-18: «الأمين العام لجماعة حزب الله» is Hezbollah's head, so Hezbollah criticised
+    doc = marsad.analyze("انتقد الأمين العام لجماعة حزب الله اللبنانية يوم السبت الأمم المتحدة ووصفها بالضعف.",
+                         published="2017-03-18")
+    (criticism,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(criticism.source)[0] == "Hezbollah" and names(criticism.target) == ["United Nations"]

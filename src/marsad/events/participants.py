@@ -164,6 +164,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if _envoy_posting(doc, s, after):
                 posting += s.token_end - s.token_start + 1  # «المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي»:
                 continue  # where the envoy is posted stands between her title and her name
+            if _headed_by_title(doc, s) and can_act(s, lexicon):
+                source = [s]  # «انتقد الأمين العام لجماعة حزب الله … الأمم المتحدة»: its unnamed head acts for it
+                break
             if not no_object_word and m.complement is not None and m.complement > i \
                     and _in_object_chain(doc, m.complement, s):
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
@@ -1547,6 +1550,27 @@ def _insider_side(doc: Document, spot: ActorSpot) -> bool:
             return False
         j -= 1
     return False
+
+
+# the head of a body named after «لـ»: «الأمين العام لجماعة حزب الله», «زعيم حركة طالبان» (with «لـ»)
+_HEAD_TITLES = frozenset(normalize_word(w) for w in ("زعيم", "قائد", "رئيس", "العام", "عام"))
+_BODY_NOUNS = frozenset(normalize_word(w) for w in ("جماعة", "حركة", "حزب", "تنظيم", "ميليشيا", "منظمة"))
+
+
+def _headed_by_title(doc: Document, spot: ActorSpot) -> bool:
+    """Whether a head's title stands right before the body with «لـ»: «الأمين العام لجماعة حزب الله»,
+    «الأمين العام لحزب الله», «زعيم لحركة» (its holder unnamed, the body is the side that acts)."""
+    k = spot.token_start
+    tok = doc.tokens[k]
+    if any(p.tag == "PREP" and p.text in ("ل", "لـ") for p in tok.pieces if p.end <= spot.start + 1):
+        j = k - 1  # «لحزب الله»
+    elif k >= 2 and doc.tokens[k - 1].norm[:1] == "ل" and doc.tokens[k - 1].norm[1:] in _BODY_NOUNS:
+        j = k - 2  # «لجماعة حزب الله»
+    else:
+        return False
+    if j < 0 or doc.tokens[j].norm not in _HEAD_TITLES:
+        return False
+    return doc.tokens[j].norm not in ("العام", "عام") or (j >= 1 and doc.tokens[j - 1].norm in ("الامين", "امين"))
 
 
 _QUANTIFIERS = frozenset({"عدد", "عددا", "العشرات", "عشرات", "المئات", "مئات", "الاف", "آلاف", "بعض", "العديد",
