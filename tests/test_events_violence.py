@@ -509,3 +509,13 @@ def test_events_a_scandal_or_a_quake_that_hits_a_country_strikes_no_one():
         assert not violent(doc), text
     doc = marsad.analyze("وزلزال قوي يضرب اليابان. وضربت إسرائيل مواقع في غزة.", published="2015-07-22")
     assert [e.cameo_root for e in violent(doc)] == ["19"]  # the quake's clause ends at its full stop
+
+
+def test_events_aiming_at_a_deed_and_the_owner_of_positions_struck_strike_no_one():
+    doc = marsad.analyze("وكان الصندوق يستهدف تحويل كوالالمبور إلى مركز مالي في المنطقة. واستهدفت الطائرات مواقع "
+                         "الحوثيين في صعدة.", published="2018-05-25")
+    assert not violent(doc)
+    doc = marsad.analyze("استهدف تنظيم الدولة الإسلامية عشرات من الجنود السوريين خلال الأسبوع المنصرم.",
+                         published="2018-05-28")
+    (attack,) = violent(doc)  # «تنظيم» is the name's first word, not an aim
+    assert names(attack.source)[0] == "Islamic State"

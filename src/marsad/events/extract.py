@@ -272,7 +272,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _opposing_group_targets(doc, merged, lexicon)
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
-    merged = [c for c in merged if _has_needed_target(c) and not _reported_by_media(c)
+    merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(c)
               and not _cooperates_with_itself(c, lexicon)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -471,15 +471,47 @@ def _reported_by_media(c: Candidate) -> bool:
 _NEEDS_TARGET = frozenset({"استهدف", "اوقف"})
 
 
-def _has_needed_target(c: Candidate) -> bool:
-    """Targeting and stopping are attacks and arrests only when someone (a person, group or place) is struck."""
+def _has_needed_target(doc: Document, c: Candidate) -> bool:
+    """Targeting and stopping are attacks and arrests only when someone (a person, group or place) is struck,
+    and aiming at a deed is no attack («يستهدف تحويل كوالالمبور إلى مركز مالي»)."""
     lemma = c.match.trigger.lemma
     if lemma not in _NEEDS_TARGET:
         return True
+    if lemma == "استهدف" and _aims_at_a_deed(doc, c.token):
+        return False
     if lemma == "اوقف":  # an arrest is of people: «أوقفت الشرطة المشتبه به», not «توقف البرامج في كندا»
         return any((t.entity is not None and t.entity.label in ("PER", "ORG")) or (t.generic and not t.country)
                    for t in c.target)
     return any(t.entity is not None or t.generic for t in c.target)
+
+
+AIM_REACH = 3  # words from «استهدف» to the deed it aims at, past its subject: «يستهدف الصندوق تحويل»
+
+
+def _aims_at_a_deed(doc: Document, i: int) -> bool:
+    """Whether a verbal noun outside any name follows the verb at i («تنظيم الدولة» is a name)."""
+    for k in range(i + 1, min(len(doc.tokens), i + AIM_REACH + 1)):
+        tok = doc.tokens[k]
+        if tok.kind != "word":
+            return False
+        if _is_masdar(tok.norm) and not any(m.start < tok.end and tok.start < m.end
+                                             for e in doc.entities for m in e.mentions):
+            return True
+    return False
+
+
+def _is_masdar(norm: str) -> bool:
+    """«تحويل», «تعزيز», «إعلاء», «استعادة», «زيادة»: a verbal noun of the common derived shapes (taf'il, if'al,
+    istif'al) or of the few bare ones news aims at."""
+    word = strip_conj(norm)
+    if word == "تنظيم":
+        return False  # «استهدفت تنظيم جبهة النصرة»: the organisation, not its organising
+    return (len(word) == 5 and word[0] == "ت" and word[3] == "ي") or (len(word) == 5 and word[0] == "ا" and word[3] == "ا") \
+        or (len(word) >= 7 and word.startswith("است") and word[-2] == "ا") or word in _PLAIN_AIMS
+
+
+_PLAIN_AIMS = frozenset(normalize_word(w) for w in (
+    "زيادة", "رفع", "خفض", "دعم", "بناء", "جذب", "حماية", "مكافحة", "محاربة", "مواجهة", "الحد", "ضمان", "خلق"))
 
 
 def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: ActorSpot | None = None) -> list[Actor]:

@@ -174,6 +174,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _facility_struck_first(doc, i, s):
                 break  # «يستهدف مصفاة شركة أرامكو»: the refinery is struck; the company owns it, it did not strike
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
+                    and _strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS:
+                break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if _counted_nisba(doc, s):
