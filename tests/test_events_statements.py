@@ -11,6 +11,7 @@ JUBEIR = ("PER", "الجبير", "Adel al-Jubeir", "SA")
 IRAN = ("LOC", "إيران", "Iran", "IR")
 IDLIB = ("LOC", "إدلب", "Idlib", "SY")
 EGYPT = ("LOC", "مصر", "Egypt", "EG")
+HOUTHIS = ("ORG", "حوثيين", "Houthis", "YE")
 
 
 def test_events_hoping_for_talks_is_intent_to_meet():
@@ -512,3 +513,13 @@ def test_events_an_unnamed_head_of_a_body_acts_for_it():
                          published="2017-03-18")
     (criticism,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(criticism.source)[0] == "Hezbollah" and names(criticism.target) == ["United Nations"]
+
+
+def test_events_a_name_deep_in_a_governed_construct_chain_is_not_the_subject():
+    # «يشيد بفضائل زعيم تنظيم القاعدة»: al-Qaeda is the genitive of a chain behind «بـ», not who praises
+    qaeda = ("ORG", "القاعدة", "al-Qaeda", "")
+    doc = analysed("كما يشيد بفضائل زعيم تنظيم القاعدة المقتول أسامة بن لادن.",
+                   [qaeda, ("PER", "أسامة بن لادن", "Osama bin Laden", "SA")], published="2017-05-03")
+    assert not [e for e in doc.events if "al-Qaeda" in names(e.source)]
+    doc = analysed("ويجتمع الوزير الإيراني مع قادة حوثيين في صنعاء.", [HOUTHIS, ("LOC", "صنعاء", "Sanaa", "YE")])
+    assert not [e for e in doc.events if "Houthis" in names(e.source)]

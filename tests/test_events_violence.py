@@ -519,3 +519,12 @@ def test_events_aiming_at_a_deed_and_the_owner_of_positions_struck_strike_no_one
                          published="2018-05-28")
     (attack,) = violent(doc)  # «تنظيم» is the name's first word, not an aim
     assert names(attack.source)[0] == "Islamic State"
+
+
+def test_events_a_relative_verb_on_an_attack_noun_strikes_the_side_after_it():
+    # Saudi News Network, 2015-08-01: «الغارة … التي استهدفت تنظيم جبهة النصرة»: the raid struck al-Nusra
+    doc = marsad.analyze("وكانت الغارة الجوية التي استهدفت تنظيم جبهة النصرة في أعزاز عنيفة.", published="2015-08-01")
+    assert not [e for e in violent(doc) if "al-Nusra Front" in names(e.source)]
+    # «ـها» takes the attack up: the side after the verb carried it out
+    doc = marsad.analyze("ونددت سوريا بالغارات التي شنتها تركيا على عفرين.", published="2018-03-13")
+    assert [names(e.source)[0] for e in violent(doc)] == ["Turkey"]

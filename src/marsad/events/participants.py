@@ -140,7 +140,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject \
+            or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         if not source:
             source = _statement_author(doc, i, before, after, lexicon)
         if (named := _dual_named_sides(doc, i, after)) is not None:
@@ -1950,6 +1951,18 @@ _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
 
 
 
+ATTACK_ANTECEDENT_REACH = 3  # words from an attack noun to «التي»: «الغارة الجوية التي»
+
+
+def _attack_antecedent(doc: Document, i: int) -> bool:
+    """«الغارة الجوية التي استهدفت تنظيم جبهة النصرة»: the relative verb's subject is the attack before «التي»,
+    so the side after the verb is what it struck."""
+    if i < 2 or doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+        return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
+    return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _ATTACK_NOUNS
+               for j in range(max(0, i - 1 - ATTACK_ANTECEDENT_REACH), i - 1))
+
+
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
 
 
@@ -2078,14 +2091,27 @@ def strip_conj(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
+_NOT_CONSTRUCT_HEADS = frozenset({"بين", "لدي", "ضد", "عبر", "بعد", "قبل"})
+GENITIVE_CHAIN = 3  # bare nouns in a construct chain before the spot: «بفضائل زعيم تنظيم القاعدة»
+
+
 def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
-    """«مع قادة حوثيين», «إلى مسؤولين أمريكيين»: a preposition, a bare noun, then the spot: its genitive or adjective."""
-    k = spot.token_start
-    if k < 2 or doc.tokens[k - 1].kind != "word" or doc.tokens[k - 2].kind != "word":
+    """«مع قادة حوثيين», «إلى مسؤولين أمريكيين», «بفضائل زعيم تنظيم القاعدة»: a preposition, then a chain of bare
+    nouns (the first may carry the preposition glued), then the spot: the genitive or adjective of that chain."""
+    j = spot.token_start - 1
+    chain = 0
+    while j >= 0 and chain < GENITIVE_CHAIN and doc.tokens[j].kind == "word" \
+            and not is_preposition(strip_conj(doc.tokens[j].norm)) \
+            and not any(p.tag in ("DET", "PREP") for p in doc.tokens[j].pieces) and not _is_adjective(doc.tokens[j]):
+        j -= 1
+        chain += 1
+    if j < 0 or doc.tokens[j].kind != "word":
         return False
-    noun = doc.tokens[k - 1]
-    return not any(p.tag in ("DET", "PREP") for p in noun.pieces) and not _is_adjective(noun) \
-        and is_preposition(strip_conj(doc.tokens[k - 2].norm))
+    head = doc.tokens[j]
+    if chain and is_preposition(strip_conj(head.norm)):
+        return True
+    return any(p.tag == "PREP" for p in head.pieces) and not any(p.tag == "DET" for p in head.pieces) \
+        and chain >= 1 and head.norm not in _NOT_CONSTRUCT_HEADS
 
 
 def governed(doc: Document, spot: ActorSpot) -> bool:
