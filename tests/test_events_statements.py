@@ -523,3 +523,16 @@ def test_events_a_name_deep_in_a_governed_construct_chain_is_not_the_subject():
     assert not [e for e in doc.events if "al-Qaeda" in names(e.source)]
     doc = analysed("ويجتمع الوزير الإيراني مع قادة حوثيين في صنعاء.", [HOUTHIS, ("LOC", "صنعاء", "Sanaa", "YE")])
     assert not [e for e in doc.events if "Houthis" in names(e.source)]
+
+
+def test_events_people_in_the_oblique_plural_are_asked_and_citizens_travelling_pay_no_visit():
+    # Jawhara FM, 2016-06-07: «طالبت المواطنين البريطانيين …»: «ـين» is no subject; travelling citizens are no visit
+    doc = marsad.analyze("وطالبت المواطنين البريطانيين الذين سيتوجهون إلى فرنسا بتوخي الحذر.", published="2016-06-07")
+    assert not [e for e in doc.events if "British citizens" in names(e.source)]
+    # a crowd still protests under its own name
+    doc = marsad.analyze("وتظاهر آلاف المواطنين المغاربة في الرباط ضد الحكومة.", published="2016-06-07")
+    assert [e.cameo_root for e in doc.events] == ["14"]
+    # «تستهدف إعادة الشرعية»: a campaign aims at restoring, it strikes no one
+    doc = marsad.analyze("وكان التحالف العربي بقيادة السعودية قد بدأ في آخر شهر مارس 2015 حملة عسكرية يقول إنها تستهدف "
+                         "إعادة الشرعية في اليمن بإرجاع الرئيس عبد ربه منصور هادي إلى صنعاء.", published="2016-10-28")
+    assert not [e for e in doc.events if e.trigger.text == "تستهدف"]

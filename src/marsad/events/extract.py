@@ -273,7 +273,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
     merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(c)
-              and not _cooperates_with_itself(c, lexicon)
+              and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
     for c, event in zip(merged, events):
@@ -500,13 +500,21 @@ def _aims_at_a_deed(doc: Document, i: int) -> bool:
     return False
 
 
+def _civilians_travelling(c: Candidate) -> bool:
+    """«المواطنين البريطانيين الذين سيتوجهون إلى فرنسا»: citizens, tourists or residents going somewhere or
+    meeting are no side's visit or talks."""
+    return c.match.trigger.code[:2] in ("03", "04") and bool(c.source) and all(
+        s.entity is None and s.generic is not None and s.generic[1].endswith("CVL") for s in c.source)
+
+
 def _is_masdar(norm: str) -> bool:
-    """«تحويل», «تعزيز», «إعلاء», «استعادة», «زيادة»: a verbal noun of the common derived shapes (taf'il, if'al,
-    istif'al) or of the few bare ones news aims at."""
+    """«تحويل», «تعزيز», «إعلاء», «إعادة», «استعادة», «زيادة»: a verbal noun of the common derived shapes (taf'il,
+    if'al and its hollow ifala, istif'al) or of the few bare ones news aims at."""
     word = strip_conj(norm)
     if word == "تنظيم":
         return False  # «استهدفت تنظيم جبهة النصرة»: the organisation, not its organising
     return (len(word) == 5 and word[0] == "ت" and word[3] == "ي") or (len(word) == 5 and word[0] == "ا" and word[3] == "ا") \
+        or (len(word) == 5 and word[0] == "ا" and word[2] == "ا" and word[4] == "ه") \
         or (len(word) >= 7 and word.startswith("است") and word[-2] == "ا") or word in _PLAIN_AIMS
 
 

@@ -182,6 +182,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if _counted_nisba(doc, s):
                 break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
+            if _plural_in_oblique(doc, i, s) and m.trigger.code[:2] != "14":
+                break  # «وطالبت المواطنين البريطانيين بتوخي الحذر»: «ـين» is no subject's ending; they are asked
             if _gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object;
                 # «عندما خطفت الزعيم الإيطالي بينيتو موسوليني»: «she» (Germany) seized him
@@ -2187,6 +2189,14 @@ def _people_in_nominative(doc: Document, spot: ActorSpot) -> bool:
     «التركية» or an object «الإيرانيين» is not)."""
     return spot.token_end - spot.token_start == 1 and strip_conj(doc.tokens[spot.token_start].norm).startswith("ال") \
         and doc.tokens[spot.token_start].norm.endswith("يون")
+
+
+def _plural_in_oblique(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«المواطنين», «المسؤولين»: unnamed people in a sound plural's «ـين», right after the verb, are its object (the
+    subject would read «المواطنون»); named groups are left alone, news spells «الحوثيين» in any case."""
+    k = spot.token_start
+    return spot.entity is None and spot.generic is not None and k == i + 1 \
+        and strip_conj(doc.tokens[k].norm).startswith("ال") and doc.tokens[k].norm.endswith("ين")
 
 
 def _own_side_will_act(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
