@@ -536,3 +536,15 @@ def test_events_people_in_the_oblique_plural_are_asked_and_citizens_travelling_p
     doc = marsad.analyze("وكان التحالف العربي بقيادة السعودية قد بدأ في آخر شهر مارس 2015 حملة عسكرية يقول إنها تستهدف "
                          "إعادة الشرعية في اليمن بإرجاع الرئيس عبد ربه منصور هادي إلى صنعاء.", published="2016-10-28")
     assert not [e for e in doc.events if e.trigger.text == "تستهدف"]
+
+
+def test_events_building_a_careers_and_a_storm_are_no_praise_march_or_attack():
+    doc = marsad.analyze('وقال لافروف: "تم إخلاء جزء كبير من سوريا من الإرهابيين. وحان الوقت لإعادة بناء البنية التحتية".',
+                         published="2018-08-14")
+    assert not [e for e in doc.events if e.cameo == "051"]  # «إعادة بناء»: rebuilding, not «بنّاء»
+    doc = marsad.analyze("وقال لافروف إن الحوار مع إيران كان بناء.", published="2018-08-14")
+    assert [e.cameo for e in doc.events] == ["051"]
+    doc = marsad.analyze("الأمر الذي بدا أنه كلمة النهاية في مسيرة مورينيو مع مانشستر يونايتد.", published="2018-10-06")
+    assert doc.events == []
+    doc = marsad.analyze('وكانت العاصفة المدارية "لبان" التي ضربت سلطنة عمان قد وصلت اليمن.', published="2018-10-15")
+    assert doc.events == []

@@ -1470,14 +1470,30 @@ _BLIND_FORCES = frozenset(normalize_word(w) for w in (
 BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
 
 
+def _person_starts_at(doc: Document, k: int) -> bool:
+    start = doc.tokens[k].start
+    return any(m.start == start for e in doc.entities if e.label == "PER" for m in e.mentions)
+
+
 def _blind_force_before(doc: Document, i: int) -> bool:
-    """Whether one of the words just before, in the same clause, names a blind force."""
-    for j in range(i - 1, max(-1, i - BLIND_FORCE_REACH - 1), -1):
-        if doc.tokens[j].kind == "punct":
-            return False
-        if doc.tokens[j].norm in _BLIND_FORCES or strip_conj(doc.tokens[j].norm) in _BLIND_FORCES:
+    """Whether one of the words just before, in the same clause, names a blind force (past a name in quotation
+    marks and «التي»: «العاصفة المدارية "لبان" التي ضربت مناطق من السلطنة»)."""
+    words = 0
+    j = i - 1
+    while j >= 0 and words < BLIND_FORCE_REACH:
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            if tok.text not in _QUOTE_MARKS:
+                return False
+        elif tok.norm in _BLIND_FORCES or strip_conj(tok.norm) in _BLIND_FORCES:
             return True  # («فضيحة» starts with the letter of «فـ»)
+        else:
+            words += 1
+        j -= 1
     return False
+
+
+_QUOTE_MARKS = frozenset('"«»“”\'')
 
 
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
@@ -1511,6 +1527,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
+    if norm.removeprefix("ب").removeprefix("ل") == "مسيره" and i + 1 < hi and _person_starts_at(doc, i + 1):
+        return True  # «كلمة النهاية في مسيرة مورينيو»: a person's career, not a march
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
@@ -2326,6 +2344,15 @@ _STANCE_WORDS: dict[str, Trigger] = {
 
 
 _BASED_ON = frozenset({"علي", "عليه", "عليها"})
+
+
+def _building(doc: Document, j: int, hi: int) -> bool:
+    """«إعادة بناء البنية التحتية», «بناء الدولة»: «بناء» is building, a masdar with its object, not «بنّاء»
+    (constructive), which follows the noun it describes: «حوار بناء»."""
+    if strip_conj(doc.tokens[j].norm).removeprefix("ل") != "بناء":
+        return False
+    return (j + 1 < hi and doc.tokens[j + 1].norm.startswith("ال")) or (
+        j > 0 and strip_conj(doc.tokens[j - 1].norm).lstrip("ل") in ("اعاده", "اجل", "في"))
 STANCE_SUBJECT_GAP = 2  # words between another side and a consent word for that side to be its subject
 
 
@@ -2343,6 +2370,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
         return None
     word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _BASED_ON)  # «بناء على»: based on
+                 and not _building(doc, j, hi)
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))
                  and (strip_conj(doc.tokens[j].norm) not in _HARM or _harm_denied(doc, j, lo))), None)
