@@ -548,3 +548,14 @@ def test_events_building_a_careers_and_a_storm_are_no_praise_march_or_attack():
     assert doc.events == []
     doc = marsad.analyze('وكانت العاصفة المدارية "لبان" التي ضربت سلطنة عمان قد وصلت اليمن.', published="2018-10-15")
     assert doc.events == []
+
+
+def test_events_what_was_received_from_a_side_was_done_by_that_side():
+    # Al Arabiya, 2018-06-30: the ministry sent the request; the minister who received it asked nothing
+    doc = marsad.analyze("وقال وزير النقل الإيطالي دانيلو تونينلي إنه تلقى طلبا رسميا من وزارة الداخلية برفض دخول "
+                         "السفينة.", published="2018-06-30")
+    (request,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert "Interior" in names(request.source)[0] and "Danilo" in names(request.target)[0]
+    doc = marsad.analyze("وتلقى أمير قطر اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.", published="2018-06-30")
+    (call,) = doc.events
+    assert names(call.source)[0] == "Recep Tayyip Erdogan" and names(call.target)[0] == "Tamim bin Hamad Al Thani"

@@ -56,6 +56,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    sender = _sender(doc, i, m, spots)
+    if sender and found and found[0] and can_act(sender[0], lexicon):
+        # «تلقى طلبا رسميا من وزارة الداخلية», «تلقى أمير قطر اتصالا هاتفيا من الرئيس التركي»: who sent it acted on
+        # the one who received it
+        senders = {s.key for s in sender}
+        return sender, [s for s in found[0] if s.key not in senders], found[2]
     met = _counterparts(doc, i, spots) if m.trigger.code[:2] in _WITH_COUNTERPARTS else None
     if not met:
         return found
@@ -66,6 +72,30 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not source:
         source = _possessor(doc, met[0].token_start - 1, [s for s in spots if s.token_end <= i], lexicon)
     return source, [s for s in met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+_RECEIVING = frozenset(normalize_word(w) for w in (
+    "تلقى", "تلقت", "يتلقى", "تتلقى", "تلقوا", "تسلم", "تسلمت", "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم"))
+SENDER_REACH = 4  # words from what was received to the «من» of its sender: «طلبا رسميا من»
+
+
+def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """The side after «من» that sent what a receiving verb took in: the trigger is «تلقى» itself («تلقى اتصالا») or
+    the thing received right after it («تلقى طلبا»); [] otherwise."""
+    toks = doc.tokens
+    if strip_conj(toks[i].norm) in _RECEIVING:
+        thing = m.complement if m.complement is not None else i
+    elif i > 0 and strip_conj(toks[i - 1].norm) in _RECEIVING:
+        thing = i
+    else:
+        return []
+    for k in range(thing + 1, min(len(toks), thing + SENDER_REACH + 1)):
+        if toks[k].kind != "word":
+            return []
+        if toks[k].norm == "من":
+            after = [s for s in spots if s.token_start > k]
+            return actor_group(doc, after[0], after) if after and after[0].token_start == k + 1 else []
+    return []
 
 
 _WITH_COUNTERPARTS = frozenset({"03", "04"})
