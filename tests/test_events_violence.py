@@ -528,3 +528,11 @@ def test_events_a_relative_verb_on_an_attack_noun_strikes_the_side_after_it():
     # «ـها» takes the attack up: the side after the verb carried it out
     doc = marsad.analyze("ونددت سوريا بالغارات التي شنتها تركيا على عفرين.", published="2018-03-13")
     assert [names(e.source)[0] for e in violent(doc)] == ["Turkey"]
+
+
+def test_events_a_civil_aviation_authority_is_no_air_force():
+    doc = marsad.analyze("نفت هيئة الطيران الإماراتية اختطاف طائرة تابعة لشركة فلاي دبي فوق الأجواء الإيرانية.",
+                         published="2018-05-23")
+    assert not [e for e in doc.events if any("air force" in (a.name_en or "") for a in e.source)]
+    doc = marsad.analyze("وقصف الطيران السوري مواقع المعارضة في إدلب.", published="2018-05-23")
+    assert [names(e.source)[0] for e in violent(doc)] == ["Syrian air force"]

@@ -117,6 +117,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             generic = lexicon.generic_actors[word[:-1]]
         if generic and i + 1 < token_end and doc.tokens[i + 1].norm in _NOT_AGENTS_BEFORE.get(generic[0], ()):
             continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
+        if generic and i > token_start and _strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NOT_AGENTS_AFTER.get(
+                generic[0], ()):
+            continue  # «هيئة الطيران الإماراتية», «شركة طيران»: civil aviation, no air force
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_collective_spots(doc, token_start, token_end, covered))
@@ -203,7 +206,11 @@ def conjoined(tok: Token) -> bool:
 
 
 # words after a generic agent that make it a thing, not an agent
+_CIVIL_AVIATION = frozenset(normalize_word(w) for w in (
+    "هيئة", "شركة", "شركات", "خطوط", "سلطة", "رحلات", "حركة", "قطاع", "وزارة", "مؤسسة", "معرض", "سلامة"))
+_NOT_AGENTS_AFTER: dict[str, frozenset[str]] = {"air force": _CIVIL_AVIATION}  # the word before the group word
 _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
+    "air force": frozenset(normalize_word(w) for w in ("المدني", "التجاري", "العارض", "الاقتصادي", "مدني")),
     "authorities": frozenset(normalize_word(w) for w in (  # «السلطات المالية»: powers
         "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة")),
     "judiciary": frozenset(normalize_word(w) for w in (  # «القضاء على الإرهاب»: eradicating it
