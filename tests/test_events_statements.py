@@ -559,3 +559,13 @@ def test_events_what_was_received_from_a_side_was_done_by_that_side():
     doc = marsad.analyze("وتلقى أمير قطر اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان.", published="2018-06-30")
     (call,) = doc.events
     assert names(call.source)[0] == "Recep Tayyip Erdogan" and names(call.target)[0] == "Tamim bin Hamad Al Thani"
+
+
+def test_events_a_body_named_at_the_end_of_its_description_is_the_subject():
+    # Sky News Arabia, 2018-07-04: OPEC pledged, not the United States or Iran named before it
+    doc = marsad.analyze("ووجدت أسعار النفط دعما في العقوبات الأميركية على إيران، رغم تعهد منظمة البلدان المصدرة "
+                         "للبترول أوبك بزيادة الإنتاج.", published="2018-07-04")
+    assert not [e for e in doc.events if e.cameo_root == "03" and "OPEC" not in names(e.source)]
+    doc = marsad.analyze("وتعهدت منظمة البلدان المصدرة للبترول أوبك للهند بزيادة الإنتاج.", published="2018-07-04")
+    (pledge,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(pledge.source)[0] == "OPEC" and names(pledge.target)[0] == "India"

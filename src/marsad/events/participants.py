@@ -98,6 +98,19 @@ def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> l
     return []
 
 
+_BODY_HEADS = frozenset(normalize_word(w) for w in ("منظمة", "هيئة", "وكالة", "مجلس", "لجنة", "رابطة", "اتحاد"))
+LONG_NAME_REACH = 7  # words of a body's description before its short name: «منظمة البلدان المصدرة للبترول أوبك»
+
+
+def _long_body_name(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """The masdar at i is followed by a body's head noun («منظمة») whose description ends in the spot, the body's
+    own name, with no punctuation between: the body is the masdar's genitive."""
+    toks = doc.tokens
+    return i + 1 < len(toks) and strip_conj(toks[i + 1].norm) in _BODY_HEADS and spot.entity is not None \
+        and spot.entity.label == "ORG" and 3 < spot.token_start - i <= LONG_NAME_REACH \
+        and all(toks[j].kind == "word" for j in range(i + 1, spot.token_start))
+
+
 _WITH_COUNTERPARTS = frozenset({"03", "04"})
 _COUNTERPART_STEMS = ("نظير", "نظرا")  # «نظيره», «نظيرتها», «نظرائه», «نظراءه»
 COUNTERPART_REACH = 8  # words from a meeting to «بنظرائه» past the subject: «يلتقي وزير الخارجية … ظريف بنظرائه»
@@ -189,6 +202,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _group_back(doc, a, before)]
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
+            if _long_body_name(doc, i, s) and can_act(s, lexicon):
+                source = actor_group(doc, s, after)  # «تعهد منظمة البلدان المصدرة للبترول أوبك»: the body's own
+                break  # name closes its description
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
                     or _crosses(doc, i + 1, s.token_start, triggers):
                 break
@@ -292,6 +308,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source, patient = accusation
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after if accusation is None else ():
+            if _long_body_name(doc, i, s):
+                source = actor_group(doc, s, after)  # «تعهد منظمة البلدان المصدرة للبترول أوبك»: the body's own
+                break  # name closes its description
             if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers) or any(
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
                     for j in range(i + 1, s.token_start)):
