@@ -536,3 +536,10 @@ def test_events_a_civil_aviation_authority_is_no_air_force():
     assert not [e for e in doc.events if any("air force" in (a.name_en or "") for a in e.source)]
     doc = marsad.analyze("وقصف الطيران السوري مواقع المعارضة في إدلب.", published="2018-05-23")
     assert [names(e.source)[0] for e in violent(doc)] == ["Syrian air force"]
+
+
+def test_events_a_militants_nationality_does_not_make_his_country_act():
+    # Saudi News Network, 2015-08-10: «فقتل الداعشي السعودي والده»: a Saudi IS member killed, not Saudi Arabia
+    doc = marsad.analyze("واستراتيجية داعش واضحة في حربه ضد السعودية. فقتل الداعشي السعودي والده.",
+                         published="2015-08-10")
+    assert not [e for e in violent(doc) if names(e.source)[:1] == ["Saudi Arabia"]]

@@ -248,6 +248,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     and s.token_start == i + 1:
                 break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
                 # (but «استضافته باريس»: the host city hosts)
+            if _nationality_of_a_person(doc, i, s, after):
+                break  # «فقتل الداعشي السعودي والده»: a Saudi IS member killed; Saudi Arabia did not
             if can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
                                          or _people_in_nominative(doc, s)):
                 source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
@@ -1223,6 +1225,20 @@ def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
             continue  # «إطلاق صواريخ إيرانية»: whose missiles are launched launched them
         return True
     return False
+
+
+_MILITANTS = frozenset(normalize_word(w) for w in (
+    "الداعشي", "الإرهابي", "الانتحاري", "الجهادي", "المتطرف", "المسلح", "القاعدي", "الداعشية", "الإرهابية",
+    "الانتحارية", "الجهادية", "المسلحة"))
+
+
+def _nationality_of_a_person(doc: Document, i: int, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """«الداعشي السعودي», «الإرهابي التونسي»: a people's adjective after a militant gives his nationality; the
+    country is not the subject."""
+    k = spot.token_start - 1
+    if k <= i or not _is_nisba(doc, spot) or any(s.token_start <= k < s.token_end for s in after):
+        return False
+    return doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) in _MILITANTS
 
 
 def _counted_nisba(doc: Document, spot: ActorSpot) -> bool:
