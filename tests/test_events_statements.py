@@ -569,3 +569,10 @@ def test_events_a_body_named_at_the_end_of_its_description_is_the_subject():
     doc = marsad.analyze("وتعهدت منظمة البلدان المصدرة للبترول أوبك للهند بزيادة الإنتاج.", published="2018-07-04")
     (pledge,) = [e for e in doc.events if e.cameo_root == "03"]
     assert names(pledge.source)[0] == "OPEC" and names(pledge.target)[0] == "India"
+
+
+def test_events_the_gathering_spoken_before_is_no_event():
+    # France 24, 2018-04-15: «في كلماتهم أمام القمة»: the summit is where the leaders spoke
+    doc = marsad.analyze("وندد قادة عرب آخرون بينهم الرئيس الفلسطيني محمود عباس والرئيس المصري عبد الفتاح السيسي، في "
+                         "كلماتهم أمام القمة، بالقرار الأمريكي حيال القدس.", published="2018-04-15")
+    assert not [e for e in doc.events if e.cameo_root == "04"]

@@ -1470,6 +1470,10 @@ _BLIND_FORCES = frozenset(normalize_word(w) for w in (
 BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
 
 
+_GATHERINGS = frozenset(normalize_word(w) for w in (
+    "القمة", "الاجتماع", "المؤتمر", "الجلسة", "المنتدى", "الجمعية", "اجتماع", "مؤتمر", "قمة", "جلسة"))
+
+
 def _person_starts_at(doc: Document, k: int) -> bool:
     start = doc.tokens[k].start
     return any(m.start == start for e in doc.entities if e.label == "PER" for m in e.mentions)
@@ -1527,6 +1531,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm) == "امام" and norm in _GATHERINGS:
+        return True  # «في كلماتهم أمام القمة»: the summit they spoke before is where, not an event told here
     if norm.removeprefix("ب").removeprefix("ل") == "مسيره" and i + 1 < hi and _person_starts_at(doc, i + 1):
         return True  # «كلمة النهاية في مسيرة مورينيو»: a person's career, not a march
     sense = _OTHER_SENSES.get(norm)
