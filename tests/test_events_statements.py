@@ -576,3 +576,15 @@ def test_events_the_gathering_spoken_before_is_no_event():
     doc = marsad.analyze("وندد قادة عرب آخرون بينهم الرئيس الفلسطيني محمود عباس والرئيس المصري عبد الفتاح السيسي، في "
                          "كلماتهم أمام القمة، بالقرار الأمريكي حيال القدس.", published="2018-04-15")
     assert not [e for e in doc.events if e.cameo_root == "04"]
+
+
+def test_events_a_european_league_is_not_the_union_and_his_visit_is_a_mans():
+    doc = marsad.analyze("وقال ميشي باتشواي، مهاجم بروسيا دورتموند، إنه تعرض لإهانة عنصرية من جماهير أتلانتا خلال "
+                         "مباراتهما في إياب دور 32 للدوري الأوروبي لكرة القدم يوم الخميس. وقال الاتحاد الأوروبي لكرة "
+                         "القدم إنه سيحقق.", published="2018-02-23")
+    assert not [e for e in doc.events if "European Union" in names(e.target)]
+    # Al Arabiya, 2018-08-15: «وذلك خلال زيارته»: the emir named in the clause, not the authorities that announced
+    doc = marsad.analyze("أعلنت السلطات القطرية والتركية، الأربعاء، أن أمير قطر الشيخ تميم بن حمد قرر دعم الاقتصاد "
+                         "التركي بـ15 مليار دولار، وذلك خلال زيارته إلى أنقرة.", published="2018-08-15")
+    (visit,) = [e for e in doc.events if e.cameo == "042"]
+    assert names(visit.source)[0] == "Tamim bin Hamad Al Thani"

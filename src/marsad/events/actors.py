@@ -686,6 +686,9 @@ def _short_form(surface: str) -> str | None:
 _NISBA_ENDINGS = ("يين", "يون", "يان", "يه", "ي")
 _ARTICLE_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "")
 _EUROPEAN, _EUROPEAN_UNION = "اوروب", "Q458"
+_NOT_THE_UNIONS = frozenset(normalize_word(w) for w in (
+    "الدوري", "البطولة", "الكأس", "القارة", "المنتخبات", "الأندية", "النادي", "البطولات", "الكرة", "السوبر",
+    "المحكمة", "الفضاء", "التاريخ", "العواصم", "المدن", "الشعوب", "اليهود", "النهضة"))
 
 
 # Adjectives many countries share: «الأمين العام لجامعة الدول العربية» (an Egyptian) does not make «العربية» Egypt's
@@ -827,6 +830,9 @@ def _demonym_country(doc: Document, i: int, token_start: int, index: _ActorIndex
     """The country a nisba adjective names: «الموقف اليوناني», «المسؤولين التركيين», «دبلوماسيين روس»."""
     norm = doc.tokens[i].norm
     country = index.nisbas.get(norm)
+    if country is not None and country.wikidata == _EUROPEAN_UNION and i > token_start \
+            and without_lam_or_ba(doc.tokens[i - 1].norm) in _NOT_THE_UNIONS:
+        return None  # «الدوري الأوروبي», «القارة الأوروبية»: a league or the continent, not the Union
     if country is not None:
         return country
     stems = index.stems

@@ -1501,7 +1501,11 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     if that is not None and not any(s.token_start > that for s in before):
         # «أكد وزير الخارجية الإيراني … أن الجهود …، وذلك لدى بدء محادثاته»: the main clause's subject
         lo = doc.sentences[sentence_of(doc, that)].token_start
-        return next(([s] for s in before if lo <= s.token_start and not governed(doc, s) and can_act(s, lexicon)), [])
+        free = [s for s in before if lo <= s.token_start and not governed(doc, s) and can_act(s, lexicon)]
+        if doc.tokens[i].norm.endswith("ه") and not doc.tokens[i].norm.endswith(("ها", "هم", "هما")):
+            # «أعلنت السلطات القطرية … أن أمير قطر الشيخ تميم … قرر …، وذلك خلال زيارته»: «ـه» is a man
+            free = [s for s in free if s.entity is not None and s.entity.label == "PER"] or free
+        return free[:1]
     singular = not doc.tokens[i].norm.endswith(("هم", "هما", "هن"))
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
