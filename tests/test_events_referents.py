@@ -175,3 +175,11 @@ def test_counterparts_met_are_the_targets_and_their_possessor_the_source():
                   "زالت تدعم الاستمرار فيه وهي الصين وفرنسا وألمانيا وروسيا وبريطانيا.", "2018-07-06")
     (meeting,) = [e for e in told if e[0] == "040"]
     assert meeting[1][0] == "Mohammad Javad Zarif" and "China" in meeting[2] and "Russia" in meeting[2]
+
+
+def test_a_mans_possessive_in_a_circumstance_is_the_clause_subjects_not_its_objects():
+    # France 24, 2018-03-05: «قبل استقباله»: Zarif receives Le Drian, not the European Union he criticised
+    told = events('وزير خارجية إيران ينتقد "تطرف" الاتحاد الأوروبي ساعات قبل استقباله نظيره الفرنسي بطهران',
+                  "2018-03-05")
+    (hosting,) = [e for e in told if e[0] == "043"]
+    assert hosting[1][0] == "Mohammad Javad Zarif"

@@ -1512,8 +1512,26 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
             return []
         if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon) \
                 and not (singular and _plural_people(doc, s)):  # «مع المسؤولين الروس لدى زيارته»: not theirs
+            if _his_circumstance(doc, i) and (s.entity is None or s.entity.label != "PER"):
+                # «وزير خارجية إيران ينتقد "تطرف" الاتحاد الأوروبي ساعات قبل استقباله»: a man's «ـه» in a
+                # circumstance of the clause is its subject's, the man named before the object
+                lo = doc.sentences[sentence_of(doc, i)].token_start
+                man = next((x for x in before if lo <= x.token_start < s.token_start and x.entity is not None
+                            and x.entity.label == "PER" and not governed(doc, x) and can_act(x, lexicon)), None)
+                if man is not None:
+                    return [man]
             return [s]
     return []
+
+
+_CIRCUMSTANCES = frozenset(normalize_word(w) for w in ("قبل", "بعد", "خلال", "لدى", "أثناء", "عقب", "إثر", "إبان"))
+
+
+def _his_circumstance(doc: Document, i: int) -> bool:
+    """«قبل استقباله», «خلال زيارته»: a masdar with a man's «ـه» right after a word of time."""
+    norm = doc.tokens[i].norm
+    return i > 0 and strip_conj(doc.tokens[i - 1].norm) in _CIRCUMSTANCES and norm.endswith("ه") \
+        and not norm.endswith(("ها", "هم", "هما"))
 
 
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما"})
