@@ -588,3 +588,13 @@ def test_events_a_european_league_is_not_the_union_and_his_visit_is_a_mans():
                          "التركي بـ15 مليار دولار، وذلك خلال زيارته إلى أنقرة.", published="2018-08-15")
     (visit,) = [e for e in doc.events if e.cameo == "042"]
     assert names(visit.source)[0] == "Tamim bin Hamad Al Thani"
+
+
+def test_events_a_new_phone_a_time_zone_and_a_reception_party_are_no_call_side_or_visit():
+    doc = marsad.analyze("كشفت تسريبات جديدة أن شركة سامسونغ ستطرح هاتفها الجديد غالاكسي. وتعقد سامسونغ الخميس، في "
+                         "الساعة السابعة مساء بتوقيت الإمارات، مؤتمرا صحفيا. وقال ماكرون خلال حفل الاستقبال التقليدي "
+                         "الذي تنظمه وزارة الدفاع إن الجيش قوي.", published="2018-08-09")
+    assert not [e for e in doc.events if e.cameo in ("041", "043")]
+    assert not [e for e in doc.events if "United Arab Emirates" in names(e.target)]
+    doc = marsad.analyze("وأجرى ترامب اتصالا هاتفيا مع بوتين.", published="2018-08-09")
+    assert [e.cameo for e in doc.events] == ["041"]

@@ -1454,7 +1454,7 @@ _LIBERATION_BODIES = frozenset({"جبهه", "الجبهه", "حركه", "الح�
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
 _WORD_LOOKALIKES = frozenset({"فدان", "فدانا"})
 _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "الذكي", "الخلوي", "محمول", "جوال", "نقال", "ذكي", "خلوي",
-                          "محمولا", "جوالا", "نقالا", "ذكيا"})
+                          "محمولا", "جوالا", "نقالا", "ذكيا", "الجديد", "جديد", "جديدا"})  # «هاتفها الجديد»: a device
 
 
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
@@ -1470,6 +1470,7 @@ _BLIND_FORCES = frozenset(normalize_word(w) for w in (
 BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
 
 
+_FEASTS = frozenset(normalize_word(w) for w in ("حفل", "حفلة", "مأدبة", "قاعة", "صالة", "مراسم"))
 _GATHERINGS = frozenset(normalize_word(w) for w in (
     "القمة", "الاجتماع", "المؤتمر", "الجلسة", "المنتدى", "الجمعية", "اجتماع", "مؤتمر", "قمة", "جلسة"))
 
@@ -1531,6 +1532,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _FEASTS and norm in ("الاستقبال", "استقبال"):
+        return True  # «خلال حفل الاستقبال التقليدي»: a reception party, no visitor hosted
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) == "امام" and norm in _GATHERINGS:
         return True  # «في كلماتهم أمام القمة»: the summit they spoke before is where, not an event told here
     if norm.removeprefix("ب").removeprefix("ل") == "مسيره" and i + 1 < hi and _person_starts_at(doc, i + 1):

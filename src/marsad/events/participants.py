@@ -725,7 +725,7 @@ def _intercepts(doc: Document, i: int) -> bool:
     norm = strip_conj(doc.tokens[i].norm)
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
-_MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي"})
+_MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي", "بتوقيت", "توقيت"})  # «بتوقيت الإمارات»: a clock
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
 _CAPACITY = frozenset({"بوصفه", "بوصفها", "بوصفهم", "بصفته", "بصفتها", "بصفتهم"})
 CAPACITY_WORDS = 4  # words from «بوصفه» to the body: «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»
