@@ -598,3 +598,13 @@ def test_events_a_new_phone_a_time_zone_and_a_reception_party_are_no_call_side_o
     assert not [e for e in doc.events if "United Arab Emirates" in names(e.target)]
     doc = marsad.analyze("وأجرى ترامب اتصالا هاتفيا مع بوتين.", published="2018-08-09")
     assert [e.cameo for e in doc.events] == ["041"]
+
+
+def test_events_an_unnamed_officials_people_acts_and_his_name_in_apposition_is_no_target():
+    # Al Yaum via Saudi News Network, 2015-08-02: the Omani ambassador, then his name: he praised Saudi Arabia
+    doc = marsad.analyze("أشاد السفير العماني في المملكة الدكتور أحمد بن هلال البوسعيدي بجهود حكومة خادم الحرمين "
+                         "الشريفين.", published="2015-08-02")
+    (praise,) = [e for e in doc.events if e.cameo == "051"]
+    assert "Oman" in names(praise.source) and not [a for a in praise.target if "Boussaidi" in (a.name_en or "")]
+    doc = marsad.analyze("وانتقد الوزير اللبناني إسرائيل.", published="2015-08-02")
+    assert [(e.cameo_root, names(e.source)[0]) for e in doc.events] == [("11", "Lebanon")]

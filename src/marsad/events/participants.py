@@ -251,7 +251,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if _nationality_of_a_person(doc, i, s, after):
                 break  # «فقتل الداعشي السعودي والده»: a Saudi IS member killed; Saudi Arabia did not
             if can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
-                                         or _people_in_nominative(doc, s)):
+                                         or _people_in_nominative(doc, s) or _after_title(doc, s, i + 1)):
+                # («أشاد السفير العماني …»: an unnamed official's people's adjective is the side he acts for)
                 source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
@@ -635,7 +636,8 @@ def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[st
 _TITLE_LINKS = frozenset({"ل", "باسم", "لدي"})
 _TITLE_HEADS = frozenset({"نائب", "الامين", "امين", "العام", "وزير", "رئيس", "مدير", "المتحدث", "متحدث", "سفير",
                           "مندوب", "ممثل", "مبعوث", "المبعوث", "الممثل", "المندوب", "مستشار", "المستشار", "مساعد",
-                          "مسؤول", "المسؤول", "قائد", "زعيم", "عضو", "الناطق", "ناطق", "المفوض", "مفوض"})
+                          "مسؤول", "المسؤول", "قائد", "زعيم", "عضو", "الناطق", "ناطق", "المفوض", "مفوض", "السفير",
+                          "الوزير", "القنصل", "قنصل"})
 TITLE_SPAN = 6  # words of a title after a person's name: «نائب الأمين العام للأمم المتحدة للشؤون الإنسانية»
 
 
@@ -1966,10 +1968,20 @@ def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot])
     """The person named right after a body that follows his title: «رئيس الوكالة … يوكيا أمانو»."""
     if not source or any(s.entity is not None and s.entity.label == "PER" for s in source):
         return None
-    person = next((s for s in after if s.token_start == source[-1].token_end), None)
-    if person is None or person.entity is None or person.entity.label != "PER":
+    person = next((s for s in after if s.token_start >= source[-1].token_end), None)
+    if person is None or person.entity is None or person.entity.label != "PER" \
+            or not _title_apposition_gap(doc, source[-1].token_end, person.token_start):
         return None
     return person if _after_title(doc, source[0], 0) else None
+
+
+def _title_apposition_gap(doc: Document, a: int, b: int) -> bool:
+    """Only an honorific, or where the holder serves, between a title and the name in apposition to it:
+    «السفير العماني في المملكة الدكتور أحمد بن هلال البوسعيدي»."""
+    words = [strip_conj(t.norm) for t in doc.tokens[a:b]]
+    if words and words[-1] in _HONORIFICS:
+        words = words[:-1]
+    return not words or (len(words) == 2 and words[0] in ("في", "لدي"))
 
 
 def _after_title(doc: Document, spot: ActorSpot, lo: int) -> bool:
