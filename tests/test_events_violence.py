@@ -543,3 +543,14 @@ def test_events_a_militants_nationality_does_not_make_his_country_act():
     doc = marsad.analyze("واستراتيجية داعش واضحة في حربه ضد السعودية. فقتل الداعشي السعودي والده.",
                          published="2015-08-10")
     assert not [e for e in violent(doc) if names(e.source)[:1] == ["Saudi Arabia"]]
+
+
+def test_events_naming_a_missile_and_floating_a_currency_are_no_attack():
+    doc = marsad.analyze("وأطلقت روسيا اسم كينزال على هذا الصاروخ. وحررت مصر عملتها المحلية منذ نحو عامين.",
+                         published="2018-03-12")
+    assert not violent(doc)
+    doc = marsad.analyze("وأطلق الحوثيون صاروخا على السعودية. وحرر الجيش العراقي مدينة الموصل من داعش.",
+                         published="2018-03-12")
+    assert [e.cameo_root for e in violent(doc)] == ["19", "19"]
+    doc = marsad.analyze("وأطلقت السلطات الإيرانية سراح الناشط البريطاني.", published="2018-03-12")
+    assert [e.cameo for e in doc.events] == ["0841"]
