@@ -608,3 +608,11 @@ def test_events_an_unnamed_officials_people_acts_and_his_name_in_apposition_is_n
     assert "Oman" in names(praise.source) and not [a for a in praise.target if "Boussaidi" in (a.name_en or "")]
     doc = marsad.analyze("وانتقد الوزير اللبناني إسرائيل.", published="2015-08-02")
     assert [(e.cameo_root, names(e.source)[0]) for e in doc.events] == [("11", "Lebanon")]
+
+
+def test_events_where_an_envoy_serves_is_not_one_of_the_subjects():
+    # Sky News Arabia, 2018-04-28: «مندوب قطر لدى واشنطن، مشعل بن حمد آل ثاني»: Washington condemned nothing
+    doc = marsad.analyze("وبعث مندوب قطر لدى واشنطن، مشعل بن حمد آل ثاني، الشهر الماضي، رسالة يدين فيها حديث صحيفة "
+                         "نيويورك تايمز عن الموضوع.", published="2018-04-28")
+    (condemnation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert "Washington" not in names(condemnation.source) and "Mashal" in names(condemnation.source)[0]

@@ -2530,6 +2530,8 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
         gap = doc.tokens[s.token_end:group[0].token_start]
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
+        if _preceding_word(doc, s) == POSTED_AT:
+            break  # «مندوب قطر لدى واشنطن، مشعل بن حمد»: where the envoy serves is not one of the subjects
         group.insert(0, s)
     return group
 
