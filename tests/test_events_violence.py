@@ -554,3 +554,11 @@ def test_events_naming_a_missile_and_floating_a_currency_are_no_attack():
     assert [e.cameo_root for e in violent(doc)] == ["19", "19"]
     doc = marsad.analyze("وأطلقت السلطات الإيرانية سراح الناشط البريطاني.", published="2018-03-12")
     assert [e.cameo for e in doc.events] == ["0841"]
+
+
+def test_events_an_armed_unit_of_a_named_noun_before_the_verb_is_its_subject():
+    # dpa via Saudi News Network, 2015-08-08: the coalition's aircraft struck; the Houthis named in the relative
+    # clause after the object («مبنى يتخذه الحوثيون مقرا») did not
+    doc = marsad.analyze("وقالت مصادر محلية إن طيران التحالف استهدف بغارتين مبنى يتخذه الحوثيون مقرا لهم في مدينة "
+                         "حيس.", published="2015-08-08")
+    assert not [e for e in violent(doc) if "Houthis" in names(e.source)]

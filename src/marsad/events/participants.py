@@ -158,7 +158,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     elif m.trigger.kind == "verb":
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
-            opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES)))
+            opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES
+            or _armed_unit_of(doc, before[-1], i - 1))))
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and _counted_after(doc, i)))) or (  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
@@ -2288,6 +2289,12 @@ def _people_in_nominative(doc: Document, spot: ActorSpot) -> bool:
     «التركية» or an object «الإيرانيين» is not)."""
     return spot.token_end - spot.token_start == 1 and strip_conj(doc.tokens[spot.token_start].norm).startswith("ال") \
         and doc.tokens[spot.token_start].norm.endswith("يون")
+
+
+def _armed_unit_of(doc: Document, unit: ActorSpot, k: int) -> bool:
+    """«طيران التحالف استهدف»: an armed unit of no side named, then the definite noun it belongs to."""
+    return unit.entity is None and unit.generic is not None and not unit.country and is_armed(unit) \
+        and doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm).startswith("ال")
 
 
 def _plural_in_oblique(doc: Document, i: int, spot: ActorSpot) -> bool:
