@@ -177,9 +177,13 @@ def test_an_interview_with_a_medium_and_patients_received_are_no_meetings():
 
 
 def test_a_threat_to_strike_places_in_a_country_is_a_threat_to_it():
+    # the warning (130) and the strike it announces (138, the gold's «missiles are coming» coded apart) both
     text = "وحذر الرئيس الأمريكي دونالد ترامب بأنه سيقصف مواقع هامة في سوريا بصواريخ ذكية."
-    source, target = sides(text, "13", published="2018-04-12")
-    assert source[0] == "Donald Trump" and target == ["Syria"]
+    doc = marsad.analyze(text, published="2018-04-12")
+    threats = [e for e in doc.events if e.cameo_root == "13"]
+    assert sorted(e.cameo for e in threats) == ["130", "138"]
+    for e in threats:
+        assert e.source[0].name_en == "Donald Trump" and [a.name_en for a in e.target] == ["Syria"]
 
 
 def test_a_meeting_with_a_person_during_a_visit_to_his_country_is_its_own_event():

@@ -562,3 +562,13 @@ def test_events_an_armed_unit_of_a_named_noun_before_the_verb_is_its_subject():
     doc = marsad.analyze("وقالت مصادر محلية إن طيران التحالف استهدف بغارتين مبنى يتخذه الحوثيون مقرا لهم في مدينة "
                          "حيس.", published="2015-08-08")
     assert not [e for e in violent(doc) if "Houthis" in names(e.source)]
+
+
+def test_events_an_attack_planned_or_announced_is_a_threat_of_force_but_an_aim_stays_the_fight():
+    doc = marsad.analyze("وأعلنت الأمم المتحدة عن احتمال شن قوات الإمارات هجوما وشيكا على ميناء الحديدة.",
+                         published="2018-06-11")
+    assert [e.cameo for e in doc.events if e.cameo_root in ("13", "19")] == ["138"]
+    doc = marsad.analyze("وقال ترامب إنه سيقصف سوريا.", published="2018-04-12")
+    assert [e.cameo for e in doc.events if e.cameo_root in ("13", "19")] == ["138"]
+    doc = marsad.analyze("وتسعى أنقرة إلى طرد مسلحي وحدات حماية الشعب الأكراد من عفرين.", published="2018-03-30")
+    assert [e.cameo_root for e in doc.events] == ["19"]

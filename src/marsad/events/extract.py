@@ -157,6 +157,13 @@ _INTENDED = {
     "07": Trigger("033", "verb", "", (), "express intent to provide material aid (promised)", "marsad"),
     "08": Trigger("035", "verb", "", (), "express intent to yield (a release or easing promised)", "marsad"),
 }
+# «باعتزام قوات إماراتية مهاجمة الميناء», «ستشن هجوما»: an attack planned or announced is a threat of force (but
+# «تسعى أنقرة إلى طرد المسلحين» is the aim of a fight going on)
+_FORCE_THREATENED = Trigger("138", "verb", "", (), "threaten with military force (an attack planned or announced)",
+                            "marsad")
+_PLANS = frozenset(normalize_word(w) for w in (
+    "يعتزم", "تعتزم", "اعتزام", "باعتزام", "ينوي", "تنوي", "نية", "عزم", "يخطط", "تخطط", "احتمال", "باحتمال"))
+PLAN_REACH = 3  # words from the plan to the attack: «باعتزام قوات إماراتية مهاجمة»
 # what one attacks in words: «هاجم … تصريحات كيري», «مواقف الحكومة», «سياسة ترامب»
 _WORDS_ATTACKED = frozenset({"تصريحات", "اقوال", "تصريح", "كلام", "خطاب", "موقف", "مواقف", "سياسه", "سياسات",
                              "قرار", "قرارات", "تغريده", "تغريدات", "دعوات", "مزاعم", "اتهامات", "انتقادات",
@@ -1172,6 +1179,9 @@ def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int])
     # «ولم تعلق كوريا الشمالية على تصريحات ترامب»: declining to comment (011) is told by the negation
     negated = _is_negated(doc, i, lo, triggers) and m.trigger.lemma not in _SILENT_WHEN_NEGATED
     modality = _modality(doc, i, m, lo, hi, sentence)
+    if m.trigger.code[:2] == "19" and not negated and (modality == "future" or any(
+            strip_conj(doc.tokens[j].norm) in _PLANS for j in range(max(lo, i - PLAN_REACH), i))):
+        return TriggerMatch(_FORCE_THREATENED, m.future, m.complement), negated, modality or "intent"
     if modality in ("future", "intent") and not negated:
         if m.trigger.code[:2] == "04":
             m = TriggerMatch(_INTENT_TO_MEET, m.future, m.complement)
