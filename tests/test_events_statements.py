@@ -616,3 +616,11 @@ def test_events_where_an_envoy_serves_is_not_one_of_the_subjects():
                          "نيويورك تايمز عن الموضوع.", published="2018-04-28")
     (condemnation,) = [e for e in doc.events if e.cameo_root == "11"]
     assert "Washington" not in names(condemnation.source) and "Mashal" in names(condemnation.source)[0]
+
+
+def test_events_there_being_none_negates_and_the_negation_spans_alternatives():
+    # CNN Arabic, 2018-08-14: «لا وجود لحرب أو مفاوضات مع الولايات المتحدة»: no talks
+    doc = marsad.analyze("أكد المرشد الإيراني علي خامنئي أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة في المستقبل.",
+                         published="2018-08-14")
+    (talks,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert talks.negated

@@ -90,6 +90,7 @@ LIGHT_VERB_BACK = 8  # «جدد وزراء الخارجية العرب في ال
 _NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "ولم", "ولن", "ولا", "فلم",
                        "فلن", "غير", "لما", "نفي", "ينفي", "نفت", "تنفي", "نفوا"})
 _NEGATOR_NOT_BEFORE_NOUN = frozenset({"لا"})  # «لا سيما»: only a negator right before a verb
+_EXISTENCE = frozenset({"وجود", "يوجد", "توجد"})
 _FUTURE_WORDS = frozenset({"سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبه", "المقبل", "المقبله",
                            "القادم", "القادمه", "لن", "ولن", "الاعداد", "التحضير", "سيجري", "سيعقد",
                            "ستعقد", "تستعد", "يستعد"})
@@ -2683,12 +2684,14 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
         if tok.norm in BOUNDARY:
             return False
         if j in triggers and tok.norm not in _NEGATORS:
+            if j + 1 < i and doc.tokens[j + 1].norm in ("او", "ولا"):
+                continue  # «لا وجود لحرب أو مفاوضات»: the negation spans the alternatives
             return False
         if j < i - 1 and tok.norm in _NEGATORS and _other_verb_between(doc, j + 1, i):
             return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
         if tok.norm in _NEGATORS:
-            if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1:
-                continue
+            if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE:
+                continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none)
             if tok.norm == "غير" and j != i - 1:
                 continue
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
