@@ -624,3 +624,9 @@ def test_events_there_being_none_negates_and_the_negation_spans_alternatives():
                          published="2018-08-14")
     (talks,) = [e for e in doc.events if e.cameo_root == "04"]
     assert talks.negated
+
+
+def test_events_an_official_protest_presented_is_a_complaint_by_who_presented_it():
+    doc = marsad.analyze("وقدم السودان احتجاجا رسميا إلى مصر.", published="2018-05-20")
+    (complaint,) = doc.events
+    assert complaint.cameo == "114" and names(complaint.source)[0] == "Sudan" and names(complaint.target) == ["Egypt"]
