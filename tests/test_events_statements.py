@@ -630,3 +630,14 @@ def test_events_an_official_protest_presented_is_a_complaint_by_who_presented_it
     doc = marsad.analyze("وقدم السودان احتجاجا رسميا إلى مصر.", published="2018-05-20")
     (complaint,) = doc.events
     assert complaint.cameo == "114" and names(complaint.source)[0] == "Sudan" and names(complaint.target) == ["Egypt"]
+
+
+def test_events_who_blocked_a_draft_did_not_write_it_and_the_draft_is_its_verbs_subject():
+    # CNN Arabic, 2018-02-28: Russia blocked the draft that blamed Tehran; Tehran blamed no one
+    doc = marsad.analyze("وذلك بعد عرقلة روسيا مشروع قرار يحمّل طهران مسؤولية وصول أسلحة متطورة إلى حلفائها الحوثيين.",
+                         published="2018-02-28")
+    blame = [e for e in doc.events if e.cameo_root == "11"]
+    assert not [e for e in blame if names(e.source)[:1] in (["Russia"], ["Tehran"])]
+    doc = marsad.analyze("ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى التحقيق.", published="2018-02-28")
+    (appeal,) = doc.events
+    assert names(appeal.source)[0] == "United States"

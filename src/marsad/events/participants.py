@@ -1349,9 +1349,20 @@ def _drafted_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLe
 
 
 def _issuer(doc: Document, noun: int, before: list[ActorSpot], lexicon: EventLexicon, reach: int) -> ActorSpot | None:
-    """Who issued the statement or draft at token `noun`: the nearest free actor before it, within `reach` words."""
-    return next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
-                 and words_between(doc, s.token_end - 1, noun) <= reach and can_act(s, lexicon)), None)
+    """Who issued the statement or draft at token `noun`: the nearest free actor before it, within `reach` words
+    (but «عرقلة روسيا مشروع قرار»: who blocked a draft did not write it)."""
+    issuer = next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
+                   and words_between(doc, s.token_end - 1, noun) <= reach and can_act(s, lexicon)), None)
+    if issuer is not None and any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _BLOCKING
+                                  for j in range(max(0, issuer.token_start - 2), noun)):
+        return None
+    return issuer
+
+
+# what one does to another's draft: «عرقلة روسيا مشروع قرار», «استخدمت الفيتو لوقف مشروع قرار»
+_BLOCKING = frozenset(normalize_word(w) for w in (
+    "عرقلة", "عرقلت", "فيتو", "الفيتو", "وقف", "رفض", "رفضت", "أسقط", "أسقطت", "إسقاط", "عارض", "عارضت",
+    "معارضة", "تعطيل", "عطلت", "أفشل", "أفشلت", "إفشال", "منع", "منعت"))
 
 
 def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot],
@@ -2156,7 +2167,7 @@ def _described_by(doc: Document, i: int) -> bool:
     if i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TIME_PREPOSITIONS:
         return False  # «وقبل ساعات دعا بوغدانوف»: a time, not a noun the verb describes
     return norm.endswith(("يه", "ات")) or (norm.endswith("ه") and _is_adjective(prev)) \
-        or (norm.endswith("ي") and len(norm) >= 5)
+        or (norm.endswith("ي") and len(norm) >= 5) or norm in _DRAFTS  # «مشروع قرار يحمّل طهران»
 
 
 def _subject_before_qad(doc: Document, i: int) -> bool:
