@@ -641,3 +641,14 @@ def test_events_who_blocked_a_draft_did_not_write_it_and_the_draft_is_its_verbs_
     doc = marsad.analyze("ووزعت الولايات المتحدة مشروع بيان يدعو مجلس الأمن إلى التحقيق.", published="2018-02-28")
     (appeal,) = doc.events
     assert names(appeal.source)[0] == "United States"
+
+
+def test_events_critics_support_halted_and_another_sides_answer_are_no_events_of_the_speaker():
+    # Saudi News Network, 2015-07-25: «سترد بقوة على منتقدين يقولون إنها ستوقف دعمها لحزب الله»
+    doc = marsad.analyze("قال نصر الله إنه واثق من أن إيران سترد بقوة على منتقدين يقولون إنها ستوقف دعمها لحزب الله.",
+                         published="2015-07-25")
+    assert doc.events == []
+    doc = marsad.analyze("وأوقفت الشرطة المشتبه به في الهجوم.", published="2015-07-25")
+    assert [e.cameo for e in doc.events] == ["173"]
+    doc = marsad.analyze("وقال لافروف إن لندن ستواجه عواقب خطوتها.", published="2018-03-14")
+    assert [(e.cameo_root, names(e.target)[0]) for e in doc.events] == [("13", "London")]

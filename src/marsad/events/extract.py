@@ -1482,6 +1482,7 @@ _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "ال�
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
 
 
+_HALTING_FORMS = frozenset({"اوقف", "اوقفت", "يوقف", "توقف", "ستوقف", "سيوقف", "اوقفوا", "يوقفون"})
 # what hits without anyone striking: «زلزال يضرب», «أزمة تضرب», «فضيحة التلاعب بالمباريات تضرب صربيا»
 _HITTING_FORMS = frozenset({"ضرب", "ضربت", "يضرب", "تضرب", "اجتاح", "اجتاحت", "يجتاح", "تجتاح"})
 _BLIND_FORCES = frozenset(normalize_word(w) for w in (
@@ -1549,6 +1550,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
+    if norm in _HALTING_FORMS and i + 1 < hi and (_is_masdar(doc.tokens[i + 1].norm) or any(
+            p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i + 1].pieces)):
+        return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
     if norm in _HITTING_FORMS and _blind_force_before(doc, i):
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
@@ -1698,6 +1702,10 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
     if readings and _held_territory(doc, i, readings):
         return None
+    if i > 0 and is_preposition(strip_conj(tokens[i - 1].norm)):
+        readings = [r for r in readings if r[0].kind != "participle"]  # «سترد على منتقدين»: the critics, a noun
+        if not readings:
+            return None
     # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
     windows: dict[tuple[int, bool], list[tuple[int, str]]] = {}
     for trigger, future in readings:
@@ -2374,6 +2382,7 @@ _STANCE_WORDS: dict[str, Trigger] = {
 
 
 _BASED_ON = frozenset({"علي", "عليه", "عليها"})
+_RETALIATION_VERBS = frozenset({"سترد", "سيرد"})
 
 
 def _building(doc: Document, j: int, hi: int) -> bool:
@@ -2412,9 +2421,9 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker (but «إن لندن
     # ستواجه عواقب خطوتها» is the speaker's warning to London: only consent verbs are guarded; «المطالب
     # الأمريكية بإطلاق سراح برانسون "غير مقبولة"» is the speaker's verdict on what the side before it asks)
-    if strip_conj(doc.tokens[word].norm) in _CONSENT - _ACCEPTABLE and any(
+    if strip_conj(doc.tokens[word].norm) in (_CONSENT - _ACCEPTABLE) | _RETALIATION_VERBS and any(
             word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
-        return None
+        return None  # («واثق من أن إيران سترد بقوة»: Iran's own answer, not the speaker's threat to it)
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
     negated = trigger is _PRAISE and _is_negated(doc, word, lo, set())
     si = sentence_of(doc, word)
