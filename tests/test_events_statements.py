@@ -652,3 +652,11 @@ def test_events_critics_support_halted_and_another_sides_answer_are_no_events_of
     assert [e.cameo for e in doc.events] == ["173"]
     doc = marsad.analyze("وقال لافروف إن لندن ستواجه عواقب خطوتها.", published="2018-03-14")
     assert [(e.cameo_root, names(e.target)[0]) for e in doc.events] == [("13", "London")]
+
+
+def test_events_a_companys_new_phone_is_no_call_and_declining_to_answer_is_no_comment():
+    doc = marsad.analyze("تسريب صور هاتف غوغل الجديد.", published="2018-09-04")
+    assert doc.events == []
+    doc = marsad.analyze("ورفضت رئيسة الوزراء البريطانية تيريزا ماي يوم الثلاثاء الإجابة عن السؤال بشكل مباشر.",
+                         published="2018-04-11")
+    assert [e.cameo for e in doc.events] == ["011"]

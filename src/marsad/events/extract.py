@@ -1575,7 +1575,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         prev = doc.tokens[i - 1].norm if i > 0 else ""
         if i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(prev) in _COUNTS_BEFORE_A_THING):
             return True  # «باعت 1.4 مليون هاتف»: phones sold, no call made
-        return bool(words[:1] and words[0] in _PHONE_WORDS) or prev in ("عبر", "علي", "في", "من") \
+        return any(w in _PHONE_WORDS for w in words[:2]) or prev in ("عبر", "علي", "في", "من") \
             or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف"))
     return False
 
