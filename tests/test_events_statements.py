@@ -660,3 +660,11 @@ def test_events_a_companys_new_phone_is_no_call_and_declining_to_answer_is_no_co
     doc = marsad.analyze("ورفضت رئيسة الوزراء البريطانية تيريزا ماي يوم الثلاثاء الإجابة عن السؤال بشكل مباشر.",
                          published="2018-04-11")
     assert [e.cameo for e in doc.events] == ["011"]
+
+
+def test_events_a_word_inside_a_name_is_no_complement():
+    # France 24, 2018-04-10: «وجهت دعوة رسمية إلى منظمة حظر الأسلحة الكيميائية»: an invitation; the «حظر» in the
+    # body's name bans nothing
+    doc = marsad.analyze("ذكرت وكالة الأنباء السورية أن وزارة الخارجية السورية قد وجهت دعوة رسمية إلى منظمة حظر "
+                         "الأسلحة الكيميائية لإرسال فريق لتقصي الحقائق.", published="2018-04-10")
+    assert [e.cameo for e in doc.events] == ["036"]

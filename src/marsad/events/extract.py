@@ -1729,7 +1729,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         words = windows.get((window, clause_only))
         if words is None:
             words = windows[window, clause_only] = _complement_window(doc, i, hi, window, passed_over, clause_only)
-        j = next((j for j, norm in words if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        # (a word inside a name is no complement: «دعوة … إلى منظمة حظر الأسلحة الكيميائية» bans nothing)
+        j = next((j for j, norm in words if j not in passed_over
+                  and not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
         if j is None and trigger.kind == "verb" and trigger.lemma in _DESCRIBING:
             j = next((j for j, norm in _described_as(doc, i, hi)
                       if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
