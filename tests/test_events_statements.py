@@ -475,6 +475,8 @@ def test_events_displeasure_is_disapproval_and_happiness_at_an_achievement_prais
     (displeasure,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(displeasure.source)[0] == "Hassan Rouhani"
     assert names(displeasure.target)[0] == "European Union"  # «الأوروبية» in a story that names the Union
+    doc = marsad.analyze("وأعربت فرنسا عن استيائها من قرار روسيا.", published="2018-07-11")
+    assert [e.cameo for e in doc.events] == ["111"]  # the hamza on its seat: «استيائها»
     doc = marsad.analyze("وعبر الرئيس هادي عن سعادته بما حققته قوات الجيش اليمني من انتصارات في عدن.",
                          published="2015-08-10")
     (praise,) = [e for e in doc.events if e.cameo == "051"]
