@@ -1180,8 +1180,10 @@ def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int])
     # «ولم تعلق كوريا الشمالية على تصريحات ترامب»: declining to comment (011) is told by the negation
     negated = _is_negated(doc, i, lo, triggers) and m.trigger.lemma not in _SILENT_WHEN_NEGATED
     modality = _modality(doc, i, m, lo, hi, sentence)
-    if m.trigger.code[:2] == "19" and not negated and (modality == "future" or any(
-            strip_conj(doc.tokens[j].norm) in _PLANS for j in range(max(lo, i - PLAN_REACH), i))):
+    if m.trigger.code[:2] == "19" and not negated and (m.future or any(
+            strip_conj(doc.tokens[j].norm) in _PLANS or doc.tokens[j].norm == "سوف"
+            for j in range(max(lo, i - PLAN_REACH), i))):
+        # (the future told before the attack or on it: «سيقصف»; not «التدخل الروسي "لن ينقذ" الأسد», said of it)
         return TriggerMatch(_FORCE_THREATENED, m.future, m.complement), negated, modality or "intent"
     if modality in ("future", "intent") and not negated:
         if m.trigger.code[:2] == "04":
