@@ -521,9 +521,11 @@ def _is_masdar(norm: str) -> bool:
     word = strip_conj(norm)
     if word == "تنظيم":
         return False  # «استهدفت تنظيم جبهة النصرة»: the organisation, not its organising
-    return (len(word) == 5 and word[0] == "ت" and word[3] == "ي") or (len(word) == 5 and word[0] == "ا" and word[3] == "ا") \
-        or (len(word) == 5 and word[0] == "ا" and word[2] == "ا" and word[4] == "ه") \
-        or (len(word) >= 7 and word.startswith("است") and word[-2] == "ا") or word in _PLAIN_AIMS
+    if word in _PLAIN_AIMS:
+        return True
+    if len(word) == 5 and ((word[0] == "ت" and word[3] == "ي") or (word[0] == "ا" and (word[3] == "ا" or word[2::2] == "اه"))):
+        return True  # taf'il «تحويل»; if'al «إعلاء» and its hollow ifala «إعادة»
+    return len(word) >= 7 and word.startswith("است") and "ا" in word[-3:-1]  # istif'al «استخدام», «استعادة»
 
 
 _PLAIN_AIMS = frozenset(normalize_word(w) for w in (
@@ -1484,6 +1486,7 @@ _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "ال�
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
 
 
+# halting verbs before what was halted: «ستوقف دعمها» (support), «أوقفت تمويل» (funding), not an arrest
 _HALTING_FORMS = frozenset({"اوقف", "اوقفت", "يوقف", "توقف", "ستوقف", "سيوقف", "اوقفوا", "يوقفون"})
 # what hits without anyone striking: «زلزال يضرب», «أزمة تضرب», «فضيحة التلاعب بالمباريات تضرب صربيا»
 _HITTING_FORMS = frozenset({"ضرب", "ضربت", "يضرب", "تضرب", "اجتاح", "اجتاحت", "يجتاح", "تجتاح"})
@@ -1500,8 +1503,12 @@ _GATHERINGS = frozenset(normalize_word(w) for w in (
 
 
 def _person_starts_at(doc: Document, k: int) -> bool:
+    """Whether a person's name starts at token k."""
     start = doc.tokens[k].start
     return any(m.start == start for e in doc.entities if e.label == "PER" for m in e.mentions)
+
+
+_QUOTE_MARKS = frozenset('"«»“”\'')
 
 
 def _blind_force_before(doc: Document, i: int) -> bool:
@@ -1521,8 +1528,6 @@ def _blind_force_before(doc: Document, i: int) -> bool:
         j -= 1
     return False
 
-
-_QUOTE_MARKS = frozenset('"«»“”\'')
 
 
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
@@ -2844,8 +2849,10 @@ def _closes_its_clause(doc: Document, sentence: Sentence, tx: TimeExpr) -> bool:
     """Whether a comma follows the date and more than a preposition stands before it in its clause (but
     «ومنذ عام 1990، وهو تاريخ غزو …»: what follows the comma describes the date)."""
     rest = doc.text[tx.end:tx.end + 12].lstrip()
-    if not rest.startswith(_COMMAS) or normalize_word(rest[1:].split(maxsplit=1)[0] if rest[1:].split() else "") \
-            in _DATE_APPOSITIONS:
+    if not rest.startswith(_COMMAS):
+        return False
+    after = rest[1:].split()
+    if after and normalize_word(after[0]) in _DATE_APPOSITIONS:
         return False
     opening = max([sentence.start] + [doc.text.rfind(c, sentence.start, tx.start) + 1 for c in _COMMAS])
     return len(doc.text[opening:tx.start].split()) > CLAUSE_OPENING_WORDS

@@ -141,6 +141,7 @@ def _counterparts(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSp
 
 def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
                   triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
+    """The sides the trigger's clause names around it, before a sender or counterparts are read over them."""
     after = [s for s in spots if s.token_start > i]
     before = [s for s in spots if s.token_end <= i]
     source: list[ActorSpot] = []
@@ -2062,7 +2063,6 @@ _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
     "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات"))
-
 
 
 ATTACK_ANTECEDENT_REACH = 3  # words from an attack noun to «التي»: «الغارة الجوية التي»
