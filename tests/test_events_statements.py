@@ -670,3 +670,11 @@ def test_events_a_word_inside_a_name_is_no_complement():
     doc = marsad.analyze("ذكرت وكالة الأنباء السورية أن وزارة الخارجية السورية قد وجهت دعوة رسمية إلى منظمة حظر "
                          "الأسلحة الكيميائية لإرسال فريق لتقصي الحقائق.", published="2018-04-10")
     assert [e.cameo for e in doc.events] == ["036"]
+
+
+def test_events_a_student_demands_nothing():
+    doc = marsad.analyze("وقال ميكيل آلفاريز وهو طالب حقوق (20 عاما) كان بين المتظاهرين في برشلونة إن هناك أغلبية تؤيد "
+                         "الجمهورية.", published="2018-03-11")
+    assert not [e for e in doc.events if e.cameo_root == "10"]
+    doc = marsad.analyze("وطالب بوتين الولايات المتحدة بوقف العقوبات.", published="2018-03-11")
+    assert [e.cameo for e in doc.events] == ["100"]

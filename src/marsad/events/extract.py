@@ -1430,7 +1430,9 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
                                                   "سيطرت", "يسيطر", "تسيطر", "سيطروا", "يسيطرون")},
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
     **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
-    "طالب": (1, frozenset({"لجوء", "جامعي", "اللجوء"})),  # «طالب لجوء»: an asylum seeker
+    # «طالب لجوء»: an asylum seeker; «طالب حقوق», «طالب بجامعة»: a student
+    "طالب": (1, frozenset(normalize_word(w) for w in (
+        "لجوء", "جامعي", "اللجوء", "حقوق", "طب", "هندسة", "بجامعة", "بكلية", "جامعة", "ثانوي", "دكتوراه", "دراسات"))),
     **{form: (1, _STRUCK_THINGS) for form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون")},
     "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
     # «نجح شافيز في خطف الأضواء», «خطف الفوز»: he drew the spotlight or snatched a win; no one was abducted
@@ -1557,6 +1559,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
+    if norm == "طالب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("هو", "كان", "مجرد"):
+        return True  # «وهو طالب (20 عاما)»: a student, not one who demanded
     if norm in _HALTING_FORMS and i + 1 < hi and (_is_masdar(doc.tokens[i + 1].norm) or any(
             p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i + 1].pieces)):
         return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
