@@ -678,3 +678,11 @@ def test_events_a_student_demands_nothing():
     assert not [e for e in doc.events if e.cameo_root == "10"]
     doc = marsad.analyze("وطالب بوتين الولايات المتحدة بوقف العقوبات.", published="2018-03-11")
     assert [e.cameo for e in doc.events] == ["100"]
+
+
+def test_events_a_blessing_after_a_kings_name_is_no_backing():
+    doc = marsad.analyze("وفق عناية الدولة بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أيده الله بمرفق القضاء.",
+                         published="2015-07-24")
+    assert doc.events == []
+    doc = marsad.analyze("وأيد الملك سلمان قرار ترامب.", published="2015-07-24")
+    assert [e.cameo for e in doc.events] == ["051"]

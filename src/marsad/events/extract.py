@@ -1499,6 +1499,9 @@ _BLIND_FORCES = frozenset(normalize_word(w) for w in (
 BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
 
 
+_BLESSINGS = frozenset({"ايده", "ايدها", "حفظه", "حفظها", "رعاه", "رعاها", "نصره", "وفقه", "يحفظه", "يرعاه"})
+
+
 _FEASTS = frozenset(normalize_word(w) for w in ("حفل", "حفلة", "مأدبة", "قاعة", "صالة", "مراسم"))
 _GATHERINGS = frozenset(normalize_word(w) for w in (
     "القمة", "الاجتماع", "المؤتمر", "الجلسة", "المنتدى", "الجمعية", "اجتماع", "مؤتمر", "قمة", "جلسة"))
@@ -1559,6 +1562,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
+    if i + 1 < hi and doc.tokens[i + 1].norm == "الله" and norm in _BLESSINGS:
+        return True  # «الملك سلمان أيده الله»: a blessing after a name, no backing
     if norm == "طالب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("هو", "كان", "مجرد"):
         return True  # «وهو طالب (20 عاما)»: a student, not one who demanded
     if norm in _HALTING_FORMS and i + 1 < hi and (_is_masdar(doc.tokens[i + 1].norm) or any(
@@ -1714,7 +1719,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     if readings and _held_territory(doc, i, readings):
         return None
     if i > 0 and is_preposition(strip_conj(tokens[i - 1].norm)):
-        readings = [r for r in readings if r[0].kind != "participle"]  # «سترد على منتقدين»: the critics, a noun
+        # «سترد على منتقدين»: the critics, a noun
+        readings = [r for r in readings if r[0].kind != "participle"]
         if not readings:
             return None
     # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
