@@ -73,3 +73,11 @@ def test_a_two_word_peoples_adjective_is_no_place():
     doc = marsad.analyze("وتجمع القمة بين رئيس أمريكي وزعيم كوري شمالي، وقال مسؤول كوري جنوبي إنها ناجحة.",
                          published="2018-09-30")
     assert "Kure" not in {e.name_en for e in doc.entities}
+
+
+def test_central_and_south_america_are_regions_not_the_united_states():
+    doc = marsad.analyze("ويشهد البلد الصغير في أمريكا الوسطى اضطرابات. وزار الرئيس أمريكا الجنوبية. وقال إن أمريكا "
+                         "ستنسحب.", published="2018-07-14")
+    names = {e.text: e.name_en for e in doc.entities}
+    assert names["أمريكا الوسطى"] == "Central America" and names["أمريكا الجنوبية"] == "South America"
+    assert names["أمريكا"] == "United States"
