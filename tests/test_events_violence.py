@@ -572,3 +572,12 @@ def test_events_an_attack_planned_or_announced_is_a_threat_of_force_but_an_aim_s
     assert [e.cameo for e in doc.events if e.cameo_root in ("13", "19")] == ["138"]
     doc = marsad.analyze("وتسعى أنقرة إلى طرد مسلحي وحدات حماية الشعب الأكراد من عفرين.", published="2018-03-30")
     assert [e.cameo_root for e in doc.events] == ["19"]
+
+
+def test_events_drones_after_a_lam_and_a_killing_verb_before_where_it_happened():
+    # BBC Arabic, 2018-08-03: «قاعدة للطائرات المسيرة» is a drone base, no march; «وقتل في الغارة عدد من الخبراء»
+    # is the passive: Iran, named before, killed no one
+    doc = marsad.analyze("شنت إسرائيل غارات على مطار تيفور، حيث شيدت إيران قاعدة للطائرات المسيرة هناك وقتل في الغارة "
+                         "عدد من الخبراء الإيرانيين.", published="2018-08-03")
+    assert not [e for e in doc.events if e.cameo_root == "14"]
+    assert not [e for e in violent(doc) if names(e.source)[:1] == ["Iran"]]

@@ -1550,7 +1550,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
             strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3)))):
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
-    if norm in _DRONE_WORDS and i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _AIRCRAFT:
+    if norm in _DRONE_WORDS and i > 0 and without_lam_or_ba(doc.tokens[i - 1].norm) in _AIRCRAFT:
         return True  # «بطائرة مسيرة», «الطائرات المسيرة»: a drone, not a march
     if norm == "سافر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _BLATANT_BEFORE:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled

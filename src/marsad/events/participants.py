@@ -163,7 +163,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             or _armed_unit_of(doc, before[-1], i - 1))))
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
-            or (not fronted and _counted_after(doc, i)))) or (  # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين»
+            or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i))))) or (
+            # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
             m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and _after_relative_pronoun(doc, i)
             and _no_object_after(doc, i, after))
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
@@ -2116,6 +2117,16 @@ def _counted_after(doc: Document, i: int) -> bool:
 
 # «قتلوا جراء ضربات التحالف», «بسبب القصف»: what a death came from, after a passive killing verb
 _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه", "برصاص", "بنيران"})
+
+
+_WHERE_OR_WHY_DIED = _CAUSES | {"في", "خلال", "اثناء"}
+
+
+def _cause_after(doc: Document, i: int) -> bool:
+    """«وقتل في الغارة عدد من الخبراء», «قتل جراء القصف»: where or what a death came from right after the
+    verb, before any subject (the active names its subject first)."""
+    j = i + 1
+    return j < len(doc.tokens) and strip_conj(doc.tokens[j].norm) in _WHERE_OR_WHY_DIED
 
 
 def _after_relative_pronoun(doc: Document, i: int) -> bool:
