@@ -1540,9 +1540,6 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     return []
 
 
-_CIRCUMSTANCES = frozenset(normalize_word(w) for w in ("قبل", "بعد", "خلال", "لدى", "أثناء", "عقب", "إثر", "إبان"))
-
-
 def _his_circumstance(doc: Document, i: int) -> bool:
     """«قبل استقباله», «خلال زيارته»: a masdar with a man's «ـه» right after a word of time."""
     norm = doc.tokens[i].norm
@@ -2060,6 +2057,8 @@ _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين",
 
 
 _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
+# a masdar's circumstance: the time words (but «منذ», which dates a span), the asides and «عقب», «إثر», «إبان»
+_CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اثر", "ابان"}
 # attacks with no agent in them: a verb after one describes it («انفجار استهدف», «صاروخ أصاب»)
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
