@@ -183,3 +183,11 @@ def test_a_mans_possessive_in_a_circumstance_is_the_clause_subjects_not_its_obje
                   "2018-03-05")
     (hosting,) = [e for e in told if e[0] == "043"]
     assert hosting[1][0] == "Mohammad Javad Zarif"
+
+
+def test_a_released_prisoners_antecedent_is_the_object_when_the_release_names_its_subject():
+    # BBC Arabic, 2018-03-06: «الجواسيس الروس الذين أطلقت الولايات المتحدة سراحهم»: «سراحهم» takes the antecedent up,
+    # so the United States, after the verb, released the Russians (not the other way round)
+    told = events("وكانت آنا تشابمان من بين الجواسيس الروس الذين أطلقت الولايات المتحدة سراحهم في صفقة التبادل.",
+                  "2018-03-06")
+    assert [(e[0], e[1][0], e[2][0]) for e in told if e[0].startswith("084")] == [("0841", "United States", "Russia")]

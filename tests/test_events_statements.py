@@ -684,3 +684,20 @@ def test_events_a_blessing_after_a_kings_name_is_no_backing():
     assert cameos("وفق عناية الدولة بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أيده الله بمرفق القضاء.",
                   "2015-07-24") == []
     assert cameos("وأيد الملك سلمان قرار ترامب.", "2015-07-24") == ["051"]
+
+
+def test_events_estimated_at_an_amount_is_no_praise():
+    # Al Arabiya, 2018-06-20: «والتي تقدر بـ500 مليار دولار» is "estimated at", not «تقدر» of appreciation
+    told = cameos("وقال الرئيس الأميركي دونالد ترمب إنه مستعد لفرض رسوم على جميع السلع الصينية المستوردة والتي "
+                  "تقدر بـ500 مليار دولار.", "2018-06-20")
+    assert "051" not in told
+    told = cameos("وقال ترمب إن الصين تفرض رسوما على سلع تقدر قيمتها بنحو 50 مليار دولار.", "2018-06-20")
+    assert "051" not in told
+    # the same verb with a side as its object still praises it
+    assert "051" in cameos("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو تقدر موقف الرياض.", "2018-06-20")
+
+
+def test_events_a_thing_plural_takes_its_countrys_nisba_in_the_feminine():
+    # «منتجات أمريكية»: a sound feminine plural with a feminine singular nisba is the country's, like «السلع الأمريكية»
+    told = marsad.analyze("وفرضت الصين رسوما إضافية على منتجات أمريكية.", published="2018-06-20").events
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in told] == [("163", "China", "United States")]

@@ -82,6 +82,15 @@ def test_link_title_before_a_name_is_that_persons(pipeline):
     assert any(m.kind == "name" and "المالكي" in m.text for m in holder.mentions)
 
 
+@pytest.mark.parametrize("text", ["التقت ملكة بريطانيا إليزابيث الثانية بالرئيس المصري في لندن.",
+                                  "التقت الملكة البريطانية إليزابيث الثانية بالرئيس المصري في لندن."])
+def test_link_a_queens_title_before_her_name_is_hers(pipeline, text):
+    # a queen's title is a king's in the feminine: «ملكة بريطانيا» is Elizabeth II's title, not a mention of Britain
+    doc = pipeline(Document(text=text, published="2012-06-27"))
+    queen = entity(doc, "Queen Elizabeth II")
+    assert any(m.kind == "title" for m in queen.mentions)
+
+
 def test_link_anaphoric_description_is_the_last_org_with_that_head(pipeline):
     text = ("قالت الحكومة اليونانية إن حلف الأطلسي لن يتدخل. وأضافت أن الحلف يدعم أثينا. "
             "وذكرت وكالة الأنباء الكويتية أن الوكالة تلقت بيانا.")

@@ -18,7 +18,7 @@ from marsad.text import normalize_word
 
 # Title words before a name that give the CAMEO role («وزير الخارجية لافروف» → GOV).
 _ROLE_WORDS: dict[str, str] = {
-    "الرئيس": "GOV", "رئيس": "GOV", "الملك": "GOV", "ملك": "GOV", "الامير": "GOV", "امير": "GOV",
+    "الرئيس": "GOV", "رئيس": "GOV", "الملك": "GOV", "ملك": "GOV", "الملكه": "GOV", "ملكه": "GOV", "الامير": "GOV", "امير": "GOV",
     "وزير": "GOV", "الوزير": "GOV", "وزيره": "GOV", "وزيرة": "GOV", "الحكومه": "GOV", "حكومه": "GOV",
     "وزاره": "GOV", "الخارجيه": "GOV", "ولي": "GOV", "السفير": "GOV", "سفير": "GOV", "الزعيم": "GOV",
     "زعيم": "GOV", "المتحدث": "GOV", "متحدث": "GOV", "المستشار": "GOV", "نائب": "GOV", "الشيخ": "GOV",
@@ -844,7 +844,15 @@ def _demonym_country(doc: Document, i: int, token_start: int, index: _ActorIndex
     if norm.endswith("يا") and norm[:-2] in stems and i > token_start \
             and doc.tokens[i - 1].norm.endswith("ا") and len(doc.tokens[i - 1].norm) >= 4:
         return stems[norm[:-2]]  # «تدخلا إيرانيا»: the indefinite nisba after an indefinite noun (tanwin «ا»)
+    if norm.endswith("يه") and norm[:-2] in stems and i > token_start and _feminine_plural(doc.tokens[i - 1].norm):
+        return stems[norm[:-2]]  # «منتجات أمريكية»: a thing plural takes its nisba in the feminine singular
     return None
+
+
+def _feminine_plural(norm: str) -> bool:
+    """«منتجات», «وشركات»: an indefinite sound feminine plural, whose adjective is a feminine singular."""
+    word = _strip_conj(norm)
+    return word.endswith("ات") and len(word) >= 5 and not word.startswith("ال")
 
 
 def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> str | None:
@@ -852,8 +860,9 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     norm = doc.tokens[i].norm
     # «مسؤولون أمريكيون», «دبلوماسيين روس», «رعايا إسرائيليين», «جنود أتراك»: an indefinite plural nisba after a
     # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
-    after_plural = i > token_start and norm.endswith(("يون", "يين")) and (
-        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _strip_conj(doc.tokens[i - 1].norm) in lexicon.generic_actors)
+    after_plural = i > token_start and ((norm.endswith(("يون", "يين")) and (
+        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _strip_conj(doc.tokens[i - 1].norm) in lexicon.generic_actors))
+        or (norm.endswith("يه") and _feminine_plural(doc.tokens[i - 1].norm)))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
         return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)

@@ -2411,6 +2411,23 @@ def _building(doc: Document, j: int, hi: int) -> bool:
         return False
     return (j + 1 < hi and doc.tokens[j + 1].norm.startswith("ال")) or (
         j > 0 and strip_conj(doc.tokens[j - 1].norm).lstrip("ل") in ("اعاده", "اجل", "في"))
+_ESTIMATE_VERBS = frozenset({"نقدر", "يقدر", "تقدر"})
+ESTIMATE_REACH = 3  # words from «تقدر» to the amount: «تقدر قيمتها بنحو مليار دولار»
+
+
+def _estimated_at(doc: Document, j: int, hi: int) -> bool:
+    """«السلع الصينية والتي تقدر بـ500 مليار دولار»: «تقدر» + «بـ» + an amount is "is estimated at", no praise."""
+    if strip_conj(doc.tokens[j].norm) not in _ESTIMATE_VERBS:
+        return False
+    words = [k for k in range(j + 1, min(hi, j + 1 + ESTIMATE_REACH)) if doc.tokens[k].kind != "punct"]
+    at = next((k for k in words if doc.tokens[k].norm.startswith("ب")), None)
+    if at is None:
+        return False
+    amount = doc.tokens[at].end if doc.tokens[at].norm != "ب" else doc.tokens[at + 1].start if at + 1 < hi else -1
+    return any(doc.tokens[at].start <= q.start <= amount + 1 for q in doc.quantities) or (
+        at + 1 < hi and doc.tokens[at + 1].kind == "number")
+
+
 STANCE_SUBJECT_GAP = 2  # words between another side and a consent word for that side to be its subject
 
 
@@ -2429,6 +2446,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     word = next((j for j in range(lo, hi) if strip_conj(doc.tokens[j].norm) in _STANCE_WORDS
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _BASED_ON)  # «بناء على»: based on
                  and not _building(doc, j, hi)
+                 and not _estimated_at(doc, j, hi)
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))
                  and (strip_conj(doc.tokens[j].norm) not in _HARM or _harm_denied(doc, j, lo))), None)

@@ -1109,7 +1109,7 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
 
 
 # nouns of office that head a person's title («للرئيس», «لنظيره»), written without the article
-_PERSON_HEADS = frozenset({"رئيس", "وزير", "ملك", "امير", "زعيم", "عاهل", "مستشار", "مستشاره", "سفير", "مبعوث",
+_PERSON_HEADS = frozenset({"رئيس", "وزير", "ملك", "ملكه", "امير", "زعيم", "عاهل", "مستشار", "مستشاره", "سفير", "مبعوث",
                            "مندوب", "وفد", "نائب", "ولي", "رئيسه", "وزيره"})
 
 
@@ -1451,7 +1451,9 @@ BRACKET_ASIDE = 4  # tokens inside brackets between an antecedent and its relati
 
 
 _RESUMPTIVES = frozenset({"معها", "معه", "معهم", "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "ضدها", "ضده",
-                          "ضدهم", "لها", "له", "لهم", "بها", "به", "بهم"})
+                          "ضدهم", "لها", "له", "لهم", "بها", "به", "بهم",
+                          # «الجواسيس الذين أطلقت الولايات المتحدة سراحهم»: the release's object takes them up
+                          "سراحها", "سراحه", "سراحهم", "سراحهما"})
 RESUMPTIVE_WINDOW = 4  # words after a relative clause's verb where «معها» may stand
 
 
