@@ -191,3 +191,19 @@ def test_a_released_prisoners_antecedent_is_the_object_when_the_release_names_it
     told = events("وكانت آنا تشابمان من بين الجواسيس الروس الذين أطلقت الولايات المتحدة سراحهم في صفقة التبادل.",
                   "2018-03-06")
     assert [(e[0], e[1][0], e[2][0]) for e in told if e[0].startswith("084")] == [("0841", "United States", "Russia")]
+
+
+def test_where_an_envoy_serves_is_not_one_of_the_subjects_before_a_relative_clause():
+    # Sky News Arabia, 2018-06-28: «مبعوث الأمم المتحدة الخاص إلى سوريا، ستافان دي ميستورا، الذي حذر»: Syria is
+    # where he serves, not a side warning with him
+    told = events("التقى الرئيس بشار الأسد مبعوث الأمم المتحدة الخاص إلى سوريا، ستافان دي ميستورا، الذي حذر، "
+                  "الأربعاء، من نشوب معركة شاملة.", "2018-06-28")
+    (warning,) = [e for e in told if e[1][:1] == ["Staffan de Mistura"]]
+    assert "Syria" not in warning[1]
+
+
+def test_the_town_a_man_is_deported_from_is_not_the_side_acted_on():
+    # France 24, 2018-04-20: «رحّلت السلطات الفرنسية إمام مسجد من مرسيليا … إلى الجزائر»: sent to Algeria
+    told = events("رحّلت السلطات الفرنسية إمام مسجد من مرسيليا (جنوب شرق) معروفا بخطبه المتطرفة إلى الجزائر صباح "
+                  "الجمعة.", "2018-04-20")
+    assert [(e[0], e[1][0], e[2]) for e in told] == [("174", "France", ["Algeria"])]

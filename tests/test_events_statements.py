@@ -701,3 +701,12 @@ def test_events_a_thing_plural_takes_its_countrys_nisba_in_the_feminine():
     # «منتجات أمريكية»: a sound feminine plural with a feminine singular nisba is the country's, like «السلع الأمريكية»
     told = marsad.analyze("وفرضت الصين رسوما إضافية على منتجات أمريكية.", published="2018-06-20").events
     assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in told] == [("163", "China", "United States")]
+
+
+def test_events_consequences_an_act_has_are_no_threat():
+    # Sky News Arabia, 2018-06-28: «في هجوم له عواقب وخيمة على المدنيين» tells what the attack does
+    told = cameos("وقال المبعوث الأمريكي جوناثان كوهين إن روسيا شنت ضربات جوية في هجوم له عواقب وخيمة على "
+                  "المدنيين.", "2018-06-28")
+    assert "130" not in told and "112" in told
+    # consequences a side will face are still a warning to it
+    assert "130" in cameos("وقال وزير الخارجية الروسي سيرغي لافروف إن بريطانيا ستواجه عواقب خطوتها.", "2018-06-28")

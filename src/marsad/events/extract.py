@@ -1392,7 +1392,7 @@ _SNATCHED_THINGS = frozenset(normalize_word(w) for w in (
     "الأضواء", "الأنظار", "الاهتمام", "الانتباه", "القلوب", "الإعجاب", "الفوز", "الصدارة", "اللقب",
     "البطاقة", "النقاط", "الكأس", "الميدالية", "الذهب", "التعادل", "هدف", "هدفا", "فوزا", "بطاقة"))
 _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس"})
-_FIGURATIVE_WARS = frozenset(normalize_word(w) for w in (
+_FIGURATIVE_WARS = frozenset(article + normalize_word(w) for article in ("", "ال") for w in (
     "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
 _MEDIA_WORDS = frozenset({"الاذاعه", "اذاعه", "التلفزيون", "تلفزيون", "التلفزيوني", "تلفزيوني", "قناه", "القناه",
                           "صحيفه", "الصحيفه", "مجله", "وكاله", "برنامج", "شبكه", "اذاعيه", "صحفي", "الصحفيين"})
@@ -2411,6 +2411,15 @@ def _building(doc: Document, j: int, hi: int) -> bool:
         return False
     return (j + 1 < hi and doc.tokens[j + 1].norm.startswith("ال")) or (
         j > 0 and strip_conj(doc.tokens[j - 1].norm).lstrip("ل") in ("اعاده", "اجل", "في"))
+_HAVING = frozenset({"له", "لها", "لهم", "ذات", "ذو", "ذا", "ذي"})
+_CONSEQUENCES = frozenset({"عواقب", "العواقب"})
+
+
+def _consequences_had(doc: Document, j: int, lo: int) -> bool:
+    """«في هجوم له عواقب وخيمة على المدنيين»: consequences an act has are told of, not threatened."""
+    return strip_conj(doc.tokens[j].norm) in _CONSEQUENCES and j > lo and doc.tokens[j - 1].norm in _HAVING
+
+
 _ESTIMATE_VERBS = frozenset({"نقدر", "يقدر", "تقدر"})
 ESTIMATE_REACH = 3  # words from «تقدر» to the amount: «تقدر قيمتها بنحو مليار دولار»
 
@@ -2447,6 +2456,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _BASED_ON)  # «بناء على»: based on
                  and not _building(doc, j, hi)
                  and not _estimated_at(doc, j, hi)
+                 and not _consequences_had(doc, j, lo)
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))
                  and (strip_conj(doc.tokens[j].norm) not in _HARM or _harm_denied(doc, j, lo))), None)

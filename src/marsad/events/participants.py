@@ -490,6 +490,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
+        if m.trigger.code.startswith("174") and _deported_from(doc, s, after):
+            continue  # «رحّلت السلطات الفرنسية إمام مسجد من مرسيليا … إلى الجزائر»: the town he was sent from
         if names_an_accord(doc, s, lexicon):
             continue  # «الخروج من اتفاق باريس للمناخ», «مسار أستانا»: the town names the accord, it is no side
         if conjoined(doc.tokens[s.token_start]) and s.token_end in triggers and s.token_end > i:
@@ -613,6 +615,17 @@ def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bo
         return True  # «إطلاق صواريخ على مواقع إسرائيلية انطلاقا من سوريا»
     return any(o.token_start > spot.token_end and o.token_start - spot.token_end <= 3
                and _preceding_word(doc, o) in ("ضد", "علي") for o in after)
+
+
+DEPORTED_TO_REACH = 8  # words from the place after «من» to the place after «إلى»
+
+
+def _deported_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """A place after «من» with a place after «إلى» soon after it: where the deported were sent from, not to."""
+    if _preceding_word(doc, spot) != "من" or spot.entity is None or spot.entity.label != "LOC":
+        return False
+    return any(o.token_start > spot.token_end and words_between(doc, spot.token_end, o.token_start) <= DEPORTED_TO_REACH
+               and _preceding_word(doc, o) == "الي" for o in after)
 
 
 def _member_before(doc: Document, spot: ActorSpot) -> bool:
@@ -2561,10 +2574,13 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
         gap = doc.tokens[s.token_end:group[0].token_start]
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
-        if _preceding_word(doc, s) == POSTED_AT:
-            break  # «مندوب قطر لدى واشنطن، مشعل بن حمد»: where the envoy serves is not one of the subjects
-        group.insert(0, s)
+        if _preceding_word(doc, s) in _POSTINGS:
+            break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
+        group.insert(0, s)  # envoy serves is not one of the subjects
     return group
+
+
+_POSTINGS = frozenset({POSTED_AT, "الي", "في"})  # «لدى», «إلى», «في» before where an envoy or ambassador serves
 
 
 def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
