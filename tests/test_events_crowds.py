@@ -87,3 +87,19 @@ def test_protesters_counted_in_the_singular_are_protesters():
 
     doc = analysed("وندد 125 ألف متظاهر السبت بالمشروع في أنقرة.", [("LOC", "أنقرة", "Ankara", "TR")])
     assert [[a.name_en for a in e.source] for e in doc.events] == [["protesters"]]
+
+
+def test_a_states_protest_voiced_to_an_envoy_is_an_official_complaint():
+    # Sky News Arabia, 2018-03-09: «عبر … عرقجي عن احتجاج إيران الشديد إلى السفير البريطاني»: Iran complains
+    # officially (114) to Britain; no Iranian crowd marched
+    doc = marsad.analyze("وعبر نائب وزير الخارجية الإيراني عباس عرقجي عن احتجاج إيران الشديد إلى السفير البريطاني في "
+                         "طهران، وطلب من الشرطة حماية مطلقة للدبلوماسيين الإيرانيين في لندن.", published="2018-03-09")
+    assert [(e.cameo, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events
+            if e.cameo.startswith("1")] == [("114", ["Iran"], ["United Kingdom"])]
+    # a protest from a state told after «من» is the state's, not the police who reported the break-in
+    doc = marsad.analyze("واعتقلت الشرطة البريطانية أربعة أشخاص بعد أن اقتحموا شرفة السفارة الإيرانية في لندن، في واقعة "
+                         "أثارت احتجاجا شديدا من طهران.", published="2018-03-09")
+    assert not [e for e in doc.events if e.cameo.startswith("14")]
+    # a crowd's protest in a country is still the crowd's
+    doc = marsad.analyze("وشارك الآلاف في احتجاج الأردن على قانون الضرائب.", published="2018-06-02")
+    assert [e.cameo for e in doc.events] == ["140"]

@@ -710,3 +710,15 @@ def test_events_consequences_an_act_has_are_no_threat():
     assert "130" not in told and "112" in told
     # consequences a side will face are still a warning to it
     assert "130" in cameos("وقال وزير الخارجية الروسي سيرغي لافروف إن بريطانيا ستواجه عواقب خطوتها.", "2018-06-28")
+
+
+def test_events_two_dots_in_a_headline_end_a_clause():
+    # Sky News Arabia, 2018-05-09: «ترامب يدافع عن قراره.. وماكرون يدعو»: Macron opens the next clause; Trump did
+    # not defend anything against him
+    doc = marsad.analyze("وقال ترامب إنه مقتنع بقراره.", title="ترامب يدافع عن قراره.. وماكرون يدعو لاتفاق نووي جديد",
+                         published="2018-05-09")
+    assert not [e for e in doc.events if "Emmanuel Macron" in names(e.target)]
+    # «فرنسا..» names the story's place; it did not attack anyone
+    doc = marsad.analyze("وقالت الشرطة إن الرجل اعتقل.", title="فرنسا.. رجل يهاجم بسيارته عددا من العسكريين",
+                         published="2018-08-09")
+    assert not [e for e in doc.events if names(e.source)[:1] == ["France"] and e.cameo_root == "18"]

@@ -551,6 +551,47 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
     return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + "GOV")]
 
 
+_OFFICIAL_COMPLAINT = Trigger("114", "noun", "احتجاج", (), "official complaint (a state's protest)", "marsad")
+_ONE_PROTEST = frozenset({"احتجاج", "الاحتجاج", "احتجاجا"})  # the singular: «احتجاجات» are a crowd's
+_EXPRESSED = frozenset({"عن"})  # «أعرب عن», «عبر عن»: a protest voiced
+PROTESTING_STATE_REACH = 3  # words from «احتجاجا» to «من طهران»: «احتجاجا شديدا من طهران»
+
+
+def _protesting_state(doc: Document, i: int, spots: list[ActorSpot], lexicon: EventLexicon) -> ActorSpot | None:
+    """The state whose single protest this is: its genitive («احتجاج إيران») or after «من» («احتجاجا شديدا من
+    طهران»); a country or its capital, named as itself."""
+    if strip_conj(doc.tokens[i].norm) not in _ONE_PROTEST:
+        return None
+    for s in spots:
+        if s.token_start <= i or not stands_for_its_country(s, lexicon):
+            continue
+        if s.token_start == i + 1 and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _EXPRESSED:
+            return s  # «عبر عن احتجاج إيران» (but «شارك الآلاف في احتجاج الأردن» is a crowd's)
+        gap = doc.tokens[i + 1:s.token_start - 1]
+        if doc.tokens[s.token_start - 1].norm == "من" and len(gap) <= PROTESTING_STATE_REACH \
+                and not any(t.text[:1] in ".،,؛:" for t in gap):
+            return s  # «احتجاجا شديدا من طهران»
+    return None
+
+
+_ADDRESSED_TO = frozenset({"الي", "لدي"})
+ADDRESSEE_REACH = 2  # words from «إلى» to the side: «إلى السفير البريطاني»
+
+
+def _complained_to(doc: Document, i: int, hi: int, spots: list[ActorSpot], state: ActorSpot) -> list[ActorSpot]:
+    """«عن احتجاج إيران الشديد إلى السفير البريطاني»: the side a complaint was made to, after «إلى» or «لدى»."""
+    for s in spots:
+        if s.token_start <= state.token_end - 1 or s.token_start >= hi or s.side == state.side:
+            continue
+        between = doc.tokens[state.token_end:s.token_start]
+        if any(t.text[:1] in ".،,؛:" for t in between):
+            return []
+        words = [t.norm for t in between if t.kind == "word"]
+        if any(w in _ADDRESSED_TO for w in words[-ADDRESSEE_REACH - 1:]):
+            return [s]
+    return []
+
+
 # «احتجت مصر رسميا»: a state's protest is a diplomatic one, made by the state itself
 _DIPLOMATIC_PROTESTS = frozenset({"احتج"})
 PROTEST_PLACE_WINDOW = 6  # words from a protest to the place or nationality that names its crowd
@@ -1089,7 +1130,14 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «بدأ التحالف بقيادة السعودية والإمارات هجومه»: a state's forces attack with arms (190) (not the state
             # named alone: «الهجمات … التي قام بها النظام الإيراني» may be rockets fired by its proxies)
             m = TriggerMatch(_MILITARY_ATTACK, m.future, m.complement)
-        if m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
+        if m.trigger.code == "140" and m.trigger.kind == "noun" \
+                and (protesting_state := _protesting_state(doc, i, spots, lexicon)) is not None:
+            # «عبر عرقجي عن احتجاج إيران الشديد», «أثارت احتجاجا شديدا من طهران»: a state's protest is an official
+            # complaint (114), made by the state; no crowd marched
+            m, source = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement), [protesting_state]
+            target = [t for t in target if t.side != protesting_state.side] \
+                or _complained_to(doc, i, hi, spots, protesting_state)
+        elif m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
                 and not (source and all(is_armed(s) for s in source)):
             # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests
             crowd = _protesters_of_place(doc, i, lo, hi, source, spots, lexicon)
@@ -1146,7 +1194,7 @@ def _struck_place_before(doc: Document, i: int, lo: int, spots: list[ActorSpot],
         if s.entity is None or s.entity.label != "LOC" or not located_in(doc, s):
             continue
         between = range(s.token_end, i)
-        if any(doc.tokens[j].text in "،,." for j in between):
+        if any(doc.tokens[j].text[:1] in "،,." for j in between):
             return []
         killing = any(j in violent for j in [*range(max(lo, s.token_start - KILLING_BEFORE_PLACE), s.token_start),
                                              *between])
@@ -1813,7 +1861,7 @@ def _described_as(doc: Document, i: int, hi: int) -> list[tuple[int, str]]:
     words = 0
     for k in range(i + 1, hi):
         tok = doc.tokens[k]
-        if tok.kind == "punct" and tok.text in ".؛;؟?!":
+        if tok.kind == "punct" and tok.text[:1] in ".؛;؟?!":
             return []
         if tok.kind != "word":
             continue
@@ -2120,7 +2168,7 @@ def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[in
             if word.removeprefix("ال") not in _AGREEMENTS or k in governed_by_trigger:
                 continue
             j, between, concluded = k + 1, 0, -1
-            while j < hi and between <= AGREEMENT_GAP and doc.tokens[j].text not in ".،,؛:":
+            while j < hi and between <= AGREEMENT_GAP and doc.tokens[j].text[:1] not in ".،,؛:":
                 after = strip_conj(doc.tokens[j].norm)
                 if after == "بين" or after in _NOT_CONCLUDED:
                     break
@@ -2482,7 +2530,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
 def _harm_denied(doc: Document, j: int, lo: int) -> bool:
     """«لن نقوم بأي ضرر», «ليست لدينا رغبة … بإلحاق الضرر»: a negator a few words before the harm, in its clause."""
     for k in range(j - 1, max(lo, j - HARM_NEGATION_REACH) - 1, -1):
-        if doc.tokens[k].text in "،,.؛;:":
+        if doc.tokens[k].text[:1] in "،,.؛;:":
             return False
         if strip_conj(doc.tokens[k].norm) in _HARM_NEGATORS or doc.tokens[k].norm in _HARM_NEGATORS:
             return True
@@ -2671,7 +2719,7 @@ def _after_light_verb(doc: Document, i: int) -> bool:
     sentence_start = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
     for j in range(i - 1, max(sentence_start, i - LIGHT_VERB_BACK) - 1, -1):
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text in ".،,؛;:؟?!" and not _apposition_comma(doc, j):
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!" and not _apposition_comma(doc, j):
             return False
         if light_verb(tok.norm) is not None:
             return True
@@ -2735,7 +2783,7 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text in ".،,؛;:؟?!":
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
             return False
         if tok.norm in BOUNDARY:
             return False

@@ -133,7 +133,7 @@ def _counterparts(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSp
     if k + 1 < len(toks) and toks[k + 1].norm == "من":
         first = next((s for s in after if words_between(doc, k + 1, s.token_start) <= COUNTERPART_LIST_REACH
                       and s.entity is not None and s.entity.label == "LOC"
-                      and not any(toks[j].text in ".؟!" for j in range(k + 1, s.token_start))), None)
+                      and not any(toks[j].text[:1] in ".؟!" for j in range(k + 1, s.token_start))), None)
         if first is not None:
             return actor_group(doc, first, after)
     return []
@@ -433,6 +433,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
                and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
+                and not _crosses(doc, m.complement + 1, nxt[0].token_start, set()) \
                 and not (m.trigger.kind == "verb" and _object_before_complement(doc, i, m.complement, source, after)):
             return source, actor_group(doc, nxt[0], after), None
         if m.trigger.code[:2] == "04":
@@ -576,7 +577,7 @@ def _who_answered(doc: Document, i: int, before: list[ActorSpot], source: list[A
     keys = {s.key for s in source}
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > ANSWERED_WINDOW or any(
-                doc.tokens[j].text in "،,.:؛" for j in range(s.token_end, i)):
+                doc.tokens[j].text[:1] in "،,.:؛" for j in range(s.token_end, i)):
             return []
         if s.key not in keys and not governed(doc, s) and can_act(s, lexicon):
             return _group_back(doc, s, before)
@@ -639,7 +640,7 @@ def _member_before(doc: Document, spot: ActorSpot) -> bool:
 def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> list[ActorSpot]:
     """The subject of «أطلقها» a few words after an interception: the side whose missiles or drones were stopped."""
     for j in range(i + 1, min(len(doc.tokens), i + 10)):
-        if doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:":
+        if doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:":
             return []
         if strip_conj(doc.tokens[j].norm).startswith(_FIRED):
             spot = next((s for s in after if s.token_start > j), None)
@@ -664,7 +665,7 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
         return False
     between = doc.tokens[person.token_end:spot.token_start]
     if sum(t.kind == "word" for t in between) > TITLE_SPAN or any(
-            t.kind == "punct" and t.text in ".؛;:()«»\"" for t in between):
+            t.kind == "punct" and t.text[:1] in ".؛;:()«»\"" for t in between):
         return False
     if any(t.kind == "word" and (t.norm.startswith(("قال", "اكد", "اعلن")) or t.norm in ("من", "ان", "الي", "علي", "مع"))
            for t in between):
@@ -701,7 +702,7 @@ def _where_it_lies(doc: Document, spot: ActorSpot) -> bool:
     for j in range(spot.token_start - 1, max(-1, spot.token_start - 1 - 2 * LYING_REACH), -1):
         tok = doc.tokens[j]
         if tok.kind != "word":
-            if tok.text in ".،,؛:؟?!":
+            if tok.text[:1] in ".،,؛:؟?!":
                 return False
             continue
         if strip_conj(tok.norm).lstrip("ل") in _LYING or tok.norm in _LYING:
@@ -848,7 +849,7 @@ def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: se
     """«في سلسلة هجمات بجنوب فرنسا»: the place named after an attack in its clause, past other event nouns."""
     for s in after:
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or any(
-                doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:؟?!" or doc.tokens[j].norm in BOUNDARY
+                doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" or doc.tokens[j].norm in BOUNDARY
                 for j in range(i + 1, s.token_start)):
             return None
         if s.key in source_keys or s.entity is None or s.entity.label != "LOC" or _where_it_lies(doc, s):
@@ -895,7 +896,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             prev == "يد" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد»
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
-                j in triggers or doc.tokens[j].text in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
+                j in triggers or doc.tokens[j].text[:1] in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
             return []
         if by_only and not by:
             continue
@@ -1038,7 +1039,7 @@ def sides_after_between(doc: Document, j: int, after: list[ActorSpot]) -> list[A
         if len(gap) > 4 or not (conjoined(doc.tokens[s.token_start]) or any(
                 t.norm in ("و", "وبين") or conjoined(t) for t in gap)):
             break
-        if any(t.kind == "punct" and t.text in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]) \
+        if any(t.kind == "punct" and t.text[:1] in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]) \
                 and tuple(t.norm for t in gap[:2]) not in _ONE_HAND:
             break
         out.append(s)
@@ -1078,7 +1079,7 @@ def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: Eve
     """The nearest free actor before the masdar in its clause: «مئات من المتظاهرين … احتجاجا»."""
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > PURPOSE_SUBJECT_WINDOW or any(
-                doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;:؟?!" for j in range(s.token_end, i)):
+                doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
             return []
         if can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
             return [s]  # «مئات من المتظاهرين»: those counted protest
@@ -1107,7 +1108,7 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     """
     j = i + 1
     while j < len(doc.tokens) and (doc.tokens[j].kind != "word" or _is_adjective(doc.tokens[j])):
-        if doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".،,؛:":
+        if doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".،,؛:":
             return None
         j += 1
     if j >= len(doc.tokens) or any(s.token_start <= j < s.token_end for s in after):
@@ -1390,7 +1391,7 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
     for j in range(i - 1, -1, -1):
         tok = doc.tokens[j]
         if tok.kind != "word":
-            if tok.text in ".؛:؟!":
+            if tok.text[:1] in ".؛:؟!":
                 return []
             continue
         word = strip_conj(tok.norm)
@@ -1476,7 +1477,7 @@ def _resumptive_after(doc: Document, i: int) -> bool:
     for k in range(i + 1, len(doc.tokens)):
         tok = doc.tokens[k]
         if tok.kind != "word":
-            if tok.text in ".،,؛:":
+            if tok.text[:1] in ".،,؛:":
                 return False
             continue
         words += 1
@@ -1667,7 +1668,7 @@ def _insider_side(doc: Document, spot: ActorSpot) -> bool:
             if strip_conj(tok.norm) in _INSIDERS:
                 return True
             words += 1
-        elif tok.text in "،,.:؛":
+        elif tok.text[:1] in "،,.:؛":
             return False
         j -= 1
     return False
@@ -1793,7 +1794,7 @@ def managed_masdar(doc: Document, i: int) -> bool:
         return False
     for j in range(i - 2, max(-1, i - 2 - LIGHT_VERB_WINDOW), -1):
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text in ".؛;:؟?!":
+        if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!":
             return False
         if strip_conj(tok.norm) in MANAGING_VERBS:
             return True
@@ -1858,7 +1859,7 @@ def _subject_before_dashes(doc: Document, i: int, before: list[ActorSpot]) -> Ac
         return None
     lo = doc.sentences[sentence_of(doc, i)].token_start
     opened = next((j for j in range(i - 2, max(lo - 1, i - 2 - DASH_ASIDE), -1) if doc.tokens[j].text in DASHES), None)
-    if opened is None or any(doc.tokens[j].text in ".،,؛:" for j in range(opened + 1, i - 1)):
+    if opened is None or any(doc.tokens[j].text[:1] in ".،,؛:" for j in range(opened + 1, i - 1)):
         return None
     return next((s for s in reversed(before) if s.token_end == opened), None)
 
@@ -1975,7 +1976,7 @@ def _relative_aside(doc: Document, j: int) -> int | None:
         return None
     k, end = j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)
     while k < end:
-        if doc.tokens[k].kind == "punct" and doc.tokens[k].text in ".؛;:؟?!":
+        if doc.tokens[k].kind == "punct" and doc.tokens[k].text[:1] in ".؛;:؟?!":
             return None
         if doc.tokens[k].text in "،,":
             if k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in RELATIVE_PRONOUNS:
@@ -2463,7 +2464,7 @@ def names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bo
 def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
     j = spot.token_start - 1
     while j >= 0 and doc.tokens[j].kind != "word":
-        if doc.tokens[j].text in ".؟?!":
+        if doc.tokens[j].text[:1] in ".؟?!":
             return None
         j -= 1
     if j < 0:
@@ -2478,7 +2479,7 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
         if j in triggers:
             return True
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text in ".؛;:؟?!":
+        if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!":
             return True
         if tok.norm in BOUNDARY:
             return True
