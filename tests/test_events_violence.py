@@ -581,3 +581,19 @@ def test_events_drones_after_a_lam_and_a_killing_verb_before_where_it_happened()
                          "عدد من الخبراء الإيرانيين.", published="2018-08-03")
     assert not [e for e in doc.events if e.cameo_root == "14"]
     assert not [e for e in violent(doc) if names(e.source)[:1] == ["Iran"]]
+
+
+def test_events_lawmakers_settlers_and_detainees_are_named_by_their_group():
+    # «حذر … أوباما المشرعين الأميركيين»: the lawmakers warned, not a side taken from context
+    doc = marsad.analyze("حذر الرئيس الأميركي باراك أوباما أمس المشرعين الأميركيين من رفض الاتفاق النووي.",
+                         published="2015-08-05")
+    assert [(e.cameo, names(e.target)[0]) for e in doc.events] == [("130", "American lawmakers")]
+    assert doc.events[0].target[0].cameo_actor == "USALEG"
+    doc = marsad.analyze("وأفرجت السلطات الإسرائيلية عن المعتقلين الفلسطينيين أمس.", published="2018-05-09")
+    assert [(e.cameo, names(e.target)[0]) for e in doc.events] == [("0841", "Palestinian detainees")]
+    doc = marsad.analyze("وهاجم مستوطنون إسرائيليون قرية فلسطينية قرب نابلس.", published="2018-05-09")
+    assert [names(e.source)[0] for e in violent(doc)] == ["Israeli settlers"]
+    # prisoners are executed; they execute no one
+    doc = marsad.analyze("وهدد التنظيم في الفيديو بإعدام الأسرى إذا لم تطلق بغداد سراح المحتجزات.",
+                         published="2016-05-09")
+    assert not [e for e in violent(doc) if names(e.source)[:1] == ["prisoners"]]

@@ -59,6 +59,12 @@ GENERIC_ACTORS = {
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
+    # lawmakers, judges, settlers and prisoners, acted on by name of their group: «حذر أوباما المشرعين الأميركيين»,
+    # «نواب أردنيون يرفضون قانون الضرائب», «هجمات المستوطنين», «أفرجت السلطات عن المعتقلين»
+    "مشرعون": ("lawmakers", "LEG"), "مشرعين": ("lawmakers", "LEG"), "برلمانيون": ("lawmakers", "LEG"),
+    "برلمانيين": ("lawmakers", "LEG"), "نواب": ("lawmakers", "LEG"), "قضاة": ("judges", "JUD"),
+    "مستوطنون": ("settlers", "CVL"), "مستوطنين": ("settlers", "CVL"), "معتقلون": ("detainees", "CVL"),
+    "معتقلين": ("detainees", "CVL"), "اسرى": ("prisoners", "CVL"), "سجناء": ("prisoners", "CVL"),
     # those driven from home, asked to return or given aid: «دعا النظام السوري اللاجئين إلى العودة»
     "لاجئون": ("refugees", "REF"), "لاجئين": ("refugees", "REF"), "نازحون": ("displaced people", "REF"),
     "نازحين": ("displaced people", "REF"),

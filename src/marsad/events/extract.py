@@ -103,7 +103,8 @@ _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "�
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes", "artillery"})
-_VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims"})
+_VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims", "prisoners",
+                      "detainees"})
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side, in the sentence or the story
 # before it («تدعمه», «تعهد»), were not read well enough to code.
