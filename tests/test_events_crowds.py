@@ -103,3 +103,11 @@ def test_a_states_protest_voiced_to_an_envoy_is_an_official_complaint():
     # a crowd's protest in a country is still the crowd's
     doc = marsad.analyze("وشارك الآلاف في احتجاج الأردن على قانون الضرائب.", published="2018-06-02")
     assert [e.cameo for e in doc.events] == ["140"]
+
+
+def test_a_protest_a_state_made_is_an_official_complaint_not_a_march():
+    # Sky News Arabia, 2018-05-24: «تصريحات بيونغيانغ … كانت احتجاجا على تصريحات أميركية»: a state does not march
+    doc = marsad.analyze("مؤكدة أن تصريحات بيونغيانغ السابقة عن القمة مع أميركا كانت احتجاجا على تصريحات أميركية "
+                         "شديدة تجاه الشمال.", published="2018-05-24")
+    assert [(e.cameo, [a.name_en for a in e.source][:1]) for e in doc.events if e.cameo[:2] in ("11", "14")] == [
+        ("114", ["Pyongyang"])]

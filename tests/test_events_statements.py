@@ -722,3 +722,16 @@ def test_events_two_dots_in_a_headline_end_a_clause():
     doc = marsad.analyze("وقالت الشرطة إن الرجل اعتقل.", title="فرنسا.. رجل يهاجم بسيارته عددا من العسكريين",
                          published="2018-08-09")
     assert not [e for e in doc.events if names(e.source)[:1] == ["France"] and e.cameo_root == "18"]
+
+
+def test_events_a_welcome_told_as_manner_and_a_visit_visa_are_no_events():
+    # Sky News Arabia, 2018-07-19: «استقبلت دولة الإمارات اليوم بكل الترحيب الرئيس الصيني»: «بكل الترحيب» is how
+    # the UAE received him, so the president after it is the one received
+    doc = marsad.analyze('وقال الشيخ محمد بن راشد "استقبلت دولة الإمارات اليوم بكل الترحيب الرئيس الصيني شي جين بينغ في '
+                         'أول زيارة خارجية له بعد إعادة انتخابه رئيسا للصين. نثمن هذه الزيارة".', published="2018-07-19")
+    assert [names(e.target)[:1] for e in doc.events if e.cameo == "043"] == [["Xi Jinping"]]
+    assert not [e for e in doc.events if e.cameo.startswith("05") and names(e.source)[:1] == ["Xi Jinping"]]
+    # SaudiNewsNet, 2015-08-09: «قدموا بتأشيرة زيارة عمل»: a kind of visa, not a visit
+    doc = marsad.analyze("وبحث مسؤول بالسفارة الهندية مع وزارة العمل الشكوى المقدمة من 24 عاملا من الجنسية الهندية "
+                         "قدموا بتأشيرة زيارة عمل لضمان حصولهم على حقوقهم.", published="2015-08-09")
+    assert not [e for e in doc.events if e.cameo.startswith("04")]

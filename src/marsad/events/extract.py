@@ -552,6 +552,14 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
     return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + "GOV")]
 
 
+_PROTEST_LEMMAS = frozenset({"احتج", "احتجاج"})
+
+
+def _in_office(spot: ActorSpot) -> bool:
+    """A person or body of a government («وزير الخارجية المصري», «الخارجية الإيرانية»): CAMEO role GOV."""
+    return spot.entity is not None and (spot.entity.cameo or "").endswith("GOV")
+
+
 _OFFICIAL_COMPLAINT = Trigger("114", "noun", "احتجاج", (), "official complaint (a state's protest)", "marsad")
 _ONE_PROTEST = frozenset({"احتجاج", "الاحتجاج", "احتجاجا"})  # the singular: «احتجاجات» are a crowd's
 _EXPRESSED = frozenset({"عن"})  # «أعرب عن», «عبر عن»: a protest voiced
@@ -1144,6 +1152,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             crowd = _protesters_of_place(doc, i, lo, hi, source, spots, lexicon)
             if crowd is not None:
                 source, location = [crowd], location or next((s for s in source if s.entity is not None), None)
+        if m.trigger.code == "140" and m.trigger.lemma in _PROTEST_LEMMAS and source \
+                and all(stands_for_its_country(s, lexicon) or _in_office(s) for s in source):
+            # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
+            m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
             m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
@@ -1533,6 +1545,8 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
                           "محمولا", "جوالا", "نقالا", "ذكيا", "الجديد", "جديد", "جديدا"})  # «هاتفها الجديد»: a device
 
 
+_MANNER_WORDS = frozenset({"بكل", "وبكل"})  # «بكل ترحيب», «بكل الترحيب»: with all …
+_VISAS = frozenset({"تاشيره", "تاشيرات", "فيزا"})
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
 
@@ -1626,6 +1640,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «خلال حفل الاستقبال التقليدي»: a reception party, no visitor hosted
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) == "امام" and norm in _GATHERINGS:
         return True  # «في كلماتهم أمام القمة»: the summit they spoke before is where, not an event told here
+    if i > 0 and doc.tokens[i - 1].norm in _MANNER_WORDS:
+        return True  # «استقبلت دولة الإمارات بكل الترحيب الرئيس الصيني»: how she received him, no welcome of its own
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _VISAS and norm.startswith("زياره"):
+        return True  # «قدموا بتأشيرة زيارة عمل»: a kind of visa, no visit
     if norm.removeprefix("ب").removeprefix("ل") == "مسيره" and i + 1 < hi and _person_starts_at(doc, i + 1):
         return True  # «كلمة النهاية في مسيرة مورينيو»: a person's career, not a march
     sense = _OTHER_SENSES.get(norm)
