@@ -735,3 +735,16 @@ def test_events_a_welcome_told_as_manner_and_a_visit_visa_are_no_events():
     doc = marsad.analyze("وبحث مسؤول بالسفارة الهندية مع وزارة العمل الشكوى المقدمة من 24 عاملا من الجنسية الهندية "
                          "قدموا بتأشيرة زيارة عمل لضمان حصولهم على حقوقهم.", published="2015-08-09")
     assert not [e for e in doc.events if e.cameo.startswith("04")]
+
+
+def test_events_defendants_accuse_no_one_and_no_plan_to_meet_is_a_negated_meeting():
+    # SaudiNewsNet, 2015-08-11: «تحيل أوراق عشرة متهمين»: ten defendants; Cairo's court accuses no one
+    assert cameos("«جنايات القاهرة» تحيل أوراق عشرة متهمين في «خلية الظواهري» للمفتي", "2015-08-11") == []
+    assert cameos("وقضت المحكمة بسجن المتهمين في قضية خلية الظواهري.", "2015-08-11") == []
+    # the participle after a main verb still accuses
+    assert "112" in cameos("وقطعت السعودية علاقاتها مع قطر، متهمين إياها بدعم الإرهاب.", "2017-06-05")
+    assert "112" in cameos("وقطعت السعودية ومصر روابط السفر مع قطر في يونيو 2017 متهمين إياها بدعم الإرهاب.",
+                           "2018-09-29")  # after a year, not a count
+    # «أوبك لا تنوي عقد اجتماع طارئ»: the negator before the verb of intent denies the meeting
+    doc = marsad.analyze("قال مندوبان إن أوبك لا تنوي عقد اجتماع طارئ لمناقشة هبوط الأسعار.", published="2015-08-11")
+    assert [(e.cameo_root, e.negated) for e in doc.events] == [("04", True)]

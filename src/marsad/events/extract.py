@@ -1545,6 +1545,10 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
                           "محمولا", "جوالا", "نقالا", "ذكيا", "الجديد", "جديد", "جديدا"})  # «هاتفها الجديد»: a device
 
 
+_DEFENDANTS = frozenset({"متهم", "متهمين", "متهمون", "متهمه"})
+_COUNT_WORDS = frozenset(normalize_word(w) for w in (
+    "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "عدد", "بعض", "كل",
+    "جميع", "أحد"))
 _MANNER_WORDS = frozenset({"بكل", "وبكل"})  # «بكل ترحيب», «بكل الترحيب»: with all …
 _VISAS = frozenset({"تاشيره", "تاشيرات", "فيزا"})
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
@@ -1640,6 +1644,11 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «خلال حفل الاستقبال التقليدي»: a reception party, no visitor hosted
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) == "امام" and norm in _GATHERINGS:
         return True  # «في كلماتهم أمام القمة»: the summit they spoke before is where, not an event told here
+    if norm.lstrip("بل").removeprefix("ال") in _DEFENDANTS and (norm.lstrip("بل").startswith("ال") or (
+            i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(doc.tokens[i - 1].norm) in _COUNT_WORDS)
+            and not (i + 1 < hi and doc.tokens[i + 1].norm.startswith("ايا")))):
+        return True  # «تحيل أوراق عشرة متهمين», «بسجن المتهمين»: the defendants, no one accusing (but «في يونيو
+        # 2017 متهمين إياها»: accusing her)
     if i > 0 and doc.tokens[i - 1].norm in _MANNER_WORDS:
         return True  # «استقبلت دولة الإمارات بكل الترحيب الرئيس الصيني»: how she received him, no welcome of its own
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _VISAS and norm.startswith("زياره"):
@@ -2813,8 +2822,9 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
         if j < i - 1 and tok.norm in _NEGATORS and _other_verb_between(doc, j + 1, i):
             return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
         if tok.norm in _NEGATORS:
-            if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE:
-                continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none)
+            if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE \
+                    and not (j + 2 == i and strip_conj(doc.tokens[j + 1].norm) in _INTENT_WORDS):
+                continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none; «لا تنوي عقد اجتماع»: no plan)
             if tok.norm == "غير" and j != i - 1:
                 continue
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
