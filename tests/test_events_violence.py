@@ -123,6 +123,14 @@ def test_events_embassy_move_is_recognition_by_the_embassy_owner():
     doc = analysed("واحتج الفلسطينيون بعد نقل الولايات المتحدة سفارتها إلى القدس.",
                    [("LOC", "الولايات المتحدة", "United States", "US"), ("LOC", "القدس", "Jerusalem", "IL")])
     assert [(e.cameo, names(e.source)[0]) for e in doc.events if e.cameo_root == "05"] == [("054", "United States")]
+    # the verb, and the dual's possessive: «نقلت غواتيمالا سفارتها», «عزمهما نقل سفارتيهما» (an intent: 032)
+    guatemala, paraguay = ("LOC", "غواتيمالا", "Guatemala", "GT"), ("LOC", "باراغواي", "Paraguay", "PY")
+    doc = analysed("ونقلت غواتيمالا سفارتها إلى القدس بعد يومين.", [guatemala, ("LOC", "القدس", "Jerusalem", "IL")])
+    assert [(e.cameo, names(e.source)[0]) for e in doc.events] == [("054", "Guatemala")]
+    doc = analysed("وأعلنت غواتيمالا وباراغواي عزمهما نقل سفارتيهما إلى القدس.",
+                   [guatemala, paraguay, ("LOC", "القدس", "Jerusalem", "IL")])
+    assert [(e.cameo, names(e.source), e.modality) for e in doc.events] == [
+        ("032", ["Guatemala", "Paraguay"], "intent")]
 
 
 def test_events_speaker_outside_a_quote_is_not_the_subject_inside_it():

@@ -219,9 +219,11 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
     forms: set[str] = set()
     if past.startswith("-"):  # «-أمل|امل»: present only; the past «أمل» is far more often the noun "hope"
         past = ""
-    past = normalize_word(past)
+    bare = not past.endswith("+")  # «نقل+|نقل»: «نقلت», «نقلوا», but not «نقل», which is also the masdar
+    past = normalize_word(past.removesuffix("+"))
     if past:
-        forms.add(past)
+        if bare:
+            forms.add(past)
         stem = past[:-1] if past[-1] in "اي" else past  # «التقى» → «التق» + «ت»/«وا»
         for suffix in ("ت", "وا", "ا", "تا", "نا", "تم"):
             forms.add(stem + suffix if past[-1] in "اي" and suffix in ("ت", "وا", "تا") else past + suffix)
@@ -295,7 +297,7 @@ def read_curated(path: Path) -> list[dict]:
         if kind == "verb":
             past, _, presents = forms.partition("|")
             surface = verb_forms(past, presents.split(","))
-            lemma = normalize_word(past.lstrip("-"))
+            lemma = normalize_word(past.lstrip("-").removesuffix("+"))
         elif kind == "participle":  # form I participles, listed: «داعيا», «رافضين»
             surface = sorted({normalize_word(f) for f in forms.split(",")})
             lemma = surface[0]
@@ -306,7 +308,7 @@ def read_curated(path: Path) -> list[dict]:
         triggers.append({"code": code, "kind": kind, "lemma": lemma, "forms": surface, "with": with_words,
                          "gloss": gloss, "origin": "marsad"})
         if kind == "verb":
-            participles = participle_forms(past.lstrip("-"), presents.split(","))
+            participles = participle_forms(past.lstrip("-").removesuffix("+"), presents.split(","))
             if participles:
                 triggers.append({"code": code, "kind": "participle", "lemma": lemma, "forms": participles,
                                  "with": with_words, "gloss": gloss + " (participle)", "origin": "marsad"})
