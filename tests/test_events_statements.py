@@ -277,6 +277,13 @@ def test_events_calling_a_council_to_meet_is_an_appeal_not_an_invitation():
     doc = analysed("ودعا لودريان مجلس الأمن إلى الاجتماع سريعا.",
                    [("PER", "لودريان", "Jean-Yves Le Drian", "FR"), ("ORG", "مجلس الأمن", "UN Security Council", "")])
     assert [e.cameo for e in doc.events] == ["020"]
+    # «إلى اجتماع عاجل لمجلس الأمن», «إلى عقد اجتماع طارئ لجامعة الدول العربية»: the body whose meeting is called
+    # for is the appeal's target, and the caller holds no meeting with it
+    for text, body in (("ودعا وزير الخارجية الفرنسي جان إيف لودريان إلى اجتماع عاجل لمجلس الأمن بشأن الغوطة الشرقية.",
+                        "United Nations Security Council"),
+                       ("ودعت الكويت إلى عقد اجتماع طارئ لجامعة الدول العربية.", "Arab League")):
+        told = marsad.analyze(text, published="2018-02-20").events
+        assert [(e.cameo, names(e.target)[0]) for e in told] == [("020", body)], told
 
 
 KIM_FULL = ("PER", "كيم جونغ أون", "Kim Jong Un", "KP")

@@ -276,7 +276,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _aim_denials(doc, candidates)
     sourceless = _what_the_strikes_hit(doc, candidates, sourceless, lexicon)
     merged = _merge_candidates(doc, candidates, sourceless)
-    _convening_bodies(doc, merged)
+    merged = _convening_bodies(doc, merged, lexicon, token_of)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
     _chained_condemnations(merged, lexicon)
@@ -719,12 +719,28 @@ MEETING_CALL_WORDS = 4  # words after an appeal (or its «إلى») where the me
 MEETING_CALL_SENTENCES = 2  # sentences back where that meeting was told
 
 
-def _convening_bodies(doc: Document, events: list[Candidate]) -> None:
+def _convening_bodies(doc: Document, events: list[Candidate], lexicon: EventLexicon,
+                      token_of: dict[int, int]) -> list[Candidate]:
     """«سوف يعقد مجلس الأمن جلسة طارئة» … «ودعت الكويت والسويد إلى هذا الاجتماع»: an appeal for a meeting
-    that names no one is made to the body whose meeting was told just before (an organisation, not the caller)."""
+    that names no one is made to the body whose meeting was told just before (an organisation, not the caller).
+
+    «دعا لودريان إلى اجتماع عاجل لمجلس الأمن»: the body whose meeting is called for, named in the call itself,
+    is the target; its meeting words («إلى عقد اجتماع») are part of the appeal, no meeting the caller held.
+    """
+    called_for: set[int] = set()
     for c in events:
-        if c.target or not c.source or c.match.trigger.code[:2] != "02" \
-                or not any(_calls_for_a_meeting(doc, j) for j in (c.token, c.match.complement) if j is not None):
+        if c.target or not c.source or c.match.trigger.code[:2] != "02":
+            continue
+        meetings = [k for j in (c.token, c.match.complement, _appeal_to(doc, c.token)) if j is not None
+                    and (k := _meeting_called_for(doc, j)) is not None]
+        if not meetings:
+            continue
+        body = _body_convened(doc, meetings[0], lexicon, token_of)
+        if body is not None:
+            c.target = [body]
+            c.merged.append(meetings[0])
+            called_for.update(id(e) for e in events if e.sentence == c.sentence and e.match.trigger.code[:2] == "04"
+                              and c.token < e.token <= meetings[0])
             continue
         keys = _merge_keys(c.source)
         meeting = max((e for e in events if e.token < c.token and 0 <= c.sentence - e.sentence <= MEETING_CALL_SENTENCES
@@ -733,14 +749,48 @@ def _convening_bodies(doc: Document, events: list[Candidate]) -> None:
                        and not keys & _merge_keys(e.source)), key=lambda e: e.token, default=None)
         if meeting is not None:
             c.target = list(meeting.source)
+    return [e for e in events if id(e) not in called_for]
 
 
-def _calls_for_a_meeting(doc: Document, i: int) -> bool:
-    """A meeting word («اجتماع», «جلسة», «محادثات») among the few words after token i, in its sentence."""
+CONVENED_BODY_REACH = 3  # words from the meeting called for to «لمجلس الأمن»: «اجتماع عاجل لمجلس الأمن»
+
+
+def _body_convened(doc: Document, k: int, lexicon: EventLexicon, token_of: dict[int, int]) -> ActorSpot | None:
+    """«اجتماع عاجل لمجلس الأمن»: the organisation after «لـ» a few words past the meeting word at token k."""
+    sentence = doc.sentences[sentence_of(doc, k)]
+    for s in find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of):
+        if 0 < words_between(doc, k, s.token_start) + 1 <= CONVENED_BODY_REACH and s.entity is not None \
+                and s.entity.label == "ORG" and doc.tokens[s.token_start].norm.startswith("ل"):
+            return s
+    return None
+
+
+APPEAL_TO_REACH = 8  # words from «دعا» to its «إلى» past the caller's name and title
+
+
+def _appeal_to(doc: Document, i: int) -> int | None:
+    """The «إلى» of «دعا وزير الخارجية الفرنسي جان إيف لودريان إلى اجتماع …», in the appeal's clause."""
     hi = doc.sentences[sentence_of(doc, i)].token_end
-    words = [doc.tokens[j].norm for j in range(i + 1, hi) if doc.tokens[j].kind == "word"][:MEETING_CALL_WORDS]
-    return any(strip_conj(w).removeprefix("بال").removeprefix("لل").removeprefix("ال").removeprefix("ل")
-               in _MEETING_WORDS for w in words)
+    words = 0
+    for j in range(i + 1, hi):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
+            return None
+        if tok.kind == "word":
+            words += 1
+            if tok.norm == "الي":
+                return j
+            if words > APPEAL_TO_REACH:
+                return None
+    return None
+
+
+def _meeting_called_for(doc: Document, i: int) -> int | None:
+    """The meeting word («اجتماع», «جلسة», «محادثات») among the few words after token i, in its sentence."""
+    hi = doc.sentences[sentence_of(doc, i)].token_end
+    words = [j for j in range(i + 1, hi) if doc.tokens[j].kind == "word"][:MEETING_CALL_WORDS]
+    return next((j for j in words if strip_conj(doc.tokens[j].norm).removeprefix("بال").removeprefix("لل")
+                 .removeprefix("ال").removeprefix("ل") in _MEETING_WORDS), None)
 
 
 def _context_targets(events: list[Candidate]) -> None:
