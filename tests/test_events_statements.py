@@ -755,3 +755,11 @@ def test_events_defendants_accuse_no_one_and_no_plan_to_meet_is_a_negated_meetin
     # «أوبك لا تنوي عقد اجتماع طارئ»: the negator before the verb of intent denies the meeting
     doc = marsad.analyze("قال مندوبان إن أوبك لا تنوي عقد اجتماع طارئ لمناقشة هبوط الأسعار.", published="2015-08-11")
     assert [(e.cameo_root, e.negated) for e in doc.events] == [("04", True)]
+
+
+def test_events_pressing_a_side_is_a_demand_on_it():
+    # «وضغطت إسرائيل بشدة على روسيا لعدم تزويد سوريا بمنظومة اس-300»: a demand (10) made to Russia
+    doc = marsad.analyze("وضغطت إسرائيل بشدة على روسيا لعدم تزويد سوريا بمنظومة إس-300.", published="2018-04-20")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("100", "Israel", "Russia")]
+    # pressing a button presses no side
+    assert cameos("وضغط اللاعب على الزر بقوة.", "2018-04-20") == []
