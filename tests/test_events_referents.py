@@ -207,3 +207,18 @@ def test_the_town_a_man_is_deported_from_is_not_the_side_acted_on():
     told = events("رحّلت السلطات الفرنسية إمام مسجد من مرسيليا (جنوب شرق) معروفا بخطبه المتطرفة إلى الجزائر صباح "
                   "الجمعة.", "2018-04-20")
     assert [(e[0], e[1][0], e[2]) for e in told] == [("174", "France", ["Algeria"])]
+
+
+def test_a_donations_genitive_is_the_donor_and_unrwa_is_named_in_full():
+    # France 24, 2018-04-15: «أعلن تبرع المملكة … لصالح وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين
+    # "أونروا"»: the kingdom donates; the agency, named in full or bare, receives
+    told = events('وأكد الملك سلمان دعم المملكة للفلسطينيين. كما أعلن تبرع المملكة بمبلغ 150 مليون دولار لدعم الأوقاف '
+                  'الإسلامية في القدس، وتبرعات إضافية بقيمة 50 مليون دولار لصالح وكالة الأمم المتحدة لإغاثة وتشغيل '
+                  'اللاجئين الفلسطينيين "أونروا".', "2018-04-15")
+    assert ("070", ["Saudi Arabia"], ["UNRWA"]) in told
+
+
+def test_the_european_court_is_a_body_a_side_welcomes():
+    # BBC Arabic, 2018-02-27: «عبرت جبهة بوليساريو عن ارتياحها لقرار المحكمة الأوروبية»
+    told = events("وعبرت جبهة بوليساريو عن ارتياحها لقرار المحكمة الأوروبية.", "2018-02-27")
+    assert [(e[0], e[2]) for e in told] == [("051", ["Court of Justice of the European Union"])]

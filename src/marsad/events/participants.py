@@ -43,6 +43,13 @@ AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "12", "13", "14"})
 # «انسحاب واشنطن من الاتفاق»: what one withdraws from follows «من», so the bare genitive is who withdraws (a
 # troops' withdrawal, 087, is mostly demanded, «طالب بانسحاب القوات», and keeps the rules of its root)
 _WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", "بانسحاب"})
+# «أعلن تبرع المملكة بمبلغ 150 مليون دولار»: a donation's genitive is the donor (no one donates a country; but
+# «دعم المعارضة» is support given to the opposition, so «دعم» keeps the rules of its root)
+_DONATIONS = frozenset({"تبرع", "تبرعات"})
+
+
+def _donation(tok: Token) -> bool:
+    return strip_conj(tok.norm).removeprefix("ب").removeprefix("ال") in _DONATIONS
 
 
 # «اتفق الجانبان», «وقع البلدان», «لقاء الزعيمين», «اتفاق بين الطرفين»: the two sides an earlier event named
@@ -357,7 +364,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s):
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS or (m.trigger.code[:2] == "16" and strip_conj(
-                        doc.tokens[i].norm) in _WITHDRAWALS)) and can_act(s, lexicon) and not place \
+                        doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i])) \
+                        and can_act(s, lexicon) and not place \
                         and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)):
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
