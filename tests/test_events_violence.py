@@ -202,6 +202,12 @@ def test_events_forces_of_a_national_body_are_that_body():
     assert event.source[0].cameo_actor == "YEMMIL" and names(event.target)[0] == "Houthis"
 
 
+def test_events_an_indefinite_feminine_body_takes_its_nisba():
+    # «شرطة فرنسية», like «الشرطة الفرنسية»: the French police (FRACOP), not police of no side
+    doc = marsad.analyze("واعتقلت شرطة فرنسية ناشطا سوريا في باريس.", published="2018-02-27")
+    assert [(e.cameo, e.source[0].cameo_actor) for e in doc.events] == [("173", "FRACOP")]
+
+
 def test_events_armed_body_keeps_its_nisba_across_modifiers():
     mosul = ("LOC", "الموصل", "Mosul", "IQ")
     doc = analysed("واستعادت القوات الموالية للحكومة العراقية السيطرة على مدينة الموصل.", [mosul])

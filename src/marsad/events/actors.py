@@ -855,6 +855,13 @@ def _feminine_plural(norm: str) -> bool:
     return word.endswith("ات") and len(word) >= 5 and not word.startswith("ال")
 
 
+def _feminine_body(norm: str, lexicon: EventLexicon) -> bool:
+    """«محكمة», «حكومة», «شرطة»: an indefinite feminine body the dictionary knows, whose nisba follows it
+    («محكمة تشيكية», «شرطة فرنسية»)."""
+    word = _strip_conj(norm)
+    return word.endswith("ه") and not word.startswith("ال") and word in lexicon.generic_actors
+
+
 def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> str | None:
     """A nisba adjective of any country in the dictionary: «التركية» → TUR («الترك» alone is not one)."""
     norm = doc.tokens[i].norm
@@ -862,7 +869,8 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
     after_plural = i > token_start and ((norm.endswith(("يون", "يين")) and (
         doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _strip_conj(doc.tokens[i - 1].norm) in lexicon.generic_actors))
-        or (norm.endswith("يه") and _feminine_plural(doc.tokens[i - 1].norm)))
+        or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
+                                     or _feminine_body(doc.tokens[i - 1].norm, lexicon))))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
         return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
