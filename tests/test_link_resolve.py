@@ -63,6 +63,20 @@ def test_link_new_holder_is_one_who_took_office_lately(pipeline, published, hold
     assert doc.validate_offsets() == []
 
 
+@pytest.mark.parametrize("text, name_en", [
+    ("صحيفة خراسان الإيرانية وصفت القرار الأمريكي بالخيانة.", "Khorasan"),  # the paper, written with «صحيفة»
+    ("وكتبت صحيفة غلوبال تايمز الصينية أن بكين سترد.", "Global Times"),
+    ("ونقلت صحيفة يني شفق عن مصادر تركية أن أنقرة سترد.", "Yeni Şafak"),
+])
+def test_link_newspapers_a_press_review_cites(pipeline, text, name_en):
+    assert entity(pipeline(Document(text=text, published="2018-05-09")), name_en).label == "ORG"
+
+
+def test_link_a_province_that_shares_a_papers_name_is_not_the_paper(pipeline):
+    doc = pipeline(Document(text="وزار الرئيس محافظة خراسان شرقي إيران.", published="2018-05-09"))
+    assert not [e for e in doc.entities if e.name_en == "Khorasan" and e.label == "ORG"]
+
+
 def test_link_official_agency_in_either_word_order(pipeline):
     doc = pipeline(Document(text="وقالت وكالة الأنباء الرسمية السورية إن الدفاعات الجوية تصدت للصواريخ."))
     assert "Syrian Arab News Agency" in [e.name_en for e in doc.entities]
