@@ -222,3 +222,15 @@ def test_the_european_court_is_a_body_a_side_welcomes():
     # BBC Arabic, 2018-02-27: «عبرت جبهة بوليساريو عن ارتياحها لقرار المحكمة الأوروبية»
     told = events("وعبرت جبهة بوليساريو عن ارتياحها لقرار المحكمة الأوروبية.", "2018-02-27")
     assert [(e[0], e[2]) for e in told] == [("051", ["Court of Justice of the European Union"])]
+
+
+def test_a_thing_s_genitive_before_a_conjoined_verb_is_not_its_subject():
+    # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: Germany demands; the French president is the genitive of
+    # what Germany backed
+    told = events("وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران بالالتزام بالاتفاق.", "2018-05-09")
+    assert [(e[0], e[1][0], e[2][0]) for e in told] == [("100", "Germany", "Iran")]
+    # France 24, 2018-05-09: «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة كبيرة ودعت أوروبا»: the paper, not
+    # the president, calls on Europe (and a paper's call is told, not coded)
+    told = events("صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة كبيرة ودعت أوروبا إلى أن تكون في مستوى "
+                  "التحدي.", "2018-05-09")
+    assert not [e for e in told if e[1][:1] == ["Donald Trump"]]

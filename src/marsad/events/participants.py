@@ -176,7 +176,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             and _no_object_after(doc, i, after))
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
-        if fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon):
+        if fronted and not killed and verb_conjoined(doc.tokens[i]) and _genitive_of_a_thing(doc, before[-1]):
+            # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: the president is the genitive of the first verb's
+            # object; the second verb goes on with the clause's own subject
+            source = _clause_opening_subject(doc, i, before, lexicon)
+        elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
         elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
                 and not governed(doc, dashed) and can_act(dashed, lexicon):
@@ -276,6 +280,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
+                if verb_conjoined(doc.tokens[i]) and _genitive_of_a_thing(doc, s):
+                    # «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة ودعت أوروبا»: the president is the genitive
+                    # of the first verb's object; the second verb goes on with the clause's own subject
+                    source = _clause_opening_subject(doc, i, before, lexicon)
+                    break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
                         and not (is_collective(s) and s.token_end != i):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject)
@@ -635,6 +644,31 @@ def _deported_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bo
         return False
     return any(o.token_start > spot.token_end and words_between(doc, spot.token_end, o.token_start) <= DEPORTED_TO_REACH
                and _preceding_word(doc, o) == "الي" for o in after)
+
+
+# bare nouns (construct heads) of things said or done, whose genitive is whose they are: «قرار الرئيس الأمريكي»
+_THING_HEADS = frozenset(normalize_word(w) for w in (
+    "قرار", "قرارات", "تصريحات", "تصريح", "موقف", "خطة", "سياسة", "سياسات", "اقتراح", "مقترح", "مبادرة", "خطاب",
+    "كلمة", "إعلان", "خطوة", "إجراءات", "تهديدات", "اتهامات", "دعوة", "رد", "ردود", "زيارة", "انسحاب"))
+
+
+def _genitive_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
+    """«قرار الرئيس الأمريكي»: the spot is the genitive of a thing named just before it."""
+    j = spot.token_start - 1
+    return j >= 0 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _THING_HEADS
+
+
+def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """The actor the sentence opens with, when at most its first verb stands before it («وأكدت ألمانيا …») and no
+    comma or full stop parts it from token i: the subject its verbs go on with."""
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    first = next((s for s in before if s.token_start >= lo), None)
+    if first is None or not can_act(first, lexicon) or governed(doc, first):
+        return []
+    opening = [t for t in doc.tokens[lo:first.token_start] if t.kind == "word"]
+    if len(opening) > 1 or any(t.text[:1] in ".،,؛;:؟?!" for t in doc.tokens[first.token_end:i]):
+        return []
+    return _group_back(doc, first, before) if first in before else [first]
 
 
 def _member_before(doc: Document, spot: ActorSpot) -> bool:
