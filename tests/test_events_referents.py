@@ -200,6 +200,10 @@ def test_where_an_envoy_serves_is_not_one_of_the_subjects_before_a_relative_clau
                   "الأربعاء، من نشوب معركة شاملة.", "2018-06-28")
     (warning,) = [e for e in told if e[1][:1] == ["Staffan de Mistura"]]
     assert "Syria" not in warning[1]
+    # but an official «في الصين» is China's: «المسؤول الاقتصادي الرئيسي في الصين، ليو هي، الذي حذر»
+    told = events("والتقى منوتشين المسؤول الاقتصادي الرئيسي في الصين، ليو هي، الذي حذر واشنطن من حرب تجارية.",
+                  "2018-05-14")
+    assert [e[1][0] for e in told if e[0] == "130"] == ["China"]
 
 
 def test_the_town_a_man_is_deported_from_is_not_the_side_acted_on():

@@ -2623,7 +2623,8 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
     return group
 
 
-_POSTINGS = frozenset({POSTED_AT, "الي", "في"})  # «لدى», «إلى», «في» before where an envoy or ambassador serves
+_POSTINGS = frozenset({POSTED_AT, "الي"})  # «لدى», «إلى» before where an envoy or ambassador serves (not «في»:
+# «المسؤول الاقتصادي الرئيسي في الصين ليو هي» acts for China)
 
 
 def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
