@@ -114,3 +114,12 @@ def test_a_protest_a_state_made_is_an_official_complaint_not_a_march():
     # protests in the plural are rallies, even those a government organises: no official complaint
     doc = marsad.analyze("ونظمت الحكومة الإيرانية احتجاجات ضد الولايات المتحدة في طهران.", published="2018-05-14")
     assert [e.cameo for e in doc.events] == ["140"]
+
+
+def test_a_state_acting_in_protest_at_anothers_act_complains_of_that_other():
+    # BBC Arabic, 2018-08-06: «طلبت السعودية من السفير الكندي مغادرة أراضيها … احتجاجا على "تدخل كندا …"»: Saudi
+    # Arabia protests at Canada; Canada, after «على», and the envoy asked are not the ones protesting
+    doc = marsad.analyze('طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة احتجاجا على "تدخل كندا الصريح '
+                         'والسافر في الشؤون الداخلية للمملكة"، حسب بيان لوزارة الخارجية السعودية.', published="2018-08-06")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events
+            if e.cameo == "114"] == [("Saudi Arabia", "Canada")]

@@ -392,12 +392,16 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             pair = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
             if len(pair) > 1:
                 source, patient = pair[:1], pair[1:]
-        if not source and m.trigger.code[:2] == "14" and _purpose_masdar(doc.tokens[i]):
+        if m.trigger.code[:2] == "14" and _purpose_masdar(doc.tokens[i]) and (not source or (
+                i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm == "علي")):
             # «خرج مئات المتظاهرين احتجاجا على قرار الحكومة»: the protest of the clause's subject, at what follows «على»
-            source = _clause_subject(doc, i, before, lexicon)
-            if source and not patient:
-                patient = _protested_at(doc, i, after)
+            # («احتجاجا على تدخل كندا»: Canada, after «على», is protested at, never the one protesting)
+            subject = _clause_subject(doc, i, before, lexicon)
+            if subject:
+                source, patient = subject, patient or _protested_at(doc, i, after)
                 protest_at = bool(patient)
+            else:
+                source = [s for s in source if s.token_start < i]
         verb = exposure_verb(doc, i) if not source else -1
         exposed = verb >= 0
         if exposed:
@@ -1123,9 +1127,17 @@ def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: Eve
         if words_between(doc, s.token_end - 1, i) > PURPOSE_SUBJECT_WINDOW or any(
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
             return []
+        if _title_behind_a_preposition(doc, s):
+            continue  # «طلبت السعودية من السفير الكندي مغادرة أراضيها … احتجاجا»: the envoy asked is no subject
         if can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
             return [s]  # «مئات من المتظاهرين»: those counted protest
     return []
+
+
+def _title_behind_a_preposition(doc: Document, spot: ActorSpot) -> bool:
+    """«من السفير الكندي»: the nisba of a title that a preposition governs."""
+    j = spot.token_start - 1
+    return j >= 1 and doc.tokens[j].norm.removeprefix("ال") in _PERSON_HEADS and is_preposition(doc.tokens[j - 1].norm)
 
 
 def _protested_at(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
