@@ -111,6 +111,10 @@ def test_a_protest_a_state_made_is_an_official_complaint_not_a_march():
                          "شديدة تجاه الشمال.", published="2018-05-24")
     assert [(e.cameo, [a.name_en for a in e.source][:1]) for e in doc.events if e.cameo[:2] in ("11", "14")] == [
         ("114", ["Pyongyang"])]
+    # people gathering «للاحتجاج على»: a protest, whoever is named near them («أمام مقر رئيس الوزراء»)
+    doc = marsad.analyze("تجمع نحو 40 متظاهرا أمام مقر رئيس الوزراء البريطاني غوردن براون السبت للاحتجاج على ما "
+                         "وصفوه بانتهاكات الرئيس الباكستاني برويز مشرف.", published="2008-01-27")
+    assert [e.cameo for e in doc.events if e.cameo[:2] in ("11", "14")] == ["140"]
     # protests in the plural are rallies, even those a government organises: no official complaint
     doc = marsad.analyze("ونظمت الحكومة الإيرانية احتجاجات ضد الولايات المتحدة في طهران.", published="2018-05-14")
     assert [e.cameo for e in doc.events] == ["140"]

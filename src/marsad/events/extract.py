@@ -555,7 +555,9 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
 
 
 _PROTEST_LEMMAS = frozenset({"احتج", "احتجاج"})
-_PROTESTS_PLURAL = frozenset({"احتجاجات", "الاحتجاجات"})  # «منذ بدء الاحتجاجات»: a crowd's, whoever is named near
+# «منذ بدء الاحتجاجات»: a crowd's, whoever is named near (and «تجمع 40 متظاهرا … للاحتجاج على»: people gather to
+# protest; the state or official named near them is seldom the one protesting)
+_PROTESTS_PLURAL = frozenset({"احتجاجات", "الاحتجاجات"})
 
 
 def _in_office(spot: ActorSpot) -> bool:
@@ -1207,6 +1209,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 source, location = [crowd], location or next((s for s in source if s.entity is not None), None)
         if m.trigger.code == "140" and m.trigger.lemma in _PROTEST_LEMMAS and source \
                 and strip_conj(doc.tokens[i].norm).lstrip("بل") not in _PROTESTS_PLURAL \
+                and not strip_conj(doc.tokens[i].norm).startswith("لل") \
                 and all(stands_for_its_country(s, lexicon) or _in_office(s) for s in source):
             # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
             m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)

@@ -393,7 +393,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if len(pair) > 1:
                 source, patient = pair[:1], pair[1:]
         if m.trigger.code[:2] == "14" and _purpose_masdar(doc.tokens[i]) and (not source or (
-                i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm == "علي")):
+                i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm == "علي" and all(s.token_start > i for s in source))):
             # «خرج مئات المتظاهرين احتجاجا على قرار الحكومة»: the protest of the clause's subject, at what follows «على»
             # («احتجاجا على تدخل كندا»: Canada, after «على», is protested at, never the one protesting)
             subject = _clause_subject(doc, i, before, lexicon)
