@@ -18,8 +18,8 @@ from marsad.text import normalize_word
 
 # Title words before a name that give the CAMEO role («وزير الخارجية لافروف» → GOV).
 _ROLE_WORDS: dict[str, str] = {
-    "الرئيس": "GOV", "رئيس": "GOV", "الملك": "GOV", "ملك": "GOV", "الملكه": "GOV", "ملكه": "GOV", "الامير": "GOV", "امير": "GOV",
-    "وزير": "GOV", "الوزير": "GOV", "وزيره": "GOV", "وزيرة": "GOV", "الحكومه": "GOV", "حكومه": "GOV",
+    "الرئيس": "GOV", "رئيس": "GOV", "الملك": "GOV", "ملك": "GOV", "الملكه": "GOV", "ملكه": "GOV", "الامير": "GOV",
+    "امير": "GOV", "وزير": "GOV", "الوزير": "GOV", "وزيره": "GOV", "وزيرة": "GOV", "الحكومه": "GOV", "حكومه": "GOV",
     "وزاره": "GOV", "الخارجيه": "GOV", "ولي": "GOV", "السفير": "GOV", "سفير": "GOV", "الزعيم": "GOV",
     "زعيم": "GOV", "المتحدث": "GOV", "متحدث": "GOV", "المستشار": "GOV", "نائب": "GOV", "الشيخ": "GOV",
     "الجيش": "MIL", "جيش": "MIL", "قوات": "MIL", "القوات": "MIL", "الجنرال": "MIL", "قائد": "MIL",
@@ -856,8 +856,8 @@ def _feminine_plural(norm: str) -> bool:
 
 
 def _feminine_body(norm: str, lexicon: EventLexicon) -> bool:
-    """«محكمة», «حكومة», «شرطة»: an indefinite feminine body the dictionary knows, whose nisba follows it
-    («محكمة تشيكية», «شرطة فرنسية»)."""
+    """«حكومة», «شرطة», «معارضة»: an indefinite feminine body the dictionary knows, whose nisba follows it
+    («شرطة فرنسية»)."""
     word = _strip_conj(norm)
     return word.endswith("ه") and not word.startswith("ال") and word in lexicon.generic_actors
 

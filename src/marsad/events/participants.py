@@ -281,8 +281,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
                 if verb_conjoined(doc.tokens[i]) and _genitive_of_a_thing(doc, s):
-                    # «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة ودعت أوروبا»: the president is the genitive
-                    # of the first verb's object; the second verb goes on with the clause's own subject
+                    # as in the fronted case, a few words further: «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة
+                    # كبيرة ودعت أوروبا»
                     source = _clause_opening_subject(doc, i, before, lexicon)
                     break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
@@ -672,7 +672,7 @@ def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexi
     opening = [t for t in doc.tokens[lo:first.token_start] if t.kind == "word"]
     if len(opening) > 1 or any(t.text[:1] in ".،,؛;:؟?!" for t in doc.tokens[first.token_end:i]):
         return []
-    return _group_back(doc, first, before) if first in before else [first]
+    return _group_back(doc, first, before)
 
 
 def _member_before(doc: Document, spot: ActorSpot) -> bool:
