@@ -54,6 +54,7 @@ from marsad.events.participants import (
     can_act,
     continues_clause,
     contrast_clause_between,
+    counted_before,
     counted_crowd,
     fights_its_state,
     find_participants,
@@ -1603,9 +1604,6 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
 
 
 _DEFENDANTS = frozenset({"متهم", "متهمين", "متهمون", "متهمه"})
-_COUNT_WORDS = frozenset(normalize_word(w) for w in (
-    "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "عدد", "بعض", "كل",
-    "جميع", "أحد"))
 _MANNER_WORDS = frozenset({"بكل", "وبكل"})  # «بكل ترحيب», «بكل الترحيب»: with all …
 _VISAS = frozenset({"تاشيره", "تاشيرات", "فيزا"})
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
@@ -1658,7 +1656,6 @@ def _blind_force_before(doc: Document, i: int) -> bool:
     return False
 
 
-
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -1701,9 +1698,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «خلال حفل الاستقبال التقليدي»: a reception party, no visitor hosted
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) == "امام" and norm in _GATHERINGS:
         return True  # «في كلماتهم أمام القمة»: the summit they spoke before is where, not an event told here
-    if norm.lstrip("بل").removeprefix("ال") in _DEFENDANTS and (norm.lstrip("بل").startswith("ال") or (
-            i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(doc.tokens[i - 1].norm) in _COUNT_WORDS)
-            and not (i + 1 < hi and doc.tokens[i + 1].norm.startswith("ايا")))):
+    defendants = norm.lstrip("بل")
+    if defendants.removeprefix("ال") in _DEFENDANTS and (defendants.startswith("ال") or (
+            counted_before(doc, i) and not (i + 1 < hi and doc.tokens[i + 1].norm.startswith("ايا")))):
         return True  # «تحيل أوراق عشرة متهمين», «بسجن المتهمين»: the defendants, no one accusing (but «في يونيو
         # 2017 متهمين إياها»: accusing her)
     if i > 0 and doc.tokens[i - 1].norm in _MANNER_WORDS:
@@ -2544,6 +2541,8 @@ def _building(doc: Document, j: int, hi: int) -> bool:
         return False
     return (j + 1 < hi and doc.tokens[j + 1].norm.startswith("ال")) or (
         j > 0 and strip_conj(doc.tokens[j - 1].norm).lstrip("ل") in ("اعاده", "اجل", "في"))
+
+
 _HAVING = frozenset({"له", "لها", "لهم", "ذات", "ذو", "ذا", "ذي"})
 _CONSEQUENCES = frozenset({"عواقب", "العواقب"})
 
@@ -2565,8 +2564,8 @@ def _estimated_at(doc: Document, j: int, hi: int) -> bool:
     at = next((k for k in words if doc.tokens[k].norm.startswith("ب")), None)
     if at is None:
         return False
-    amount = doc.tokens[at].end if doc.tokens[at].norm != "ب" else doc.tokens[at + 1].start if at + 1 < hi else -1
-    return any(doc.tokens[at].start <= q.start <= amount + 1 for q in doc.quantities) or (
+    # an amount right after «بـ» or «بنحو»: «بـ500 مليار دولار», «بنحو مليار دولار»
+    return any(doc.tokens[at].start <= q.start <= doc.tokens[at].end + 1 for q in doc.quantities) or (
         at + 1 < hi and doc.tokens[at + 1].kind == "number")
 
 

@@ -627,10 +627,15 @@ _MEMBER_NOUNS = frozenset({"امير", "قائد", "قيادي", "عضو", "اع
                            "مقاتلين", "زعيم", "ناشط", "ناشطين", "قيادات", "كوادر"})
 
 
+def _place_from(doc: Document, spot: ActorSpot) -> bool:
+    """A place named right after «من»."""
+    return _preceding_word(doc, spot) == "من" and spot.entity is not None and spot.entity.label == "LOC"
+
+
 def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """A place after «انطلاقا من», or after «من» with a side after «ضد» or «على» next: where the attack came
     from, not what it struck."""
-    if _preceding_word(doc, spot) != "من" or spot.entity is None or spot.entity.label != "LOC":
+    if not _place_from(doc, spot):
         return False
     j = spot.token_start - 2
     if j >= 0 and strip_conj(doc.tokens[j].norm) in ("انطلاقا", "انطلاق"):
@@ -644,7 +649,7 @@ DEPORTED_TO_REACH = 8  # words from the place after «من» to the place after 
 
 def _deported_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """A place after «من» with a place after «إلى» soon after it: where the deported were sent from, not to."""
-    if _preceding_word(doc, spot) != "من" or spot.entity is None or spot.entity.label != "LOC":
+    if not _place_from(doc, spot):
         return False
     return any(o.token_start > spot.token_end and words_between(doc, spot.token_end, o.token_start) <= DEPORTED_TO_REACH
                and _preceding_word(doc, o) == "الي" for o in after)
@@ -2177,6 +2182,14 @@ _COUNT_WORDS = frozenset(CARDINALS) | {"نحو", "اكثر", "حوالي", "قر
 _UNDERGONE_CODES = frozenset({"181", "173"})
 
 
+_COUNTING = _COUNT_WORDS | _QUANTIFIERS
+
+
+def counted_before(doc: Document, i: int) -> bool:
+    """«عشرة متهمين», «5 متهمين», «بعض المعتقلين»: a number or a counting word right before token i."""
+    return i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(doc.tokens[i - 1].norm) in _COUNTING)
+
+
 def _counted_after(doc: Document, i: int) -> bool:
     """«وقتل 7 جنود ليبيين», «قتل سبعة متشددين»: a killing verb right before a count is the passive (the
     active names its subject first: «قتل الجيش سبعة متشددين»)."""
@@ -2629,14 +2642,10 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
         gap = doc.tokens[s.token_end:group[0].token_start]
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
-        if _preceding_word(doc, s) in _POSTINGS:
+        if _preceding_word(doc, s) in _POSTED:
             break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
-        group.insert(0, s)  # envoy serves is not one of the subjects
+        group.insert(0, s)  # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
     return group
-
-
-_POSTINGS = frozenset({POSTED_AT, "الي"})  # «لدى», «إلى» before where an envoy or ambassador serves (not «في»:
-# «المسؤول الاقتصادي الرئيسي في الصين ليو هي» acts for China)
 
 
 def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
