@@ -76,6 +76,21 @@ def test_the_two_states_acting_on_a_third_are_the_two_countries_just_named():
     assert source == ["Bahrain", "Saudi Arabia"] and target == ["Iran"]
 
 
+def test_the_leaders_of_the_two_countries_just_named_met_each_other_not_the_place():
+    ((source, target),) = events_of("وشهدت العلاقات بين سيول وبيونغيانغ تحسنا ملحوظا. والتقى زعيما البلدين في "
+                                    "بيونغيانغ لإجراء محادثات.", "04", published="2018-09-30")
+    assert source[0] == "Seoul" and target[0] == "Pyongyang"
+    # with no two countries before, the meeting has no sides to borrow
+    assert not events_of("وشهدت العلاقات تحسنا ملحوظا. والتقى زعيما البلدين في بيونغيانغ.", "04",
+                         published="2018-09-30")
+
+
+def test_a_summit_held_somewhere_between_two_leaders_is_theirs():
+    ((source, target),) = events_of("وجاءت هذه الخطوة عقب القمة التاريخية التي شهدتها سنغافورة بين رئيس الولايات "
+                                    "المتحدة دونالد ترامب وكيم جونغ أون.", "04", published="2018-09-30")
+    assert source[0] == "Donald Trump" and target[0] == "Kim Jong Un"
+
+
 def test_the_two_sides_named_by_their_adjectives_act_on_each_other():
     ((source, target),) = events_of("وقد اتفق الجانبان المصري واليمني على ذلك.", "03", published="2015-08-05")
     assert source == ["Egypt"] and target == ["Yemen"]

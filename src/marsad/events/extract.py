@@ -56,6 +56,7 @@ from marsad.events.participants import (
     contrast_clause_between,
     counted_before,
     counted_crowd,
+    done_together,
     fights_its_state,
     find_participants,
     governed,
@@ -302,22 +303,32 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
                 token_of: dict[int, int]) -> list[Candidate]:
     """Sourceless events whose subject is «الجانبان» (the two sides) take the sides of the latest event before
     them with both a source and a target; «الدولتان» acting on a third side are the two countries named just
-    before. They join `candidates`; the rest are returned."""
+    before, and so are two countries meeting or agreeing when no event before names them. They join
+    `candidates`; the rest are returned."""
     rest: list[Candidate] = []
     for c in sourceless:
         dual = _dual_subject(doc, c)
         people = dual in BOTH_PEOPLE  # «الزعيمان»: the two leaders of an event between persons
+        ante = None if dual is None else max(
+            (e for e in candidates if e.source and e.target and e.token < c.token
+             and c.sentence - e.sentence <= BOTH_SIDES_SENTENCES
+             and (not people or (_is_person(e.source[0]) and _is_person(e.target[0])))),
+            key=lambda e: e.token, default=None)
+        if ante is None and dual is not None and not people and done_together(c.match.trigger) \
+                and all(_a_place(t, lexicon) for t in c.target):
+            # «شهدت العلاقات بين سيول وبيونغيانغ تحسنا. والتقى زعيما البلدين في بيونغيانغ»: the two countries
+            # just named met (where they met is no side)
+            pair = _two_countries_before(doc, dataclasses.replace(c, target=[]), lexicon, token_of, or_capitals=True)
+            if pair:
+                c.source, c.target = pair[:1], pair[1:]
+                candidates.append(c)
+                continue
         if dual is not None and not people and c.target and not _between_the_two(doc, c):
             pair = _two_countries_before(doc, c, lexicon, token_of)
             if pair:  # «ومملكة البحرين حليفة للسعودية. وتتهم الدولتان إيران»: the two states just named
                 c.source = pair
                 candidates.append(c)
                 continue
-        ante = None if dual is None else max(
-            (e for e in candidates if e.source and e.target and e.token < c.token
-             and c.sentence - e.sentence <= BOTH_SIDES_SENTENCES
-             and (not people or (_is_person(e.source[0]) and _is_person(e.target[0])))),
-            key=lambda e: e.token, default=None)
         if ante is None:
             rest.append(c)
             continue
@@ -432,15 +443,16 @@ def _words_after(doc: Document, c: Candidate) -> list[tuple[str, str]]:
 
 
 def _two_countries_before(doc: Document, c: Candidate, lexicon: EventLexicon,
-                          token_of: dict[int, int]) -> list[ActorSpot]:
-    """The last two countries named before the trigger, in its sentence or the one before, other than the
-    side acted on; [] unless there are two."""
+                          token_of: dict[int, int], or_capitals: bool = False) -> list[ActorSpot]:
+    """The last two countries (or capitals standing for them) named before the trigger, in its sentence or the
+    one before, other than the side acted on; [] unless there are two."""
+    a_country = stands_for_its_country if or_capitals else (lambda s, lex: names_its_country(s.entity, lex))
     targets = {t.side for t in c.target if t.side}
     found: list[ActorSpot] = []
     for si in range(c.sentence, max(-1, c.sentence - 2), -1):
         sentence = doc.sentences[si]
         spots = [s for s in find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
-                 if s.token_end <= c.token and s.entity is not None and names_its_country(s.entity, lexicon)]
+                 if s.token_end <= c.token and s.entity is not None and a_country(s, lexicon)]
         for s in reversed(spots):
             if s.side not in targets and s.side not in {f.side for f in found}:
                 found.append(s)

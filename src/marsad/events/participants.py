@@ -21,7 +21,7 @@ from marsad.events.actors import (
     names_its_country,
     without_lam_or_ba,
 )
-from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, load_lexicon
+from marsad.events.lexicon import EventLexicon, Trigger, TriggerMatch, is_preposition, load_lexicon
 from marsad.events.memo import once_per_document, token_starts
 from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.text import normalize_word
@@ -533,8 +533,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
-    mutual = m.trigger.code[:2] == "04" or m.trigger.code == "057" or m.trigger.lemma in _MUTUAL_LEMMAS
-    if not target and len(source) > 1 and mutual and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
+    if not target and len(source) > 1 and done_together(m.trigger) and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest
         source, target = source[:1], source[1:]
     if not target and location is not None and _parties_in(doc, location):
@@ -617,6 +616,11 @@ _NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"}
 # what two sides do together besides meeting (04) and signing (057): agree, cooperate, exchange, normalise;
 # named as a pair, each acts on the other (but «تعهدت السعودية والكويت», «أيدتا» act together on a third)
 _MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "تطبيع"})
+
+
+def done_together(trigger: Trigger) -> bool:
+    """A meeting, a signing or another act two sides do with each other (each is the other's target)."""
+    return trigger.code[:2] == "04" or trigger.code == "057" or trigger.lemma in _MUTUAL_LEMMAS
 
 _FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
 # «صواريخ أطلقها الحوثيون», «طائرات أرسلتها إيران», «هجوم شنته القوات»: who fired, sent or carried it out
@@ -1059,16 +1063,28 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
 
 
 BETWEEN_WINDOW = 3  # words from a masdar to its «بين»: «الاتفاق النووي بين طهران ومجموعة 5+1»
+BETWEEN_RELATIVE_WORDS = 3  # words of a relative clause telling where: «القمة التي شهدتها سنغافورة بين»
 
 
 def _between(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
     """«بين X و(بين) Y» after a masdar: the two sides of a call, talks, an agreement or clashes."""
-    j = next((k for k in range(i + 1, min(len(doc.tokens), i + 1 + 2 * BETWEEN_WINDOW))
+    limit = BETWEEN_WINDOW + 1 + BETWEEN_RELATIVE_WORDS
+    j = next((k for k in range(i + 1, min(len(doc.tokens), i + 1 + 2 * limit))
               if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) == "بين"), None)
-    if j is None or words_between(doc, i, j) > BETWEEN_WINDOW or not all(
-            _is_adjective(doc.tokens[k]) for k in range(i + 1, j) if doc.tokens[k].kind == "word"):
+    if j is None or not _describes_masdar(doc, i, j):
         return []  # «الاحتجاجات على الحدود بين غزة وإسرائيل»: the «بين» of another noun
     return sides_after_between(doc, j, after)
+
+
+def _describes_masdar(doc: Document, i: int, j: int) -> bool:
+    """Only adjectives between the masdar and its «بين», then perhaps a short relative clause telling where or
+    when it was held («القمة التاريخية التي شهدتها سنغافورة بين», «المحادثات التي جرت في جنيف بين»)."""
+    words = [k for k in range(i + 1, j) if doc.tokens[k].kind == "word"]
+    rel = next((n for n, k in enumerate(words) if doc.tokens[k].norm in RELATIVE_PRONOUNS), len(words))
+    if rel < len(words) and (len(words) - rel > 1 + BETWEEN_RELATIVE_WORDS
+                             or any(doc.tokens[k].kind == "punct" for k in range(i + 1, j))):
+        return False
+    return rel <= BETWEEN_WINDOW and all(_is_adjective(doc.tokens[k]) for k in words[:rel])
 
 
 _ONE_HAND = (("من", "جهه"), ("من", "ناحيه"))  # «بين إيران من جهة، والقوى الكبرى من جهة أخرى»
