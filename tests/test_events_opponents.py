@@ -56,6 +56,10 @@ def test_unnamed_western_diplomats_and_rights_groups_are_sources():
         (["Western diplomats"], ["Moscow", "Russia"])]
     ((source, target),) = events_of("وتنتقد منظمات حقوقية حكومة السيسي بانتهاك الحريات.", "11")
     assert source == ["human rights groups"] and target[0] == "Abdel Fattah el-Sisi"
+    ((source, target),) = events_of("وتتهم منظمات الدفاع عن حقوق الانسان حكومة السيسي بانتهاك الحريات.", "11")
+    assert source == ["human rights groups"]
+    # civil defence teams are no rights group
+    assert not events_of("وتتهم منظمات الدفاع المدني حكومة السيسي بانتهاك الحريات.", "11")
 
 
 def test_a_movement_named_for_a_liberation_fights_no_one_and_its_backer_is_not_the_target():

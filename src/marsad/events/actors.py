@@ -232,7 +232,9 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                                      ("الدبلوماسيين", "الغربيين"))},
                      **{(normalize_word(a), normalize_word(b)): ("human rights groups", "NGO")
                         for a, b in (("منظمات", "حقوقية"), ("منظمات", "حقوق"), ("جماعات", "حقوقية"),
-                                     ("جمعيات", "حقوقية"), ("المنظمات", "الحقوقية"))}}
+                                     ("جمعيات", "حقوقية"), ("المنظمات", "الحقوقية"),
+                                     # «منظمات الدفاع عن حقوق الإنسان»
+                                     ("منظمات", "الدفاع"), ("جمعيات", "الدفاع"), ("منظمات", "المدافعة"))}}
 
 
 def is_collective(spot: ActorSpot) -> bool:
@@ -241,6 +243,7 @@ def is_collective(spot: ActorSpot) -> bool:
 
 
 _GROUP_WORDS = frozenset({"دول", "مجموعه"})
+_DEFENDING = frozenset({"الدفاع", "المدافعه"})  # «منظمات الدفاع عن حقوق الإنسان»: only before «عن»
 _OPENING, _CLOSING = frozenset({"(", "«", '"'}), frozenset({")", "»", '"'})  # «مجموعة (5+1)», «دول «5+1»»
 _FIVE_OPENERS = _OPENING | {"5"}  # what may follow «دول» / «مجموعة» in «دول 5+1», «مجموعة (5+1)»
 
@@ -257,6 +260,8 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
         head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         if doc.tokens[i + 1].norm in seconds:
             found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
+            if doc.tokens[i + 1].norm in _DEFENDING and (i + 2 >= token_end or doc.tokens[i + 2].norm != "عن"):
+                continue  # «منظمات الدفاع المدني»: civil defence, not the defence of rights
             if found is not None:
                 out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
         elif head in _GROUP_WORDS:
