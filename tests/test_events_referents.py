@@ -238,3 +238,22 @@ def test_a_thing_s_genitive_before_a_conjoined_verb_is_not_its_subject():
     told = events("صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة كبيرة ودعت أوروبا إلى أن تكون في مستوى "
                   "التحدي.", "2018-05-09")
     assert not [e for e in told if e[1][:1] == ["Donald Trump"]]
+
+
+def test_a_body_called_on_to_meet_is_the_target_of_the_clauses_subject():
+    # France 24, 2018-04-08: past the comma, the attack's relative clause is over; Le Drian called the council
+    told = events("دان وزير الخارجية الفرنسي جان إيف لودريان الهجوم الذي شنته القوات الحكومية السورية في دوما، "
+                  "ودعا مجلس الأمن للاجتماع سريعا لبحث الوضع.", "2018-04-08")
+    (appeal,) = [e for e in told if e[0] == "020"]
+    assert appeal[1][0] == "Jean-Yves Le Drian" and appeal[2] == ["United Nations Security Council"]
+    # a body that calls a meeting of another body is the caller
+    (appeal,) = [e for e in events("دعت بريطانيا مجلس الأمن للاجتماع سريعا.", "2018-04-08") if e[0] == "020"]
+    assert appeal[1] == ["United Kingdom"] and appeal[2] == ["United Nations Security Council"]
+
+
+def test_a_verb_joined_inside_a_relative_clause_keeps_its_subject():
+    # Asharq al-Awsat, 2015-07-27: «التي انتقد فيها إسرائيل وحذرها»: Kerry warned, inside the clause
+    told = events("هاجم الوزير يوفال شتاينتس أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل "
+                  "وحذرها من وضع نفسها في عزلة شديدة.", "2015-07-27")
+    (warning,) = [e for e in told if e[0].startswith("13")]
+    assert warning[1][0] == "John Kerry" and warning[2] == ["Israel"]

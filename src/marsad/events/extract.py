@@ -1150,7 +1150,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
-        elif (clause := _clause_event(doc, out)) is not None and m.trigger.kind == "verb" \
+        elif (clause := _clause_event(doc, out, i)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and not _unnamed_subject_after(doc, i, hi) and (not source or (
                     verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
             source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
@@ -1490,16 +1490,20 @@ def _definite(tok: Token) -> bool:
     return any(p.tag == "DET" for p in tok.pieces)
 
 
-def _clause_event(doc: Document, found: list[Candidate]) -> Candidate | None:
-    """The last event of the clause so far whose subject is the clause's: «جدد الوزراء رفضهم قرار الولايات
-    المتحدة نقل السفارة …، ودانوا»: «دانوا» continues «جدد الوزراء رفضهم», not the embedded «نقل» whose
-    agent is its own genitive or nisba («السفارة الأمريكية»)."""
+def _clause_event(doc: Document, found: list[Candidate], at: int) -> Candidate | None:
+    """The last event of the clause so far whose subject is the clause's, for the verb at token `at`: «جدد الوزراء
+    رفضهم قرار الولايات المتحدة نقل السفارة …، ودانوا»: «دانوا» continues «جدد الوزراء رفضهم», not the embedded
+    «نقل» whose agent is its own genitive or nisba («السفارة الأمريكية»)."""
     for c in reversed(found):
         if c.match.trigger.kind == "noun" and c.source and all(s.token_start > c.token for s in c.source):
             continue
         if c.match.trigger.kind == "noun" and not c.source and _definite(doc.tokens[c.token]):
             continue  # «نفى … تورط موسكو في الهجوم وطالب»: the attack told before, no one's here, is an object
             # (but «ردا على هجوم … واستهدف المدنيين»: an attack first told here is what «استهدف» goes on from)
+        if c.match.trigger.kind == "verb" and c.token > 0 and doc.tokens[c.token - 1].norm in RELATIVE_PRONOUNS \
+                and _comma_between(doc, c.token, at):
+            continue  # «دان لودريان الهجوم الذي شنته القوات السورية …، ودعا»: past the comma, the relative clause's
+            # subject is not the main verb's (but «التي انتقد فيها إسرائيل وحذرها» goes on inside the clause)
         return c if c.source else None
     return None
 

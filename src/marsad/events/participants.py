@@ -63,6 +63,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    if found is not None and _called_to_meet(doc, i, m, found[0]):
+        # «ودعا مجلس الأمن للاجتماع سريعا»: the body called on to meet is no caller; who called is the clause's subject
+        return [], found[0] + found[1], found[2]
     sender = _sender(doc, i, m, spots)
     if sender and found and found[0] and can_act(sender[0], lexicon):
         # «تلقى طلبا رسميا من وزارة الداخلية», «تلقى أمير قطر اتصالا هاتفيا من الرئيس التركي»: who sent it acted on
@@ -79,6 +82,16 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not source:
         source = _possessor(doc, met[0].token_start - 1, [s for s in spots if s.token_end <= i], lexicon)
     return source, [s for s in met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+_TO_MEET = frozenset(normalize_word(w) for w in ("للاجتماع", "للانعقاد", "لعقد"))
+
+
+def _called_to_meet(doc: Document, i: int, m: TriggerMatch, source: list[ActorSpot]) -> bool:
+    """An appeal whose complement is a meeting («دعا … للاجتماع») with only bodies between the verb and it."""
+    return m.trigger.code == "020" and m.complement is not None and doc.tokens[m.complement].norm in _TO_MEET \
+        and bool(source) and all(i < s.token_start and s.token_end <= m.complement and s.entity is not None
+                                 and s.entity.label == "ORG" for s in source)
 
 
 _RECEIVING = frozenset(normalize_word(w) for w in (
