@@ -118,6 +118,15 @@ def test_events_mentions_of_one_visit_are_merged():
     assert [m.text for m in visits[0].mentions] == ["زار", "زيارة", "زيارته"]
 
 
+def test_a_later_mention_naming_more_of_those_met_adds_them():
+    # the headline names one of those met; the body names them all, and they all were met in the one meeting
+    doc = marsad.analyze("والتقى لودريان السيسي ونظيره المصري سامح شكري وكذلك الأمين العام للجامعة العربية أحمد أبو الغيط.",
+                         title="لودريان يلتقي السيسي في القاهرة", published="2018-04-29")
+    (meeting,) = [e for e in doc.events if e.cameo == "040"]
+    assert {"Abdel Fattah el-Sisi", "Sameh Shoukry", "Ahmed Aboul Gheit"} <= {a.name_en for a in meeting.target}
+    assert len(meeting.mentions) == 2
+
+
 def test_events_date_from_expression_else_published():
     doc = analysed("والتقى بوتين كيم جونغ أون يوم الأربعاء الماضي. ونفى الكرملين ذلك.",
                    [PUTIN, KIM, KREMLIN], times=[("يوم الأربعاء الماضي", "2023-09-13")])

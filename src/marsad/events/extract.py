@@ -3138,6 +3138,11 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                                        and not (_merge_keys([s]) & done_to)]
         if not hit.target and c.target:
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
+        elif hit.target and {t.key for t in hit.target} < {t.key for t in c.target}:
+            # «لودريان يلتقي السيسي» (title) … «والتقى لودريان السيسي ونظيره المصري سامح شكري وكذلك أبو الغيط»:
+            # the later mention names everyone met
+            hit.target = hit.target + [t for t in c.target if t.key not in {x.key for x in hit.target}
+                                       and t.key not in {s.key for s in hit.source}]
         if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):
             hit.date, hit.date_source = c.date, c.date_source  # «زار كيم روسيا» (title) … «يوم الثلاثاء»
     for c in sourceless:
