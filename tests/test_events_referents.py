@@ -175,6 +175,12 @@ def test_counterparts_met_are_the_targets_and_their_possessor_the_source():
                   "زالت تدعم الاستمرار فيه وهي الصين وفرنسا وألمانيا وروسيا وبريطانيا.", "2018-07-06")
     (meeting,) = [e for e in told if e[0] == "040"]
     assert meeting[1][0] == "Mohammad Javad Zarif" and "China" in meeting[2] and "Russia" in meeting[2]
+    # France 24, 2018-05-16: the one named before «ونظرائه» was met too, and the later mention adds her
+    told = events("وقال ظريف لدى وصوله للاجتماع بنظرائه الفرنسي والألماني والبريطاني إن الوقت ينفد. وصرح ظريف "
+                  "لصحافيين بعد اجتماع مع وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني ونظرائه الفرنسي والألماني "
+                  "والبريطاني.", "2018-05-16")
+    (meeting,) = [e for e in told if e[0] == "040"]
+    assert {"Federica Mogherini", "France", "Germany", "United Kingdom"} <= set(meeting[2])
 
 
 def test_a_mans_possessive_in_a_circumstance_is_the_clause_subjects_not_its_objects():

@@ -3139,10 +3139,7 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
         if not hit.target and c.target:
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
         elif hit.target and {t.key for t in hit.target} < {t.key for t in c.target}:
-            # «لودريان يلتقي السيسي» (title) … «والتقى لودريان السيسي ونظيره المصري سامح شكري وكذلك أبو الغيط»:
-            # the later mention names everyone met
-            hit.target = hit.target + [t for t in c.target if t.key not in {x.key for x in hit.target}
-                                       and t.key not in {s.key for s in hit.source}]
+            _add_targets(hit, c)
         if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):
             hit.date, hit.date_source = c.date, c.date_source  # «زار كيم روسيا» (title) … «يوم الثلاثاء»
     for c in sourceless:
@@ -3162,6 +3159,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             nearest.merged.append(c.token)
             if not nearest.target and c.target:
                 nearest.target = [t for t in c.target if t.key not in {s.key for s in nearest.source}]  # «زيارته … إلى روسيا»: the mention names where the visit went
+            elif nearest.target and {t.key for t in nearest.target} < {t.key for t in c.target}:
+                _add_targets(nearest, c)
             sides = _merge_keys(nearest.target) | _merge_keys(nearest.source)
             if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(nearest.date_source or "", 0) \
                     and _merge_keys(c.target) & sides and _days_apart(c.date, nearest.date) <= SOURCELESS_DATE_DAYS:
@@ -3169,6 +3168,13 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 # sides tells the day (a day years back is another act between them: «غارات أيلول 2017»)
                 nearest.date, nearest.date_source = c.date, c.date_source
     return merged
+
+
+def _add_targets(event: Candidate, mention: Candidate) -> None:
+    """«لودريان يلتقي السيسي» (title) … «والتقى لودريان السيسي ونظيره المصري سامح شكري وكذلك أبو الغيط»: a
+    mention naming everyone the event was done to adds those the event did not name."""
+    known = {t.key for t in event.target} | {s.key for s in event.source}
+    event.target = event.target + [t for t in mention.target if t.key not in known]
 
 
 def _a_body_met(meeting: Candidate) -> bool:

@@ -81,7 +81,19 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     source = [s for s in found[0] if s.key not in counterparts] if found else []
     if not source:
         source = _possessor(doc, met[0].token_start - 1, [s for s in spots if s.token_end <= i], lexicon)
-    return source, [s for s in met if s.key not in {x.key for x in source}], found[2] if found else None
+    # «بعد اجتماع مع وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني ونظرائه الفرنسي»: she was met too
+    also_met = [s for s in spots if i < s.token_start and s.token_end <= met[0].token_start
+                and words_between(doc, i, s.token_start) <= COUNTERPART_REACH]
+    if not also_met or not _listed_before_counterparts(doc, also_met[-1], met[0]):
+        also_met = []
+    return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+def _listed_before_counterparts(doc: Document, spot: ActorSpot, first_counterpart: ActorSpot) -> bool:
+    """«موغيريني ونظرائه الفرنسي»: the side ends where «ونظرائه» (conjoined) opens the counterparts."""
+    gap = [t for t in doc.tokens[spot.token_end:first_counterpart.token_start] if t.kind == "word"]
+    return len(gap) == 1 and conjoined(gap[0]) \
+        and strip_conj(gap[0].norm).lstrip("بل").startswith(_COUNTERPART_STEMS)
 
 
 _TO_MEET = frozenset(normalize_word(w) for w in ("للاجتماع", "للانعقاد", "لعقد"))
