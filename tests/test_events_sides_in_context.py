@@ -31,6 +31,11 @@ def test_a_list_closed_by_wa_is_one_side():
 def test_the_genitive_of_a_withdrawal_from_a_deal_withdraws():
     source, target = sides("وجاء ذلك بعد انسحاب واشنطن من الاتفاق النووي مع إيران.", "16")
     assert source == ["Washington", "United States"] and target == ["Iran"]
+    # «الخروج من الاتفاق» says the same, and «بلاده» is the country of the one who announced it
+    source, target = sides("أعلن الرئيس الأمريكي دونالد ترامب خروج بلاده من الاتفاق النووي مع إيران.", "16")
+    assert source == ["United States"] and target == ["Iran"]
+    source, target = sides("وتحدث عن خروج بريطانيا من الاتحاد الأوروبي.", "16")
+    assert source == ["United Kingdom"] and target == ["European Union"]
 
 
 def test_refugees_are_a_side_of_an_appeal():

@@ -40,9 +40,9 @@ BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", 
 # A masdar's genitive is its agent for these roots («زيارة كيم», «مظاهرات الطلاب») and its
 # patient for the rest («تحرير عدن», «اعتقال القس»), where the agent must be found elsewhere.
 AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "12", "13", "14"})
-# «انسحاب واشنطن من الاتفاق»: what one withdraws from follows «من», so the bare genitive is who withdraws (a
+# «انسحاب واشنطن من الاتفاق», «خروج بلاده من الاتفاق»: what one withdraws from follows «من», so the bare genitive is who withdraws (a
 # troops' withdrawal, 087, is mostly demanded, «طالب بانسحاب القوات», and keeps the rules of its root)
-_WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", "بانسحاب"})
+_WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", "بانسحاب", "خروج", "الخروج", "لخروج", "بخروج"})
 # «أعلن تبرع المملكة بمبلغ 150 مليون دولار»: a donation's genitive is the donor (no one donates a country; but
 # «دعم المعارضة» is support given to the opposition, so «دعم» keeps the rules of its root)
 _DONATIONS = frozenset({"تبرع", "تبرعات"})
