@@ -640,3 +640,14 @@ def test_events_a_round_of_voting_is_no_tour(text, tour):
     doc = marsad.analyze(text, published="2018-07-03")
     words = {doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())}
     assert any("جولة" in w for w in words) is tour
+
+
+def test_a_withdrawal_from_it_goes_back_to_the_agreement_named_before():
+    def codes(text: str) -> dict[str, str]:
+        doc = marsad.analyze(text, published="2018-05-16")
+        return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
+
+    # France 24, 2018-05-16: «منه» is the nuclear deal, so this is a withdrawal from an agreement (160)
+    assert codes("وبدأت هذه الأطراف مفاوضات للإبقاء على الاتفاق النووي بعد انسحاب واشنطن منه.")["انسحاب"] == "160"
+    # troops withdrawing from a town are a military withdrawal (087)
+    assert codes("وسيطرت القوات على المدينة بعد انسحاب المسلحين منها.")["انسحاب"] == "087"

@@ -1903,8 +1903,31 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if j is not None:
             return TriggerMatch(trigger, future, j)
         antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" else None
+        if antecedent is None and trigger.code == "160" and _AGREEMENT in trigger.with_:
+            antecedent = _withdrawn_from_it(doc, i, hi, trigger, lexicon)
         if antecedent is not None:
             return TriggerMatch(trigger, future, antecedent)
+    return None
+
+
+_FROM_IT = frozenset({"منه", "منها"})
+_AGREEMENT = "الاتفاق"
+WITHDRAWN_FROM_WINDOW = 10  # words back from a withdrawal «منه» to the agreement it goes back to
+
+
+def _withdrawn_from_it(doc: Document, i: int, hi: int, trigger: Trigger, lexicon: EventLexicon) -> int | None:
+    """«مفاوضات للإبقاء على الاتفاق النووي بعد انسحاب واشنطن منه»: «منه» takes up the agreement named just
+    before in the sentence, so the withdrawal is from it: the token of that agreement word, or None."""
+    after = [k for k in range(i + 1, min(hi, i + 4)) if doc.tokens[k].kind == "word"]
+    if not any(doc.tokens[k].norm in _FROM_IT for k in after):
+        return None
+    k, words = i - 1, 0
+    while k >= 0 and words < WITHDRAWN_FROM_WINDOW and doc.tokens[k].text[:1] not in ".؟!":
+        if doc.tokens[k].kind == "word":
+            if not lexicon.complements_in(doc.tokens[k].norm).isdisjoint(trigger.with_):
+                return k
+            words += 1
+        k -= 1
     return None
 
 
