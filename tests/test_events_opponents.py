@@ -58,8 +58,9 @@ def test_unnamed_western_diplomats_and_rights_groups_are_sources():
     assert source == ["human rights groups"] and target[0] == "Abdel Fattah el-Sisi"
     ((source, target),) = events_of("وتتهم منظمات الدفاع عن حقوق الانسان حكومة السيسي بانتهاك الحريات.", "11")
     assert source == ["human rights groups"]
-    # civil defence teams are no rights group
+    # civil defence teams are no rights group, nor are groups defending women
     assert not events_of("وتتهم منظمات الدفاع المدني حكومة السيسي بانتهاك الحريات.", "11")
+    assert not events_of("وتتهم جمعيات الدفاع عن المرأة حكومة السيسي بانتهاك الحريات.", "11")
 
 
 def test_a_movement_named_for_a_liberation_fights_no_one_and_its_backer_is_not_the_target():

@@ -38,6 +38,16 @@ def test_the_genitive_of_a_withdrawal_from_a_deal_withdraws():
     assert source == ["United Kingdom"] and target == ["European Union"]
 
 
+def test_brexit_spoken_of_as_a_topic_is_no_withdrawal_and_no_accusation():
+    for text in ("وبات مصدر متاعب لها في ما يتعلق بملف خروج بريطانيا من الاتحاد الأوروبي.",
+                 "قالت المستشارة الألمانية أنجيلا ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب أن يحقق توازنا."):
+        doc = marsad.analyze(text, published="2018-11-20")
+        assert not [e for e in doc.events if e.cameo_root == "16"]
+    # a speaker telling of a withdrawal from a treaty charges no one with it
+    doc = marsad.analyze("وقال المحلل فواز جرجس إن انسحاب إيران من الاتفاق النووي مرجح بعد 6 أشهر.", published="2018-05-10")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+
+
 def test_refugees_are_a_side_of_an_appeal():
     source, target = sides("ودعا النظام السوري اللاجئين إلى العودة إلى المناطق التي تمت استعادتها.", "02")
     assert source == ["Syria"] and target == ["refugees"]

@@ -260,8 +260,9 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
         head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         if doc.tokens[i + 1].norm in seconds:
             found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
-            if doc.tokens[i + 1].norm in _DEFENDING and (i + 2 >= token_end or doc.tokens[i + 2].norm != "عن"):
-                continue  # «منظمات الدفاع المدني»: civil defence, not the defence of rights
+            if doc.tokens[i + 1].norm in _DEFENDING and not (
+                    i + 3 < token_end and doc.tokens[i + 2].norm == "عن" and doc.tokens[i + 3].norm.startswith("حقوق")):
+                continue  # «منظمات الدفاع المدني», «جمعيات الدفاع عن المرأة»: only the defence of rights
             if found is not None:
                 out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
         elif head in _GROUP_WORDS:

@@ -1672,6 +1672,20 @@ def _blind_force_before(doc: Document, i: int) -> bool:
     return False
 
 
+# nouns whose genitive a withdrawal is when it is spoken of as a topic: «ملف خروج بريطانيا من الاتحاد الأوروبي»
+_EXIT_AS_TOPIC = frozenset(normalize_word(w) for w in (
+    "ملف", "خطط", "خطة", "مفاوضات", "محادثات", "اتفاق", "مشروع", "عملية", "تداعيات", "استفتاء", "قضية", "مسألة",
+    "شروط", "إجراءات", "مرحلة", "تكلفة", "كلفة"))
+
+
+def _exit_as_topic(doc: Document, i: int) -> bool:
+    """The withdrawal at token i is the genitive of a topic noun, or follows «الاتفاق على»."""
+    k = i - 1
+    if k > 0 and doc.tokens[k].norm == "علي":
+        k -= 1
+    return k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _EXIT_AS_TOPIC
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -1689,6 +1703,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
     if norm in _DRONE_WORDS and i > 0 and without_lam_or_ba(doc.tokens[i - 1].norm) in _AIRCRAFT:
         return True  # «بطائرة مسيرة», «الطائرات المسيرة»: a drone, not a march
+    if norm.lstrip("بل").removeprefix("ال") == "خروج" and _exit_as_topic(doc, i):
+        return True  # «ملف خروج بريطانيا من الاتحاد», «الاتفاق على خروج بريطانيا»: Brexit as a topic, not an act
     if norm == "سافر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _BLATANT_BEFORE:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
@@ -2351,9 +2367,10 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             # a channel or a monitor reporting an act accuses no one
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
-                    or c.match.trigger.code in ("163", "192"):
+                    or c.match.trigger.code in ("160", "163", "192"):
                 continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor is
-                # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب»)
+                # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
+                # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
             if not (q.start <= doc.tokens[c.token].start < q.end):
                 continue
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
