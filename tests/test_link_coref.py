@@ -281,6 +281,9 @@ def test_link_a_family_name_without_a_word_of_rule_is_a_word(pipeline, text):
     ("وقالت بعثة الأمم المتحدة لمساعدة أفغانستان إن القتلى مدنيون. وأضافت البعثة أن الهجوم استهدف سوقا.",
      "United Nations Assistance Mission in Afghanistan", "البعثة"),
     ("أعلنت شركة أرامكو أرباحها. وقالت الشركة إن الإنتاج ارتفع.", "Saudi Aramco", "الشركة"),
+    # BBC, 2018-03-13: the YPG's spokesman says «إن الوحدات ترفض اقتراحات»
+    ("وقصفت تركيا مواقع وحدات حماية الشعب. وقال المتحدث إن الوحدات ترفض اقتراحات الانسحاب.",
+     "People's Protection Units", "الوحدات"),
 ])
 def test_link_a_bodys_head_noun_refers_back_to_it(pipeline, text, name_en, reference):
     doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))
