@@ -243,7 +243,7 @@ def is_collective(spot: ActorSpot) -> bool:
 
 
 _GROUP_WORDS = frozenset({"دول", "مجموعه"})
-_DEFENDING = frozenset({"الدفاع", "المدافعه"})  # «منظمات الدفاع عن حقوق الإنسان»: only before «عن»
+_DEFENDING = frozenset({"الدفاع", "المدافعه"})  # «منظمات الدفاع عن حقوق الإنسان»: only before «عن حقوق»
 _OPENING, _CLOSING = frozenset({"(", "«", '"'}), frozenset({")", "»", '"'})  # «مجموعة (5+1)», «دول «5+1»»
 _FIVE_OPENERS = _OPENING | {"5"}  # what may follow «دول» / «مجموعة» in «دول 5+1», «مجموعة (5+1)»
 
@@ -260,8 +260,8 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
         head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         if doc.tokens[i + 1].norm in seconds:
             found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
-            if doc.tokens[i + 1].norm in _DEFENDING and not (
-                    i + 3 < token_end and doc.tokens[i + 2].norm == "عن" and doc.tokens[i + 3].norm.startswith("حقوق")):
+            if doc.tokens[i + 1].norm in _DEFENDING and not (i + 3 < token_end and doc.tokens[i + 2].norm == "عن"
+                                                               and doc.tokens[i + 3].norm.startswith("حقوق")):
                 continue  # «منظمات الدفاع المدني», «جمعيات الدفاع عن المرأة»: only the defence of rights
             if found is not None:
                 out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))

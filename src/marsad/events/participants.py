@@ -40,8 +40,9 @@ BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", 
 # A masdar's genitive is its agent for these roots («زيارة كيم», «مظاهرات الطلاب») and its
 # patient for the rest («تحرير عدن», «اعتقال القس»), where the agent must be found elsewhere.
 AGENT_GENITIVE_ROOTS = frozenset({"01", "03", "04", "05", "12", "13", "14"})
-# «انسحاب واشنطن من الاتفاق», «خروج بلاده من الاتفاق»: what one withdraws from follows «من», so the bare genitive is who withdraws (a
-# troops' withdrawal, 087, is mostly demanded, «طالب بانسحاب القوات», and keeps the rules of its root)
+# «انسحاب واشنطن من الاتفاق», «خروج بلاده من الاتفاق»: what one withdraws from follows «من», so the bare
+# genitive is who withdraws (a troops' withdrawal, 087, is mostly demanded, «طالب بانسحاب القوات», and keeps the
+# rules of its root)
 _WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", "بانسحاب", "خروج", "الخروج", "لخروج", "بخروج"})
 # «أعلن تبرع المملكة بمبلغ 150 مليون دولار»: a donation's genitive is the donor (no one donates a country; but
 # «دعم المعارضة» is support given to the opposition, so «دعم» keeps the rules of its root)
@@ -64,7 +65,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
     if found is not None and _called_to_meet(doc, i, m, found[0]):
-        # «ودعا مجلس الأمن للاجتماع سريعا»: the body called on to meet is no caller; who called is the clause's subject
+        # «ودعا مجلس الأمن للاجتماع سريعا»: the body called on to meet is no caller; who called is the
+        # clause's subject
         return [], found[0] + found[1], found[2]
     sender = _sender(doc, i, m, spots)
     if sender and found and found[0] and can_act(sender[0], lexicon):
@@ -558,7 +560,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
-    if not target and len(source) > 1 and done_together(m.trigger) and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
+    if not target and len(source) > 1 and done_together(m.trigger) \
+            and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest
         source, target = source[:1], source[1:]
     if not target and location is not None and _parties_in(doc, location):
@@ -646,6 +649,7 @@ _MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "�
 def done_together(trigger: Trigger) -> bool:
     """A meeting, a signing or another act two sides do with each other (each is the other's target)."""
     return trigger.code[:2] == "04" or trigger.code == "057" or trigger.lemma in _MUTUAL_LEMMAS
+
 
 _FIRED = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقوها", "يطلقها", "تطلقها", "اطلقه", "اطلقته")
 # «صواريخ أطلقها الحوثيون», «طائرات أرسلتها إيران», «هجوم شنته القوات»: who fired, sent or carried it out
