@@ -471,6 +471,9 @@ def test_events_a_verb_after_an_attack_noun_has_that_attack_as_subject():
 @pytest.mark.parametrize("text, codes", [
     ("وتواصلت جهود التحالف للتوصل إلى حل يمنع شن هجوم على الحوثيين.", []),  # prevented: it does not happen
     ("وشن التحالف هجوما على الحوثيين.", ["190"]),
+    # a side kept from acting, its act after «من»/«عن» (France 24, 2018-06-11)
+    ("واجتمع المجلس في مسعى لمنع التحالف الذي تقوده السعودية من شن هجوم على الحوثيين.", []),
+    ("وبحث المجلس السبل الكفيلة بثني التحالف عن شن هجوم على الحوثيين.", []),
 ])
 def test_events_a_prevented_act_is_no_event(text, codes):
     doc = analysed(text, [("ORG", "التحالف", "Arab coalition", "SA"), ("ORG", "الحوثيين", "Houthis", "YE")])

@@ -1709,6 +1709,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
         return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
+    if _kept_from(doc, i):
+        return True  # «لمنع التحالف الذي تقوده السعودية من شن هجوم», «بثني التحالف عن شن هجوم»: nor what a side
+        # is to be kept from
     if _warned_against(doc, i):
         return True  # «أنقرة تحذر النظام السوري من نشر قوات في عفرين»: what one warns against does not happen
     if norm in _PUBLISHING_FORMS and _publishes(doc, i, hi):
@@ -1824,6 +1827,31 @@ _PREVENTING = frozenset(normalize_word(w) for w in (
     "يمنع", "تمنع", "لمنع", "منع", "لتجنب", "تجنب", "يجنب", "لتفادي", "تفادي", "يحظر",
     # «بإنهاء الحرب», «لإنهاء الحصار»: what is to be ended is told, not done anew
     "إنهاء", "لإنهاء", "بإنهاء", "ينهي", "تنهي"))
+# «منع X من …», «ثني X عن …»: keeping a side from an act (the act follows its «من» or «عن»)
+_KEEPING_FROM = frozenset(normalize_word(w) for w in (
+    "منع", "لمنع", "بمنع", "يمنع", "تمنع", "نمنع", "ثني", "لثني", "بثني", "يثني", "تثني"))
+KEPT_FROM_REACH = 8  # words from «لمنع» to the «من» before the act: «لمنع التحالف الذي تقوده السعودية من شن»
+
+
+def _kept_from(doc: Document, i: int) -> bool:
+    """The trigger follows the «من»/«عن» of a verb or masdar of keeping a side from acting, in its clause."""
+    if i < 2 or doc.tokens[i - 1].norm not in ("من", "عن"):
+        return False
+    words = 0
+    for j in range(i - 2, -1, -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            if tok.text[:1] in ".،,؛:؟!":
+                return False
+            continue
+        if strip_conj(tok.norm) in _KEEPING_FROM:
+            return True
+        words += 1
+        if words >= KEPT_FROM_REACH:
+            return False
+    return False
+
+
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
 _PLACES_AFTER_B = frozenset({"بالعاصمه", "بالقرب", "بالمدينه", "بالساحه", "بالشارع", "بالشوارع", "بالمنطقه",
