@@ -146,6 +146,15 @@ def test_link_directions_in_a_korean_story(pipeline):
     assert kinds(doc, "الزعيم الشمالي") == [("Kim Jong Un", "title")]
 
 
+def test_link_the_other_korea_after_wa_without_its_country_word(pipeline):
+    # France 24, 2018-03-07: «كوريا الشمالية والجنوبية» names both Koreas
+    doc = pipeline(Document(text="اتفق زعيما كل من كوريا الشمالية والجنوبية على عقد قمة ثالثة.", published="2018-03-07"))
+    assert kinds(doc, "الجنوبية") == [("South Korea", "metonym")]
+    # a direction after «و» that follows no Korea names nothing
+    doc = pipeline(Document(text="وزار كيم المناطق الشمالية والجنوبية من البلاد.", published="2018-03-07"))
+    assert kinds(doc, "الجنوبية") == []
+
+
 def test_link_directions_outside_a_korean_story_are_nobody(pipeline):
     doc = pipeline(Document(text="قالت سوريا إن جارتها الشمالية تركيا تهدد حدودها.", published="2018-03-11"))
     assert kinds(doc, "جارتها الشمالية") == []

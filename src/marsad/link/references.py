@@ -17,6 +17,7 @@ from marsad.link.titles import (
     NEIGHBOUR_WORDS,
     NORTH_WORDS,
     PAIRED_COUNTRIES,
+    PAIRED_NAMES,
     PLACE_ANAPHOR_HEADS,
     SOUTH_WORDS,
 )
@@ -189,25 +190,33 @@ class ReferenceResolver:
         return c
 
     def _add_paired_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
-        """«جارتها الشمالية», «جارته الجنوبية» in a story naming a Korea → that Korea, kind "metonym"."""
+        """«جارتها الشمالية», «جارته الجنوبية» in a story naming a Korea → that Korea, kind "metonym"; so is the
+        other half after «و» with its country word left out («كوريا الشمالية والجنوبية»)."""
         by_iso = _country_clusters(clusters)
         for north, south in PAIRED_COUNTRIES:
             if north not in by_iso and south not in by_iso:
                 continue
             for sent in doc.sentences:
                 for t in range(sent.token_start, sent.token_end - 1):
-                    if not forms[t].forms or not set(forms[t].forms) & NEIGHBOUR_WORDS or not forms[t + 1].forms:
+                    if not forms[t].forms or not forms[t + 1].forms:
                         continue
-                    w = forms[t + 1].forms[0]
+                    here, there = set(forms[t].forms), set(forms[t + 1].forms)
+                    if here & NEIGHBOUR_WORDS:
+                        w, first = forms[t + 1].forms[0], t
+                    elif t > 0 and set(forms[t - 1].forms) & PAIRED_NAMES and doc.tokens[t + 1].norm[:1] == "و" \
+                            and ((here & NORTH_WORDS and there & SOUTH_WORDS) or (here & SOUTH_WORDS and there & NORTH_WORDS)):
+                        w, first = next(iter(there & (NORTH_WORDS | SOUTH_WORDS))), t + 1
+                    else:
+                        continue
                     iso = north if w in NORTH_WORDS else south if w in SOUTH_WORDS else ""
                     if not iso:
                         continue
                     c = self._country_cluster(clusters, by_iso, iso)
                     if c is None:
                         continue
-                    start, end = forms[t].start, forms[t + 1].end
+                    start, end = forms[first].start, forms[t + 1].end
                     c.mentions.append(Mention(start, end, doc.text[start:end], c.label, "metonym",
-                                              doc.tokens[t].start, doc.tokens[t + 1].end))
+                                              doc.tokens[first].start, doc.tokens[t + 1].end))
 
 
 def _country_clusters(clusters: dict[str, Cluster]) -> dict[str, Cluster]:

@@ -102,6 +102,7 @@ ANAPHOR_HEADS = {**_ORGANISATION_HEADS, **PLACE_ANAPHOR_HEADS}
 # a divided country's halves by direction, when the article is about them: «جارتها الشمالية»,
 # «الزعيم الشمالي» in a Korean story → North Korea / its leader
 PAIRED_COUNTRIES = (("KP", "KR"),)
+PAIRED_NAMES = frozenset(arabic_key(w)[0] for w in ("كوريا",))  # «كوريا الشمالية والجنوبية»: the name both share
 NORTH_WORDS = frozenset(arabic_key(w)[0] for w in ("الشمالي", "الشمالية"))
 SOUTH_WORDS = frozenset(arabic_key(w)[0] for w in ("الجنوبي", "الجنوبية"))
 # nouns that, with a direction, name the other half: «جارتها الجنوبية», «الشطر الشمالي»
