@@ -263,3 +263,19 @@ def test_a_verb_joined_inside_a_relative_clause_keeps_its_subject():
                   "وحذرها من وضع نفسها في عزلة شديدة.", "2015-07-27")
     (warning,) = [e for e in told if e[0].startswith("13")]
     assert warning[1][0] == "John Kerry" and warning[2] == ["Israel"]
+
+
+def test_a_concern_is_about_whoever_does_what_it_names():
+    # France 24, 2018-07-12: the activities Iran carries out, the tests Tehran conducts
+    told = events('تبنى قادة حلف الناتو بيانا مشتركا. وعبر القادة في البيان المشترك عن القلق من "الأنشطة المزعزعة '
+                  'للاستقرار" التي تقوم بها إيران. كما أبدى الحلف مخاوفه من الاختبارات الصاروخية التي تجريها طهران.',
+                  "2018-07-12")
+    concerns = [e for e in told if e[0] == "012"]
+    assert concerns and all(e[1] == ["NATO"] and "Iran" in e[2] for e in concerns)
+
+
+def test_a_title_and_its_portfolio_before_the_name_are_his():
+    # CNN Arabic: «مفوض الأمم المتحدة لحقوق الإنسان زيد بن رعد الحسين» is one speaker, not a target
+    (concern,) = events("أعرب مفوض الأمم المتحدة لحقوق الإنسان زيد بن رعد الحسين عن القلق بشأن مناخ التخويف.",
+                        "2018-05-01")
+    assert "Zeid Ra'ad Al Hussein" in concern[1] and concern[2] == []

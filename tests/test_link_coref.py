@@ -293,6 +293,8 @@ def test_link_a_family_name_without_a_word_of_rule_is_a_word(pipeline, text):
     # BBC, 2018-03-13: the YPG's spokesman says «إن الوحدات ترفض اقتراحات»
     ("وقصفت تركيا مواقع وحدات حماية الشعب. وقال المتحدث إن الوحدات ترفض اقتراحات الانسحاب.",
      "People's Protection Units", "الوحدات"),
+    # France 24, 2018-07-12: «قادة حلف الناتو» … «وعبر القادة»: the leaders act for the alliance
+    ("تبنى قادة حلف الناتو بيانا مشتركا. وعبر القادة عن القلق.", "NATO", "القادة"),
 ])
 def test_link_a_bodys_head_noun_refers_back_to_it(pipeline, text, name_en, reference):
     doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))

@@ -553,6 +553,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if not target:
             target = actor_group(doc, s, after)
         break
+    if not target and m.complement is not None and m.trigger.code[:2] in ("01", "11"):
+        # «عبر القادة عن القلق من الأنشطة المزعزعة للاستقرار التي تقوم بها إيران»: whose doings the concern is about
+        target = _doer_of_the_thing(doc, m.complement, after, lexicon)
     if not target and m.trigger.kind == "verb" and _topic_pronoun(doc, i):
         # «وتعد الغوطة الشرقية آخر معقل للمعارضة، وتحاصرها القوات السورية»: «ـها» is the place the sentence is about
         target = [s for s in before[:1] if s.key not in source_keys and not governed(doc, s) and _a_place_named(s)]
@@ -1053,6 +1056,40 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
             strip_conj(t.norm).startswith("ب") and has_object_pronoun(t.norm) for t in later):
         return []
     return group
+
+
+THING_DONE_REACH = 6  # words from a concern or criticism to the relative pronoun of what it is about
+
+
+def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«عن القلق من الأنشطة … التي تقوم بها إيران», «مخاوفهم من الاختبارات الصاروخية التي تجريها طهران»: the
+    subject of the relative clause telling who does what the concern (at token k) is about; [] when none."""
+    words = 0
+    j = k + 1
+    while j < len(doc.tokens) and words <= THING_DONE_REACH:
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            if tok.text[:1] in ".،,؛:؟!":
+                return []  # (quotation marks around the thing named pass: «من "الأنشطة المزعزعة للاستقرار" التي»)
+        elif tok.norm in RELATIVE_PRONOUNS:
+            break
+        else:
+            words += 1
+        j += 1
+    else:
+        return []
+    if j + 2 >= len(doc.tokens):
+        return []
+    verb, nxt = doc.tokens[j + 1], doc.tokens[j + 2]
+    by_it = nxt.norm in _BY_IT
+    if verb.kind != "word" or not (has_object_pronoun(strip_conj(verb.norm)) or by_it):
+        return []
+    at = j + 3 if by_it else j + 2
+    first = next((s for s in after if s.token_start >= at), None)
+    # («بها» is a whole prepositional phrase: the name right after it is the subject, not governed by it)
+    if first is None or first.token_start != at or (not by_it and governed(doc, first)) or not can_act(first, lexicon):
+        return []
+    return actor_group(doc, first, after)
 
 
 _DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار"})
@@ -2108,12 +2145,16 @@ def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot])
 
 
 def _title_apposition_gap(doc: Document, a: int, b: int) -> bool:
-    """Only an honorific, or where the holder serves, between a title and the name in apposition to it:
-    «السفير العماني في المملكة الدكتور أحمد بن هلال البوسعيدي»."""
+    """Only an honorific, where the holder serves, or his portfolio between a title and the name in apposition
+    to it: «السفير العماني في المملكة الدكتور أحمد بن هلال البوسعيدي», «مفوض الأمم المتحدة لحقوق الإنسان زيد بن
+    رعد الحسين»."""
     words = [strip_conj(t.norm) for t in doc.tokens[a:b]]
     if words and words[-1] in _HONORIFICS:
         words = words[:-1]
-    return not words or (len(words) == 2 and words[0] in ("في", "لدي"))
+    return not words or (len(words) == 2 and (words[0] in ("في", "لدي") or words[0] in _PORTFOLIOS))
+
+
+_PORTFOLIOS = frozenset(normalize_word(w) for w in ("لحقوق", "لشؤون", "للشؤون"))  # «لحقوق الإنسان»
 
 
 def _after_title(doc: Document, spot: ActorSpot, lo: int) -> bool:

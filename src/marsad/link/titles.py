@@ -93,6 +93,8 @@ _ORGANISATION_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) 
     "الجهاز": ("جهاز",), "المفوضية": ("مفوضية",), "الكتلة": ("كتلة",), "الجمعية": ("جمعية",),
     # «وحدات حماية الشعب … الوحدات», «الائتلاف الوطني السوري … الائتلاف», «فيلق الرحمن … الفيلق»
     "الوحدات": ("وحدات",), "الائتلاف": ("ائتلاف",), "الفيلق": ("فيلق",), "الكتائب": ("كتائب",),
+    # «تبنى قادة حلف الناتو بيانا … وعبر القادة عن القلق»: the leaders of the body last named after «قادة»
+    "القادة": ("قادة", "زعماء"), "الزعماء": ("زعماء", "قادة"),
 }.items()}
 # «مدينة الحديدة … المدينة», «بلدة دابشي … البلدة»: a place named after its head noun, then by that noun alone
 PLACE_ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
