@@ -160,6 +160,15 @@ def test_link_directions_outside_a_korean_story_are_nobody(pipeline):
     assert kinds(doc, "جارتها الشمالية") == []
 
 
+def test_link_a_title_of_that_day_is_the_name_after_it_not_todays_holder(pipeline):
+    # France 24, 2018-06-12: «الرئيس المصري آنذاك أنور السادات» was Sadat; alone it is nobody today
+    doc = pipeline(Document(text="وصل الرئيس المصري آنذاك أنور السادات إلى إسرائيل في 1977.", published="2018-06-12"))
+    assert not [e for e in doc.entities if e.name_en == "Abdel Fattah el-Sisi"]
+    assert ("Anwar Sadat", "title") in kinds(doc, "الرئيس المصري آنذاك")
+    doc = pipeline(Document(text="وقال الرئيس المصري آنذاك إن الزيارة تاريخية.", published="2018-06-12"))
+    assert not [e for e in doc.entities if e.label == "PER"]
+
+
 def test_link_former_title_is_not_todays_holder(pipeline):
     text = ("قاتلت قوات موالية للرئيس اليمني السابق علي عبد الله صالح قرب عدن، "
             "وقال الرئيس اليمني عبد ربه منصور هادي إن الحرب مستمرة.")

@@ -80,7 +80,9 @@ NEW_HOLDER_DAYS = 400
 # words after a bare title that make it another office: «الرئيس التنفيذي», «رئيس الوزراء السابق»
 TITLE_BLOCKERS = frozenset(arabic_key(w)[0] for w in (
     "السابق", "السابقة", "الأسبق", "الأسبقة", "المقبل", "المقبلة", "الجديد", "الجديدة", "المنتخب", "المنتخبة",
-    "التنفيذي", "التنفيذية", "المؤقت", "بالوكالة", "السابقين", "المكلف", "المكلفة", "الراحل", "الفخري"))
+    "التنفيذي", "التنفيذية", "المؤقت", "بالوكالة", "السابقين", "المكلف", "المكلفة", "الراحل", "الفخري",
+    # «الرئيس المصري آنذاك أنور السادات»: the holder of that day, not today's
+    "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك"))
 # definite descriptions that point back to the last organisation named with the same head noun:
 # «حلف الأطلسي … الحلف», «وكالة الأنباء الكويتية … الوكالة», «تنظيم الدولة الإسلامية … التنظيم»
 _ORGANISATION_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
