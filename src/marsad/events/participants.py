@@ -1087,7 +1087,8 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
     at = j + 3 if by_it else j + 2
     first = next((s for s in after if s.token_start >= at), None)
     # («بها» is a whole prepositional phrase: the name right after it is the subject, not governed by it)
-    if first is None or first.token_start != at or (not by_it and governed(doc, first)) or not can_act(first, lexicon):
+    if first is None or first.token_start != at or (not by_it and governed(doc, first)) \
+            or not can_act(first, lexicon):
         return []
     return actor_group(doc, first, after)
 

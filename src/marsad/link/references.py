@@ -204,7 +204,8 @@ class ReferenceResolver:
                     if here & NEIGHBOUR_WORDS:
                         w, first = forms[t + 1].forms[0], t
                     elif t > 0 and set(forms[t - 1].forms) & PAIRED_NAMES and doc.tokens[t + 1].norm[:1] == "و" \
-                            and ((here & NORTH_WORDS and there & SOUTH_WORDS) or (here & SOUTH_WORDS and there & NORTH_WORDS)):
+                            and ((here & NORTH_WORDS and there & SOUTH_WORDS)
+                                 or (here & SOUTH_WORDS and there & NORTH_WORDS)):
                         w, first = next(iter(there & (NORTH_WORDS | SOUTH_WORDS))), t + 1
                     else:
                         continue
