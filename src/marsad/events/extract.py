@@ -318,7 +318,7 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
                 and all(_a_place(t, lexicon) for t in c.target):
             # «شهدت العلاقات بين سيول وبيونغيانغ تحسنا. والتقى زعيما البلدين في بيونغيانغ»: the two countries
             # just named met (where they met is no side)
-            pair = _two_countries_before(doc, dataclasses.replace(c, target=[]), lexicon, token_of, or_capitals=True)
+            pair = _two_countries_before(doc, c, lexicon, token_of, met=True)
             if pair:
                 c.source, c.target = pair[:1], pair[1:]
                 candidates.append(c)
@@ -443,11 +443,12 @@ def _words_after(doc: Document, c: Candidate) -> list[tuple[str, str]]:
 
 
 def _two_countries_before(doc: Document, c: Candidate, lexicon: EventLexicon,
-                          token_of: dict[int, int], or_capitals: bool = False) -> list[ActorSpot]:
-    """The last two countries (or capitals standing for them) named before the trigger, in its sentence or the
-    one before, other than the side acted on; [] unless there are two."""
-    a_country = stands_for_its_country if or_capitals else (lambda s, lex: names_its_country(s.entity, lex))
-    targets = {t.side for t in c.target if t.side}
+                          token_of: dict[int, int], met: bool = False) -> list[ActorSpot]:
+    """The last two countries named before the trigger, in its sentence or the one before, other than the side
+    acted on; [] unless there are two. Two sides that `met` may be named by their capitals, and the place they
+    met in is no side acted on."""
+    a_country = stands_for_its_country if met else (lambda s, lex: names_its_country(s.entity, lex))
+    targets = set() if met else {t.side for t in c.target if t.side}
     found: list[ActorSpot] = []
     for si in range(c.sentence, max(-1, c.sentence - 2), -1):
         sentence = doc.sentences[si]
