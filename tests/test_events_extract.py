@@ -359,6 +359,12 @@ def test_events_what_a_side_underwent_is_not_its_act():
                    [("LOC", "السعودية", "Saudi Arabia", "SA"), ("ORG", "الحوثيين", "Houthis", "YE")])
     (event,) = doc.events
     assert names(event.source)[0] == "Houthis" and names(event.target) == ["Saudi Arabia"]
+    # «واجه» too: what a side faces is made by whoever «من» names, however the criticism is described
+    doc = analysed("وتواجه إدارة ترمب انتقادات شديدة من الحزب الديمقراطي.",
+                   [("PER", "ترمب", "Donald Trump", "US"), ("ORG", "الحزب الديمقراطي", "Democratic Party", "US")])
+    (event,) = doc.events
+    assert event.cameo[:2] == "11"
+    assert names(event.source)[0] == "Democratic Party" and names(event.target)[0] == "Donald Trump"
 
 
 @pytest.mark.parametrize("text, events", [

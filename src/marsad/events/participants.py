@@ -434,7 +434,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if exposed:
             # «وتتعرض ميركل لاتهامات بالتنازل», «السعودية … باتت تتعرض لقصف»: the subject is the one accused or
             # struck; who did it follows «من», «من قبل», or is untold
-            source = _agent_phrase(doc, i, after, lexicon, triggers)
+            source = _agent_phrase(doc, i, after, lexicon, triggers, undergone=True)
             patient = patient or _exposed(doc, verb, before, lexicon, struck=m.trigger.code[:2] in VIOLENCE_ROOTS)
         if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")
                                                and not _an_assault_by(doc.tokens[i])):
@@ -963,12 +963,15 @@ def _protested(doc: Document, spot: ActorSpot) -> bool:
 AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
 ASCRIBED_WINDOW = 8  # … and «نُسب إلى», «من قبل», «على يد» naming whom it is ascribed to or who did it
 _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه",
-                      "تخضع", "يخضع", "خضعت", "خضع"})  # «وتخضع لحصار من الجيش السوري»
+                      "تخضع", "يخضع", "خضعت", "خضع",  # «وتخضع لحصار من الجيش السوري»
+                      # «ويواجه نظام السيسي انتقادات من قبل منظمات حقوق الإنسان»: faced, not made
+                      "واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا"})
 
 
 def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
-                  triggers: set[int], *, by_only: bool = False) -> list[ActorSpot]:
-    """«إطلاق الصواريخ البالستية من قبل الحوثيين», «قصف صاروخي من الحوثيين»: the agent of an attack noun."""
+                  triggers: set[int], *, by_only: bool = False, undergone: bool = False) -> list[ActorSpot]:
+    """«إطلاق الصواريخ البالستية من قبل الحوثيين», «قصف صاروخي من الحوثيين»: the agent of an attack noun.
+    What a side `undergone` is from whoever «من» names: «تواجه إدارة ترمب انتقادات شديدة من أعضاء في الحزب»."""
     for s in after:
         prev = _preceding_word(doc, s)
         j = s.token_start - 1
@@ -989,7 +992,8 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             continue
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
         between = range(i + 1, j)
-        bare = prev == "من" and all(_is_adjective(doc.tokens[k]) for k in between if doc.tokens[k].kind == "word") \
+        bare = prev == "من" and (undergone or all(_is_adjective(doc.tokens[k]) for k in between
+                                                  if doc.tokens[k].kind == "word")) \
             and not any(doc.tokens[k].kind == "number" for k in between)  # «مقتل 250 من المحتجين»: of them
         if (by or bare) and can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
             return actor_group(doc, s, after)
