@@ -611,3 +611,12 @@ def test_events_lawmakers_settlers_and_detainees_are_named_by_their_group():
     doc = marsad.analyze("وهدد التنظيم في الفيديو بإعدام الأسرى إذا لم تطلق بغداد سراح المحتجزات.",
                          published="2016-05-09")
     assert not [e for e in violent(doc) if names(e.source)[:1] == ["prisoners"]]
+
+
+def test_events_a_verb_after_anna_is_no_masdar_of_the_saying_verb():
+    # Asharq al-Awsat, 2015-08-06: «أكدت» is a light verb, but «أن» opens a clause with a verb of its own;
+    # «قوات الشرعية» are the Yemeni government's forces and «المقاومة الشعبية» the Yemeni resistance
+    doc = marsad.analyze("وأكدت مصادر الحكومة أن قوات الشرعية استعادت السيطرة على مدينة تعز.", published="2015-08-06")
+    assert [(e.cameo, names(e.source)[0]) for e in violent(doc)] == [("192", "Yemeni Armed Forces")]
+    doc = marsad.analyze("وأعلنت المقاومة الشعبية السيطرة على مدينة عدن.", published="2015-07-17")
+    assert [names(e.source)[0] for e in violent(doc)] == ["Popular Resistance"]

@@ -2884,11 +2884,14 @@ def _word_before(doc: Document, j: int) -> str:
 
 
 def _after_light_verb(doc: Document, i: int) -> bool:
-    """A light verb («جدد», «أعلن», «أكد») a few words before, in the same clause."""
+    """A light verb («جدد», «أعلن», «أكد») a few words before, in the same clause (a clause that «أن» opens
+    is another: «أكدت مصادر الحكومة أن قوات الشرعية استعادت السيطرة» has a verb of its own)."""
     sentence_start = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
     for j in range(i - 1, max(sentence_start, i - LIGHT_VERB_BACK) - 1, -1):
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!" and not _apposition_comma(doc, j):
+            return False
+        if j < i - 1 and tok.norm in SAYING_THAT:
             return False
         if light_verb(tok.norm) is not None:
             return True
