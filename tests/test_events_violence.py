@@ -620,3 +620,16 @@ def test_events_a_verb_after_anna_is_no_masdar_of_the_saying_verb():
     assert [(e.cameo, names(e.source)[0]) for e in violent(doc)] == [("192", "Yemeni Armed Forces")]
     doc = marsad.analyze("وأعلنت المقاومة الشعبية السيطرة على مدينة عدن.", published="2015-07-17")
     assert [names(e.source)[0] for e in violent(doc)] == ["Popular Resistance"]
+
+
+def test_events_a_place_retaken_without_saying_control():
+    doc = marsad.analyze("واستعادت القوات الحكومية السورية مدينة حلب في ديسمبر 2016.", published="2018-02-24")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [
+        ("192", "Syrian forces", "Aleppo")]
+    doc = marsad.analyze("واستعاد نجم مانشستر يونايتد لياقته البدنية.", published="2018-02-24")
+    assert violent(doc) == []  # «استعاد» of anything but ground is no fighting
+    # «من» after a place retaken names whom it was taken from, and the people counted in the object are not the
+    # subject that «عندما» takes up
+    doc = marsad.analyze("واعتقلت قوات سوريا الديمقراطية المئات من مسلحي تنظيم الدولة الأجانب عندما استعادت مساحات "
+                         "شاسعة من التنظيم شمالي سوريا وغربها.", published="2019-03-27")
+    assert "Islamic State" not in made_by(doc, "19")

@@ -333,7 +333,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                              and not governed(doc, x) and not any(doc.tokens[k].norm in SAYING_THAT
                                                                   for k in range(x.token_end, i))), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
-        if not source:
+        if not source and m.trigger.lemma not in _TAKEN_FROM:
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
         if not source:
             source = _reported_subject(doc, i, before, lexicon)
@@ -1650,9 +1650,18 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
             continue
         if words_between(doc, s.token_end - 1, sub) > 4:
             return []
-        if not governed(doc, s) and can_act(s, lexicon) and not (singular and _plural_people(doc, s)):
+        if not governed(doc, s) and can_act(s, lexicon) and not (singular and _plural_people(doc, s)) \
+                and not _of_those_counted(doc, s):
             return [s]
     return []
+
+
+def _of_those_counted(doc: Document, spot: ActorSpot) -> bool:
+    """«المئات من مسلحي تنظيم الدولة»: the spot is the genitive of people a preposition governs (the object's
+    group, not the clause's subject); «مسلحي» ends like an adjective, which `_genitive_of_a_governed_noun` passes by."""
+    k = spot.token_start
+    return k >= 2 and doc.tokens[k - 1].kind == "word" and doc.tokens[k - 1].norm.endswith("ي") \
+        and is_preposition(strip_conj(doc.tokens[k - 2].norm))
 
 
 def _plural_people(doc: Document, spot: ActorSpot) -> bool:
@@ -1784,6 +1793,8 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
 
 
 _COERCION_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+# «استعادت مساحات شاسعة من التنظيم»: after these «من» names whom the place was taken from, never the subject's side
+_TAKEN_FROM = frozenset({"استعاد", "انتزع"})
 _ORDERS = frozenset({"بامر", "باوامر", "بتوجيه", "بتوجيهات", "بتعليمات"})
 
 
