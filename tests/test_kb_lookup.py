@@ -48,6 +48,8 @@ def test_kb_turkey_has_no_machine_made_arabic_name():
     ("pm", "GB", dt.date(2018, 3, 13), "Theresa May"),
     ("leader", "KP", dt.date(2023, 9, 18), "Kim Jong Un"),
     ("fm", "SA", dt.date(2018, 4, 13), "Adel al-Jubeir"),
+    ("pm", "IL", dt.date(1993, 9, 13), "Yitzhak Rabin"),  # the historical leaders the news still names
+    ("king", "JO", dt.date(1990, 1, 1), "Hussein of Jordan"),
 ])
 def test_kb_role_holders_by_date(role, place, day, name):
     assert [e.name_en for e in load_kb().holders(role, place, day)] == [name]
