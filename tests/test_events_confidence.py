@@ -95,3 +95,18 @@ def test_a_lone_sentence_keeps_every_event_unless_a_threshold_is_asked_for():
     never = EventConfidenceModel({"bias": -30.0}, 0.5)
     assert len(EventExtractor(confidence_model=never, read_uncoded=False)(lone).events) == len(every)
     assert EventExtractor(min_confidence=strict, read_uncoded=False)(lone).events == []
+
+
+def test_an_article_drops_fighting_struck_at_no_one_a_lone_sentence_keeps_it():
+    names = [n for n in marsad.load().names if n != "events"]
+    fight = "ويحارب حزب العمال الكردستاني منذ ثلاثة عقود من أجل الحصول على حكم ذاتي للأكراد."
+    lone = marsad.load(names)(marsad.Document(text=fight, published="2018-03-16"))
+    (event,) = EventExtractor(min_confidence=0.0)(lone).events
+    assert event.cameo_root == "19" and not event.target
+    article = marsad.load(names)(marsad.Document(
+        text="وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس. والتقى لافروف نظيره التركي. " + fight,
+        published="2018-03-16"))
+    events = EventExtractor()(article).events
+    assert events and not [e for e in events if e.cameo_root == "19"]  # the story names no one it fights
+    every = EventExtractor(min_confidence=0.0)(article).events  # «--min-event-confidence 0» keeps every event
+    assert [e for e in every if e.cameo_root == "19"]
