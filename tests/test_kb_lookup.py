@@ -14,6 +14,7 @@ from marsad.kb import arabic_key, load_kb, lookup
     ("الأمم المتحدة", "Q1065"), ("الامم المتحده", "Q1065"), ("United Nations", "Q1065"),
     ("بريطانيا", "Q145"), ("المملكة المتحدة", "Q145"), ("موسكو", "Q649"), ("بيونغ يانغ", "Q18808"),
     ("البيت الأبيض", "Q35525"), ("إسرائيل", "Q801"), ("اسرائيل", "Q801"),
+    ("مون جاي إن", "Q21001"), ("مون جي إن", "Q21001"), ("مون جي إين", "Q21001"),  # the spellings of the news
 ])
 def test_kb_lookup_finds_entry_in_both_scripts(name, qid):
     assert lookup(name)[0].id == qid
