@@ -97,7 +97,7 @@ def test_a_lone_sentence_keeps_every_event_unless_a_threshold_is_asked_for():
     assert EventExtractor(min_confidence=strict, read_uncoded=False)(lone).events == []
 
 
-def test_an_article_drops_fighting_struck_at_no_one_a_lone_sentence_keeps_it():
+def test_an_article_drops_fighting_and_appeals_aimed_at_no_one_a_lone_sentence_keeps_them():
     names = [n for n in marsad.load().names if n != "events"]
     fight = "ويحارب حزب العمال الكردستاني منذ ثلاثة عقود من أجل الحصول على حكم ذاتي للأكراد."
     lone = marsad.load(names)(marsad.Document(text=fight, published="2018-03-16"))
@@ -110,3 +110,11 @@ def test_an_article_drops_fighting_struck_at_no_one_a_lone_sentence_keeps_it():
     assert events and not [e for e in events if e.cameo_root == "19"]  # the story names no one it fights
     every = EventExtractor(min_confidence=0.0)(article).events  # «--min-event-confidence 0» keeps every event
     assert [e for e in every if e.cameo_root == "19"]
+    appeal = "ودعا رئيس الإقليم مسعود بارزاني إلى انتخابات مبكرة."  # called for, but of whom?
+    lone = marsad.load(names)(marsad.Document(text=appeal, published="2015-08-11"))
+    assert [e.cameo_root for e in EventExtractor()(lone).events] == ["02"]
+    article = marsad.load(names)(marsad.Document(
+        text="وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة أمس. والتقى لافروف نظيره التركي. " + appeal,
+        published="2015-08-11"))
+    events = EventExtractor()(article).events
+    assert events and not [e for e in events if e.cameo_root == "02"]

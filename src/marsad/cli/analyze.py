@@ -83,7 +83,8 @@ def _noting_failures(docs: Iterator[Document], failed: list[str]) -> Iterator[Do
               help="Documents per batch given to the pipeline.")
 @click.option("--min-event-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="P",
               help="Keep events whose confidence is at least P (default: the shipped model's threshold, applied to "
-                   "articles of 3 or more sentences, which also drop fighting struck at no one named; 0 keeps every "
+                   "articles of 3 or more sentences, which also drop appeals and fighting aimed at no one named; 0 "
+                   "keeps every "
                    "event the rules code, and the argument model's readings, whose confidence is always at least "
                    "0.5).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
