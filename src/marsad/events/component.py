@@ -70,9 +70,7 @@ class EventExtractor:
         """The rules' events, each given its confidence, less those under `min_confidence` where it applies."""
         for event, p in zip(coded, self.confidence_model.score(doc, coded)):
             event.confidence = round(p, 3)
-        filtered, article = self._filters(doc), self._story_around(doc)
-        return [e for e in coded if (not filtered or (e.confidence or 0.0) >= self.min_confidence)
-                and not (article and _aimed_at_no_one(e))]
+        return self._passing(doc, coded)
 
     def readings(self, doc: Document, coded: list[Event], kept: list[Event],
                  matches: list[list[tuple[int, TriggerMatch]]] | None = None) -> list[Event]:
@@ -81,9 +79,14 @@ class EventExtractor:
         if not self.read_uncoded or self.argument_model is None:
             return []
         read = read_uncoded_triggers(doc, self.lexicon, self.argument_model, coded, kept, matches)
-        filtered, article = self._filters(doc), self._story_around(doc)
-        return [e for e in read if (not filtered or (e.confidence or 0.0) >= self.min_confidence)
-                and not (article and _aimed_at_no_one(e))]
+        return self._passing(doc, read)
+
+    def _passing(self, doc: Document, events: list[Event]) -> list[Event]:
+        """The events the filters keep: over `min_confidence` where it applies, and not aimed at no one where the
+        story could have named whom."""
+        by_confidence, story = self._filters(doc), self._story_around(doc)
+        return [e for e in events if (not by_confidence or (e.confidence or 0.0) >= self.min_confidence)
+                and not (story and _aimed_at_no_one(e))]
 
 
 def _is_article(doc: Document) -> bool:
