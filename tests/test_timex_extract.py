@@ -39,12 +39,18 @@ def test_timex_seed_weekdays_and_duration(seed_text):
     ("غادر أمس الأول إلى موسكو", "أمس الأول", "2023-09-16"),
     ("يصل غدا إلى بكين", "غدا", "2023-09-19"),
     ("يعود بعد غد إلى بلاده", "بعد غد", "2023-09-20"),
+    ("يدخل الأساتذة في إضراب يوم غد الثلاثاء", "يوم غد الثلاثاء", "2023-09-19"),  # «غد» bare, named
+    ("تعقد الجلسة مساء غد في القصر", "مساء غد", "2023-09-19"),
     ("أعلن صباح اليوم عن الاتفاق", "صباح اليوم", "2023-09-18"),
     ("تعقد الجلسة الليلة في القصر", "الليلة", "2023-09-18"),
     ("قتل ثلاثة أشخاص يوم أمس", "يوم أمس", "2023-09-17"),
 ])
 def test_timex_relative_days(sentence, text, value):
     assert values(sentence)[text] == value
+
+
+def test_timex_a_bare_tomorrow_without_a_day_is_no_date():
+    assert values("نعمل من أجل غد أفضل لأبنائنا") == {}  # «a better tomorrow»
 
 
 @pytest.mark.parametrize("sentence, text, value", [
@@ -359,6 +365,17 @@ def test_timex_two_days_that_do_not_follow_each_other_are_no_night():
 ])
 def test_timex_a_clause_opening_with_an_imperfect_verb_plans_its_day(sentence, text, value):
     assert values(sentence, dt.date(2018, 5, 27)).get(text) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    # 2018-05-27 is a Sunday: a headline's subject then imperfect verb announces the day ahead
+    ("ماكرون يجمع الأطراف الليبية المتنافسة الثلاثاء بباريس\n\nتلتقي الأطراف", "2018-05-29"),
+    ("أردوغان يؤدي الاثنين اليمين الدستورية لولاية جديدة\n\nأصدرت الهيئة", "2018-05-28"),
+    # in the body the same order tells what was going on («كان الفلسطينيون يتظاهرون الاثنين»)
+    ("اشتباكات على الحدود\n\nقتل عشرات. الفلسطينيون يتظاهرون الاثنين كما اعتادوا", "2018-05-21"),
+])
+def test_timex_a_headline_in_the_present_plans_its_day(text, value):
+    assert [t.value for t in find_times(text, dt.date(2018, 5, 27))] == [value]
 
 
 @pytest.mark.parametrize("sentence,text,value", [

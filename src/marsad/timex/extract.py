@@ -137,6 +137,8 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
             and not RX_NOT_IMPERFECT.search(clause[0]) and not RX_HABITUAL.search(clause[0]) and not strong \
             and (len(clause) <= 4 or not RELATIVE_PRONOUNS.intersection(clause)):
         return FUTURE
+    if cut == 0 and start <= 90 and not strong and _headline_plan(clause):
+        return FUTURE
     for i, w in enumerate(words):
         if RX_FUTURE_VERB.match(w) and not RX_NOT_FUTURE.match(w) and not w.endswith(("ه", "ات", "ين", "يه")):
             return FUTURE
@@ -176,6 +178,15 @@ def _called_for(clause: list[str]) -> bool:
     else:
         return False
     return act.startswith(_CALLED_TO)
+
+
+def _headline_plan(clause: list[str]) -> bool:
+    """«ماكرون يجمع الأطراف الليبية الثلاثاء», «أردوغان يؤدي الاثنين اليمين»: a headline's subject followed by
+    an imperfect verb announces the day ahead (in the body the same order often tells what was going on)."""
+    verb = clause[1] if len(clause) > 1 else ""
+    return bool(RX_OPENING_VERB.match(verb)) and not RX_NOT_IMPERFECT.search(verb) \
+        and not RX_HABITUAL.search(verb) and len(clause) - 1 <= OPENING_VERB_CLAUSE \
+        and not RELATIVE_PRONOUNS.intersection(clause)
 
 
 def _planned(words: list[str]) -> bool:
@@ -404,7 +415,7 @@ def _on_hijri(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
                  attrs={"calendar": "hijri", "hijri": f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")})
 
 
-_RELDAY_OFFSET = {"امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1, "الغد": 1, "اليوم": 0, "الليله": 0,
+_RELDAY_OFFSET = {"امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1, "الغد": 1, "غد": 1, "اليوم": 0, "الليله": 0,
                   "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "امس الاول": -2, "اول امس": -2,
                   "اول من امس": -2, "قبل امس": -2, "قبل يوم امس": -2, "بعد غد": 2, "بعد الغد": 2}
 _POD_CODE = {"صباح": "MO", "مساء": "EV", "ظهر": "MI", "عصر": "AF", "فجر": "MO", "ليله": "NI", "ليل": "NI",
@@ -418,6 +429,8 @@ def _on_relday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     offset = _RELDAY_OFFSET.get(word)
     if offset is None:
         return None
+    if word == "غد" and not (m["wd"] or m["pod"] or ctx.norm[m.start("x"):m.start("w")].strip()):
+        return None  # «غد أفضل» (a better tomorrow); «يوم غد الأربعاء», «مساء غد» are tomorrow
     if word == "اليوم" and not m["wd"] and RX_NOT_TODAY.match(ctx.norm, m.end("x")):
         return None  # «اليوم التالي», «اليوم السابع من الزيارة»: counted from an event, not from today
     if word == "اليوم" and not m["wd"] and not m["pod"] and ctx.norm.endswith("في ", 0, m.start("x")):
