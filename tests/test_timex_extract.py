@@ -61,6 +61,10 @@ def test_timex_a_bare_tomorrow_without_a_day_is_no_date():
     ("تحدث الوزيران مساء الخميس عبر الهاتف", "مساء الخميس", "2023-09-14"),
     ("أعلنت الوزارة الاثنين فرض عقوبات", "الاثنين", "2023-09-18"),  # publication day itself
     ("الاجتماع الذي يعقد السبت في الرياض", "السبت", "2023-09-23"),  # relative clause, imperfect
+    # a plural after a pair of days places both
+    ("يستأنف التحقيق يومي الأحد والاثنين المقبلين", "الأحد", "2023-09-24"),
+    ("يستأنف التحقيق يومي الأحد والاثنين المقبلين", "الاثنين", "2023-09-25"),
+    ("أجريت الانتخابات يومي الجمعة والسبت الماضيين", "الجمعة", "2023-09-15"),
 ])
 def test_timex_weekdays(sentence, text, value):
     assert values(sentence)[text] == value

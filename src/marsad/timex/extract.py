@@ -485,13 +485,25 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         shift = 7 if rel in lx.FUTURE_WORDS else -7 if rel in lx.PAST_WORDS else 0
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.isoweekday() - 1) + dt.timedelta(days=shift)
         return _Cand(start, m.end("x"), "DATE", (monday + dt.timedelta(days=wd - 1)).isoformat(), attrs=attrs)
-    rel = m["rel"]
+    rel = m["rel"] or _pair_rel(ctx, m.end("x"))
     if rel in lx.CURRENT_WORDS:
         rel = None
     direction = _direction(ctx, start, rel)
     strict = rel is not None
     value = resolve_weekday(ctx.anchor, wd, FUTURE if direction == FUTURE else PAST, strict=strict)
     return _Cand(start, m.end("x"), "DATE", value, attrs=attrs)
+
+
+# «يومي الأحد والاثنين المقبلين»: a plural after a pair of days places both
+RX_PAIR_REL = re.compile(rf"(?:\s+و(?:يوم\s+)?(?:{WEEKDAY_RE}))?\s+(?P<rel>المقبلين|القادمين|الماضيين|المنصرمين|الفائتين)"
+                         r"(?!\w)")
+_PAIR_REL = {"المقبلين": "المقبل", "القادمين": "القادم", "الماضيين": "الماضي", "المنصرمين": "المنصرم",
+             "الفائتين": "الفائت"}
+
+
+def _pair_rel(ctx: _Ctx, end: int) -> str | None:
+    found = RX_PAIR_REL.match(ctx.norm, end)
+    return _PAIR_REL[found["rel"]] if found else None
 
 
 _PERIOD_UNIT = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
