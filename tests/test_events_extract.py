@@ -411,6 +411,20 @@ def test_events_a_year_before_a_comma_dates_only_its_own_clause(text, times, dat
     assert meeting.date == date
 
 
+def test_events_a_day_in_a_relative_clause_on_a_later_noun_is_that_nouns():
+    # France 24, 2018-04-13: «الأحد» is the day of the summit the meeting prepared, told in a relative clause on
+    # it; the meeting's day is the sentence's, before the comma
+    doc = marsad.analyze("أعلن وزراء الخارجية العرب في الرياض الخميس، خلال اجتماع تحضيري للقمة العربية التي تحتضنها "
+                         "مدينة الظهران السعودية الأحد، أن القرار باطل.", published="2018-04-13")
+    (meeting,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert meeting.date == "2018-04-12"
+    # a relative clause on the trigger itself dates it
+    doc = analysed("وكان لقاء بوتين بنظرائه من إيران، الذي عقد الأحد مثمرا.", [USA, IRAN, PUTIN],
+                   published="2018-04-13", times=[("الأحد", "2018-04-08")])
+    (meeting,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert meeting.date == "2018-04-08"
+
+
 def test_events_blatant_is_not_travelled():
     doc = analysed("أكد الجبير أن دعم طهران للأسد وتدخلها في اليمن والعراق بشكل سافر، إضافة إلى البحرين، سبب المأساة.",
                    [("PER", "الجبير", "Adel al-Jubeir", "SA"), ("LOC", "طهران", "Iran", "IR"),

@@ -3051,6 +3051,26 @@ def _in_relative_aside(doc: Document, trigger_start: int, at: int) -> bool:
     return any(c in rest for c in _COMMAS)
 
 
+_PREPOSITIONS = frozenset({"في", "مع", "علي", "من", "الي", "حول", "بشان", "عن", "ضد"})
+
+
+def _in_later_nouns_relative(doc: Document, i: int, at: int) -> bool:
+    """Whether the text at `at`, after the trigger at token i, stands in a relative clause on a noun governed
+    after the trigger («اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد»), whose verb the date belongs to; a
+    relative clause on the trigger itself («الاتفاق الذي وقع في 2015») dates the trigger."""
+    governed = False
+    for tok in doc.tokens[i + 1:]:
+        if tok.start >= at or tok.kind != "word":
+            if tok.start >= at or tok.text in ".،,؛;:":
+                return False
+            continue
+        word = strip_conj(tok.norm)
+        if word in RELATIVE_PRONOUNS:
+            return governed
+        governed = governed or word in _PREPOSITIONS or word.startswith(("لل", "بال"))
+    return False
+
+
 def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
     """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
     sentence = doc.sentences[si]
@@ -3075,6 +3095,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
                     # (but «وفي عام 1990، غزا صدام الكويت»: a date opening the sentence dates what follows)
                 dist += len(doc.text)  # a date past a comma is another clause's, the last resort («شنت
                 # تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: the seizure's date is its own)
+            elif _in_later_nouns_relative(doc, i, tx.start):
+                dist += len(doc.text)  # «خلال اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد»: the summit's day
             if best is None or dist < best[0]:
                 best = (dist, tx.value)
     if best is not None:
