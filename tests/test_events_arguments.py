@@ -101,6 +101,18 @@ def test_the_component_adds_readings_after_the_rules_and_says_so(talks):
     assert doc.events == []  # the fixture's document was not touched
 
 
+def test_in_a_dated_story_a_reading_needs_a_date_of_its_own():
+    # the story is dated by its first sentence; the talks' sentence tells no day of its own: background
+    story = "ارتفعت أسعار النفط الأحد في الأسواق العالمية. وتراجع سعر الذهب قليلا. "
+    undated = EventExtractor(argument_model=ALWAYS)(analysed(story + TALKS))
+    assert not [e for e in undated.events if e.found_by == "model" and e.trigger.text == "استئناف"]
+    dated = EventExtractor(argument_model=ALWAYS)(analysed(story + TALKS.replace("جاء", "جاء أمس")))
+    (reading,) = [e for e in dated.events if e.found_by == "model" and e.trigger.text == "استئناف"]
+    assert reading.date == "2024-03-04" and reading.date_source == "expression"
+    # a lone sentence has no story: its reading stays whatever its date
+    assert [e.found_by for e in EventExtractor(argument_model=ALWAYS)(analysed(TALKS)).events] == ["model"]
+
+
 def test_the_shipped_model_is_loaded_and_weighs_only_features_the_code_computes():
     model = load_argument_model()
     raw = json.loads(resources.files("marsad").joinpath("data/events/event_arguments.json").read_text("utf-8"))

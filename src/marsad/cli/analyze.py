@@ -83,10 +83,10 @@ def _noting_failures(docs: Iterator[Document], failed: list[str]) -> Iterator[Do
               help="Documents per batch given to the pipeline.")
 @click.option("--min-event-confidence", type=click.FloatRange(0.0, 1.0), default=None, metavar="P",
               help="Keep events whose confidence is at least P (default: the shipped model's threshold, applied to "
-                   "articles of 3 or more sentences, which also drop appeals and fighting aimed at no one named; 0 "
-                   "keeps every "
-                   "event the rules code, and the argument model's readings, whose confidence is always at least "
-                   "0.5).")
+                   "articles of 3 or more sentences, which also drop appeals and fighting aimed at no one named "
+                   "and the argument model's readings in sentences that tell no date of their own after the story "
+                   "told one; 0 keeps every event the rules code, and the readings, whose confidence is always at "
+                   "least 0.5).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: only on a terminal).")
 def analyze_command(inputs: tuple[str, ...], published: str | None, fmt: str, output: str | None,
                     components: str | None, batch_size: int, min_event_confidence: float | None,
