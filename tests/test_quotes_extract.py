@@ -354,3 +354,19 @@ def test_quotes_participle_after_a_relative_clause_statement_is_the_main_subject
                          published="2018-05-10")
     assert only(doc, "إيرانية").speaker.name_en == "Israel"
     assert only(doc, "تدعم بقوة").speaker.name_en == "United Kingdom"
+
+
+def test_quotes_in_his_words_is_the_speaker_the_sentence_has_speaking():
+    # BBC Arabic, 2018-07-24: «حسب تعبيره» closes words Rouhani warned with, after a quote by another speaker
+    people = {"روحاني": ("PER", "Hassan Rouhani"), "ترامب": ("PER", "Donald Trump"),
+              "قاسمي": ("PER", "Bahram Ghasemi")}
+    doc = analyse('وقال قاسمي إن "المفاوضات مستمرة". وتبادل ترامب وروحاني التصريحات العدائية، إذ حذر روحاني إدارة '
+                  'ترامب من اتخاذ سياسة معادية لبلاده، لأن الحرب بين البلدين ستكون "أم الحروب"، حسب تعبيره.',
+                  entities=people)
+    q = only(doc, "أم الحروب")
+    assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"
+    # with no speaking subject in its sentence, it is the one talked about before
+    doc = analyse('وقال قاسمي إن "المفاوضات مستمرة". والحرب بين البلدين ستكون "أم الحروب"، حسب تعبيره.',
+                  entities=people)
+    q = only(doc, "أم الحروب")
+    assert q.speaker is not None and q.speaker.name_en == "Bahram Ghasemi"

@@ -660,12 +660,26 @@ class QuoteFinder:
             return
         sp = quote.speaker
         if sp is not None and sp.entity is None and normalize_word(sp.text) in _NOT_SUBJECTS:
-            quote.speaker = None  # «حسب تعبيره», «واصفا إياها»: the speaker is the one talked about before
+            # «حسب تعبيره», «واصفا إياها»: the speaker is the one the sentence has speaking («إذ حذر روحاني …،
+            # لأن الحرب … ستكون "أم الحروب"، حسب تعبيره»), else the one talked about before
+            quote.speaker = self.speaking_subject(k, cue_token if cue_token is not None else self.token_at(quote.end))
         for f in self.found:
             if f.quote.start == quote.start and f.quote.end == quote.end:
                 return
         self.found.append(_Found(quote, self.sent_of[k], cue_token, zone.text if zone else "",
                                  zone.start if zone else -1))
+
+    def speaking_subject(self, k: int, before: int) -> Actor | None:
+        """The named subject right after the last speech verb of token k's sentence before token `before`."""
+        lo, _ = self.sentence_range(self.sent_of[k])
+        for m in range(min(before, len(self.tokens)) - 1, lo - 1, -1):
+            cue = self.cue_of(m)
+            if cue is None or cue.form == "participle" or m + 1 >= len(self.tokens):
+                continue
+            subject = next((x for x in self.mentions if x.start == self.tokens[m + 1].start), None)
+            if subject is not None and subject.entity.label in ("PER", "ORG"):
+                return self.actor_from_mention(subject)
+        return None
 
     def fill_missing_speakers(self) -> None:
         """A statement found before the one it follows («وأشار إلى "…"» after a partial quote) gets
