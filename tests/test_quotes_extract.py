@@ -370,3 +370,14 @@ def test_quotes_in_his_words_is_the_speaker_the_sentence_has_speaking():
                   entities=people)
     q = only(doc, "أم الحروب")
     assert q.speaker is not None and q.speaker.name_en == "Bahram Ghasemi"
+
+
+def test_quotes_by_saying_speaks_for_the_clauses_subject():
+    # BBC Arabic, 2018-07-24: «ورد ترامب بالقول إن …» as «قائلا إن»; «وتابع بالقول:» goes on with the same speaker
+    people = {"ترامب": ("PER", "Donald Trump"), "روحاني": ("PER", "Hassan Rouhani")}
+    doc = analyse("وحذر روحاني من الحرب. ورد ترامب بالقول إن إيران سوف تعاني عواقب وخيمة. "
+                  'وتابع بالقول: "لن نقبل بأي تهديد".', entities=people)
+    q = only(doc, "سوف تعاني")
+    assert q.speaker is not None and q.speaker.name_en == "Donald Trump" and not q.direct
+    q = only(doc, "لن نقبل")
+    assert q.speaker is not None and q.speaker.name_en == "Donald Trump"

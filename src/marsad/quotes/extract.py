@@ -106,6 +106,8 @@ _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
+_BY_SAYING = frozenset({"بالقول", "وبالقول"})
+_BY_SAYING_CUE = Cue("قال", "participle")
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
@@ -222,6 +224,8 @@ class QuoteFinder:
         tok = self.tokens[k]
         if tok.kind != "word":
             return None
+        if tok.norm in _BY_SAYING:
+            return _BY_SAYING_CUE  # «ورد ترامب بالقول إن», «وختمت بالقول»: the clause's subject speaks, as with «قائلا»
         if self.has_proclitic(k, "DET") or (k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS and self.has_enclitic(k)):
             return None  # «النقل» is a noun; «التي أعلنتها» is a relative clause, not speech
         if k + 1 < len(self.tokens) and self.norm(k + 1) in ("فعل", "الفعل"):
