@@ -39,3 +39,11 @@ def test_closing_quote_stays_with_the_sentence_it_closes():
 
 def test_newlines_are_paragraph_boundaries():
     assert sentences("السطر الأول\n\nالسطر الثاني") == ["السطر الأول", "السطر الثاني"]
+
+
+def test_a_stray_mark_after_an_end_stays_with_the_sentence_before_it():
+    # BBC Arabic, 2018-04-29: «في أول زيارة له للسعودية. .» — no sentence of its own, so the next «وقال» is
+    # still told right after the sentence naming its speaker
+    text = "وأدان الوزير الجهود في أول زيارة له للسعودية. .\nوقال إن الوضع خطير. ! ثم غادر."
+    assert sentences(text) == ["وأدان الوزير الجهود في أول زيارة له للسعودية. .", "وقال إن الوضع خطير. !", "ثم غادر."]
+    assert sentences(". .") == [". ."]  # a line of marks alone has nothing to join

@@ -5,6 +5,7 @@ Rules, each from real copy:
 - . ! ? ؟ and «…» followed by space end a sentence, with any closing quotes or brackets kept;
 - «،» and «؛» do not: Arabic news chains clauses with them, and a clause is not a sentence;
 - «..» (two dots) is a headline separator («زيارة الأيام الستة.. كيم يترك لبوتين»), not an end;
+- a stray mark after an end («للسعودية. .») stays with the sentence before it;
 - numbers (3.5, 2,000, ١٢٫٥) and abbreviations («د.», «أ.ف.ب», «U.S.») do not end a sentence;
 - a quotation that opens and closes within the paragraph is not cut in the middle:
   «قال: "نحن مستعدون. ولن نتراجع"» is one sentence, so the speech stays with its speaker.
@@ -65,7 +66,9 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     prev = 0
     for cut in [*cuts, len(line)]:
         s, e = _trim(line, prev, cut)
-        if e > s:
+        if e > s and spans and not any(c.isalnum() for c in line[s:e]):
+            spans[-1] = (spans[-1][0], start + e)  # «في أول زيارة له للسعودية. .»: a stray mark is no sentence
+        elif e > s:
             spans.append((start + s, start + e))
         prev = cut
     return spans
