@@ -381,3 +381,14 @@ def test_quotes_by_saying_speaks_for_the_clauses_subject():
     assert q.speaker is not None and q.speaker.name_en == "Donald Trump" and not q.direct
     q = only(doc, "لن نقبل")
     assert q.speaker is not None and q.speaker.name_en == "Donald Trump"
+
+
+def test_quotes_his_saying_is_the_possessors_statement():
+    # BBC Arabic, 2018-04-29: «… المخاوف التي أثارها ترامب، …، وقوله إنها لم تفعل شيئا»: Trump's saying, a
+    # statement of its own that ends the one «أشاروا» opened
+    people = {"ترامب": ("PER", "Donald Trump"), "ماي": ("PER", "Theresa May"), "إيران": ("LOC", "Iran")}
+    doc = analyse("وأكدت ماي أهمية الاتفاق. بيد أنهم أشاروا إلى الحاجة إلى مناقشة المخاوف التي أثارها ترامب، ومن بينها "
+                  "نقص القيود على الصواريخ، وقوله إنها لم تفعل شيئا لكبح دعم إيران للمسلحين.", entities=people)
+    q = only(doc, "لم تفعل شيئا")
+    assert q.speaker is not None and q.speaker.name_en == "Donald Trump" and q.cue is not None
+    assert q.cue.text == "وقوله"

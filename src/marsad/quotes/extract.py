@@ -108,6 +108,9 @@ _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقر
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
 _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
+# «ومن بين المخاوف التي أثارها ترامب …، وقوله إنها لم تفعل شيئا»: his saying, the possessor speaks
+_HIS_SAYING = {"وقوله": "PER", "وقولها": "PER ORG LOC"}
+_HIS_SAYING_CUE = Cue("قال", "masdar")
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
@@ -224,6 +227,8 @@ class QuoteFinder:
         tok = self.tokens[k]
         if tok.kind != "word":
             return None
+        if tok.norm in _HIS_SAYING:
+            return _HIS_SAYING_CUE
         if tok.norm in _BY_SAYING:
             return _BY_SAYING_CUE  # «ورد ترامب بالقول إن», «وختمت بالقول»: the clause's subject speaks, as with «قائلا»
         if self.has_proclitic(k, "DET") or (k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS and self.has_enclitic(k)):
@@ -673,6 +678,14 @@ class QuoteFinder:
         self.found.append(_Found(quote, self.sent_of[k], cue_token, zone.text if zone else "",
                                  zone.start if zone else -1))
 
+    def possessor_before(self, k: int, labels: list[str]) -> Actor | None:
+        """The nearest named one of `labels` before token k in its sentence, outside a prepositional phrase:
+        whom the possessive pronoun of «وقوله» refers to."""
+        lo, _ = self.sentence_range(self.sent_of[k])
+        near = [m for m in self.mentions_in(self.tokens[lo].start, self.tokens[k].start)
+                if m.entity.label in labels and not self.in_prep_phrase(m)]
+        return self.actor_from_mention(near[-1]) if near else None
+
     def speaking_subject(self, k: int, before: int) -> Actor | None:
         """The named subject right after the last speech verb of token k's sentence before token `before`."""
         lo, _ = self.sentence_range(self.sent_of[k])
@@ -1104,6 +1117,8 @@ class QuoteFinder:
                 continue
             other = self.cue_of(j)
             after_relay = relay_at is not None and j - relay_at <= 3  # «حسب ما نقلت عنه الوكالة»
+            if other is _HIS_SAYING_CUE:
+                return  # «أشاروا إلى المخاوف التي أثارها ترامب، وقوله إنها …»: his saying is his statement
             if other is not None and not other.weak and not after_relay:
                 if other.form == "participle":  # «أعلنت الوزارة فرض عقوبات … معلنة مصادرة …»
                     break
@@ -1120,6 +1135,8 @@ class QuoteFinder:
             return  # «تأكيد وزير الخارجية … أن»: a verbal noun reports only a clause its agent opens with «أن»
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
+        if cue is _HIS_SAYING_CUE and speaker is None:
+            speaker = self.possessor_before(k, _HIS_SAYING.get(self.norm(k), "PER").split())
         fronted = k > 0 and self.norm(k - 1) in ("قد", "لقد")  # «كان السفير هولبروك قد وصف عنان بأنه …»
         if (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and k > 0
                 and (fronted or (speaker.entity is None and self.tokens[k - 1].kind == "word"
