@@ -62,7 +62,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if any(a < m.start() and m.end() <= b for a, b in protected):  # the cut would fall inside a quotation
             continue
         cuts.append(m.end())
-    spans = []
+    spans: list[tuple[int, int]] = []
     prev = 0
     for cut in [*cuts, len(line)]:
         s, e = _trim(line, prev, cut)
