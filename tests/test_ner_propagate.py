@@ -1,6 +1,7 @@
 """Name propagation within an article: a name found once is found again where the tagger missed it."""
 from __future__ import annotations
 
+from marsad.ner.components import _no_speech_noun_names
 from marsad.ner.tagger import propagate_names
 
 
@@ -18,3 +19,12 @@ def test_ner_propagate_leaves_mostly_ordinary_words():
     sentences = [["فاز", "العربي"], ["الموقف", "العربي"], ["العالم", "العربي"]]
     tags = [["O", "B-ORG"], ["O", "O"], ["O", "O"]]
     assert propagate_names(sentences, tags) == tags
+
+
+def test_ner_a_name_opened_by_what_was_said_starts_at_the_name():
+    # Al Jazeera, 2018-07-25: «بدا كلام سليماني كحلقة …» — «كلام» (speech) is no first name, and copied to every
+    # «كلام» of the article it made each one a person
+    words = ["بدا", "كلام", "سليماني", "كحلقة"]
+    assert _no_speech_noun_names(words, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O"]
+    assert _no_speech_noun_names(["وكلام", "المرشد"], ["B-PER", "O"]) == ["O", "O"]
+    assert _no_speech_noun_names(["قال", "كمال", "سليماني"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

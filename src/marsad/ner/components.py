@@ -36,7 +36,7 @@ class EntityRecognizer:
         words = [[t.text for t in tokens] for tokens in sentences]
         tagged = [self.tagger.tag_with_scores(w) if self.scores else (self.tagger.tag(w), [1.0] * len(w))
                   for w in words]
-        first_pass = [tags for tags, _ in tagged]
+        first_pass = [_no_speech_noun_names(w, tags) for w, (tags, _) in zip(words, tagged)]
         final = propagate_names(words, first_pass) if self.propagate else first_pass
         for tokens, (tags, probs), new_tags in zip(sentences, tagged, final):
             # a name copied from elsewhere in the article scores 0.5: found by string, not by context
@@ -57,6 +57,24 @@ class EntityRecognizer:
         doc.entities = group_entities([(c.key, c.mention) for c in mentions])
         relabel_places(doc.entities, self.tagger.extractor.res)
         return doc
+
+
+# what a person said, before the name: «كلام سليماني», «خطاب روحاني» (the CRF may open the name on it, and the
+# name copied to every «كلام» of the article would then be a person)
+_SPEECH_NOUNS = frozenset(normalize_word(w) for w in (
+    "كلام", "خطاب", "تصريحات", "تصريح", "حديث", "كلمة", "تهديدات", "تحذيرات", "تغريدة", "تغريدات"))
+
+
+def _no_speech_noun_names(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with a person's name opened by a speech noun («كلام سليماني») starting at the name itself."""
+    out = list(tags)
+    for i, (word, tag) in enumerate(zip(words, tags)):
+        bare = normalize_word(word)
+        if tag == "B-PER" and (bare in _SPEECH_NOUNS or (bare[:1] in "وف" and bare[1:] in _SPEECH_NOUNS)):
+            out[i] = "O"
+            if i + 1 < len(out) and out[i + 1] == "I-PER":
+                out[i + 1] = "B-PER"
+    return out
 
 
 @dataclass(slots=True)
