@@ -392,3 +392,12 @@ def test_quotes_his_saying_is_the_possessors_statement():
     q = only(doc, "لم تفعل شيئا")
     assert q.speaker is not None and q.speaker.name_en == "Donald Trump" and q.cue is not None
     assert q.cue.text == "وقوله"
+
+
+def test_quotes_a_dropped_subject_is_the_person_its_own_sentence_names_first():
+    # Al Jazeera, 2018-07-25: «وجاء كلام المرشد …، علي خامنئي، … عندما قال …»: Khamenei, not the last speaker
+    people = {"سليماني": ("PER", "Qasem Soleimani"), "علي خامنئي": ("PER", "Ali Khamenei")}
+    doc = analyse("وأصدر سليماني بيانا أشاد فيه بالرئيس. وجاء كلام المرشد الأعلى للثورة في إيران، علي خامنئي، بمثابة "
+                  'ختام الحلقة عندما قال بحسم بأنه "لا يمكن الوثوق بتصريحات الأمريكيين".', entities=people)
+    q = only(doc, "لا يمكن الوثوق")
+    assert q.speaker is not None and q.speaker.name_en == "Ali Khamenei"

@@ -595,6 +595,13 @@ class QuoteFinder:
         same = [f for f in self.found if f.sentence == si and f.quote.start < pos and f.quote.speaker]
         if same:
             return max(same, key=lambda f: f.quote.start).quote.speaker
+        ss, _ = self.sentence_range(si)
+        # «وجاء كلام المرشد الأعلى، علي خامنئي، … عندما قال بحسم …»: the person the sentence names before its
+        # verb, outside a prepositional phrase, is whom its dropped subject refers to
+        own = [m for m in self.mentions_in(self.tokens[ss].start, pos)
+               if m.entity.label == "PER" and not self.in_prep_phrase(m)]
+        if own:
+            return self.actor_from_mention(own[0])
         prev_si = si - 1
         if prev_si >= 0 and not self.doc.sentences[prev_si].is_title:
             in_prev = [f for f in self.found if f.sentence == prev_si and f.quote.speaker]
