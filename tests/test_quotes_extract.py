@@ -401,3 +401,11 @@ def test_quotes_a_dropped_subject_is_the_person_its_own_sentence_names_first():
                   'ختام الحلقة عندما قال بحسم بأنه "لا يمكن الوثوق بتصريحات الأمريكيين".', entities=people)
     q = only(doc, "لا يمكن الوثوق")
     assert q.speaker is not None and q.speaker.name_en == "Ali Khamenei"
+
+
+def test_quotes_a_fronted_subject_is_found_past_its_apposition():
+    # France 24, 2018-07-18: «لكن وكالة … "سبأ"، المتحدثة باسم الحكومة المعترف بها دوليا، قالت إن …»
+    doc = analyse('ولم تحدد المنظمة الجهة المسؤولة، لكن الوكالة الرسمية "سبأ"، المتحدثة باسم الحكومة المعترف بها دوليا، '
+                  "قالت إن الحوثيين يقفون خلف عملية القصف.", entities={"الحكومة": ("ORG", "Government of Yemen")})
+    q = only(doc, "يقفون خلف")
+    assert q.speaker is not None and q.speaker.text.startswith("الوكالة")

@@ -541,7 +541,10 @@ class QuoteFinder:
                     # a fronted subject is a definite noun («الوكالة … ذكرت») or follows «أما», «وكان»
                     if lead < seg_end and (lead > seg_start or (seg_start == ss and self.has_proclitic(lead, "DET"))):
                         return self.head_phrase(seg_start, seg_end)
-                    return None
+                    if not (seg_start > ss and self.has_proclitic(seg_start, "DET")):
+                        return None
+                    # «وكالة الأنباء اليمنية "سبأ"، المتحدثة باسم الحكومة، قالت»: an apposition set off by
+                    # commas describes the subject before it
                 seg_end = j
             j -= 1
         return None
