@@ -409,3 +409,13 @@ def test_quotes_a_fronted_subject_is_found_past_its_apposition():
                   "قالت إن الحوثيين يقفون خلف عملية القصف.", entities={"الحكومة": ("ORG", "Government of Yemen")})
     q = only(doc, "يقفون خلف")
     assert q.speaker is not None and q.speaker.text.startswith("الوكالة")
+
+
+def test_quotes_what_another_side_said_meanwhile_is_a_statement_of_its_own():
+    # France 24, 2018-07-18: «…، في الوقت الذي قالت فيه الشركة أنها احتوت حريقا محدودا»
+    doc = marsad.analyze("وكان الحوثيون قد أعلنوا أنهم هاجموا مصفاة تابعة لشركة أرامكو في الرياض الأربعاء، في الوقت الذي "
+                         "قالت فيه الشركة أنها احتوت حريقا محدودا في المصفاة.", published="2018-07-19")
+    attack = only(doc, "هاجموا")
+    assert attack.speaker is not None and attack.speaker.name_en == "Houthis" and "احتوت" not in attack.text
+    fire = only(doc, "احتوت")
+    assert fire.speaker is not None and fire.speaker.name_en == "Saudi Aramco"

@@ -488,6 +488,8 @@ class QuoteFinder:
 
     def speaker_after(self, a: int, b: int) -> tuple[Actor | None, int]:
         """Subject after the verb in tokens a..b (VSO); returns the actor and the offset where it ends."""
+        if a < b and self.norm(a) in ("فيه", "فيها"):
+            a += 1  # «في الوقت الذي قالت فيه الشركة»: the pronoun after a relative clause's verb points back
         if a >= b:
             return None, -1
         start, end = self.tokens[a].start, self.tokens[b - 1].end
@@ -649,6 +651,9 @@ class QuoteFinder:
                     break
                 if prev_comma and tok.norm == "في" and m + 1 < se and self.norm(m + 1) in ("اشاره", "تلميح"):
                     break  # «…، في إشارة إلى …»: the reporter's comment, not the statement
+                if prev_comma and tok.norm == "في" and m + 2 < se and self.norm(m + 1) in ("الوقت", "حين") \
+                        and self.norm(m + 2) in RELATIVE_PRONOUNS:
+                    break  # «…، في الوقت الذي قالت فيه الشركة …»: what another side said meanwhile
             end = tok.end
             m += 1
         return end
