@@ -419,3 +419,13 @@ def test_quotes_what_another_side_said_meanwhile_is_a_statement_of_its_own():
     assert attack.speaker is not None and attack.speaker.name_en == "Houthis" and "احتوت" not in attack.text
     fire = only(doc, "احتوت")
     assert fire.speaker is not None and fire.speaker.name_en == "Saudi Aramco"
+
+
+def test_quotes_relayed_words_in_marks_after_his_saying():
+    # France 24, 2018-07-18: «ونقلت الوكالة عن بوتين قوله "…"»: the quoted one speaks, the agency relays, however
+    # far the marks stand from the weak verb «نقل»
+    doc = analyse('ونقلت الوكالة عن بوتين قوله "إنجاز سلاح الجو بداية قوية في مرحلة جديدة".',
+                  entities={"بوتين": ("PER", "Vladimir Putin")})
+    q = only(doc, "بداية قوية")
+    assert q.speaker is not None and q.speaker.name_en == "Vladimir Putin" and q.direct
+    assert q.source is not None and q.source.text == "الوكالة"

@@ -1116,8 +1116,8 @@ class QuoteFinder:
                 if self.quote_is_name(j, q, se) or self.words_in(q.start, q.end) < (2 if j == k + 1 else 3):
                     j = self.token_at(q.close_at + 1)
                     continue
-                if weak and j > k + 2:
-                    return
+                if weak and j > k + 2 and self.norm(j - 1) not in _SAYING:
+                    return  # (but «نقلت الوكالة عن بوتين قوله "…"» quotes him)
                 opener = ("quote", j, q)
                 break
             if tok.text == ":":
