@@ -429,3 +429,17 @@ def test_quotes_relayed_words_in_marks_after_his_saying():
     q = only(doc, "بداية قوية")
     assert q.speaker is not None and q.speaker.name_en == "Vladimir Putin" and q.direct
     assert q.source is not None and q.source.text == "الوكالة"
+
+
+def test_quotes_by_announcing_that_is_the_clauses_first_named_ones_statement():
+    # Al Jazeera, 2018-07-25: «قابل الحرس الثوري تصريحات روحاني بالتأكيد على أنه مستعد …»: the Guards, the first
+    # named in the clause; «بالتأكيد» alone is "certainly", no statement
+    named = {"الحرس الثوري": ("ORG", "Islamic Revolutionary Guard Corps"), "روحاني": ("PER", "Hassan Rouhani")}
+    doc = analyse("فمن جهة، قابل الحرس الثوري تصريحات روحاني بالتأكيد على أنه مستعد لإغلاق مضيق هرمز.", entities=named)
+    q = only(doc, "مستعد لإغلاق")
+    assert q.speaker is not None and q.speaker.name_en == "Islamic Revolutionary Guard Corps"
+    doc = analyse("بدأت السلسلة مع زيارة روحاني إلى أوروبا حيث فجّر أولى قنابله بالإعلان أن إيران لن تسمح بتصدير النفط.",
+                  entities=named)
+    q = only(doc, "لن تسمح")
+    assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"
+    assert analyse("وهو بالتأكيد يعلم أن الوضع خطير.").quotes == []

@@ -108,6 +108,10 @@ _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقر
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
 _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
+# by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
+_BY_STATING_CUE = Cue("أعلن", "participle")
+_CLAUSE_OPENERS = frozenset({"حيث", "عندما", "حين", "بعدما", "اذ"})
+_BY_STATING = frozenset({"بالاعلان", "بالتاكيد", "بالتشديد", "بالتحذير", "وبالاعلان", "وبالتاكيد", "وبالتشديد"})
 # «ومن بين المخاوف التي أثارها ترامب …، وقوله إنها لم تفعل شيئا»: his saying, the possessor speaks
 _HIS_SAYING = {"وقوله": "PER", "وقولها": "PER ORG LOC"}
 _HIS_SAYING_CUE = Cue("قال", "masdar")
@@ -231,6 +235,8 @@ class QuoteFinder:
             return _HIS_SAYING_CUE
         if tok.norm in _BY_SAYING:
             return _BY_SAYING_CUE  # «ورد ترامب بالقول إن», «وختمت بالقول»: the clause's subject speaks, as with «قائلا»
+        if tok.norm in _BY_STATING and self.states_that(k + 1):
+            return _BY_STATING_CUE  # «فجّر أولى قنابله بالإعلان أن», «قابل الحرس الثوري تصريحاته بالتأكيد على أن»
         if self.has_proclitic(k, "DET") or (k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS and self.has_enclitic(k)):
             return None  # «النقل» is a noun; «التي أعلنتها» is a relative clause, not speech
         if k + 1 < len(self.tokens) and self.norm(k + 1) in ("فعل", "الفعل"):
@@ -258,6 +264,12 @@ class QuoteFinder:
             if cue is not None:
                 return cue
         return None
+
+    def states_that(self, k: int) -> bool:
+        """A complementiser at token k, or «على» then one («بالتأكيد على أن»)."""
+        if k < len(self.tokens) and self.norm(k) == "علي":
+            k += 1
+        return k < len(self.tokens) and self.is_complementizer(k)
 
     def is_complementizer(self, k: int) -> bool:
         """«إن», «أن», «بأن», «إنه», «أنها», «مفاده»; not «لأن» (because) nor a continuing «وأن»."""
@@ -692,6 +704,22 @@ class QuoteFinder:
                 return
         self.found.append(_Found(quote, self.sent_of[k], cue_token, zone.text if zone else "",
                                  zone.start if zone else -1))
+
+    def clause_subject(self, k: int) -> Actor | None:
+        """«قابل الحرس الثوري تصريحات روحاني بالتأكيد على أن»: the first one named in the clause before token k
+        (after its last comma or «حيث»), else the nearest named before it in the sentence; never one behind a
+        preposition."""
+        lo, _ = self.sentence_range(self.sent_of[k])
+        start = lo
+        for j in range(k - 1, lo - 1, -1):
+            if self.tokens[j].norm in _CLAUSE_PUNCT or self.norm(j) in _CLAUSE_OPENERS:
+                start = j + 1
+                break
+        named = [m for m in self.mentions_in(self.tokens[lo].start, self.tokens[k].start)
+                 if m.entity.label in ("PER", "ORG") and not self.in_prep_phrase(m)]
+        own = [m for m in named if m.start >= self.tokens[start].start]
+        pick = own[0] if own else (named[-1] if named else None)
+        return self.actor_from_mention(pick) if pick is not None else None
 
     def possessor_before(self, k: int, labels: list[str]) -> Actor | None:
         """The nearest named one of `labels` before token k in its sentence, outside a prepositional phrase:
@@ -1152,6 +1180,8 @@ class QuoteFinder:
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
         if cue is _HIS_SAYING_CUE and speaker is None:
             speaker = self.possessor_before(k, _HIS_SAYING.get(self.norm(k), "PER").split())
+        if cue is _BY_STATING_CUE and speaker is None:
+            speaker = self.clause_subject(k)
         fronted = k > 0 and self.norm(k - 1) in ("قد", "لقد")  # «كان السفير هولبروك قد وصف عنان بأنه …»
         if (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and k > 0
                 and (fronted or (speaker.entity is None and self.tokens[k - 1].kind == "word"
