@@ -443,3 +443,16 @@ def test_quotes_by_announcing_that_is_the_clauses_first_named_ones_statement():
     q = only(doc, "لن تسمح")
     assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"
     assert analyse("وهو بالتأكيد يعلم أن الوضع خطير.").quotes == []
+
+
+def test_quotes_the_latter_is_the_one_named_last():
+    # France 24, 2018-05-28: «… بين كيم جونغ أون والرئيس الأمريكي دونالد ترامب الأخير أعلن أن …»
+    people = {"كيم جونغ أون": ("PER", "Kim Jong Un"), "دونالد ترامب": ("PER", "Donald Trump"),
+              "بوتين": ("PER", "Vladimir Putin"), "ترامب": ("PER", "Donald Trump")}
+    doc = analyse("سلطت الصحف الضوء على القمة المرتقبة بين كيم جونغ أون والرئيس الأمريكي دونالد ترامب الأخير أعلن أمس "
+                  "أن إدارته بدأت الاستعدادات للقمة.", entities=people)
+    q = only(doc, "بدأت الاستعدادات")
+    assert q.speaker is not None and q.speaker.name_en == "Donald Trump"
+    doc = analyse("والتقى ترامب بوتين. وقال الأخير إن الاجتماع كان مثمرا.", entities=people)
+    q = only(doc, "كان مثمرا")
+    assert q.speaker is not None and q.speaker.name_en == "Vladimir Putin"

@@ -110,6 +110,7 @@ _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
+_THE_LATTER = frozenset({"الاخير", "الاخيره"})
 _CLAUSE_OPENERS = frozenset({"حيث", "عندما", "حين", "بعدما", "اذ"})
 _BY_STATING = frozenset({"بالاعلان", "بالتاكيد", "بالتشديد", "بالتحذير", "وبالاعلان", "وبالتاكيد", "وبالتشديد"})
 # «ومن بين المخاوف التي أثارها ترامب …، وقوله إنها لم تفعل شيئا»: his saying, the possessor speaks
@@ -524,6 +525,8 @@ class QuoteFinder:
 
     def speaker_before(self, k: int) -> Actor | None:
         """A fronted subject before the verb at k (SVO): «وكان كيري قال», «الوكالة … ذكرت أن»."""
+        if k > 0 and self.norm(k - 1) in _THE_LATTER:
+            return self.the_latter(k - 1)  # «… والرئيس الأمريكي دونالد ترامب الأخير أعلن أن»
         si = self.sent_of[k]
         ss, _ = self.sentence_range(si)
         lo = ss
@@ -695,7 +698,9 @@ class QuoteFinder:
         if quote is None:
             return
         sp = quote.speaker
-        if sp is not None and sp.entity is None and normalize_word(sp.text) in _NOT_SUBJECTS:
+        if sp is not None and sp.entity is None and sp.start is not None and normalize_word(sp.text) in _THE_LATTER:
+            quote.speaker = self.the_latter(self.token_at(sp.start))  # «وقال الأخير إن»: the one named last
+        elif sp is not None and sp.entity is None and normalize_word(sp.text) in _NOT_SUBJECTS:
             # «حسب تعبيره», «واصفا إياها»: the speaker is the one the sentence has speaking («إذ حذر روحاني …،
             # لأن الحرب … ستكون "أم الحروب"، حسب تعبيره»), else the one talked about before
             quote.speaker = self.speaking_subject(k, cue_token if cue_token is not None else self.token_at(quote.end))
@@ -704,6 +709,15 @@ class QuoteFinder:
                 return
         self.found.append(_Found(quote, self.sent_of[k], cue_token, zone.text if zone else "",
                                  zone.start if zone else -1))
+
+    def the_latter(self, k: int) -> Actor | None:
+        """«الأخير» at token k: the person named last before it, in its sentence or the one before («الأخيرة»
+        may also be a body or a state)."""
+        labels = ("PER",) if self.norm(k) == "الاخير" else ("PER", "ORG", "LOC")
+        si = self.sent_of[k]
+        lo, _ = self.sentence_range(max(0, si - 1))
+        before = [m for m in self.mentions_in(self.tokens[lo].start, self.tokens[k].start) if m.entity.label in labels]
+        return self.actor_from_mention(before[-1]) if before else None
 
     def clause_subject(self, k: int) -> Actor | None:
         """«قابل الحرس الثوري تصريحات روحاني بالتأكيد على أن»: the first one named in the clause before token k
