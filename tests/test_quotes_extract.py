@@ -456,3 +456,12 @@ def test_quotes_the_latter_is_the_one_named_last():
     doc = analyse("والتقى ترامب بوتين. وقال الأخير إن الاجتماع كان مثمرا.", entities=people)
     q = only(doc, "كان مثمرا")
     assert q.speaker is not None and q.speaker.name_en == "Vladimir Putin"
+
+
+def test_quotes_but_it_said_points_back_to_the_sentences_subject_a_body_too():
+    # BBC Arabic, 2018-02-20: «ولم يعلق الجيش السوري على التقارير، لكنه قال إنه شن "ضربات دقيقة"»
+    named = {"المرصد": ("ORG", "Syrian Observatory for Human Rights"), "الجيش السوري": ("ORG", "Syrian Arab Army")}
+    doc = analyse('وقال المرصد إن 50 شخصا قتلوا. ولم يعلق الجيش السوري على التقارير، لكنه قال إنه شن "ضربات دقيقة" على '
+                  "المناطق التي انطلقت منها القذائف.", entities=named)
+    q = only(doc, "ضربات دقيقة")
+    assert q.speaker is not None and q.speaker.name_en == "Syrian Arab Army"

@@ -111,6 +111,7 @@ _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
 _THE_LATTER = frozenset({"الاخير", "الاخيره"})
+_BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها"})
 _CLAUSE_OPENERS = frozenset({"حيث", "عندما", "حين", "بعدما", "اذ"})
 _BY_STATING = frozenset({"بالاعلان", "بالتاكيد", "بالتشديد", "بالتحذير", "وبالاعلان", "وبالتاكيد", "وبالتشديد"})
 # «ومن بين المخاوف التي أثارها ترامب …، وقوله إنها لم تفعل شيئا»: his saying, the possessor speaks
@@ -618,8 +619,10 @@ class QuoteFinder:
         ss, _ = self.sentence_range(si)
         # «وجاء كلام المرشد الأعلى، علي خامنئي، … عندما قال بحسم …»: the person the sentence names before its
         # verb, outside a prepositional phrase, is whom its dropped subject refers to
+        # «ولم يعلق الجيش السوري على التقارير، لكنه قال»: «لكنه» points back to the sentence's subject, a body too
+        labels = ("PER", "ORG") if k > 0 and self.norm(k - 1) in _BUT_HE else ("PER",)
         own = [m for m in self.mentions_in(self.tokens[ss].start, pos)
-               if m.entity.label == "PER" and not self.in_prep_phrase(m)]
+               if m.entity.label in labels and not self.in_prep_phrase(m)]
         if own:
             return self.actor_from_mention(own[0])
         prev_si = si - 1
