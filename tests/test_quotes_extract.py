@@ -365,7 +365,12 @@ def test_quotes_in_his_words_is_the_speaker_the_sentence_has_speaking():
                   entities=people)
     q = only(doc, "أم الحروب")
     assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"
-    # with no speaking subject in its sentence, it is the one talked about before
+    # with no speech verb, the first person its sentence names
+    doc = analyse('وقال قاسمي إن "المفاوضات مستمرة". في غضون ذلك، هاجم روحاني ترامب، محذرا إدارته من سياسة معادية، لأن '
+                  'الحرب بين البلدين ستكون "أم الحروب"، حسب تعبيره.', entities=people)
+    q = only(doc, "أم الحروب")
+    assert q.speaker is not None and q.speaker.name_en == "Hassan Rouhani"
+    # with no one named in its sentence, it is the one talked about before
     doc = analyse('وقال قاسمي إن "المفاوضات مستمرة". والحرب بين البلدين ستكون "أم الحروب"، حسب تعبيره.',
                   entities=people)
     q = only(doc, "أم الحروب")

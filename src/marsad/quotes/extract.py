@@ -747,7 +747,8 @@ class QuoteFinder:
         return self.actor_from_mention(near[-1]) if near else None
 
     def speaking_subject(self, k: int, before: int) -> Actor | None:
-        """The named subject right after the last speech verb of token k's sentence before token `before`."""
+        """The named subject right after the last speech verb of token k's sentence before token `before`, else
+        the first person the sentence names."""
         lo, _ = self.sentence_range(self.sent_of[k])
         for m in range(min(before, len(self.tokens)) - 1, lo - 1, -1):
             cue = self.cue_of(m)
@@ -756,7 +757,11 @@ class QuoteFinder:
             subject = next((x for x in self.mentions if x.start == self.tokens[m + 1].start), None)
             if subject is not None and subject.entity.label in ("PER", "ORG"):
                 return self.actor_from_mention(subject)
-        return None
+        # «هاجم الرئيس الإيراني حسن روحاني نظيره …، محذرا …، لأن الحرب … "أم الحروب"، حسب تعبيره»: with no
+        # speech verb, the first person the sentence names
+        people = [x for x in self.mentions_in(self.tokens[lo].start, self.tokens[min(before, len(self.tokens) - 1)].start)
+                  if x.entity.label == "PER" and not self.in_prep_phrase(x)]
+        return self.actor_from_mention(people[0]) if people else None
 
     def fill_missing_speakers(self) -> None:
         """A statement found before the one it follows («وأشار إلى "…"» after a partial quote) gets
