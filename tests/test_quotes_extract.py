@@ -470,3 +470,16 @@ def test_quotes_but_it_said_points_back_to_the_sentences_subject_a_body_too():
                   "المناطق التي انطلقت منها القذائف.", entities=named)
     q = only(doc, "ضربات دقيقة")
     assert q.speaker is not None and q.speaker.name_en == "Syrian Arab Army"
+
+
+def test_quotes_a_relative_clause_that_says_something_is_its_bodys_statement():
+    # BBC Arabic, 2018-07-24: «تؤكد إيران أن التزامها تم التحقق منه بمعرفة الوكالة الذرية التي أكدت أن إيران تحترم …»
+    named = {"إيران": ("LOC", "Iran"), "الوكالة الدولية للطاقة الذرية": ("ORG", "International Atomic Energy Agency"),
+             "الولايات المتحدة": ("LOC", "United States")}
+    doc = analyse("من جانبها، تؤكد إيران أن التزامها بالاتفاق تم التحقق منه بمعرفة الوكالة الدولية للطاقة الذرية التي أكدت "
+                  "أن إيران تحترم ما التزمت به. وهو التحرك التي قالت الولايات المتحدة إنه يثير الشكوك.", entities=named)
+    q = only(doc, "تحترم ما التزمت")
+    assert q.speaker is not None and q.speaker.name_en == "International Atomic Energy Agency"
+    assert only(doc, "التزامها بالاتفاق").speaker.name_en == "Iran"  # type: ignore[union-attr]
+    q = only(doc, "يثير الشكوك")
+    assert q.speaker is not None and q.speaker.name_en == "United States"

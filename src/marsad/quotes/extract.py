@@ -110,6 +110,7 @@ _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
+RELATIVE_STATEMENT_GAP = 6  # tokens from a relative clause's speech verb to its «أن»: «التي قالت الولايات المتحدة إنه»
 _THE_LATTER = frozenset({"الاخير", "الاخيره"})
 _BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها"})
 _CLAUSE_OPENERS = frozenset({"حيث", "عندما", "حين", "بعدما", "اذ"})
@@ -669,6 +670,9 @@ class QuoteFinder:
                     break
                 if prev_comma and tok.norm == "في" and m + 1 < se and self.norm(m + 1) in ("اشاره", "تلميح"):
                     break  # «…، في إشارة إلى …»: the reporter's comment, not the statement
+                if cue is not None and m > 0 and self.norm(m - 1) in RELATIVE_PRONOUNS \
+                        and any(self.is_complementizer(t) for t in range(m + 1, min(se, m + RELATIVE_STATEMENT_GAP))):
+                    break  # «… بمعرفة الوكالة الذرية التي أكدت أن …»: the body a relative clause tells of speaks
                 if prev_comma and tok.norm == "في" and m + 2 < se and self.norm(m + 1) in ("الوقت", "حين") \
                         and self.norm(m + 2) in RELATIVE_PRONOUNS:
                     break  # «…، في الوقت الذي قالت فيه الشركة …»: what another side said meanwhile
