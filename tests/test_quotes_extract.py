@@ -483,3 +483,14 @@ def test_quotes_a_relative_clause_that_says_something_is_its_bodys_statement():
     assert only(doc, "التزامها بالاتفاق").speaker.name_en == "Iran"  # type: ignore[union-attr]
     q = only(doc, "يثير الشكوك")
     assert q.speaker is not None and q.speaker.name_en == "United States"
+
+
+def test_quotes_as_another_also_reported_ends_the_statement_before():
+    # France 24, 2018-03-07: «… يقول إن جميع الركاب كانوا من العسكريين، كما نقلت العربي الجديد أن …»
+    named = {"كومرسانت": ("ORG", "Kommersant"), "العربي الجديد": ("ORG", "Al-Araby Al-Jadeed")}
+    doc = analyse("أشارت الصحيفة إلى خبر نقلته صحيفة كومرسانت يقول إن جميع الركاب كانوا من العسكريين، كما نقلت العربي "
+                  "الجديد أن القوات الحكومية ما تزال تواصل القصف.", entities=named)
+    first = only(doc, "جميع الركاب")
+    assert first.text.endswith("العسكريين") and first.speaker is not None and first.speaker.name_en == "Kommersant"
+    q = only(doc, "تواصل القصف")
+    assert q.speaker is not None and q.speaker.name_en == "Al-Araby Al-Jadeed"

@@ -110,6 +110,7 @@ _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
+_AS_ALSO = frozenset({"كما", "فيما", "بينما"})
 RELATIVE_STATEMENT_GAP = 6  # tokens from a relative clause's speech verb to its «أن»: «التي قالت الولايات المتحدة إنه»
 _THE_LATTER = frozenset({"الاخير", "الاخيره"})
 _BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها"})
@@ -670,6 +671,10 @@ class QuoteFinder:
                     break
                 if prev_comma and tok.norm == "في" and m + 1 < se and self.norm(m + 1) in ("اشاره", "تلميح"):
                     break  # «…، في إشارة إلى …»: the reporter's comment, not the statement
+                if cue is not None and m > 1 and self.norm(m - 1) in _AS_ALSO \
+                        and self.tokens[m - 2].norm in _CLAUSE_PUNCT:
+                    end = self.tokens[m - 2].start  # «…، كما نقلت العربي الجديد أن …»: another speaker, even
+                    break  # behind a weak verb
                 if cue is not None and m > 0 and self.norm(m - 1) in RELATIVE_PRONOUNS \
                         and any(self.is_complementizer(t) for t in range(m + 1, min(se, m + RELATIVE_STATEMENT_GAP))):
                     break  # «… بمعرفة الوكالة الذرية التي أكدت أن …»: the body a relative clause tells of speaks
