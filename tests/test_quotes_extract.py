@@ -494,3 +494,11 @@ def test_quotes_as_another_also_reported_ends_the_statement_before():
     assert first.text.endswith("العسكريين") and first.speaker is not None and first.speaker.name_en == "Kommersant"
     q = only(doc, "تواصل القصف")
     assert q.speaker is not None and q.speaker.name_en == "Al-Araby Al-Jadeed"
+
+
+def test_quotes_an_articles_headline_is_its_outlets_words():
+    # France 24, 2018-02-20: «نشرت صحيفة "ليزيكو" الفرنسية مقالا تحت عنوان "إسرائيل تصبح مزود غاز للعالم العربي"»
+    doc = marsad.analyze('نشرت صحيفة "ليزيكو" الفرنسية مقالا تحت عنوان "إسرائيل تصبح مزود غاز للعالم العربي".',
+                         published="2018-02-20")
+    q = only(doc, "مزود غاز")
+    assert q.speaker is not None and q.speaker.name_en == "Les Echos" and q.direct

@@ -110,6 +110,8 @@ _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
+_HEADED = frozenset({"عنوان", "بعنوان"})  # «تحت عنوان "…"», «مقالا بعنوان "…"»: an article's headline
+_ARTICLES = ("مقال", "تقرير", "افتتاحي", "عمود", "تحليل", "تحقيق")
 _AS_ALSO = frozenset({"كما", "فيما", "بينما"})
 RELATIVE_STATEMENT_GAP = 6  # tokens from a relative clause's speech verb to its «أن»: «التي قالت الولايات المتحدة إنه»
 _THE_LATTER = frozenset({"الاخير", "الاخيره"})
@@ -1470,6 +1472,14 @@ class QuoteFinder:
                 continue
             si = self.sent_of[k]
             ss, se = self.sentence_range(si)
+            if k > 0 and self.norm(k - 1) in _HEADED and self.words_in(q.start, q.end, arabic_only=True) >= 3 \
+                    and any(letters_of(self.norm(t)).removeprefix("و").removeprefix("ب").startswith(_ARTICLES)
+                            for t in range(max(ss, k - 4), k - 1)) \
+                    and (outlet := self.outlet_in(ss, k)) is not None:
+                # «نشرت صحيفة "ليزيكو" مقالا تحت عنوان "إسرائيل تصبح مزود غاز للعالم العربي"»: an article's
+                # headline is the outlet's own words (not «مبادرة بعنوان "…"», an initiative's name)
+                self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=outlet, cue=None), k)
+                continue
             if self.quote_is_name(k, q, se):
                 continue
             first_word = self.token_at(q.start)
@@ -1495,6 +1505,23 @@ class QuoteFinder:
                     speaker = self.actor_from_mention(pers[0])
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
         self.find_headline_quote()
+
+    def outlet_in(self, ss: int, k: int) -> Actor | None:
+        """The outlet the sentence names before token k: «صحيفة "ليزيكو"» (named by transliteration when the
+        knowledge base lacks it), else the first body it names."""
+        for t in range(ss, k):
+            if (name := self.outlet_named_at(t)) is not None:
+                end = self.token_at(self.tokens[t].end + 1)
+                m = next((x for x in self.mentions if self.tokens[t].start <= x.start < self.tokens[min(k, end + 3) - 1].end
+                          and x.entity.label == "ORG"), None)
+                if m is not None:
+                    return self.actor_from_mention(m)
+                actor = Actor(name, self.tokens[t].start, self.tokens[t].end)
+                self.name_outlet(actor, name)
+                return actor
+        bodies = [m for m in self.mentions_in(self.tokens[ss].start, self.tokens[k].start)
+                  if m.entity.label == "ORG" and not self.in_prep_phrase(m)]
+        return self.actor_from_mention(bodies[0]) if bodies else None
 
     def cue_after_close(self, q: QuotedSpan, se: int) -> int | None:
         """The speech verb right after a quotation's closing mark (a comma between): «"…"، قال المسؤول»."""
