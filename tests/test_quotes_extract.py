@@ -502,3 +502,21 @@ def test_quotes_an_articles_headline_is_its_outlets_words():
                          published="2018-02-20")
     q = only(doc, "مزود غاز")
     assert q.speaker is not None and q.speaker.name_en == "Les Echos" and q.direct
+
+
+def test_quotes_words_in_marks_after_a_glued_preposition_are_quoted_when_long():
+    # France 24, 2018-07-18: «واتهم الحوثي فرنسا بـ "المساهمة في عدوان التحالف العربي"»: words, not a name
+    doc = analyse('واتهم عبد الملك الحوثي فرنسا بـ "المساهمة في عدوان التحالف العربي" في اليمن.',
+                  entities={"عبد الملك الحوثي": ("PER", "Abdul-Malik al-Houthi"), "فرنسا": ("LOC", "France")})
+    q = only(doc, "المساهمة في عدوان")
+    assert q.speaker is not None and q.speaker.name_en == "Abdul-Malik al-Houthi"
+    assert analyse('وقالت الوزارة لـ«عكاظ» إن الوضع مستقر.').quotes[0].text == "الوضع مستقر"  # «عكاظ»: a name
+
+
+def test_quotes_a_second_speech_verb_after_a_quote_opens_a_statement_of_its_own():
+    # Reuters via France 24, 2018-04-08: «وأضاف "نحن ندرس الهجوم في الوقت الحالي" وأضاف أن صور الحدث "مروعة"»
+    doc = analyse('وقال توماس بوسرت "لا أستبعد شيئا". وأضاف "نحن ندرس الهجوم في الوقت الحالي" وأضاف أن صور الحدث "مروعة".',
+                  entities={"توماس بوسرت": ("PER", "Thomas Bossert")})
+    assert only(doc, "نحن ندرس").text == "نحن ندرس الهجوم في الوقت الحالي"
+    q = only(doc, "صور الحدث")
+    assert q.speaker is not None and q.speaker.name_en == "Thomas Bossert"

@@ -110,6 +110,7 @@ _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
+_NAME_AFTER_TATWEEL = 3  # words of a name in marks after «بـ», «لـ»: longer is words quoted
 _HEADED = frozenset({"عنوان", "بعنوان"})  # «تحت عنوان "…"», «مقالا بعنوان "…"»: an article's headline
 _ARTICLES = ("مقال", "تقرير", "افتتاحي", "عمود", "تحليل", "تحقيق")
 _AS_ALSO = frozenset({"كما", "فيما", "بينما"})
@@ -1283,7 +1284,8 @@ class QuoteFinder:
             start = q.open_at
             after = self.token_at(q.close_at + 1)
             end = q.close_at + 1
-            if after < se and self.tokens[after].kind == "word" and self.tokens[after].start == q.close_at + 2:
+            if after < se and self.tokens[after].kind == "word" and self.tokens[after].start == q.close_at + 2 \
+                    and self.cue_of(after) is None:  # «وأضاف "…" وأضاف أن …»: the next statement is its own
                 end = self.clause_end(after, min_tokens=0)
             self.add(self.make_quote(start, end, speaker=speaker, cue=cue_span, source=source), k, k, zone)
             return
@@ -1356,9 +1358,10 @@ class QuoteFinder:
         """«لقناة "سكاي" أن», «بـ«عكاظ»:», «القناة الرسمية "أرت 1" أن»: a quoted name, not speech."""
         if j > 0:
             prev = self.tokens[j - 1]
-            if prev.norm in NAME_NOUNS or prev.text.endswith("ـ") or normalize_word(
-                    prev.stem.text if prev.stem else prev.text) in NAME_NOUNS:
+            if prev.norm in NAME_NOUNS or normalize_word(prev.stem.text if prev.stem else prev.text) in NAME_NOUNS:
                 return True
+            if prev.text.endswith("ـ") and self.words_in(q.start, q.end) <= _NAME_AFTER_TATWEEL:
+                return True  # «بـ«عكاظ»»; not «اتهم الحوثي فرنسا بـ "المساهمة في عدوان التحالف العربي"»
         if self.words_in(q.start, q.end) <= 3:
             after = self.token_at(q.close_at + 1)
             for t in range(after, min(se, after + 4)):
