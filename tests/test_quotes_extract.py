@@ -520,3 +520,11 @@ def test_quotes_a_second_speech_verb_after_a_quote_opens_a_statement_of_its_own(
     assert only(doc, "نحن ندرس").text == "نحن ندرس الهجوم في الوقت الحالي"
     q = only(doc, "صور الحدث")
     assert q.speaker is not None and q.speaker.name_en == "Thomas Bossert"
+
+
+def test_quotes_a_relay_word_just_before_loose_marks_names_their_speaker():
+    # France 24, 2018-07-18: «كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم"»
+    doc = analyse('خلفت الحرب نحو عشرة آلاف قتيل. كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم".',
+                  entities={"الأمم المتحدة": ("ORG", "United Nations")})
+    q = only(doc, "أسوأ أزمة")
+    assert q.speaker is not None and q.speaker.name_en == "United Nations"

@@ -110,6 +110,7 @@ _BY_SAYING = frozenset({"بالقول", "وبالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
+RELAY_TO_QUOTE = 6  # tokens from «بحسب» to the quotation it attributes: «بحسب الأمم المتحدة بـ "…"»
 _NAME_AFTER_TATWEEL = 3  # words of a name in marks after «بـ», «لـ»: longer is words quoted
 _HEADED = frozenset({"عنوان", "بعنوان"})  # «تحت عنوان "…"», «مقالا بعنوان "…"»: an article's headline
 _ARTICLES = ("مقال", "تقرير", "افتتاحي", "عمود", "تحليل", "تحقيق")
@@ -1501,6 +1502,8 @@ class QuoteFinder:
             speaker, zone = self.statement_owner(ss, k)
             if speaker is None:
                 speaker = self.colon_source(ss, k)
+            if speaker is None:
+                speaker = self.relayed_by(ss, k)
             if speaker is None and ss < k:
                 pers = [m for m in self.mentions_in(self.tokens[ss].start, q.open_at)
                         if m.entity.label == "PER" and not self.in_prep_phrase(m)]
@@ -1508,6 +1511,15 @@ class QuoteFinder:
                     speaker = self.actor_from_mention(pers[0])
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
         self.find_headline_quote()
+
+    def relayed_by(self, ss: int, k: int) -> Actor | None:
+        """«كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم"»: the one a relay word names just
+        before the quotation at token k."""
+        for t in range(k - 1, max(ss, k - RELAY_TO_QUOTE) - 1, -1):
+            if self.is_relay(t):
+                m = self.best_mention(self.tokens[t].end, self.tokens[k].start, skip_prep=False)
+                return self.actor_from_mention(m) if m is not None else None
+        return None
 
     def outlet_in(self, ss: int, k: int) -> Actor | None:
         """The outlet the sentence names before token k: «صحيفة "ليزيكو"» (named by transliteration when the
