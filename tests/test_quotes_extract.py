@@ -528,3 +528,18 @@ def test_quotes_a_relay_word_just_before_loose_marks_names_their_speaker():
                   entities={"الأمم المتحدة": ("ORG", "United Nations")})
     q = only(doc, "أسوأ أزمة")
     assert q.speaker is not None and q.speaker.name_en == "United Nations"
+
+
+def test_quotes_a_sentence_opening_on_a_feminine_verb_speaks_for_the_body_named_before():
+    # France 24, 2018-04-29: «وأعلنت وكالة "سانا" التوصل إلى اتفاق. وتحدثت عن "معلومات عن التوصل لاتفاق …"»
+    doc = analyse('وأعلنت وكالة الأنباء "سانا" الأحد التوصل إلى اتفاق لإجلاء المقاتلين.\nوتحدثت عن "معلومات عن التوصل '
+                  'لاتفاق بين الحكومة والمجموعات المسلحة".', entities={"سانا": ("ORG", "Syrian Arab News Agency")})
+    q = only(doc, "معلومات عن التوصل")
+    assert q.speaker is not None and q.speaker.name_en == "Syrian Arab News Agency"
+
+
+def test_quotes_mps_of_a_place_speak_not_the_place():
+    doc = analyse("ويؤكد نواب غزنة أنهم حذروا السلطات مرارا من خطر تعرض المدينة لهجوم.",
+                  entities={"غزنة": ("LOC", "Ghazni")})
+    q = only(doc, "حذروا السلطات")
+    assert q.speaker is not None and q.speaker.name_en == "Ghazni MPs"

@@ -637,8 +637,11 @@ class QuoteFinder:
             if in_prev:
                 return max(in_prev, key=lambda f: f.quote.start).quote.speaker
             s = self.doc.sentences[prev_si]
+            # «وأعلنت وكالة "سانا" التوصل إلى اتفاق. وتحدثت عن "…"»: a feminine verb may speak for a body
+            opener = self.sentence_range(si)[0]
+            kinds = ("PER", "ORG") if self.has_proclitic(opener, "CONJ") and self.feminine_past(opener) else ("PER",)
             pers = [m for m in self.mentions_in(s.start, s.end)
-                    if m.entity.label == "PER" and not self.in_prep_phrase(m)]
+                    if m.entity.label in kinds and not self.in_prep_phrase(m)]
             if pers:
                 return self.actor_from_mention(pers[0])
         earlier = [f for f in self.found if f.sentence < si and f.sentence >= si - 4 and f.quote.speaker]
