@@ -106,7 +106,7 @@ _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
-_BY_SAYING = frozenset({"بالقول", "وبالقول"})
+_BY_SAYING = frozenset({"بالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
 # by announcing, stressing that …: a statement only with «أن» right after («بالتأكيد» alone is "certainly")
 _BY_STATING_CUE = Cue("أعلن", "participle")
@@ -119,9 +119,9 @@ RELATIVE_STATEMENT_GAP = 6  # tokens from a relative clause's speech verb to its
 _THE_LATTER = frozenset({"الاخير", "الاخيره"})
 _BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها", "انه", "انها"})
 _CLAUSE_OPENERS = frozenset({"حيث", "عندما", "حين", "بعدما", "اذ"})
-_BY_STATING = frozenset({"بالاعلان", "بالتاكيد", "بالتشديد", "بالتحذير", "وبالاعلان", "وبالتاكيد", "وبالتشديد"})
+_BY_STATING = frozenset({"بالاعلان", "بالتاكيد", "بالتشديد", "بالتحذير"})
 # «ومن بين المخاوف التي أثارها ترامب …، وقوله إنها لم تفعل شيئا»: his saying, the possessor speaks
-_HIS_SAYING = {"وقوله": "PER", "وقولها": "PER ORG LOC"}
+_HIS_SAYING: dict[str, tuple[str, ...]] = {"وقوله": ("PER",), "وقولها": ("PER", "ORG", "LOC")}
 _HIS_SAYING_CUE = Cue("قال", "masdar")
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
@@ -241,9 +241,9 @@ class QuoteFinder:
             return None
         if tok.norm in _HIS_SAYING:
             return _HIS_SAYING_CUE
-        if tok.norm in _BY_SAYING:
+        if tok.norm.removeprefix("و") in _BY_SAYING:
             return _BY_SAYING_CUE  # «ورد ترامب بالقول إن», «وختمت بالقول»: the clause's subject speaks, as with «قائلا»
-        if tok.norm in _BY_STATING and self.states_that(k + 1):
+        if tok.norm.removeprefix("و") in _BY_STATING and self.states_that(k + 1):
             return _BY_STATING_CUE  # «فجّر أولى قنابله بالإعلان أن», «قابل الحرس الثوري تصريحاته بالتأكيد على أن»
         if self.has_proclitic(k, "DET") or (k > 0 and self.norm(k - 1) in RELATIVE_PRONOUNS and self.has_enclitic(k)):
             return None  # «النقل» is a noun; «التي أعلنتها» is a relative clause, not speech
@@ -748,13 +748,11 @@ class QuoteFinder:
             if self.tokens[j].norm in _CLAUSE_PUNCT or self.norm(j) in _CLAUSE_OPENERS:
                 start = j + 1
                 break
-        named = [m for m in self.mentions_in(self.tokens[lo].start, self.tokens[k].start)
-                 if m.entity.label in ("PER", "ORG") and not self.in_prep_phrase(m)]
-        own = [m for m in named if m.start >= self.tokens[start].start]
-        pick = own[0] if own else (named[-1] if named else None)
-        return self.actor_from_mention(pick) if pick is not None else None
+        own = [m for m in self.mentions_in(self.tokens[start].start, self.tokens[k].start)
+               if m.entity.label in ("PER", "ORG") and not self.in_prep_phrase(m)]
+        return self.actor_from_mention(own[0]) if own else self.possessor_before(k, ("PER", "ORG"))
 
-    def possessor_before(self, k: int, labels: list[str]) -> Actor | None:
+    def possessor_before(self, k: int, labels: tuple[str, ...]) -> Actor | None:
         """The nearest named one of `labels` before token k in its sentence, outside a prepositional phrase:
         whom the possessive pronoun of «وقوله» refers to."""
         lo, _ = self.sentence_range(self.sent_of[k])
@@ -1217,7 +1215,7 @@ class QuoteFinder:
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
         if cue is _HIS_SAYING_CUE and speaker is None:
-            speaker = self.possessor_before(k, _HIS_SAYING.get(self.norm(k), "PER").split())
+            speaker = self.possessor_before(k, _HIS_SAYING.get(self.norm(k), ("PER",)))
         if cue is _BY_STATING_CUE and speaker is None:
             speaker = self.clause_subject(k)
         fronted = k > 0 and self.norm(k - 1) in ("قد", "لقد")  # «كان السفير هولبروك قد وصف عنان بأنه …»
