@@ -502,6 +502,7 @@ _PAIR_REL = {"المقبلين": "المقبل", "القادمين": "القاد
 
 
 def _pair_rel(ctx: _Ctx, end: int) -> str | None:
+    """The singular of the plural after a pair of days ending at `end` («… والاثنين المقبلين» → «المقبل»)."""
     found = RX_PAIR_REL.match(ctx.norm, end)
     return _PAIR_REL[found["rel"]] if found else None
 
