@@ -3051,7 +3051,9 @@ def _in_relative_aside(doc: Document, trigger_start: int, at: int) -> bool:
     return any(c in rest for c in _COMMAS)
 
 
-_PREPOSITIONS = frozenset({"في", "مع", "علي", "من", "الي", "حول", "بشان", "عن", "ضد"})
+# prepositions that govern a noun of their own after the trigger («اجتماع … في العاصمة التي …»); not «بين», whose
+# sides the trigger's relative clause may follow («الاتفاق بين إيران والقوى الكبرى الذي وقع في 2015»)
+_GOVERNING_PREPOSITIONS = frozenset({"في", "مع", "علي", "من", "الي", "حول", "بشان", "عن", "ضد"})
 
 
 def _in_later_nouns_relative(doc: Document, i: int, at: int) -> bool:
@@ -3067,7 +3069,7 @@ def _in_later_nouns_relative(doc: Document, i: int, at: int) -> bool:
         word = strip_conj(tok.norm)
         if word in RELATIVE_PRONOUNS:
             return governed
-        governed = governed or word in _PREPOSITIONS or word.startswith(("لل", "بال"))
+        governed = governed or word in _GOVERNING_PREPOSITIONS or word.startswith(("لل", "بال"))
     return False
 
 
