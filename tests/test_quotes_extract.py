@@ -528,3 +528,14 @@ def test_quotes_mps_of_a_place_speak_not_the_place():
     doc = analyse("ويؤكد نواب غزنة أنهم حذروا السلطات مرارا من خطر تعرض المدينة لهجوم.",
                   entities={"غزنة": ("LOC", "Ghazni")})
     assert speaker_of(doc, "حذروا السلطات") == "Ghazni MPs"
+
+
+def test_quotes_sources_coded_by_their_country_are_also_known_by_what_they_are():
+    # «قالت مصادر عسكرية يمنية»: speaks as Yemen (for event coding) and is also the Yemeni military sources
+    doc = marsad.analyze("وقالت مصادر عسكرية يمنية إن القوات تنتظر الأوامر.", published="2015-08-08")
+    speaker = only(doc, "تنتظر الأوامر").speaker
+    assert speaker is not None and speaker.name_en == "Yemen"
+    assert speaker.aliases_en[:2] == ["Yemeni military sources", "military sources"]
+    doc = marsad.analyze("وقال مصدر أمني مالي إنها محاولة خطف فاشلة.", published="2015-08-08")
+    speaker = only(doc, "محاولة خطف").speaker  # the demonym is Mali's own mention here
+    assert speaker is not None and speaker.name_en == "Mali" and "security source" in speaker.aliases_en

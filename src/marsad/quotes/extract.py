@@ -918,7 +918,18 @@ class QuoteFinder:
                         sp.name_en = self.owned(sp, introduced or own)
             if sp is not None and sp.label != "PER" and is_person_title(sp.text) and not has_owner_pronoun(sp.text):
                 self.name_introduced(sp)
+            if sp is not None and is_country(sp.name_en) and (phrase := f.zone or sp.text) and head_of(phrase) is not None:
+                self.also_described(sp, phrase)
             done.append(f)
+
+    @staticmethod
+    def also_described(sp: Actor, phrase: str) -> None:
+        """«مصدر أمني مالي» speaks as Mali (its demonym is the country's mention), and is also known by what it
+        is: "Malian security source", "security source"."""
+        own = describe(phrase)
+        adjective = adjective_of(sp.name_en) if sp.name_en else None
+        if own and own not in NON_STATE_HEADS:
+            sp.aliases_en = list(dict.fromkeys([*sp.aliases_en, *([f"{adjective} {own}"] if adjective else []), own]))
 
     def name_before_title(self, sp: Actor) -> str | None:
         """The name NER missed at the head of a speaker phrase, before the title that says whom it serves."""
