@@ -26,6 +26,10 @@ from tests.test_quotes_extract import analyse, only
     ("جماعة مراقبة", "monitoring group"),
     ("نشطاء وعمال إنقاذ ومسعفون", "activists, rescue workers and medics"),
     ("محققين", "investigators"),
+    ("المتمردون", "rebels"),                        # «وكان المتمردون الذين وصلوا إلى غزنة … أعلنوا أنهم»
+    ("أحد المتمردين", "rebel"),
+    ("قائد عسكري", "military commander"),
+    ("عضو المجلس المحلي", "member"),
 ])
 def test_quotes_describe_unnamed_speaker(phrase, english):
     assert describe(phrase) == english

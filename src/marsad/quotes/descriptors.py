@@ -36,6 +36,9 @@ _HEADS: dict[str, str] = {
     # duals and members: «مصدران أمنيان», «مسؤولان أميركيان», «نواب غزنة»
     "مصدران": "sources", "مصدرين": "sources", "مسؤولان": "officials",
     "دبلوماسيان": "diplomats", "شاهدان": "witnesses", "نواب": "MPs", "برلمانيون": "MPs", "برلمانيين": "MPs",
+    # fighters and members: «المتمردون الذين وصلوا إلى غزنة», «عضو المجلس المحلي»
+    "متمردون": "rebels", "متمردين": "rebels", "مقاتلون": "fighters", "مقاتلين": "fighters", "عضو": "member",
+    "أعضاء": "members", "قائد": "commander", "قادة": "commanders",
 }
 # after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
 _SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
@@ -44,7 +47,7 @@ _SINGULAR = {"sources": "source", "officials": "official", "residents": "residen
              "observers": "observer", "refugees": "refugee", "workers": "worker", "employees": "employee",
              "citizens": "citizen", "protesters": "protester", "gunmen": "gunman", "volunteers": "volunteer",
              "ministers": "minister", "ambassadors": "ambassador", "envoys": "envoy", "aides": "aide",
-             "MPs": "MP"}
+             "MPs": "MP", "rebels": "rebel", "fighters": "fighter", "members": "member", "commanders": "commander"}
 _ONE_OF = frozenset({"احد", "احدي"})
 HEADS: dict[str, str] = {letters_of(k): v for k, v in _HEADS.items()}
 # modifiers: where they go in the English phrase (0 before the origin, 1 the origin, 2 after it)
