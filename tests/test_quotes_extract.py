@@ -539,3 +539,12 @@ def test_quotes_sources_coded_by_their_country_are_also_known_by_what_they_are()
     doc = marsad.analyze("وقال مصدر أمني مالي إنها محاولة خطف فاشلة.", published="2015-08-08")
     speaker = only(doc, "محاولة خطف").speaker  # the demonym is Mali's own mention here
     assert speaker is not None and speaker.name_en == "Mali" and "security source" in speaker.aliases_en
+
+
+def test_quotes_a_participle_takes_no_subject_after_it():
+    # BBC Arabic, 2018-07-20: «وقال وزير الاقتصاد …، شارحا الخلفية الاقتصادية التي … "أرض لبنان تنتج …"»: what the
+    # participle explains is its object; the speaker is the opening verb's subject, not the farmer quoted before
+    doc = analyse('وقال مزارع "الدخان مضر أكثر من الحشيش". وقال وزير الاقتصاد في لبنان، شارحا الخلفية الاقتصادية '
+                  'التي أعادت فتح النقاش "أرض لبنان تنتج نوعية جيدة جدا من الحشيش".')
+    speaker = only(doc, "أرض لبنان").speaker
+    assert speaker is not None and speaker.text.startswith("وزير الاقتصاد")

@@ -1225,6 +1225,8 @@ class QuoteFinder:
             return  # «تأكيد وزير الخارجية … أن»: a verbal noun reports only a clause its agent opens with «أن»
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
+        if cue.form == "participle" and speaker is not None and speaker.entity is None:
+            speaker, speaker_end = None, -1  # «شارحا الخلفية الاقتصادية التي …»: what a participle takes is its object
         if cue is _HIS_SAYING_CUE and speaker is None:
             speaker = self.possessor_before(k, _HIS_SAYING.get(self.norm(k), ("PER",)))
         if cue is _BY_STATING_CUE and speaker is None:
@@ -1280,6 +1282,9 @@ class QuoteFinder:
                 m = self.feminine_subject(ss, k) or self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
                 if m is not None:
                     speaker = self.actor_from_mention(m)
+            if speaker is None and ss < k and (opening := self.cue_of(ss)) is not None and opening.form == "verb":
+                # «وقال وزير الاقتصاد …، رائد خوري، شارحا …»: the opening verb's subject, a name NER missed
+                speaker, _ = self.speaker_after(ss + 1, k)
         if speaker is None and not same and cue.form == "verb" and self.norm(k)[:1] == "ل" \
                 and self.has_proclitic(k, "PREP"):
             # «ولم يكتف روحاني بذلك، إذ ذهب إلى …، بوابة الخليج، ليقول إن»: who went on «to say» is the
