@@ -3061,7 +3061,8 @@ def _in_later_nouns_relative(doc: Document, i: int, at: int) -> bool:
     after the trigger («اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد»), whose verb the date belongs to; a
     relative clause on the trigger itself («الاتفاق الذي وقع في 2015») dates the trigger."""
     governed = False
-    for tok in doc.tokens[i + 1:]:
+    for k in range(i + 1, len(doc.tokens)):
+        tok = doc.tokens[k]
         if tok.start >= at or tok.kind != "word":
             if tok.start >= at or tok.text in ".،,؛;:":
                 return False

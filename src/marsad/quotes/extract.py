@@ -340,6 +340,10 @@ class QuoteFinder:
     def mentions_in(self, start: int, end: int) -> list[_MentionRef]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def named_free(self, start: int, end: int, labels: tuple[str, ...]) -> list[_MentionRef]:
+        """The mentions of `labels` in start:end that no preposition governs: who may be a clause's subject."""
+        return [m for m in self.mentions_in(start, end) if m.entity.label in labels and not self.in_prep_phrase(m)]
+
     def in_prep_phrase(self, m: _MentionRef) -> bool:
         """«لرويترز», «أمام الأمم المتحدة», «لـ«الشرق الأوسط»», «باسم الكرملين»: not a subject."""
         t = bisect_right(self.starts, m.start) - 1
@@ -627,8 +631,7 @@ class QuoteFinder:
         # verb, outside a prepositional phrase, is whom its dropped subject refers to
         # «ولم يعلق الجيش السوري على التقارير، لكنه قال»: «لكنه» points back to the sentence's subject, a body too
         labels = ("PER", "ORG") if k > 0 and self.norm(k - 1) in _BUT_HE else ("PER",)
-        own = [m for m in self.mentions_in(self.tokens[ss].start, pos)
-               if m.entity.label in labels and not self.in_prep_phrase(m)]
+        own = self.named_free(self.tokens[ss].start, pos, labels)
         if own:
             return self.actor_from_mention(own[0])
         prev_si = si - 1
@@ -638,10 +641,8 @@ class QuoteFinder:
                 return max(in_prev, key=lambda f: f.quote.start).quote.speaker
             s = self.doc.sentences[prev_si]
             # «وأعلنت وكالة "سانا" التوصل إلى اتفاق. وتحدثت عن "…"»: a feminine verb may speak for a body
-            opener = self.sentence_range(si)[0]
-            kinds = ("PER", "ORG") if self.has_proclitic(opener, "CONJ") and self.feminine_past(opener) else ("PER",)
-            pers = [m for m in self.mentions_in(s.start, s.end)
-                    if m.entity.label in kinds and not self.in_prep_phrase(m)]
+            kinds = ("PER", "ORG") if self.has_proclitic(ss, "CONJ") and self.feminine_past(ss) else ("PER",)
+            pers = self.named_free(s.start, s.end, kinds)
             if pers:
                 return self.actor_from_mention(pers[0])
         earlier = [f for f in self.found if f.sentence < si and f.sentence >= si - 4 and f.quote.speaker]
@@ -748,16 +749,14 @@ class QuoteFinder:
             if self.tokens[j].norm in _CLAUSE_PUNCT or self.norm(j) in _CLAUSE_OPENERS:
                 start = j + 1
                 break
-        own = [m for m in self.mentions_in(self.tokens[start].start, self.tokens[k].start)
-               if m.entity.label in ("PER", "ORG") and not self.in_prep_phrase(m)]
+        own = self.named_free(self.tokens[start].start, self.tokens[k].start, ("PER", "ORG"))
         return self.actor_from_mention(own[0]) if own else self.possessor_before(k, ("PER", "ORG"))
 
     def possessor_before(self, k: int, labels: tuple[str, ...]) -> Actor | None:
         """The nearest named one of `labels` before token k in its sentence, outside a prepositional phrase:
         whom the possessive pronoun of «وقوله» refers to."""
         lo, _ = self.sentence_range(self.sent_of[k])
-        near = [m for m in self.mentions_in(self.tokens[lo].start, self.tokens[k].start)
-                if m.entity.label in labels and not self.in_prep_phrase(m)]
+        near = self.named_free(self.tokens[lo].start, self.tokens[k].start, labels)
         return self.actor_from_mention(near[-1]) if near else None
 
     def speaking_subject(self, k: int, before: int) -> Actor | None:
@@ -773,8 +772,7 @@ class QuoteFinder:
                 return self.actor_from_mention(subject)
         # «هاجم الرئيس الإيراني حسن روحاني نظيره …، محذرا …، لأن الحرب … "أم الحروب"، حسب تعبيره»: with no
         # speech verb, the first person the sentence names
-        people = [x for x in self.mentions_in(self.tokens[lo].start, self.tokens[min(before, len(self.tokens) - 1)].start)
-                  if x.entity.label == "PER" and not self.in_prep_phrase(x)]
+        people = self.named_free(self.tokens[lo].start, self.tokens[min(before, len(self.tokens) - 1)].start, ("PER",))
         return self.actor_from_mention(people[0]) if people else None
 
     def fill_missing_speakers(self) -> None:
@@ -1290,9 +1288,8 @@ class QuoteFinder:
             # «ولم يكتف روحاني بذلك، إذ ذهب إلى …، بوابة الخليج، ليقول إن»: who went on «to say» is the
             # sentence's subject, not the last name before the verb
             ss, _ = self.sentence_range(si)
-            subject = next((m for m in self.mentions_in(self.tokens[ss].start, self.tokens[k].start)
-                            if m.entity.label in ("PER", "ORG") and not self.in_prep_phrase(m)), None)
-            speaker = self.actor_from_mention(subject) if subject is not None else None
+            subjects = self.named_free(self.tokens[ss].start, self.tokens[k].start, ("PER", "ORG"))
+            speaker = self.actor_from_mention(subjects[0]) if subjects else None
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
         # still none: a dropped pronoun subject («وأضاف: …»), resolved once every statement is known
@@ -1522,8 +1519,7 @@ class QuoteFinder:
             if speaker is None:
                 speaker = self.relayed_by(ss, k)
             if speaker is None and ss < k:
-                pers = [m for m in self.mentions_in(self.tokens[ss].start, q.open_at)
-                        if m.entity.label == "PER" and not self.in_prep_phrase(m)]
+                pers = self.named_free(self.tokens[ss].start, q.open_at, ("PER",))
                 if pers:
                     speaker = self.actor_from_mention(pers[0])
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
@@ -1551,8 +1547,7 @@ class QuoteFinder:
                 actor = Actor(name, self.tokens[t].start, self.tokens[t].end)
                 self.name_outlet(actor, name)
                 return actor
-        bodies = [m for m in self.mentions_in(self.tokens[ss].start, self.tokens[k].start)
-                  if m.entity.label == "ORG" and not self.in_prep_phrase(m)]
+        bodies = self.named_free(self.tokens[ss].start, self.tokens[k].start, ("ORG",))
         return self.actor_from_mention(bodies[0]) if bodies else None
 
     def cue_after_close(self, q: QuotedSpan, se: int) -> int | None:

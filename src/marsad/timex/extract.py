@@ -133,9 +133,8 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     # «يتوجه المكسيكيون الأحد إلى صناديق الاقتراع»: a clause that opens with an imperfect verb
     # announces what is coming; «قتل طفل يبلغ من العمر …» (the verb inside the clause) does not
     # (a relative clause on the way may hold a verb of its own: «يعوض الملا منصور الذي أعلن تعيينه الجمعة»)
-    if (cut > 0 or start <= 90) and 0 < len(clause) <= OPENING_VERB_CLAUSE and RX_OPENING_VERB.match(clause[0]) \
-            and not RX_NOT_IMPERFECT.search(clause[0]) and not RX_HABITUAL.search(clause[0]) and not strong \
-            and (len(clause) <= 4 or not RELATIVE_PRONOUNS.intersection(clause)):
+    if (cut > 0 or start <= 90) and 0 < len(clause) <= OPENING_VERB_CLAUSE and _plans_ahead(clause[0]) \
+            and not strong and (len(clause) <= 4 or not RELATIVE_PRONOUNS.intersection(clause)):
         return FUTURE
     if cut == 0 and start <= 90 and not strong and _headline_plan(clause):
         return FUTURE
@@ -183,10 +182,13 @@ def _called_for(clause: list[str]) -> bool:
 def _headline_plan(clause: list[str]) -> bool:
     """«ماكرون يجمع الأطراف الليبية الثلاثاء», «أردوغان يؤدي الاثنين اليمين»: a headline's subject followed by
     an imperfect verb announces the day ahead (in the body the same order often tells what was going on)."""
-    verb = clause[1] if len(clause) > 1 else ""
-    return bool(RX_OPENING_VERB.match(verb)) and not RX_NOT_IMPERFECT.search(verb) \
-        and not RX_HABITUAL.search(verb) and len(clause) - 1 <= OPENING_VERB_CLAUSE \
+    return len(clause) > 1 and _plans_ahead(clause[1]) and len(clause) - 1 <= OPENING_VERB_CLAUSE \
         and not RELATIVE_PRONOUNS.intersection(clause)
+
+
+def _plans_ahead(word: str) -> bool:
+    """An imperfect verb that tells what is coming: not a noun of the same shape, nor a habitual verb."""
+    return bool(RX_OPENING_VERB.match(word)) and not RX_NOT_IMPERFECT.search(word) and not RX_HABITUAL.search(word)
 
 
 def _planned(words: list[str]) -> bool:
