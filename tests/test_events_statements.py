@@ -763,3 +763,13 @@ def test_events_pressing_a_side_is_a_demand_on_it():
     assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("100", "Israel", "Russia")]
     # pressing a button presses no side
     assert cameos("وضغط اللاعب على الزر بقوة.", "2018-04-20") == []
+
+
+def test_events_regret_at_anothers_act_is_disapproval():
+    doc = marsad.analyze('وعبرت بريطانيا وفرنسا عن "الأسف العميق" للخطوة الأمريكية.', published="2018-08-07")
+    (event,) = doc.events
+    assert event.cameo == "110" and names(event.source) == ["United Kingdom", "France"]
+    assert names(event.target) == ["United States"]
+    doc = marsad.analyze("وأعرب الاتحاد الأوروبي عن أسفه لقرار الولايات المتحدة.", published="2018-08-07")
+    assert [(e.cameo, names(e.source), names(e.target)) for e in doc.events] == [
+        ("110", ["European Union"], ["United States"])]

@@ -148,6 +148,28 @@ def test_link_unknown_ner_person_gets_transliterated_name_and_partial_mentions(p
     assert entity(doc, "Athens").wikidata == "Q1524"
 
 
+def test_link_unknown_person_called_by_surname_has_it_as_an_english_name(pipeline):
+    text = "وقالت السفيرة كارين بيرس إن المجلس سيجتمع. وأضافت بيرس أن الوضع خطير."
+    doc = Document(text=text)
+    a, b = text.index("كارين بيرس"), text.rindex("بيرس")
+    doc.entities = [Entity("local:1", "PER", "كارين بيرس", [Mention(a, a + 10, text[a:a + 10], "PER"),
+                                                           Mention(b, b + 4, text[b:b + 4], "PER")])]
+    doc = pipeline(doc)
+    person = next(e for e in doc.entities if e.label == "PER")
+    assert person.name_en.endswith(" Pierce") and "Pierce" in person.aliases_en  # «بيرس» alone names her too
+    assert person.name_en not in person.aliases_en
+
+
+def test_link_unknown_person_named_only_in_full_has_no_surname_alias(pipeline):
+    text = "وقالت السفيرة كارين بيرس إن المجلس سيجتمع."
+    doc = Document(text=text)
+    a = text.index("كارين بيرس")
+    doc.entities = [Entity("local:1", "PER", "كارين بيرس", [Mention(a, a + 10, text[a:a + 10], "PER")])]
+    doc = pipeline(doc)
+    person = next(e for e in doc.entities if e.label == "PER")
+    assert "Pierce" not in person.aliases_en
+
+
 def test_link_entities_carry_other_english_names(pipeline):
     text = "قال الأمير حسام بن سعود إن الزعيم كيم جونغ أون وصل إلى موسكو."
     doc = Document(text=text)

@@ -647,15 +647,33 @@ class Linker(PhraseResolver, ReferenceResolver):
                              cameo=e.cameo or None, score=1.0, attrs=attrs)
             else:
                 name_en = transliterate_name(strip_title(text))
+                aliases = spelling_variants(strip_title(text))
+                if c.label == "PER":
+                    aliases += [a for a in _short_names(strip_title(text), names) if a != name_en and a not in aliases]
                 ent = Entity(id=stable_id(c.label, text), label=c.label, text=text, mentions=mentions,
-                             name_en=name_en, aliases_en=spelling_variants(strip_title(text)), name_ar=text,
-                             score=0.5, attrs=attrs)
+                             name_en=name_en, aliases_en=aliases, name_ar=text, score=0.5, attrs=attrs)
             out.append(ent)
         out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
         return out
 
 
 _NAME_LINKS = frozenset(letters_of(w) for w in ("محمد", "أحمد", "بن", "ابن", "آل", "أبو", "عبد", "عبدالله"))
+
+
+def _short_names(full: str, names: list[Mention]) -> list[str]:
+    """The English of the shorter names an article calls a person the KB does not know by: «كارين بيرس» is
+    «بيرس» after the first mention, so "Pierce" is one of her names — the one a reader of the English press
+    searches for and the one other sources cite her by."""
+    words = [letters_of(w) for w in full.split()]
+    out: list[str] = []
+    for m in names:
+        short = strip_title(m.text)
+        tail = [letters_of(w) for w in short.split()]
+        if 0 < len(tail) < len(words) and words[-len(tail):] == tail:
+            spelled = transliterate_name(short)
+            if spelled not in out:
+                out.append(spelled)
+    return out
 
 
 def _with_lost_article(key: tuple[str, ...]) -> list[tuple[str, ...]]:
