@@ -68,6 +68,9 @@ def test_link_new_holder_is_one_who_took_office_lately(pipeline, published, hold
     ("وكتبت صحيفة غلوبال تايمز الصينية أن بكين سترد.", "Global Times"),
     ("ونقلت صحيفة يني شفق عن مصادر تركية أن أنقرة سترد.", "Yeni Şafak"),
     ("صحيفة ذي تايمز اعتبرت القرار مخاطرة كبيرة.", "The Times"),  # «ذي» as well as the article
+    ("وكشفت صحيفة لوباريزيان الفرنسية أن الحكومة ستقدم استقالتها.", "Le Parisien"),
+    ("وتنشر مجلة جون أفريك تقريرا عن الانتخابات.", "Jeune Afrique"),
+    ("وقال الوزير لمجلة تايم الأمريكية إن بلاده سترد.", "Time"),  # «تايم» alone is no name
 ])
 def test_link_newspapers_a_press_review_cites(pipeline, text, name_en):
     assert entity(pipeline(Document(text=text, published="2018-05-09")), name_en).label == "ORG"

@@ -23,6 +23,7 @@ def test_quotes_name_after_title(phrase, name):
 @pytest.mark.parametrize("phrase", [
     "مستشار الأمن القومي الكوري الجنوبي", "وزير الخارجية في مؤتمر صحفي", "مصادر دبلوماسية", "الرئيس الأمريكي",
     "رئيس مجلس إدارة شركة",  # words of the language, though «مجلس» and «شركة» are also names somewhere
+    "الرئيس لمجلة فوربس", "وزير الخارجية لإذاعة مونت كارلو",  # told to a magazine or radio, not named
 ])
 def test_quotes_title_without_name(phrase):
     assert name_after_title(phrase) is None
