@@ -20,6 +20,10 @@ from tests.test_quotes_extract import analyse, only
     ("الأنباء", "news reports"),
     ("مصادر خاصة", "private sources"),
     ("تقارير إعلامية", "media reports"),
+    ("البعض", "some people"),  # «ويرى البعض أن …»: no one named
+    ("وثائق نشرت", "documents"),
+    ("تقرير أممي", "UN report"),
+    ("الدول العربية", "Arab states"),
     ("عدة مصادر محلية", "local sources"),          # «عدة» (several) is no name to transliterate
     ("أحد السكان", "resident"),                     # one of them speaks
     ("إحدى المصادر", "source"),

@@ -39,6 +39,8 @@ _HEADS: dict[str, str] = {
     # fighters and members: «المتمردون الذين وصلوا إلى غزنة», «عضو المجلس المحلي»
     "متمردون": "rebels", "متمردين": "rebels", "مقاتلون": "fighters", "مقاتلين": "fighters", "عضو": "member",
     "أعضاء": "members", "قائد": "commander", "قادة": "commanders",
+    # papers and states that speak: «وثائق نشرت», «تقرير أممي», «الدول العربية»
+    "وثائق": "documents", "وثيقة": "document", "تقرير": "report", "دول": "states", "منظمة": "organisation",
 }
 # after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
 _SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
@@ -219,6 +221,8 @@ def country_of(text: str) -> tuple[str, str, str | None] | None:
 
 def describe(text: str) -> str | None:
     """A short English description: «مصادر مطلعة» → "informed sources", «نشطاء ومسعفون» → "activists and medics"."""
+    if [letters_of(w) for w in text.split()] in (["البعض"], ["بعضهم"]):
+        return "some people"  # «ويرى البعض أن …»: some, no one named
     parts: list[list[str]] = [[]]
     slots: list[dict[int, list[str]]] = [{0: [], 1: [], 2: []}]
     one_of = bool(text.split()) and letters_of(text.split()[0]) in _ONE_OF
