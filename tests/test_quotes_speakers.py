@@ -358,3 +358,13 @@ def test_quotes_highlighted_that_is_speech_and_a_participle_skips_a_relative_cla
     # «أبرز» as "foremost" opens no statement
     doc = analyse("ويعد الملف النووي من أبرز الملفات التي تناولها الاجتماع.")
     assert doc.quotes == []
+
+
+def test_quotes_the_statement_speaks_for_whoever_issued_it_before():
+    doc = analyse('أعلنت وزارة الخارجية المصرية في بيان أمس رفضها للقرار. وقال البيان إن "القرار باطل ولا يغير شيئا".',
+                  entities={"وزارة الخارجية المصرية": ("ORG", "Egyptian Foreign Ministry")})
+    assert only(doc, "القرار باطل").speaker.name_en == "Egyptian Foreign Ministry"
+    # a statement no sentence before told of stays unnamed: «في تغريدة» is no statement
+    doc = analyse('ودعا ترامب في تغريدة إلى الحوار. وقال البيان إن "الحوار ضروري جدا".',
+                  entities={"ترامب": ("PER", "Donald Trump")})
+    assert only(doc, "الحوار ضروري").speaker.name_en is None

@@ -105,6 +105,10 @@ _TAG_SENTENCE_TOKENS = 6  # «تعلق الصحيفة.»: a sentence that only s
 _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «مصادر محلية» it refers to
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
+# «وقال البيان» names the statement an earlier sentence told of («أعلنت الوزارة في بيان»)
+_THE_STATEMENT = frozenset(letters_of(w) for w in ("البيان", "والبيان"))
+_A_STATEMENT = frozenset(letters_of(w) for w in ("بيان", "بيانا", "ببيان"))
+_STATEMENT_REACH = 600  # characters back from «البيان» to the sentence that told of the statement
 _ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "مشترك", "المشترك", "رسمي", "الرسمي"})
 _BY_SAYING = frozenset({"بالقول"})
 _BY_SAYING_CUE = Cue("قال", "participle")
@@ -802,6 +806,22 @@ class QuoteFinder:
         return next((m for m in self.mentions if m.start == start or (glued and self.tokens[k].start <= m.start
                                                                            < self.tokens[k].end)), None)
 
+    def earlier_statements_issuer(self, sp: Actor) -> _MentionRef | None:
+        """«وقال البيان» after «أعلنت وزارة الخارجية المصرية في بيان»: the statement speaks for whoever issued
+        it — the subject named before «في بيان» in the sentence that told of it (within `_STATEMENT_REACH`)."""
+        keys = [letters_of(w) for w in sp.text.split()]
+        if sp.start is None or not keys or keys[0] not in _THE_STATEMENT:
+            return None
+        t = self.token_at(sp.start)
+        lo = self.token_at(max(0, sp.start - _STATEMENT_REACH))
+        k = next((k for k in range(t - 1, lo - 1, -1) if letters_of(self.norm(k)) in _A_STATEMENT), None)
+        if k is None:
+            return None
+        ss, _ = self.sentence_range(self.sent_of[k])
+        before = [m for m in self.mentions_in(self.tokens[ss].start, self.tokens[k].start)
+                  if not self.in_prep_phrase(m) and (m.entity.label in ("PER", "ORG") or is_country(m.entity.name_en))]
+        return before[0] if before else None
+
     def describe_unnamed(self) -> None:
         """Code speakers with no entity: a definite «المسؤول» takes the last «مسؤول أميركي»;
         a demonym gives the country («مصادر حكومية يونانية» → Greece); a phrase with neither takes the
@@ -831,6 +851,9 @@ class QuoteFinder:
                 self.widen_to_zone(sp, f.zone)
             if sp is not None and sp.entity is None and not sp.name_en and (issuer := self.issuer_of(sp)) is not None:
                 _speak_as_entity(sp, issuer.entity)
+            if sp is not None and sp.entity is None and not sp.name_en \
+                    and (issuer := self.earlier_statements_issuer(sp)) is not None:
+                _speak_as_entity(sp, issuer.entity)  # «أعلنت الخارجية المصرية في بيان … وقال البيان إن»
             if sp is not None and sp.entity is None and not sp.name_en and sp.start is not None \
                     and (outlet := self.outlet_named_at(self.token_at(sp.start))) is not None:
                 self.name_outlet(sp, outlet)  # «قالت صحيفة "الوطن"»
