@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.quotes.descriptors import appositive_name, has_owner_pronoun, is_person_noun, name_after_title
+from marsad.quotes.descriptors import (
+    appositive_name,
+    has_owner_pronoun,
+    is_person_noun,
+    later_appositive_name,
+    name_after_title,
+)
 from tests.test_quotes_extract import analyse, only
 
 
@@ -146,3 +152,19 @@ def test_quotes_noun_objects_that_are_not_statements(text):
     doc = analyse(text, entities={"مقدونيا": ("LOC", "North Macedonia"), "محمد حمية": ("PER", "Mohammed Hamieh"),
                                   "الحكومة المصرية": ("LOC", "Egypt"), "البحرين": ("LOC", "Bahrain")})
     assert doc.quotes == []
+
+
+@pytest.mark.parametrize("after, name", [
+    (" في حكومة تصريف الأعمال في لبنان، وعراب دراسة ماكينزي، رائد خوري، شارحا الخلفية", "رائد خوري"),
+    (" في حكومة تصريف الأعمال، رائد خوري، إن", "رائد خوري"),
+    ("، في مؤتمر صحفي عقده أمس، إن الوضع خطير", None),  # descriptions only, then the statement
+    (" لبنان، وعراب الدراسة، إن رائد خوري، قال", None),  # the statement began before the name
+])
+def test_quotes_name_after_more_of_the_title(after, name):
+    assert later_appositive_name(after) == name
+
+
+def test_quotes_titled_speaker_named_after_other_descriptions():
+    doc = analyse('وقال وزير الاقتصاد والتجارة في حكومة تصريف الأعمال في لبنان، وعراب دراسة ماكينزي، رائد خوري، '
+                  'شارحا الخلفية الاقتصادية "أرض لبنان تنتج نوعية جيدة جدا".')
+    assert only(doc, "أرض لبنان").speaker.name_en == "Raed Khoury"

@@ -427,3 +427,25 @@ def appositive_name(after: str) -> str | None:
     if any(not_a_name_word(w) or letters_of(w) in HEADS for w in words):
         return None
     return " ".join(words)
+
+
+APPOSITION_REACH = 160  # characters after a title where the name may follow other descriptions
+
+
+def later_appositive_name(after: str) -> str | None:
+    """A name set off by commas after more of the title: «وزير الاقتصاد … في لبنان، وعراب دراسة ماكينزي، رائد
+    خوري، شارحا …» → «رائد خوري». The segments between are the title's descriptions; the name is the first
+    closed segment of two to four words that reads as a person's name, before any statement begins."""
+    segments = re.split("[،,]", after[:APPOSITION_REACH])
+    for segment in segments[1:-1]:  # the first continues the title, the last is not closed
+        words = segment.split()
+        keys = [letters_of(w) for w in words]
+        if any(k in _STATEMENT_OPENERS for k in keys):
+            return None  # «… إن …»: what was said has begun
+        if 2 <= len(words) <= 4 and not keys[0].startswith(("ال", "و")) \
+                and not any(not_a_name_word(w) or letters_of(w) in HEADS for w in words) and looks_like_a_name(words):
+            return " ".join(words)
+    return None
+
+
+_STATEMENT_OPENERS = frozenset(letters_of(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "قائلا", "مؤكدا"))

@@ -33,6 +33,7 @@ from marsad.quotes.descriptors import (
     is_definite,
     is_person_noun,
     is_person_title,
+    later_appositive_name,
     looks_like_a_name,
     name_after_title,
     name_following,
@@ -1087,6 +1088,8 @@ class QuoteFinder:
             name = appositive_name(self.doc.text[sp.end:sp.end + 60])
             if name is None and ends_with_rank(sp.text):  # «أعلن رئيس جهاز الأمن القومي اللواء علي الأحمدي أن»
                 name = name_following(self.doc.text[sp.end:sp.end + 60])
+            if name is None:  # «وقال وزير الاقتصاد … في لبنان، وعراب دراسة ماكينزي، رائد خوري، شارحا»
+                name = later_appositive_name(self.doc.text[sp.end:])
         if name is None:
             return
         if phrase is not None:
