@@ -245,7 +245,7 @@ def test_link_anaphoric_description_counts_the_head_noun_before_a_name():
 
 
 def test_link_no_reference_across_a_paper_nothing_names(pipeline):
-    text = ("نقلت صحيفة الشرق الأوسط عن مصادر أن الحرب طويلة. صحيفة إلفاتو كوتيديانو أشارت إلى الأزمة، "
+    text = ("نقلت صحيفة الشرق الأوسط عن مصادر أن الحرب طويلة. صحيفة إل جورنالي أشارت إلى الأزمة، "
             "وقالت الصحيفة إنها أسوأ أزمة في تاريخ إيطاليا.")
     doc = pipeline(Document(text=text, published="2018-05-29"))
     assert kinds(doc, "الصحيفة") == []  # not Asharq Al-Awsat: the Italian paper came between
