@@ -430,6 +430,8 @@ def appositive_name(after: str) -> str | None:
 
 
 APPOSITION_REACH = 160  # characters after a title where the name may follow other descriptions
+# words that open what was said: a name after them is the statement's, not the speaker's
+_STATEMENT_OPENERS = frozenset(letters_of(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "قائلا", "مؤكدا"))
 
 
 def later_appositive_name(after: str) -> str | None:
@@ -447,5 +449,3 @@ def later_appositive_name(after: str) -> str | None:
             return " ".join(words)
     return None
 
-
-_STATEMENT_OPENERS = frozenset(letters_of(w) for w in ("إن", "أن", "إنه", "أنه", "إنها", "أنها", "بأن", "قائلا", "مؤكدا"))
