@@ -128,7 +128,7 @@ def _adjectives() -> dict[str, str]:
     except Exception:  # noqa: BLE001 - no KB means no adjectives, not a failure
         return {}
     out = {}
-    for entry_id in set(kb.demonyms.values()):
+    for entry_id in set(kb.by_country.values()):  # every country, not only those with an Arabic demonym listed
         e = kb.get(entry_id)
         if e is not None and e.demonym_en:
             out[e.name_en] = e.demonym_en
