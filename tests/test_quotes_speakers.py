@@ -385,3 +385,8 @@ def test_quotes_every_country_has_its_english_adjective(country, adjective):
     if adjective_of("Yemen") is None:
         pytest.skip("the knowledge base with demonyms is not built")
     assert adjective_of(country) == adjective
+
+
+def test_quotes_some_people_speak_as_a_description():
+    doc = analyse('ويرى البعض أن "هذا النوع من الطقس هو ما يجعل حشيش البقاع من الأفضل".')
+    assert only(doc, "هذا النوع من الطقس").speaker.name_en == "some people"

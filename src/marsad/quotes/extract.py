@@ -938,6 +938,9 @@ class QuoteFinder:
                     else:
                         introduced = self.described_before(sp, head) if is_definite(sp.text) else None
                         sp.name_en = self.owned(sp, introduced or own)
+            if sp is not None and sp.entity is None and not sp.name_en and head_of(sp.text) is None \
+                    and (some := describe(sp.text)) is not None:
+                sp.name_en = some  # «ويرى البعض أن»: "some people", a description with no head noun to count
             if sp is not None and sp.label != "PER" and is_person_title(sp.text) and not has_owner_pronoun(sp.text):
                 self.name_introduced(sp)
             if sp is not None and is_country(sp.name_en) and (phrase := f.zone or sp.text) and head_of(phrase) is not None:
