@@ -71,6 +71,10 @@ def test_link_new_holder_is_one_who_took_office_lately(pipeline, published, hold
     ("وكشفت صحيفة لوباريزيان الفرنسية أن الحكومة ستقدم استقالتها.", "Le Parisien"),
     ("وتنشر مجلة جون أفريك تقريرا عن الانتخابات.", "Jeune Afrique"),
     ("وقال الوزير لمجلة تايم الأمريكية إن بلاده سترد.", "Time"),  # «تايم» alone is no name
+    # national agencies named by their country's adjective, «الرسمية» after the name
+    ("ونقلت وكالة الأنباء اليمنية الرسمية عن مصدر قوله إن الوفد وصل.", "Saba News Agency"),
+    ("وقالت وكالة الأنباء الإماراتية إن الوفد وصل.", "Emirates News Agency"),
+    ("وذكرت وكالة الأنباء الجزائرية أن الوفد وصل.", "Algérie Presse Service"),
 ])
 def test_link_newspapers_a_press_review_cites(pipeline, text, name_en):
     assert entity(pipeline(Document(text=text, published="2018-05-09")), name_en).label == "ORG"
