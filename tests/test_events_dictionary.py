@@ -56,3 +56,9 @@ def test_events_complements_in_agrees_with_word_matches(prefix, pick, cut, tail)
     base = universe[pick % len(universe)]
     word = prefix + (base[:cut] if cut < 0 else base[2:] if cut == 1 else base) + tail
     assert lexicon.complements_in(word) == {w for w in universe if word_matches(word, w)}
+
+
+def test_events_a_short_definite_complement_is_no_prefix_of_other_words():
+    # «عبر … وأسفر عن»: «أسفر» (resulted) begins with the letters of «الأسف» without its article, but is no regret
+    assert not word_matches("واسفر", "الاسف") and "الاسف" not in load_lexicon().complements_in("واسفر")
+    assert word_matches("بالاسف", "الاسف") and word_matches("باتفاقها", "الاتفاق")

@@ -92,8 +92,8 @@ class EventLexicon:
                 head = rest[:k]
                 if k >= 4 and head in self._prefix_complements:
                     found.add(head)  # «اتفاقا», «والاتفاق»: «اتفاق» and what follows it
-                if "ال" + head in self._prefix_complements:
-                    found.add("ال" + head)  # «باتفاق» is «الاتفاق» too
+                if "ال" + head in self._prefix_complements and (k >= 4 or k == len(rest)):
+                    found.add("ال" + head)  # «باتفاق» is «الاتفاق» too (but «وأسفر» is no «الأسف»)
         return frozenset(found)
 
     def code_info(self, code: str) -> tuple[str, float | None, int | None, str | None, str | None]:
@@ -197,7 +197,11 @@ def word_matches(norm: str, wanted: str) -> bool:
     if _whole_word_only(wanted):
         return norm == wanted or norm in ("و" + wanted, "ف" + wanted)
     for prefix in _COMPLEMENT_PREFIXES:
-        if norm.startswith(prefix + wanted) or (wanted.startswith("ال") and norm.startswith(prefix + wanted[2:])):
+        if norm.startswith(prefix + wanted):
+            return True
+        # «باتفاق» is «الاتفاق»; a short stem only as the whole rest of the word («وأسفر» is no «الأسف»)
+        stem = wanted[2:]
+        if wanted.startswith("ال") and norm.startswith(prefix + stem) and (len(stem) >= 4 or norm == prefix + stem):
             return True
     return False
 
