@@ -510,24 +510,21 @@ def test_quotes_a_second_speech_verb_after_a_quote_opens_a_statement_of_its_own(
     assert speaker_of(doc, "صور الحدث") == "Thomas Bossert"
 
 
-def test_quotes_a_relay_word_just_before_loose_marks_names_their_speaker():
-    # France 24, 2018-07-18: «كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم"»
-    doc = analyse('خلفت الحرب نحو عشرة آلاف قتيل. كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم".',
-                  entities={"الأمم المتحدة": ("ORG", "United Nations")})
-    assert speaker_of(doc, "أسوأ أزمة") == "United Nations"
-
-
-def test_quotes_a_sentence_opening_on_a_feminine_verb_speaks_for_the_body_named_before():
-    # France 24, 2018-04-29: «وأعلنت وكالة "سانا" التوصل إلى اتفاق. وتحدثت عن "معلومات عن التوصل لاتفاق …"»
-    doc = analyse('وأعلنت وكالة الأنباء "سانا" الأحد التوصل إلى اتفاق لإجلاء المقاتلين.\nوتحدثت عن "معلومات عن التوصل '
-                  'لاتفاق بين الحكومة والمجموعات المسلحة".', entities={"سانا": ("ORG", "Syrian Arab News Agency")})
-    assert speaker_of(doc, "معلومات عن التوصل") == "Syrian Arab News Agency"
-
-
-def test_quotes_mps_of_a_place_speak_not_the_place():
-    doc = analyse("ويؤكد نواب غزنة أنهم حذروا السلطات مرارا من خطر تعرض المدينة لهجوم.",
-                  entities={"غزنة": ("LOC", "Ghazni")})
-    assert speaker_of(doc, "حذروا السلطات") == "Ghazni MPs"
+@pytest.mark.parametrize(("text", "entity", "contains", "speaker"), [
+    # France 24, 2018-07-18: a relay word just before loose marks names their speaker
+    ('خلفت الحرب نحو عشرة آلاف قتيل. كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم".',
+     ("الأمم المتحدة", "ORG", "United Nations"), "أسوأ أزمة", "United Nations"),
+    # France 24, 2018-04-29: a sentence opening on a feminine verb speaks for the body named before
+    (('وأعلنت وكالة الأنباء "سانا" الأحد التوصل إلى اتفاق لإجلاء المقاتلين.\nوتحدثت عن "معلومات عن التوصل '
+      'لاتفاق بين الحكومة والمجموعات المسلحة".'), ("سانا", "ORG", "Syrian Arab News Agency"), "معلومات عن التوصل",
+     "Syrian Arab News Agency"),
+    # MPs of a place speak, not the place
+    ("ويؤكد نواب غزنة أنهم حذروا السلطات مرارا من خطر تعرض المدينة لهجوم.", ("غزنة", "LOC", "Ghazni"),
+     "حذروا السلطات", "Ghazni MPs"),
+], ids=["relay-word-before-loose-marks", "feminine-verb-after-a-body", "mps-of-a-place"])
+def test_quotes_speaker_named_by_the_context_of_the_quote(text, entity, contains, speaker):
+    surface, label, name_en = entity
+    assert speaker_of(analyse(text, entities={surface: (label, name_en)}), contains) == speaker
 
 
 def test_quotes_sources_coded_by_their_country_are_also_known_by_what_they_are():

@@ -90,9 +90,9 @@ class EventLexicon:
             rest = norm[len(prefix):]
             for k in range(2, len(rest) + 1):
                 head = rest[:k]
-                if k >= 4 and head in self._prefix_complements:
+                if k > SHORT_COMPLEMENT and head in self._prefix_complements:
                     found.add(head)  # «اتفاقا», «والاتفاق»: «اتفاق» and what follows it
-                if "ال" + head in self._prefix_complements and (k >= 4 or k == len(rest)):
+                if "ال" + head in self._prefix_complements and (k > SHORT_COMPLEMENT or k == len(rest)):
                     found.add("ال" + head)  # «باتفاق» is «الاتفاق» too (but «وأسفر» is no «الأسف»)
         return frozenset(found)
 
@@ -168,6 +168,8 @@ class EventLexicon:
 
 
 _COMPLEMENT_PREFIXES = ("", "و", "ال", "وال", "بال", "ب", "ل", "لل")
+# letters of a complement (or of a definite one's stem) that match only as a whole word: «أسف» begins «أسفر»
+SHORT_COMPLEMENT = 3
 MEMO_LIMIT = 500_000  # entries a word table keeps before it is emptied: a corpus run meets millions of words
 K = TypeVar("K")
 V = TypeVar("V")
@@ -186,7 +188,7 @@ def remembered(memo: dict[K, V], key: K, build: Callable[..., V], *args: Any) ->
 
 
 def _whole_word_only(wanted: str) -> bool:
-    return len(wanted) <= 3 or wanted in _PREPOSITIONS
+    return len(wanted) <= SHORT_COMPLEMENT or wanted in _PREPOSITIONS
 
 
 def word_matches(norm: str, wanted: str) -> bool:
@@ -201,7 +203,8 @@ def word_matches(norm: str, wanted: str) -> bool:
             return True
         # «باتفاق» is «الاتفاق»; a short stem only as the whole rest of the word («وأسفر» is no «الأسف»)
         stem = wanted[2:]
-        if wanted.startswith("ال") and norm.startswith(prefix + stem) and (len(stem) >= 4 or norm == prefix + stem):
+        if wanted.startswith("ال") and norm.startswith(prefix + stem) \
+                and (len(stem) > SHORT_COMPLEMENT or norm == prefix + stem):
             return True
     return False
 

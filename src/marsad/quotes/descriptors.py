@@ -422,11 +422,14 @@ def appositive_name(after: str) -> str | None:
     if end < 0:
         return None
     words = body[:end].split()
-    if not 1 <= len(words) <= 4 or letters_of(words[0]).startswith("ال"):
-        return None
-    if any(not_a_name_word(w) or letters_of(w) in HEADS for w in words):
+    if not 1 <= len(words) <= 4 or letters_of(words[0]).startswith("ال") or not _plain_name_words(words):
         return None
     return " ".join(words)
+
+
+def _plain_name_words(words: list[str]) -> bool:
+    """No function word, coordinated title or descriptor among words set off as a name («، تشونغ يوي-يونغ،»)."""
+    return not any(not_a_name_word(w) or letters_of(w) in HEADS for w in words)
 
 
 APPOSITION_REACH = 160  # characters after a title where the name may follow other descriptions
@@ -444,8 +447,8 @@ def later_appositive_name(after: str) -> str | None:
         keys = [letters_of(w) for w in words]
         if any(k in _STATEMENT_OPENERS for k in keys):
             return None  # «… إن …»: what was said has begun
-        if 2 <= len(words) <= 4 and not keys[0].startswith(("ال", "و")) \
-                and not any(not_a_name_word(w) or letters_of(w) in HEADS for w in words) and looks_like_a_name(words):
+        if 2 <= len(words) <= 4 and not keys[0].startswith(("ال", "و")) and _plain_name_words(words) \
+                and looks_like_a_name(words):
             return " ".join(words)
     return None
 

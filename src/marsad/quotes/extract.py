@@ -819,9 +819,8 @@ class QuoteFinder:
         if k is None:
             return None
         ss, _ = self.sentence_range(self.sent_of[k])
-        before = [m for m in self.mentions_in(self.tokens[ss].start, self.tokens[k].start)
-                  if not self.in_prep_phrase(m) and (m.entity.label in ("PER", "ORG") or is_country(m.entity.name_en))]
-        return before[0] if before else None
+        named = self.named_free(self.tokens[ss].start, self.tokens[k].start, ("PER", "ORG", "LOC"))
+        return next((m for m in named if m.entity.label != "LOC" or is_country(m.entity.name_en)), None)
 
     def describe_unnamed(self) -> None:
         """Code speakers with no entity: a definite «المسؤول» takes the last «مسؤول أميركي»;
