@@ -143,3 +143,12 @@ def test_events_a_rejection_answers_no_crowd_from_context():
     houthis = ("ORG", "الحوثيون", "Houthis", "YE")
     doc = analysed("واعتقل الحوثيون عشرات المدنيين في المدينة. وقال الحوثيون إنهم يرفضون تسليم الميناء.", [houthis])
     assert [e.cameo_root for e in doc.events] == ["17"]
+
+
+def test_events_a_threat_is_made_to_no_crowd_from_context():
+    # corpus, 2018: the regime that repressed «التظاهرات» (protesters of no country named) does not threaten them
+    # in the next sentence: a threat with no side of its own is left uncoded
+    iran = ("LOC", "إيران", "Iran", "IR")
+    doc = analysed("وبحث المؤتمر قمع النظام الإيراني للتظاهرات داخل إيران. "
+                   "وأشار الباحثون إلى خطورة سعي إيران لامتلاك سلاح نووي يهدد امن دول الجوار.", [iran])
+    assert [e.cameo_root for e in doc.events] == ["17"]

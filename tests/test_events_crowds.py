@@ -41,6 +41,15 @@ def test_forces_accused_of_breaking_up_protests_do_not_protest():
     assert all("Israel" not in source for source, _ in found)
 
 
+def test_protests_repressed_are_the_object_and_their_protesters_the_target():
+    # France 24, 2018-04-15: «على خلفية قمع …» is the masdar (no verb follows «خلفية»), its genitive the forces who
+    # repress and «للمظاهرات» what they repress: the protesters, not a show of force of the regime's own
+    doc = marsad.analyze("وكان آخر قرار قوي تعليق عضوية سوريا في 2011، على خلفية قمع قوات النظام السوري "
+                         "للمظاهرات المطالبة بالتغيير.", published="2018-04-15")
+    coded = [(e.cameo, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events]
+    assert coded == [("175", ["Syrian forces", "Syria"], ["protesters"])]
+
+
 def protest_sides(text: str, published: str) -> list[tuple[list[str], list[str]]]:
     doc = marsad.analyze(text, published=published)
     return [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events if e.cameo_root == "14"]

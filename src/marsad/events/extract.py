@@ -843,8 +843,11 @@ def _context_targets(events: list[Candidate]) -> None:
                 other = e.target  # «ترامب … لقاء كيم» … «تعهد كيم»: the pledge is to the one he deals with
             else:
                 continue
-            if c.match.trigger.code[:2] == "12" and all(t.entity is None for t in other):
-                continue  # «وهو ما يرفضه الحوثيون»: a rejection answers a named side, not the residents of a story
+            if all(t.entity is None for t in other) and (
+                    c.match.trigger.code[:2] == "12" or not any(t.country for t in other)):
+                # «وهو ما يرفضه الحوثيون»: a rejection answers a named side, not the residents of a story;
+                # and no one pledges, threatens or sanctions «المتظاهرين» of no country told three sentences back
+                continue
             rank = (c.token - e.token) if e.token < c.token else 10_000 + e.token - c.token
             if best is None or rank < best[0]:
                 best = (rank, other)
@@ -1242,7 +1245,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
     _pledged_acts(doc, out, lexicon)
-    return _hoped_meetings(out)
+    return _hoped_meetings(_repressed_protests(doc, out))
 
 
 STRUCK_PLACE_WINDOW = 8  # words from the place where people were killed back from the strike that killed them
@@ -1301,6 +1304,26 @@ def _pledged_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon) 
                     and words_between(doc, c.token, a.token) <= PLEDGED_ACT_WINDOW), None)
         if act is not None:
             c.target = other_side(c.source, act.target, lexicon)
+
+
+def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """«قمع قوات النظام للمظاهرات», «قمع الاحتجاجات»: the protests a repression acts on are its object, so the
+    protesters are its target and the protest word no event of the forces (who do not mass in a show of force)."""
+    taken: set[int] = set()
+    for c in found:
+        if c.match.trigger.code[:2] != "17" or not c.source or c.target:
+            continue
+        after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
+        # (a protest word given the forces for its crowd was made a show of force, 150, above)
+        protest = next((p for p in found if p.token == after and (
+            (p.match.trigger.code[:2] == "14" and p.match.trigger.kind == "noun")
+            or (p.match.trigger is _FORCE_POSTURE and p.source == c.source))
+            and (after == c.token + 1 or strip_conj(doc.tokens[after].norm).startswith("لل"))), None)
+        if protest is not None:
+            tok = doc.tokens[protest.token]
+            c.target = [ActorSpot(protest.token, protest.token + 1, tok.start, tok.end, None, ("protesters", "CVL"))]
+            taken.add(protest.token)
+    return [c for c in found if c.token not in taken]
 
 
 def as_told(doc: Document, si: int, i: int, m: TriggerMatch, triggers: set[int]) -> tuple[TriggerMatch, bool, str | None]:
@@ -2112,7 +2135,7 @@ _ACCUSATION_WORDS = frozenset({"اتهام", "الاتهام", "اتهامات",
 _CAUSES = frozenset({"اثر", "بعد", "عقب", "بسبب", "لـ", "اعقاب", "جراء", "بتهمه"})
 
 
-_NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "بسبب", "اعقاب"})
+_NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "بسبب", "اعقاب", "خلفيه"})
 
 
 def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:
