@@ -168,3 +168,21 @@ def test_quotes_titled_speaker_named_after_other_descriptions():
     doc = analyse('وقال وزير الاقتصاد والتجارة في حكومة تصريف الأعمال في لبنان، وعراب دراسة ماكينزي، رائد خوري، '
                   'شارحا الخلفية الاقتصادية "أرض لبنان تنتج نوعية جيدة جدا".')
     assert only(doc, "أرض لبنان").speaker.name_en == "Raed Khoury"
+
+
+@pytest.mark.parametrize("text", [
+    # Asharq Al-Awsat, 2015-08-05: the commander is loyal to Hadi; he is not Hadi
+    "وكشف قائد عسكري يمني موالٍ للرئيس عبد ربه منصور هادي عن أن المقاومة أعدت خطة لتحرير المدن.",
+    "وقال قائد عسكري يمني موال للرئيس عبد ربه منصور هادي إن المقاومة أعدت خطة لتحرير المدن.",
+    "وقال ضابط يمني، مقرب من الرئيس عبد ربه منصور هادي، إن المقاومة أعدت خطة لتحرير المدن.",
+])
+def test_quotes_a_person_loyal_to_a_side_is_not_that_side(text):
+    doc = analyse(text, entities={"عبد ربه منصور هادي": ("PER", "Abdrabbuh Mansur Hadi")})
+    q = only(doc, "أعدت خطة")
+    assert q.speaker.name_en != "Abdrabbuh Mansur Hadi" and "Hadi" not in q.speaker.text
+    assert q.speaker.text.startswith(("قائد عسكري يمني", "ضابط يمني"))
+
+
+def test_quotes_sources_close_to_a_side_speak_for_it():
+    doc = analyse("وقالت مصادر مقربة من الحوثيين إن المقاومة أعدت خطة.", entities={"الحوثيين": ("ORG", "Houthis")})
+    assert only(doc, "أعدت خطة").speaker.name_en == "Houthis"

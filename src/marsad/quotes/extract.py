@@ -83,7 +83,8 @@ _SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها",
 _NOT_THE_SPEAKERS_PHRASE = frozenset({"مع", "الي", "ضد", "بين", "عن", "علي", "لدي", "الذي", "التي", "الذين"})
 # «مصادر تابعة للحوثيين», «مصادر مقربة من الحكومة»: sources belonging to a side speak for it
 _AFFILIATED = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعون", "تابعين", "مقربه", "المقربه", "مقرب",
-                         "المقرب", "مقربون", "مقربين", "موالون", "موالين", "مواليه", "الموالي", "الموالين"})
+                         "المقرب", "مقربون", "مقربين", "موال", "موالون", "موالين", "مواليه", "الموالي", "الموالين"})
+_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "المصادر"})
 _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
@@ -173,6 +174,13 @@ class _Found:
     cue_token: int | None = None
     zone: str = ""  # the words between the cue and the content, where an unnamed speaker is described
     zone_at: int = -1  # where `zone` starts in the text
+
+
+def _before_affiliation(phrase: str) -> str:
+    """The words of a speaker phrase before «موالٍ», «مقرب», «تابع» (not counting the first word)."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and letters_of(w) in _AFFILIATED), len(words))
+    return " ".join(words[:cut])
 
 
 @dataclass
@@ -515,6 +523,13 @@ class QuoteFinder:
             k += 1
         return self.doc.span(self.tokens[a].start, self.tokens[k - 1].end) if k > a else None
 
+    def loyal_to_another(self, a: int, h: int) -> int | None:
+        """«قائد عسكري يمني موالٍ للرئيس هادي»: a person described as loyal or close to a side is not that side
+        (sources, «مصادر مقربة من الحكومة», do speak for it): the token of «موالٍ», or None."""
+        if a >= h or letters_of(self.norm(a)).removeprefix("و") in _SOURCE_HEADS:
+            return None
+        return next((k for k in range(a + 1, h) if self.norm(k) in _AFFILIATED), None)
+
     def speaker_after(self, a: int, b: int) -> tuple[Actor | None, int]:
         """Subject after the verb in tokens a..b (VSO); returns the actor and the offset where it ends."""
         if a < b and self.norm(a) in ("فيه", "فيها"):
@@ -523,6 +538,9 @@ class QuoteFinder:
             return None, -1
         start, end = self.tokens[a].start, self.tokens[b - 1].end
         h = self.head_end(a, b)
+        if (loyal := self.loyal_to_another(a, h)) is not None:
+            b = h = loyal  # the words from «موالٍ» on say whose side he is on
+            end = self.tokens[b - 1].end
         head_until = self.tokens[h].start if h < b else end
         m = self.best_mention(start, end, head_until=head_until)
         if m is not None:
@@ -1084,6 +1102,8 @@ class QuoteFinder:
     def name_titled(self, sp: Actor, *, phrase: str | None = None) -> None:
         """A person NER missed, named after a title: «وزير النقل اليمني بدر باسلمة» → "Badr Basalma"
         (the entity when another mention spells the same name, else a transliteration)."""
+        # «قائد عسكري يمني موالٍ للرئيس هادي»: a name after «موالٍ» is whose side he is on, not his own
+        phrase = _before_affiliation(phrase) if phrase is not None else None
         name = name_after_title(phrase or sp.text)
         if name is None and phrase is None and sp.end is not None and is_person_title(sp.text):
             # «قال مستشار الأمن القومي الكوري الجنوبي، تشونغ يوي-يونغ، إن …»
