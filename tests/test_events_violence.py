@@ -636,3 +636,11 @@ def test_events_a_place_retaken_without_saying_control():
     doc = marsad.analyze("وفي العام الماضي استعادت مساحات شاسعة من تنظيم الدولة الإسلامية شمالي سوريا.",
                          published="2019-03-27")
     assert "Islamic State" not in made_by(doc, "19")
+
+
+def test_events_the_one_whose_death_is_told_did_not_kill():
+    # corpus, 2017: «مقتل التونسي …»: the Tunisian (a demonym, like «الهجوم التركي») is the one who died, so
+    # Tunisia killed no one in al-Nusra
+    doc = marsad.analyze("أكدت تقارير إخبارية اليوم الأحد مقتل التونسي المكنى أبو الحسن التونسي، القيادي البارز "
+                         "بجبهة النصرة في سوريا.", published="2017-01-01")
+    assert not [e for e in violent(doc) if "Tunisia" in names(e.source)]

@@ -397,7 +397,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
                     source = actor_group(doc, s, after)
-                elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s):
+                elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s) \
+                        and not _a_death(doc.tokens[i]):  # «مقتل التونسي»: the Tunisian is the one who died
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS or (m.trigger.code[:2] == "16" and strip_conj(
                         doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i])) \
@@ -1354,6 +1355,14 @@ def _dual_named_sides(doc: Document, i: int, after: list[ActorSpot]
                    and s.token_end - s.token_start == 1 and doc.tokens[s.token_start].norm.startswith("وال")
                    and doc.tokens[s.token_start].norm.endswith(("ي", "يه"))), None)  # «واليمني»
     return ([first], [second], None) if second is not None else None
+
+
+_DEATHS = frozenset({"مقتل", "مصرع"})
+
+
+def _a_death(tok: Token) -> bool:
+    """«مقتل», «بمصرع»: a death, whose genitive, noun or adjective, is always who died."""
+    return without_lam_or_ba(tok.norm) in _DEATHS
 
 
 def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
