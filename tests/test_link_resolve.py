@@ -363,6 +363,18 @@ def test_link_another_bearer_of_a_known_surname_is_not_the_known_person():
     assert people == {"Ivanka Trump": None}
 
 
+def test_link_a_family_name_with_bin_is_not_the_known_bearer_of_its_last_word():
+    # corpus, 2017: the Tunisian film-maker Kaouther Ben Hania is not Ismail Haniyeh
+    doc = marsad.analyze("وأضافت المخرجة التونسية كوثر بن هنية أنها تأمل في عرض فيلمها.", published="2017-05-01")
+    assert "Ismail Haniyeh" not in {e.name_en for e in doc.entities}
+
+
+def test_link_a_given_name_a_letter_apart_is_another_person():
+    # «محمد» and «محمود» are two names, not two spellings of one: Mohammed Abbas is not the Palestinian president
+    doc = marsad.analyze("وقال الصحفي محمد عباس إن الوضع خطير.", published="2017-05-01")
+    assert [(e.name_en, e.wikidata) for e in doc.entities if e.label == "PER"] == [("Mohammed Abbas", None)]
+
+
 def test_link_lone_surname_goes_to_the_articles_own_bearer_unless_the_known_one_is_in_office():
     doc = marsad.analyze("قتل الدكتور عزيز إسبر مدير مركز البحوث العلمية في مصياف. وكان إسبر يعمل في المركز منذ سنوات.",
                    published="2018-08-05")

@@ -753,14 +753,20 @@ def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bo
     own = {w for n in entry.names_ar for w in letters_of(n).split()}
     if any(_same_word(word, w) for w in own):
         return False
-    return _given_name(word)
+    # «كوثر بن هنية»: «بن» before the surname makes the family name «بن هنية», not Haniyeh's
+    return _given_name(word) or word == "بن"
+
+
+# Arabic given names a letter apart that are other names, not spellings: «محمد عباس» is not «محمود عباس»
+_DISTINCT_GIVEN_NAMES = _COMMON_GIVEN_NAMES | frozenset(letters_of(w) for w in (
+    "سعد", "سعيد", "ناصر", "نصر", "حمد", "حامد", "حميد", "عمرو", "سامي", "سامح", "نبيل", "نبيه", "صالح", "صلاح"))
 
 
 def _same_word(a: str, b: str) -> bool:
     """Equal, or one spelling variant apart: «جون» / «جونغ», «سكربيل» / «سكريبل»."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 3 or a[0] != b[0]:
+    if min(len(a), len(b)) < 3 or a[0] != b[0] or (a in _DISTINCT_GIVEN_NAMES and b in _DISTINCT_GIVEN_NAMES):
         return False
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
