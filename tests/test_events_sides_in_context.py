@@ -667,3 +667,18 @@ def test_the_office_one_acts_in_is_no_target():
     doc = marsad.analyze("كما سيشارك في الاجتماع رئيس الكونغو دنيس ساسو نغيسو بوصفه رئيسا للجنة العليا للاتحاد الإفريقي "
                          "حول ليبيا.", published="2018-05-27")
     assert not [e for e in doc.events if any(a.name_en == "African Union" for a in e.target)]
+
+
+def test_a_verb_joined_to_the_last_sentence_with_its_preposition_at_once_carries_its_subject():
+    # BBC, 2018-02-20: no subject stands between «وحضت» and its «على»: the UN, which warned in the sentence before, urged
+    doc = marsad.analyze('وحذرت الأمم المتحدة من أن الوضع بدأ يتحول إلى "خارج السيطرة". '
+                         "وحضت على الوقف الفوري للقصف العشوائي على الغوطة الشرقية.", published="2018-02-20")
+    assert [(e.cameo_root, [a.name_en for a in e.source]) for e in doc.events if e.sentence == 1] \
+        == [("02", ["United Nations"])]
+
+
+def test_arriving_with_its_preposition_at_once_may_have_its_subject_after():
+    # corpus, 2018: «ووصلت إلى إسرائيل … أول طائرة»: the first flight arrived, not the last sentence's subject
+    doc = marsad.analyze("وزار نتنياهو سلطنة عمان الشهر الماضي. "
+                         "ووصلت إلى إسرائيل، الخميس الماضي، أول طائرة ركاب تمر عبر أجواء السعودية.", published="2018-03-25")
+    assert not [e for e in doc.events if e.sentence == 1]

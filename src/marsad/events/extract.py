@@ -1168,7 +1168,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: the one side before «بأنه» is the one described;
             # who described him is the last sentence's subject
             source, target = before, source
-        if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo) and si > 0:
+        if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
                 and _we_do(doc.tokens[i].norm, m.trigger.lemma) and all(s.token_start > i for s in source):
@@ -1471,16 +1471,27 @@ def _opening(doc: Document, i: int, lo: int) -> int | None:
     return 1 if len(words) == 1 and doc.tokens[words[0]].norm in _CONTINUERS else None
 
 
-def _opens_sentence(doc: Document, i: int, lo: int) -> bool:
+# «وحضت على وقف القصف»: a verb's own preposition right after it leaves no room for a subject (VSO)
+_COMPLEMENT_PREPOSITIONS = frozenset({"علي", "الي", "من", "عن"})
+_SAYING_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "10", "11", "12", "13"})  # acts done in words
+
+
+def _opens_sentence(doc: Document, i: int, lo: int, code: str) -> bool:
     """«كما دانوا …», «كما أدان محاولاتها»: a verb opening its sentence after a connective carries the last subject.
 
     A plural verb always; a singular one only when an object follows it (a thing owned or done), since
-    «كما سيعقد مؤتمر» has its subject after it.
+    «كما سيعقد مؤتمر» has its subject after it. A verb joined by its own «و» carries it when its preposition
+    follows at once and it is an act of words («وحضت على»): arriving, releasing or sentencing
+    («ووصلت إلى إسرائيل … أول طائرة», «وحكم على لولا») put the subject after or leave it untold.
     """
     norm = doc.tokens[i].norm
-    if _opening(doc, i, lo) != 1 or is_first_person(norm):
+    opening = _opening(doc, i, lo)
+    if opening is None or is_first_person(norm):
         return False
-    return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or (
+    own_preposition = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _COMPLEMENT_PREPOSITIONS
+    if opening == 0:
+        return verb_conjoined(doc.tokens[i]) and own_preposition and code[:2] in _SAYING_ROOTS
+    return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or own_preposition or (
         i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
 
 
