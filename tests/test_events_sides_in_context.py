@@ -682,3 +682,11 @@ def test_arriving_with_its_preposition_at_once_may_have_its_subject_after():
     doc = marsad.analyze("وزار نتنياهو سلطنة عمان الشهر الماضي. "
                          "ووصلت إلى إسرائيل، الخميس الماضي، أول طائرة ركاب تمر عبر أجواء السعودية.", published="2018-03-25")
     assert not [e for e in doc.events if e.sentence == 1]
+
+
+def test_the_last_subject_is_the_person_after_his_title_not_the_country_ending_it():
+    # corpus, 2018-01-13: «الأمين العام لحركة مشروع تونس محسن مرزوق … ودعا إلى»: Marzouk called, not Tunisia
+    doc = marsad.analyze("رجّح الأمين العام لحركة مشروع تونس محسن مرزوق اليوم السبت وجود محاولات لتحويل الاحتجاجات إلى فوضى. "
+                         "ودعا إلى عدم التوقف عن العمل السياسي.", published="2018-01-13")
+    (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert [a.name_en for a in appeal.source][:1] == ["Mohsen Marzouk"]

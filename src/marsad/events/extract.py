@@ -1504,11 +1504,15 @@ def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: d
     while limit < sentence.token_end and words < SUBJECT_WORDS:
         words += doc.tokens[limit].kind == "word"
         limit += 1
-    for s in find_actor_spots(doc, lo, sentence.token_end, lexicon, token_of):
+    spots = find_actor_spots(doc, lo, sentence.token_end, lexicon, token_of)
+    for k, s in enumerate(spots):
         if s.token_start >= limit:
             break
         if (s.entity is not None or s.speaker) and not governed(doc, s) \
                 and (s.entity is None or lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)):
+            named = spots[k + 1] if k + 1 < len(spots) else None
+            if named is not None and named.token_start == s.token_end and _is_person(named) and not _is_person(s):
+                return [named]  # «الأمين العام لحركة مشروع تونس محسن مرزوق»: the country ends his title
             return [s]
     return []
 
