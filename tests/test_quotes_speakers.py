@@ -390,3 +390,11 @@ def test_quotes_every_country_has_its_english_adjective(country, adjective):
 def test_quotes_some_people_speak_as_a_description():
     doc = analyse('ويرى البعض أن "هذا النوع من الطقس هو ما يجعل حشيش البقاع من الأفضل".')
     assert only(doc, "هذا النوع من الطقس").speaker.name_en == "some people"
+
+
+def test_quotes_relayed_about_him_are_his_words():
+    # BBC, 2018-03-07: «ونقل عنه كتاب … قوله إن»: «عنه» is Kim Jong-nam, whom the book relays; not North Korea
+    doc = analyse("ولم يكن كيم جونغ-نام مقربا من عائلته. وانتقد في الماضي هيمنة أسرته على حكم كوريا الشمالية، "
+                  "ونقل عنه كتاب في عام 2012 قوله إن أخاه الأصغر يفتقر إلى صفات القيادة.",
+                  entities={"كيم جونغ-نام": ("PER", "Kim Jong-nam"), "كوريا الشمالية": ("LOC", "North Korea")})
+    assert only(doc, "يفتقر إلى صفات القيادة").speaker.name_en == "Kim Jong-nam"

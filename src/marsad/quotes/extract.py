@@ -782,6 +782,15 @@ class QuoteFinder:
         near = self.named_free(self.tokens[lo].start, self.tokens[k].start, labels)
         return self.actor_from_mention(near[-1]) if near else None
 
+    def person_before(self, k: int) -> Actor | None:
+        """The last person named before token k, in its sentence or the one before, outside a prepositional
+        phrase: whom a masculine pronoun with nothing nearer points to."""
+        si = self.sent_of[k]
+        lo, _ = self.sentence_range(max(0, si - 1))
+        people = [m for m in self.named_free(self.tokens[lo].start, self.tokens[k].start, ("PER",))
+                  if not any(f.quote.start <= m.start < f.quote.end for f in self.found)]  # not words quoted
+        return self.actor_from_mention(people[-1]) if people else None
+
     def speaking_subject(self, k: int, before: int) -> Actor | None:
         """The named subject right after the last speech verb of token k's sentence before token `before`, else
         the first person the sentence names."""
@@ -1294,6 +1303,10 @@ class QuoteFinder:
         # «نقلت الوكالة عن بوتين قوله …»: the one quoted after «عن» speaks, the subject relays
         source: Actor | None = None
         an = next((t for t in range(k + 1, zone_end) if self.norm(t) == "عن"), None)
+        if cue.lemma == "نقل" and an is None and k + 1 < zone_end and self.norm(k + 1) == "عنه" \
+                and (quoted := self.person_before(k)) is not None:
+            # «وانتقد … ، ونقل عنه كتاب قوله إن»: «عنه» is the man the text is about, the book relays him
+            source, speaker, zone = speaker, quoted, None
         if cue.lemma == "نقل" and an is not None:
             relay_actor, _ = self.speaker_after(an + 1, zone_end)
             if relay_actor is not None:
