@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from test_events_extract import analysed, names
 
+import marsad
+
 GREECE = ("LOC", "اليونان", "Greece", "GR")
 RUSSIA = ("LOC", "روسيا", "Russia", "RU")
 TRUMP = ("PER", "ترامب", "Donald Trump", "US")
@@ -152,3 +154,11 @@ def test_events_a_threat_is_made_to_no_crowd_from_context():
     doc = analysed("وبحث المؤتمر قمع النظام الإيراني للتظاهرات داخل إيران. "
                    "وأشار الباحثون إلى خطورة سعي إيران لامتلاك سلاح نووي يهدد امن دول الجوار.", [iran])
     assert [e.cameo_root for e in doc.events] == ["17"]
+
+
+def test_events_an_appeal_to_halt_the_storys_violence_is_made_to_the_side_doing_it():
+    # BBC, 2018-02-20: the UN urging «الوقف الفوري للقصف» urges the forces the article tells shelling
+    doc = marsad.analyze("وقصفت القوات الحكومية الغوطة الشرقية. وحذرت الأمم المتحدة من أن الوضع بدأ يتحول إلى "
+                         '"خارج السيطرة". وحضت على الوقف الفوري للقصف العشوائي على الغوطة الشرقية.', published="2018-02-20")
+    (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(appeal.source) == ["United Nations"] and "Syria" in names(appeal.target)

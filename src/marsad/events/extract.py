@@ -860,6 +860,7 @@ _VIOLENCE_WORDS = frozenset(normalize_word(w) for w in (
     "العنف", "المجزره", "المجازر", "مجزره", "مجازر", "العدوان", "عدوان", "الاعتداء", "الاعتداءات", "اعتداء", "اعتداءات",
     "القصف", "الهجوم", "الهجمات", "الغارات", "الغاره", "القتل", "المذبحه", "مذبحه", "الجريمه", "الجرائم",
     "جريمه", "جرائم", "التصعيد", "العمليه", "العمليات"))
+_HALT_WORDS = frozenset(normalize_word(w) for w in ("وقف", "الوقف", "بوقف", "لوقف", "إنهاء", "بإنهاء", "لإنهاء"))
 STORY_VIOLENCE_WINDOW = 3  # words from a condemnation (or its subject after it) to the violence it names
 
 
@@ -876,11 +877,20 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
     if not violent:
         return
     for c in events:
-        if c.target or not c.source or c.match.trigger.code[:2] != "11":
+        if c.target or not c.source or c.match.trigger.code[:2] not in ("11", "02", "10"):
             continue
         after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])  # past «السلطة»
-        words = [j for j in range(after + 1, doc.sentences[c.sentence].token_end) if doc.tokens[j].kind == "word"]
-        if not any(_violence_word(strip_conj(doc.tokens[j].norm)) for j in words[:STORY_VIOLENCE_WINDOW]):
+        words = [strip_conj(doc.tokens[j].norm) for j in range(after + 1, doc.sentences[c.sentence].token_end)
+                 if doc.tokens[j].kind == "word"]
+        if c.match.trigger.code[:2] != "11":
+            # «وحضت على الوقف الفوري للقصف العشوائي»: an appeal or demand to halt the story's violence is made
+            # to the side doing it
+            while words and is_preposition(words[0]):
+                words = words[1:]
+            if not words or words[0] not in _HALT_WORDS:
+                continue
+            words = words[1:]
+        if not any(_violence_word(w) for w in words[:STORY_VIOLENCE_WINDOW]):
             continue
         keys = _merge_keys(c.source)
         # the most told side, the first told on a tie
@@ -1045,7 +1055,8 @@ def _spot_of(doc: Document, entity: Entity, token: int) -> ActorSpot | None:
 
 def _violence_word(norm: str) -> bool:
     """«العنف», «بالعنف», «للمجزرة»: a violence word, with or without a preposition before it."""
-    return norm in _VIOLENCE_WORDS or norm[1:] in _VIOLENCE_WORDS or norm.lstrip("بل") in _VIOLENCE_WORDS
+    return norm in _VIOLENCE_WORDS or norm[1:] in _VIOLENCE_WORDS or norm.lstrip("بل") in _VIOLENCE_WORDS \
+        or without_lam_or_ba(norm) in _VIOLENCE_WORDS  # «للقصف»
 
 
 def _source_gap(c: Candidate) -> int:
