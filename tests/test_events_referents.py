@@ -279,3 +279,10 @@ def test_a_title_and_its_portfolio_before_the_name_are_his():
     (concern,) = events("أعرب مفوض الأمم المتحدة لحقوق الإنسان زيد بن رعد الحسين عن القلق بشأن مناخ التخويف.",
                         "2018-05-01")
     assert "Zeid Ra'ad Al Hussein" in concern[1] and concern[2] == []
+
+
+def test_a_masdars_pronoun_in_a_relative_clause_opened_by_a_light_verb_is_the_antecedent():
+    # BBC, 2018-02-16: «قوات سوريا الديمقراطية، التي تتولى الولايات المتحدة تسليحها»: the US arms the SDF
+    found = events("وتعد هذه الوحدات مكونا رئيسيا في قوات سوريا الديمقراطية، التي تتولى الولايات المتحدة "
+                   "تسليحها وتدريبها.", "2018-02-16")
+    assert ("072", ["United States"], ["Syrian Democratic Forces", "Syria"]) in found

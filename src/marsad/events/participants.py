@@ -443,6 +443,14 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to, while
             # «يواصل الجيش هجومه»: «ـه» of an attack is who attacks)
             source = _light_verb_subject(doc, i, before, triggers, lexicon)
+            if source and not patient and has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+                # «قوات سوريا الديمقراطية، التي تتولى الولايات المتحدة تسليحها»: «ـها» is the relative
+                # pronoun's antecedent, before the light verb that opens the clause
+                rel = min(x.token_start for x in source) - 2
+                if rel > 0 and light_verb(doc.tokens[rel + 1].norm) is not None \
+                        and doc.tokens[rel].norm in RELATIVE_PRONOUNS:
+                    end = rel - 1 if doc.tokens[rel - 1].text in "،," else rel
+                    patient = [x for x in before if x.token_end == end and x.key not in {y.key for y in source}][:1]
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
@@ -1940,6 +1948,7 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
                           "قدم", "قدمت", "يقدم", "قدموا",  # «قدم السودان احتجاجا رسميا» («تقدم» also advances)
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
+                          "تولت", "يتولي", "تتولي",  # «التي تتولى الولايات المتحدة تسليحها» (the masdar «تولي» is also his taking office)
                           *_CARRYING_OUT,
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
