@@ -41,6 +41,8 @@ from tests.test_quotes_extract import analyse, only
     ("أحد المتمردين", "rebel"),
     ("قائد عسكري", "military commander"),
     ("عضو المجلس المحلي", "member"),
+    ("متطوعو الدفاع المدني", "civil defence volunteers"),  # the adjective of a modifier goes first in English
+    ("مسؤول دفاع", "defence official"),
 ])
 def test_quotes_describe_unnamed_speaker(phrase, english):
     assert describe(phrase) == english

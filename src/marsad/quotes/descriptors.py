@@ -74,6 +74,9 @@ _MODIFIERS: dict[str, tuple[int, str]] = {
     "حكوميان": (2, "government"), "حكوميين": (2, "government"), "مطلعان": (0, "informed"), "مطلعين": (0, "informed"),
 }
 MODIFIERS: dict[str, tuple[int, str]] = {letters_of(k): v for k, v in _MODIFIERS.items()}
+# a modifier and the adjective after it that English puts first: «الدفاع المدني» → "civil defence"
+_COMPOUNDS: dict[tuple[str, str], str] = {(letters_of(a), letters_of(b)): v for (a, b), v in {
+    ("دفاع", "مدني"): "civil defence", ("اغاثه", "انسانيه"): "humanitarian aid"}.items()}
 _SKIP = frozenset({"احد", "احدي", "بعض", "عدد", "عده", "من", "هذا", "هذه", "هؤلاء", "هولاء"})
 
 
@@ -226,6 +229,7 @@ def describe(text: str) -> str | None:
     parts: list[list[str]] = [[]]
     slots: list[dict[int, list[str]]] = [{0: [], 1: [], 2: []}]
     one_of = bool(text.split()) and letters_of(text.split()[0]) in _ONE_OF
+    last = ""
     for w in text.split():
         k = letters_of(w)
         if k.startswith("و") and k[1:] in HEADS and parts[-1]:  # coordination: «نشطاء ومسعفون»
@@ -238,12 +242,16 @@ def describe(text: str) -> str | None:
             continue
         if k in HEADS and not parts[-1]:
             parts[-1].append(HEADS[k])
+        elif parts[-1] and (last, k) in _COMPOUNDS:
+            slot = MODIFIERS[last][0]
+            slots[-1][slot] = [m for m in slots[-1][slot] if m != MODIFIERS[last][1]] + [_COMPOUNDS[last, k]]
         elif parts[-1] and k in MODIFIERS:
             slot, word = MODIFIERS[k]
             if word and word not in slots[-1][slot]:
                 slots[-1][slot].append(word)
         elif parts[-1]:
             break
+        last = k
     phrases = []
     for head, mods in zip(parts, slots):
         if not head:
