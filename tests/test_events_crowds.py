@@ -136,3 +136,10 @@ def test_a_state_acting_in_protest_at_anothers_act_complains_of_that_other():
                          'والسافر في الشؤون الداخلية للمملكة"، حسب بيان لوزارة الخارجية السعودية.', published="2018-08-06")
     assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events
             if e.cameo == "114"] == [("Saudi Arabia", "Canada")]
+
+
+def test_protesters_ending_their_own_protests_repress_no_one():
+    # corpus, 2018: «قبل أن يوقفوا مظاهراتهم»: the protesters stop their own protests; no arrest of protesters
+    doc = marsad.analyze("ويريد المحتجون تغييرات سياسية كاسحة قبل أن يوقفوا مظاهراتهم، التي تواصلت اليوم الخميس.",
+                         published="2018-05-17")
+    assert not [e for e in doc.events if e.cameo_root == "17"]

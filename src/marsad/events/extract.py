@@ -672,6 +672,12 @@ def _comma_between(doc: Document, a: int, b: int) -> bool:
     return any(doc.tokens[k].text in "،,؛;" for k in range(a + 1, b))
 
 
+def _crowd_of_no_country(spot: ActorSpot) -> bool:
+    """«المتظاهرين», «السكان»: civilians or refugees named by a common noun and no country (not «قوى الغرب»)."""
+    return spot.entity is None and not spot.country and spot.generic is not None \
+        and spot.generic[1][-3:] in ("CVL", "REF")
+
+
 def _counted_crowd_of_no_side(spot: ActorSpot) -> bool:
     """«الآلاف», «حشود»: a crowd counted, of no people named («آلاف الفلسطينيين» has its side)."""
     return spot.entity is None and not spot.country and spot.generic is not None \
@@ -843,10 +849,11 @@ def _context_targets(events: list[Candidate]) -> None:
                 other = e.target  # «ترامب … لقاء كيم» … «تعهد كيم»: the pledge is to the one he deals with
             else:
                 continue
-            if all(t.entity is None for t in other) and (
-                    c.match.trigger.code[:2] == "12" or not any(t.country for t in other)):
+            if all(t.entity is None for t in other) and (c.match.trigger.code[:2] == "12" or (
+                    c.match.trigger.code[:2] != "05" and all(_crowd_of_no_country(t) for t in other))):
                 # «وهو ما يرفضه الحوثيون»: a rejection answers a named side, not the residents of a story;
                 # and no one pledges, threatens or sanctions «المتظاهرين» of no country told three sentences back
+                # (but one may praise them: «يثني فيه على "الشباب الأمريكي الشجاع"»)
                 continue
             rank = (c.token - e.token) if e.token < c.token else 10_000 + e.token - c.token
             if best is None or rank < best[0]:
@@ -1326,10 +1333,13 @@ def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate
             continue
         after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
         # (a protest word given the forces for its crowd was made a show of force, 150, above)
+        if all(_crowd_of_no_country(s) for s in c.source):
+            continue  # «قبل أن يوقفوا مظاهراتهم»: protesters ending their own protests repress no one
         protest = next((p for p in found if p.token == after and (
             (p.match.trigger.code[:2] == "14" and p.match.trigger.kind == "noun")
             or (p.match.trigger is _FORCE_POSTURE and p.source == c.source))
-            and (after == c.token + 1 or strip_conj(doc.tokens[after].norm).startswith("لل"))), None)
+            and (after == c.token + 1 or strip_conj(doc.tokens[after].norm).startswith("لل"))
+            and not has_object_pronoun(strip_conj(doc.tokens[after].norm))), None)
         if protest is not None:
             tok = doc.tokens[protest.token]
             c.target = [ActorSpot(protest.token, protest.token + 1, tok.start, tok.end, None, ("protesters", "CVL"))]
