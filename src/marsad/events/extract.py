@@ -1331,10 +1331,10 @@ def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate
     for c in found:
         if c.match.trigger.code[:2] != "17" or not c.source or c.target:
             continue
-        after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
-        # (a protest word given the forces for its crowd was made a show of force, 150, above)
         if all(_crowd_of_no_country(s) for s in c.source):
             continue  # «قبل أن يوقفوا مظاهراتهم»: protesters ending their own protests repress no one
+        after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
+        # (a protest word given the forces for its crowd was made a show of force, 150, above)
         protest = next((p for p in found if p.token == after and (
             (p.match.trigger.code[:2] == "14" and p.match.trigger.kind == "noun")
             or (p.match.trigger is _FORCE_POSTURE and p.source == c.source))
