@@ -156,3 +156,14 @@ def test_link_translit_joint_model_counts_each_chunk_in_every_context():
     keys = graphone_contexts("لافروف", ["l", "a", "v", "r", "o", "v"], 2)
     assert keys[-1] == "3لl|اa|فرو" and all(counts[k]["v"] == 2 for k in keys[1:])  # twice, once a word
     assert counts["aف"]["v"] == 4  # the letter alone: both «ف» of both words
+
+
+def test_link_translit_the_pairs_spelling_of_a_whole_name_with_its_article_is_a_variant():
+    from marsad.link.translit import spelling_variants
+
+    # the training pairs spelled «الغرسلي» (Tunisia's interior minister) "Gharsalli", and «التماير» "Altmaier",
+    # though not their rest: each is offered, the usual spelling unchanged
+    assert transliterate_name("ناجم الغرسلي") == "Nagm al-Ghrsli" and "Nagm Gharsalli" in spelling_variants("ناجم الغرسلي")
+    assert "Peter Altmaier" in spelling_variants("بيتر التماير")
+    # but not a spelling of other letters: the pairs' «الاسود» "Montenegro" came from «الجبل الأسود»
+    assert not [v for v in spelling_variants("الدبور الأسود") if "Montenegro" in v]

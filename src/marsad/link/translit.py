@@ -17,6 +17,7 @@ rules (NETransliteration test 0.203 vs 0.150 exact) but worse on the foreign nam
 """
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Callable
@@ -259,7 +260,9 @@ def spelling_variants(name: str) -> list[str]:
     al-Hakim where it says al-Hakeem; analysts search and match by either. A table word's other spellings
     come from the same training pairs (`load_translit_alternates`), a word the table lacks takes the joint
     model's three likeliest (`spell_by_model`: «هولبرووك» Holberwook → Holbrook), the fixed pieces take
-    `_FIXED_OTHERS`, a divine name after «ال» `_ABD_NAMES`; a name changes one word at a time before two."""
+    `_FIXED_OTHERS`, a divine name after «ال» `_ABD_NAMES`, a word with the article whose rest the table lacks
+    the pairs' spelling of the whole word when it spells the same letters («الغرسلي» Gharsalli); a name changes
+    one word at a time before two."""
     pieces = _name_pieces(name, _word_spellings)
     combos: list[tuple[int, ...]] = [()]
     for options in pieces:
@@ -289,9 +292,24 @@ def _word_spellings(word: str) -> tuple[str, ...]:
         rest = w[2:]
         extra = [_ABD_NAMES[rest]] if rest in _ABD_NAMES else []
         extra += list(others.get(rest, ())) if rest in table else _modelled(rest, arabic=True, n=_MODEL_SPELLINGS)
-        return (usual, *dict.fromkeys("al-" + o.capitalize() for o in extra if "al-" + o.capitalize() != usual))
+        # the pairs' own spelling of this very name, article and all («الغرسلي» Gharsalli), when they lack its rest
+        # and it spells the same letters (the pairs also hold «الاسود» "Montenegro", from «الجبل الأسود»)
+        whole = [table[w].capitalize()] if rest not in table and w in table and _spells_alike(
+            table[w], usual.removeprefix("al-")) else []
+        return (usual, *dict.fromkeys(whole + ["al-" + o.capitalize() for o in extra if "al-" + o.capitalize() != usual]))
     spellings = list(others.get(w, ())) if w in table else _modelled(w, n=_MODEL_SPELLINGS)
     return (usual, *dict.fromkeys(o.capitalize() for o in spellings if o.capitalize() != usual))
+
+
+WHOLE_SPELLING_LIKENESS = 0.6  # how alike the pairs' spelling of «الغرسلي» and ours of «غرسلي» must be
+
+
+def _spells_alike(whole: str, rest: str) -> bool:
+    """"gharsalli" and "Ghrsli" spell one name; "montenegro" and "Asud" do not (an article glued on is ignored)."""
+    whole = whole.lower()
+    if whole[:2] in ("al", "el") and len(whole) > 4:
+        whole = whole[2:].lstrip("-")
+    return difflib.SequenceMatcher(None, whole, rest.lower()).ratio() >= WHOLE_SPELLING_LIKENESS
 
 
 def _usual_spelling(word: str) -> tuple[str, ...]:
