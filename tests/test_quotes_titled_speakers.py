@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.quotes import extract_quotes
 from marsad.quotes.descriptors import (
     appositive_name,
     has_owner_pronoun,
@@ -186,3 +187,21 @@ def test_quotes_a_person_loyal_to_a_side_is_not_that_side(text):
 def test_quotes_sources_close_to_a_side_speak_for_it():
     doc = analyse("وقالت مصادر مقربة من الحوثيين إن المقاومة أعدت خطة.", entities={"الحوثيين": ("ORG", "Houthis")})
     assert only(doc, "أعدت خطة").speaker.name_en == "Houthis"
+
+
+@pytest.mark.parametrize("text, name_en", [
+    # France 24, 2018: an official in the Trump administration is not Trump; he speaks for its country
+    ("وأوضح مسؤول في إدارة ترامب، الأربعاء، أن المنتجات المشمولة بالعرض تضم كميات إضافية من الصويا.", "United States"),
+    ("وقال مسؤول رفيع في إدارة ترامب إن الولايات المتحدة لا تشعر بالقلق.", "United States"),
+])
+def test_quotes_an_official_of_a_leaders_administration_is_not_the_leader(text, name_en):
+    doc = analyse(text, entities={"ترامب": ("PER", "Donald Trump")})
+    doc.entities[0].country = "US"
+    doc.quotes = extract_quotes(doc)
+    (q,) = doc.quotes
+    assert q.speaker.name_en == name_en and "Trump" not in (q.speaker.text or "")
+
+
+def test_quotes_a_minister_named_after_the_government_he_serves_is_still_named():
+    doc = analyse('وقال وزير الصحة في حكومة المتمردين الحوثيين طه المتوكل إن "تحالف العدوان هو المسؤول".')
+    assert only(doc, "تحالف العدوان").speaker.text == "طه المتوكل"

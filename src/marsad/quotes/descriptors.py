@@ -222,6 +222,17 @@ def country_of(text: str) -> tuple[str, str, str | None] | None:
     return None
 
 
+def country_of_code(iso2: str) -> tuple[str, str, str | None] | None:
+    """(name_en, id, wikidata) of the knowledge base's country with this ISO code: «إدارة ترامب» is the US's."""
+    try:
+        from marsad.kb.base import load_kb
+        kb = load_kb()
+    except Exception:  # noqa: BLE001 - no KB means no country coding, not a failure
+        return None
+    e = kb.get(kb.by_country.get(iso2, ""))
+    return (e.name_en, e.id, e.wikidata) if e is not None else None
+
+
 def describe(text: str) -> str | None:
     """A short English description: «مصادر مطلعة» → "informed sources", «نشطاء ومسعفون» → "activists and medics"."""
     if [letters_of(w) for w in text.split()] in (["البعض"], ["بعضهم"]):
@@ -275,6 +286,9 @@ _PERSON_TITLES = frozenset(letters_of(w) for w in (
 _RANKS = frozenset(letters_of(w) for w in (
     "العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "المشير", "الشيخ", "الدكتور", "السيد",
     "السيدة", "المهندس", "الأمير", "القاضي", "الحاج", "د."))
+# bodies named after who leads them: «إدارة ترامب», «حكومة نتنياهو», «مكتب عباس», «حملة ترامب»
+LED_BODY_WORDS = ("إدارة", "حكومة", "نظام", "مكتب", "حملة")
+_LED_BODIES = frozenset(letters_of(w) for w in LED_BODY_WORDS)
 # words that cannot start a name after a title: prepositions and the like («وزير الخارجية في …»)
 _NOT_NAMES = frozenset(letters_of(w) for w in (
     "في", "من", "عن", "على", "إلى", "مع", "بعد", "قبل", "خلال", "أمام", "لدى", "عند", "حول", "الذي",
@@ -338,6 +352,9 @@ def name_after_title(text: str) -> str | None:
         name = words[-2:]  # «مؤسس موقع ويكيليكس جوليان أسانج»: a title closed by a proper noun, then the name
     if not 1 <= len(name) <= 4 or any(not_a_name_word(w) for w in name):
         return None
+    start = len(words) - len(name) if name == words[-len(name):] else i
+    if letters_of(name[0]) in _LED_BODIES or (start > 0 and letters_of(words[start - 1]) in _LED_BODIES):
+        return None  # «مسؤول رفيع في إدارة ترامب»: the name is the administration's, not the speaker's
     return " ".join(name)
 
 

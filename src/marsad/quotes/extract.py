@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
 from marsad.quotes.descriptors import (
     HEADS,
+    LED_BODY_WORDS,
     NON_STATE_HEADS,
     adjective_of,
     appositive_name,
     country_of,
+    country_of_code,
     describe,
     ends_with_rank,
     has_owner_pronoun,
@@ -100,6 +102,8 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
     "وزارة", "هيئة", "منظمة", "وكالة", "حركة", "حزب", "مجلس", "لجنة", "جامعة", "محكمة", "قوات", "جيش", "شركة",
     "صحيفة", "قناة", "مكتب", "دائرة", "مديرية", "سلطة", "سلطات", "حكومة", "رئاسة", "جماعة", "تنظيم", "جبهة",
     "اتحاد", "تحالف", "مركز", "مؤسسة", "مصرف", "بنك", "صندوق", "برنامج", "بعثة"))
+# bodies named after who leads them: «إدارة ترامب», «حكومة نتنياهو», «مكتب عباس», «حملة ترامب»
+_LED_BODIES = frozenset(letters_of(w) for w in LED_BODY_WORDS)
 # words that name a news outlet before its name: «صحيفة ليبرو», «موقع ويكيليكس»
 _OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
 _NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
@@ -523,6 +527,20 @@ class QuoteFinder:
             k += 1
         return self.doc.span(self.tokens[a].start, self.tokens[k - 1].end) if k > a else None
 
+    def leaders_own(self, r: _MentionRef) -> bool:
+        """«مسؤول رفيع في إدارة ترامب», «مصدر في مكتب نتنياهو»: a name after the body it leads names the body,
+        not the one who speaks for it."""
+        t = bisect_right(self.starts, r.start) - 1
+        return t > 0 and letters_of(self.norm(t - 1)) in _LED_BODIES
+
+    def leaders_country(self, f: _Found) -> tuple[str, str, str | None] | None:
+        """«مسؤول رفيع في إدارة ترامب»: the country of the leader whose body the speaker serves (the US)."""
+        if f.zone_at < 0:
+            return None
+        leader = next((m for m in self.mentions_in(f.zone_at, f.zone_at + len(f.zone))
+                       if m.entity.label == "PER" and m.entity.country and self.leaders_own(m)), None)
+        return country_of_code(leader.entity.country) if leader is not None and leader.entity.country else None
+
     def loyal_to_another(self, a: int, h: int) -> int | None:
         """«قائد عسكري يمني موالٍ للرئيس هادي»: a person described as loyal or close to a side is not that side
         (sources, «مصادر مقربة من الحكومة», do speak for it): the token of «موالٍ», or None."""
@@ -550,6 +568,7 @@ class QuoteFinder:
         # «ويقول الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم:»: a title, where it serves, then the name
         named = [r for r in self.mentions_in(start, end)
                  if r.entity.label == "PER" and r.mention.kind == "name" and not self.in_prep_phrase(r)
+                 and not self.leaders_own(r)
                  and not any(self.norm(t) in _NOT_THE_SPEAKERS_PHRASE or self.norm(t).startswith("نظير")
                              for t in range(a, self.token_at(r.start)))]
         if named:
@@ -941,7 +960,8 @@ class QuoteFinder:
             if sp is not None and sp.entity is None and not sp.name_en and (head := head_of(sp.text)) is not None:
                 earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
                            and head_of(d.quote.speaker.text) == head]
-                country = None if is_definite(sp.text) and earlier else country_of(f.zone or sp.text)
+                country = None if is_definite(sp.text) and earlier else (
+                    country_of(f.zone or sp.text) or self.leaders_country(f))
                 own = describe(sp.text)
                 adjective = adjective_of(country[0]) if country is not None and own in NON_STATE_HEADS else None
                 if country is not None and adjective:
