@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+import marsad
 from marsad.quotes.descriptors import (
     adjective_of,
     country_of,
@@ -400,3 +401,19 @@ def test_quotes_relayed_about_him_are_his_words():
                   "ونقل عنه كتاب في عام 2012 قوله إن أخاه الأصغر يفتقر إلى صفات القيادة.",
                   entities={"كيم جونغ-نام": ("PER", "Kim Jong-nam"), "كوريا الشمالية": ("LOC", "North Korea")})
     assert only(doc, "يفتقر إلى صفات القيادة").speaker.name_en == "Kim Jong-nam"
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    # a paper relays an unnamed official who speaks inside its report: he speaks, the paper relays
+    ("وذكرت الصحيفة أن مسؤولا أمريكيا قال إن الولايات المتحدة لا تشعر بالقلق.", "United States", "الصحيفة"),
+    ("وذكرت وكالة رويترز أن مسؤولين أمريكيين قالوا إن واشنطن لن ترفع العقوبات.", "United States", "وكالة رويترز"),
+])
+def test_quotes_an_unnamed_official_inside_a_report_speaks(text, speaker, source):
+    doc = marsad.analyze(text, published="2018-08-07")  # the whole pipeline: the article names places too
+    (q,) = doc.quotes
+    assert q.speaker.name_en == speaker and q.source is not None and q.source.text == source
+
+
+def test_quotes_a_report_with_no_speaker_inside_is_the_reporters():
+    (q,) = marsad.analyze("وذكرت الوكالة أن الوضع أصبح خطيرا في المدينة.", published="2018-08-07").quotes
+    assert q.speaker.text == "الوكالة" and q.source is None

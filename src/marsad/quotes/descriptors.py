@@ -33,6 +33,8 @@ _HEADS: dict[str, str] = {
     "موظفين": "employees", "مواطنون": "citizens", "مواطنين": "citizens", "مسلحون": "gunmen", "محتجون": "protesters",
     "متظاهرون": "protesters", "أهالي": "residents", "اهالي": "residents", "محققون": "investigators",
     "محققين": "investigators", "مفاوضون": "negotiators", "مفاوضين": "negotiators",
+    # the accusative after «أن»: «ذكرت الصحيفة أن مسؤولا أمريكيا قال»
+    "مسؤولا": "official", "دبلوماسيا": "diplomat", "متحدثا": "spokesman", "طبيبا": "doctor", "شاهدا": "witness",
     # duals and members: «مصدران أمنيان», «مسؤولان أميركيان», «نواب غزنة»
     "مصدران": "sources", "مصدرين": "sources", "مسؤولان": "officials",
     "دبلوماسيان": "diplomats", "شاهدان": "witnesses", "نواب": "MPs", "برلمانيون": "MPs", "برلمانيين": "MPs",
@@ -194,10 +196,11 @@ def is_country(name_en: str | None) -> bool:
     return bool(name_en) and name_en in _country_names()
 
 
-def _demonym_base(word: str) -> list[str]:
-    # «أمريكية», «أمريكيون», «أمريكيين» → «امريكي»
+def _demonym_base(word: str, accusative: bool = False) -> list[str]:
+    # «أمريكية», «أمريكيون», «أمريكيين», and after an accusative noun «مسؤولا أمريكيا» → «امريكي» (but «شؤون
+    # كوريا» is the country's name)
     forms = [word]
-    for suffix in ("ه", "ون", "ين", "ان"):
+    for suffix in ("ه", "ون", "ين", "ان", *(("ا",) if accusative else ())):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.append(word[: -len(suffix)])
     return [f for f in forms if f.endswith("ي")]
@@ -210,7 +213,7 @@ def country_of(text: str) -> tuple[str, str, str | None] | None:
         return None
     keys = word_keys(text)
     for i, w in enumerate(keys):
-        for base in _demonym_base(w):
+        for base in _demonym_base(w, accusative=i > 0 and keys[i - 1].endswith("ا")):
             if i + 1 < len(keys):  # «كوري جنوبي»
                 for nxt in _demonym_base(keys[i + 1]):
                     hit = table.get((base, nxt))

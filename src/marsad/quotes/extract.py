@@ -1479,7 +1479,9 @@ class QuoteFinder:
                 return None
             m = self.best_mention(self.tokens[first].start, self.tokens[t - 1].end)
             if m is None:
-                if self.mentions or t - first > 3:
+                # an unnamed subject only when it is one who speaks: «ذكرت الصحيفة أن مسؤولا أمريكيا قال إن»
+                words = self.doc.text[self.tokens[first].start:self.tokens[t - 1].end]
+                if t - first > 3 or (self.mentions and head_of(words) is None):
                     return None
                 speaker = self.actor_from_span(self.tokens[first].start, self.tokens[t - 1].end)
             else:
