@@ -290,8 +290,7 @@ _RANKS = frozenset(letters_of(w) for w in (
     "العميد", "اللواء", "العقيد", "الفريق", "المقدم", "الرائد", "المشير", "الشيخ", "الدكتور", "السيد",
     "السيدة", "المهندس", "الأمير", "القاضي", "الحاج", "د."))
 # bodies named after who leads them: «إدارة ترامب», «حكومة نتنياهو», «مكتب عباس», «حملة ترامب»
-LED_BODY_WORDS = ("إدارة", "حكومة", "نظام", "مكتب", "حملة")
-_LED_BODIES = frozenset(letters_of(w) for w in LED_BODY_WORDS)
+LED_BODIES = frozenset(letters_of(w) for w in ("إدارة", "حكومة", "نظام", "مكتب", "حملة"))
 # words that cannot start a name after a title: prepositions and the like («وزير الخارجية في …»)
 _NOT_NAMES = frozenset(letters_of(w) for w in (
     "في", "من", "عن", "على", "إلى", "مع", "بعد", "قبل", "خلال", "أمام", "لدى", "عند", "حول", "الذي",
@@ -356,7 +355,7 @@ def name_after_title(text: str) -> str | None:
     if not 1 <= len(name) <= 4 or any(not_a_name_word(w) for w in name):
         return None
     start = len(words) - len(name) if name == words[-len(name):] else i
-    if letters_of(name[0]) in _LED_BODIES or (start > 0 and letters_of(words[start - 1]) in _LED_BODIES):
+    if letters_of(name[0]) in LED_BODIES or (start > 0 and letters_of(words[start - 1]) in LED_BODIES):
         return None  # «مسؤول رفيع في إدارة ترامب»: the name is the administration's, not the speaker's
     return " ".join(name)
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
 from marsad.quotes.descriptors import (
     HEADS,
-    LED_BODY_WORDS,
+    LED_BODIES,
     NON_STATE_HEADS,
     adjective_of,
     appositive_name,
@@ -102,8 +102,6 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
     "وزارة", "هيئة", "منظمة", "وكالة", "حركة", "حزب", "مجلس", "لجنة", "جامعة", "محكمة", "قوات", "جيش", "شركة",
     "صحيفة", "قناة", "مكتب", "دائرة", "مديرية", "سلطة", "سلطات", "حكومة", "رئاسة", "جماعة", "تنظيم", "جبهة",
     "اتحاد", "تحالف", "مركز", "مؤسسة", "مصرف", "بنك", "صندوق", "برنامج", "بعثة"))
-# bodies named after who leads them: «إدارة ترامب», «حكومة نتنياهو», «مكتب عباس», «حملة ترامب»
-_LED_BODIES = frozenset(letters_of(w) for w in LED_BODY_WORDS)
 # words that name a news outlet before its name: «صحيفة ليبرو», «موقع ويكيليكس»
 _OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
 _NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
@@ -531,7 +529,7 @@ class QuoteFinder:
         """«مسؤول رفيع في إدارة ترامب», «مصدر في مكتب نتنياهو»: a name after the body it leads names the body,
         not the one who speaks for it."""
         t = bisect_right(self.starts, r.start) - 1
-        return t > 0 and letters_of(self.norm(t - 1)) in _LED_BODIES
+        return t > 0 and letters_of(self.norm(t - 1)) in LED_BODIES
 
     def leaders_country(self, f: _Found) -> tuple[str, str, str | None] | None:
         """«مسؤول رفيع في إدارة ترامب»: the country of the leader whose body the speaker serves (the US)."""
