@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from marsad.kb.base import load_translit_words
+from marsad.kb.base import KnowledgeBase, load_kb, load_translit_words
 from marsad.text.clitics import letters_of, lexicon
 
 # head nouns → English, singular and plural as written (keys are folded with `letters_of` below)
@@ -124,13 +124,20 @@ NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts
                              "journalist", "volunteers", "media reports", "investigators", "MPs", "MP"})
 
 
+def _knowledge_base() -> KnowledgeBase | None:
+    """The link package's shipped knowledge base, or None where it cannot load: quotes work without it (no
+    country coding, no adjectives), which is not a failure."""
+    try:
+        return load_kb()
+    except Exception:  # noqa: BLE001 - a missing or broken KB only means less coding
+        return None
+
+
 @lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
     """Country English name → its English adjective ("United States" → "US", "Greece" → "Greek")."""
-    try:
-        from marsad.kb.base import load_kb
-        kb = load_kb()
-    except Exception:  # noqa: BLE001 - no KB means no adjectives, not a failure
+    kb = _knowledge_base()
+    if kb is None:
         return {}
     out = {}
     for entry_id in set(kb.by_country.values()):  # every country, not only those with an Arabic demonym listed
@@ -166,27 +173,19 @@ def plural_demonym(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[tuple[str, ...], tuple[str, str, str | None]]:
     """Demonym words → (country name_en, id, wikidata), from the shipped knowledge base when present."""
-    try:
-        from marsad.kb.base import load_kb  # the link package's KB; quotes work without it
-        kb = load_kb()
-    except Exception:  # noqa: BLE001 - no KB means no country coding, not a failure
+    kb = _knowledge_base()
+    if kb is None:
         return {}
-    out = {}
-    for key, entry_id in kb.demonyms.items():
-        e = kb.get(entry_id)
-        if e is not None:
-            out[key] = (e.name_en, e.id, e.wikidata)
-    return out
+    return {key: (e.name_en, e.id, e.wikidata) for key, entry_id in kb.demonyms.items()
+            if (e := kb.get(entry_id)) is not None}
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """English names of the knowledge base's countries (Mali too, whose demonym «مالي» is not kept:
     it is also the word for "financial")."""
-    try:
-        from marsad.kb.base import load_kb
-        kb = load_kb()
-    except Exception:  # noqa: BLE001 - no KB means no countries, not a failure
+    kb = _knowledge_base()
+    if kb is None:
         return frozenset()
     return frozenset(e.name_en for e in map(kb.get, kb.by_country.values()) if e is not None)
 
@@ -227,12 +226,8 @@ def country_of(text: str) -> tuple[str, str, str | None] | None:
 
 def country_of_code(iso2: str) -> tuple[str, str, str | None] | None:
     """(name_en, id, wikidata) of the knowledge base's country with this ISO code: «إدارة ترامب» is the US's."""
-    try:
-        from marsad.kb.base import load_kb
-        kb = load_kb()
-    except Exception:  # noqa: BLE001 - no KB means no country coding, not a failure
-        return None
-    e = kb.get(kb.by_country.get(iso2, ""))
+    kb = _knowledge_base()
+    e = kb.get(kb.by_country.get(iso2, "")) if kb is not None else None
     return (e.name_en, e.id, e.wikidata) if e is not None else None
 
 
