@@ -40,3 +40,31 @@ def test_the_p5_plus_1_is_a_side():
     doc = marsad.analyze("وجاء ذلك بعد توصل دول 5+1 إلى اتفاق مع إيران حول الملف النووي.", published="2015-08-01")
     assert [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events
             if e.cameo == "057"] == [(["P5+1"], ["Iran"])]
+
+
+def intents(text: str, published: str = "2018-05-01") -> list[tuple[list[str], list[str]]]:
+    doc = marsad.analyze(text, published=published)
+    return [([a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events
+            if e.cameo.startswith("03") and not e.negated]
+
+
+def test_a_commitment_to_an_agreement_is_an_intent_to_cooperate():
+    assert intents("وقال الوزير أمام النواب إن بريطانيا ستلتزم بالاتفاق النووي مع إيران.") \
+        == [(["United Kingdom"], ["Iran"])]
+    assert intents("وأكدت فرنسا مجددا التزامها بالاتفاق النووي مع إيران.") == [(["France"], ["Iran"])]
+
+
+def test_a_commitment_set_as_a_condition_is_not_expressed():
+    assert intents("وقالت ميركل إنها تؤيد الحفاظ على الاتفاق النووي ما دامت طهران تلتزم بالاتفاق.") == []
+    assert intents("إذا بقي الرئيس ترامب ملتزماً بالاتفاقية النووية مع إيران فإن شيئاً لن يتغير.") == []
+
+
+def test_the_answer_to_a_condition_is_expressed():
+    found = intents("وقال الجنرال إن أرادت حركة طالبان السلام فنحن مستعدون للحوار مع الحكومة الأفغانية.")
+    assert found and "Taliban" in found[0][0]
+
+
+def test_a_commitment_sought_or_doubted_is_not_expressed():
+    assert intents("وقال ماكرون إن على ترامب الحفاظ على التزام الولايات المتحدة بالاتفاقية النووية مع إيران.") == []
+    assert intents("وقالت واشنطن إن ذلك يثير الشكوك حول مدى التزام إيران بالاتفاق النووي.") == []
+    assert intents("وطلبت قطر من المحكمة أن تأمر الإمارات باتخاذ خطوات للالتزام بتعهداتها وفقا للاتفاقية.") == []

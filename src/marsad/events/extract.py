@@ -1104,6 +1104,46 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
     return matches
 
 
+# what opens a condition clause: «إذا», «لو», «طالما», «ما دامت»
+_PROTASIS_OPENERS = frozenset({"اذا", "لو", "طالما", "دام", "دامت", "داموا", "دامتا"})
+_PROTASIS_END = frozenset({"،", ",", ":", "؛"})
+PROTASIS_WINDOW = 10  # words from «إذا» to what it conditions: «إذا لم يقدم الأوروبيون خلال عدة أسابيع ضمانا … عن التزامهم»
+
+
+def _in_protasis(doc: Document, i: int, lo: int) -> bool:
+    """«إذا بقي ترامب ملتزما بالاتفاقية», «ما دامت طهران تلتزم»: the trigger stands in the if-clause (but «إن
+    أرادت طالبان السلام فنحن مستعدون»: the main clause after «فـ» is what is said)."""
+    words = 0
+    for k in range(i - 1, lo - 1, -1):
+        tok = doc.tokens[k]
+        if tok.text in _PROTASIS_END or tok.text in _QUOTE_MARKS:
+            return False
+        if tok.kind != "word":
+            continue
+        norm = strip_conj(tok.norm)
+        if norm in _PROTASIS_OPENERS:
+            return norm[:1] != "د" or (k > lo and doc.tokens[k - 1].norm == "ما")
+        if tok.norm.startswith("ف") and tok.norm[1:] in ("نحن", "انا", "ان", "انه", "انها", "سوف"):
+            return False  # «فنحن مستعدون», «فإن»: the answer to the condition
+        words += 1
+        if words > PROTASIS_WINDOW:
+            return False
+    return False
+
+
+# nouns that govern an intent without telling it: «مدى التزام إيران», «للحفاظ على التزام», «ضمانا عن التزامهم»
+_INTENT_QUESTIONED = frozenset({"مدي", "ضمان", "ضمانا", "ضمانات", "الحفاظ", "للحفاظ", "حول", "شكوك", "الشكوك"})
+
+
+def _intent_noun_not_told(doc: Document, i: int, lo: int) -> bool:
+    """«خطوات للالتزام بتعهداتها» (a purpose), «الشكوك حول مدى التزام إيران» (a doubt): an intent noun that
+    nobody is told to express."""
+    if doc.tokens[i].norm.startswith("لل"):
+        return True
+    before = [strip_conj(doc.tokens[k].norm) for k in range(max(lo, i - 3), i) if doc.tokens[k].kind == "word"]
+    return any(w in _INTENT_QUESTIONED for w in before[-2:])
+
+
 _POWER_SEATS = frozenset(normalize_word(w) for w in ("السلطة", "الحكم", "سدة", "الرئاسة", "البيت", "العرش"))
 TO_POWER_WINDOW = 6  # words from «وصول» to «إلى» (its subject may stand between)
 
@@ -1150,6 +1190,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 continue
         if m.trigger.code[:3] == "042" and _to_power(doc, i, hi):
             continue  # «منذ وصول ترامب إلى البيت الأبيض»: coming to power is no visit
+        if m.trigger.code[:2] == "03" and (_in_protasis(doc, i, lo) or (
+                m.trigger.kind == "noun" and _intent_noun_not_told(doc, i, lo))):
+            continue  # «ما دامت طهران تلتزم بالاتفاق»: the condition set, not an intent expressed
         if _passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
         target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on
