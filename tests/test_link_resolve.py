@@ -433,3 +433,23 @@ def test_link_an_international_coalition_led_by_saudi_arabia_is_the_arab_coaliti
                          published="2018-03-07")
     names = {e.name_en for e in doc.entities}
     assert "Arab coalition" in names and "Global Coalition to Defeat ISIS" not in names
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    doc = marsad.analyze(text, published="2018-05-01")
+    return [(e.mentions[-1].text, e.name_en) for e in doc.entities if e.label == "PER"]
+
+
+def test_link_princes_listed_one_after_another_are_each_their_own_person():
+    found = people("وحضر الحفل الأمير طلال بن سعود بن عبد العزيز والأمير نايف بن سلمان بن عبد العزيز.")
+    assert [name for _, name in found] == ["Talal bin Saud bin Abdulaziz", "Nayef bin Salman bin Abdulaziz"]
+
+
+def test_link_a_known_father_in_a_name_is_not_the_person():
+    assert [name for _, name in people("واستقبل الوزير الأمير سلطان بن سلمان بن عبدالعزيز في الرياض.")] \
+        == ["Sultan bin Salman bin Abdulaziz"]
+    assert "King Salman" in [name for _, name in people("وقال الملك سلمان بن عبد العزيز إن المملكة ماضية.")]
+
+
+def test_link_a_word_before_bin_that_is_no_given_name_makes_no_person():
+    assert people("وضبطت الجمارك مركزات بن وشاي 77176 كيلو غراما في الميناء.") == []

@@ -292,7 +292,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             if entry is None and (self.is_noise(ent, forms, doc, token_range)
                                   or (max((m.score for m in ent.mentions if m.score is not None), default=1.0)
                                       < self.min_unlinked_score
-                                      and not _names_another_bearer(ent, matches, token_range, forms))):
+                                      and not _names_another_bearer(ent, matches, token_range, forms)
+                                      and not _has_lineage(ent, matches, forms, token_range))):
                 continue
             key = entry.id if entry else ent.id
             c = clusters.get(key)
@@ -312,6 +313,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     and all(e.type == "PER" and e.id not in clusters and not e.holds_office(day) for e in mt.candidates):
                 continue  # «إسبر» after «عزيز إسبر» is the article's own bearer (a partial mention below),
                 # unless the known one is in office that day: then «ترامب» after «إيفانكا ترامب» is the president
+            if _in_lineage(mt, forms):
+                continue  # «نايف بن سلمان بن عبد العزيز»: King Salman as the father in another's name
             inside = [(a, b, k) for a, b, k in ner_ranges if a <= mt.j and mt.i <= b]
             if inside and not mt.nested:
                 a, b, k = inside[0]
@@ -457,6 +460,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 if a <= m.i and m.j <= b:
                     if m.i == m.j and m.i > a and _another_bearer(forms[m.i - 1], forms[m.i], m.candidates[0]):
                         continue
+                    if _in_lineage(m, forms):
+                        continue  # «نايف بن سلمان بن عبد العزيز»: King Salman is his father, named in his name
                     for e in m.candidates:
                         if e.type == ent.label:
                             self._trim_to(doc, ent, e, matches, token_range)
@@ -736,6 +741,34 @@ def _named_after_a_place(label: str, mt: Match, first: int, forms: list[TokenFor
 
 # words the transliteration table holds that name a club or a ground for its town: «دينامو زغرب», «ستاد بورسعيد»
 _NAMED_FOR_A_TOWN = frozenset(letters_of(w) for w in ("ستاد", "دينامو", "سبارتاك", "لوكوموتيف", "ريال", "أتلتيكو"))
+
+
+_SON_OF = frozenset(letters_of(w) for w in ("بن", "بنت"))  # not «ابن»: «أنا ابن مانديلا» is a son's speech
+
+
+def _in_lineage(m: Match, forms: list[TokenForm]) -> bool:
+    """A known person matched right after «بن»: «نايف بن سلمان بن عبد العزيز» names Salman as the father."""
+    before = forms[m.i - 1] if m.i > 0 else None
+    return before is not None and bool(before.forms) and before.forms[0] in _SON_OF and not before.has_prep \
+        and all(e.type == "PER" for e in m.candidates)
+
+
+def _has_lineage(ent: Entity, matches: list[Match], forms: list[TokenForm], token_range: _TokenRange) -> bool:
+    """«نايف بن سلمان بن عبد العزيز»: a name, «بن» and a father's name, read as a person however unsure NER was
+    (unless a known person's own name lies in it: «خالد بن أحمد آل خليفة المؤيد» is the minister, run over)."""
+    if ent.label != "PER":
+        return False
+    for men in ent.mentions:
+        if men.kind == "name":
+            a, b = token_range(men.start, men.end)
+            if any(m.i <= b and a <= m.j and not _in_lineage(m, forms) for m in matches):
+                return False
+            words = [f.forms[0] if f.forms else "" for f in forms[a:b + 1]]
+            if "" in words or not _given_name(words[0]):
+                return False  # «ومركزات بن وشاي 77176 كيلو»: coffee, «نظام بن علي»: a regime, «بين بن قردان»
+            if any(w in _SON_OF for w in words[1:-1]):
+                return True
+    return False
 
 
 def _given_name(word: str) -> bool:

@@ -36,7 +36,7 @@ class EntityRecognizer:
         words = [[t.text for t in tokens] for tokens in sentences]
         tagged = [self.tagger.tag_with_scores(w) if self.scores else (self.tagger.tag(w), [1.0] * len(w))
                   for w in words]
-        first_pass = [_no_speech_noun_names(w, tags) for w, (tags, _) in zip(words, tagged)]
+        first_pass = [_names_apart_at_titles(w, _no_speech_noun_names(w, tags)) for w, (tags, _) in zip(words, tagged)]
         final = propagate_names(words, first_pass) if self.propagate else first_pass
         for tokens, (tags, probs), new_tags in zip(sentences, tagged, final):
             # a name copied from elsewhere in the article scores 0.5: found by string, not by context
@@ -71,6 +71,25 @@ def _no_speech_noun_names(words: list[str], tags: list[str]) -> list[str]:
     for i, (word, tag) in enumerate(zip(words, tags)):
         bare = normalize_word(word)
         if tag == "B-PER" and (bare in _SPEECH_NOUNS or (bare[:1] in "وف" and bare[1:] in _SPEECH_NOUNS)):
+            out[i] = "O"
+            if i + 1 < len(out) and out[i + 1] == "I-PER":
+                out[i + 1] = "B-PER"
+    return out
+
+
+# titles that open a person's name: after «و» inside a name the CRF ran on, a second person begins
+# («الأمير طلال بن سعود بن عبد العزيز والأمير نايف بن سلمان»)
+_NAME_TITLES = frozenset(normalize_word(w) for w in (
+    "الأمير", "الأميرة", "الشيخ", "الشيخة", "الملك", "الملكة", "العاهل", "السلطان", "الرئيس", "الرئيسة", "السيد",
+    "السيدة", "الدكتور", "الدكتورة", "المشير", "اللواء", "العميد", "الفريق", "العقيد", "الوزير", "الوزيرة"))
+
+
+def _names_apart_at_titles(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with a person's name that runs over «والأمير …» ended before it, the next name opened after it."""
+    out = list(tags)
+    for i, word in enumerate(words):
+        bare = normalize_word(word)
+        if out[i] == "I-PER" and bare[:1] == "و" and bare[1:] in _NAME_TITLES:
             out[i] = "O"
             if i + 1 < len(out) and out[i + 1] == "I-PER":
                 out[i + 1] = "B-PER"
