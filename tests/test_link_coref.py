@@ -283,6 +283,7 @@ def test_link_the_paper_after_an_unlinked_paper_in_quotation_marks_is_not_the_on
     ("وكان نظام الأسد يحكم سوريا بقبضة من حديد.", "1985-01-01", "Hafez al-Assad"),  # the ruler of that day
     ("وقاتلت قوات القذافي الثوار في مصراتة.", "2011-05-01", "Muammar Gaddafi"),
     ("وفي عهد مبارك كانت مصر حليفا لواشنطن.", "2018-05-01", "Hosni Mubarak"),
+    ("ونختم جولتنا من المغرب والتصدع الذي يطال حكومة العثماني.", "2018-06-07", "Saadeddine Othmani"),  # a premier
 ])
 def test_link_a_rulers_family_name_after_a_word_of_rule_is_the_ruler(pipeline, text, published, ruler):
     doc = pipeline(Document.from_parts(None, text, published=published))

@@ -56,6 +56,7 @@ _COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
 # words of rule before a ruler's family name: «نظام الأسد», «قوات القذافي», «عهد مبارك», «حكم صدام»
 _RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش"))
 _RULER_ROLES = frozenset({"president", "leader", "king", "emir"})
+_GOVERNMENT_WORD = letters_of("حكومة")  # «حكومة العثماني», «حكومة نتنياهو»: a prime minister's too
 # name words that stand for no one family: «بن», «عبد», «الله»
 _NOT_A_FAMILY_NAME = frozenset(letters_of(w) for w in (
     "بن", "ابن", "آل", "ال", "عبد", "أبو", "ابو", "أم", "الشيخ", "الله", "الدين", "عبدالله"))
@@ -585,9 +586,10 @@ class Linker(PhraseResolver, ReferenceResolver):
             if held is not None and (held.entry is not None or (t, t) not in held.ranges):
                 continue  # a known name, or one word of a longer one («بشار الأسد»)
             until = day.isoformat() if day is not None else "9999"
+            roles = _RULER_ROLES | {"pm"} if forms[t - 1].forms[0] == _GOVERNMENT_WORD else _RULER_ROLES
             # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's
             ruled = [(start, e) for w in forms[t].forms[:1] for e in rulers.get(w, ())
-                     if (start := max(((r[2] or "") for r in e.roles if r[0] in _RULER_ROLES
+                     if (start := max(((r[2] or "") for r in e.roles if r[0] in roles
                                        and (r[2] or "") <= until), default=None)) is not None]
             if not ruled:
                 continue
@@ -606,11 +608,12 @@ class Linker(PhraseResolver, ReferenceResolver):
             owner[t] = c
 
     def _rulers_by_name_word(self) -> dict[str, list[KBEntry]]:
-        """Heads of state by the first and last words of their Arabic names, computed once per KB."""
+        """Heads of state and of government by the first and last words of their Arabic names, computed once per
+        KB."""
         if self._rulers is None:
             self._rulers = {}
             for e in self.kb.entries.values():
-                if e.type != "PER" or not any(r[0] in _RULER_ROLES for r in e.roles):
+                if e.type != "PER" or not any(r[0] in _RULER_ROLES or r[0] == "pm" for r in e.roles):
                     continue
                 for name in e.names_ar:
                     key = arabic_key(name)
