@@ -356,6 +356,19 @@ def test_link_bare_ministry_joins_the_one_named_with_its_country(pipeline):
     assert entity(doc, "Ministry of Health").label == "ORG"
 
 
+def test_link_bare_ministry_is_the_one_named_last_before_it(pipeline):
+    doc = pipeline(Document(text="وقالت وزارة الخارجية المصرية إن القانون عنصري. ودانت قطر القانون. وأعلنت مصر في بيان "
+                                 "لوزارة الخارجية رفضها للقانون. وقالت وزارة الخارجية القطرية إنه باطل."))
+    assert [m.text for m in entity(doc, "Egyptian Foreign Ministry").mentions] \
+        == ["وزارة الخارجية المصرية", "وزارة الخارجية"]
+
+
+def test_link_bare_ministry_in_a_sentence_of_another_country_is_not_the_one_named_after(pipeline):
+    doc = pipeline(Document(text="ودانت الولايات المتحدة الهجوم، وقالت المتحدثة باسم وزارة الخارجية إنه مروع. "
+                                 "كما أدانت وزارة الخارجية التركية الهجوم."))
+    assert [m.text for m in entity(doc, "Turkish Foreign Ministry").mentions] == ["وزارة الخارجية التركية"]
+
+
 # these need NER (which names it tags decides who a lone surname is), so they run the full pipeline
 def test_link_another_bearer_of_a_known_surname_is_not_the_known_person():
     doc = marsad.analyze("وصلت إيفانكا ترامب إلى الرياض مع زوجها في زيارة تستغرق يومين.", published="2018-05-20")

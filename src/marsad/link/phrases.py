@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from marsad.doc import Document, Mention
+from marsad.doc import Document, Mention, Sentence
 from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm
 from marsad.link.records import Cluster, Match
@@ -373,9 +373,10 @@ class PhraseResolver:
         and dams by the place they serve («مطار عدن», «ميناء الحديدة», «معبر رفح»)."""
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         match_at = {m.i: m for m in matches}
-        # ministries named with a demonym somewhere in the article, by ministry word: «وزارة الإعلام
-        # اليمنية» … «وزارة الإعلام» is the same ministry
-        qualified: dict[str, KBEntry] = {}
+        # ministries named with a demonym in the article, by ministry word and where: «وزارة الإعلام اليمنية» …
+        # «وزارة الإعلام» is the same ministry, the one named last before it, or the first named after it unless
+        # its own sentence names another country («ودانت الولايات المتحدة …، وقالت المتحدثة باسم وزارة الخارجية»)
+        qualified: dict[str, list[tuple[int, KBEntry]]] = {}
         for t in range(len(forms) - 2):
             if forms[t].forms[:1] == (_MINISTRY_WORD,) and forms[t + 1].forms[:1] and forms[t + 1].forms[0] in _MINISTRIES:
                 d = self._demonym_at(forms, t + 2)
@@ -387,10 +388,10 @@ class PhraseResolver:
                                   and c.entry.country == country.country and c.entry.type == "ORG"
                                   and arabic_key(c.entry.names_ar[0] if c.entry.names_ar else "")[:2]
                                   == (_MINISTRY_WORD, key)), None)
-                    qualified[key] = found or KBEntry(
+                    qualified.setdefault(key, []).append((t, found or KBEntry(
                         id=_stable_id("ORG", name_en), type="ORG", name_en=name_en,
                         names_ar=[doc.text[forms[t].start:forms[d[1]].end]], country=country.country,
-                        cameo=(country.cameo + "GOV") if country.cameo else "")
+                        cameo=(country.cameo + "GOV") if country.cameo else "")))
         for sent in doc.sentences:
             for t in range(sent.token_start, sent.token_end - 1):
                 if t in used or not forms[t].forms:
@@ -403,7 +404,11 @@ class PhraseResolver:
                     ministry = forms[t + 1].forms[0]
                     if d is None:  # «وزارة الإعلام»: the ministry named with its country elsewhere, or by itself
                         last = t + 1
-                        entry = qualified.get(ministry) or KBEntry(
+                        named = [e for at, e in qualified.get(ministry, ()) if at < t]
+                        later = [e for at, e in qualified.get(ministry, ()) if at > t]
+                        if not named and later and not (self._countries_in(clusters, sent) - {later[0].country}):
+                            named = later[:1]
+                        entry = named[-1] if named else KBEntry(
                             id=_stable_id("ORG", _MINISTRIES[ministry][1]), type="ORG",
                             name_en=_MINISTRIES[ministry][1], names_ar=[doc.text[forms[t].start:forms[last].end]])
                     else:
@@ -438,6 +443,12 @@ class PhraseResolver:
                                           doc.tokens[t].start, doc.tokens[last].end))
                 c.ranges.append((t, last))
                 used.update(range(t, last + 1))
+
+    @staticmethod
+    def _countries_in(clusters: dict[str, Cluster], sent: Sentence) -> set[str]:
+        """The countries named in a sentence (by their ISO codes)."""
+        return {c.entry.country for c in clusters.values() if c.entry is not None and c.entry.kind == "country"
+                and any(sent.token_start <= a < sent.token_end for a, _ in c.ranges)}
 
     def _state_body_at(self, doc: Document, forms: list[TokenForm], t: int, stop: int) -> tuple[KBEntry, int] | None:
         """«الجيش التشادي» → Chadian Army, «قوات الأمن الأفغانية» → Afghan security forces (country and
