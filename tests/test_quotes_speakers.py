@@ -54,6 +54,11 @@ def test_quotes_named_or_titled_speakers_are_not_described(phrase):
     assert head_of(phrase) is None
 
 
+@pytest.mark.parametrize("phrase", ["رئاسة الوزراء", "رئيس الوزراء الماليزي"])
+def test_quotes_the_head_of_another_phrase_is_not_skipped_to_a_head_noun(phrase):
+    assert describe(phrase) is None  # not "ministers"
+
+
 def test_quotes_definite_descriptor():
     assert is_definite("المسؤول الأميركي") and is_definite("أحد المصادر الحكومية")
     assert not is_definite("مسؤول أميركي")

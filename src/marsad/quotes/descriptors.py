@@ -44,6 +44,8 @@ _HEADS: dict[str, str] = {
     # papers and states that speak: «وثائق نشرت», «تقرير أممي», «الدول العربية»
     "وثائق": "documents", "وثيقة": "document", "تقرير": "report", "دول": "states", "منظمة": "organisation",
 }
+# heads of phrases the words after them describe, not the speaker: «رئاسة الوزراء», «رئيس الوزراء الماليزي»
+_OTHER_HEADS = frozenset(letters_of(w) for w in ("رئيس", "رئيسة", "رئاسة", "الرئيس", "الرئيسة", "الرئاسة"))
 # after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
 _SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
              "farmers": "farmer", "doctors": "doctor", "activists": "activist", "diplomats": "diplomat",
@@ -258,8 +260,8 @@ def describe(text: str) -> str | None:
             slot, word = MODIFIERS[k]
             if word and word not in slots[-1][slot]:
                 slots[-1][slot].append(word)
-        elif parts[-1]:
-            break
+        elif parts[-1] or k in _OTHER_HEADS:
+            break  # «رئاسة الوزراء», «رئيس الوزراء الماليزي»: the head of another phrase, no ministers
         last = k
     phrases = []
     for head, mods in zip(parts, slots):
