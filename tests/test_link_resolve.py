@@ -466,3 +466,8 @@ def test_link_a_known_father_in_a_name_is_not_the_person():
 
 def test_link_a_word_before_bin_that_is_no_given_name_makes_no_person():
     assert people("وضبطت الجمارك مركزات بن وشاي 77176 كيلو غراما في الميناء.") == []
+
+
+def test_link_a_name_that_ends_in_a_number_is_matched_with_it(pipeline):
+    doc = pipeline(Document(text="وقال السفير لقناة فرانس24 إن الهجوم سيستمر، وأكد لفرانس 24 أن الوضع صعب. وفي فرانس كثيرون."))
+    assert [m.text for m in entity(doc, "France 24").mentions] == ["فرانس24", "فرانس 24"]  # «فرانس» alone is not it

@@ -73,6 +73,9 @@ class KBEntry:
         return False
 
 
+_NUMBERED_NAME = re.compile(r"[\u0600-\u06ff ]+?\s*([0-9]+)")  # «فرانس 24», «فرانس24»
+
+
 def arabic_key(name: str) -> tuple[str, ...]:
     """«الولايات المتحدة» → ("الولايات", "المتحده"): folded letters per word, hyphens split."""
     return tuple(w for w in (letters_of(p) for p in _SPLIT.split(name)) if w)
@@ -92,6 +95,8 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[KBEntry]) -> None:
         self.entries: dict[str, KBEntry] = {}
         self.arabic: dict[tuple[str, ...], list[str]] = {}
+        # names that end in a number, by their words and the number: «فرانس 24» → {("فرانس",): {"24": [id]}}
+        self.numbered: dict[tuple[str, ...], dict[str, list[str]]] = {}
         self.english: dict[str, list[str]] = {}
         self.demonyms: dict[tuple[str, ...], str] = {}  # masculine demonym words → country entry id
         self.by_country: dict[str, str] = {}  # ISO2 → country entry id
@@ -108,6 +113,9 @@ class KnowledgeBase:
         self.entries[e.id] = e
         for name in e.names_ar:
             key = arabic_key(name)
+            if (numbered := _NUMBERED_NAME.fullmatch(name)) is not None and key:
+                self.numbered.setdefault(key, {}).setdefault(numbered.group(1), []).append(e.id)
+                continue  # «فرانس 24»: «فرانس» alone is no channel
             if not key or re.search("[0-9A-Za-z]", name):  # «مجموعة 5+1» would index as «مجموعة»
                 continue
             keys = {key}
@@ -135,6 +143,10 @@ class KnowledgeBase:
 
     def get(self, entry_id: str) -> KBEntry | None:
         return self.entries.get(entry_id)
+
+    def match_numbered(self, key: tuple[str, ...], number: str) -> list[KBEntry]:
+        """Entries named by these words and then this number: («فرانس»,), "24" → France 24."""
+        return [self.entries[i] for i in self.numbered.get(key, {}).get(number, ())]
 
     def match_arabic(self, key: tuple[str, ...]) -> list[KBEntry]:
         """Entries with exactly this word-key, most likely first."""

@@ -87,6 +87,9 @@ class Linker(PhraseResolver, ReferenceResolver):
                 self.by_first.setdefault(key[0], []).append(key)
         for keys in self.by_first.values():
             keys.sort(key=len, reverse=True)
+        self.numbered_first: dict[str, list[tuple[str, ...]]] = {}  # «فرانس 24» by its first word
+        for key in kb.numbered:
+            self.numbered_first.setdefault(key[0], []).append(key)
         # known people's full names, for spelling variants NER finds («سيرغي سكربيل» for «سيرغي سكريبل»)
         # indexed by word count and the first letters of the first and last words (variants keep them)
         self.people: dict[tuple[int, str, str], list[tuple[tuple[str, ...], KBEntry]]] = {}
@@ -109,7 +112,24 @@ class Linker(PhraseResolver, ReferenceResolver):
                 out.append(m)
                 out += self._nested(forms, m, sent.token_end)
                 i = m.j + 1
-        return out
+        return self._with_numbered_names(doc, forms, out) if self.numbered_first else out
+
+    def _with_numbered_names(self, doc: Document, forms: list[TokenForm], matches: list[Match]) -> list[Match]:
+        """The matches with names that end in a number put in («فرانس 24», «فرانس24»): the number is its own
+        token, which no word-key reaches."""
+        found = []
+        for i, f in enumerate(forms):
+            for key in (k for w in f.forms for k in self.numbered_first.get(w, ())):
+                j = self._extend(forms, i, key, len(forms))
+                n = j + 1 if j is not None else len(doc.tokens)
+                if n < len(doc.tokens) and doc.tokens[n].kind == "number" \
+                        and (candidates := self.kb.match_numbered(key, doc.tokens[n].text)):
+                    found.append(Match(i, n, f.start, doc.tokens[n].end, candidates))
+                    break
+        if not found:
+            return matches
+        kept = [m for m in matches if not any(m.i <= x.j and x.i <= m.j for x in found)]
+        return sorted(kept + found, key=lambda m: (m.i, -m.j))
 
     def _nested(self, forms: list[TokenForm], outer: Match, stop: int) -> list[Match]:
         """Names inside a longer name after a preposition: «الجمعية العامة للأمم المتحدة» also names the UN."""
