@@ -135,6 +135,20 @@ def test_quotes_trailing_relay_names_the_speaker():
     assert q.speaker.name_en == "Theresa May"
 
 
+def test_quotes_marked_words_another_person_added_after_a_statement_are_his():
+    doc = analyse('بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة اليمنية سياسيا، «وقد اتفق الجانبان المصري '
+                  'واليمني على ذلك»، حسبما أضاف ياسين.',
+                  entities={"السيسي": ("PER", "Abdel Fattah el-Sisi"), "ياسين": ("PER", "Riyadh Yassin")})
+    assert only(doc, "اتفق الجانبان").speaker.name_en == "Riyadh Yassin"
+
+
+def test_quotes_an_agency_after_a_statement_relays_it():
+    doc = analyse('وقال ترامب إن "الاتفاق النووي كارثي ويجب إلغاؤه"، حسبما نقلت رويترز.',
+                  entities={"ترامب": ("PER", "Donald Trump"), "رويترز": ("ORG", "Reuters")})
+    q = only(doc, "كارثي")
+    assert q.speaker.name_en == "Donald Trump" and q.source is not None and q.source.name_en == "Reuters"
+
+
 def test_quotes_object_first_verb_keeps_its_object():
     doc = analyse('وصف وزير الخارجية الروسي سيرغي لافروف ادعاءات بريطانيا بتورط روسيا في تسميم الجاسوس '
                   'وابنته بأنها "هراء".', entities={"سيرغي لافروف": ("PER", "Sergey Lavrov")})

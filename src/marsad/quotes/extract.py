@@ -1534,6 +1534,16 @@ class QuoteFinder:
                 c_end = self.tokens[se - 1].end
                 start_off = self.tokens[c_start].start
             else:
+                # «…، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين»: a statement found ends right at the relay
+                told = next((f for f in reversed(self.found) if f.sentence == si and f.quote.end <= self.tokens[k].start
+                             and not self.doc.text[f.quote.end:self.tokens[k].start].strip(" ،,\"»”")), None)
+                if told is not None and m is not None and any(self.cue_of(t) is not None for t in range(k + 1, a)) \
+                        and self.split_off_marked_words(told, k, relay):
+                    continue
+                if told is not None and m is not None and m.entity.label == "ORG" and told.quote.source is None \
+                        and told.quote.speaker is not None and told.quote.speaker.entity != relay.entity:
+                    told.quote.source = relay  # «قال ترامب إن "…"، حسبما نقلت رويترز»: Reuters relays him
+                    continue
                 lo = ss
                 for f in self.found:
                     if f.sentence == si and f.quote.end <= self.tokens[k].start:
@@ -1558,6 +1568,27 @@ class QuoteFinder:
             cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
             self.add(self.make_quote(start_off, c_end, speaker=speaker, cue=cue_span, source=source), k,
                      zone=self.doc.span(ph_start, ph_end))
+
+    def split_off_marked_words(self, f: _Found, k: int, speaker: Actor) -> bool:
+        """«شدد السيسي على ضرورة حل الأزمة …، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين»: the marked words
+        that close a statement, followed by «حسبما أضاف» and another person, are that person's (the statement
+        before them stays its own speaker's); «حسبما نقلت رويترز» only relays. Whether the words were given."""
+        q = next((q for q in self.outer if f.quote.start <= q.start and q.end <= f.quote.end + 1
+                  and q.close_at < self.tokens[k].start
+                  and not self.doc.text[q.close_at + 1:self.tokens[k].start].strip(" ،,")), None)
+        if q is None or f.quote.speaker is None or speaker.entity is None or speaker.label != "PER" \
+                or speaker.entity == f.quote.speaker.entity or self.words_in(q.start, q.end) < 3:
+            return False
+        cue = self.doc.span(self.tokens[k].start, self.tokens[k].end)
+        end = q.open_at
+        while end > f.quote.start and self.doc.text[end - 1] in _TRIM:
+            end -= 1
+        if self.words_in(f.quote.start, end) < 3:  # the statement is the marked words alone
+            f.quote.speaker, f.quote.cue = speaker, cue
+            return True
+        f.quote.end, f.quote.text = end, self.doc.text[f.quote.start:end]
+        self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=cue), k)
+        return True
 
     def find_loose_quotes(self) -> None:
         """Quotation marks no cue claimed: partial quotes of three words or more, and colon headlines."""
