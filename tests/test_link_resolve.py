@@ -471,3 +471,9 @@ def test_link_a_word_before_bin_that_is_no_given_name_makes_no_person():
 def test_link_a_name_that_ends_in_a_number_is_matched_with_it(pipeline):
     doc = pipeline(Document(text="وقال السفير لقناة فرانس24 إن الهجوم سيستمر، وأكد لفرانس 24 أن الوضع صعب. وفي فرانس كثيرون."))
     assert [m.text for m in entity(doc, "France 24").mentions] == ["فرانس24", "فرانس 24"]  # «فرانس» alone is not it
+
+
+def test_link_the_parliament_alone_is_the_one_named_before(pipeline):
+    doc = pipeline(Document(text="وصوت البرلمان البريطاني على القرار. وقالت رئيسة الوزراء أمام البرلمان إن الضربة مشروعة."))
+    assert [(m.text, m.kind) for m in entity(doc, "British Parliament").mentions] \
+        == [("البرلمان البريطاني", "name"), ("البرلمان", "title")]
