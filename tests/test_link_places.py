@@ -38,6 +38,15 @@ def test_ports_crossings_and_dams_are_named_after_the_place_they_serve():
     assert places["الحديدة"] == ("LOC", "Hodeidah")  # the city is still named in its own right
 
 
+def test_universities_and_hospitals_are_named_after_their_town():
+    doc = marsad.analyze("وقال أستاذ في جامعة الموصل إن الجرحى نقلوا إلى مستشفى الخوخة ثم إلى مستشفى بمكة.",
+                         published="2018-06-20")
+    found = {e.text: (e.label, e.name_en, e.aliases_en) for e in doc.entities}
+    assert found["جامعة الموصل"] == ("ORG", "University of Mosul", ["Mosul University"])  # a body, not the city
+    assert found["مستشفى الخوخة"][:2] == ("LOC", "Al Khawkhah Hospital")
+    assert "مستشفى بمكة" not in found  # a hospital in Mecca, unnamed
+
+
 def test_countryside_of_a_town_names_the_town_and_no_place_of_its_own():
     doc = marsad.analyze("وقصفت الطائرات مواقع في ريف حماة الشمالي وفي مدينة مصياف.", published="2018-08-05")
     places = {e.name_en: [m.text for m in e.mentions] for e in doc.entities if e.label == "LOC"}

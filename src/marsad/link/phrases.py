@@ -48,8 +48,11 @@ _MINISTRIES = {letters_of(k): v for k, v in {
 }.items()}
 _MINISTRY_WORD = letters_of("وزارة")
 # a facility named after the place it serves: «مطار عدن» → Aden Airport, «ميناء الحديدة» → Port of Hodeidah
+# (English patterns, the first the name and the rest its other spellings; the entity type)
 _FACILITIES = {letters_of(k): v for k, v in {
-    "مطار": "{} Airport", "ميناء": "Port of {}", "معبر": "{} border crossing", "سد": "{} Dam",
+    "مطار": (("{} Airport",), "LOC"), "ميناء": (("Port of {}",), "LOC"), "معبر": (("{} border crossing",), "LOC"),
+    "سد": (("{} Dam",), "LOC"), "مستشفى": (("{} Hospital",), "LOC"), "مشفى": (("{} Hospital",), "LOC"),
+    "جامعة": (("University of {}", "{} University"), "ORG"),  # «جامعة الموصل» is a body, not Mosul
 }.items()}
 # a state body named by its country's demonym, when the KB has no entry of its own: «الجيش التشادي» → Chadian
 # Army, «البرلمان اللبناني» → Lebanese Parliament; (English pattern, CAMEO role of the country's actor code)
@@ -369,8 +372,8 @@ class PhraseResolver:
 
     def _add_institutions(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
                           matches: list[Match]) -> None:
-        """Ministries by demonym («وزارة العدل التركية» → Turkish Justice Ministry), airports, ports, border crossings
-        and dams by the place they serve («مطار عدن», «ميناء الحديدة», «معبر رفح»)."""
+        """Ministries by demonym («وزارة العدل التركية» → Turkish Justice Ministry), airports, ports, border crossings,
+        dams, hospitals and universities by the place they serve («مطار عدن», «ميناء الحديدة», «جامعة الموصل»)."""
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         match_at = {m.i: m for m in matches}
         # ministries named with a demonym in the article, by ministry word and where: «وزارة الإعلام اليمنية» …
@@ -425,12 +428,16 @@ class PhraseResolver:
                         and (body := self._state_body_at(doc, forms, t, sent.token_end)) is not None:
                     entry, last = body
                 elif word in _FACILITIES and (t + 1) in match_at and match_at[t + 1].candidates[0].type == "LOC" \
-                        and match_at[t + 1].candidates[0].kind != "country":  # «معبر» of a town, not «سد» of Egypt
+                        and match_at[t + 1].candidates[0].kind != "country" and not forms[t + 1].has_prep:
+                    # «معبر» of a town, not «سد» of Egypt; «مستشفى بمكة» is a hospital in Mecca
                     m = match_at[t + 1]
                     city = m.candidates[0]
                     last = m.j
-                    name_en = _FACILITIES[word].format(city.name_en)
-                    entry = KBEntry(id=_stable_id("LOC", name_en), type="LOC", name_en=name_en,
+                    patterns, etype = _FACILITIES[word]
+                    name_en = patterns[0].format(city.name_en)
+                    spellings = [p.format(n) for n in (city.name_en, *city.aliases_en[:2]) for p in patterns]
+                    entry = KBEntry(id=_stable_id(etype, name_en), type=etype, name_en=name_en,
+                                    aliases_en=[n for n in dict.fromkeys(spellings) if n != name_en],
                                     names_ar=[doc.text[forms[t].start:forms[last].end]], country=city.country,
                                     kind="facility")
                 if entry is None:
