@@ -64,7 +64,8 @@ def test_the_answer_to_a_condition_is_expressed():
     assert found and "Taliban" in found[0][0]
 
 
-def test_a_commitment_sought_or_doubted_is_not_expressed():
+def test_a_commitment_sought_doubted_or_withdrawn_is_not_expressed():
     assert intents("وقال ماكرون إن على ترامب الحفاظ على التزام الولايات المتحدة بالاتفاقية النووية مع إيران.") == []
     assert intents("وقالت واشنطن إن ذلك يثير الشكوك حول مدى التزام إيران بالاتفاق النووي.") == []
+    assert intents("وقد سحب ترامب مؤخرا التزام الولايات المتحدة بالاتفاق النووي مع إيران.") == []  # taken back
     assert intents("وطلبت قطر من المحكمة أن تأمر الإمارات باتخاذ خطوات للالتزام بتعهداتها وفقا للاتفاقية.") == []

@@ -1097,6 +1097,10 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
         m = _match_at(doc, i, hi, lexicon, passed_over)
         if m is None:
             continue
+        if m.trigger.code[:2] == "03" and (_in_protasis(doc, i, lo) or (
+                m.trigger.kind == "noun" and _intent_noun_not_told(doc, i, lo))):
+            continue  # «ما دامت طهران تلتزم بالاتفاق»: the condition set, not an intent expressed (for the rules
+            # and the argument model alike)
         matches.append((i, m))
         if m.complement is not None:
             # «عقد اجتماعا»: «اجتماعا» is part of this trigger; so is «عرضا» in «رفضت تركيا عرضا … للوساطة»
@@ -1135,13 +1139,17 @@ def _in_protasis(doc: Document, i: int, lo: int) -> bool:
 _INTENT_QUESTIONED = frozenset({"مدي", "ضمان", "ضمانا", "ضمانات", "الحفاظ", "للحفاظ", "حول", "شكوك", "الشكوك"})
 
 
+# verbs that take a commitment back: «وقد سحب ترامب مؤخرا التزام الولايات المتحدة بالاتفاق»
+_INTENT_WITHDRAWN = frozenset({"سحب", "يسحب", "تسحب", "سحبت", "تخلي", "التخلي", "تخلت", "يتخلي", "تتخلي"})
+
+
 def _intent_noun_not_told(doc: Document, i: int, lo: int) -> bool:
-    """«خطوات للالتزام بتعهداتها» (a purpose), «الشكوك حول مدى التزام إيران» (a doubt): an intent noun that
-    nobody is told to express."""
+    """«خطوات للالتزام بتعهداتها» (a purpose), «الشكوك حول مدى التزام إيران» (a doubt), «سحب ترامب التزام
+    الولايات المتحدة» (taken back): an intent noun that nobody is told to express."""
     if doc.tokens[i].norm.startswith("لل"):
         return True
-    before = [strip_conj(doc.tokens[k].norm) for k in range(max(lo, i - 3), i) if doc.tokens[k].kind == "word"]
-    return any(w in _INTENT_QUESTIONED for w in before[-2:])
+    before = [strip_conj(doc.tokens[k].norm) for k in range(max(lo, i - 5), i) if doc.tokens[k].kind == "word"]
+    return any(w in _INTENT_QUESTIONED for w in before[-2:]) or any(w in _INTENT_WITHDRAWN for w in before[-4:])
 
 
 _POWER_SEATS = frozenset(normalize_word(w) for w in ("السلطة", "الحكم", "سدة", "الرئاسة", "البيت", "العرش"))
@@ -1190,9 +1198,6 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 continue
         if m.trigger.code[:3] == "042" and _to_power(doc, i, hi):
             continue  # «منذ وصول ترامب إلى البيت الأبيض»: coming to power is no visit
-        if m.trigger.code[:2] == "03" and (_in_protasis(doc, i, lo) or (
-                m.trigger.kind == "noun" and _intent_noun_not_told(doc, i, lo))):
-            continue  # «ما دامت طهران تلتزم بالاتفاق»: the condition set, not an intent expressed
         if _passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
         target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on
