@@ -1537,11 +1537,13 @@ class QuoteFinder:
                 # «…، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين»: a statement found ends right at the relay
                 told = next((f for f in reversed(self.found) if f.sentence == si and f.quote.end <= self.tokens[k].start
                              and not self.doc.text[f.quote.end:self.tokens[k].start].strip(" ،,\"»”")), None)
-                if told is not None and m is not None and any(self.cue_of(t) is not None for t in range(k + 1, a)) \
+                if told is not None and m is not None and relay is not None \
+                        and any(self.cue_of(t) is not None for t in range(k + 1, a)) \
                         and self.split_off_marked_words(told, k, relay):
                     continue
-                if told is not None and m is not None and m.entity.label == "ORG" and told.quote.source is None \
-                        and told.quote.speaker is not None and told.quote.speaker.entity != relay.entity:
+                if told is not None and m is not None and relay is not None and m.entity.label == "ORG" \
+                        and told.quote.source is None and told.quote.speaker is not None \
+                        and told.quote.speaker.entity != relay.entity:
                     told.quote.source = relay  # «قال ترامب إن "…"، حسبما نقلت رويترز»: Reuters relays him
                     continue
                 lo = ss
