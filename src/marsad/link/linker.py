@@ -788,7 +788,7 @@ def _has_lineage(ent: Entity, matches: list[Match], forms: list[TokenForm], toke
                 return False
             words = [f.forms[0] if f.forms else "" for f in forms[a:b + 1]]
             if "" in words or not _given_name(words[0]):
-                return False  # «ومركزات بن وشاي 77176 كيلو»: coffee, «نظام بن علي»: a regime, «بين بن قردان»
+                continue  # «ومركزات بن وشاي 77176 كيلو»: coffee, «نظام بن علي»: a regime, «بين بن قردان»
             if any(w in _SON_OF for w in words[1:-1]):
                 return True
     return False
