@@ -57,6 +57,7 @@ _COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
 _RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش"))
 _RULER_ROLES = frozenset({"president", "leader", "king", "emir"})
 _GOVERNMENT_WORD = letters_of("حكومة")  # «حكومة العثماني», «حكومة نتنياهو»: a prime minister's too
+_GOVERNMENT_ROLES = _RULER_ROLES | {"pm"}
 # name words that stand for no one family: «بن», «عبد», «الله»
 _NOT_A_FAMILY_NAME = frozenset(letters_of(w) for w in (
     "بن", "ابن", "آل", "ال", "عبد", "أبو", "ابو", "أم", "الشيخ", "الله", "الدين", "عبدالله"))
@@ -121,7 +122,9 @@ class Linker(PhraseResolver, ReferenceResolver):
         for i, f in enumerate(forms):
             for key in (k for w in f.forms for k in self.numbered_first.get(w, ())):
                 j = self._extend(forms, i, key, len(forms))
-                n = j + 1 if j is not None else len(doc.tokens)
+                if j is None:
+                    continue
+                n = j + 1
                 if n < len(doc.tokens) and doc.tokens[n].kind == "number" \
                         and (candidates := self.kb.match_numbered(key, doc.tokens[n].text)):
                     found.append(Match(i, n, f.start, doc.tokens[n].end, candidates))
@@ -606,7 +609,7 @@ class Linker(PhraseResolver, ReferenceResolver):
             if held is not None and (held.entry is not None or (t, t) not in held.ranges):
                 continue  # a known name, or one word of a longer one («بشار الأسد»)
             until = day.isoformat() if day is not None else "9999"
-            roles = _RULER_ROLES | {"pm"} if forms[t - 1].forms[0] == _GOVERNMENT_WORD else _RULER_ROLES
+            roles = _GOVERNMENT_ROLES if forms[t - 1].forms[0] == _GOVERNMENT_WORD else _RULER_ROLES
             # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's
             ruled = [(start, e) for w in forms[t].forms[:1] for e in rulers.get(w, ())
                      if (start := max(((r[2] or "") for r in e.roles if r[0] in roles
@@ -633,7 +636,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         if self._rulers is None:
             self._rulers = {}
             for e in self.kb.entries.values():
-                if e.type != "PER" or not any(r[0] in _RULER_ROLES or r[0] == "pm" for r in e.roles):
+                if e.type != "PER" or not any(r[0] in _GOVERNMENT_ROLES for r in e.roles):
                     continue
                 for name in e.names_ar:
                     key = arabic_key(name)

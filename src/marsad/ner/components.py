@@ -71,10 +71,15 @@ def _no_speech_noun_names(words: list[str], tags: list[str]) -> list[str]:
     for i, (word, tag) in enumerate(zip(words, tags)):
         bare = normalize_word(word)
         if tag == "B-PER" and (bare in _SPEECH_NOUNS or (bare[:1] in "وف" and bare[1:] in _SPEECH_NOUNS)):
-            out[i] = "O"
-            if i + 1 < len(out) and out[i + 1] == "I-PER":
-                out[i + 1] = "B-PER"
+            _name_resumes_after(out, i)
     return out
+
+
+def _name_resumes_after(tags: list[str], i: int) -> None:
+    """Word i is no part of a person's name: the name the CRF ran on opens again at the word after it."""
+    tags[i] = "O"
+    if i + 1 < len(tags) and tags[i + 1] == "I-PER":
+        tags[i + 1] = "B-PER"
 
 
 # titles that open a person's name: after «و» inside a name the CRF ran on, a second person begins
@@ -90,9 +95,7 @@ def _names_apart_at_titles(words: list[str], tags: list[str]) -> list[str]:
     for i, word in enumerate(words):
         bare = normalize_word(word)
         if out[i] == "I-PER" and bare[:1] == "و" and bare[1:] in _NAME_TITLES:
-            out[i] = "O"
-            if i + 1 < len(out) and out[i + 1] == "I-PER":
-                out[i + 1] = "B-PER"
+            _name_resumes_after(out, i)
     return out
 
 

@@ -45,7 +45,7 @@ _HEADS: dict[str, str] = {
     "وثائق": "documents", "وثيقة": "document", "تقرير": "report", "دول": "states", "منظمة": "organisation",
 }
 # heads of phrases the words after them describe, not the speaker: «رئاسة الوزراء», «رئيس الوزراء الماليزي»
-_OTHER_HEADS = frozenset(letters_of(w) for w in ("رئيس", "رئيسة", "رئاسة", "الرئيس", "الرئيسة", "الرئاسة"))
+_OTHER_HEADS = frozenset(letters_of(w) for w in ("رئيس", "رئيسة", "رئاسة"))  # (their «ال» is stripped first)
 # after «أحد» / «إحدى» one of them speaks: «أحد السكان» is a resident
 _SINGULAR = {"sources": "source", "officials": "official", "residents": "resident", "witnesses": "witness",
              "farmers": "farmer", "doctors": "doctor", "activists": "activist", "diplomats": "diplomat",

@@ -1534,17 +1534,7 @@ class QuoteFinder:
                 c_end = self.tokens[se - 1].end
                 start_off = self.tokens[c_start].start
             else:
-                # «…، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين»: a statement found ends right at the relay
-                told = next((f for f in reversed(self.found) if f.sentence == si and f.quote.end <= self.tokens[k].start
-                             and not self.doc.text[f.quote.end:self.tokens[k].start].strip(" ،,\"»”")), None)
-                if told is not None and m is not None and relay is not None \
-                        and any(self.cue_of(t) is not None for t in range(k + 1, a)) \
-                        and self.split_off_marked_words(told, k, relay):
-                    continue
-                if told is not None and m is not None and relay is not None and m.entity.label == "ORG" \
-                        and told.quote.source is None and told.quote.speaker is not None \
-                        and told.quote.speaker.entity != relay.entity:
-                    told.quote.source = relay  # «قال ترامب إن "…"، حسبما نقلت رويترز»: Reuters relays him
+                if m is not None and relay is not None and self.relays_statement_before(si, k, a, m, relay):
                     continue
                 lo = ss
                 for f in self.found:
@@ -1570,6 +1560,22 @@ class QuoteFinder:
             cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
             self.add(self.make_quote(start_off, c_end, speaker=speaker, cue=cue_span, source=source), k,
                      zone=self.doc.span(ph_start, ph_end))
+
+    def relays_statement_before(self, si: int, k: int, a: int, m: _MentionRef, relay: Actor) -> bool:
+        """The relay at token k (its phrase from token a names `m`) right after a statement found: «…، «وقد اتفق
+        الجانبان على ذلك»، حسبما أضاف ياسين» gives the marked words to the person it names, «"…"، حسبما نقلت رويترز»
+        the statement its relaying agency. Whether it did either."""
+        told = next((f for f in reversed(self.found) if f.sentence == si and f.quote.end <= self.tokens[k].start
+                     and not self.doc.text[f.quote.end:self.tokens[k].start].strip(" ،,\"»”")), None)
+        if told is None:
+            return False
+        if any(self.cue_of(t) is not None for t in range(k + 1, a)) and self.split_off_marked_words(told, k, relay):
+            return True
+        if m.entity.label == "ORG" and told.quote.source is None and told.quote.speaker is not None \
+                and told.quote.speaker.entity != relay.entity:
+            told.quote.source = relay
+            return True
+        return False
 
     def split_off_marked_words(self, f: _Found, k: int, speaker: Actor) -> bool:
         """«شدد السيسي على ضرورة حل الأزمة …، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين»: the marked words
