@@ -644,3 +644,13 @@ def test_events_the_one_whose_death_is_told_did_not_kill():
     doc = marsad.analyze("أكدت تقارير إخبارية اليوم الأحد مقتل التونسي المكنى أبو الحسن التونسي، القيادي البارز "
                          "بجبهة النصرة في سوريا.", published="2017-01-01")
     assert not [e for e in violent(doc) if "Tunisia" in names(e.source)]
+
+
+def test_events_the_subject_of_a_speech_verb_after_clashes_is_no_side_in_them():
+    # «… مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن …»: the spokesman goes on speaking; he is not fought
+    doc = marsad.analyze("كما صرح الناطق الرسمي باسم القوات الخاصة الليبية العقيد ميلود الزوي بأن محوري الليثي ومنطقة "
+                         "بوعطني يشهدان هدوءاً حذراً مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن الأمور تحت السيطرة. وأكد الزوي "
+                         "أن الجيش الليبي والوحدات المساندة يتقدمون ببطء بمحاور القتال.",
+                         published="2015-07-31")
+    assert not [e for e in violent(doc) if "Miloud al-Zoe" in names(e.target)], \
+        [(e.cameo, names(e.source), names(e.target)) for e in violent(doc)]

@@ -477,3 +477,22 @@ def test_link_the_parliament_alone_is_the_one_named_before(pipeline):
     doc = pipeline(Document(text="وصوت البرلمان البريطاني على القرار. وقالت رئيسة الوزراء أمام البرلمان إن الضربة مشروعة."))
     assert [(m.text, m.kind) for m in entity(doc, "British Parliament").mentions] \
         == [("البرلمان البريطاني", "name"), ("البرلمان", "title")]
+
+
+def countries_of_people(text: str) -> dict[str, str | None]:
+    doc = marsad.analyze(text, published="2018-07-31")
+    return {e.text: e.country for e in doc.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("وصرح الناطق الرسمي باسم القوات الخاصة الليبية العقيد ميلود الزوي بأن المحاور تشهد هدوءاً.", "ميلود الزوي", "LY"),
+    ("وقال المتحدث العسكري المصري العميد محمد سمير في بيان إن الجيش تقدم.", "محمد سمير", "EG"),
+    ("وقال سفير روسيا لدى لبنان ألكسندر زاسيبكين إن بلاده سترد.", "ألكسندر زاسيبكين", "RU"),  # not Lebanon
+    # a party's man, a militia's spokesman: no country's
+    ("ويقول الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم إن عفرين تواجه الموت.", "محمد جلال قاسم", None),
+    ("وقال المتحدث باسم وحدات حماية الشعب نوري محمود إن الوحدات ترفض الانسحاب.", "نوري محمود", None),
+    # the title ended at «على»: the sanctioning state is not his
+    ("وفرضت وزارة الخزانة الأمريكية عقوبات على سعد بن سعد محمد.", "سعد بن سعد محمد", None),
+])
+def test_link_a_person_the_kb_does_not_know_acts_for_the_country_his_title_names(text, name, country):
+    assert countries_of_people(text).get(name, "missing") == country

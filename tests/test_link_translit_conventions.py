@@ -167,3 +167,8 @@ def test_link_translit_the_pairs_spelling_of_a_whole_name_with_its_article_is_a_
     assert "Peter Altmaier" in spelling_variants("بيتر التماير")
     # but not a spelling of other letters: the pairs' «الاسود» "Montenegro" came from «الجبل الأسود»
     assert not [v for v in spelling_variants("الدبور الأسود") if "Montenegro" in v]
+
+
+def test_link_translit_an_arab_family_name_is_not_spelled_with_the_tables_turkish_letters():
+    # the table learned «حاجي» "Hacı" from a Turkish name; «الحاجي» in an Arab name is al-Haji
+    assert transliterate_name("موسى الحاجي هاشم") == "Moussa al-Haji Hashem"

@@ -78,6 +78,7 @@ from marsad.events.participants import (
     verb_conjoined,
     words_between,
 )
+from marsad.quotes.lexicon import SPEECH_CUES
 from marsad.text import normalize_word
 from marsad.text.words import RELATIVE_PRONOUNS
 
@@ -762,8 +763,10 @@ def _convening_bodies(doc: Document, events: list[Candidate], lexicon: EventLexi
         if body is not None:
             c.target = [body]
             c.merged.append(meetings[0])
-            called_for.update(id(e) for e in events if e.sentence == c.sentence and e.match.trigger.code[:2] == "04"
-                              and c.token < e.token <= meetings[0])
+            held = [e for e in events if e.sentence == c.sentence and e.match.trigger.code[:2] == "04"
+                    and c.token < e.token <= meetings[0]]
+            called_for.update(id(e) for e in held)
+            c.merged.extend(e.token for e in held)  # «عقد» is the appeal's too: no meeting for a model to read
             continue
         keys = _merge_keys(c.source)
         meeting = max((e for e in events if e.token < c.token and 0 <= c.sentence - e.sentence <= MEETING_CALL_SENTENCES
@@ -1200,7 +1203,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             continue  # «منذ وصول ترامب إلى البيت الأبيض»: coming to power is no visit
         if _passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
-        target = [t for t in target if not t.speaker]  # a speaker named only by the quote acts; it is not acted on
+        # a speaker named only by the quote acts; it is not acted on, nor is fighting the subject of a speech verb
+        # («… مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن …»)
+        target = [t for t in target if not t.speaker
+                  and not (m.trigger.code[:2] in ("18", "19", "20") and _says(doc, t))]
         if not source and _causal_accusation(doc, i, m):
             # «قطعت السعودية … علاقاتها مع قطر … إثر اتهامها بدعم»: the main clause's sides, accuser → accused
             main = next((c for c in reversed(out) if c.source and c.target), None)
@@ -2905,6 +2911,20 @@ def _body_in_title(doc: Document, name_start: int, token_of: dict[int, int]) -> 
 def _humanitarian_body(spot: ActorSpot) -> bool:
     """The UN system, its officials, and non-governmental groups (CAMEO «IGOUNO…», «NGO…»): they hold no force."""
     return spot_code(spot).startswith(("IGOUNO", "NGO"))
+
+
+def _says(doc: Document, spot: ActorSpot) -> bool:
+    """Whether the actor is the subject of the speech verb right before it: «وأضاف الزوي»."""
+    t = spot.token_start - 1
+    if t < 0 or doc.tokens[t].kind != "word":
+        return False
+    cue = SPEECH_CUES.get(strip_conj(doc.tokens[t].norm))
+    return cue is not None and cue.form == "verb" and cue.lemma in _TELLING
+
+
+# speech verbs whose subject follows them and that act on no one («ودعا مجلس الأمن»: the council is called on;
+# «تابع للحركة» belongs to the movement, «ذكر» is also "male")
+_TELLING = frozenset({"قال", "أضاف", "أكد", "أوضح", "صرح", "أشار", "شدد", "أفاد", "نوه", "أردف", "استطرد"})
 
 
 def _same_side(a: ActorSpot, b: ActorSpot) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from marsad.errors import ModelError
-from marsad.text.clitics import letters_of
+from marsad.text.clitics import letters_of, lexicon
 
 KB_FILE = "data/kb/kb.jsonl.gz"
 TRANSLIT_FILE = "data/kb/translit.tsv.gz"
@@ -219,6 +219,17 @@ def _translit_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 def load_translit_words() -> dict[str, str]:
     """Arabic word (folded letters) → its usual Latin spelling, from the shipped table."""
     return _translit_table()[0]
+
+
+# given names the news uses so often that the lexicon counts them as vocabulary
+COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
+    "محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "محمود", "إبراهيم", "يوسف", "عمر", "مصطفى", "عبدالله"))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word (folded letters) reads as a given name: a common one, or a name word of the
+    transliteration table the language has no other use for («منصور», «مها»; not «سفير»-like vocabulary)."""
+    return word in COMMON_GIVEN_NAMES or (word in load_translit_words() and not lexicon().is_common(word))
 
 
 def load_translit_alternates() -> dict[str, tuple[str, ...]]:

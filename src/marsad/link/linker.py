@@ -29,7 +29,13 @@ import difflib
 from collections.abc import Callable
 
 from marsad.doc import Document, Entity, Mention, Token
-from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key, load_translit_words
+from marsad.kb.base import (
+    COMMON_GIVEN_NAMES,
+    KBEntry,
+    KnowledgeBase,
+    arabic_key,
+    is_given_name,
+)
 from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
@@ -51,8 +57,6 @@ _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
     "سلام", "عون", "هادي", "مبارك", "شكري", "نصر", "سعيد", "كريم", "جميل", "حسني", "رئيسي", "أمل", "فتح",
     "صلاح", "عادل", "منصور", "سلمان", "بدر", "نور", "فرح", "حرب", "سالم", "ناصر", "راشد", "فيصل", "حمزة"))
 # given names frequent enough in the news to look like vocabulary by their counts
-_COMMON_GIVEN_NAMES = frozenset(letters_of(w) for w in (
-    "محمد", "أحمد", "علي", "حسن", "حسين", "خالد", "محمود", "إبراهيم", "يوسف", "عمر", "مصطفى", "عبدالله"))
 # words of rule before a ruler's family name: «نظام الأسد», «قوات القذافي», «عهد مبارك», «حكم صدام»
 _RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش"))
 _RULER_ROLES = frozenset({"president", "leader", "king", "emir"})
@@ -378,8 +382,54 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_anaphors(doc, clusters, forms)
         self._add_monarchy_references(doc, clusters, forms, dominant)
         self._add_paired_references(doc, clusters, forms)
+        self._countries_from_titles(doc, clusters, forms)
         doc.entities = self._build_entities(clusters)
         return doc
+
+    def _countries_from_titles(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """A person the KB does not know acts for the country his title names: «الناطق الرسمي باسم القوات الخاصة
+        الليبية العقيد ميلود الزوي» (a demonym), «سفير روسيا لدى لبنان ألكسندر زاسيبكين» (a country, not the one
+        he is posted to), «المتحدث باسم وزارة الدفاع العراقية» (a body of the state; not a militia's spokesman).
+
+        The title is read back from the first name over at most `TITLE_REACH` words of its sentence, up to what
+        ends it: another person's name, a preposition of another clause, punctuation other than a comma.
+        """
+        owner: dict[int, Cluster] = {}
+        for c in clusters.values():
+            for a, b in c.ranges:
+                for t in range(a, b + 1):
+                    owner.setdefault(t, c)
+        for c in clusters.values():
+            if c.entry is not None or c.label != "PER" or not c.ranges:
+                continue
+            c.country = self._country_in_title(doc, forms, owner, min(c.ranges)[0])
+
+    def _country_in_title(self, doc: Document, forms: list[TokenForm], owner: dict[int, Cluster],
+                          first: int) -> str | None:
+        """The country named nearest before token `first` within the title that ends there, if the title
+        names no private body and no militia."""
+        found: str | None = None
+        opening = max((s.token_start for s in doc.sentences if s.token_start <= first), default=0)
+        for t in range(first - 1, max(opening - 1, first - 1 - TITLE_REACH), -1):
+            other = owner.get(t)
+            tok = doc.tokens[t]
+            word = forms[t].forms[0] if forms[t].forms else ""
+            if (other is not None and other.label == "PER") or (tok.kind != "word" and tok.text not in "،,") \
+                    or word in _NOT_IN_TITLES or (t == first - 1 and not _may_end_title(word, other)):
+                break  # «فرضت الخزانة الأمريكية عقوبات على سعد بن سعد محمد»: the title ended at «على»;
+                # «قالت عبدالله»: a verb, no title
+            if (other is None or other.entry is None) and word.removeprefix("ال") in _PRIVATE_BODIES:
+                return None  # «الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم»: a party's man, not Syria's
+            d = self._demonym_at(forms, t)
+            entry = self.kb.get(d[0]) if d is not None else (other.entry if other is not None else None)
+            if entry is None or not entry.country or found or (other is not None and _posted_to(
+                    forms, min(r[0] for r in other.ranges if r[0] <= t <= r[1]))):
+                continue  # «سفير روسيا لدى لبنان»: the country he is posted to
+            if entry.type == "ORG" and (entry.cameo or "")[3:6] not in _STATE_ROLES:
+                return None  # «المتحدث باسم وحدات حماية الشعب نوري محمود»: he speaks for the militia, not for Syria
+            if entry.type in ("LOC", "ORG"):
+                found = entry.country
+        return found
 
     @staticmethod
     def _unknown_surnames(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:
@@ -641,7 +691,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 for name in e.names_ar:
                     key = arabic_key(name)
                     for w in {key[0], key[-1]} if len(key) > 1 else ():
-                        if len(w) >= 3 and w not in _NOT_A_FAMILY_NAME and w not in _COMMON_GIVEN_NAMES \
+                        if len(w) >= 3 and w not in _NOT_A_FAMILY_NAME and w not in COMMON_GIVEN_NAMES \
                                 and e not in self._rulers.setdefault(w, []):
                             self._rulers[w].append(e)
         return self._rulers
@@ -682,10 +732,33 @@ class Linker(PhraseResolver, ReferenceResolver):
                 if c.label == "PER":
                     aliases += [a for a in _short_names(strip_title(text), names) if a != name_en and a not in aliases]
                 ent = Entity(id=stable_id(c.label, text), label=c.label, text=text, mentions=mentions,
-                             name_en=name_en, aliases_en=aliases, name_ar=text, score=0.5, attrs=attrs)
+                             name_en=name_en, aliases_en=aliases, name_ar=text, country=c.country, score=0.5,
+                             attrs=attrs)
             out.append(ent)
         out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
         return out
+
+
+_POSTED_TO = frozenset(letters_of(w) for w in ("لدى", "إلى"))
+# prepositions that end a title read back from a name: what stands before them is another clause's
+_NOT_IN_TITLES = frozenset(letters_of(w) for w in ("على", "ضد", "مع", "عن", "بين", "حول", "بحق", "من"))
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO roles of a state's own bodies
+# bodies that are no part of a state: a person of one acts for it, not for the country it is in
+_PRIVATE_BODIES = frozenset(letters_of(w) for w in (
+    "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "جمعية", "شركة", "مؤسسة", "لجنة", "هيئة", "اتحاد", "نقابة",
+    "جبهة", "تحالف", "ائتلاف", "مجموعة", "مركز", "مرصد", "صحيفة", "قناة", "وكالة", "موقع", "جامعة"))
+TITLE_REACH = 8  # words of a title before a person's name where the country he acts for may be named
+
+
+def _may_end_title(word: str, named: Cluster | None) -> bool:
+    """Whether the word right before a name may close his title: a place or body named there, a definite word
+    («الليبية», «العقيد»), a title noun («سفير»); not a verb («قالت عبدالله»)."""
+    return named is not None or word.startswith("ال") or word in TITLE_WORDS or word in LEADING_TITLES
+
+
+def _posted_to(forms: list[TokenForm], t: int) -> bool:
+    """Whether the name at token t follows «لدى»/«إلى»: where an envoy is posted, not whom he speaks for."""
+    return t > 0 and bool(forms[t - 1].forms) and forms[t - 1].forms[0] in _POSTED_TO
 
 
 _NAME_LINKS = frozenset(letters_of(w) for w in ("محمد", "أحمد", "بن", "ابن", "آل", "أبو", "عبد", "عبدالله"))
@@ -762,7 +835,7 @@ def _named_after_a_place(label: str, mt: Match, first: int, forms: list[TokenFor
     if label != "PER" or mt.i <= first or not all(e.type == "LOC" and e.kind == "city" for e in mt.candidates):
         return False
     before = forms[mt.i - 1].forms[:1]
-    return bool(before) and _given_name(before[0]) and before[0] not in _NAMED_FOR_A_TOWN
+    return bool(before) and is_given_name(before[0]) and before[0] not in _NAMED_FOR_A_TOWN
 
 
 # words the transliteration table holds that name a club or a ground for its town: «دينامو زغرب», «ستاد بورسعيد»
@@ -790,17 +863,11 @@ def _has_lineage(ent: Entity, matches: list[Match], forms: list[TokenForm], toke
             if any(m.i <= b and a <= m.j and not _in_lineage(m, forms) for m in matches):
                 return False
             words = [f.forms[0] if f.forms else "" for f in forms[a:b + 1]]
-            if "" in words or not _given_name(words[0]):
+            if "" in words or not is_given_name(words[0]):
                 continue  # «ومركزات بن وشاي 77176 كيلو»: coffee, «نظام بن علي»: a regime, «بين بن قردان»
             if any(w in _SON_OF for w in words[1:-1]):
                 return True
     return False
-
-
-def _given_name(word: str) -> bool:
-    """A word that reads as a given name: a common one, or a name word of the transliteration table
-    the language has no other use for."""
-    return word in _COMMON_GIVEN_NAMES or (word in load_translit_words() and not lexicon().is_common(word))
 
 
 def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bool:
@@ -813,11 +880,11 @@ def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bo
     if any(_same_word(word, w) for w in own):
         return False
     # «كوثر بن هنية»: «بن» before the surname makes the family name «بن هنية», not Haniyeh's
-    return _given_name(word) or word == "بن"
+    return is_given_name(word) or word == "بن"
 
 
 # Arabic given names a letter apart that are other names, not spellings: «محمد عباس» is not «محمود عباس»
-_DISTINCT_GIVEN_NAMES = _COMMON_GIVEN_NAMES | frozenset(letters_of(w) for w in (
+_DISTINCT_GIVEN_NAMES = COMMON_GIVEN_NAMES | frozenset(letters_of(w) for w in (
     "سعد", "سعيد", "ناصر", "نصر", "حمد", "حامد", "حميد", "عمرو", "سامي", "سامح", "نبيل", "نبيه", "صالح", "صلاح"))
 
 

@@ -40,6 +40,7 @@ class Cluster:
     ranges: list[tuple[int, int]] = field(default_factory=list)  # token ranges of name mentions
     source: list[Entity] = field(default_factory=list)  # the NER entities merged here
     unnamed: bool = False  # made from a title alone («ولي العهد السعودي» with the prince never named)
+    country: str | None = None  # for a person the KB does not know: the country his title names
 
 
 def strip_title(text: str) -> str:

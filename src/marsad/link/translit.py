@@ -20,6 +20,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -217,6 +218,11 @@ def _modelled(word: str, *, arabic: bool = False, n: int = 1) -> list[str]:
     return out[:n] or [_learned(word, arabic=arabic)]
 
 
+def _latin_letters(spelling: str) -> bool:
+    """Whether a spelling is in plain Latin letters once accents are dropped (not "hacı", "østberg")."""
+    return all(unicodedata.combining(ch) or ch.isascii() for ch in unicodedata.normalize("NFKD", spelling))
+
+
 def transliterate_word(word: str) -> str:
     """One Arabic word in Latin letters, capitalised: «لافروف» → "Lavrov"."""
     w = letters_of(word)
@@ -229,6 +235,8 @@ def transliterate_word(word: str) -> str:
     if article and w.startswith("ال") and len(w) > 4 and w != "الله":  # «الكعبي» → al-Kaabi; «ألستون» is Alston
         rest = w[2:]
         spelled = table.get(rest)  # the table learned «غربي» "Garbi" from a foreign name; an Arab one is Gharbi
+        if spelled and not _latin_letters(spelled):
+            spelled = None  # «الحاجي»: the table's «حاجي» is the Turkish "hacı"; an Arab family name is spelled al-Haji
         inner = _arabic_letter(rest[0], spelled) if spelled else _nisba(rest) or _learned(rest, arabic=True)
         return "al-" + inner.capitalize()
     if w in table:

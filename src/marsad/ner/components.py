@@ -5,13 +5,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.doc import Document, Entity, Mention, Token
-from marsad.kb.base import load_translit_words
+from marsad.kb.base import COMMON_GIVEN_NAMES, is_given_name, load_translit_words
 from marsad.ner.corpora import chunks_of
-from marsad.ner.features import Resources, key_of
+from marsad.ner.features import Resources, enclitic_of, key_of
 from marsad.ner.quantities import extract_quantities, pieces_of
 from marsad.ner.tagger import NerTagger, propagate_names, shared_tagger
 from marsad.pipeline import component
-from marsad.text.clitics import letters_of
+from marsad.quotes.descriptors import is_person_noun, not_a_name_word
+from marsad.text.clitics import letters_of, lexicon
 from marsad.text.normalize import normalize_word
 
 
@@ -37,10 +38,13 @@ class EntityRecognizer:
         tagged = [self.tagger.tag_with_scores(w) if self.scores else (self.tagger.tag(w), [1.0] * len(w))
                   for w in words]
         first_pass = [_names_apart_at_titles(w, _no_speech_noun_names(w, tags)) for w, (tags, _) in zip(words, tagged)]
+        titled = [_titled_names(w, tags) for w, tags in zip(words, first_pass)]
+        first_pass = [tags for tags, _ in titled]
         final = propagate_names(words, first_pass) if self.propagate else first_pass
-        for tokens, (tags, probs), new_tags in zip(sentences, tagged, final):
+        for tokens, (tags, probs), new_tags, (_, by_title) in zip(sentences, tagged, final, titled):
             # a name copied from elsewhere in the article scores 0.5: found by string, not by context
-            probs = [p if t == n else 0.5 for p, t, n in zip(probs, tags, new_tags)]
+            probs = [TITLED_NAME_SCORE if i in by_title else p if t == n else 0.5
+                     for i, (p, t, n) in enumerate(zip(probs, tags, new_tags))]
             for start, end, label in sorted(chunks_of(new_tags)):
                 while start < end and tokens[start].kind in ("punct", "symbol"):
                     start += 1
@@ -99,6 +103,122 @@ def _names_apart_at_titles(words: list[str], tags: list[str]) -> list[str]:
     return out
 
 
+# honorifics and ranks before a person's full name: «الدكتورة مها المنيف», «اللواء منصور التركي», «الملا أختر
+# منصور» (the CRF, trained on ANERcorp's few women and officers, often misses the name after them)
+_HONORIFICS = frozenset(normalize_word(w) for w in (
+    "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الملا", "العقيد", "اللواء", "العميد", "الفريق", "المهندس",
+    "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "المقدم", "الرائد", "النقيب", "المشير", "الأمير",
+    "الأميرة", "القاضي", "الجنرال", "الحاج", "الحاجة", "الإمام"))
+# words between the honorific and the name: «العقيد الركن تركي المالكي», «الفريق أول», «الأمير الدكتور»
+_AFTER_HONORIFIC = _HONORIFICS | frozenset(normalize_word(w) for w in ("الركن", "ركن", "أول"))
+# words that join a name's parts and never end it: «بن», «آل», «عبد الله», «أبو علي»
+_NAME_JOINERS = frozenset(letters_of(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "عبد", "أم"))
+_NAME_OPENERS = frozenset(letters_of(w) for w in ("عبد", "أبو", "أم"))  # «اللواء أبو علي البريدي»
+_LONGEST_TITLED_NAME = 6  # words
+_RARE_WORD_COUNT = 60  # family names («المالكي» 42, «العنزي» 12) are rare in the lexicon's text
+TITLED_NAME_SCORE = 0.95  # found by its title, not by the CRF: sure enough to stand unlinked
+
+
+def _definite(word: str) -> str:
+    """The word with its article restored and a conjunction or preposition dropped: «للدكتور» → «الدكتور»."""
+    bare = normalize_word(word)
+    if bare[:1] in "وف" and len(bare) > 4:
+        bare = bare[1:]
+    if bare.startswith("لل"):
+        return "ا" + bare[1:]
+    if bare.startswith("بال"):
+        return bare[1:]
+    return bare
+
+
+def _name_word(word: str, *, known: bool = False, after_joiner: bool = False) -> bool:
+    """A word that may carry a name on: a given name, a joiner, a family name («العنزي», «آل خليفة»), or a
+    word no text has shown us; not a function word, a person's title («سفير», «مستشار» are rare too), a
+    word with a pronoun, a known word («مبايعة») or one behind «و»/«ل» («وولي», «ليرأس»). `known`: the CRF
+    put it in a name, so any name word of the transliteration table will do («صالح», «العزيز»);
+    `after_joiner`: any word that is no function word or title («آل الشيخ», «عبد الملك»)."""
+    letters = letters_of(word)
+    if not_a_name_word(word) or enclitic_of(word):
+        return False
+    if after_joiner or letters in _NAME_JOINERS or letters.startswith("عبدال") or letters in COMMON_GIVEN_NAMES:
+        return True
+    if is_person_noun(letters) or _behind_a_clitic(letters):
+        return False
+    if is_given_name(letters) or (known and letters in load_translit_words()):
+        return True
+    count = lexicon().count(letters)
+    return count == 0 or (letters.startswith("ال") and count < _RARE_WORD_COUNT)
+
+
+def _behind_a_clitic(letters: str) -> bool:
+    """«ومحمد», «وولي», «ليرأس», «بالدمام»: a known word behind «و/ف/ل/ب», where the whole is no word we
+    know of its own («فيصل», «بلاتيني», «وولترز» are)."""
+    rest = letters[1:]
+    if letters[:1] not in "ولبف" or not rest:
+        return False
+    lex = lexicon()
+    if lex.count(letters) == 0 and lex.count(rest) > 0:
+        return True
+    return letters not in load_translit_words() and (
+        lex.is_common(rest) or rest in COMMON_GIVEN_NAMES or rest in _NAME_JOINERS)
+
+
+def _joins(word: str) -> bool:
+    """«بن», «آل», «عبد»: a word after which a name goes on."""
+    return letters_of(word) in _NAME_JOINERS
+
+
+def _titled_names(words: list[str], tags: list[str]) -> tuple[list[str], set[int]]:
+    """The tags with a person named after an honorific tagged, and the words of such names.
+
+    A name the CRF found right after the honorific is kept as it is; one it missed must open with a
+    given name and runs on over name words (`_name_word`) for at most `_LONGEST_TITLED_NAME` words, two
+    at least: «اللواء 35» (a brigade), «الفريق الذي صعد» (a team), «الشيخ وجه» are no names.
+    """
+    out = list(tags)
+    found: set[int] = set()
+    i = 0
+    while i < len(words):
+        if _definite(words[i]) not in _HONORIFICS:
+            i += 1
+            continue
+        start = i + 1
+        while start < len(words) and normalize_word(words[start]) in _AFTER_HONORIFIC:
+            start += 1
+        i = start
+        if start >= len(words):
+            break
+        first = letters_of(words[start])
+        if not (is_given_name(first) or first in _NAME_OPENERS) or first.startswith("ال") \
+                or not _name_word(words[start]):
+            continue
+        if out[start] == "B-PER":  # the CRF's name, up to a word no name has: «للملا عمر مبايعة زعيم الحركة»
+            end = start + 1
+            while end < len(out) and out[end] == "I-PER" \
+                    and _name_word(words[end], known=True, after_joiner=_joins(words[end - 1])):
+                end += 1
+            while end > start + 1 and _joins(words[end - 1]):
+                end -= 1
+            found.update(range(start, end))
+            while end < len(out) and out[end] == "I-PER":
+                out[end] = "O"
+                end += 1
+            continue
+        if out[start] != "O":
+            continue
+        end = start + 1
+        while end < len(words) and end - start < _LONGEST_TITLED_NAME and out[end] == "O" \
+                and _name_word(words[end], after_joiner=_joins(words[end - 1])):
+            end += 1
+        while end > start and _joins(words[end - 1]):
+            end -= 1
+        if end - start >= 2:
+            out[start:end] = ["B-PER"] + ["I-PER"] * (end - start - 1)
+            found.update(range(start, end))
+            i = end
+    return out, found
+
+
 @dataclass(slots=True)
 class Candidate:
     """A mention with its normalised name; `alt_*` keep a stripped ب/ل/ك in case it was the name's own."""
@@ -120,7 +240,7 @@ def build_mention(doc: Document, tokens: list[Token], label: str, score: float) 
     prefix = ""
     alt_start = -1
     for piece in pieces_of(first):
-        if piece.role == "proclitic" and piece.tag in ("CONJ", "PREP", "FUT"):
+        if piece.role == "proclitic" and piece.tag in ("CONJ", "PREP"):  # a name has no future «سـ»: «سامر»
             if piece.tag == "PREP":
                 alt_start = start
             start = piece.end

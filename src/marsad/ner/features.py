@@ -40,6 +40,11 @@ def key_of(word: str) -> str:
     return _split(word)[1]
 
 
+def enclitic_of(word: str) -> str:
+    """The pronoun a surface word ends in, if any: «معسكره» → «ه»."""
+    return _split(word)[2]
+
+
 @lru_cache(maxsize=400_000)
 def _split(word: str) -> tuple[str, str, str, str]:
     """(proclitic tags, stem key, enclitic, article) of a word: «للرئيس» → ("PREP+DET", "رييس", "", "ال")."""
