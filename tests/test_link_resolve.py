@@ -496,3 +496,11 @@ def countries_of_people(text: str) -> dict[str, str | None]:
 ])
 def test_link_a_person_the_kb_does_not_know_acts_for_the_country_his_title_names(text, name, country):
     assert countries_of_people(text).get(name, "missing") == country
+
+
+def test_link_the_office_of_a_government_with_its_demonym_is_the_country():
+    doc = marsad.analyze("وقالت رئاسة الوزراء البريطانية في بيان إن الاتفاق أفضل سبيل. وأصدرت رئاسة الجمهورية الجزائرية "
+                         "بيانا.", published="2018-04-29")
+    found = {(m.text, e.name_en, m.kind) for e in doc.entities for m in e.mentions}
+    assert ("رئاسة الوزراء البريطانية", "United Kingdom", "demonym") in found
+    assert ("رئاسة الجمهورية الجزائرية", "Algeria", "demonym") in found

@@ -23,6 +23,7 @@ from marsad.link.titles import (
     DEFINITE_TITLES,
     DEPUTY_PREFIXES,
     GOVERNMENT_NOUNS,
+    GOVERNMENT_OFFICES,
     GOVERNMENT_VERBS,
     MAX_TITLE_LEN,
     NEW_HOLDER_DAYS,
@@ -320,12 +321,18 @@ class PhraseResolver:
         return found[0] if len(found) == 1 else None
 
     def _add_government_phrases(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
-        """«الحكومة السورية», «الإدارة الأمريكية», «السلطات القطرية» → the country, kind "demonym"."""
+        """«الحكومة السورية», «الإدارة الأمريكية», «السلطات القطرية», «رئاسة الوزراء البريطانية» → the country, kind
+        "demonym"."""
         for sent in doc.sentences:
             for t in range(sent.token_start, sent.token_end - 1):
-                if not forms[t].forms or forms[t].forms[0] not in GOVERNMENT_NOUNS:
+                if not forms[t].forms:
                     continue
-                d = self._demonym_at(forms, t + 1)
+                if forms[t].forms[0] in GOVERNMENT_NOUNS:
+                    d = self._demonym_at(forms, t + 1)
+                elif forms[t + 1].forms and (forms[t].forms[0], forms[t + 1].forms[0]) in GOVERNMENT_OFFICES:
+                    d = self._demonym_at(forms, t + 2)  # «رئاسة الوزراء البريطانية»: the prime minister's office
+                else:
+                    continue
                 if d is None:
                     continue
                 entry = self.kb.entries[d[0]]

@@ -38,6 +38,9 @@ _CONSTRUCT = {
 # «الحكومة التركية», «السلطات القطرية», «الرئاسة التركية»: the country as an actor
 GOVERNMENT_NOUNS = frozenset(arabic_key(w)[0] for w in (
     "الحكومة", "الإدارة", "السلطات", "القيادة", "الرئاسة", "النظام", "الدولة"))
+# two-word offices of a government, as a demonym follows them: «رئاسة الوزراء البريطانية», «رئاسة الجمهورية الجزائرية»
+GOVERNMENT_OFFICES = frozenset(arabic_key(w) for w in (
+    "رئاسة الوزراء", "رئاسة الحكومة", "رئاسة الجمهورية"))
 # words before a country that are part of its naming: «دولة قطر», «جمهورية مصر»
 COUNTRY_PREFIXES = frozenset(arabic_key(w)[0] for w in ("دولة", "مملكة", "جمهورية", "سلطنة", "إمارة"))
 
