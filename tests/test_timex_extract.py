@@ -393,3 +393,16 @@ def test_timex_a_headline_in_the_present_plans_its_day(text, value):
 ])
 def test_timex_the_day_one_is_called_to_is_ahead(sentence, text, value):
     assert values(sentence, dt.date(2018, 5, 27)).get(text) == value
+
+
+@pytest.mark.parametrize("sentence, anchor, text, value", [
+    # «أول يوليو» is the first of July; «أوائل يوليو», «مطلع يوليو» are its early days
+    ("وبدأ التطبيق في أول يوليو الماضي.", dt.date(2015, 12, 8), "أول يوليو الماضي", "2015-07-01"),
+    ("ويسري القرار اعتبارا من أول يناير 2016.", dt.date(2015, 12, 8), "أول يناير 2016", "2016-01-01"),
+    ("ويبدأ الموسم في أوائل يناير.", dt.date(2015, 12, 8), "أوائل يناير", "2016-01"),
+    # what spread from a month may have begun: the nearest June, not next year's
+    ("وامتدت الهجمات إلى الجنوب ابتداء من يونيو (حزيران).", dt.date(2015, 8, 8), "يونيو (حزيران)", "2015-06"),
+    ("ويسري القرار اعتبارا من يناير.", dt.date(2015, 12, 8), "يناير", "2016-01"),
+])
+def test_timex_the_first_of_a_month_and_a_month_something_starts_from(sentence, anchor, text, value):
+    assert values(sentence, anchor).get(text) == value

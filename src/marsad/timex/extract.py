@@ -125,7 +125,9 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     if words and words[-1] in ("منذ", "ومنذ"):
         return PAST  # «وتستضيف روسيا منذ الخميس المونديال»: since a day is behind, whatever the verb's tense
     if len(words) >= 2 and words[-1] == "من" and words[-2] in _STARTING_FROM:
-        return FUTURE  # «بوقف إنساني يومي للقتال … بدءا من يوم الثلاثاء»: what starts from a day is coming
+        # «بوقف إنساني يومي للقتال … بدءا من يوم الثلاثاء»: what starts from a day is coming; from a month it
+        # may have begun («امتدت الهجمات إلى الجنوب ابتداء من يونيو» in August): the nearest
+        return NEAREST if strong else FUTURE
     if _called_for(clause):
         return FUTURE  # «دعا ماكرون المسؤولين الليبيين للمشاركة الثلاثاء»: what one is called to do is ahead
     if _planned(words):
@@ -301,9 +303,14 @@ def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         # «في مارس (آذار) وأبريل (نيسان) 2012»: the year after the second month belongs to both
         shared = RX_SHARED_YEAR.match(ctx.norm, m.end("x"))
         year = int(shared["y"]) if shared else None
+    if m["mod"] == _FIRST:  # «في أول يوليو»: the first of July (early July is «أوائل/مطلع يوليو»)
+        return _Cand(m.start("x"), m.end("x"), "DATE", _date_value(ctx, m.start("x"), month, 1, year, m["rel"]))
     value = _date_value(ctx, m.start("x"), month, None, year, m["rel"])
     mod = lx.PERIOD_MODS.get(m["mod"]) if m["mod"] else None
     return _Cand(m.start("x"), m.end("x"), "DATE", value, mod)
+
+
+_FIRST = "اول"
 
 
 RX_SHARED_YEAR = re.compile(rf"\s*(?:\([^()]{{2,20}}\))?\s*و\s*(?:{MONTH_RE})(?:\s*[/(]\s*[^()/\d]{{2,20}}\)?)?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
