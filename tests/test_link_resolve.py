@@ -504,3 +504,11 @@ def test_link_the_office_of_a_government_with_its_demonym_is_the_country():
     found = {(m.text, e.name_en, m.kind) for e in doc.entities for m in e.mentions}
     assert ("رئاسة الوزراء البريطانية", "United Kingdom", "demonym") in found
     assert ("رئاسة الجمهورية الجزائرية", "Algeria", "demonym") in found
+
+
+def test_link_an_agency_abbreviated_with_dots_or_spelled_like_a_clitic_keeps_its_letters():
+    doc = marsad.analyze("وقالت وكالة أ.ف.ب إن الوضع هادئ. وقالت د.ب.أ إن القتال توقف. وذكرت واس أن الملك وصل.",
+                         published="2018-05-01")
+    found = {(m.text, e.name_en) for e in doc.entities for m in e.mentions}
+    assert {("أ.ف.ب", "Agence France-Presse"), ("د.ب.أ", "Deutsche Presse-Agentur"),
+            ("واس", "Saudi Press Agency")} <= found  # «واس» is the agency's name, not «و» + «اس»

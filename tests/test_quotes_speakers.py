@@ -383,6 +383,11 @@ def test_quotes_the_statement_speaks_for_whoever_issued_it_before():
     doc = analyse('ودعا ترامب في تغريدة إلى الحوار. وقال البيان إن "الحوار ضروري جدا".',
                   entities={"ترامب": ("PER", "Donald Trump")})
     assert only(doc, "الحوار ضروري").speaker.name_en is None
+    # the agency of a dateline issued nothing: «باريس - أ.ف.ب: … بحسب ما أعلنت الرئاسة الفرنسية في بيان»
+    doc = marsad.analyze('باريس - أ.ف.ب: توصل الرئيس الفرنسي فرنسوا هولاند ونظيره الروسي فلاديمير بوتين إلى اتفاق، بحسب ما '
+                         'أعلنت الرئاسة الفرنسية في بيان مساء أمس. وأورد البيان أن "فرنسا وروسيا توصلتا إلى اتفاق".',
+                         published="2015-08-06")
+    assert only(doc, "توصلتا").speaker.name_en != "Agence France-Presse"
 
 
 @pytest.mark.parametrize("country, adjective", [("Mali", "Malian"), ("Democratic Republic of the Congo", "Congolese"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from marsad.doc import Actor, Document, Entity, Mention, Token
 from marsad.events.lexicon import EventLexicon, remembered
 from marsad.events.memo import once_per_document
-from marsad.quotes.lexicon import SPEECH_CUES
+from marsad.quotes.datelines import dateline_end
 from marsad.text import normalize_word
 
 # Title words before a name that give the CAMEO role («وزير الخارجية لافروف» → GOV).
@@ -133,7 +133,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots = _forces_named_after(spots)
     kept: list[ActorSpot] = []
     kin: ActorSpot | None = None
-    dateline = max(_dateline_end(doc, token_start, token_end), _topic_label_end(doc, token_start, token_end))
+    dateline = max(dateline_end(doc, token_start, token_end), _topic_label_end(doc, token_start, token_end))
     for s in spots:
         if kept and s.token_start < kept[-1].token_end:
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
@@ -549,12 +549,6 @@ def is_bare_demonym(spot: ActorSpot) -> bool:
     return spot.entity is None and bool(spot.country) and (spot.generic is None or len(spot.generic[1]) <= 3)
 
 
-DATELINE_SOURCE_TOKENS = 6  # «- «الشرق الأوسط»:», «- أ.ف.ب:»: the paper or agency after the dash, to its colon
-DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
-_DASHES = frozenset({"-", "--", "—", "–", "ـ"})
-_DASH_CHARS = frozenset("-—–ـ")
-
-
 TOPIC_LABEL_WORDS = 4  # words of a headline's «سوريا:», «إيران وأمريكا:» before the colon
 
 
@@ -582,53 +576,6 @@ def _says_we(doc: Document, k: int, token_end: int) -> bool:
     """«إيران: لن نتفاوض», «ترامب: سنفرض عقوبات»: the words after a headline's colon are in the first person."""
     words = [_strip_conj(doc.tokens[j].norm) for j in range(k, min(token_end, k + 3)) if doc.tokens[j].kind == "word"]
     return any(w in ("لن", "لا", "لم", "نحن", "انا") or w.startswith(("سن", "ن")) for w in words[:2])
-
-
-def _dateline_end(doc: Document, token_start: int, token_end: int) -> int:
-    """The token where a sentence-opening dateline ends, or token_start when there is none.
-
-    A dateline is place names and commas closed by an agency in parentheses and/or a dash:
-    «القاهرة - (أ ش أ) -», «دبي، الإمارات العربية المتحدة (CNN)--».
-    """
-    i = token_start
-    limit = min(token_end, token_start + DATELINE_TOKENS)
-    if not any(doc.tokens[j].text == "(" or set(doc.tokens[j].text) <= _DASH_CHARS for j in range(i, limit)):
-        return token_start  # no agency or dash: no dateline (the common case, checked first)
-    saw_word = False
-    while i < limit:
-        tok = doc.tokens[i]
-        if tok.text == "(":
-            close = next((j for j in range(i + 1, min(token_end, i + 6)) if doc.tokens[j].text == ")"), None)
-            if close is None or not saw_word:
-                return token_start
-            i = close + 1
-            while i < token_end and doc.tokens[i].text.strip("-—–ـ") == "" and doc.tokens[i].kind != "word":
-                i += 1
-            return i
-        if tok.text in _DASHES or set(tok.text) <= set("-—–"):
-            return _paper_after_dash(doc, i + 1, token_end) if saw_word else token_start
-        if tok.kind == "word":
-            if not any(m.start <= tok.start < m.end for e in doc.entities if e.label == "LOC" for m in e.mentions):
-                return token_start  # a dateline holds only place names
-            saw_word = True
-        elif tok.text not in "،,":
-            return token_start
-        i += 1
-    return token_start
-
-
-def _paper_after_dash(doc: Document, i: int, token_end: int) -> int:
-    """«أنقرة - «الشرق الأوسط»: أعلنت …», «باريس - أ.ف.ب: توصل …»: the paper or agency and its colon close it too.
-
-    Only a few words before the colon, none a verb of saying («القاهرة - قال السيسي: …» keeps its speaker).
-    """
-    for j in range(i, min(token_end, i + DATELINE_SOURCE_TOKENS + 1)):
-        tok = doc.tokens[j]
-        if tok.text in (":", "："):
-            return j + 1 if j > i else i
-        if tok.kind == "word" and _strip_conj(tok.norm) in SPEECH_CUES:
-            return i
-    return i
 
 
 # Heads that make a speaker's word part of another name: «رئيسة الوزراء» is not «الوزراء».

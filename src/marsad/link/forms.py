@@ -32,12 +32,16 @@ class TokenForm:
     is_hyphen: bool = False
     alt_start: int = -1  # where the name starts when the last form (a cut the segmenter did not make) matched
     has_prep: bool = False  # «للأمم»: a preposition is attached
+    is_dot: bool = False  # «.» between the letters of an abbreviation: «د.ب.أ»
+    whole: str = ""  # the whole word's letters, clitics and all: a name may be «واس», not «و» + «اس»
+    token_start: int = -1  # where the whole word starts
 
 
 def form_token(token: Token) -> TokenForm:
     """Forms of one token; punctuation gets none («-» is marked so names can span «جونغ-أون»)."""
     if token.kind != "word":
-        return TokenForm((), token.start, token.end, token.end, False, token.text in ("-", "–", "‐"))
+        return TokenForm((), token.start, token.end, token.end, False, token.text in ("-", "–", "‐"),
+                         is_dot=token.text == ".")
     full = letters_of(token.text)
     pieces = token.pieces
     start = token.start
@@ -58,7 +62,8 @@ def form_token(token: Token) -> TokenForm:
             bare_end = p.end
     if not pieces or any(p.tag == "FUT" for p in pieces):
         # «ستامبا» read as «سـ» + «تامبا» is a verb's future: a name carries no «سـ», so only the whole word is tried
-        return TokenForm((full,) if full else (), token.start, token.end, token.end, False)
+        return TokenForm((full,) if full else (), token.start, token.end, token.end, False, whole=full,
+                         token_start=token.start)
     core = letters_of("".join(rest))
     main = ("ال" + core) if has_det else core
     if has_det:  # the article's own offset: «للرئيس» keeps its «ل» (the article) inside the span
@@ -77,7 +82,8 @@ def form_token(token: Token) -> TokenForm:
         alt = ("ال" + rest_letters) if full.startswith("لل") else rest_letters
         forms = forms + (alt,)
         alt_start = token.start + 1
-    return TokenForm(forms, start, token.end, bare_end, has_det, alt_start=alt_start, has_prep=has_prep)
+    return TokenForm(forms, start, token.end, bare_end, has_det, alt_start=alt_start, has_prep=has_prep, whole=full,
+                     token_start=token.start)
 
 
 def form_tokens(tokens: list[Token]) -> list[TokenForm]:

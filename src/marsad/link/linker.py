@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import difflib
+import itertools
 from collections.abc import Callable
 
 from marsad.doc import Document, Entity, Mention, Token
@@ -159,6 +160,8 @@ class Linker(PhraseResolver, ReferenceResolver):
         for n, f in enumerate(forms[i].forms):
             if forms[i].alt_start != forms[i].start and n == len(forms[i].forms) - 1:
                 start = forms[i].alt_start
+            elif n > 0 and f == forms[i].whole:
+                start = forms[i].token_start  # «وذكرت واس»: the agency is «واس», no «و» + «اس»
             for key in self.by_first.get(f, ()):
                 j = self._extend(forms, i, key, stop)
                 if j is None:
@@ -191,12 +194,13 @@ class Linker(PhraseResolver, ReferenceResolver):
 
     @staticmethod
     def _extend(forms: list[TokenForm], i: int, key: tuple[str, ...], stop: int) -> int | None:
-        """The last token index of `key` matched from token i, skipping hyphens («جونغ-أون»)."""
+        """The last token index of `key` matched from token i, skipping hyphens («جونغ-أون») and an abbreviation's
+        dots («د.ب.أ»)."""
         j = i
-        for w in key[1:]:
+        for before, w in itertools.pairwise(key):
             j += 1
-            while j < stop and forms[j].is_hyphen:
-                j += 1
+            while j < stop and (forms[j].is_hyphen or (forms[j].is_dot and len(before) == 1)):
+                j += 1  # «جونغ-أون»; the dots of «د.ب.أ» (one letter each)
             if j >= stop or w not in forms[j].forms:
                 return None
         return j

@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
+from marsad.quotes.datelines import dateline_end
 from marsad.quotes.descriptors import (
     HEADS,
     LED_BODIES,
@@ -862,7 +863,8 @@ class QuoteFinder:
         k = next((k for k in range(t - 1, lo - 1, -1) if letters_of(self.norm(k)) in _A_STATEMENT), None)
         if k is None:
             return None
-        ss, _ = self.sentence_range(self.sent_of[k])
+        ss, se = self.sentence_range(self.sent_of[k])
+        ss = min(k, dateline_end(self.doc, ss, se))  # «باريس - أ.ف.ب: … أعلنت الرئاسة الفرنسية في بيان»: not the agency
         named = self.named_free(self.tokens[ss].start, self.tokens[k].start, ("PER", "ORG", "LOC"))
         return next((m for m in named if m.entity.label != "LOC" or is_country(m.entity.name_en)), None)
 
