@@ -20,6 +20,15 @@ def test_kb_lookup_finds_entry_in_both_scripts(name, qid):
     assert lookup(name)[0].id == qid
 
 
+@pytest.mark.parametrize("name, english", [
+    # the agencies' short names, as a dateline or a parenthesis gives them: «(بترا)», «(أ ش أ)», «(سبأ)»
+    ("بترا", "Petra News Agency"), ("أ ش أ", "Middle East News Agency"), ("سبأ", "Saba News Agency"),
+    ("د.ب.أ", "Deutsche Presse-Agentur"), ("واس", "Saudi Press Agency"),
+])
+def test_kb_lookup_finds_a_news_agency_by_its_short_name(name, english):
+    assert lookup(name, type="ORG")[0].name_en == english
+
+
 def test_kb_lookup_without_qid_gives_stable_marsad_id():
     first = lookup("لافروف")[0]
     assert first.name_en == "Sergey Lavrov"
