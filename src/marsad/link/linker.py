@@ -57,7 +57,6 @@ _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
     # surnames that are also everyday words: «نواف سلام» does not make every «سلام» a person
     "سلام", "عون", "هادي", "مبارك", "شكري", "نصر", "سعيد", "كريم", "جميل", "حسني", "رئيسي", "أمل", "فتح",
     "صلاح", "عادل", "منصور", "سلمان", "بدر", "نور", "فرح", "حرب", "سالم", "ناصر", "راشد", "فيصل", "حمزة"))
-# given names frequent enough in the news to look like vocabulary by their counts
 # words of rule before a ruler's family name: «نظام الأسد», «قوات القذافي», «عهد مبارك», «حكم صدام»
 _RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش"))
 _RULER_ROLES = frozenset({"president", "leader", "king", "emir"})

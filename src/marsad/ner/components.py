@@ -171,9 +171,10 @@ def _joins(word: str) -> bool:
 def _titled_names(words: list[str], tags: list[str]) -> tuple[list[str], set[int]]:
     """The tags with a person named after an honorific tagged, and the words of such names.
 
-    A name the CRF found right after the honorific is kept as it is; one it missed must open with a
-    given name and runs on over name words (`_name_word`) for at most `_LONGEST_TITLED_NAME` words, two
-    at least: «اللواء 35» (a brigade), «الفريق الذي صعد» (a team), «الشيخ وجه» are no names.
+    The name must open with a given name (or «عبد», «أبو»). One the CRF found right after the honorific is kept up
+    to the first word no name has; one it missed runs on over name words (`_name_word`) for at most
+    `_LONGEST_TITLED_NAME` words, two at least: «اللواء 35» (a brigade), «الفريق الذي صعد» (a team), «الشيخ وجه»
+    are no names.
     """
     out = list(tags)
     found: set[int] = set()
