@@ -427,3 +427,10 @@ def test_quotes_an_unnamed_official_inside_a_report_speaks(text, speaker, source
 def test_quotes_a_report_with_no_speaker_inside_is_the_reporters():
     (q,) = marsad.analyze("وذكرت الوكالة أن الوضع أصبح خطيرا في المدينة.", published="2018-08-07").quotes
     assert q.speaker.text == "الوكالة" and q.source is None
+
+
+def test_quotes_the_words_a_relative_verb_says_who_spoke():
+    # «تحذير أطلقه X … من "…"»: the warning is the quotation, X issued it (not Rouhani, whose words came first)
+    doc = marsad.analyze('وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، خلال زيارته لإسرائيل '
+                         'من "طموح إيران للهيمنة على الشرق الأوسط".', published="2018-04-29")
+    assert only(doc, "طموح إيران").speaker.name_en == "Mike Pompeo"

@@ -92,6 +92,12 @@ _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
 _STATEMENT_NOUNS = frozenset({"تصريحات", "تصريح", "تصريحا"})
+# words spoken, and the relative verbs that tell who spoke them: «تحذير أطلقه», «كلمة ألقاها», «تصريحات أدلى بها»
+_SPOKEN_WORDS = frozenset(letters_of(w) for w in (
+    "تحذير", "تحذيرات", "انتقاد", "انتقادات", "دعوة", "كلمة", "خطاب", "تهديد", "تهديدات", "اتهامات", "تصريح",
+    "تصريحات"))
+_ISSUING_VERBS = frozenset(normalize_word(w) for w in (
+    "أطلقه", "أطلقها", "أطلقته", "وجهه", "وجهها", "وجهته", "ألقاه", "ألقاها", "ألقته", "أدلى", "أدلت"))
 _NOT_SUBJECTS = frozenset({"حد", "تعبيره", "تعبيرها", "ايضا", "كذلك", "بدوره", "بدورها", "نفسه", "نفسها",
                            # object pronouns and adverbs after a verb: «واصفا إياها»، «وشدد أخيرا على أن»
                            "اياه", "اياها", "اياهم", "اياهما", "اخيرا", "مجددا", "مرارا", "سابقا", "لاحقا",
@@ -1640,12 +1646,30 @@ class QuoteFinder:
                 speaker = self.colon_source(ss, k)
             if speaker is None:
                 speaker = self.relayed_by(ss, k)
+            if speaker is None:
+                speaker = self.issuer_of_words(ss, k)
             if speaker is None and ss < k:
                 pers = self.named_free(self.tokens[ss].start, q.open_at, ("PER",))
                 if pers:
                     speaker = self.actor_from_mention(pers[0])
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
         self.find_headline_quote()
+
+    def issuer_of_words(self, ss: int, k: int) -> Actor | None:
+        """«وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، … من "…"»: the quotation at
+        token k is the warning (the speech, the statement) nearest before it, and its speaker who «أطلقه», «ألقاها»,
+        «أدلى به»: the person or body named after that verb."""
+        for t in range(k - 1, ss, -1):
+            if self.norm(t) not in _ISSUING_VERBS:
+                continue
+            noun = t - 1 if self.norm(t - 1) not in RELATIVE_PRONOUNS or t - 2 < ss else t - 2
+            if letters_of(self.norm(noun)).removeprefix("ال") not in _SPOKEN_WORDS:
+                return None
+            a = t + 2 if t + 1 < k and self.norm(t + 1) in ("به", "بها") else t + 1  # «أدلى به»
+            b = self.head_end(a, k) if a < k else a
+            m = self.best_mention(self.tokens[a].start, self.tokens[b - 1].end) if b > a else None
+            return self.actor_from_mention(m) if m is not None and m.entity.label in ("PER", "ORG") else None
+        return None
 
     def relayed_by(self, ss: int, k: int) -> Actor | None:
         """«كما تسببت بحسب الأمم المتحدة بـ "أسوأ أزمة إنسانية في العالم"»: the one a relay word names just
