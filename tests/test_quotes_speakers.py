@@ -434,3 +434,11 @@ def test_quotes_the_words_a_relative_verb_says_who_spoke():
     doc = marsad.analyze('وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، خلال زيارته لإسرائيل '
                          'من "طموح إيران للهيمنة على الشرق الأوسط".', published="2018-04-29")
     assert only(doc, "طموح إيران").speaker.name_en == "Mike Pompeo"
+
+
+def test_quotes_who_came_out_to_say_is_the_subject_of_going_out():
+    # «خرج رئيس لجنة … ليقول إن»: the committee's head, a title nobody named, not the man quoted before
+    doc = marsad.analyze("وأصدر سليماني بيانا أشاد فيه بالرئيس. لكن من جهة أخرى، خرج رئيس لجنة العلاقات الخارجية والأمن "
+                         "القومي في مجلس الشورى الإيراني ليقول إن الرئيس لم يقصد مضيق هرمز.", published="2018-07-23")
+    speaker = only(doc, "لم يقصد").speaker
+    assert speaker.text.startswith("رئيس لجنة العلاقات الخارجية") and speaker.name_en != "Qasem Soleimani"

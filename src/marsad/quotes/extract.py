@@ -624,6 +624,19 @@ class QuoteFinder:
             j -= 1
         return None
 
+    def subject_of_going(self, ss: int, k: int) -> Actor | None:
+        """«خرج رئيس لجنة العلاقات الخارجية … في مجلس الشورى الإيراني ليقول إن»: the subject right after the verb
+        of the clause «ليقول» ends, a title nobody named."""
+        verb = k - 1
+        while verb > ss and self.norm(verb - 1) not in _CLAUSE_PUNCT:
+            verb -= 1
+        while verb < k and self.norm(verb) in LEAD_PARTICLES:
+            verb += 1
+        if verb + 1 >= k or self.has_proclitic(verb, "DET") or self.tokens[verb].kind != "word" \
+                or not is_person_title(self.doc.text[self.tokens[verb + 1].start:self.tokens[k - 1].end]):
+            return None
+        return self.head_phrase(verb + 1, k)
+
     def feminine_past(self, k: int) -> bool:
         """«قالت», «أعربت», «وقالت»: the word at k ends in the feminine «ـت» of a past verb (a state, body or paper)."""
         return self.stem_norm(k).endswith("ت")
@@ -1376,7 +1389,9 @@ class QuoteFinder:
             # sentence's subject, not the last name before the verb
             ss, _ = self.sentence_range(si)
             subjects = self.named_free(self.tokens[ss].start, self.tokens[k].start, ("PER", "ORG"))
-            speaker = self.actor_from_mention(subjects[0]) if subjects else None
+            speaker = self.actor_from_mention(subjects[0]) if subjects else self.subject_of_going(ss, k)
+            if not subjects and speaker is not None and speaker.start is not None:
+                zone = self.doc.span(speaker.start, self.tokens[k - 1].end)  # his whole title describes him
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
         # still none: a dropped pronoun subject («وأضاف: …»), resolved once every statement is known
