@@ -397,24 +397,27 @@ class Linker(PhraseResolver, ReferenceResolver):
         The title is read back from the first name over at most `TITLE_REACH` words of its sentence, up to what
         ends it: another person's name, a preposition of another clause, punctuation other than a comma.
         """
-        owner: dict[int, Cluster] = {}
+        owner: dict[int, tuple[Cluster, int]] = {}  # token → the entity named there, and where that name starts
         for c in clusters.values():
             for a, b in c.ranges:
                 for t in range(a, b + 1):
-                    owner.setdefault(t, c)
+                    if t not in owner or (owner[t][0] is c and a < owner[t][1]):
+                        owner[t] = (c, a)
+        openings = [s.token_start for s in doc.sentences]
         for c in clusters.values():
             if c.entry is not None or c.label != "PER" or not c.ranges:
                 continue
-            c.country = self._country_in_title(doc, forms, owner, min(c.ranges)[0])
+            first = min(c.ranges)[0]
+            opening = openings[bisect.bisect_right(openings, first) - 1] if openings and openings[0] <= first else 0
+            c.country = self._country_in_title(doc, forms, owner, first, opening)
 
-    def _country_in_title(self, doc: Document, forms: list[TokenForm], owner: dict[int, Cluster],
-                          first: int) -> str | None:
-        """The country named nearest before token `first` within the title that ends there, if the title
-        names no private body and no militia."""
+    def _country_in_title(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                          first: int, opening: int) -> str | None:
+        """The country named nearest before token `first` (in the sentence from token `opening`) within the
+        title that ends there, if the title names no private body and no militia."""
         found: str | None = None
-        opening = max((s.token_start for s in doc.sentences if s.token_start <= first), default=0)
         for t in range(first - 1, max(opening - 1, first - 1 - TITLE_REACH), -1):
-            other = owner.get(t)
+            other, other_start = owner.get(t, (None, -1))
             tok = doc.tokens[t]
             word = forms[t].forms[0] if forms[t].forms else ""
             if (other is not None and other.label == "PER") or (tok.kind != "word" and tok.text not in "،,") \
@@ -425,8 +428,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 return None  # «الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم»: a party's man, not Syria's
             d = self._demonym_at(forms, t)
             entry = self.kb.get(d[0]) if d is not None else (other.entry if other is not None else None)
-            if entry is None or not entry.country or found or (other is not None and _posted_to(
-                    forms, min(r[0] for r in other.ranges if r[0] <= t <= r[1]))):
+            if entry is None or not entry.country or found or (other is not None and _posted_to(forms, other_start)):
                 continue  # «سفير روسيا لدى لبنان»: the country he is posted to
             if entry.type == "ORG" and (entry.cameo or "")[3:6] not in _STATE_ROLES:
                 return None  # «المتحدث باسم وحدات حماية الشعب نوري محمود»: he speaks for the militia, not for Syria

@@ -1389,8 +1389,9 @@ class QuoteFinder:
             # sentence's subject, not the last name before the verb
             ss, _ = self.sentence_range(si)
             subjects = self.named_free(self.tokens[ss].start, self.tokens[k].start, ("PER", "ORG"))
-            speaker = self.actor_from_mention(subjects[0]) if subjects else self.subject_of_going(ss, k)
-            if not subjects and speaker is not None and speaker.start is not None:
+            if subjects:
+                speaker = self.actor_from_mention(subjects[0])
+            elif (speaker := self.subject_of_going(ss, k)) is not None and speaker.start is not None:
                 zone = self.doc.span(speaker.start, self.tokens[k - 1].end)  # his whole title describes him
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
