@@ -493,6 +493,15 @@ def countries_of_people(text: str) -> dict[str, str | None]:
     ("وقال المتحدث باسم وحدات حماية الشعب نوري محمود إن الوحدات ترفض الانسحاب.", "نوري محمود", None),
     # the title ended at «على»: the sanctioning state is not his
     ("وفرضت وزارة الخزانة الأمريكية عقوبات على سعد بن سعد محمد.", "سعد بن سعد محمد", None),
+    # the title set off by commas after the name, or the name between commas after its title
+    (("ووصف مسؤول بطالبان المحادثات التي عقدت في الدوحة مع أليس نيلز، نائبة مساعد وزير الخارجية الأمريكي، "
+      "بأنها مهمة."), "أليس نيلز", "US"),
+    ("وقال محمد جلال قاسم، الإداري في حزب اليسار الكردي في سوريا، إن عفرين تواجه الموت.", "محمد جلال قاسم", None),
+    ("والتقى وزير الاقتصاد الإماراتي، سلطان بن سعيد المنصوري، ووزير التجارة والصناعة المصري، طارق قابيل.",
+     "سلطان بن سعيد المنصوري", "AE"),  # not the next minister's Egypt
+    # where he serves is his country only when the title names no other
+    ("وتحدث السفير البريطاني في مصر، جون كاسن، عن موقف بلاده.", "جون كاسن", "GB"),
+    ("قال اللواء أحمد عبد الحليم، الخبير الاستراتيجي والعسكري في مصر، إن المشاركة مهمة.", "أحمد عبد الحليم", "EG"),
 ])
 def test_link_a_person_the_kb_does_not_know_acts_for_the_country_his_title_names(text, name, country):
     assert countries_of_people(text).get(name, "missing") == country

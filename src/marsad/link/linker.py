@@ -42,6 +42,7 @@ from marsad.link.phrases import TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
 from marsad.link.translit import spelling_variants, transliterate_name
+from marsad.quotes.descriptors import is_person_noun
 from marsad.text.clitics import letters_of, lexicon
 
 _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its token indices
@@ -395,7 +396,9 @@ class Linker(PhraseResolver, ReferenceResolver):
         he is posted to), «المتحدث باسم وزارة الدفاع العراقية» (a body of the state; not a militia's spokesman).
 
         The title is read back from the first name over at most `TITLE_REACH` words of its sentence, up to what
-        ends it: another person's name, a preposition of another clause, punctuation other than a comma.
+        ends it: another person's name, a preposition of another clause, punctuation other than a comma; where
+        none stands before the name, the title set off by commas after it («أليس ويلز، نائبة مساعد وزير
+        الخارجية الأمريكي،»).
         """
         owner: dict[int, tuple[Cluster, int]] = {}  # token → the entity named there, and where that name starts
         for c in clusters.values():
@@ -409,32 +412,75 @@ class Linker(PhraseResolver, ReferenceResolver):
                 continue
             first = min(c.ranges)[0]
             opening = openings[bisect.bisect_right(openings, first) - 1] if openings and openings[0] <= first else 0
-            c.country = self._country_in_title(doc, forms, owner, first, opening)
+            last = min(c.ranges)[1]
+            c.country = self._country_in_title(doc, forms, owner, first, last, opening) \
+                or self._country_in_apposition(doc, forms, owner, last)
 
     def _country_in_title(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
-                          first: int, opening: int) -> str | None:
-        """The country named nearest before token `first` (in the sentence from token `opening`) within the
-        title that ends there, if the title names no private body and no militia."""
-        found: str | None = None
-        for t in range(first - 1, max(opening - 1, first - 1 - TITLE_REACH), -1):
-            other, other_start = owner.get(t, (None, -1))
-            tok = doc.tokens[t]
+                          first: int, last: int, opening: int) -> str | None:
+        """The country named nearest before the name at tokens `first`..`last` (in the sentence from token
+        `opening`) within the title that ends there — or before the comma that sets off a name between commas
+        («وزير الاقتصاد الإماراتي، سلطان بن سعيد المنصوري،») —, if the title names no private body and no militia."""
+        toks = doc.tokens
+        end = first - 1
+        if end > opening and toks[end].text in "،," and last + 1 < len(toks) and toks[last + 1].text in "،,":
+            end -= 1
+        title: list[int] = []
+        for t in range(end, max(opening - 1, first - 1 - TITLE_REACH), -1):
+            other = owner.get(t, (None, -1))[0]
             word = forms[t].forms[0] if forms[t].forms else ""
-            if (other is not None and other.label == "PER") or (tok.kind != "word" and tok.text not in "،,") \
-                    or word in _NOT_IN_TITLES or (t == first - 1 and not _may_end_title(word, other)):
+            if (other is not None and other.label == "PER") or (toks[t].kind != "word" and toks[t].text not in "،,") \
+                    or word in _NOT_IN_TITLES or (t == end and not _may_end_title(word, other)):
                 break  # «فرضت الخزانة الأمريكية عقوبات على سعد بن سعد محمد»: the title ended at «على»;
                 # «قالت عبدالله»: a verb, no title
+            title.append(t)
+        return self._country_of_title(forms, owner, title)
+
+    def _country_in_apposition(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                               last: int) -> str | None:
+        """The country the title after a comma behind the name ending at token `last` names, read up to the
+        punctuation that closes it; none when it opens with no person's title («أليس ويلز، التي …»)."""
+        toks = doc.tokens
+        opening = last + 2  # the title's first word, after the comma
+        if opening >= len(toks) or toks[last + 1].text not in "،," or not forms[opening].forms \
+                or forms[opening].start != toks[opening].start or not is_person_noun(forms[opening].forms[0]):
+            return None  # «، ووزير التجارة المصري»: the next person named, not his title
+        title: list[int] = []
+        for t in range(opening, min(len(toks), opening + TITLE_REACH)):
+            other = owner.get(t, (None, -1))[0]
+            if toks[t].kind != "word" or (other is not None and other.label == "PER") \
+                    or (forms[t].forms and forms[t].forms[0] in _NOT_IN_TITLES):
+                break
+            title.append(t)
+        return self._country_of_title(forms, owner, title)
+
+    def _country_of_title(self, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                          title: list[int]) -> str | None:
+        """The country of the place, demonym or state body a title's tokens name, nearest the name first; none
+        if the title names a private body («الإداري في حزب اليسار الكردي في سوريا»: a party's man, not Syria's)
+        or a militia («المتحدث باسم وحدات حماية الشعب»), and not the country an envoy is posted to («سفير روسيا
+        لدى لبنان»); a place «في» names is his only when the title names no other («السفير البريطاني في مصر» is
+        Britain's, «الخبير العسكري في مصر» Egypt's)."""
+        found: str | None = None
+        posted_in: str | None = None
+        for t in title:
+            other, other_start = owner.get(t, (None, -1))
+            word = forms[t].forms[0] if forms[t].forms else ""
             if (other is None or other.entry is None) and word.removeprefix("ال") in _PRIVATE_BODIES:
-                return None  # «الإداري في حزب اليسار الكردي في سوريا محمد جلال قاسم»: a party's man, not Syria's
+                return None
             d = self._demonym_at(forms, t)
             entry = self.kb.get(d[0]) if d is not None else (other.entry if other is not None else None)
             if entry is None or not entry.country or found or (other is not None and _posted_to(forms, other_start)):
-                continue  # «سفير روسيا لدى لبنان»: the country he is posted to
+                continue
             if entry.type == "ORG" and (entry.cameo or "")[3:6] not in _STATE_ROLES:
-                return None  # «المتحدث باسم وحدات حماية الشعب نوري محمود»: he speaks for the militia, not for Syria
-            if entry.type in ("LOC", "ORG"):
+                return None
+            if entry.type not in ("LOC", "ORG"):
+                continue
+            if other is not None and _after(forms, other_start, _IN):
+                posted_in = posted_in or entry.country
+            else:
                 found = entry.country
-        return found
+        return found or posted_in
 
     @staticmethod
     def _unknown_surnames(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:
@@ -750,7 +796,7 @@ _NOT_IN_TITLES = frozenset(letters_of(w) for w in ("على", "ضد", "مع", "ع
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})  # CAMEO roles of a state's own bodies
 # bodies that are no part of a state: a person of one acts for it, not for the country it is in
 _PRIVATE_BODIES = frozenset(letters_of(w) for w in (
-    "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "جمعية", "شركة", "مؤسسة", "لجنة", "هيئة", "اتحاد", "نقابة",
+    "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "جمعية", "شركة", "شركات", "مؤسسة", "لجنة", "هيئة", "اتحاد", "نقابة",
     "جبهة", "تحالف", "ائتلاف", "مجموعة", "مركز", "مرصد", "صحيفة", "قناة", "وكالة", "موقع", "جامعة"))
 TITLE_REACH = 8  # words of a title before a person's name where the country he acts for may be named
 
@@ -763,7 +809,14 @@ def _may_end_title(word: str, named: Cluster | None) -> bool:
 
 def _posted_to(forms: list[TokenForm], t: int) -> bool:
     """Whether the name at token t follows «لدى»/«إلى»: where an envoy is posted, not whom he speaks for."""
-    return t > 0 and bool(forms[t - 1].forms) and forms[t - 1].forms[0] in _POSTED_TO
+    return _after(forms, t, _POSTED_TO)
+
+
+_IN = frozenset({letters_of("في")})
+
+
+def _after(forms: list[TokenForm], t: int, words: frozenset[str]) -> bool:
+    return t > 0 and bool(forms[t - 1].forms) and forms[t - 1].forms[0] in words
 
 
 _NAME_LINKS = frozenset(letters_of(w) for w in ("محمد", "أحمد", "بن", "ابن", "آل", "أبو", "عبد", "عبدالله"))
