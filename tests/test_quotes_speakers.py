@@ -442,3 +442,31 @@ def test_quotes_who_came_out_to_say_is_the_subject_of_going_out():
                          "القومي في مجلس الشورى الإيراني ليقول إن الرئيس لم يقصد مضيق هرمز.", published="2018-07-23")
     speaker = only(doc, "لم يقصد").speaker
     assert speaker.text.startswith("رئيس لجنة العلاقات الخارجية") and speaker.name_en != "Qasem Soleimani"
+
+
+def test_quotes_a_clause_although_someone_said_is_not_what_the_verb_before_revealed():
+    # «كشفوا عن … على الرغم من أن مسؤولا رفيعا في إدارة ترامب … قال إن»: the official speaks (for the US, not
+    # as Trump), and «المسؤول» next is that official
+    doc = marsad.analyze('وأصدر وزراء خارجية بريطانيا وفرنسا وألمانيا بيانا مشتركا. كما كشفوا عن تفعيل قانون يعرف "بقانون '
+                         'المنع"، على الرغم من أن مسؤولا رفيعا في إدارة ترامب رفض ذكر اسمه قال إن الولايات المتحدة "لا '
+                         'تشعر بالقلق" من هذه الخطوة. وأشار المسؤول إلى أن إيران تعاني من مصاعب اقتصادية جمة.',
+                         published="2018-08-07")
+    assert only(doc, "لا تشعر بالقلق").speaker.name_en == "United States"
+    assert only(doc, "مصاعب اقتصادية").speaker.name_en == "United States"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    # «قبل أن», «بعد أن» open what happened next, not what was said
+    ("وأضاف سامي خضيرة الهدف الثاني ليوفنتوس في الدقيقة 63 قبل أن يسجل باولو ديبالا الهدف الثالث.", "ديبالا",
+     None),
+    # «من قبل أن» is "earlier, that": what he said follows
+    ("وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.", "يهدد أمن إسرائيل", "Benjamin Netanyahu"),
+])
+def test_quotes_a_complementiser_after_before_or_after_opens_no_statement(text, contains, speaker):
+    found = [q for q in marsad.analyze(text, published="2018-07-15").quotes if contains in q.text]
+    assert [q.speaker.name_en if q.speaker else None for q in found] == ([speaker] if speaker else [])
+
+
+def test_quotes_news_reports_from_a_country_are_its_reports_not_the_state():
+    doc = marsad.analyze("الأنباء الواردة من اليمن تؤكد أن القوات الوطنية طورت من أساليب عملها.", published="2015-08-01")
+    assert only(doc, "القوات الوطنية").speaker.name_en == "Yemeni news reports"

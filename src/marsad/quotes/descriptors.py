@@ -123,7 +123,7 @@ NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts
                              "analysts", "observers", "doctors", "medic", "witness", "resident", "doctor",
                              "activist", "displaced people", "farmers", "farmer", "citizens", "citizen", "workers",
                              "aid workers", "worker", "protesters", "protester", "refugees", "refugee", "journalists",
-                             "journalist", "volunteers", "media reports", "investigators", "MPs", "MP"})
+                             "journalist", "volunteers", "media reports", "news reports", "investigators", "MPs", "MP"})
 
 
 def _knowledge_base() -> KnowledgeBase | None:

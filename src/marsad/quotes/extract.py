@@ -141,6 +141,11 @@ _HIS_SAYING_CUE = Cue("قال", "masdar")
 _SAYING = frozenset({"قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها", "تصريحه", "تصريحها"})
 _NEGATIONS = frozenset({"لم", "ولم", "لن", "ولن", "فلم", "فلن"})
 _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزراء في مشاريع قرارات في ختام …، إن»
+# words before «أن» that open a clause of another kind, not what was said: «على الرغم من أن» (although),
+# «بعد أن», «إلا أن» (but), «في حين أن» (whereas)
+_NOT_SAID_BEFORE = frozenset(letters_of(w) for w in (
+    "رغم", "برغم", "ورغم", "بعد", "قبل", "منذ", "الا", "غير", "بيد", "حين", "بمجرد", "لمجرد"))
+_NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
 
 def _speak_as(sp: Actor, ref: Actor) -> None:
@@ -309,6 +314,14 @@ class QuoteFinder:
         if any(p.role == "proclitic" and p.text == "ل" for p in tok.pieces):
             return False
         return self.stem_norm(k) in COMPLEMENTIZERS or tok.norm in COMPLEMENTIZERS
+
+    def opens_another_clause(self, k: int) -> bool:
+        """Whether the complementiser at token k opens a concessive, temporal or contrasting clause."""
+        before = self.norm(k - 1) if k > 0 else ""
+        earlier = self.norm(k - 2) if k > 1 else ""
+        if before in ("قبل", "بعد") and earlier in ("من", "فيما"):
+            return False  # «الذي قال من قبل إن», «وتبين فيما بعد أن»: earlier, later — what was said follows
+        return before in _NOT_SAID_BEFORE or (before == "من" and earlier in _NOT_SAID_AFTER_FROM)
 
     def is_relay(self, k: int) -> bool:
         norm = self.norm(k)
@@ -598,6 +611,10 @@ class QuoteFinder:
         seg_end = k
         j = k - 1
         while j >= lo:
+            if self.is_complementizer(j) and j + 1 < seg_end and self.opens_another_clause(j):
+                # «على الرغم من أن مسؤولا رفيعا في إدارة ترامب رفض ذكر اسمه قال إن»: the clause «أن» opens
+                # has its own subject, the noun phrase after it (not Trump, whose administration he serves)
+                return self.subject_after_complementizer(j + 1, seg_end)
             if self.tokens[j].norm in _CLAUSE_PUNCT or j == lo:
                 seg_start = j + 1 if self.tokens[j].norm in _CLAUSE_PUNCT else j
                 content = [t for t in range(seg_start, seg_end) if self.norm(t) not in CLAUSE_PARTICLES
@@ -623,6 +640,18 @@ class QuoteFinder:
                 seg_end = j
             j -= 1
         return None
+
+    def subject_after_complementizer(self, a: int, b: int) -> Actor | None:
+        """The subject opening tokens a..b after «أن»: a name in its head phrase, else the head phrase when it
+        is a speaker's noun («مسؤولا رفيعا»), else the likeliest name of the clause («الحسابات التي توصل إليها
+        علماء ناسا تشير»)."""
+        h = self.head_end(a, b)
+        start, end = self.tokens[a].start, self.tokens[b - 1].end
+        m = self.best_mention(start, end, head_until=self.tokens[h - 1].end) if h > a else None
+        if m is None and h > a and head_of(self.doc.text[start:self.tokens[h - 1].end]) is not None:
+            return self.actor_from_span(start, self.tokens[h - 1].end)
+        m = m or self.best_mention(start, end)
+        return self.actor_from_mention(m) if m is not None else None
 
     def subject_of_going(self, ss: int, k: int) -> Actor | None:
         """«خرج رئيس لجنة العلاقات الخارجية … في مجلس الشورى الإيراني ليقول إن»: the subject right after the verb
@@ -978,7 +1007,8 @@ class QuoteFinder:
                         _speak_as_entity(sp, e)
             if sp is not None and sp.entity is None and not sp.name_en and (head := head_of(sp.text)) is not None:
                 earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
-                           and head_of(d.quote.speaker.text) == head]
+                           and (h := head_of(d.quote.speaker.text)) is not None and HEADS[h] == HEADS[head]]
+                # («مسؤولا رفيعا … قال» … «وأشار المسؤول»: the accusative and the definite are one official)
                 country = None if is_definite(sp.text) and earlier else (
                     country_of(f.zone or sp.text) or self.leaders_country(f))
                 own = describe(sp.text)
@@ -998,7 +1028,10 @@ class QuoteFinder:
                     _speak_as(sp, ref)
                 else:
                     place = self.place_in(f)  # «مبعوثون في كوريا الجنوبية» → South Korea
-                    if place is not None:
+                    adjective = adjective_of(place.name_en) if place is not None and own in NON_STATE_HEADS else None
+                    if place is not None and adjective:
+                        sp.name_en = f"{adjective} {own}"  # «الأنباء الواردة من اليمن» → "Yemeni news reports"
+                    elif place is not None:
                         sp.entity, sp.name_en, sp.wikidata = place.id, place.name_en, place.wikidata
                     else:
                         introduced = self.described_before(sp, head) if is_definite(sp.text) else None
@@ -1293,6 +1326,8 @@ class QuoteFinder:
                 opener = ("colon", j, None)
                 break
             if self.is_complementizer(j):
+                if self.opens_another_clause(j):
+                    break  # «كشفوا عن تفعيل قانون …، على الرغم من أن مسؤولا … قال إن»: not what they revealed
                 opener = ("comp", j, None)
                 break
             if self.is_relay(j):
@@ -1395,6 +1430,9 @@ class QuoteFinder:
                 zone = self.doc.span(speaker.start, self.tokens[k - 1].end)  # his whole title describes him
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
+            if speaker is not None and speaker.entity is None and zone is None and speaker.start is not None:
+                # «مسؤولا رفيعا في إدارة ترامب رفض ذكر اسمه قال»: the words up to the verb describe him
+                zone = self.doc.span(speaker.start, self.tokens[k - 1].end)
         # still none: a dropped pronoun subject («وأضاف: …»), resolved once every statement is known
         cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
 
