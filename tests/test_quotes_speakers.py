@@ -28,6 +28,8 @@ from tests.test_quotes_extract import analyse, only
     ("الأنباء", "news reports"),
     ("مصادر خاصة", "private sources"),
     ("تقارير إعلامية", "media reports"),
+    ("متحدث عسكري حوثي", "Houthi military spokesman"),
+    ("مصادر معارضة", "opposition sources"),
     ("البعض", "some people"),  # «ويرى البعض أن …»: no one named
     ("وثائق نشرت", "documents"),
     ("تقرير أممي", "UN report"),

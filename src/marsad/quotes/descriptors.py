@@ -72,7 +72,8 @@ _MODIFIERS: dict[str, tuple[int, str]] = {
     "خاصه": (0, "private"), "رسمي": (0, "official"), "رسميه": (0, "official"), "اعلاميه": (2, "media"),
     "اعلامي": (2, "media"), "مراقبه": (2, "monitoring"), "حقوقيه": (2, "rights"), "حقوقي": (2, "rights"),
     "اغاثه": (2, "aid"), "انقاذ": (2, "rescue"), "ميدانيه": (0, "field"), "قضائيه": (2, "judicial"),
-    "قضائي": (2, "judicial"),
+    "قضائي": (2, "judicial"), "حوثي": (1, "Houthi"), "حوثيه": (1, "Houthi"), "حوثيون": (1, "Houthi"),
+    "معارض": (1, "opposition"), "معارضه": (1, "opposition"),
     # duals: «مصدران أمنيان», «مسؤولان عسكريان»
     "امنيان": (2, "security"), "امنيين": (2, "security"), "عسكريان": (2, "military"), "عسكريين": (2, "military"),
     "حكوميان": (2, "government"), "حكوميين": (2, "government"), "مطلعان": (0, "informed"), "مطلعين": (0, "informed"),
