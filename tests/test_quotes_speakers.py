@@ -472,3 +472,16 @@ def test_quotes_a_complementiser_after_before_or_after_opens_no_statement(text, 
 def test_quotes_news_reports_from_a_country_are_its_reports_not_the_state():
     doc = marsad.analyze("الأنباء الواردة من اليمن تؤكد أن القوات الوطنية طورت من أساليب عملها.", published="2015-08-01")
     assert only(doc, "القوات الوطنية").speaker.name_en == "Yemeni news reports"
+
+
+def test_quotes_relayed_from_a_long_title_after_an_outlet_in_marks():
+    # «نقلت «شروق نت» عن قائد الفرقة … التابعة للقوات المسلحة السودانية بمنطقة الدمازين عثمان سيد أحمد، أن»: the
+    # outlet's name in marks is no quotation, and the name after the side his title belongs to is his own
+    doc = marsad.analyze("ونقلت «شروق نت» عن قائد الفرقة الرابعة مشاة التابعة للقوات المسلحة السودانية بمنطقة الدمازين "
+                         "عثمان سيد أحمد، أن قواته استردت منطقة «طوردا» الاستراتيجية.", published="2015-08-10")
+    assert only(doc, "قواته استردت").speaker.text == "عثمان سيد أحمد"
+
+
+def test_quotes_one_loyal_to_a_named_leader_is_not_that_leader():
+    doc = marsad.analyze("وقال قائد عسكري يمني موال للرئيس عبد ربه منصور هادي إن القوات تقدمت.", published="2015-08-10")
+    assert only(doc, "القوات تقدمت").speaker.name_en != "Abdrabbuh Mansur Hadi"

@@ -566,6 +566,15 @@ class QuoteFinder:
             return None
         return next((k for k in range(a + 1, h) if self.norm(k) in _AFFILIATED), None)
 
+    def name_after_side(self, loyal: int, b: int) -> _MentionRef | None:
+        """«قائد الفرقة الرابعة التابعة للقوات المسلحة السودانية بمنطقة الدمازين عثمان سيد أحمد»: after the side
+        a title belongs to (a body, a place) comes the man's own name; «موالٍ للرئيس هادي» names the side."""
+        after = self.mentions_in(self.tokens[loyal].start, self.tokens[b - 1].end)
+        if not after or after[0].entity.label == "PER":
+            return None
+        return next((r for r in after[1:] if r.entity.label == "PER" and r.mention.kind == "name"
+                     and not self.in_prep_phrase(r)), None)
+
     def speaker_after(self, a: int, b: int) -> tuple[Actor | None, int]:
         """Subject after the verb in tokens a..b (VSO); returns the actor and the offset where it ends."""
         if a < b and self.norm(a) in ("فيه", "فيها"):
@@ -575,6 +584,9 @@ class QuoteFinder:
         start, end = self.tokens[a].start, self.tokens[b - 1].end
         h = self.head_end(a, b)
         if (loyal := self.loyal_to_another(a, h)) is not None:
+            own = self.name_after_side(loyal, b)
+            if own is not None:
+                return self.actor_from_mention(own), own.end
             b = h = loyal  # the words from «موالٍ» on say whose side he is on
             end = self.tokens[b - 1].end
         head_until = self.tokens[h].start if h < b else end
@@ -1334,6 +1346,10 @@ class QuoteFinder:
                 relay_at = j
                 j += 1
                 continue
+            if cue.lemma == "نقل" and self.norm(j) == "عن":
+                # «ونقلت «شروق نت» عن قائد الفرقة الرابعة … عثمان سيد أحمد، أن»: relaying, whose source's
+                # title may be long
+                limit = min(se, max(limit, j + _SCAN_LIMIT // 2))
             other = self.cue_of(j)
             after_relay = relay_at is not None and j - relay_at <= 3  # «حسب ما نقلت عنه الوكالة»
             if other is _HIS_SAYING_CUE:
@@ -1520,6 +1536,8 @@ class QuoteFinder:
                 return True  # «بـ«عكاظ»»; not «اتهم الحوثي فرنسا بـ "المساهمة في عدوان التحالف العربي"»
         if self.words_in(q.start, q.end) <= 3:
             after = self.token_at(q.close_at + 1)
+            if after < se and self.norm(after) == "عن":
+                return True  # «ونقلت «شروق نت» عن قائد الفرقة … أن»: the outlet that relays
             for t in range(after, min(se, after + 4)):
                 if self.tokens[t].text == ":" or self.is_complementizer(t) or self.mark_opening_at(t) is not None:
                     return True
