@@ -485,3 +485,14 @@ def test_quotes_relayed_from_a_long_title_after_an_outlet_in_marks():
 def test_quotes_one_loyal_to_a_named_leader_is_not_that_leader():
     doc = marsad.analyze("وقال قائد عسكري يمني موال للرئيس عبد ربه منصور هادي إن القوات تقدمت.", published="2015-08-10")
     assert only(doc, "القوات تقدمت").speaker.name_en != "Abdrabbuh Mansur Hadi"
+
+
+@pytest.mark.parametrize("text, contains, speaker", [
+    ('"مرحبا بالرومان، سيكون في انتظاركم مئة ألف محارب" هكذا حذر برشلونة في فيديو منافسه روما.', "مرحبا بالرومان",
+     "Barcelona"),
+    ('"لقد كان العام الماضي الأصعب والأكثر ألماً في حياتي المهنية".. هكذا بدأ إيلون ماسك، مؤسس شركة تسلا، حديثه.',
+     "العام الماضي", "Elon Musk"),
+])
+def test_quotes_thus_and_a_verb_after_a_quotation_name_its_speaker(text, contains, speaker):
+    # «"…"، هكذا وصف/حذر/بدأ X»: «thus» points back to the quotation
+    assert only(marsad.analyze(text, published="2018-06-01"), contains).speaker.name_en == speaker

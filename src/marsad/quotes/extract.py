@@ -13,6 +13,7 @@ component found them, turn the speaker into a linked entity.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -145,6 +146,8 @@ _SCAN_LIMIT = 32  # tokens between a cue and its content: «وقال الوزر�
 # «بعد أن», «إلا أن» (but), «في حين أن» (whereas)
 _NOT_SAID_BEFORE = frozenset(letters_of(w) for w in (
     "رغم", "برغم", "ورغم", "بعد", "قبل", "منذ", "الا", "غير", "بيد", "حين", "بمجرد", "لمجرد"))
+# after «هكذا» («thus»), verbs that say how someone began, closed or put it: «هكذا استهل الكاتب مقاله»
+_THUS_OPENED = re.compile(r"^(?:بدا|استهل|اختتم|ختم|افتتح|لخص|تحدث|علق|عبر)(?:ت|وا)?$|^قال(?:ت)?ها$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
 
@@ -1769,10 +1772,14 @@ class QuoteFinder:
         return self.actor_from_mention(bodies[0]) if bodies else None
 
     def cue_after_close(self, q: QuotedSpan, se: int) -> int | None:
-        """The speech verb right after a quotation's closing mark (a comma between): «"…"، قال المسؤول»."""
+        """The speech verb right after a quotation's closing mark (a comma between): «"…"، قال المسؤول»; or after
+        «هكذا» («"فريق من ورق"، هكذا وصفت صحيفة "أوليه"», «"…".. هكذا بدأ إيلون ماسك حديثه»)."""
         t = self.token_at(q.close_at + 1)
-        while t < se and self.tokens[t].kind == "punct" and self.tokens[t].text in "،,":
+        while t < se and self.tokens[t].kind == "punct" and all(c in "،,." for c in self.tokens[t].text):
             t += 1
+        if t < se - 1 and self.norm(t) == "هكذا":
+            return t + 1 if t + 1 < se - 1 and (self.cue_of(t + 1) is not None
+                                                or _THUS_OPENED.match(self.norm(t + 1))) else None
         return t if t < se - 1 and self.cue_of(t) is not None else None
 
     def tag_sentence_after(self, q: QuotedSpan, si: int) -> tuple[int, int] | None:
@@ -1782,7 +1789,11 @@ class QuoteFinder:
             return None
         ns, ne = self.sentence_range(si + 1)
         between = self.doc.text[q.close_at + 1:self.tokens[ns].start] if ns < len(self.tokens) else ""
-        if between.strip(" .") or ne - ns > _TAG_SENTENCE_TOKENS or self.cue_of(ns) is None:  # («\n»: a new line)
+        if between.strip(" .") or ns + 1 >= ne:  # («\n»: a new line)
+            return None
+        if self.norm(ns) == "هكذا" and (self.cue_of(ns + 1) is not None or _THUS_OPENED.match(self.norm(ns + 1))):
+            return ns + 1, ne  # «"…".. هكذا بدأ إيلون ماسك، مؤسس شركة تسلا، حديثه»: «thus» points back to it
+        if ne - ns > _TAG_SENTENCE_TOKENS or self.cue_of(ns) is None:
             return None
         return ns, ne
 
