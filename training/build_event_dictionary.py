@@ -45,6 +45,9 @@ GENERIC_ACTORS = {
     "مفجرون": ("bombers", "UAF"), "مفجر": ("bomber", "UAF"), "مجهولون": ("unidentified attackers", "UAF"),
     "مهاجمون": ("attackers", "UAF"), "مهاجمين": ("attackers", "UAF"), "متشددون": ("militants", "UAF"),
     "متشددين": ("militants", "UAF"), "ارهابيون": ("terrorists", "UAF"), "ارهابيين": ("terrorists", "UAF"),
+    # radicals who act unnamed: «اغتاله إسلاميون العام 1981», «على أيدي متطرفين»
+    "اسلاميون": ("Islamists", "RAD"), "اسلاميين": ("Islamists", "RAD"), "متطرفون": ("extremists", "RAD"),
+    "متطرفين": ("extremists", "RAD"), "متطرف": ("extremist", "RAD"),
     "ميليشيات": ("militias", "UAF"), "ميليشيا": ("militia", "UAF"), "شرطة": ("police", "COP"),
     "جيش": ("army", "MIL"), "قوات": ("forces", "MIL"), "جنود": ("soldiers", "MIL"),
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),

@@ -348,6 +348,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         elif pronoun_object and not patient:
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
+        if pronoun_object and source and not patient and m.trigger.code[:2] in ("17", "18", "20"):
+            # «ودفع السادات حياته ثمنا للاتفاق حيث اغتاله إسلاميون»: «ـه» of a killing or an arrest is the man the
+            # sentence spoke of
+            patient = _the_man_it_spoke_of(doc, i, before, source)
         if not patient and source and _resumptive_after(doc, i):
             # «قطر التي قطعت السعودية علاقاتها معها»: «معها» goes back to the antecedent, the other side
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
@@ -992,7 +996,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
         ascribed = prev == "الي" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
         by = ascribed or (prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من") or (
-            prev == "يد" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد»
+            prev in ("يد", "ايدي") and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد/أيدي»
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
                 j in triggers or doc.tokens[j].text[:1] in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
@@ -1318,6 +1322,21 @@ def _topic_pronoun(doc: Document, i: int) -> bool:
 
 def _a_place_named(spot: ActorSpot) -> bool:
     return spot.entity is not None and spot.entity.label == "LOC"
+
+
+PRONOUN_REACH = 16  # words back from a verb to the man its object pronoun stands for
+
+
+def _the_man_it_spoke_of(doc: Document, i: int, before: list[ActorSpot], source: list[ActorSpot]) -> list[ActorSpot]:
+    """The person named last before the verb at token i whose pronoun «ـه» (not «ـها», «ـهم») is its object."""
+    norm = strip_conj(doc.tokens[i].norm)
+    if not norm.endswith("ه") or norm.endswith(("يه", "وه")) or min(x.token_start for x in source) < i \
+            or (i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS):
+        return []  # the doer named after the verb («اغتاله إسلاميون»); «القس الذي تعتقله تركيا»: the antecedent
+    taken = {x.key for x in source}
+    man = next((x for x in reversed(before) if x.entity is not None and x.entity.label == "PER"
+                and x.key not in taken and words_between(doc, x.token_end - 1, i) <= PRONOUN_REACH), None)
+    return [man] if man is not None else []
 
 
 def has_object_pronoun(norm: str) -> bool:
