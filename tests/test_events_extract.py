@@ -674,3 +674,10 @@ def test_a_withdrawal_from_it_goes_back_to_the_agreement_named_before():
     assert codes("وبدأت هذه الأطراف مفاوضات للإبقاء على الاتفاق النووي بعد انسحاب واشنطن منه.")["انسحاب"] == "160"
     # troops withdrawing from a town are a military withdrawal (087)
     assert codes("وسيطرت القوات على المدينة بعد انسحاب المسلحين منها.")["انسحاب"] == "087"
+
+
+def test_events_a_handshake_between_leaders_is_a_meeting():
+    doc = marsad.analyze("خلال حفل تأبين نلسون مانديلا، سلطت الأضواء على مصافحة الرئيس الأمريكي باراك أوباما للكوبي راؤول "
+                         "كاسترو.", published="2013-12-10")
+    assert [(e.cameo, names(e.source)[:1], names(e.target)[:1]) for e in doc.events] == [
+        ("040", ["Barack Obama"], ["Raúl Castro"])]
