@@ -496,3 +496,12 @@ def test_quotes_one_loyal_to_a_named_leader_is_not_that_leader():
 def test_quotes_thus_and_a_verb_after_a_quotation_name_its_speaker(text, contains, speaker):
     # «"…"، هكذا وصف/حذر/بدأ X»: «thus» points back to the quotation
     assert only(marsad.analyze(text, published="2018-06-01"), contains).speaker.name_en == speaker
+
+
+def test_quotes_the_source_is_the_one_described_since_the_last_source_spoke():
+    # «وكان مصدر أمني أعلن …» after a military source's quotation: «وأضاف المصدر» is the security source
+    doc = marsad.analyze("وقال مصدر عسكري مالي في مدينة غاو إن القوات المسلحة المالية أقفلت المنطقة.\nوكان مصدر أمني أعلن "
+                         "في وقت سابق عن وجود «طيارين روس» في الفندق خلال الهجوم.\nوأضاف المصدر «إنها محاولة خطف فاشلة "
+                         "لطيارين روس من القوة الدولية».", published="2015-08-08")
+    assert only(doc, "محاولة خطف").speaker.name_en == "security source"
+    assert only(doc, "أقفلت المنطقة").speaker.name_en == "Mali"

@@ -985,8 +985,11 @@ class QuoteFinder:
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
                 at = sp.start if sp.start is not None else f.quote.start
+                introduced = self.introduced_before(sp, keys[0]) if keys and keys[0] in HEADS else None
                 if keys and len(keys) <= 3:
                     for d in reversed(done):
+                        if introduced is not None and introduced[0] > d.quote.end:
+                            break  # «وكان مصدر أمني أعلن …» after the military source spoke: «وأضاف المصدر» is he
                         ref = d.quote.speaker
                         if ref is not None and ref.label == "PER" and not is_person_noun(keys[0]) \
                                 and word_keys(f"{d.zone or ref.text}")[:1] != keys[:1]:
@@ -1024,6 +1027,10 @@ class QuoteFinder:
                 earlier = [d.quote.speaker for d in done if d.quote.speaker is not None and d.quote.speaker.name_en
                            and (h := head_of(d.quote.speaker.text)) is not None and HEADS[h] == HEADS[head]]
                 # («مسؤولا رفيعا … قال» … «وأشار المسؤول»: the accusative and the definite are one official)
+                if earlier and is_definite(sp.text) and earlier[-1].end is not None \
+                        and (introduced := self.introduced_before(sp, head)) is not None \
+                        and introduced[0] > earlier[-1].end:
+                    earlier = []  # a source described since that one spoke (see above)
                 country = None if is_definite(sp.text) and earlier else (
                     country_of(f.zone or sp.text) or self.leaders_country(f))
                 own = describe(sp.text)
@@ -1279,6 +1286,12 @@ class QuoteFinder:
     def described_before(self, sp: Actor, head: str) -> str | None:
         """«وأوضحت المصادر» after «… وفق مصادر محلية»: the description of the last phrase shortly before with the
         same head noun and words of its own (`_INTRODUCED_REACH`), though no quote was told there."""
+        found = self.introduced_before(sp, head)
+        return found[1] if found is not None else None
+
+    def introduced_before(self, sp: Actor, head: str) -> tuple[int, str] | None:
+        """(offset, description) of the last phrase shortly before the speaker with its head noun and words of
+        its own; None when the last such noun is bare."""
         if sp.start is None:
             return None
         t = self.token_at(sp.start)
@@ -1288,7 +1301,7 @@ class QuoteFinder:
             if word_keys(self.tokens[k].text) != [head]:
                 continue
             described = describe(" ".join(self.tokens[j].text for j in range(k, min(k + 4, t))))
-            return described if described not in (None, bare) else None
+            return (self.tokens[k].start, described) if described not in (None, bare) else None
         return None
 
     def owned(self, sp: Actor, description: str | None) -> str | None:
