@@ -681,3 +681,12 @@ def test_events_a_handshake_between_leaders_is_a_meeting():
                          "كاسترو.", published="2013-12-10")
     assert [(e.cameo, names(e.source)[:1], names(e.target)[:1]) for e in doc.events] == [
         ("040", ["Barack Obama"], ["Raúl Castro"])]
+
+
+def test_events_the_two_sides_as_subject_of_a_light_verb_before_the_verbal_noun():
+    # «ولم يعقد الجانبان أي مفاوضات»: the two sides of the sentence before, talks negated
+    doc = marsad.analyze("وقالت بوليساريو هذا الشهر إنها مستعدة للدخول في مفاوضات مباشرة مع المغرب. ولم يعقد الجانبان أي "
+                         "مفاوضات مباشرة منذ عام 2012.", published="2018-02-27")
+    talks = [e for e in doc.events if e.cameo == "046"]
+    assert [(names(e.source)[:1], names(e.target)[:1], e.negated) for e in talks] == [
+        (["Polisario Front"], ["Morocco"], True)]

@@ -468,10 +468,19 @@ def _is_person(spot: ActorSpot) -> bool:
 
 
 def _dual_subject(doc: Document, c: Candidate) -> str | None:
-    """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger."""
+    """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger; or
+    the subject of the light verb before a verbal noun («ولم يعقد الجانبان أي مفاوضات»)."""
     for n, (before, norm) in enumerate(_words_after(doc, c)):
         if norm in BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0 or before == "بين"):
             return norm
+    if c.match.trigger.kind == "noun":
+        start = doc.sentences[c.sentence].token_start
+        words = [strip_conj(doc.tokens[j].norm) for j in range(max(start, c.token - 4), c.token)
+                 if doc.tokens[j].kind == "word"]
+        for k in range(1, len(words)):
+            verb = words[k - 1]
+            if words[k] in BOTH_SIDES and (verb in LIGHT_VERBS or (verb[:1] == "ي" and "ت" + verb[1:] in LIGHT_VERBS)):
+                return words[k]
     return None
 
 
