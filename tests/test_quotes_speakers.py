@@ -505,3 +505,11 @@ def test_quotes_the_source_is_the_one_described_since_the_last_source_spoke():
                          "لطيارين روس من القوة الدولية».", published="2015-08-08")
     assert only(doc, "محاولة خطف").speaker.name_en == "security source"
     assert only(doc, "أقفلت المنطقة").speaker.name_en == "Mali"
+
+
+def test_quotes_the_clause_before_thus_and_a_verb_is_a_statement_without_marks():
+    doc = marsad.analyze("واحتجاجات الأردن حظيت باهتمام الصحف العربية، زيادة الضغط على الشعب دفعت المواطنين الأردنيين إلى "
+                         "الانفجار، هكذا استهل الكاتب سلامة كيلة مقاله في صحيفة العربي الجديد.", published="2018-06-07")
+    quote = only(doc, "زيادة الضغط")
+    assert quote.text.startswith("زيادة الضغط") and quote.text.endswith("الانفجار")
+    assert quote.speaker.text == "الكاتب سلامة كيلة"  # «مقاله» is what he opened, not his name

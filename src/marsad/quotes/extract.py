@@ -148,6 +148,7 @@ _NOT_SAID_BEFORE = frozenset(letters_of(w) for w in (
     "رغم", "برغم", "ورغم", "بعد", "قبل", "منذ", "الا", "غير", "بيد", "حين", "بمجرد", "لمجرد"))
 # after «هكذا» («thus»), verbs that say how someone began, closed or put it: «هكذا استهل الكاتب مقاله»
 _THUS_OPENED = re.compile(r"^(?:بدا|استهل|اختتم|ختم|افتتح|لخص|تحدث|علق|عبر)(?:ت|وا)?$|^قال(?:ت)?ها$")
+_THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلمت|خطاب|تقرير|رسالت|تغريدت|تصريح|بيان|مقابلت)(?:ه|ها|هم)$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
 
@@ -1743,6 +1744,33 @@ class QuoteFinder:
             self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=speaker, cue=None), k, zone=zone)
         self.find_headline_quote()
 
+    def find_thus_quotes(self) -> None:
+        """«رد مدروس هكذا علقت مفوضة التجارة الأوروبية على …», «زيادة الضغط … إلى الانفجار، هكذا استهل الكاتب سلامة
+        كيلة مقاله»: the clause before «هكذا» and a speech verb, with no marks, is what the one named after said."""
+        for k, tok in enumerate(self.tokens[:-1]):
+            if tok.norm != "هكذا" or (self.cue_of(k + 1) is None and not _THUS_OPENED.match(self.norm(k + 1))):
+                continue
+            ss, se = self.sentence_range(self.sent_of[k])
+            end = k
+            while end > ss and self.tokens[end - 1].kind == "punct" and self.tokens[end - 1].norm in _CLAUSE_PUNCT:
+                end -= 1
+            if end <= ss or self.tokens[end - 1].text in _QUOTE_CHARS:
+                continue  # a quotation in marks is the loose quotes' («"…"، هكذا وصفت»)
+            start = end - 1
+            while start > ss and self.tokens[start - 1].norm not in _CLAUSE_PUNCT and self.tokens[start - 1].text != ":":
+                start -= 1
+            first, last = self.tokens[start].start, self.tokens[end - 1].end
+            if self.words_in(first, last, arabic_only=True) < 3 or self.in_found(first) \
+                    or any(first <= f.quote.start < last for f in self.found):
+                continue
+            # «هكذا استهل الكاتب سلامة كيلة مقاله»: what he opened is his article, no part of his name
+            until = next((t for t in range(k + 2, se) if _THUS_WHAT.match(self.norm(t))), se)
+            speaker, _ = self.speaker_after(k + 2, until)
+            if speaker is None:
+                continue
+            cue = Span(self.tokens[k + 1].start, self.tokens[k + 1].end, self.tokens[k + 1].text)
+            self.add(self.make_quote(first, last, speaker=speaker, cue=cue), k, k + 1)
+
     def issuer_of_words(self, ss: int, k: int) -> Actor | None:
         """«وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، … من "…"»: the quotation at
         token k is the warning (the speech, the statement) nearest before it, and its speaker who «أطلقه», «ألقاها»,
@@ -1891,6 +1919,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     finder.find_cue_quotes()
     finder.find_relay_quotes(leading_only=False)
     finder.find_loose_quotes()
+    finder.find_thus_quotes()
     finder.fill_missing_speakers()
     finder.describe_unnamed()
     quotes = sorted((f.quote for f in finder.found), key=lambda q: (q.start, q.end))
