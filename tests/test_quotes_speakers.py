@@ -513,3 +513,14 @@ def test_quotes_the_clause_before_thus_and_a_verb_is_a_statement_without_marks()
     quote = only(doc, "زيادة الضغط")
     assert quote.text.startswith("زيادة الضغط") and quote.text.endswith("الانفجار")
     assert quote.speaker.text == "الكاتب سلامة كيلة"  # «مقاله» is what he opened, not his name
+
+
+@pytest.mark.parametrize("text, described, speaker", [
+    ("ووصف الوزير الاتفاق بأنه تاريخي.", "الاتفاق بأنه تاريخي", "الوزير"),
+    ("ووصف الأمين العام الوضع بأنه مأساوي.", "الوضع بأنه مأساوي", "الأمين العام"),
+    # one phrase, title and adjective: what is described, the subject dropped
+    ("كما وصف الرئيس السوري بأنه حيوان.", "الرئيس السوري بأنه حيوان", None),
+])
+def test_quotes_a_title_then_the_thing_described(text, described, speaker):
+    (q,) = marsad.analyze(text, published="2018-05-01").quotes
+    assert (q.text, q.speaker.text if q.speaker else None) == (described, speaker)

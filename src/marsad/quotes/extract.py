@@ -148,6 +148,9 @@ _NOT_SAID_BEFORE = frozenset(letters_of(w) for w in (
     "رغم", "برغم", "ورغم", "بعد", "قبل", "منذ", "الا", "غير", "بيد", "حين", "بمجرد", "لمجرد"))
 # after «هكذا» («thus»), verbs that say how someone began, closed or put it: «هكذا استهل الكاتب مقاله»
 _THUS_OPENED = re.compile(r"^(?:بدا|استهل|اختتم|ختم|افتتح|لخص|تحدث|علق|عبر)(?:ت|وا)?$|^قال(?:ت)?ها$")
+_NISBA = ("ي", "يه", "يون", "يين", "يان", "يتان")  # adjectives of origin: «السوري», «الأمريكية»
+_ADJECTIVES = frozenset(letters_of(w) for w in (
+    "الجديد", "السابق", "الأسبق", "الأول", "الأعلى", "العام", "الكبير", "الأكبر", "الدائم", "الخاص", "الحالي"))
 _THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلمت|خطاب|تقرير|رسالت|تغريدت|تصريح|بيان|مقابلت)(?:ه|ها|هم)$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
@@ -1404,8 +1407,11 @@ class QuoteFinder:
         elif (cue.lemma in OBJECT_FIRST_LEMMAS and speaker is not None and kind == "comp"
               and self.stem_norm(j) == "بان" and speaker_end >= self.tokens[j - 1].end and not self.has_enclitic(k)):
             # «كما وصف الرئيس السوري بأنه "حيوان"»: the only noun phrase before «بأن» is the one described;
-            # the subject was dropped, named before (but «وصفه مسؤول أميركي بأنه»: the object is the pronoun)
-            speaker, speaker_end = None, -1
+            # the subject was dropped, named before (but «وصفه مسؤول أميركي بأنه»: the object is the pronoun;
+            # «ووصف الوزير الاتفاق بأنه تاريخي»: a title, then the thing described)
+            split = self.object_after_title(k + 1, j)
+            speaker = self.actor_from_span(self.tokens[k + 1].start, self.tokens[split - 1].end) if split else None
+            speaker_end = self.tokens[split - 1].end if split else -1
         zone = self.describing_words(k + 1, zone_end) if speaker is not None else None
         # «نقلت الوكالة عن بوتين قوله …»: the one quoted after «عن» speaks, the subject relays
         source: Actor | None = None
@@ -1498,8 +1504,8 @@ class QuoteFinder:
         start = self.tokens[first].start
         if cue.lemma in OBJECT_FIRST_LEMMAS and self.stem_norm(j) == "بان":
             # «وصف لافروف الادعاءات بأنها "هراء"»: the object before «بأن» is part of the statement
-            linked = speaker is not None and speaker.entity is not None
-            start = speaker_end if linked and speaker_end > self.tokens[k].end else self.tokens[k].end
+            known = speaker is not None and (speaker.entity is not None or self.object_after_title(k + 1, j))
+            start = speaker_end if known and speaker_end > self.tokens[k].end else self.tokens[k].end
         end = self.clause_end(first)
         inner = self.inner_speech(first, end)
         if inner is not None:
@@ -1507,6 +1513,20 @@ class QuoteFinder:
             self.add(self.make_quote(inner_start, end, speaker=inner_speaker, cue=inner_cue, source=speaker), k, k)
             return
         self.add(self.make_quote(start, end, speaker=speaker, cue=cue_span, source=source), k, k, zone)
+
+    def object_after_title(self, a: int, b: int) -> int | None:
+        """«ووصف الوزير الاتفاق بأنه»: a person's title at token a, then a definite noun no adjective of it (no
+        nisba, no participle: «الرئيس السوري», «الأمين العام»): the token where the thing described starts."""
+        title = word_keys(self.tokens[a].text)
+        if b - a < 2 or len(title) != 1 or not self.norm(a).startswith("ال") or not is_person_noun(title[0]):
+            return None
+        for t in range(a + 1, b):
+            word = letters_of(self.norm(t))
+            if self.tokens[t].kind != "word" or not word.startswith("ال"):
+                return None
+            if not (word.startswith("الم") or word.endswith(_NISBA) or word in _ADJECTIVES):
+                return t  # the first definite word that describes nothing before it
+        return None
 
     def quote_from_object(self, k: int, cue: Cue, se: int) -> None:
         """A statement as the verb's noun object, no «أن»: «أكد أمير قطر … رفض بلاده دعم الإرهاب»,
