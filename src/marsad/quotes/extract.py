@@ -989,10 +989,10 @@ class QuoteFinder:
                 # «وأضاف المكتب» after «حسبما قال مكتب رئيسة الحكومة، تيريزا ماي»: the same office
                 keys = [k for k in word_keys(sp.text) if k not in ("احد", "بعض")]
                 at = sp.start if sp.start is not None else f.quote.start
-                introduced = self.introduced_before(sp, keys[0]) if keys and keys[0] in HEADS else None
+                since = self.introduced_before(sp, keys[0]) if keys and keys[0] in HEADS else None
                 if keys and len(keys) <= 3:
                     for d in reversed(done):
-                        if introduced is not None and introduced[0] > d.quote.end:
+                        if since is not None and since[0] > d.quote.end:
                             break  # «وكان مصدر أمني أعلن …» after the military source spoke: «وأضاف المصدر» is he
                         ref = d.quote.speaker
                         if ref is not None and ref.label == "PER" and not is_person_noun(keys[0]) \
@@ -1032,8 +1032,7 @@ class QuoteFinder:
                            and (h := head_of(d.quote.speaker.text)) is not None and HEADS[h] == HEADS[head]]
                 # («مسؤولا رفيعا … قال» … «وأشار المسؤول»: the accusative and the definite are one official)
                 if earlier and is_definite(sp.text) and earlier[-1].end is not None \
-                        and (introduced := self.introduced_before(sp, head)) is not None \
-                        and introduced[0] > earlier[-1].end:
+                        and (told := self.introduced_before(sp, head)) is not None and told[0] > earlier[-1].end:
                     earlier = []  # a source described since that one spoke (see above)
                 country = None if is_definite(sp.text) and earlier else (
                     country_of(f.zone or sp.text) or self.leaders_country(f))
@@ -1054,7 +1053,8 @@ class QuoteFinder:
                     _speak_as(sp, ref)
                 else:
                     place = self.place_in(f)  # «مبعوثون في كوريا الجنوبية» → South Korea
-                    adjective = adjective_of(place.name_en) if place is not None and own in NON_STATE_HEADS else None
+                    adjective = adjective_of(place.name_en) if place is not None and place.name_en \
+                        and own in NON_STATE_HEADS else None
                     if place is not None and adjective:
                         sp.name_en = f"{adjective} {own}"  # «الأنباء الواردة من اليمن» → "Yemeni news reports"
                     elif place is not None:
