@@ -90,3 +90,9 @@ def test_central_and_south_america_are_regions_not_the_united_states():
     names = {e.text: e.name_en for e in doc.entities}
     assert names["أمريكا الوسطى"] == "Central America" and names["أمريكا الجنوبية"] == "South America"
     assert names["أمريكا"] == "United States"
+
+
+def test_an_adjective_that_is_also_a_far_town_names_no_place():
+    # «تطهير عرقي» (ethnic cleansing): «عرقي» is also how the sources write Erqi, a district of Zhengzhou
+    doc = marsad.analyze("وتبرز ما تصفه بتطهير عرقي صامت تتعرض له الطائفة.", published="2018-05-01")
+    assert not [e for e in doc.entities if e.label == "LOC"]
