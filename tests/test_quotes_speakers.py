@@ -200,12 +200,13 @@ def test_quotes_title_alone_speaks_for_the_person_it_introduced():
     assert only(doc, "الفرصة مواتية").speaker.name_en == "Mohammed bin Nawaf"
 
 
-def test_quotes_an_outlet_the_kb_lacks_is_named_and_referred_back_to():
+def test_quotes_an_outlet_no_entity_names_is_named_and_referred_back_to():
+    # (no linker here: the paper is named from the words after «صحيفة», by the KB's name of the London «العرب»)
     doc = analyse("نقلت صحيفة الشرق الأوسط عن مصادر أن الحرب طويلة. وذكرت صحيفة العرب اللندنية أن الجيش كان "
                   "يستعد للهجوم. وأضافت الصحيفة أن المفاوضات توقفت.",
                   entities={"صحيفة الشرق الأوسط": ("ORG", "Asharq Al-Awsat")})
-    assert only(doc, "يستعد للهجوم").speaker.name_en == "al-Arab"  # «اللندنية» describes it, is no name
-    assert only(doc, "المفاوضات توقفت").speaker.name_en == "al-Arab"  # the paper named last, not the known one
+    assert only(doc, "يستعد للهجوم").speaker.name_en == "Al-Arab"  # «اللندنية» describes it, is no name
+    assert only(doc, "المفاوضات توقفت").speaker.name_en == "Al-Arab"  # the paper named last, not the known one
 
 
 def test_quotes_a_heading_source_before_a_colon_is_the_speaker():
@@ -524,3 +525,13 @@ def test_quotes_the_clause_before_thus_and_a_verb_is_a_statement_without_marks()
 def test_quotes_a_title_then_the_thing_described(text, described, speaker):
     (q,) = marsad.analyze(text, published="2018-05-01").quotes
     assert (q.text, q.speaker.text if q.speaker else None) == (described, speaker)
+
+
+@pytest.mark.parametrize("text, contains, outlet", [
+    ('صحيفة "آي": عفرين تستعد "لحصار طويل ودموي"', "لحصار طويل", "i"),
+    ('وقالت صحيفة "ديلي ميل" إن سيارات البيت الأبيض "مزودة بتقنيات حماية متطورة".', "سيارات البيت الأبيض",
+     "Daily Mail"),
+])
+def test_quotes_an_outlet_named_in_marks_is_the_one_the_kb_knows(text, contains, outlet):
+    # not a transliteration of the name inside the marks ("Ai", "Dele Mile")
+    assert only(marsad.analyze(text, published="2018-03-13"), contains).speaker.name_en == outlet

@@ -111,7 +111,8 @@ _BODY_NOUNS = frozenset(letters_of(w) for w in (
     "صحيفة", "قناة", "مكتب", "دائرة", "مديرية", "سلطة", "سلطات", "حكومة", "رئاسة", "جماعة", "تنظيم", "جبهة",
     "اتحاد", "تحالف", "مركز", "مؤسسة", "مصرف", "بنك", "صندوق", "برنامج", "بعثة"))
 # words that name a news outlet before its name: «صحيفة ليبرو», «موقع ويكيليكس»
-_OUTLETS = frozenset(letters_of(w) for w in ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون"))
+_OUTLET_NOUNS = ("صحيفة", "جريدة", "مجلة", "موقع", "قناة", "وكالة", "إذاعة", "تلفزيون")
+_OUTLETS = frozenset(letters_of(w) for w in _OUTLET_NOUNS)
 _NEWS_WORDS = frozenset(letters_of(w) for w in ("الأنباء", "الانباء", "أنباء", "الإعلام", "الإخبارية", "الأخبار"))
 _TAG_SENTENCE_TOKENS = 6  # «تعلق الصحيفة.»: a sentence that only says who spoke the quotation before it
 _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «مصادر محلية» it refers to
@@ -169,6 +170,19 @@ def _speak_as_entity(sp: Actor, e: Entity) -> None:
 def _entity_actor(text: str, start: int, end: int, e: Entity) -> Actor:
     return Actor(text, start, end, entity=e.id, name_en=e.name_en, aliases_en=list(e.aliases_en), wikidata=e.wikidata,
                  label=e.label, country=e.country, cameo_actor=e.cameo)
+
+
+def _known_outlet(name: str) -> KBEntry | None:
+    """The knowledge base's news outlet named «صحيفة/قناة/… + name» (an entry coded …MED)."""
+    try:
+        from marsad.kb.base import lookup
+        for noun in _OUTLET_NOUNS:
+            hit = next((e for e in lookup(f"{noun} {name}", type="ORG", limit=3) if e.cameo.endswith("MED")), None)
+            if hit is not None:
+                return hit
+    except Exception:  # noqa: BLE001 - no KB means transliteration only, not a failure
+        return None
+    return None
 
 
 def _name_by_transliteration(sp: Actor, name: str, label: str) -> None:
@@ -1272,8 +1286,15 @@ class QuoteFinder:
 
     @staticmethod
     def name_outlet(sp: Actor, name: str) -> None:
-        """A newspaper, site or channel the knowledge base lacks, named by transliteration: «ليبرو» → Libero."""
-        _name_by_transliteration(sp, name, "ORG")
+        """A newspaper, site or channel named in marks: the knowledge base's outlet of that name («صحيفة "آي"» is
+        "i", whose KB name is «صحيفة آي»), else a transliteration: «ليبرو» → Libero."""
+        entry = _known_outlet(name)
+        if entry is None:
+            _name_by_transliteration(sp, name, "ORG")
+            return
+        sp.name_en, sp.aliases_en, sp.label = entry.name_en, list(entry.aliases_en), "ORG"
+        sp.wikidata = entry.id if entry.id.startswith("Q") else None
+        sp.country, sp.cameo_actor = entry.country or None, entry.cameo or None
 
     @staticmethod
     def known_person(name: str) -> KBEntry | None:
