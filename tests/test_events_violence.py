@@ -662,6 +662,9 @@ def test_events_killed_at_the_hands_of_radicals_unnamed():
     assert [(names(e.source), names(e.target)[:1]) for e in violent(doc)] == [(["extremist"], ["Yitzhak Rabin"])]
     doc = marsad.analyze("ودفع السادات حياته ثمنا للاتفاق حيث اغتاله إسلاميون العام 1981.", published="2018-06-12")
     assert [(names(e.source), names(e.target)[:1]) for e in violent(doc)] == [(["Islamists"], ["Anwar Sadat"])]
+    # «متطرفين إسلاميين»: Islamist extremists, one side, not extremists acting on Islamists
+    doc = marsad.analyze("وقالت إن الطائفة تتعرض لاعتداءات من قبل متطرفين إسلاميين في الضواحي.", published="2018-04-23")
+    assert [(names(e.source), names(e.target)) for e in violent(doc)] == [(["extremists"], [])]
 
 
 def test_events_the_pronoun_of_a_relative_clause_is_its_antecedent_not_the_last_man_named():

@@ -120,6 +120,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if generic and i > token_start and _strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NOT_AGENTS_AFTER.get(
                 generic[0], ()):
             continue  # «هيئة الطيران الإماراتية», «شركة طيران»: civil aviation, no air force
+        if generic and spots and spots[-1].token_end == i and spots[-1].generic is not None \
+                and spots[-1].entity is None and generic[1] == "RAD" and not tok.norm.startswith(("و", "ال")):
+            continue  # «متطرفين إسلاميين»: Islamist extremists, one side; the adjective names no other
         if generic:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_collective_spots(doc, token_start, token_end, covered))
