@@ -1330,7 +1330,7 @@ PRONOUN_REACH = 16  # words back from a verb to the man its object pronoun stand
 def _the_man_it_spoke_of(doc: Document, i: int, before: list[ActorSpot], source: list[ActorSpot]) -> list[ActorSpot]:
     """The person named last before the verb at token i whose pronoun «ـه» (not «ـها», «ـهم») is its object."""
     norm = strip_conj(doc.tokens[i].norm)
-    if not norm.endswith("ه") or norm.endswith(("يه", "وه")) or min(x.token_start for x in source) < i \
+    if not norm.endswith("ه") or norm.endswith("يه") or min(x.token_start for x in source) < i \
             or (i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS):
         return []  # the doer named after the verb («اغتاله إسلاميون»); «القس الذي تعتقله تركيا»: the antecedent
     taken = {x.key for x in source}

@@ -1789,7 +1789,7 @@ class QuoteFinder:
         """«رد مدروس هكذا علقت مفوضة التجارة الأوروبية على …», «زيادة الضغط … إلى الانفجار، هكذا استهل الكاتب سلامة
         كيلة مقاله»: the clause before «هكذا» and a speech verb, with no marks, is what the one named after said."""
         for k, tok in enumerate(self.tokens[:-1]):
-            if tok.norm != "هكذا" or (self.cue_of(k + 1) is None and not _THUS_OPENED.match(self.norm(k + 1))):
+            if tok.norm != "هكذا" or not self.says_thus(k + 1):
                 continue
             ss, se = self.sentence_range(self.sent_of[k])
             end = k
@@ -1860,9 +1860,12 @@ class QuoteFinder:
         while t < se and self.tokens[t].kind == "punct" and all(c in "،,." for c in self.tokens[t].text):
             t += 1
         if t < se - 1 and self.norm(t) == "هكذا":
-            return t + 1 if t + 1 < se - 1 and (self.cue_of(t + 1) is not None
-                                                or _THUS_OPENED.match(self.norm(t + 1))) else None
+            return t + 1 if t + 1 < se - 1 and self.says_thus(t + 1) else None
         return t if t < se - 1 and self.cue_of(t) is not None else None
+
+    def says_thus(self, t: int) -> bool:
+        """Whether token t, after «هكذا», is a verb of saying, opening or closing: «هكذا وصفت», «هكذا استهل»."""
+        return self.cue_of(t) is not None or bool(_THUS_OPENED.match(self.norm(t)))
 
     def tag_sentence_after(self, q: QuotedSpan, si: int) -> tuple[int, int] | None:
         """(cue token, sentence end) when the quotation closes its sentence and the next one is only a speech verb
@@ -1871,9 +1874,9 @@ class QuoteFinder:
             return None
         ns, ne = self.sentence_range(si + 1)
         between = self.doc.text[q.close_at + 1:self.tokens[ns].start] if ns < len(self.tokens) else ""
-        if between.strip(" .") or ns + 1 >= ne:  # («\n»: a new line)
+        if between.strip(" ."):  # («\n»: a new line)
             return None
-        if self.norm(ns) == "هكذا" and (self.cue_of(ns + 1) is not None or _THUS_OPENED.match(self.norm(ns + 1))):
+        if ns + 1 < ne and self.norm(ns) == "هكذا" and self.says_thus(ns + 1):
             return ns + 1, ne  # «"…".. هكذا بدأ إيلون ماسك، مؤسس شركة تسلا، حديثه»: «thus» points back to it
         if ne - ns > _TAG_SENTENCE_TOKENS or self.cue_of(ns) is None:
             return None
