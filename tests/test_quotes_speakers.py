@@ -535,3 +535,14 @@ def test_quotes_a_title_then_the_thing_described(text, described, speaker):
 def test_quotes_an_outlet_named_in_marks_is_the_one_the_kb_knows(text, contains, outlet):
     # not a transliteration of the name inside the marks ("Ai", "Dele Mile")
     assert only(marsad.analyze(text, published="2018-03-13"), contains).speaker.name_en == outlet
+
+
+def test_quotes_a_headline_opening_with_a_speakers_noun():
+    # «نازحون سوريون يقولون إن …» under a press review's other headings: the displaced speak, not the paper before
+    doc = marsad.analyze('صحيفة "آي": عفرين تستعد "لحصار طويل ودموي"\nنازحون سوريون يقولون إن القوات التركية تقصف '
+                         "المدنيين في عفرين", published="2018-03-13")
+    assert only(doc, "تقصف المدنيين").speaker.name_en == "Syrian displaced people"
+    # and «مقالا له» is what the writer opened, no part of his name
+    doc = marsad.analyze("زيادة الضغط على الشعب دفعت المواطنين إلى الانفجار، هكذا استهل الكاتب سلامة كيلة مقالا له.",
+                         published="2018-06-07")
+    assert only(doc, "زيادة الضغط").speaker.text == "الكاتب سلامة كيلة"

@@ -152,7 +152,7 @@ _THUS_OPENED = re.compile(r"^(?:بدا|استهل|اختتم|ختم|افتتح|�
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتان")  # adjectives of origin: «السوري», «الأمريكية»
 _ADJECTIVES = frozenset(letters_of(w) for w in (
     "الجديد", "السابق", "الأسبق", "الأول", "الأعلى", "العام", "الكبير", "الأكبر", "الدائم", "الخاص", "الحالي"))
-_THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلمت|خطاب|تقرير|رسالت|تغريدت|تصريح|بيان|مقابلت)(?:ه|ها|هم)$")
+_THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلم|خطاب|تقرير|رسال|تغريد|تصريح|بيان|مقابل)\S{0,3}$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
 
@@ -663,8 +663,10 @@ class QuoteFinder:
                     lead = seg_start
                     while lead < seg_end and self.norm(lead) in LEAD_PARTICLES:
                         lead += 1
-                    # a fronted subject is a definite noun («الوكالة … ذكرت») or follows «أما», «وكان»
-                    if lead < seg_end and (lead > seg_start or (seg_start == ss and self.has_proclitic(lead, "DET"))):
+                    # a fronted subject is a definite noun («الوكالة … ذكرت») or follows «أما», «وكان»; a headline
+                    # may open with a speaker's noun («نازحون سوريون يقولون إن …»)
+                    if lead < seg_end and (lead > seg_start or (seg_start == ss and (
+                            self.has_proclitic(lead, "DET") or head_of(self.tokens[lead].text) is not None))):
                         return self.head_phrase(seg_start, seg_end)
                     if not (seg_start > ss and self.has_proclitic(seg_start, "DET")):
                         return None
