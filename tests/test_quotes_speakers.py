@@ -546,3 +546,10 @@ def test_quotes_a_headline_opening_with_a_speakers_noun():
     doc = marsad.analyze("زيادة الضغط على الشعب دفعت المواطنين إلى الانفجار، هكذا استهل الكاتب سلامة كيلة مقالا له.",
                          published="2018-06-07")
     assert only(doc, "زيادة الضغط").speaker.text == "الكاتب سلامة كيلة"
+
+
+def test_quotes_the_news_item_a_paper_published_is_its_own_words():
+    doc = marsad.analyze('وأشار المرصد إلى "اغتيال اللواء عزيز إسبر". من جهتها، نشرت صحيفة "الوطن" القريبة من النظام السوري '
+                         'على موقعها الإلكتروني خبر "استشهاد الدكتور عزيز إسبر، مدير البحوث العلمية في مصياف مع سائقه".',
+                         published="2018-08-05")
+    assert only(doc, "استشهاد الدكتور").speaker.name_en == "Al-Watan"  # the KB's paper, not the observatory

@@ -152,6 +152,8 @@ _THUS_OPENED = re.compile(r"^(?:بدا|استهل|اختتم|ختم|افتتح|�
 _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتان")  # adjectives of origin: «السوري», «الأمريكية»
 _ADJECTIVES = frozenset(letters_of(w) for w in (
     "الجديد", "السابق", "الأسبق", "الأول", "الأعلى", "العام", "الكبير", "الأكبر", "الدائم", "الخاص", "الحالي"))
+_NEWS_ITEM = frozenset({"خبر", "نبا"})  # «نشرت … خبر "…"»
+_PUBLISHED = frozenset({"نشرت", "نشر", "اوردت", "اورد", "بثت", "بث"})
 _THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلم|خطاب|تقرير|رسال|تغريد|تصريح|بيان|مقابل)\S{0,3}$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
@@ -173,11 +175,13 @@ def _entity_actor(text: str, start: int, end: int, e: Entity) -> Actor:
 
 
 def _known_outlet(name: str) -> KBEntry | None:
-    """The knowledge base's news outlet named «صحيفة/قناة/… + name» (an entry coded …MED)."""
+    """The knowledge base's news outlet named «صحيفة/قناة/… + name» (an entry coded …MED, or one whose Arabic
+    names open with that noun: «صحيفة الوطن», a paper of several countries)."""
     try:
         from marsad.kb.base import lookup
         for noun in _OUTLET_NOUNS:
-            hit = next((e for e in lookup(f"{noun} {name}", type="ORG", limit=3) if e.cameo.endswith("MED")), None)
+            hit = next((e for e in lookup(f"{noun} {name}", type="ORG", limit=3)
+                        if e.cameo.endswith("MED") or f"{noun} {name}" in e.names_ar), None)
             if hit is not None:
                 return hit
     except Exception:  # noqa: BLE001 - no KB means transliteration only, not a failure
@@ -1756,6 +1760,13 @@ class QuoteFinder:
                     and (outlet := self.outlet_in(ss, k)) is not None:
                 # «نشرت صحيفة "ليزيكو" مقالا تحت عنوان "إسرائيل تصبح مزود غاز للعالم العربي"»: an article's
                 # headline is the outlet's own words (not «مبادرة بعنوان "…"», an initiative's name)
+                self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=outlet, cue=None), k)
+                continue
+            if k > 1 and self.norm(k - 1) in _NEWS_ITEM and any(self.norm(t).lstrip("و") in _PUBLISHED
+                                                                  for t in range(ss, k - 1)) \
+                    and (outlet := self.outlet_in(ss, k)) is not None:
+                # «نشرت صحيفة "الوطن" القريبة من النظام السوري على موقعها الإلكتروني خبر "استشهاد …"»: the news item a
+                # paper published is its own words
                 self.add(self.make_quote(q.open_at, q.close_at + 1, speaker=outlet, cue=None), k)
                 continue
             if self.quote_is_name(k, q, se):
