@@ -30,6 +30,7 @@ from tests.test_quotes_extract import analyse, only
     ("تقارير إعلامية", "media reports"),
     ("متحدث عسكري حوثي", "Houthi military spokesman"),
     ("مصادر معارضة", "opposition sources"),
+    ("المعارضة", "opposition"),
     ("البعض", "some people"),  # «ويرى البعض أن …»: no one named
     ("وثائق نشرت", "documents"),
     ("تقرير أممي", "UN report"),
@@ -553,3 +554,8 @@ def test_quotes_the_news_item_a_paper_published_is_its_own_words():
                          'على موقعها الإلكتروني خبر "استشهاد الدكتور عزيز إسبر، مدير البحوث العلمية في مصياف مع سائقه".',
                          published="2018-08-05")
     assert only(doc, "استشهاد الدكتور").speaker.name_en == "Al-Watan"  # the KB's paper, not the observatory
+
+
+def test_quotes_the_opposition_of_a_country_is_no_state():
+    doc = marsad.analyze("وقالت المعارضة السورية إن الهدنة انهارت.", published="2018-07-04")
+    assert only(doc, "الهدنة انهارت").speaker.name_en == "Syrian opposition"  # not Syria, not unnamed

@@ -28,6 +28,7 @@ _HEADS: dict[str, str] = {
     "صحفي": "journalist", "صحفيون": "journalists", "صحافيون": "journalists", "مراسل": "correspondent",
     "متطوعو": "volunteers", "متطوعون": "volunteers", "سلطات": "authorities", "انباء": "news reports",
     "لاجئون": "refugees", "لاجئين": "refugees", "معارضون": "opponents", "معارضين": "opponents",
+    "معارضة": "opposition",
     "نازحون": "displaced people", "نازحين": "displaced people", "جماعة": "group", "منظمات": "organisations",
     "مزارعي": "farmers", "مسؤولو": "officials", "مسؤولي": "officials", "عمال": "workers", "موظفون": "employees",
     "موظفين": "employees", "مواطنون": "citizens", "مواطنين": "citizens", "مسلحون": "gunmen", "محتجون": "protesters",
@@ -124,7 +125,7 @@ NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts
                              "analysts", "observers", "doctors", "medic", "witness", "resident", "doctor",
                              "activist", "displaced people", "farmers", "farmer", "citizens", "citizen", "workers",
                              "aid workers", "worker", "protesters", "protester", "refugees", "refugee", "journalists",
-                             "journalist", "volunteers", "media reports", "news reports", "investigators", "MPs", "MP"})
+                             "journalist", "volunteers", "media reports", "news reports", "opposition", "investigators", "MPs", "MP"})
 
 
 def _knowledge_base() -> KnowledgeBase | None:
