@@ -559,3 +559,20 @@ def test_quotes_the_news_item_a_paper_published_is_its_own_words():
 def test_quotes_the_opposition_of_a_country_is_no_state():
     doc = marsad.analyze("وقالت المعارضة السورية إن الهدنة انهارت.", published="2018-07-04")
     assert only(doc, "الهدنة انهارت").speaker.name_en == "Syrian opposition"  # not Syria, not unnamed
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("الرئيس الأمريكي يبدو مصمما على الإطاحة بهذا الاتفاق على الرغم من التحذيرات تقول صحيفة الإندبندنت.",
+     "الرئيس الأمريكي يبدو مصمما على الإطاحة بهذا الاتفاق على الرغم من التحذيرات", "The Independent"),
+    ("لكن مقاومة الشائعات ليست بالأمر الهين كما يقول خالد عبد البر المشرف على موقع متخصص.",
+     "لكن مقاومة الشائعات ليست بالأمر الهين", "خالد عبد البر"),
+])
+def test_quotes_a_speech_verb_closing_a_clause_tags_it(text, said, speaker):
+    (q,) = marsad.analyze(text, published="2018-05-01").quotes
+    assert q.text == said and speaker in (q.speaker.name_en, q.speaker.text)
+
+
+def test_quotes_what_a_relative_clause_says_is_no_tagged_clause():
+    doc = marsad.analyze("أمضى الفتى مانغويل عدة سنوات يقرأ بصوت مرتفع ويدون ما يقوله بورخيس الكاتب الأرجنتيني.",
+                         published="2018-05-01")
+    assert not doc.quotes

@@ -153,6 +153,10 @@ _NISBA = ("ي", "يه", "يون", "يين", "يان", "يتان")  # adjectives 
 _ADJECTIVES = frozenset(letters_of(w) for w in (
     "الجديد", "السابق", "الأسبق", "الأول", "الأعلى", "العام", "الكبير", "الأكبر", "الدائم", "الخاص", "الحالي"))
 _NEWS_ITEM = frozenset({"خبر", "نبا"})  # «نشرت … خبر "…"»
+_TAG_LEMMAS = frozenset({"قال", "أضاف", "تابع", "كتب", "أورد"})  # «… تقول الحياة», «… تضيف الصحيفة»
+_TAG_SPEAKER_TOKENS = 4  # tokens of the speaker after a tagging verb
+_TAGGED_WORDS = 5  # words of a clause a tagging verb may close
+_AS_SAID = frozenset({"كما", "حسب", "حسبما", "وفق", "وفقا"})
 _PUBLISHED = frozenset({"نشرت", "نشر", "اوردت", "اورد", "بثت", "بث"})
 _THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلم|خطاب|تقرير|رسال|تغريد|تصريح|بيان|مقابل)\S{0,3}$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
@@ -1825,6 +1829,43 @@ class QuoteFinder:
             cue = Span(self.tokens[k + 1].start, self.tokens[k + 1].end, self.tokens[k + 1].text)
             self.add(self.make_quote(first, last, speaker=speaker, cue=cue), k, k + 1)
 
+    def find_tail_tags(self) -> None:
+        """«النقابات أمهلت رئيس الحكومة الجديد أسبوعاً قبل المضي في إجراءات تصعيدية تقول الحياة»: a present speech
+        verb after a clause, its speaker a named body or the paper right after it and no «أن» nor marks of its own,
+        tags the clause before as that speaker's words (as press reviews write)."""
+        claimed = {f.cue_token for f in self.found}
+        for k in range(1, len(self.tokens)):
+            cue = self.cue_of(k)
+            if cue is None or cue.form != "verb" or cue.lemma not in _TAG_LEMMAS or k in claimed \
+                    or self.has_proclitic(k, "CONJ") or self.has_enclitic(k) or self.norm(k)[:1] not in "يت" \
+                    or self.norm(k).endswith("ون") or self.norm(k - 1).removeprefix("و") in RELATIVE_PRONOUNS:
+                continue  # not «ما يقوله بورخيس», «الذين كانوا يكتبون»: what is said there is no clause before
+            ss, se = self.sentence_range(self.sent_of[k])
+            speaker, sp_end = self.speaker_after(k + 1, min(se, k + 1 + _TAG_SPEAKER_TOKENS))
+            if speaker is None or (speaker.entity is None and not self.outlet_named(speaker)):
+                continue
+            after = self.token_at(sp_end) if sp_end >= 0 else se
+            if after < se and (self.is_complementizer(after) or self.tokens[after].text == ":"
+                               or self.mark_opening_at(after) is not None):
+                continue  # «تقول الحياة إن …»: the cue's own statement follows
+            start = k
+            while start > ss and self.tokens[start - 1].norm not in _CLAUSE_PUNCT and self.tokens[start - 1].text != ":":
+                start -= 1
+            end = k
+            while end > start and self.norm(end - 1) in _AS_SAID:
+                end -= 1  # «… ليست بالأمر الهين كما يقول خالد»: «كما» joins the tag, not the words
+            first, last = self.tokens[start].start, self.tokens[end - 1].end
+            if start >= end or self.words_in(first, last, arabic_only=True) < _TAGGED_WORDS or self.in_found(first) \
+                    or any(first <= f.quote.start < last or f.quote.start <= first < f.quote.end for f in self.found) \
+                    or any(self.cue_of(t) is not None for t in range(start, k)):
+                continue
+            cue_span = Span(self.tokens[k].start, self.tokens[k].end, self.tokens[k].text)
+            self.add(self.make_quote(first, last, speaker=speaker, cue=cue_span), k, k)
+
+    def outlet_named(self, sp: Actor) -> bool:
+        """«الصحيفة», «الصحيفة الاقتصادية»: a paper named by its noun, the last one the article named."""
+        return bool(sp.text) and letters_of(sp.text.split()[0]).removeprefix("ال") in _OUTLETS
+
     def issuer_of_words(self, ss: int, k: int) -> Actor | None:
         """«وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، … من "…"»: the quotation at
         token k is the warning (the speech, the statement) nearest before it, and its speaker who «أطلقه», «ألقاها»,
@@ -1977,6 +2018,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     finder.find_relay_quotes(leading_only=False)
     finder.find_loose_quotes()
     finder.find_thus_quotes()
+    finder.find_tail_tags()
     finder.fill_missing_speakers()
     finder.describe_unnamed()
     quotes = sorted((f.quote for f in finder.found), key=lambda q: (q.start, q.end))
