@@ -576,3 +576,13 @@ def test_quotes_what_a_relative_clause_says_is_no_tagged_clause():
     doc = marsad.analyze("أمضى الفتى مانغويل عدة سنوات يقرأ بصوت مرتفع ويدون ما يقوله بورخيس الكاتب الأرجنتيني.",
                          published="2018-05-01")
     assert not doc.quotes
+
+
+def test_quotes_a_paper_named_bare_after_a_tagging_verb():
+    # «تقول الحياة» closing a clause: the paper the KB knows as «صحيفة الحياة», not "life"; «يقول فيها الشعب كلمته»
+    # (in which the people have their say) tags nothing, though «صحيفة الشعب» is a paper too
+    doc = marsad.analyze("الاحتجاجات في الأردن متواصلة، النقابات أمهلت رئيس الحكومة الجديد أسبوعاً قبل المضي في إجراءات "
+                         "تصعيدية تقول الحياة إذا لم يتم سحب مشروع القانون.", published="2018-06-07")
+    assert only(doc, "النقابات أمهلت").speaker.name_en == "Al-Hayat"
+    doc = marsad.analyze("والانتقال إلى الاحتكام للشعب بالدعوة إلى انتخابات يقول فيها الشعب كلمته.", published="2018-06-07")
+    assert not doc.quotes

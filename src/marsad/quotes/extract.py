@@ -1842,7 +1842,14 @@ class QuoteFinder:
                 continue  # not «ما يقوله بورخيس», «الذين كانوا يكتبون»: what is said there is no clause before
             ss, se = self.sentence_range(self.sent_of[k])
             speaker, sp_end = self.speaker_after(k + 1, min(se, k + 1 + _TAG_SPEAKER_TOKENS))
-            if speaker is None or (speaker.entity is None and not self.outlet_named(speaker)):
+            if speaker is not None and speaker.entity is None and not self.outlet_named(speaker) \
+                    and self.norm(k + 1) not in ("فيه", "فيها") \
+                    and speaker.start is not None and (name := self.outlet_named_earlier(speaker)) is not None \
+                    and self.closes_clause(speaker.start + len(name)):
+                # «… تقول الحياة إذا لم يتم …» after «صحيفة الحياة»: that paper
+                speaker.text, speaker.end = name, speaker.start + len(name)
+                self.name_outlet(speaker, name)
+            elif speaker is None or (speaker.entity is None and not self.outlet_named(speaker)):
                 continue
             after = self.token_at(sp_end) if sp_end >= 0 else se
             if after < se and (self.is_complementizer(after) or self.tokens[after].text == ":"
@@ -1861,6 +1868,27 @@ class QuoteFinder:
                 continue
             cue_span = Span(self.tokens[k].start, self.tokens[k].end, self.tokens[k].text)
             self.add(self.make_quote(first, last, speaker=speaker, cue=cue_span), k, k)
+
+    def outlet_named_earlier(self, sp: Actor) -> str | None:
+        """The first words of the speaker phrase by which the article named a paper, channel or site before
+        («صحيفة الحياة», «صحيفة "الحياة"») or the knowledge base knows one: a bare «الحياة» tagging a clause is that
+        paper, not "life"."""
+        if sp.start is None:
+            return None
+        before = self.doc.text[:sp.start]
+        words = sp.text.split()
+        for n in range(min(3, len(words)), 0, -1):
+            name = " ".join(words[:n])
+            if any(f"{noun} {name}" in before or f'{noun} "{name}"' in before or f"{noun} «{name}»" in before
+                   for noun in _OUTLET_NOUNS) or _known_outlet(name) is not None:
+                return name  # (or a paper the knowledge base knows: «تقول الحياة» is Al-Hayat's tag)
+        return None
+
+    def closes_clause(self, offset: int) -> bool:
+        """Whether the text at `offset` ends the clause: punctuation, the sentence's end, or «إذا» («… تقول الحياة
+        إذا لم يتم سحب …»), not an object («يقول فيها الشعب كلمته»)."""
+        rest = self.doc.text[offset:offset + 12].lstrip()
+        return not rest or rest[0] in ".،,؛;:!؟?)" or rest.split()[0] in ("إذا", "اذا", "إن", "لو")
 
     def outlet_named(self, sp: Actor) -> bool:
         """«الصحيفة», «الصحيفة الاقتصادية»: a paper named by its noun, the last one the article named."""
