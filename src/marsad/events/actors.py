@@ -15,6 +15,7 @@ from marsad.events.lexicon import EventLexicon, remembered
 from marsad.events.memo import once_per_document
 from marsad.quotes.datelines import dateline_end
 from marsad.text import normalize_word
+from marsad.text.words import without_conjunction
 
 # Title words before a name that give the CAMEO role («وزير الخارجية لافروف» → GOV).
 _ROLE_WORDS: dict[str, str] = {
@@ -108,7 +109,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         tok = doc.tokens[i]
         if i in covered or tok.kind != "word":
             continue
-        word = _strip_conj(tok.norm)
+        word = without_conjunction(tok.norm)
         generic = lexicon.generic_actors.get(word)
         if generic is None and word.endswith("ا") and len(word) > 4 and word[:-1] in lexicon.generic_actors \
                 and i + 1 < token_end and _nationality(doc.tokens[i + 1].norm, lexicon):
@@ -117,7 +118,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             generic = lexicon.generic_actors[word[:-1]]
         if generic and i + 1 < token_end and doc.tokens[i + 1].norm in _NOT_AGENTS_BEFORE.get(generic[0], ()):
             continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
-        if generic and i > token_start and _strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NOT_AGENTS_AFTER.get(
+        if generic and i > token_start and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _NOT_AGENTS_AFTER.get(
                 generic[0], ()):
             continue  # «هيئة الطيران الإماراتية», «شركة طيران»: civil aviation, no air force
         if generic and spots and spots[-1].token_end == i and spots[-1].generic is not None \
@@ -142,7 +143,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «وزير الخارجية الروسي سيرغي لافروف» inside a longer mention: keep the longer one
         if s.token_end <= dateline:
             continue  # «دبي، الإمارات العربية المتحدة (CNN) -- انتقد …»: where the story was filed acts in nothing
-        if s.token_start > 0 and _strip_conj(doc.tokens[s.token_start - 1].norm) in _REPORTERS:
+        if s.token_start > 0 and without_conjunction(doc.tokens[s.token_start - 1].norm) in _REPORTERS:
             continue  # «أكدت مصادر عقد الاجتماع لمراسل بي بي سي»: the medium told is in no event
         if _medium_told(doc, s):
             continue  # «وقال مسؤول لوكالة رويترز», «في تصريح لقناة الجزيرة»: the medium spoken to
@@ -295,20 +296,20 @@ def _medium_told(doc: Document, spot: ActorSpot) -> bool:
     if spot.entity is None or not (spot.entity.cameo or "").endswith("MED"):
         return False
     tok = doc.tokens[spot.token_start]
-    return spot.start > tok.start and _strip_conj(tok.norm).startswith("ل") \
+    return spot.start > tok.start and without_conjunction(tok.norm).startswith("ل") \
         or any(p.tag == "PREP" and normalize_word(p.text) == "ل" for p in tok.pieces if p.end <= spot.start)
 
 
 def without_lam_or_ba(norm: str) -> str:
     """«للملف» → «الملف», «بملف» → «ملف», «بالمجتمع» → «المجتمع»: the word without a conjunction and «لـ»/«بـ»."""
-    norm = _strip_conj(norm)
+    norm = without_conjunction(norm)
     if norm.startswith("لل"):
         return "ال" + norm[2:]
     return norm[1:] if norm[:1] in ("ب", "ل") else norm
 
 
 def _topic_word(norm: str) -> bool:
-    return _strip_conj(norm) in _TOPICS or without_lam_or_ba(norm) in _TOPICS
+    return without_conjunction(norm) in _TOPICS or without_lam_or_ba(norm) in _TOPICS
 
 
 POSTED_AT = "لدي"  # «لدى», normalised: «سفير فرنسا لدى الأمم المتحدة»
@@ -336,7 +337,7 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
             k = s.token_start - 2  # «مسؤولين في الحركة», «وفد من إيران» (but «مسؤولين في قطر» is where they are)
         else:
             continue
-        if k < token_start or _strip_conj(doc.tokens[k].norm) not in _MEMBERS:
+        if k < token_start or without_conjunction(doc.tokens[k].norm) not in _MEMBERS:
             continue
         out.append(ActorSpot(k, s.token_end, doc.tokens[k].start, s.end, s.entity))
     return out
@@ -452,7 +453,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     story: list[str | None] = []  # the article's country, found once when a body needs it
     for k, s in enumerate(spots):
         if s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
-                and (_strip_conj(doc.tokens[s.token_start].norm) in _HOME_BODIES or _of_the_government(doc, s)):
+                and (without_conjunction(doc.tokens[s.token_start].norm) in _HOME_BODIES or _of_the_government(doc, s)):
             nxt = spots[k + 1] if k + 1 < len(spots) else None
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
@@ -577,7 +578,7 @@ def _topic_label_end(doc: Document, token_start: int, token_end: int) -> int:
 
 def _says_we(doc: Document, k: int, token_end: int) -> bool:
     """«إيران: لن نتفاوض», «ترامب: سنفرض عقوبات»: the words after a headline's colon are in the first person."""
-    words = [_strip_conj(doc.tokens[j].norm) for j in range(k, min(token_end, k + 3)) if doc.tokens[j].kind == "word"]
+    words = [without_conjunction(doc.tokens[j].norm) for j in range(k, min(token_end, k + 3)) if doc.tokens[j].kind == "word"]
     return any(w in ("لن", "لا", "لم", "نحن", "انا") or w.startswith(("سن", "ن")) for w in words[:2])
 
 
@@ -616,7 +617,7 @@ def _speaker_spots(doc: Document, token_start: int, token_end: int, sent_start: 
             whole = ts is not None and te is not None and at - doc.tokens[ts].start <= 2 \
                 and doc.tokens[te].end == at + len(surface)  # «والوزراء»: a clitic before, nothing after
             if ts is not None and te is not None and whole \
-                    and (ts == token_start or _strip_conj(doc.tokens[ts - 1].norm) not in _CONSTRUCT_HEADS):
+                    and (ts == token_start or without_conjunction(doc.tokens[ts - 1].norm) not in _CONSTRUCT_HEADS):
                 out.append(ActorSpot(ts, te + 1, at, at + len(surface), None, generic, speaker=True))
             at = doc.text.find(surface, at + len(surface), sent_end)
     return out
@@ -761,7 +762,7 @@ def _next_to_person(doc: Document, bounds: _PersonBounds, i: int) -> bool:
     """
     if i + 1 in bounds.person_starts or i in bounds.person_ends:
         return True
-    if i + 1 >= len(doc.tokens) or _strip_conj(doc.tokens[i + 1].norm) != POSTED_AT:
+    if i + 1 >= len(doc.tokens) or without_conjunction(doc.tokens[i + 1].norm) != POSTED_AT:
         return False
     post = bounds.starts.get(i + 2)
     return post is not None and post.token_end in bounds.person_starts
@@ -807,14 +808,14 @@ def _demonym_country(doc: Document, i: int, token_start: int, index: _ActorIndex
 
 def _feminine_plural(norm: str) -> bool:
     """«منتجات», «وشركات»: an indefinite sound feminine plural, whose adjective is a feminine singular."""
-    word = _strip_conj(norm)
+    word = without_conjunction(norm)
     return word.endswith("ات") and len(word) >= 5 and not word.startswith("ال")
 
 
 def _feminine_body(norm: str, lexicon: EventLexicon) -> bool:
     """«حكومة», «شرطة», «معارضة»: an indefinite feminine body the dictionary knows, whose nisba follows it
     («شرطة فرنسية»)."""
-    word = _strip_conj(norm)
+    word = without_conjunction(norm)
     return word.endswith("ه") and not word.startswith("ال") and word in lexicon.generic_actors
 
 
@@ -824,7 +825,7 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     # «مسؤولون أمريكيون», «دبلوماسيين روس», «رعايا إسرائيليين», «جنود أتراك»: an indefinite plural nisba after a
     # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
     after_plural = i > token_start and ((norm.endswith(("يون", "يين")) and (
-        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _strip_conj(doc.tokens[i - 1].norm) in lexicon.generic_actors))
+        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or without_conjunction(doc.tokens[i - 1].norm) in lexicon.generic_actors))
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
                                      or _feminine_body(doc.tokens[i - 1].norm, lexicon))))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
@@ -839,7 +840,7 @@ def _nationality(norm: str, lexicon: EventLexicon) -> bool:
 
 def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
     """«دبلوماسيين», «جنود», «جنودا»: a sound plural or a group the dictionary knows (with its accusative «ا»)."""
-    word = _strip_conj(norm)
+    word = without_conjunction(norm)
     return word.endswith(("ون", "ين")) or word in lexicon.generic_actors \
         or word.removesuffix("ا") in lexicon.generic_actors
 
@@ -848,7 +849,7 @@ def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | No
     for prefix in ("وال", "بال", "لل", "ال", *(("",) if after_plural else ())):
         if norm.startswith(prefix) and (iso3 := nisba_iso3(norm[len(prefix):], lexicon)) is not None:
             return iso3
-    iso3 = _BROKEN_PLURALS.get(_strip_conj(norm))
+    iso3 = _BROKEN_PLURALS.get(without_conjunction(norm))
     return iso3 if iso3 in lexicon.countries else None
 
 
@@ -864,10 +865,6 @@ def nisba_iso3(word: str, lexicon: EventLexicon) -> str | None:
         if iso3 is not None and iso3 in lexicon.countries:
             return iso3
     return None
-
-
-def _strip_conj(norm: str) -> str:
-    return norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
 
 
 def _token_at(tokens: list[Token], offset: int, lo: int, hi: int) -> int | None:
@@ -934,7 +931,7 @@ def _role_before(doc: Document, spot: ActorSpot) -> str:
     for i in range(spot.token_end - 1, lo - 1, -1):
         if i >= len(doc.tokens):
             continue
-        role = _ROLE_WORDS.get(_strip_conj(doc.tokens[i].norm))
+        role = _ROLE_WORDS.get(without_conjunction(doc.tokens[i].norm))
         if role:
             return role
     return ""

@@ -410,9 +410,8 @@ class Linker(PhraseResolver, ReferenceResolver):
         for c in clusters.values():
             if c.entry is not None or c.label != "PER" or not c.ranges:
                 continue
-            first = min(c.ranges)[0]
+            first, last = min(c.ranges)
             opening = openings[bisect.bisect_right(openings, first) - 1] if openings and openings[0] <= first else 0
-            last = min(c.ranges)[1]
             c.country = self._country_in_title(doc, forms, owner, first, last, opening) \
                 or self._country_in_apposition(doc, forms, owner, last)
 

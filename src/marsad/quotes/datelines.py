@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from marsad.doc import Document
 from marsad.quotes.lexicon import SPEECH_CUES
-
-
-def _strip_conj(norm: str) -> str:
-    return norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
-
+from marsad.text.words import without_conjunction
 
 DATELINE_SOURCE_TOKENS = 6  # «- «الشرق الأوسط»:», «- أ.ف.ب:»: the paper or agency after the dash, to its colon
 DATELINE_TOKENS = 10  # a dateline («دبي، الإمارات العربية المتحدة (CNN) --») is short
@@ -58,6 +54,6 @@ def _paper_after_dash(doc: Document, i: int, token_end: int) -> int:
         tok = doc.tokens[j]
         if tok.text in (":", "："):
             return j + 1 if j > i else i
-        if tok.kind == "word" and _strip_conj(tok.norm) in SPEECH_CUES:
+        if tok.kind == "word" and without_conjunction(tok.norm) in SPEECH_CUES:
             return i
     return i

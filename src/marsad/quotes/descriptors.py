@@ -125,7 +125,8 @@ NON_STATE_HEADS = frozenset({"media", "reports", "activists", "medics", "experts
                              "analysts", "observers", "doctors", "medic", "witness", "resident", "doctor",
                              "activist", "displaced people", "farmers", "farmer", "citizens", "citizen", "workers",
                              "aid workers", "worker", "protesters", "protester", "refugees", "refugee", "journalists",
-                             "journalist", "volunteers", "media reports", "news reports", "opposition", "investigators", "MPs", "MP"})
+                             "journalist", "volunteers", "media reports", "news reports", "opposition", "investigators",
+                             "MPs", "MP"})
 
 
 def _knowledge_base() -> KnowledgeBase | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.doc import Actor, Document, Entity, Mention, Quote, Sentence, Span, Token
@@ -178,6 +178,7 @@ def _entity_actor(text: str, start: int, end: int, e: Entity) -> Actor:
                  label=e.label, country=e.country, cameo_actor=e.cameo)
 
 
+@lru_cache(maxsize=4096)  # asked again for every tagging verb and outlet in marks: «الحياة», «الوطن» recur
 def _known_outlet(name: str) -> KBEntry | None:
     """The knowledge base's news outlet named «صحيفة/قناة/… + name» (an entry coded …MED, or one whose Arabic
     names open with that noun: «صحيفة الوطن», a paper of several countries)."""
