@@ -69,3 +69,11 @@ def test_a_commitment_sought_doubted_or_withdrawn_is_not_expressed():
     assert intents("وقالت واشنطن إن ذلك يثير الشكوك حول مدى التزام إيران بالاتفاق النووي.") == []
     assert intents("وقد سحب ترامب مؤخرا التزام الولايات المتحدة بالاتفاق النووي مع إيران.") == []  # taken back
     assert intents("وطلبت قطر من المحكمة أن تأمر الإمارات باتخاذ خطوات للالتزام بتعهداتها وفقا للاتفاقية.") == []
+
+
+def test_a_relative_aside_between_the_subject_and_its_preposition_is_passed_over():
+    text = ("اتفقت الولايات المتحدة وتركيا، اللتان توترت علاقاتهما في الآونة الأخيرة بسبب الصراع في سوريا، "
+            "على نزع فتيل الأزمة بينهما.")
+    doc = marsad.analyze(text, published="2018-02-16")
+    assert [(e.cameo, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events] \
+        == [("030", ["United States"], ["Turkey"])]

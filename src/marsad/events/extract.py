@@ -70,6 +70,7 @@ from marsad.events.participants import (
     managed_masdar,
     only_adjectives_between,
     other_side,
+    relative_aside,
     sentence_of,
     sides_after_between,
     spells_out_a_claim,
@@ -2101,10 +2102,15 @@ def _withdrawn_from_it(doc: Document, i: int, hi: int, trigger: Trigger, lexicon
 def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int],
                        clause_only: bool = False) -> list[tuple[int, str]]:
     """(token, norm) of the words after trigger `i` where its complement may stand: `reach` words, not counting
-    those `passed_over` (the rest of a name, a date), and not past a comma when `clause_only`."""
+    those `passed_over` (the rest of a name, a date) or a relative aside between commas, and not past a comma
+    when `clause_only`."""
     out = []
     j, counted = i + 1, 0
     while j < hi and counted < reach and not (clause_only and doc.tokens[j].text in "،,"):
+        if not clause_only and (closing := relative_aside(doc, j)) is not None and closing < hi:
+            # «اتفقت الولايات المتحدة وتركيا، اللتان توترت علاقاتهما …، على»: the subject's aside is not counted
+            j = closing + 1
+            continue
         if j not in passed_over:
             counted += 1
         if doc.tokens[j].kind == "word":

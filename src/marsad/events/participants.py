@@ -485,7 +485,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     elif (head := _titled_head(doc, source, after)) is not None:
         source = source + [head]  # «زيارة رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو»: the head by name
     source_keys = {s.key for s in source}
-    closing = _relative_aside(doc, i - 2) if m.trigger.kind == "verb" else None  # the verb's own aside, if any
+    closing = relative_aside(doc, i - 2) if m.trigger.kind == "verb" else None  # the verb's own aside, if any
     if closing is not None:
         after = [s for s in after if s.token_start < closing]  # «لودريان، الذي وصل إلى القاهرة، السيسي»: past the
         # aside is the main verb's object
@@ -505,7 +505,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 + [s.token_end - 1 for s in patient])
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
-    if m.trigger.kind == "verb" and not patient and (aside := _relative_aside(doc, start + 1)) is not None:
+    if m.trigger.kind == "verb" and not patient and (aside := relative_aside(doc, start + 1)) is not None:
         start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
@@ -2163,7 +2163,7 @@ def _circumstance_aside(doc: Document, start: int, triggers: set[int]) -> int | 
     return None
 
 
-def _relative_aside(doc: Document, j: int) -> int | None:
+def relative_aside(doc: Document, j: int) -> int | None:
     """The closing comma of «، الذي وصل مساء السبت إلى القاهرة،» when a comma at token j opens a relative clause;
     None when it does not, or the clause runs on to the sentence's end."""
     if j < 0 or j + 1 >= len(doc.tokens) or doc.tokens[j].text not in "،," or doc.tokens[j + 1].norm not in RELATIVE_PRONOUNS:
@@ -2176,7 +2176,7 @@ def _relative_aside(doc: Document, j: int) -> int | None:
             if k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in RELATIVE_PRONOUNS:
                 # «منبج، التي استعادتها قوات سوريا الديمقراطية، التي تهيمن عليها الوحدات، من تنظيم الدولة»: an
                 # aside within the aside, after which the clause goes on
-                inner = _relative_aside(doc, k)
+                inner = relative_aside(doc, k)
                 if inner is None:
                     return None
                 k, end = inner + 1, min(len(doc.tokens), inner + 1 + ASIDE_WORDS)
