@@ -77,3 +77,10 @@ def test_a_relative_aside_between_the_subject_and_its_preposition_is_passed_over
     doc = marsad.analyze(text, published="2018-02-16")
     assert [(e.cameo, [a.name_en for a in e.source], [a.name_en for a in e.target]) for e in doc.events] \
         == [("030", ["United States"], ["Turkey"])]
+
+
+def test_two_titled_leaders_signing_are_each_others_side_and_sign_far_along():
+    # each leader's title and name are one side; «على اتفاقية» stands past both and the place of signing
+    found = agreements("وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض "
+                       "على اتفاقية أوسلو.", published="2018-06-12")
+    assert [(source[0], target[0]) for source, target, _ in found] == [("Yitzhak Rabin", "Yasser Arafat")]

@@ -2063,6 +2063,15 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         # (a word inside a name is no complement: «دعوة … إلى منظمة حظر الأسلحة الكيميائية» bans nothing)
         j = next((j for j, norm in words if j not in passed_over
                   and not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
+            # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
+            # an object the verb takes through «على» may stand as far as a preposition's complement
+            words = windows.get((PREP_COMPLEMENT_WINDOW, False))
+            if words is None:
+                words = windows[PREP_COMPLEMENT_WINDOW, False] = _complement_window(doc, i, hi, PREP_COMPLEMENT_WINDOW,
+                                                                                    passed_over)
+            j = next((j for (k, before), (j, norm) in zip(words, words[1:]) if before == "علي" and j not in passed_over
+                      and not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
         if j is None and trigger.kind == "verb" and trigger.lemma in _DESCRIBING:
             j = next((j for j, norm in _described_as(doc, i, hi)
                       if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)

@@ -576,10 +576,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         location = _attack_place(doc, i, after, source_keys)
     if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
-    if not target and len(source) > 1 and done_together(m.trigger) \
-            and (m.trigger.code[:2] == "04" or source[0].side != source[1].side):
-        # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest
-        source, target = source[:1], source[1:]
+    others = [s for s in source if s.key != source[0].key]
+    if not target and others and done_together(m.trigger) \
+            and (m.trigger.code[:2] == "04" or source[0].side != others[0].side):
+        # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
+        # after it are one side: «رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات»)
+        source, target = [s for s in source if s.key == source[0].key], others
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
