@@ -389,6 +389,19 @@ def test_events_a_state_body_named_alone_is_the_story_countrys():
     assert names(arrest.source) == ["authorities"] and arrest.source[0].cameo_actor == "GOV"
 
 
+def test_events_the_judiciary_named_alone_is_the_story_countrys_unless_its_own_nisba_says_otherwise():
+    tehran, iran = ("LOC", "طهران", "Tehran", "IR"), ("LOC", "إيران", "Iran", "IR")
+    araghchi = ("PER", "أحمد عراقجي", "Ahmad Araghchi", "IR")
+    doc = analysed("وتعاني إيران من أزمة في طهران. وأعلن القضاء الأحد توقيف مساعد محافظ البنك المركزي أحمد عراقجي.",
+                   [tehran, iran, araghchi])
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest.source[0].cameo_actor == "IRNJUD" and names(arrest.target)[0] == "Ahmad Araghchi"
+    # «القضاء التركي» in an Iranian story: Turkey's, by the nisba the linker left unjoined
+    doc = analysed("وتعاني إيران من أزمة في طهران. واتهم القضاء التركي أحمد عراقجي بالفساد.", [tehran, iran, araghchi])
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert accusation.source[0].cameo_actor == "TURJUD"
+
+
 def test_events_the_place_after_an_opposition_names_its_country_and_the_army_strikes_its_own_opposition():
     ghouta = ("LOC", "الغوطة", "Eastern Ghouta", "SY")
     doc = analysed("لكن جماعات المعارضة المسلحة في الغوطة رفضت العرض الروسي.", [ghouta])

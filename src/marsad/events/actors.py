@@ -439,16 +439,17 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
 
 
 # Bodies of a state or of its opposition that news names without a nisba when the story's country is plain:
-# «اعتقلت السلطات», «قصف الجيش», «رفضت المعارضة المسلحة في الغوطة». Forces and aircraft are left out: in a war
-# story they are as often a foreign side's.
+# «اعتقلت السلطات», «قصف الجيش», «رفضت المعارضة المسلحة في الغوطة», «أعلن القضاء الأحد توقيف». Forces and
+# aircraft are left out: in a war story they are as often a foreign side's.
 _HOME_BODIES = frozenset(normalize_word(w) for w in (
-    "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة"))
+    "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة", "القضاء", "النيابة"))
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
 
 def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """A state body named alone is the country's where it acts: the place named right after it («المعارضة
-    المسلحة في الغوطة»: Syria's), else the country most of the article's places are in."""
+    """A state body named alone is the country's where it acts: its own nisba right after it when nothing joined
+    them («القضاء التركي»), the place named right after it («المعارضة المسلحة في الغوطة»: Syria's), else the
+    country most of the article's places are in."""
     out: list[ActorSpot] = []
     story: list[str | None] = []  # the article's country, found once when a body needs it
     for k, s in enumerate(spots):
@@ -458,10 +459,13 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
                     doc.tokens[j].norm for j in range(s.token_end, nxt.token_start)) else None
-            if place is None and not story:
+            own = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
+                if s.token_end < len(doc.tokens) else None  # «القضاء التركي»: its own nisba, left unjoined
+            if own is None and place is None and not story:
                 story.append(story_country(doc))
-            iso2 = place or story[0]
-            iso3 = lexicon.iso3(iso2) if iso2 else None
+            iso2 = place or (story[0] if own is None else None)
+            iso3 = own or (lexicon.iso3(iso2) if iso2 else None)
+            iso2 = lexicon.countries[iso3][1] if iso3 in lexicon.countries else iso2
             if iso3 and iso3 in lexicon.countries:
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,
                               (s.generic[0], iso3 + s.generic[1]), country=iso2)
