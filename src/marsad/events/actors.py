@@ -125,6 +125,13 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
                 and spots[-1].entity is None and generic[1] == "RAD" and not tok.norm.startswith(("و", "ال")):
             continue  # «متطرفين إسلاميين»: Islamist extremists, one side; the adjective names no other
         if generic:
+            faith = _FAITHS.get(doc.tokens[i + 1].norm.removeprefix("ال")) if i + 1 < token_end else None
+            if faith is not None and generic[1] in _FAITHFUL_ROLES:
+                # «على يد متطرف يهودي», «مستوطنون يهود»: the faith is part of who they are, and no second side
+                covered.add(i + 1)
+                spots.append(ActorSpot(i, i + 2, tok.start, doc.tokens[i + 1].end, None,
+                                       (f"{faith} {generic[0]}", generic[1])))
+                continue
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_collective_spots(doc, token_start, token_end, covered))
     spots.extend(_members_of(doc, spots, token_start))
@@ -158,6 +165,15 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         kept = [s for s in kept if not any(c.token_start <= s.token_start < c.token_end for c in counted)]
         kept = sorted(kept + counted, key=lambda s: s.token_start)
     return kept
+
+
+# a faith's adjective after an unnamed group: «متطرف يهودي» a Jewish extremist, «مستوطنون يهود», «متطرفين إسلاميين»
+_FAITHS = {normalize_word(w): name for words, name in (
+    (("يهودي", "يهودية", "يهود", "يهوديا", "يهوديان", "يهوديين"), "Jewish"),
+    (("إسلامي", "إسلامية", "إسلاميون", "إسلاميين", "إسلاميا"), "Islamist"),
+    (("مسيحي", "مسيحية", "مسيحيون", "مسيحيين"), "Christian"),
+) for w in words}
+_FAITHFUL_ROLES = frozenset({"RAD", "UAF", "CVL", "REB"})  # radicals, gunmen, settlers and the like; not a state body
 
 
 _COUNTS = {normalize_word(w): n for w, n in (("الثلاث", 3), ("الثلاثة", 3), ("الأربع", 4), ("الأربعة", 4),
