@@ -690,3 +690,13 @@ def test_events_the_two_sides_as_subject_of_a_light_verb_before_the_verbal_noun(
     talks = [e for e in doc.events if e.cameo == "046"]
     assert [(names(e.source)[:1], names(e.target)[:1], e.negated) for e in talks] == [
         (["Polisario Front"], ["Morocco"], True)]
+
+
+def test_events_a_ta_noun_after_a_preposition_is_no_past_verb():
+    # «على قبضتهم»: their grip (the noun «قبضة»), not «قبضتْهم» (she arrested them); a bare masdar there still is one
+    def codes(text: str) -> dict[str, str]:
+        doc = marsad.analyze(text, published="2018-06-15")
+        return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
+
+    assert "قبضتهم" not in codes("ويحاول الحوثيون الحفاظ على قبضتهم الأمنية على المدينة.")
+    assert codes("وتدخلت السعودية بناء على طلب من الرئيس عبد ربه منصور هادي.").get("طلب", "")[:2] == "02"

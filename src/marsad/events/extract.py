@@ -2033,8 +2033,12 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     if readings and _held_territory(doc, i, readings):
         return None
     if i > 0 and is_preposition(strip_conj(tokens[i - 1].norm)):
-        # «سترد على منتقدين»: the critics, a noun
-        readings = [r for r in readings if r[0].kind != "participle"]
+        # «سترد على منتقدين»: the critics, a noun; «الحفاظ على قبضتهم الأمنية»: their grip — no verb «قبضت»
+        # follows a plain preposition, and a masdar («على طلب», «إلى شن») takes no «ت» after its stem
+        word = strip_conj(tokens[i].norm)
+        plain = strip_conj(tokens[i - 1].norm) in _NO_VERB_AFTER
+        readings = [r for r in readings if r[0].kind != "participle" and not (
+            plain and r[0].kind == "verb" and word.startswith(r[0].lemma + "ت"))]
         if not readings:
             return None
     # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
@@ -2087,6 +2091,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     return None
 
 
+# prepositions no verb can follow («من» asks who, «منذ» and «حتى» open clauses)
+_NO_VERB_AFTER = frozenset({"علي", "في", "الي", "عن", "مع", "ضد", "حول", "لدي", "نحو", "تجاه", "بحق"})
 _FROM_IT = frozenset({"منه", "منها"})
 _AGREEMENT = "الاتفاق"
 WITHDRAWN_FROM_WINDOW = 10  # words back from a withdrawal «منه» to the agreement it goes back to
