@@ -101,6 +101,14 @@ def test_events_that_he_in_a_reported_clause_is_its_speaker():
     assert any(names(e.source)[:1] == ["Donald Trump"] for e in doc.events)
 
 
+
+def test_events_that_he_before_a_particle_is_still_the_speaker_and_who_follows_is_met():
+    doc = analysed("وقبل مغادرته صنعاء، قال غريفيث إنه ربما يلتقي الرئيس اليمني عبد ربه منصور هادي في مدينة عدن.",
+                   [("PER", "غريفيث", "Martin Griffiths", "GB"), ("PER", "عبد ربه منصور هادي", "Abdrabbuh Mansur Hadi", "YE"),
+                    ("LOC", "عدن", "Aden", "YE"), ("LOC", "صنعاء", "Sanaa", "YE")], published="2018-06-20")
+    assert [(names(e.source)[:1], names(e.target)[:1]) for e in doc.events if e.cameo_root == "04"] == [
+        (["Martin Griffiths"], ["Abdrabbuh Mansur Hadi"])]
+
 SALMAN = ("PER", "الملك سلمان", "Salman of Saudi Arabia", "SA")
 IRAN = ("LOC", "إيران", "Iran", "IR")
 

@@ -1494,17 +1494,21 @@ _THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها"
 
 
 def after_that_he(doc: Document, i: int) -> bool:
-    """«أنها أوقفت أربعة مشتبه بهم»: the verb's subject is the pronoun of «أنها»; who follows is the object."""
+    """«أنها أوقفت أربعة مشتبه بهم», «إنه ربما يلتقي الرئيس اليمني»: the verb's subject is the pronoun of «أنها»;
+    who follows is the object."""
+    if i > 1 and doc.tokens[i - 1].norm in _PARTICLES_BEFORE_VERB:
+        i -= 1
     return i > 0 and doc.tokens[i - 1].norm in _THAT_HE
 
 
 def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«قال بوتين إنه يأمل …», «أعلن ترامب أنه سيلتقي …», «مؤكدة أنها "تدعم …"»: «ـه» is the one who spoke."""
+    """«قال بوتين إنه يأمل …», «أعلن ترامب أنه سيلتقي …», «مؤكدة أنها "تدعم …"», «قال غريفيث إنه ربما يلتقي»:
+    «ـه» is the one who spoke."""
     j = i - 1
     if j > 0 and opens_quote(doc, j):
         j -= 1  # the verb quoted after «أنها»
     if j < 0 or doc.tokens[j].norm not in _THAT_HE:
-        if not (j >= 1 and doc.tokens[j - 1].norm in _THAT_HE and doc.tokens[j].norm in ("لن", "لا", "لم", "قد")):
+        if not (j >= 1 and doc.tokens[j - 1].norm in _THAT_HE and doc.tokens[j].norm in _PARTICLES_BEFORE_VERB):
             return []
         j -= 1
     if j > 0 and strip_conj(doc.tokens[j - 1].norm) in _PRETEXTS:
@@ -1517,6 +1521,8 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
     return []
 
 
+# «إنه لن يلتقي», «إنه ربما يلتقي الرئيس اليمني»: a particle between «أنه» and its verb
+_PARTICLES_BEFORE_VERB = frozenset({"لن", "لا", "لم", "قد", "ربما", "سوف"})
 _PRETEXTS = frozenset({"بدعوي", "بحجه", "بزعم", "بذريعه"})
 _CLAIMS = frozenset(normalize_word(w) for w in ("ادعاءات", "اتهامات", "مزاعم", "ادعاء", "اتهام", "اتهامه",
                                                 "اتهامها", "اتهاماتها", "اتهاماته", "تهمة", "تهم", "بتهمة"))
