@@ -700,3 +700,12 @@ def test_events_a_ta_noun_after_a_preposition_is_no_past_verb():
 
     assert "قبضتهم" not in codes("ويحاول الحوثيون الحفاظ على قبضتهم الأمنية على المدينة.")
     assert codes("وتدخلت السعودية بناء على طلب من الرئيس عبد ربه منصور هادي.").get("طلب", "")[:2] == "02"
+
+
+def test_events_liqaa_before_a_payment_is_in_exchange_for_not_a_meeting():
+    def codes(text: str) -> dict[str, str]:
+        doc = marsad.analyze(text, published="2018-08-10")
+        return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
+
+    assert "لقاء" not in codes("أفرج التنظيم عن ستة رهائن لقاء إفراج النظام السوري عن نساء معتقلات لديه.")
+    assert codes("وقال ترامب إنه يتوقع لقاء كيم في مايو.").get("لقاء", "")[:2] == "04"

@@ -1683,6 +1683,9 @@ _ROUND_ORDINALS = frozenset(normalize_word(w) for w in (
 _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
     "حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "الوضع", "الأوضاع", "الموقف", "الأمور", "انتشار",
     "الوباء", "التضخم", "الأسعار", "نفسه", "أعصابه"))
+# what «لقاء» (in exchange for) is paid with: «لقاء إفراج», «لقاء دفع فدية», «لقاء مبلغ»
+_EXCHANGED = frozenset(normalize_word(w) for w in (
+    "إفراج", "إطلاق", "دفع", "مبلغ", "مبالغ", "فدية", "تسليم", "رفع", "تعويض", "ثمن", "أجر", "تنازل", "تخلي"))
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, _ROUND_ORDINALS) for form in ("الجوله", "جوله", "بالجوله", "للجوله", "والجوله")},
     **{form: (3, _MASTERED_THINGS) for form in ("السيطره", "سيطره", "للسيطره", "بالسيطره", "والسيطره", "سيطر",
@@ -1868,6 +1871,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «قدموا بتأشيرة زيارة عمل»: a kind of visa, no visit
     if norm.removeprefix("ب").removeprefix("ل") == "مسيره" and i + 1 < hi and _person_starts_at(doc, i + 1):
         return True  # «كلمة النهاية في مسيرة مورينيو»: a person's career, not a march
+    if norm == "لقاء" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
+        return True  # «أفرج التنظيم عن 6 رهائن لقاء إفراج النظام عن نساء»: in exchange for, no meeting
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
