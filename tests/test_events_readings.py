@@ -561,3 +561,11 @@ def test_events_a_side_refusing_in_reported_speech_is_not_the_speaker_refusing_a
     doc = quoted("وقالت ماي إن اتهام روسيا بالهجوم يأتي في بريطانيا بناء على سجلها.",
                  "اتهام روسيا بالهجوم يأتي في بريطانيا بناء على سجلها", "Theresa May", [may, russia])
     assert [e for e in doc.events if e.cameo_root == "05"] == []
+
+
+def test_events_a_conjoined_verb_does_not_take_the_side_whose_stronghold_was_stormed():
+    resistance = ("ORG", "المقاومة الشعبية", "Popular Resistance", "YE")
+    houthis = ("ORG", "الحوثي", "Houthis", "YE")
+    doc = analysed("واقتحمت المقاومة الشعبية معقل مليشيات الحوثي في قرية حدنان وسيطرت على مناطق إستراتيجية.",
+                   [resistance, houthis], published="2015-08-01")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "19"] == ["Popular Resistance"]

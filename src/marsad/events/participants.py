@@ -709,12 +709,19 @@ def _deported_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bo
 # bare nouns (construct heads) of things said or done, whose genitive is whose they are: «قرار الرئيس الأمريكي»
 _THING_HEADS = frozenset(normalize_word(w) for w in (
     "قرار", "قرارات", "تصريحات", "تصريح", "موقف", "خطة", "سياسة", "سياسات", "اقتراح", "مقترح", "مبادرة", "خطاب",
-    "كلمة", "إعلان", "خطوة", "إجراءات", "تهديدات", "اتهامات", "دعوة", "رد", "ردود", "زيارة", "انسحاب"))
+    "كلمة", "إعلان", "خطوة", "إجراءات", "تهديدات", "اتهامات", "دعوة", "رد", "ردود", "زيارة", "انسحاب",
+    # a side's places, stormed or struck: «اقتحمت المقاومة معقل مليشيات الحوثي وسيطرت على …»
+    "معقل", "معاقل", "مواقع", "مقر", "مقرات", "تجمعات", "ثكنات", "مخازن"))
+# the fighters of a side between a thing and the side: «معقل مليشيات الحوثي», «مواقع عناصر التنظيم»
+_FIGHTERS_OF = frozenset(normalize_word(w) for w in (
+    "مليشيات", "ميليشيات", "مليشيا", "ميليشيا", "قوات", "عناصر", "مسلحي", "مقاتلي"))
 
 
 def _genitive_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
-    """«قرار الرئيس الأمريكي»: the spot is the genitive of a thing named just before it."""
+    """«قرار الرئيس الأمريكي», «معقل مليشيات الحوثي»: the spot is the genitive of a thing named just before it."""
     j = spot.token_start - 1
+    if j >= 1 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _FIGHTERS_OF:
+        j -= 1
     return j >= 0 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _THING_HEADS
 
 
