@@ -285,6 +285,10 @@ def test_events_calling_a_council_to_meet_is_an_appeal_not_an_invitation():
         told = marsad.analyze(text, published="2018-02-20").events
         assert [(e.cameo, names(e.target)[0]) for e in told] == [("020", body)], told
 
+    # a meeting called for among no named body is held by no one, the caller least («دعا السنيورة إلى اجتماع»)
+    told = marsad.analyze("دعا فؤاد السنيورة، رئيس الحكومة اللبنانية السابق، إلى اجتماع استراتيجي بين الدول العربية "
+                          "الكبرى؛ يشمل مصر والسعودية والمغرب وغيرها.", published="2015-08-05").events
+    assert not [e for e in told if e.cameo_root == "04"], told
 
 KIM_FULL = ("PER", "كيم جونغ أون", "Kim Jong Un", "KP")
 MOON = ("PER", "مون جاي إن", "Moon Jae-in", "KR")

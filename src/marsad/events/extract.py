@@ -778,6 +778,11 @@ def _convening_bodies(doc: Document, events: list[Candidate], lexicon: EventLexi
             called_for.update(id(e) for e in held)
             c.merged.extend(e.token for e in held)  # «عقد» is the appeal's too: no meeting for a model to read
             continue
+        # «دعا السنيورة إلى اجتماع استراتيجي بين الدول العربية»: the meeting called for is the appeal's, held by no one
+        held = [e for e in events if e.sentence == c.sentence and e.match.trigger.code[:2] == "04"
+                and e.token == meetings[0]]
+        called_for.update(id(e) for e in held)
+        c.merged.append(meetings[0])
         keys = _merge_keys(c.source)
         meeting = max((e for e in events if e.token < c.token and 0 <= c.sentence - e.sentence <= MEETING_CALL_SENTENCES
                        and (e.match.trigger.code[:2] == "04" or e.match.trigger.code == "036") and e.source
