@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
@@ -2084,7 +2085,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             if words is None:
                 words = windows[PREP_COMPLEMENT_WINDOW, False] = _complement_window(doc, i, hi, PREP_COMPLEMENT_WINDOW,
                                                                                     passed_over)
-            j = next((j for (k, before), (j, norm) in zip(words, words[1:]) if before == "علي" and j not in passed_over
+            j = next((j for (_, before), (j, norm) in pairwise(words) if before == "علي" and j not in passed_over
                       and not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
         if j is None and trigger.kind == "verb" and trigger.lemma in _DESCRIBING:
             j = next((j for j, norm in _described_as(doc, i, hi)
