@@ -1,6 +1,7 @@
 """Readings of subjects, objects and lookalike words found on unseen news (the held-out sets' kind of sentence)."""
 from __future__ import annotations
 
+import marsad
 from test_events_extract import analysed, names
 from test_events_statements import quoted
 
@@ -569,3 +570,11 @@ def test_events_a_conjoined_verb_does_not_take_the_side_whose_stronghold_was_sto
     doc = analysed("واقتحمت المقاومة الشعبية معقل مليشيات الحوثي في قرية حدنان وسيطرت على مناطق إستراتيجية.",
                    [resistance, houthis], published="2015-08-01")
     assert [names(e.source)[0] for e in doc.events if e.cameo_root == "19"] == ["Popular Resistance"]
+
+
+def test_events_a_side_named_in_the_words_after_qailan_is_not_the_verbs_subject():
+    # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: the government is told the words; it threatens no one
+    doc = marsad.analyze("وحذر أردوغان من إمكانية تنفيذ عملية ضد الأكراد داخل الأراضي العراقية. وقال مخاطبا الحكومة "
+                         "العراقية \"إذا كنتم ستقومون بها فقوموا بذلك\". وتوعد قائلا \"أبلغنا الحكومة العراقية أنه في "
+                         "حال تأخرت هذه المسألة أكثر، فسيكون هناك غصن زيتون جديد هناك\".", published="2018-03-19")
+    assert not [e for e in doc.events if "Iraq" in names(e.source)]

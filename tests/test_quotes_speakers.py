@@ -586,3 +586,10 @@ def test_quotes_a_paper_named_bare_after_a_tagging_verb():
     assert only(doc, "النقابات أمهلت").speaker.name_en == "Al-Hayat"
     doc = marsad.analyze("والانتقال إلى الاحتكام للشعب بالدعوة إلى انتخابات يقول فيها الشعب كلمته.", published="2018-06-07")
     assert not doc.quotes
+
+
+def test_quotes_whom_a_speaker_addresses_is_not_the_speaker():
+    # «وقال مخاطبا الحكومة العراقية "…"»: the Iraqi government is addressed; the speaker is the one before
+    doc = marsad.analyze("وحذر أردوغان من عملية ضد الأكراد داخل الأراضي العراقية. وقال مخاطبا الحكومة العراقية "
+                         "\"إذا كنتم ستقومون بها فقوموا بذلك\".", published="2018-03-19")
+    assert only(doc, "فقوموا بذلك").speaker.name_en == "Recep Tayyip Erdogan"

@@ -64,6 +64,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    if found is not None and found[0] and _quoted_after_saying(doc, i, found[0][0]):
+        # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: whoever the quotation names is not the verb's dropped subject;
+        # it is told the words
+        return [], found[0] + found[1], found[2]
     if found is not None and _called_to_meet(doc, i, m, found[0]):
         # «ودعا مجلس الأمن للاجتماع سريعا»: the body called on to meet is no caller; who called is the
         # clause's subject
@@ -171,6 +175,21 @@ def _counterparts(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSp
         if first is not None:
             return actor_group(doc, first, after)
     return []
+
+
+# participles that open what the subject said, right after its verb: «وتوعد قائلا "…"»
+_SAYING_PARTICIPLES = frozenset({"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه", "مضيفين"})
+
+
+def _quoted_after_saying(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """Whether the spot stands inside a quotation that a saying participle right after the verb at i opens."""
+    j = i + 1
+    if j >= len(doc.tokens) or strip_conj(doc.tokens[j].norm) not in _SAYING_PARTICIPLES:
+        return False
+    j += 1
+    while j < spot.token_start and doc.tokens[j].kind == "punct" and doc.tokens[j].text in ":،,":
+        j += 1
+    return j < spot.token_start and opens_quote(doc, j)
 
 
 def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,

@@ -92,6 +92,8 @@ _SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "المصا
 _QUOTE_CHARS = "\"'«»“”‘’„"
 _TRIM = " \t\n.,،;؛:!?؟…-–—"
 _ADDRESSEES = frozenset({"الصحفيين", "الصحافيين", "الصحافه", "الصحفيون", "الاعلام", "صحفيين", "صحافيين"})
+# «وقال مخاطبا الحكومة العراقية "…"»: whom a speaker addresses, never the speaker
+_ADDRESSING = frozenset({"مخاطبا", "مخاطبه", "مخاطبين", "مخاطبتا", "ومخاطبا"})
 _STATEMENT_NOUNS = frozenset({"تصريحات", "تصريح", "تصريحا"})
 # words spoken, and the relative verbs that tell who spoke them: «تحذير أطلقه», «كلمة ألقاها», «تصريحات أدلى بها»
 _SPOKEN_WORDS = frozenset(letters_of(w) for w in (
@@ -410,7 +412,8 @@ class QuoteFinder:
         return [m for m in self.mentions_in(start, end) if m.entity.label in labels and not self.in_prep_phrase(m)]
 
     def in_prep_phrase(self, m: _MentionRef) -> bool:
-        """«لرويترز», «أمام الأمم المتحدة», «لـ«الشرق الأوسط»», «باسم الكرملين»: not a subject."""
+        """«لرويترز», «أمام الأمم المتحدة», «لـ«الشرق الأوسط»», «باسم الكرملين», «مخاطبا الحكومة العراقية»: not a
+        subject."""
         t = bisect_right(self.starts, m.start) - 1
         if t < 0:
             return False
@@ -429,7 +432,8 @@ class QuoteFinder:
         prev = self.tokens[j]
         norm = prev.norm
         return (norm in PREPOSITIONS and norm not in ("اليوم", "امس")) or prev.text.endswith("ـ") or (
-            norm[:1] == "ل" and norm[1:] in NAME_NOUNS) or norm in ("باسم", "عن", "لدي") or norm in _SEAT_WORDS
+            norm[:1] == "ل" and norm[1:] in NAME_NOUNS) or norm in ("باسم", "عن", "لدي") or norm in _SEAT_WORDS \
+            or norm in _ADDRESSING
 
     def head_end(self, a: int, b: int) -> int:
         """Where the subject phrase starting at token a ends: the first preposition, time word,
@@ -442,7 +446,7 @@ class QuoteFinder:
                 break
             if norm in PREPOSITIONS or self.is_complementizer(k) or self.is_relay(k) or norm in RELATIVE_PRONOUNS:
                 break
-            if norm in _SAYING:  # «نقلت الوكالة عن مصدر طبي قوله»
+            if norm in _SAYING or norm in _ADDRESSING:  # «نقلت الوكالة عن مصدر طبي قوله», «… مخاطبا الحكومة»
                 break
             bare = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]  # «للصحفيين» → «الصحفيين»
             if norm[:1] == "ل" and (bare in NAME_NOUNS or bare in _ADDRESSEES):
@@ -492,8 +496,9 @@ class QuoteFinder:
             k += 1
         if k + 1 < b and self.norm(k) == "كل" and self.norm(k + 1) == "من":
             k += 2  # «أعلنت كل من السعودية والإمارات أن …»
-        if k < b and (self.norm(k) in _NOT_SUBJECTS or self.norm(k).startswith(("منه", "عنه"))):
-            return None  # «اعترف على حد تعبيره», «مبينا منه»: no subject here
+        if k < b and (self.norm(k) in _NOT_SUBJECTS or self.norm(k) in _ADDRESSING
+                      or self.norm(k).startswith(("منه", "عنه"))):
+            return None  # «اعترف على حد تعبيره», «مبينا منه», «وقال مخاطبا الحكومة»: no subject here
         if k < b and self.has_proclitic(k, "PREP") and not self.mentions_in(self.tokens[k].start, self.tokens[k].end):
             return None  # «وطالبت بضرورة "…"»: a preposition's object; the subject was dropped (the one before)
         first = k
