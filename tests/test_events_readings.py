@@ -578,3 +578,10 @@ def test_events_a_side_named_in_the_words_after_qailan_is_not_the_verbs_subject(
                          "العراقية \"إذا كنتم ستقومون بها فقوموا بذلك\". وتوعد قائلا \"أبلغنا الحكومة العراقية أنه في "
                          "حال تأخرت هذه المسألة أكثر، فسيكون هناك غصن زيتون جديد هناك\".", published="2018-03-19")
     assert not [e for e in doc.events if "Iraq" in names(e.source)]
+
+
+def test_events_an_act_a_list_of_measures_included_is_a_masdar_whose_genitive_underwent_it():
+    # «إجراءات شملت طرد جميع المواطنين القطريين»: the Qatari citizens were expelled; they expelled no one
+    doc = marsad.analyze("وأكدت وزارة الخارجية القطرية أن الإمارات اتخذت إجراءات شملت طرد جميع المواطنين القطريين "
+                         "بشكل جماعي من الإمارات.", published="2018-06-12")
+    assert not [e for e in doc.events if "Qatari citizens" in names(e.source)]

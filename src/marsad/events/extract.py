@@ -2266,7 +2266,9 @@ _ACCUSATION_WORDS = frozenset({"اتهام", "الاتهام", "اتهامات",
 _CAUSES = frozenset({"اثر", "بعد", "عقب", "بسبب", "لـ", "اعقاب", "جراء", "بتهمه"})
 
 
-_NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "بسبب", "اعقاب", "خلفيه"})
+_NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "بسبب", "اعقاب", "خلفيه",
+                          # what a list of measures included: «إجراءات شملت طرد جميع المواطنين القطريين»
+                          "شملت", "شمل", "تشمل", "يشمل", "تضمنت", "تضمن", "تتضمن", "يتضمن"})
 
 
 def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:
