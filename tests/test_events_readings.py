@@ -1,9 +1,10 @@
 """Readings of subjects, objects and lookalike words found on unseen news (the held-out sets' kind of sentence)."""
 from __future__ import annotations
 
-import marsad
 from test_events_extract import analysed, names
 from test_events_statements import quoted
+
+import marsad
 
 PUTIN = ("PER", "فلاديمير بوتين", "Vladimir Putin", "RU")
 US = ("LOC", "الولايات المتحدة", "United States", "US")
