@@ -686,3 +686,14 @@ def test_events_the_pronoun_of_a_relative_clause_is_its_antecedent_not_the_last_
                          published="2018-08-15")
     assert not [e for e in doc.events if "Recep Tayyip Erdogan" in names(e.target)]
 
+
+
+def test_events_what_a_downed_drone_aimed_at_is_no_target_of_the_downing():
+    # the air defence downed a drone that tried to strike Abha: Abha was defended, not struck by the Saudis
+    doc = marsad.analyze("أعلن تحالف دعم الشرعية في اليمن، الأربعاء، أن قوات الدفاع الجوي الملكي السعودي أسقطت طائرة بدون "
+                         "طيار معادية حاولت استهداف مطار أبها الإقليمي.", published="2018-08-01")
+    assert not [e for e in doc.events if "Abha" in names(e.target)]
+    # who launched the missile is still what an interception is aimed at
+    doc = marsad.analyze("واعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", published="2018-08-01")
+    (interception,) = [e for e in doc.events if e.trigger.text == "اعترضت"]
+    assert "Houthis" in names(interception.target) and "Jizan" not in names(interception.target)

@@ -63,6 +63,7 @@ from marsad.events.participants import (
     governed,
     has_object_pronoun,
     in_source_title,
+    intercepts,
     is_first_person,
     is_passive,
     is_state_force,
@@ -3424,6 +3425,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 merged.append(dataclasses.replace(c, source=list(nearest.source), merged=[]))
                 continue
             nearest.merged.append(c.token)
+            if intercepts(doc, nearest.token) and not intercepts(doc, c.token):
+                continue  # «أسقطت … طائرة معادية حاولت استهداف مطار أبها»: what the drone aimed at was not struck
             if not nearest.target and c.target:
                 nearest.target = [t for t in c.target if t.key not in {s.key for s in nearest.source}]  # «زيارته … إلى روسيا»: the mention names where the visit went
             elif nearest.target and {t.key for t in nearest.target} < {t.key for t in c.target}:

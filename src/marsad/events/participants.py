@@ -593,7 +593,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         target = [s for s in before[:1] if s.key not in source_keys and not governed(doc, s) and _a_place_named(s)]
     if not target and location is None and m.trigger.code[:2] in VIOLENCE_ROOTS:
         location = _attack_place(doc, i, after, source_keys)
-    if not target and m.trigger.code[:2] == "19" and _intercepts(doc, i):
+    if not target and m.trigger.code[:2] == "19" and intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
     others = [s for s in source if s.key != source[0].key]
     if not target and others and done_together(m.trigger) \
@@ -604,7 +604,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
-            and not (m.trigger.code[:2] == "19" and _intercepts(doc, i)):
+            and not (m.trigger.code[:2] == "19" and intercepts(doc, i)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
@@ -867,7 +867,7 @@ def _parties_in(doc: Document, spot: ActorSpot) -> bool:
     return one in _PARTIES or (strip_conj(doc.tokens[j - 2].norm) + " " + one) in _PARTIES
 
 
-def _intercepts(doc: Document, i: int) -> bool:
+def intercepts(doc: Document, i: int) -> bool:
     """«اعترض صواريخ فوق الرياض», «أسقط طائرة مسيرة في أجواء جازان»: the place is where it was stopped, not struck."""
     norm = strip_conj(doc.tokens[i].norm)
     return norm.startswith(("اعترض", "يعترض", "تعترض", "اسقط", "يسقط", "تسقط", "دمر", "يدمر", "تدمر", "اعتراض", "تدمير"))
