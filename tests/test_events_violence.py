@@ -697,3 +697,10 @@ def test_events_what_a_downed_drone_aimed_at_is_no_target_of_the_downing():
     doc = marsad.analyze("واعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", published="2018-08-01")
     (interception,) = [e for e in doc.events if e.trigger.text == "اعترضت"]
     assert "Houthis" in names(interception.target) and "Jizan" not in names(interception.target)
+
+
+def test_events_forces_with_a_branch_before_their_nisba_are_that_countrys():
+    doc = marsad.analyze("وأسقطت قوات الدفاع الجوي السعودي طائرة مسيرة أطلقتها ميليشيا الحوثي باتجاه مطار أبها.",
+                         published="2018-08-01")
+    (downing,) = [e for e in doc.events if e.trigger.text == "أسقطت"]
+    assert downing.source[0].cameo_actor == "SAUMIL" and "Houthis" in names(downing.target)
