@@ -26,7 +26,8 @@ def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
     # measured 2026-12-03 (end of the thirty-sixth session: relative asides before a preposition, titled signers as
     # one side each, the judiciary as the story country's, faiths in unnamed groups' names, no past verb after a
-    # plain preposition, «لقاء» in exchange, «إنه ربما», «قائلا», «شملت»; upstream addressees; models retrained): a 0.509, b 0.501, c 0.419, d 0.662,
+    # plain preposition, «لقاء» in exchange, «إنه ربما», «قائلا», «شملت», interceptions, forces' branches; upstream
+    # addressees; models retrained): a 0.509, b 0.501, c 0.419, d 0.662,
     # e 0.578, f 0.461, g 0.573, h 0.638, i 0.460
     # measured 2026-12-03 (end of the thirty-fifth session: handshakes as meetings, unnamed radicals, «على أيدي», a
     # killing's «ـه», the two sides of a light verb; upstream title countries, quote speakers and outlets; both models
