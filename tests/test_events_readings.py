@@ -586,3 +586,11 @@ def test_events_an_act_a_list_of_measures_included_is_a_masdar_whose_genitive_un
     doc = marsad.analyze("وأكدت وزارة الخارجية القطرية أن الإمارات اتخذت إجراءات شملت طرد جميع المواطنين القطريين "
                          "بشكل جماعي من الإمارات.", published="2018-06-12")
     assert not [e for e in doc.events if "Qatari citizens" in names(e.source)]
+
+
+def test_events_a_name_set_off_by_commas_after_a_bodys_title_and_nisba_is_the_titles_holder():
+    # «الأمين العام لحزب الله اللبناني، حسن نصر الله،»: Nasrallah threatens with his party, he is not threatened
+    doc = marsad.analyze("هدد الأمين العام لحزب الله اللبناني، حسن نصر الله، اليوم الخميس، \"إسرائيل\" باستهداف مفاعل "
+                         "ديمونا النووي.", published="2017-02-16")
+    (threat,) = [e for e in doc.events if e.cameo_root == "13"]
+    assert "Hassan Nasrallah" in names(threat.source) and names(threat.target)[:1] == ["Israel"]

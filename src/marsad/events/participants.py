@@ -2234,10 +2234,13 @@ def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot])
 def _title_apposition_gap(doc: Document, a: int, b: int) -> bool:
     """Only an honorific, where the holder serves, or his portfolio between a title and the name in apposition
     to it: «السفير العماني في المملكة الدكتور أحمد بن هلال البوسعيدي», «مفوض الأمم المتحدة لحقوق الإنسان زيد بن
-    رعد الحسين»."""
-    words = [strip_conj(t.norm) for t in doc.tokens[a:b]]
+    رعد الحسين»; or the body's nisba and a comma: «الأمين العام لحزب الله اللبناني، حسن نصر الله»."""
+    words = [strip_conj(t.norm) for t in doc.tokens[a:b] if t.text not in ("،", ",")]
     if words and words[-1] in _HONORIFICS:
         words = words[:-1]
+    if len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه")) and any(
+            t.text in ("،", ",") for t in doc.tokens[a:b]):
+        return True  # «الأمين العام لحزب الله اللبناني، حسن نصر الله،»: the body's nisba, then the name set off
     return not words or (len(words) == 2 and (words[0] in ("في", "لدي") or words[0] in _PORTFOLIOS))
 
 
