@@ -665,15 +665,18 @@ def test_events_a_round_of_voting_is_no_tour(text, tour):
     assert any("جولة" in w for w in words) is tour
 
 
-def test_a_withdrawal_from_it_goes_back_to_the_agreement_named_before():
-    def codes(text: str) -> dict[str, str]:
-        doc = marsad.analyze(text, published="2018-05-16")
-        return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
+def trigger_codes(text: str, published: str) -> dict[str, str]:
+    """Each trigger word of the analysed text with the CAMEO code its dictionary row gives."""
+    doc = marsad.analyze(text, published=published)
+    return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
 
+
+def test_a_withdrawal_from_it_goes_back_to_the_agreement_named_before():
     # France 24, 2018-05-16: «منه» is the nuclear deal, so this is a withdrawal from an agreement (160)
-    assert codes("وبدأت هذه الأطراف مفاوضات للإبقاء على الاتفاق النووي بعد انسحاب واشنطن منه.")["انسحاب"] == "160"
+    assert trigger_codes("وبدأت هذه الأطراف مفاوضات للإبقاء على الاتفاق النووي بعد انسحاب واشنطن منه.",
+                         "2018-05-16")["انسحاب"] == "160"
     # troops withdrawing from a town are a military withdrawal (087)
-    assert codes("وسيطرت القوات على المدينة بعد انسحاب المسلحين منها.")["انسحاب"] == "087"
+    assert trigger_codes("وسيطرت القوات على المدينة بعد انسحاب المسلحين منها.", "2018-05-16")["انسحاب"] == "087"
 
 
 def test_events_a_handshake_between_leaders_is_a_meeting():
@@ -694,18 +697,12 @@ def test_events_the_two_sides_as_subject_of_a_light_verb_before_the_verbal_noun(
 
 def test_events_a_ta_noun_after_a_preposition_is_no_past_verb():
     # «على قبضتهم»: their grip (the noun «قبضة»), not «قبضتْهم» (she arrested them); a bare masdar there still is one
-    def codes(text: str) -> dict[str, str]:
-        doc = marsad.analyze(text, published="2018-06-15")
-        return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
-
-    assert "قبضتهم" not in codes("ويحاول الحوثيون الحفاظ على قبضتهم الأمنية على المدينة.")
-    assert codes("وتدخلت السعودية بناء على طلب من الرئيس عبد ربه منصور هادي.").get("طلب", "")[:2] == "02"
+    assert "قبضتهم" not in trigger_codes("ويحاول الحوثيون الحفاظ على قبضتهم الأمنية على المدينة.", "2018-06-15")
+    assert trigger_codes("وتدخلت السعودية بناء على طلب من الرئيس عبد ربه منصور هادي.", "2018-06-15").get(
+        "طلب", "")[:2] == "02"
 
 
 def test_events_liqaa_before_a_payment_is_in_exchange_for_not_a_meeting():
-    def codes(text: str) -> dict[str, str]:
-        doc = marsad.analyze(text, published="2018-08-10")
-        return {doc.tokens[i].text: m.trigger.code for i, m in find_triggers(doc, load_lexicon())}
-
-    assert "لقاء" not in codes("أفرج التنظيم عن ستة رهائن لقاء إفراج النظام السوري عن نساء معتقلات لديه.")
-    assert codes("وقال ترامب إنه يتوقع لقاء كيم في مايو.").get("لقاء", "")[:2] == "04"
+    assert "لقاء" not in trigger_codes("أفرج التنظيم عن ستة رهائن لقاء إفراج النظام السوري عن نساء معتقلات لديه.",
+                                      "2018-08-10")
+    assert trigger_codes("وقال ترامب إنه يتوقع لقاء كيم في مايو.", "2018-08-10").get("لقاء", "")[:2] == "04"

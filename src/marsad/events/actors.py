@@ -477,16 +477,17 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
                     doc.tokens[j].norm for j in range(s.token_end, nxt.token_start)) else None
-            own = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
-                if s.token_end < len(doc.tokens) else None  # «القضاء التركي»: its own nisba, left unjoined
-            if own is None and place is None and not story:
-                story.append(story_country(doc))
-            iso2 = place or (story[0] if own is None else None)
-            iso3 = own or (lexicon.iso3(iso2) if iso2 else None)
-            iso2 = lexicon.countries[iso3][1] if iso3 in lexicon.countries else iso2
+            # «القضاء التركي»: its own nisba, left unjoined, before the place or the story
+            iso3 = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
+                if s.token_end < len(doc.tokens) else None
+            if iso3 is None:
+                if place is None and not story:
+                    story.append(story_country(doc))
+                iso2 = place or story[0]
+                iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,
-                              (s.generic[0], iso3 + s.generic[1]), country=iso2)
+                              (s.generic[0], iso3 + s.generic[1]), country=lexicon.countries[iso3][1])
         out.append(s)
     return out
 

@@ -177,14 +177,16 @@ def _counterparts(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSp
     return []
 
 
-# participles that open what the subject said, right after its verb: «وتوعد قائلا "…"»
-_SAYING_PARTICIPLES = frozenset({"قائلا", "قائله", "قائلين", "مضيفا", "مضيفه", "مضيفين"})
+# participles of «قال» and «أضاف» (from the quotes' speech lexicon) that open what the subject said, right after its
+# verb: «وتوعد قائلا "…"»
+_QUOTING_PARTICIPLES = frozenset(form for form, cue in SPEECH_CUES.items()
+                                 if cue.form == "participle" and cue.lemma in ("قال", "أضاف"))
 
 
 def _quoted_after_saying(doc: Document, i: int, spot: ActorSpot) -> bool:
     """Whether the spot stands inside a quotation that a saying participle right after the verb at i opens."""
     j = i + 1
-    if j >= len(doc.tokens) or strip_conj(doc.tokens[j].norm) not in _SAYING_PARTICIPLES:
+    if j >= len(doc.tokens) or strip_conj(doc.tokens[j].norm) not in _QUOTING_PARTICIPLES:
         return False
     j += 1
     while j < spot.token_start and doc.tokens[j].kind == "punct" and doc.tokens[j].text in ":،,":
