@@ -704,3 +704,43 @@ def test_events_forces_with_a_branch_before_their_nisba_are_that_countrys():
                          published="2018-08-01")
     (downing,) = [e for e in doc.events if e.trigger.text == "أسقطت"]
     assert downing.source[0].cameo_actor == "SAUMIL" and "Houthis" in names(downing.target)
+
+
+def test_events_fighting_alongside_a_side_is_no_attack_on_it():
+    text = ("وشنت إسرائيل غارات عدة على قواعد سورية ولفصائل تقاتل الى جانب القوات السورية ولا سيما حزب الله "
+            "اللبناني.")
+    doc = marsad.analyze(text, published="2018-05-10")
+    assert [e.trigger.text for e in violent(doc)] == ["شنت"]
+    # fighting the same side is still an attack on it
+    doc = marsad.analyze("وقالت إن فصائل المعارضة تقاتل القوات السورية في ريف درعا.", published="2018-05-10")
+    assert [e.trigger.text for e in violent(doc)] == ["تقاتل"]
+
+
+def test_events_no_plan_to_strike_carried_by_a_masdar_is_negated():
+    doc = marsad.analyze("وأكدت وزارة الدفاع الأميركية أنها لا تعتزم توجيه ضربات جديدة ضد سوريا.",
+                         published="2018-04-17")
+    (strike,) = [e for e in doc.events if e.trigger.text == "ضربات"]
+    assert strike.negated
+    doc = marsad.analyze("وأكدت وزارة الدفاع الأميركية أنها تعتزم توجيه ضربات جديدة ضد سوريا.", published="2018-04-17")
+    (strike,) = [e for e in doc.events if e.trigger.text == "ضربات"]
+    assert not strike.negated and strike.cameo == "138"  # a plan to strike is a threat
+
+
+def test_events_a_bare_army_named_with_its_nisba_earlier_in_the_sentence_is_that_countrys():
+    text = ("قصفت إسرائيل مواقع في سوريا ودمشق وحلب وحمص. وقالت متحدثة باسم الجيش الإسرائيلي إن الجيش لا يعلق على "
+            "تقارير أجنبية.")
+    doc = marsad.analyze(text, published="2018-08-11")
+    (silence,) = [e for e in doc.events if e.cameo == "011"]
+    assert silence.source[0].country == "ISR"
+
+
+def test_events_lifting_an_indefinite_ban_eases_it():
+    doc = marsad.analyze("ورفع الرئيس الأمريكي باراك أوباما، حظرا على تزويد القاهرة بالأسلحة.", published="2015-08-01")
+    assert [e.cameo for e in doc.events] == ["085"]
+
+
+def test_events_hosting_names_its_guest_after_it():
+    # «عبء استضافة اللاجئين السوريين»: the refugees are hosted, they host no one
+    doc = marsad.analyze("وبين أن المساعدات الدولية انخفضت رغم تحمل الأردن لعبء استضافة اللاجئين السوريين.",
+                         published="2018-06-04")
+    assert not [e for e in doc.events if e.cameo == "043" and "Syrian refugees" in names(e.source)]

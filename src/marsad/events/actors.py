@@ -480,6 +480,8 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             # «القضاء التركي»: its own nisba, left unjoined, before the place or the story
             iso3 = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
                 if s.token_end < len(doc.tokens) else None
+            if iso3 is None and place is None:
+                iso3 = _nisba_told_before(doc, s, lexicon)
             if iso3 is None:
                 if place is None and not story:
                     story.append(story_country(doc))
@@ -490,6 +492,24 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                               (s.generic[0], iso3 + s.generic[1]), country=lexicon.countries[iso3][1])
         out.append(s)
     return out
+
+
+BODY_TOLD_BEFORE_WORDS = 20  # how far back in its sentence a body named with its nisba names it again bare
+
+
+def _nisba_told_before(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> str | None:
+    """«قالت متحدثة باسم الجيش الإسرائيلي إن الجيش لا يعلق»: a bare body named with its nisba earlier in the
+    sentence is that country's (ISO alpha-3)."""
+    body = without_conjunction(doc.tokens[spot.token_start].norm)
+    for k in range(spot.token_start - 1, max(-1, spot.token_start - BODY_TOLD_BEFORE_WORDS - 1), -1):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text in ".!?؟":
+            return None
+        if k + 1 < spot.token_start and without_lam_or_ba(tok.norm) == body:
+            iso3 = nisba_iso3(doc.tokens[k + 1].norm.removeprefix("ال"), lexicon)
+            if iso3 is not None:
+                return iso3
+    return None
 
 
 # generic bodies of armed men that a generic right after them names: «قوات الأمن», «جنود الجيش», «قوات المعارضة»

@@ -2042,7 +2042,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     elif managed_masdar(doc, i) and all(t.kind == "verb" for t, _ in readings):
         # «تمكنت القوات من قتل 6 مسلحين»: no verb follows «من» here, the word is the light verb's masdar
         readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
-    if readings and _held_territory(doc, i, readings):
+    if readings and (_held_territory(doc, i, readings) or _fights_alongside(doc, i, hi, readings)):
         return None
     if i > 0 and is_preposition(strip_conj(tokens[i - 1].norm)):
         # «سترد على منتقدين»: the critics, a noun; «الحفاظ على قبضتهم الأمنية»: their grip — no verb «قبضت»
@@ -2259,6 +2259,19 @@ def _held_territory(doc: Document, i: int, readings: list[tuple[Trigger, bool]])
         return False
     return strip_conj(doc.tokens[i].norm)[:1] in "يت" and all(
         t.kind == "verb" and t.code[:3] in _HOLDING_CODES for t, _ in readings)
+
+
+# «تقاتل إلى جانب القوات السورية», «القتال في صفوف داعش»: the side named after these fights with the one fighting
+_ALONGSIDE = frozenset({("الي", "جانب"), ("في", "صفوف"), ("ضمن", "صفوف"), ("بجانب", ""), ("جنبا", "الي")})
+
+
+def _fights_alongside(doc: Document, i: int, hi: int, readings: list[tuple[Trigger, bool]]) -> bool:
+    """«فصائل تقاتل إلى جانب القوات السورية»: fighting on a side's side is no attack on it (nor on anyone told)."""
+    if i + 1 >= hi or not all(t.code[:2] == "19" for t, _ in readings):
+        return False
+    first = strip_conj(doc.tokens[i + 1].norm)
+    second = doc.tokens[i + 2].norm if i + 2 < hi else ""
+    return (first, second) in _ALONGSIDE or (first, "") in _ALONGSIDE
 
 
 # «اتهام», «الاتهامات», «تلك التهم»: a denial of these answers an accusation told before.
@@ -3138,8 +3151,10 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
             return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
         if tok.norm in _NEGATORS:
             if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE \
-                    and not (j + 2 == i and strip_conj(doc.tokens[j + 1].norm) in _INTENT_WORDS):
-                continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none; «لا تنوي عقد اجتماع»: no plan)
+                    and not (strip_conj(doc.tokens[j + 1].norm) in _INTENT_WORDS and all(
+                        doc.tokens[k].norm in _CARRYING_MASDARS for k in range(j + 2, i))):
+                continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none; «لا تنوي عقد اجتماع», «لا
+                # تعتزم توجيه ضربات جديدة»: no plan)
             if tok.norm == "غير" and j != i - 1:
                 continue
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
@@ -3148,13 +3163,17 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     return False
 
 
+# masdars that carry the act their complement names: «توجيه ضربات», «شن هجوم», «إجراء محادثات»
+_CARRYING_MASDARS = frozenset(normalize_word(w) for w in ("توجيه", "شن", "تنفيذ", "إجراء", "القيام", "بشن", "بتوجيه"))
+
+
 def _other_verb_between(doc: Document, a: int, b: int) -> bool:
     """A present-tense verb other than a light verb in tokens [a, b): «يساهم», but not «يعلن»."""
     for j in range(a, b):
         norm = strip_conj(doc.tokens[j].norm)
         if len(norm) >= 4 and norm[0] in "يت" and norm not in LIGHT_VERBS and norm not in ("يتم", "تتم") \
-                and norm not in TAKING_VERBS:
-            return True
+                and norm not in TAKING_VERBS and norm not in _CARRYING_MASDARS:
+            return True  # (a masdar like «توجيه» or «تنفيذ» looks like one, and is none)
     return False
 
 

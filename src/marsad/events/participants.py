@@ -49,6 +49,15 @@ _WITHDRAWALS = frozenset({"انسحاب", "الانسحاب", "لانسحاب", 
 _DONATIONS = frozenset({"تبرع", "تبرعات"})
 
 
+# «عبء استضافة اللاجئين السوريين»: hosting's genitive is the guest (the host comes with «لـ» after it,
+# «استضافة مصر للقمة», and is read there)
+_HOSTINGS = frozenset({"استضافه", "استضافت"})
+
+
+def _hosting(tok: Token) -> bool:
+    return without_lam_or_ba(strip_conj(tok.norm)).removeprefix("ال") in _HOSTINGS
+
+
 def _donation(tok: Token) -> bool:
     return strip_conj(tok.norm).removeprefix("ب").removeprefix("ال") in _DONATIONS
 
@@ -425,7 +434,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s) \
                         and not _a_death(doc.tokens[i]):  # «مقتل التونسي»: the Tunisian is the one who died
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
-                elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS or (m.trigger.code[:2] == "16" and strip_conj(
+                elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and not _hosting(doc.tokens[i])
+                      or (m.trigger.code[:2] == "16" and strip_conj(
                         doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i])) \
                         and can_act(s, lexicon) and not place \
                         and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)):
