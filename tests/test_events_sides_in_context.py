@@ -271,6 +271,12 @@ def test_a_verb_said_in_a_statement_is_its_authors():
     # the subject named after «فيها» is the subject
     source, target = sides("وفي كلمة ألقاها أمام البرلمان، هاجم فيها الرئيس التركي رجب طيب أردوغان إسرائيل.", "18")
     assert source[0] == "Recep Tayyip Erdogan" and target == ["Israel"]
+    # the words quoted after a colon are not what the verb is said of
+    doc = marsad.analyze('حذر الرئيس الأميركي دونالد ترامب نظيره الإيراني حسن روحاني. وقال ترامب في تغريدة على '
+                         'صفحته بموقع تويتر يهدد فيها الرئيس الإيراني: "لا تهدد أبدا الولايات المتحدة مرة أخرى".',
+                         published="2018-07-23")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo_root == "13" and not e.negated] \
+        == [("Donald Trump", "Hassan Rouhani")]
 
 
 def test_what_he_called_is_said_by_the_clauses_subject():

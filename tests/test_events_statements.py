@@ -777,3 +777,10 @@ def test_events_regret_at_anothers_act_is_disapproval():
     doc = marsad.analyze("وأعرب الاتحاد الأوروبي عن أسفه لقرار الولايات المتحدة.", published="2018-08-07")
     assert [(e.cameo, names(e.source), names(e.target)) for e in doc.events] == [
         ("110", ["European Union"], ["United States"])]
+
+
+def test_sides_listed_by_kull_min_act_together_not_on_each_other():
+    doc = marsad.analyze("وندد كل من الرئيس الأمريكي دونالد ترامب والرئيس الفرنسي إيمانويل ماكرون بالهجوم الكيميائي في "
+                         "دوما.", published="2018-04-16")
+    assert not [e for e in doc.events if {a.name_en for a in e.source + e.target} >= {"Donald Trump", "Emmanuel Macron"}
+                and not {a.name_en for a in e.source} >= {"Donald Trump", "Emmanuel Macron"}]

@@ -744,3 +744,46 @@ def test_events_hosting_names_its_guest_after_it():
     doc = marsad.analyze("وبين أن المساعدات الدولية انخفضت رغم تحمل الأردن لعبء استضافة اللاجئين السوريين.",
                          published="2018-06-04")
     assert not [e for e in doc.events if e.cameo == "043" and "Syrian refugees" in names(e.source)]
+
+
+def test_events_an_attack_right_before_its_verb_is_the_subject_and_the_side_after_is_struck():
+    # «هجومات متفرقة تستهدف تركيا»: the attacks aim at Turkey; Turkey attacks no one
+    doc = marsad.analyze("هزت تركيا اليوم سلسلة هجمات. وفتح مسلحان النار على القنصلية الأميركية في إسطنبول. وقتلت "
+                         "الشرطة مسلحين اثنين.", title="هجومات متفرقة تستهدف تركيا ومقتل 5 من الشرطة",
+                         published="2015-08-10")
+    assert not [e for e in violent(doc) if e.trigger.text == "تستهدف" and "Turkey" in names(e.source)]
+    assert [e.trigger.text for e in violent(doc)] == ["قتلت"]
+
+
+def test_events_a_place_named_after_a_man_is_not_the_man():
+    doc = marsad.analyze("أفغانستان: قتلى في تفجير انتحاري يستهدف مطار حميد كرزاي الدولي", published="2015-08-10")
+    assert violent(doc) and not [e for e in doc.events if "Hamid Karzai" in names(e.source) + names(e.target)]
+
+
+def test_events_being_unable_to_do_negates_it():
+    doc = marsad.analyze("وأعلنت الحكومة أن الجيش لا يستطيع شن هجوم على المتمردين في مأرب. وقال الجيش اليمني إنه "
+                         "يستطيع شن هجوم على المتمردين في مأرب.", published="2015-08-10")
+    assert [e.negated for e in violent(doc)] == [True, False]
+
+
+def test_events_the_post_after_a_name_is_no_blame():
+    doc = marsad.analyze("وأعلنت واشنطن مقتل أبو سياف المسؤول عن نفط تنظيم داعش في سوريا.", published="2015-08-10")
+    assert not [e for e in doc.events if e.cameo == "112"]
+    for text in ("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن روسيا هي المسؤولة عن الهجوم.",
+                 "وقالت رئيسة الوزراء البريطانية تيريزا ماي إن روسيا المسؤولة عن الهجوم."):
+        doc = marsad.analyze(text, published="2018-03-14")
+        assert [(names(e.source)[0], names(e.target)) for e in doc.events if e.cameo == "112"] \
+            == [("Theresa May", ["Russia"])]
+
+
+def test_events_unnamed_soldiers_right_after_a_killing_verb_are_those_killed():
+    for text in ("قتل جندي إسرائيلي في هجوم شنه مسلحون فلسطينيون.", "قتل جنود أتراك في هجوم شنه مسلحون أكراد."):
+        doc = marsad.analyze(text, published="2015-08-10")
+        (killing,) = [e for e in violent(doc) if e.trigger.text == "قتل"]
+        assert "gunmen" in names(killing.source)[0] and names(killing.target)[0].endswith(("soldier", "soldiers"))
+        assert killing.target[0].country in ("ISR", "TUR")
+    # nobody named killed the French soldier in a crash; the Israeli soldier who killed someone is the subject
+    doc = marsad.analyze("قتل جندي فرنسي وأصيب آخر بجروح خطرة في تحطم مروحية عسكرية قرب أبيدجان.", published="2018-05-01")
+    assert not violent(doc)
+    doc = marsad.analyze("قتل جندي إسرائيلي فلسطينيا في الخليل.", published="2018-05-01")
+    assert names(violent(doc)[0].source) == ["Israeli soldier", "Israel"]

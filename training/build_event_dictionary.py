@@ -50,6 +50,10 @@ GENERIC_ACTORS = {
     "متطرفين": ("extremists", "RAD"), "متطرف": ("extremist", "RAD"),
     "ميليشيات": ("militias", "UAF"), "ميليشيا": ("militia", "UAF"), "شرطة": ("police", "COP"),
     "جيش": ("army", "MIL"), "قوات": ("forces", "MIL"), "جنود": ("soldiers", "MIL"),
+    # one or two of them, mostly those struck: «قتل جندي تركي في هجوم», «مقتل شرطيين اثنين»
+    # (the accusative «جنديا» is an object, read as one only before its nisba: «يحتضن جنديا أفغانيا»)
+    "جندي": ("soldier", "MIL"), "جنديان": ("soldiers", "MIL"), "جنديين": ("soldiers", "MIL"),
+    "شرطي": ("police officer", "COP"), "شرطيان": ("police officers", "COP"), "شرطيين": ("police officers", "COP"),
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
     "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),

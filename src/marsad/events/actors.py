@@ -61,6 +61,12 @@ class ActorSpot:
         return self.entity.country if self.entity is not None else self.country
 
 
+# places and prizes named after people
+_NAMED_AFTER_PEOPLE = frozenset(normalize_word(w) for w in (
+    "مطار", "مستشفى", "جامعة", "شارع", "ميناء", "مسجد", "ملعب", "استاد", "جسر", "قاعة", "جائزة", "مدينة", "ضاحية",
+    "حي", "ساحة", "مجمع", "قصر"))
+
+
 def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
                      token_of: dict[int, int]) -> list[ActorSpot]:
     """Actors named in tokens [token_start, token_end), in text order; overlapping mentions keep the longest.
@@ -84,6 +90,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         te = _token_at(doc.tokens, max(m.end - 1, m.start), token_start, token_end)
         if ts is None or te is None:
             continue
+        if entity.label == "PER" and ts > 0 and without_lam_or_ba(doc.tokens[ts - 1].norm).removeprefix("ال") \
+                in _NAMED_AFTER_PEOPLE:
+            continue  # «مطار حميد كرزاي الدولي», «مستشفى الملك فهد»: a place named after a man is not the man
         spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
     spots.extend(_speaker_spots(doc, token_start, token_end, sent_start, sent_end))
     spots.extend(_own_country_spots(doc, token_start, token_end, spots, lexicon))
@@ -156,6 +165,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «وقال مسؤول لوكالة رويترز», «في تصريح لقناة الجزيرة»: the medium spoken to
         if s.token_start > 0 and _topic_word(doc.tokens[s.token_start - 1].norm):
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
+        if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _SPOUSE_ALONG:
+            continue  # «استقبلهم الرئيس دونالد ترامب وزوجته ميلانيا»: his wife came with him; no one else acted
         if _kin_before(doc, s.token_start) or (kin is not None and s.token_start == kin.token_end and s.key == kin.key):
             kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
             continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
@@ -362,6 +373,9 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
 # «شقيق الرئيس», «نجل الملك», «زوجة السفير»: a relative named by whose relative he is
 _KIN = frozenset({"شقيق", "شقيقه", "نجل", "ابن", "ابنه", "زوجه", "ارمله", "والد", "والده", "حفيد", "حفيده",
                   "صهر", "اخت", "شقيقتا", "ابنا", "نجلا"})  # normalised: «شقيقة», «ابنة», «زوجة» (ة → ه)
+
+
+_SPOUSE_ALONG = frozenset(normalize_word(w) for w in ("وزوجته", "وزوجها", "وعقيلته", "وقرينته", "وحرمه"))
 
 
 def _kin_before(doc: Document, k: int) -> bool:
@@ -869,6 +883,9 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
     after_plural = i > token_start and ((norm.endswith(("يون", "يين")) and (
         doc.tokens[i - 1].norm.endswith(("ون", "ين")) or without_conjunction(doc.tokens[i - 1].norm) in lexicon.generic_actors))
+        # «جندي إسرائيلي», «شرطيان مصريان»: one or two of a group the dictionary knows, with their nisba
+        or (norm.endswith(("ي", "يا", "يان")) and without_conjunction(doc.tokens[i - 1].norm) in lexicon.generic_actors
+            and not doc.tokens[i - 1].norm.startswith("ال"))
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
                                      or _feminine_body(doc.tokens[i - 1].norm, lexicon))))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):

@@ -31,7 +31,7 @@ from marsad.events.confidence import mention_counts
 from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
-from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, names_an_accord
+from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, names_an_accord, strip_conj
 
 MODEL_FILE = "event_arguments.json"
 # Force posture (15), cut ties and sanctions (16) and violence (18-20) are read by the rules alone: their sides
@@ -191,6 +191,21 @@ def _usable(spot: ActorSpot) -> bool:
     return spot.entity is not None or spot.speaker or bool(spot.country) or spot.generic is not None
 
 
+def _listed_together(doc: Document, a: ActorSpot, b: ActorSpot) -> bool:
+    """«ندد كل من الرئيس الأمريكي دونالد ترامب والرئيس الفرنسي إيمانويل ماكرون»: sides «كل من» lists do one thing
+    together; neither does it to the other."""
+    first, second = (a, b) if a.token_start < b.token_start else (b, a)
+    listed = next((k for k in range(first.token_start - 1, max(0, first.token_start - LISTED_TITLE_WORDS) - 1, -1)
+                   if doc.tokens[k].norm == "من" and k > 0 and strip_conj(doc.tokens[k - 1].norm) == "كل"), None)
+    between = range(first.token_end, second.token_start)
+    return listed is not None and len(between) <= LISTED_TITLE_WORDS \
+        and all(doc.tokens[j].kind == "word" for j in range(listed + 1, second.token_start)) \
+        and any(doc.tokens[j].norm.startswith("و") for j in [*between, second.token_start])
+
+
+LISTED_TITLE_WORDS = 4  # a title and a name between «كل من» and the side, or between two sides it lists
+
+
 def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int, TriggerMatch]]],
               skip: set[int]) -> list[list[ArgumentCandidate]]:
     """Per trigger not in `skip`: every (source, target) reading within MAX_DISTANCE tokens of it."""
@@ -222,7 +237,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                     continue
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
-                                                                         and stands_for_its_country(t, lexicon)))):
+                                                                         and stands_for_its_country(t, lexicon))
+                                                     or _listed_together(doc, s, t))):
                         continue
                     group.append(ArgumentCandidate(i, si, m, s, t, (trigger, source_part, target_part,
                                                                      _pair_features(root, s, t)), triggers))

@@ -2042,7 +2042,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     elif managed_masdar(doc, i) and all(t.kind == "verb" for t, _ in readings):
         # «تمكنت القوات من قتل 6 مسلحين»: no verb follows «من» here, the word is the light verb's masdar
         readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
-    if readings and (_held_territory(doc, i, readings) or _fights_alongside(doc, i, hi, readings)):
+    if readings and (_held_territory(doc, i, readings) or _fights_alongside(doc, i, hi, readings)
+                     or _a_post(doc, i, hi, readings)):
         return None
     if i > 0 and is_preposition(strip_conj(tokens[i - 1].norm)):
         # «سترد على منتقدين»: the critics, a noun; «الحفاظ على قبضتهم الأمنية»: their grip — no verb «قبضت»
@@ -2272,6 +2273,25 @@ def _fights_alongside(doc: Document, i: int, hi: int, readings: list[tuple[Trigg
     first = strip_conj(doc.tokens[i + 1].norm)
     second = doc.tokens[i + 2].norm if i + 2 < hi else ""
     return (first, second) in _ALONGSIDE or (first, "") in _ALONGSIDE
+
+
+# harms one is held responsible for besides the violence words (not a portfolio: «المسؤول عن نفط التنظيم»)
+_HARMS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجمات", "تفجير", "تفجيرات", "مقتل", "قتل", "اغتيال", "تسميم", "اختطاف", "خطف", "انفجار", "حادث", "حادثة",
+    "إسقاط", "تدمير", "كارثة", "أزمة", "وضع", "تدهور", "انتهاكات", "سقوط", "إطلاق", "حرب", "هجومين", "عملية", "عمليات"))
+_COPULAS = frozenset(normalize_word(w) for w in ("هو", "هي", "هم", "هما", "أنها", "أنه", "إنها", "إنه", "أن", "إن",
+                                                  "كانت", "كان", "باتت", "بات", "تعتبر", "يعتبر"))
+
+
+def _a_post(doc: Document, i: int, hi: int, readings: list[tuple[Trigger, bool]]) -> bool:
+    """«أبو سياف المسؤول عن نفط التنظيم»: «المسؤول» right after a name, with no «هو»/«هي» between, is his post,
+    unless what he answers for is a harm done («روسيا المسؤولة عن الهجوم»)."""
+    if not all(t.kind == "blame" for t, _ in readings) or not strip_conj(doc.tokens[i].norm).startswith("ال"):
+        return False
+    if i == 0 or doc.tokens[i - 1].kind != "word" or strip_conj(doc.tokens[i - 1].norm) in _COPULAS:
+        return False
+    what = next((doc.tokens[j].norm for j in range(i + 2, min(hi, i + 3)) if doc.tokens[j].kind == "word"), "")
+    return not _violence_word(what) and without_lam_or_ba(what).removeprefix("ال") not in _HARMS
 
 
 # «اتهام», «الاتهامات», «تلك التهم»: a denial of these answers an accusation told before.
@@ -3151,10 +3171,10 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
             return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
         if tok.norm in _NEGATORS:
             if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE \
-                    and not (strip_conj(doc.tokens[j + 1].norm) in _INTENT_WORDS and all(
+                    and not (strip_conj(doc.tokens[j + 1].norm) in _INTENT_OR_ABLE and all(
                         doc.tokens[k].norm in _CARRYING_MASDARS for k in range(j + 2, i))):
                 continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none; «لا تنوي عقد اجتماع», «لا
-                # تعتزم توجيه ضربات جديدة»: no plan)
+                # تعتزم توجيه ضربات جديدة»: no plan; «لا يستطيع استقبال الملايين»: no means)
             if tok.norm == "غير" and j != i - 1:
                 continue
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
@@ -3163,6 +3183,9 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     return False
 
 
+_ABLE = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "نستطيع", "يستطيعون", "يمكن", "يمكنه", "يمكنها",
+                                               "يمكنهم", "يمكننا", "تمكن", "يتمكن", "تتمكن"))
+_INTENT_OR_ABLE = _INTENT_WORDS | _ABLE
 # masdars that carry the act their complement names: «توجيه ضربات», «شن هجوم», «إجراء محادثات»
 _CARRYING_MASDARS = frozenset(normalize_word(w) for w in ("توجيه", "شن", "تنفيذ", "إجراء", "القيام", "بشن", "بتوجيه"))
 
@@ -3172,8 +3195,9 @@ def _other_verb_between(doc: Document, a: int, b: int) -> bool:
     for j in range(a, b):
         norm = strip_conj(doc.tokens[j].norm)
         if len(norm) >= 4 and norm[0] in "يت" and norm not in LIGHT_VERBS and norm not in ("يتم", "تتم") \
-                and norm not in TAKING_VERBS and norm not in _CARRYING_MASDARS:
-            return True  # (a masdar like «توجيه» or «تنفيذ» looks like one, and is none)
+                and norm not in TAKING_VERBS and norm not in _CARRYING_MASDARS and norm not in _ABLE:
+            return True  # (a masdar like «توجيه» or «تنفيذ» looks like one, and is none; «لا يستطيع استقبال»:
+            # being unable negates what one is unable to do)
     return False
 
 

@@ -227,7 +227,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             or _armed_unit_of(doc, before[-1], i - 1))))
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
-            or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i))))) or (
+            or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after))))) or (
             # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
             m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and _after_relative_pronoun(doc, i)
             and _no_object_after(doc, i, after))
@@ -362,6 +362,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             acted_on = next((x for x in reversed(before) if words_between(doc, x.token_end - 1, i) <= SOURCE_BEFORE
                              and not governed(doc, x) and not any(doc.tokens[k].norm in SAYING_THAT
                                                                   for k in range(x.token_end, i))), None)
+            if acted_on is None and killed:
+                # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
+                acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
+                                 and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source and m.trigger.lemma not in _TAKEN_FROM:
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
@@ -1634,7 +1638,10 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
     author = _issuer(doc, noun, before, lexicon, SOURCE_BEFORE)
     if author is None:
         return []
-    named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2]
+    # (the words it quotes after a colon are not its object: «يهدد فيها الرئيس الإيراني: "لا تهدد الولايات المتحدة"»)
+    stop = next((j for j in range(i + 1, len(doc.tokens)) if doc.tokens[j].text[:1] in ".؛:؟!"), len(doc.tokens))
+    named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2
+             and s.token_start < stop]
     if not named or named[0].key == author.key or len({s.key for s in named}) > 1:
         return []
     return _group_back(doc, author, before)
@@ -2324,7 +2331,7 @@ _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
 _CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اثر", "ابان"}
 # attacks with no agent in them: a verb after one describes it («انفجار استهدف», «صاروخ أصاب»)
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
-    "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
+    "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "هجومات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
     "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات"))
 
 
@@ -2332,10 +2339,18 @@ ATTACK_ANTECEDENT_REACH = 3  # words from an attack noun to «التي»: «ال
 
 
 def _attack_antecedent(doc: Document, i: int) -> bool:
-    """«الغارة الجوية التي استهدفت تنظيم جبهة النصرة»: the relative verb's subject is the attack before «التي»,
-    so the side after the verb is what it struck."""
-    if i < 2 or doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+    """«الغارة الجوية التي استهدفت تنظيم جبهة النصرة», «تفجير انتحاري يستهدف مطار كابل»: the verb's subject is the
+    attack before it (or before «التي»), so the side after the verb is what it struck."""
+    if i < 1 or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
+    if doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS:
+        # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
+        return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _ATTACK_NOUNS
+                   and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
+                       doc.tokens[k].norm).endswith("ه")) for k in range(j + 1, i))
+                   for j in range(max(0, i - 2), i))
+    if i < 2:
+        return False
     return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _ATTACK_NOUNS
                for j in range(max(0, i - 1 - ATTACK_ANTECEDENT_REACH), i - 1))
 
@@ -2397,6 +2412,22 @@ def _cause_after(doc: Document, i: int) -> bool:
     verb, before any subject (the active names its subject first)."""
     j = i + 1
     return j < len(doc.tokens) and strip_conj(doc.tokens[j].norm) in _WHERE_OR_WHY_DIED
+
+
+def _unnamed_victims_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
+    """«قتل جنود أتراك في هجوم», «قتل جندي إسرائيلي برصاص قناص»: indefinite men of a group right after a killing
+    verb, then where or how they died, are who was killed (the active goes on to its object: «قتل جندي إسرائيلي
+    فلسطينيا»)."""
+    first = after[0] if after else None
+    if first is None or first.token_start != i + 1 or first.entity is not None or first.generic is None \
+            or strip_conj(doc.tokens[i + 1].norm).startswith("ال"):
+        return False
+    j = first.token_end
+    return j >= len(doc.tokens) or doc.tokens[j].kind == "punct" \
+        or strip_conj(doc.tokens[j].norm) in _WHERE_OR_WHY_DIED | _WOUNDED  # «قتل جندي فرنسي وأصيب آخر»
+
+
+_WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})
 
 
 def _after_relative_pronoun(doc: Document, i: int) -> bool:
