@@ -784,3 +784,78 @@ def test_sides_listed_by_kull_min_act_together_not_on_each_other():
                          "دوما.", published="2018-04-16")
     assert not [e for e in doc.events if {a.name_en for a in e.source + e.target} >= {"Donald Trump", "Emmanuel Macron"}
                 and not {a.name_en for a in e.source} >= {"Donald Trump", "Emmanuel Macron"}]
+
+
+def test_categorically_is_no_boycott():
+    doc = marsad.analyze("وقال المسؤول الأميركي إن محكمة العدل الدولية رفضت بشكل قاطع طلبات إيران لرفع العقوبات.",
+                         published="2018-10-03")
+    assert [(e.cameo, e.source[0].name_en, e.target[0].name_en) for e in doc.events] \
+        == [("120", "International Court of Justice", "Iran")]
+
+
+def test_a_meeting_after_haythu_goes_on_with_the_first_clauses_subject():
+    doc = marsad.analyze("وتوجه الملك سلمان إلى قصر الإليزيه حيث التقى الرئيس ماكرون.", published="2018-04-10")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
+    assert (meeting.source[0].name_en, meeting.target[0].name_en) == ("King Salman", "Emmanuel Macron")
+    # two sides after it: the first is its own subject
+    doc = marsad.analyze("وتوجه الملك سلمان إلى باريس حيث التقى الرئيس الفرنسي إيمانويل ماكرون نظيره الأمريكي دونالد "
+                         "ترامب.", published="2018-04-10")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
+    assert (meeting.source[0].name_en, meeting.target[0].name_en) == ("Emmanuel Macron", "Donald Trump")
+
+
+def test_a_return_to_a_fold_and_a_no_fly_zone_are_no_events():
+    doc = marsad.analyze("ولفت إلى أن اليمن سيعود إلى حضن الجزيرة العربية من جديد.", published="2015-07-22")
+    assert not doc.events
+    doc = marsad.analyze("وقال المسؤول الأمريكي إن الجهود العسكرية المشتركة مع تركيا لن تشمل فرض منطقة حظر طيران فوق "
+                         "سوريا.", published="2015-07-27")
+    assert not [e for e in doc.events if e.cameo.startswith("17")]
+
+
+def test_a_bloc_leader_named_after_where_he_serves_is_the_one_who_acts():
+    doc = marsad.analyze("ومن جانبه، نفى رئيس كتلة نداء تونس بمجلس نواب الشعب سفيان طوبال هذه الاتهامات.",
+                         published="2017-03-17")
+    (denial,) = doc.events
+    assert "Soufiane Toubel" in [a.name_en for a in denial.source] and not denial.target
+
+
+def test_words_addressed_are_no_journey_and_refugees_counted_are_hosted():
+    doc = marsad.analyze("الجيش الليبي يتوجه بنداء إلى المواطنين الليبيين", published="2017-03-05")
+    assert not [e for e in doc.events if e.cameo.startswith("04")]
+    doc = marsad.analyze("وأعلنت الولايات المتحدة أنها ستستقبل عشرة آلاف لاجئ سوري بحلول أكتوبر.", published="2015-09-02")
+    (hosting,) = doc.events
+    assert [a.name_en for a in hosting.target][:1] == ["Syrian refugees"]
+
+
+def test_sides_hosting_together_host_whom_the_pronoun_names():
+    doc = marsad.analyze("ووصل 422 شخصا من عناصر الخوذ البيضاء إلى الأردن، على أن تستقبلهم لاحقا بريطانيا وألمانيا وكندا.",
+                         published="2018-07-27")
+    (hosting,) = [e for e in doc.events if e.cameo == "043"]
+    assert {a.name_en for a in hosting.source} >= {"United Kingdom", "Germany", "Canada"}
+    assert not {a.name_en for a in hosting.target} & {"Germany", "Canada"}
+
+
+def test_a_side_a_comma_sets_after_one_behind_min_is_no_list_with_it():
+    doc = marsad.analyze("وقال إن قوات سوريا الديمقراطية المدعومة من واشنطن، دمشق تتفاوضان حول مستقبل المنطقة.",
+                         published="2018-07-27")
+    assert not [e for e in doc.events if e.cameo.startswith("07") and "Damascus" in [a.name_en for a in e.source]]
+
+
+def test_a_handset_is_no_phone_call():
+    doc = marsad.analyze('وقال أردوغان "إن كان لديهم آي فون فهناك سامسونغ"، في إشارة إلى هاتف شركة أبل الأمريكية.',
+                         published="2018-08-14")
+    assert not [e for e in doc.events if e.cameo == "041"]
+
+
+def test_anna_hu_is_the_subject_of_the_saying_verb_not_the_first_side_of_the_sentence():
+    doc = marsad.analyze("وعقب إعلان ترامب انسحاب بلاده من الاتفاق النووي الإيراني، أعلن الجيش الإسرائيلي ليل الأربعاء "
+                         "الخميس، أنه استهدف بغارات جوية عشرات المواقع العسكرية الإيرانية في سوريا.", published="2018-05-10")
+    (strike,) = [e for e in doc.events if e.trigger.text == "استهدف"]
+    assert strike.source[0].name_en == "Israel Defense Forces"
+
+
+def test_the_army_of_a_gaza_story_is_israels():
+    doc = marsad.analyze("غارات إسرائيلية على قطاع غزة تسفر عن مقتل ثلاثة فلسطينيين. وقال الجيش إنه استهدف مواقع لحركة "
+                         "حماس في غزة.", published="2018-08-09")
+    (strike,) = [e for e in doc.events if e.trigger.text == "استهدف"]
+    assert strike.source[0].country == "ISR" and strike.target[0].name_en == "Hamas"

@@ -787,3 +787,18 @@ def test_events_unnamed_soldiers_right_after_a_killing_verb_are_those_killed():
     assert not violent(doc)
     doc = marsad.analyze("قتل جندي إسرائيلي فلسطينيا في الخليل.", published="2018-05-01")
     assert names(violent(doc)[0].source) == ["Israeli soldier", "Israel"]
+
+
+def test_events_those_after_the_act_claimed_are_its_victims_not_its_claimants():
+    doc = marsad.analyze("وبعد يومين على الهجوم تبنت الحركة الكردية قتل شرطيين تركيين في بلدة قريبة من الحدود السورية.",
+                         published="2015-07-23")
+    assert not [e for e in doc.events if "Turkish police officers" in names(e.source)]
+    doc = marsad.analyze("تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين قرب الحدود السورية.", published="2015-07-23")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] \
+        == [("Kurdistan Workers' Party", "Turkish police officers")]
+
+
+def test_events_who_the_object_is_after_a_comma_and_wahuwa_is_no_subject():
+    doc = marsad.analyze("وتعود القضية إلى ليلة 14 فيفري 2012 لما عمد شخصان، إلى قتل جارهما، وهو مواطن تونسي مقيم "
+                         "بالخارج من أجل سرقة سيارته.", published="2018-06-01")
+    assert not [e for e in doc.events if "Tunisian citizen" in names(e.source)]

@@ -54,6 +54,9 @@ GENERIC_ACTORS = {
     # (the accusative «جنديا» is an object, read as one only before its nisba: «يحتضن جنديا أفغانيا»)
     "جندي": ("soldier", "MIL"), "جنديان": ("soldiers", "MIL"), "جنديين": ("soldiers", "MIL"),
     "شرطي": ("police officer", "COP"), "شرطيان": ("police officers", "COP"), "شرطيين": ("police officers", "COP"),
+    # one citizen, refugees counted, a country's states: «اعتقال كوريا الشمالية لمواطن أمريكي», «ستستقبل عشرة آلاف
+    # لاجئ سوري», «ولايات أميركية ترفض احتضان لاجئين»
+    "مواطن": ("citizen", "CVL"), "لاجئ": ("refugees", "REF"), "ولايات": ("states", "GOV"),
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
     "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),

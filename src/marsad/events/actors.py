@@ -61,10 +61,10 @@ class ActorSpot:
         return self.entity.country if self.entity is not None else self.country
 
 
-# places and prizes named after people
+# places, prizes and laws named after people
 _NAMED_AFTER_PEOPLE = frozenset(normalize_word(w) for w in (
     "مطار", "مستشفى", "جامعة", "شارع", "ميناء", "مسجد", "ملعب", "استاد", "جسر", "قاعة", "جائزة", "مدينة", "ضاحية",
-    "حي", "ساحة", "مجمع", "قصر"))
+    "حي", "ساحة", "مجمع", "قصر", "قانون"))  # «قانون لوغان», «قانون ماغنيتسكي»: a law named after a man
 
 
 def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
@@ -475,6 +475,8 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
 # aircraft are left out: in a war story they are as often a foreign side's.
 _HOME_BODIES = frozenset(normalize_word(w) for w in (
     "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة", "القضاء", "النيابة"))
+# the army a story set in a land with none of its own means: the Palestinian territories' is Israel's
+_ARMY, _ARMY_IN_PLACE_OF = normalize_word("الجيش"), {"PS": "IL"}
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
 
@@ -500,6 +502,8 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                 if place is None and not story:
                     story.append(story_country(doc))
                 iso2 = place or story[0]
+                if iso2 in _ARMY_IN_PLACE_OF and without_conjunction(doc.tokens[s.token_start].norm) == _ARMY:
+                    iso2 = _ARMY_IN_PLACE_OF[iso2]  # «قال الجيش إنه نفذ الغارات» in a Gaza story: Israel's
                 iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,

@@ -1680,7 +1680,7 @@ _ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "جذوره�
 _STATES_RETURNED_TO = frozenset(normalize_word(w) for w in (
     "العقوبات", "المفاوضات", "طاولة", "الحوار", "العمل", "الواجهة", "الوراء", "طبيعتها", "طبيعته", "الهدوء",
     "الحرب", "القتال", "ممارسة", "عهد", "عصر", "الصدارة", "الملاعب", "التدريبات", "صفوف", "مجاريها", "نصابها",
-    "الساحة", "الظهور", "الاتفاق", "الدراسة", "الاستقرار", "العنف", "المربع", "السلطة", "الحكم"))
+    "الساحة", "الظهور", "الاتفاق", "الدراسة", "الاستقرار", "العنف", "المربع", "السلطة", "الحكم", "حضن", "أحضان"))
 RETURN_COMPLEMENT_WINDOW = 4  # words from «عاد»/«عودة» to its «إلى»
 # «في الجولة الثانية من التصويت», «الجولة الأخيرة من المباراة»: a round, not a tour
 _ROUND_ORDINALS = frozenset(normalize_word(w) for w in (
@@ -1841,6 +1841,14 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ملف خروج بريطانيا من الاتحاد», «الاتفاق على خروج بريطانيا»: Brexit as a topic, not an act
     if norm == "سافر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _BLATANT_BEFORE:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
+    if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
+        return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm in ("هاتف", "الهاتف", "هواتف") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _MAKERS:
+        return True  # «هاتف شركة أبل», «هواتف آي فون»: a handset, no phone call
+    if norm in _TURNING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _ADDRESSED_WITH:
+        return True  # «الجيش الليبي يتوجه بنداء إلى المواطنين», «توجه بالشكر إلى»: addressed words, no journey
+    if norm in ("حظر", "الحظر") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("منطقه", "مناطق"):
+        return True  # «منطقة حظر طيران»: a no-fly zone, a place, not a ban imposed
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
         return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
     if _kept_from(doc, i):
@@ -1899,7 +1907,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
 
 def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
     """«عودته المفاجئة إلى العقوبات ضد إيران»: a return whose «إلى» leads to a state of things is no journey."""
-    if not without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال").startswith(("عاد", "عود", "يعود", "تعود")):
+    if not without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال").startswith(
+            ("عاد", "عود", "يعود", "تعود", "سيعود", "ستعود")):
         return False
     words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + RETURN_COMPLEMENT_WINDOW + 2))
              if doc.tokens[j].kind == "word"]
@@ -1990,6 +1999,13 @@ def _kept_from(doc: Document, i: int) -> bool:
 
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
+_MAKERS = frozenset(normalize_word(w) for w in ("شركة", "آي", "أي", "آيفون", "أيفون", "ايفون", "سامسونغ", "أبل", "ابل",
+                                               "هواوي", "نوكيا", "ذكي", "ذكية", "محمول", "نقال"))
+_TURNING_FORMS = frozenset(normalize_word(w) for w in ("توجه", "توجهت", "يتوجه", "تتوجه", "توجهوا", "يتوجهون"))
+_ADDRESSED_WITH = frozenset(normalize_word(w) for w in (
+    "بنداء", "بالنداء", "بالشكر", "بشكر", "بطلب", "بالطلب", "برسالة", "بالتهنئة", "بتهنئة", "بسؤال", "بالسؤال",
+    "بكلمة", "بخطاب", "بالتحية", "بتحية", "بدعوة", "بالدعوة", "بالتعازي", "بتعازيه", "بالاعتذار", "بالنصح", "بمناشدة"))
+_MANNER_NOUNS = frozenset(normalize_word(w) for w in ("بشكل", "بصورة", "بصوره", "نحو", "رفضا", "نفيا"))
 _PLACES_AFTER_B = frozenset({"بالعاصمه", "بالقرب", "بالمدينه", "بالساحه", "بالشارع", "بالشوارع", "بالمنطقه",
                              "بالتزامن", "بالاضافه"})
 
@@ -2039,7 +2055,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
-    elif managed_masdar(doc, i) and all(t.kind == "verb" for t, _ in readings):
+    elif (managed_masdar(doc, i) or _claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon)) \
+            and all(t.kind == "verb" for t, _ in readings):
         # «تمكنت القوات من قتل 6 مسلحين»: no verb follows «من» here, the word is the light verb's masdar
         readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
     if readings and (_held_territory(doc, i, readings) or _fights_alongside(doc, i, hi, readings)
@@ -2106,6 +2123,25 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
 
 # prepositions no verb can follow («من» asks who, «منذ» and «حتى» open clauses)
 _NO_VERB_AFTER = frozenset({"علي", "في", "الي", "عن", "مع", "ضد", "حول", "لدي", "نحو", "تجاه", "بحق"})
+
+
+def _mention_starts(doc: Document) -> frozenset[int]:
+    """Where each entity mention begins (its character offset)."""
+    return once_per_document(doc, "mention starts",
+                             lambda: frozenset(m.start for e in doc.entities for m in e.mentions))
+
+
+def _bare_stem_after_preposition(doc: Document, i: int, readings: list[tuple[Trigger, bool]],
+                                 lexicon: EventLexicon) -> bool:
+    """«أقدم مع شاب آخر على طعن جندي», «خلاف حول قتل إسرائيل للفلسطينيين»: the bare stem right after a plain
+    preposition, a side right after it, is the masdar (no verb follows «على»), so that side is its genitive.
+
+    (Before a thing, «عن ضرب سفينة حربية», «في شن الغارات», the reading as a verb keeps the agent the rules find.)"""
+    if i == 0 or i + 1 >= len(doc.tokens) or strip_conj(doc.tokens[i - 1].norm) not in _NO_VERB_AFTER \
+            or doc.tokens[i - 1].text == "علي" or not all(strip_conj(doc.tokens[i].norm) == t.lemma for t, _ in readings):
+        return False
+    nxt = doc.tokens[i + 1]
+    return nxt.start in _mention_starts(doc) or strip_conj(nxt.norm) in lexicon.generic_actors
 _FROM_IT = frozenset({"منه", "منها"})
 _AGREEMENT = "الاتفاق"
 WITHDRAWN_FROM_WINDOW = 10  # words back from a withdrawal «منه» to the agreement it goes back to
@@ -2356,6 +2392,8 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
         for s in spots:
             if s.token_start <= j or s.token_start - j > 4:
                 continue
+            if any(strip_conj(doc.tokens[k].norm) in _CLAIMED_ACTS for k in range(j + 1, s.token_start)):
+                break  # «تبنت الحركة الكردية قتل شرطيين»: those after the act claimed are its victims
             if (s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)) \
                     or (s.entity is None and s.generic and not is_bare_demonym(s)):
                 return actor_group(doc, s, spots)  # «تنظيم الدولة», «شنتها الولايات المتحدة وبريطانيا وفرنسا»
@@ -2364,6 +2402,8 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
 
 
 _CLAIMED = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا", "يتبنون"})
+_CLAIMED_ACTS = frozenset(normalize_word(w) for w in (
+    "قتل", "اغتيال", "خطف", "اختطاف", "تفجير", "هجوم", "الهجوم", "التفجير", "اعتداء", "الاعتداء", "عملية", "العملية"))
 
 
 def _claimed_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -3085,6 +3125,22 @@ def _with_next(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 def _word_before(doc: Document, j: int) -> str:
     return doc.tokens[j - 1].norm if j > 0 else ""
+
+
+_CLAIMING = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا", "يتبنون"})
+CLAIMED_ACT_BACK = 5  # words from «تبنى» past its subject to the act claimed
+
+
+def _claimed_act(doc: Document, i: int) -> bool:
+    """«تبنت الحركة الكردية قتل شرطيين تركيين»: what a side claims is an act done, a masdar whose genitive is
+    who was killed, not a verb whose subject follows."""
+    for j in range(i - 1, max(-1, i - 1 - CLAIMED_ACT_BACK), -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
+            return False
+        if strip_conj(tok.norm) in _CLAIMING:
+            return True
+    return False
 
 
 def _after_light_verb(doc: Document, i: int) -> bool:

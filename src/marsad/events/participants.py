@@ -258,6 +258,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         if not source:
             source = _statement_author(doc, i, before, after, lexicon)
+        if not source and (met := _met_where_it_went(doc, i, m, before, after, lexicon)) is not None:
+            return met
         if (named := _dual_named_sides(doc, i, after)) is not None:
             return named  # «اتفق الجانبان المصري واليمني»: the sides named by their adjectives, each on the other
         # «وتتهم الدولتان إيران»: the two sides told before are the subject; the actor after them is the object
@@ -277,8 +279,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 source = actor_group(doc, s, after)  # «تعهد منظمة البلدان المصدرة للبترول أوبك»: the body's own
                 break  # name closes its description
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
-                    or _crosses(doc, i + 1, s.token_start, triggers):
-                break
+                    or _crosses(doc, i + 1, s.token_start, triggers) \
+                    or any(doc.tokens[j].norm in _HE_IS and doc.tokens[j - 1].text in "،,"
+                           for j in range(i + 2, s.token_start)):
+                break  # («إلى قتل جارهما، وهو مواطن تونسي»: who the object is, not the subject; but «التي لا زالت
+                # تدعم الاستمرار فيه وهي الصين وفرنسا»: who the states are)
             if _envoy_posting(doc, s, after):
                 posting += s.token_end - s.token_start + 1  # «المندوبة الأمريكية لدى الأمم المتحدة نيكي هايلي»:
                 continue  # where the envoy is posted stands between her title and her name
@@ -612,7 +617,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and m.trigger.code[:2] == "19" and intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
     others = [s for s in source if s.key != source[0].key]
-    if not target and others and done_together(m.trigger) \
+    if not target and others and done_together(m.trigger) and not _pronoun_is_the_other_side(doc, i, m) \
             and (m.trigger.code[:2] == "04" or source[0].side != others[0].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
         # after it are one side: «رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات»)
@@ -699,6 +704,13 @@ _NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"}
 _MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "تطبيع"})
 
 
+def _pronoun_is_the_other_side(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """«على أن تستقبلهم بريطانيا وألمانيا وكندا»: the object pronoun of a visit or a hosting is whom they all host
+    (but «الصفقة التي أبرمتها واشنطن والرياض»: a deal's pronoun is the deal, the two sides sign it together)."""
+    return m.trigger.code in ("042", "043") and m.trigger.kind == "verb" \
+        and has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")
+
+
 def done_together(trigger: Trigger) -> bool:
     """A meeting, a signing or another act two sides do with each other (each is the other's target)."""
     return trigger.code[:2] == "04" or trigger.code == "057" or trigger.lemma in _MUTUAL_LEMMAS
@@ -771,6 +783,24 @@ def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexi
     if len(opening) > 1 or any(t.text[:1] in ".،,؛;:؟?!" for t in doc.tokens[first.token_end:i]):
         return []
     return _group_back(doc, first, before)
+
+
+def _met_where_it_went(doc: Document, i: int, m: TriggerMatch, before: list[ActorSpot], after: list[ActorSpot],
+                       lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot], None] | None:
+    """«وصل دي ميستورا إلى دمشق حيث التقى وزير الخارجية وليد المعلم»: a meeting right after «حيث» goes on with the
+    subject of the sentence's first clause; the one side named after it is whom he met (two sides would be its own
+    subject and object: «حيث التقى الرئيس ماكرون نظيره الأمريكي»)."""
+    if m.trigger.code[:2] != "04" or i == 0 or strip_conj(doc.tokens[i - 1].norm) != "حيث":
+        return None
+    stop = next((j for j in range(i + 1, len(doc.tokens)) if doc.tokens[j].text[:1] in ".؛:؟!،,"), len(doc.tokens))
+    named = [s for s in after if s.token_start < stop and not governed(doc, s)]
+    if not named or len({s.key for s in named}) > 1 or named[0].token_start != i + 1:
+        return None
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    subject = next((s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)), None)
+    if subject is None or subject.key == named[0].key:
+        return None
+    return _group_back(doc, subject, before), actor_group(doc, named[0], after), None
 
 
 def _member_before(doc: Document, spot: ActorSpot) -> bool:
@@ -1557,12 +1587,40 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
         return []  # «بدعوى أنها "تحث على القتل"»: the pretext's «ـها» is the thing blamed, not who spoke
     if spells_out_a_claim(doc, j):
         return []  # «بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق»: «ـها» is the accused, told as a claim
-    for s in before:
+    said = _saying_verb_before(doc, j)
+    if said is not None:
+        # «عقب إعلان ترامب …، أعلن الجيش الإسرائيلي أنه استهدف»: the one the saying verb has speak, right after it
+        speaker = next((s for s in before if said < s.token_start and s.token_end <= j
+                        and words_between(doc, said, s.token_start) <= SAYING_SUBJECT_WORDS
+                        and not governed(doc, s) and can_act(s, lexicon)), None)
+        if speaker is not None:
+            return [speaker]
+    for s in before:  # else («وكان جونسون قد قال في تغريدة إنه»): the first free side of the sentence
         if s.token_end <= j and not governed(doc, s) and can_act(s, lexicon):
             return [s]
     return []
 
 
+SAYING_SUBJECT_WORDS = 2  # words between a verb of saying and its subject: «أعلن الجيش الإسرائيلي ليل الأربعاء»
+
+
+SAYING_VERB_REACH = 12  # words back from «أنه» to the verb of saying whose subject «ـه» is
+
+
+def _saying_verb_before(doc: Document, that: int) -> int | None:
+    """The verb of saying («أعلن», «قال», «أكد») whose «أن» clause opens at `that`, in its sentence."""
+    lo = doc.sentences[sentence_of(doc, that)].token_start
+    for k in range(that - 1, max(lo, that - SAYING_VERB_REACH) - 1, -1):
+        word = strip_conj(doc.tokens[k].norm)
+        if doc.tokens[k].kind == "word" and word in SPEECH_CUES and not word.startswith(("ال", "ب", "ل")) \
+                and len(word) <= 6:
+            return k
+    return None
+
+
+
+
+_HE_IS = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # «إنه لن يلتقي», «إنه ربما يلتقي الرئيس اليمني»: a particle between «أنه» and its verb
 _PARTICLES_BEFORE_VERB = frozenset({"لن", "لا", "لم", "قد", "ربما", "سوف"})
 _PRETEXTS = frozenset({"بدعوي", "بحجه", "بزعم", "بذريعه"})
@@ -2017,6 +2075,7 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "ينفي", "تنفي", "واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يعتزم",
                           "تعتزم", "ينوي", "تنوي", "شارك", "شاركت", "يشارك", "تشارك", "اختتم", "اختتمت",
                           "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
+                          "اقدم", "اقدمت", "اقدموا",  # «أقدم مسلحون على قتل ثلاثة جنود»: who went on to do it
                           "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
                           "قدم", "قدمت", "يقدم", "قدموا",  # «قدم السودان احتجاجا رسميا» («تقدم» also advances)
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
@@ -2260,7 +2319,12 @@ def _title_apposition_gap(doc: Document, a: int, b: int) -> bool:
     if len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه")) and any(
             t.text in ("،", ",") for t in doc.tokens[a:b]):
         return True  # «الأمين العام لحزب الله اللبناني، حسن نصر الله،»: the body's nisba, then the name set off
+    if 2 <= len(words) <= 3 and words[0][:1] == "ب" and words[0][1:] in _SEATS:
+        return True  # «رئيس كتلة حركة النهضة بمجلس النواب، نور الدين البحيري»: where he serves, glued to «بـ»
     return not words or (len(words) == 2 and (words[0] in ("في", "لدي") or words[0] in _PORTFOLIOS))
+
+
+_SEATS = frozenset(normalize_word(w) for w in ("مجلس", "المجلس", "البرلمان", "الكونغرس", "الكنيست", "الحكومة", "الأمم"))
 
 
 _PORTFOLIOS = frozenset(normalize_word(w) for w in ("لحقوق", "لشؤون", "للشؤون"))  # «لحقوق الإنسان»
@@ -2331,7 +2395,7 @@ _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
 _CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اثر", "ابان"}
 # attacks with no agent in them: a verb after one describes it («انفجار استهدف», «صاروخ أصاب»)
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
-    "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "هجومات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
+    "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "هجومات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
     "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات"))
 
 
@@ -2798,6 +2862,10 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
                 and not _list_goes_on(doc, s, following):
             break  # «دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي»: after a title and its name, another
             # side set off by a comma is the object, unless a «و» closes a list («…، والرئيس الصيني»)
+        if gap and all(t.text in "،," for t in gap) and governed(doc, group[-1]) and not governed(doc, s) \
+                and not conjoined(doc.tokens[s.token_start]) and (s.entity is None or s.entity.label != "PER"):
+            break  # «المدعومة من واشنطن، دمشق»: what a comma sets after a side behind «من» is no list with it (but
+            # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
 
