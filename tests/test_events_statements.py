@@ -859,3 +859,9 @@ def test_the_army_of_a_gaza_story_is_israels():
                          "حماس في غزة.", published="2018-08-09")
     (strike,) = [e for e in doc.events if e.trigger.text == "استهدف"]
     assert strike.source[0].country == "ISR" and strike.target[0].name_en == "Hamas"
+
+
+def test_a_city_that_names_a_newspaper_is_not_the_city():
+    doc = marsad.analyze('وكانت صحيفة "واشنطن تايمز" قد كشفت أن حزب الله حول مطار بيروت إلى مركز لتهريب السلاح.',
+                         published="2018-06-20")
+    assert not [e for e in doc.events if "Washington" in [a.name_en for a in e.source + e.target]]

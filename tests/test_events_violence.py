@@ -802,3 +802,28 @@ def test_events_who_the_object_is_after_a_comma_and_wahuwa_is_no_subject():
     doc = marsad.analyze("وتعود القضية إلى ليلة 14 فيفري 2012 لما عمد شخصان، إلى قتل جارهما، وهو مواطن تونسي مقيم "
                          "بالخارج من أجل سرقة سيارته.", published="2018-06-01")
     assert not [e for e in doc.events if "Tunisian citizen" in names(e.source)]
+
+
+def test_events_what_forces_managed_to_drive_out_is_the_genitive_of_the_masdar():
+    doc = marsad.analyze("تمكنت القوات العراقية من طرد داعش من جميع المدن العراقية مع نهاية عام 2017.",
+                         published="2018-03-01")
+    (expulsion,) = violent(doc)
+    assert expulsion.source[0].country == "IRQ" and names(expulsion.target)[0] == "Islamic State"
+
+
+def test_events_an_unnamed_subject_right_after_the_verb_leaves_the_side_after_it_the_object():
+    doc = marsad.analyze("وحاصرت المقاومة ميليشيات الحوثي الإيرانية في مديرية التحيتا.", published="2018-05-25")
+    assert not [e for e in violent(doc) if "Houthis" in names(e.source)]
+    doc = marsad.analyze("وقصفت الطائرات الإسرائيلية مواقع حماس.", published="2018-05-25")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Israeli aircraft", "Hamas")]
+
+
+def test_events_a_halt_a_challenge_and_an_accused_named_before_his_charge():
+    doc = marsad.analyze("هاجم مسلحون رتلا لقوات النظام السوري أثناء توقفه في نقطة قرب مدينة الميادين.",
+                         published="2018-05-23")
+    assert not [e for e in doc.events if e.cameo.startswith("17")]
+    doc = marsad.analyze("طعن رئيس وزراء ماليزيا المنتهية ولايته نجيب عبد الرزاق، في أهلية خصمه مهاتير محمد لقيادة "
+                         "الحكومة.", published="2018-05-10")
+    assert not violent(doc)
+    doc = marsad.analyze("ويتهم القس أندرو برانسون بالقيام بنشاطات مؤيدة لحركة فتح الله غولن.", published="2018-07-19")
+    assert not [e for e in doc.events if e.cameo.startswith("11") and "Andrew Brunson" in names(e.source)]

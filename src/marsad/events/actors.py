@@ -61,6 +61,13 @@ class ActorSpot:
         return self.entity.country if self.entity is not None else self.country
 
 
+_PAPER_NAMES = frozenset(normalize_word(w) for w in ("تايمز", "تايمس", "بوست", "جورنال", "هيرالد", "تلغراف", "تليغراف",
+                                                      "تريبيون", "غارديان"))
+def names_a_newspaper(doc: Document, last: int) -> bool:
+    """Whether the place whose last token is `last` begins a newspaper's name («واشنطن» in «واشنطن تايمز»)."""
+    return last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in _PAPER_NAMES
+
+
 # places, prizes and laws named after people
 _NAMED_AFTER_PEOPLE = frozenset(normalize_word(w) for w in (
     "مطار", "مستشفى", "جامعة", "شارع", "ميناء", "مسجد", "ملعب", "استاد", "جسر", "قاعة", "جائزة", "مدينة", "ضاحية",
@@ -93,6 +100,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if entity.label == "PER" and ts > 0 and without_lam_or_ba(doc.tokens[ts - 1].norm).removeprefix("ال") \
                 in _NAMED_AFTER_PEOPLE:
             continue  # «مطار حميد كرزاي الدولي», «مستشفى الملك فهد»: a place named after a man is not the man
+        if entity.label == "LOC" and names_a_newspaper(doc, te):
+            continue  # «صحيفة واشنطن تايمز», «نيويورك تايمز»: a newspaper, not the city
         spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
     spots.extend(_speaker_spots(doc, token_start, token_end, sent_start, sent_end))
     spots.extend(_own_country_spots(doc, token_start, token_end, spots, lexicon))

@@ -22,6 +22,7 @@ from marsad.events.actors import (
     is_armed_role,
     is_bare_demonym,
     is_collective,
+    names_a_newspaper,
     names_its_country,
     nisba_iso3,
     spot_code,
@@ -1843,6 +1844,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm.startswith("توقف") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _WHEN_WORDS:
+        return True  # «أثناء توقفه في نقطة»: its halt (a masdar after «أثناء»), no one detained
+    if norm in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا") and _challenges(doc, i, hi):
+        return True  # «طعن رئيس الوزراء المنتهية ولايته، في أهلية خصمه»: challenged, not stabbed
     if norm in ("هاتف", "الهاتف", "هواتف") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _MAKERS:
         return True  # «هاتف شركة أبل», «هواتف آي فون»: a handset, no phone call
     if norm in _TURNING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _ADDRESSED_WITH:
@@ -1999,6 +2004,19 @@ def _kept_from(doc: Document, i: int) -> bool:
 
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
+_WHEN_WORDS = frozenset({"اثناء", "خلال", "بعد", "قبل", "منذ", "عند", "لدي", "اثر", "عقب", "فور", "حين"})
+_CHALLENGED = frozenset(normalize_word(w) for w in (
+    "أهلية", "شرعية", "قرار", "القرار", "نتائج", "النتائج", "صحة", "دستورية", "حكم", "الحكم", "نزاهة", "مصداقية"))
+CHALLENGE_REACH = 10  # words from «طعن» past its subject to «في» and what is challenged
+
+
+def _challenges(doc: Document, i: int, hi: int) -> bool:
+    """«في» then a thing one contests in court or in words («أهلية», «شرعية», «نتائج») after «طعن» and its subject."""
+    words = [j for j in range(i + 1, min(hi, i + 2 * CHALLENGE_REACH)) if doc.tokens[j].kind == "word"][:CHALLENGE_REACH]
+    return any(strip_conj(doc.tokens[j].norm) == "في" and k + 1 < len(words)
+               and doc.tokens[words[k + 1]].norm in _CHALLENGED for k, j in enumerate(words))
+
+
 _MAKERS = frozenset(normalize_word(w) for w in ("شركة", "آي", "أي", "آيفون", "أيفون", "ايفون", "سامسونغ", "أبل", "ابل",
                                                "هواوي", "نوكيا", "ذكي", "ذكية", "محمول", "نقال"))
 _TURNING_FORMS = frozenset(normalize_word(w) for w in ("توجه", "توجهت", "يتوجه", "تتوجه", "توجهوا", "يتوجهون"))
@@ -2055,10 +2073,11 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
-    elif (managed_masdar(doc, i) or _claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon)) \
-            and all(t.kind == "verb" for t, _ in readings):
-        # «تمكنت القوات من قتل 6 مسلحين»: no verb follows «من» here, the word is the light verb's masdar
-        readings = [(dataclasses.replace(t, kind="noun"), future) for t, future in readings]
+    elif managed_masdar(doc, i) or ((_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon))
+                                    and all(t.kind == "verb" for t, _ in readings)):
+        # «تمكنت القوات من قتل 6 مسلحين», «تمكنت القوات العراقية من طرد داعش»: no verb follows «من» here, the word
+        # is the light verb's masdar
+        readings = [(dataclasses.replace(t, kind="noun") if t.kind == "verb" else t, future) for t, future in readings]
     if readings and (_held_territory(doc, i, readings) or _fights_alongside(doc, i, hi, readings)
                      or _a_post(doc, i, hi, readings)):
         return None
@@ -2350,7 +2369,7 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
     if m.trigger.code != "112" or m.trigger.kind != "verb" or i + 1 >= len(doc.tokens):
         return False
     norm = strip_conj(doc.tokens[i].norm)
-    if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما")):
+    if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما", "هن")):
         return False  # «تتهمهم بمحاولة»: the accused is the pronoun (but «تتهم» ends in «هم» itself)
     if i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS and (named := next(
             (s for s in spots if s.token_start == i + 1), None)) is not None and named.token_end < len(doc.tokens):
@@ -2358,9 +2377,35 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
         charge = doc.tokens[named.token_end].norm
         return charge.startswith("ب") and charge.endswith(("ه", "ها")) and len(charge) >= 5
     nxt = doc.tokens[i + 1]
+    named = next((s for s in spots if s.token_start == i + 1 or (
+        s.token_start == i + 2 and strip_conj(doc.tokens[i + 1].norm) in _TITLES_BEFORE_A_NAME)), None)
+    # («القس أندرو برانسون»: his title first; but «وتتهم الدولتان إيران بالتدخل»: the two states accuse)
+    if named is not None and m.trigger.lemma == "اتهم" and named.entity is not None and named.entity.label == "PER" \
+            and _charge_at(doc, named.token_end) \
+            and not any(x.token_start <= named.token_end < x.token_end for x in spots) \
+            and doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS and not any(
+                x.token_end <= i and i - x.token_end <= SUBJECT_BEFORE_ACCUSATION for x in spots):
+        # «ويتهم برانسون بالقيام بنشاطات»: a man, then straight away the charge, and no side before the verb to
+        # accuse him (but «وكانت بريطانيا قد اتهمت روسيا بالمسؤولية»; and «كما اتهم الأمم المتحدة بالفشل», a body
+        # after a masculine verb, is its object): he is the accused
+        return True
     if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4 or strip_conj(nxt.norm) in _B_ADVERBS:
         return False  # «تتهم باطراد كوريا الشمالية»: an adverb, then the accused
     return not any(s.token_start <= i + 1 < s.token_end for s in spots)  # «اتهم بوتين»: a name, not «بـ»
+
+
+_TITLES_BEFORE_A_NAME = frozenset(normalize_word(w) for w in (
+    "القس", "الشيخ", "السيد", "السيدة", "الدكتور", "الناشط", "الناشطة", "الصحفي", "الصحافي", "الصحفية", "المعارض",
+    "الداعية", "الكاتب", "المدون", "الأمير", "الجنرال"))
+SUBJECT_BEFORE_ACCUSATION = 3  # tokens from a side to the accuse verb it is the subject of: «بريطانيا قد اتهمت»
+
+
+def _charge_at(doc: Document, j: int) -> bool:
+    """A charge with «بـ» at token j: «بالقيام», «بالتجسس», «بدعم» (not an adverb such as «بشدة»)."""
+    if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
+        return False
+    norm = strip_conj(doc.tokens[j].norm)
+    return norm.startswith("ب") and len(norm) >= 4 and norm not in _B_ADVERBS
 
 
 # adverbs that begin with «بـ» and may stand right after a verb: «تتهم باطراد», «ندد بشدة»
@@ -2991,6 +3036,8 @@ def _quote_speaker_spot(doc: Document, q: Quote, token_of: dict[int, int]) -> Ac
     if start is None or end is None:
         return None
     ts = token_of.get(start, 0)
+    if entity.label == "LOC" and names_a_newspaper(doc, ts):
+        return None  # «كشفت صحيفة "واشنطن تايمز"»: the newspaper told it, not the city
     return ActorSpot(ts, ts + 1, start, end, entity)
 
 

@@ -302,6 +302,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and _unnamed_subject_first(doc, i, s, lexicon):
+                break  # «وحاصرت المقاومة ميليشيات الحوثي»: a subject the dictionary does not name came first
             if _counted_nisba(doc, s):
                 break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
             if _plural_in_oblique(doc, i, s) and m.trigger.code[:2] != "14":
@@ -801,6 +803,19 @@ def _met_where_it_went(doc: Document, i: int, m: TriggerMatch, before: list[Acto
     if subject is None or subject.key == named[0].key:
         return None
     return _group_back(doc, subject, before), actor_group(doc, named[0], after), None
+
+
+def _unnamed_subject_first(doc: Document, i: int, spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«وحاصرت المقاومة ميليشيات الحوثي»: a definite noun right after the verb, no side the dictionary knows nor a
+    time, and a side with a head of its own right after it: the noun is the subject, the side its object (not
+    «أعلنت الرئاسة التركية», where the nisba qualifies the noun)."""
+    if spot.token_start != i + 2 or is_bare_demonym(spot) or (spot.entity is None and spot.generic is None) \
+            or (spot.entity is not None and spot.entity.label == "PER") or _after_title(doc, spot, i + 1):
+        return False  # («أن يقتل النائبة كوبر»: her title, then her name)
+    tok = doc.tokens[i + 1]
+    word = strip_conj(tok.norm)
+    return tok.kind == "word" and word.startswith("ال") and len(word) > 4 and word not in lexicon.generic_actors \
+        and i + 1 not in _inside_times(doc) and not any(tx.start == tok.start for tx in doc.times)
 
 
 def _member_before(doc: Document, spot: ActorSpot) -> bool:
