@@ -865,3 +865,11 @@ def test_a_city_that_names_a_newspaper_is_not_the_city():
     doc = marsad.analyze('وكانت صحيفة "واشنطن تايمز" قد كشفت أن حزب الله حول مطار بيروت إلى مركز لتهريب السلاح.',
                          published="2018-06-20")
     assert not [e for e in doc.events if "Washington" in [a.name_en for a in e.source + e.target]]
+
+
+def test_asking_not_to_be_named_is_no_appeal_and_a_subject_in_brackets_is_still_the_subject():
+    doc = marsad.analyze("وقال مسؤول إيراني إن قائد فيلق القدس زار روسيا، وأضاف المسؤول الذي طلب عدم نشر اسمه أن الزيارة "
+                         "جرت في يوليو.", published="2015-08-07")
+    assert not [e for e in doc.events if e.cameo.startswith("02")]
+    doc = marsad.analyze("(داعش) يختطف 230 سوريا بتهمة التخابر مع النظام", published="2015-08-07")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [("Islamic State", "Syria")]

@@ -1844,6 +1844,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm in _ASKING_FORMS and i + 2 < hi and strip_conj(doc.tokens[i + 1].norm) == "عدم" \
+            and strip_conj(doc.tokens[i + 2].norm) in _NAMING_WORDS:
+        return True  # «المسؤول الذي طلب عدم نشر اسمه»: asking not to be named is no appeal
     if norm.startswith("توقف") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _WHEN_WORDS:
         return True  # «أثناء توقفه في نقطة»: its halt (a masdar after «أثناء»), no one detained
     if norm in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا") and _challenges(doc, i, hi):
@@ -2004,6 +2007,8 @@ def _kept_from(doc: Document, i: int) -> bool:
 
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
+_ASKING_FORMS = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "طالبا", "طالبين"})
+_NAMING_WORDS = frozenset(normalize_word(w) for w in ("نشر", "الكشف", "ذكر", "كشف", "الإفصاح", "الافصاح", "الإشارة"))
 _WHEN_WORDS = frozenset({"اثناء", "خلال", "بعد", "قبل", "منذ", "عند", "لدي", "اثر", "عقب", "فور", "حين"})
 _CHALLENGED = frozenset(normalize_word(w) for w in (
     "أهلية", "شرعية", "قرار", "القرار", "نتائج", "النتائج", "صحة", "دستورية", "حكم", "الحكم", "نزاهة", "مصداقية"))

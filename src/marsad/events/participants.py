@@ -223,7 +223,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     elif m.trigger.kind == "verb":
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
-            opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES
+            opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1))))
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
