@@ -827,3 +827,17 @@ def test_events_a_halt_a_challenge_and_an_accused_named_before_his_charge():
     assert not violent(doc)
     doc = marsad.analyze("ويتهم القس أندرو برانسون بالقيام بنشاطات مؤيدة لحركة فتح الله غولن.", published="2018-07-19")
     assert not [e for e in doc.events if e.cameo.startswith("11") and "Andrew Brunson" in names(e.source)]
+
+
+def test_events_an_agent_right_after_the_verb_makes_it_passive_even_with_a_side_before_it():
+    doc = marsad.analyze("وقالت واشنطن إن مقاتلين من المعارضة دربهم الجيش الاميركي اعتقلوا على ايدي مقاتلي جبهة النصرة في "
+                         "سورية.", published="2015-08-04")
+    # Nusra arrested them (whom, the rebels, no side the dictionary names); Washington told it, accusing Nusra
+    assert not [e for e in doc.events if e.cameo.startswith("17") and "United States Armed Forces" in names(e.source)]
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("112", "Washington", "al-Nusra Front")]
+
+
+def test_events_what_tamma_says_was_done_names_whom_it_was_done_to():
+    doc = marsad.analyze("وأعلنت الشرطة العراقية أنه تم قتل خمسة مسلحين من داعش في الموصل.", published="2015-08-05")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Iraqi Police", "gunmen")]

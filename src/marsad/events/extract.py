@@ -2078,8 +2078,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
-    elif managed_masdar(doc, i) or ((_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon))
-                                    and all(t.kind == "verb" for t, _ in readings)):
+    elif managed_masdar(doc, i) or ((_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon)
+                                     or _done_by_tamma(doc, i)) and all(t.kind == "verb" for t, _ in readings)):
         # «تمكنت القوات من قتل 6 مسلحين», «تمكنت القوات العراقية من طرد داعش»: no verb follows «من» here, the word
         # is the light verb's masdar
         readings = [(dataclasses.replace(t, kind="noun") if t.kind == "verb" else t, future) for t, future in readings]
@@ -3177,6 +3177,18 @@ def _with_next(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 def _word_before(doc: Document, j: int) -> str:
     return doc.tokens[j - 1].norm if j > 0 else ""
+
+
+_TAMMA = frozenset({"تم", "يتم", "سيتم", "تمت", "ستتم", "جري", "يجري", "جرت", "تجري"})
+TAMMA_BACK = 3  # words from «تم» to its masdar: «حتى يتم بشكل مشترك طرد مقاتلي داعش»
+
+
+def _done_by_tamma(doc: Document, i: int) -> bool:
+    """«حتى يتم بشكل مشترك طرد مقاتلي داعش», «تم قتل»: what «تم» says was done is a masdar (the passive of
+    news), so the side after it is who it was done to."""
+    words = [k for k in range(i - 1, max(-1, i - 1 - 2 * TAMMA_BACK), -1) if doc.tokens[k].kind == "word"][:TAMMA_BACK]
+    return any(strip_conj(doc.tokens[k].norm) in _TAMMA for k in words) \
+        and not any(doc.tokens[k].kind == "punct" for k in range(min(words, default=i), i))
 
 
 _CLAIMING = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا", "يتبنون"})

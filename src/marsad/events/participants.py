@@ -247,9 +247,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         plural = doc.tokens[i].norm.endswith("وا")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
-        if not passive and not source and m.trigger.code[:2] in _DONE_TO_ROOTS:
+        if not passive and m.trigger.code[:2] in _DONE_TO_ROOTS:
             # «أمجد وهبة … خطف في وسط المدينة من قبل أربعة مسلحين»: an agent after «من قبل», «على يد» makes it passive
-            passive = bool(_agent_phrase(doc, i, after, lexicon, triggers, by_only=True))
+            # (right after the verb, even when a side stands before it: «مقاتلين دربهم الجيش الأميركي اعتقلوا على
+            # أيدي مقاتلي جبهة النصرة»)
+            agent = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
+            passive = bool(agent) and (not source or words_between(doc, i, agent[0].token_start) <= AGENT_RIGHT_AFTER)
         # «واستهدفت قنبلة موكب رئيس الوزراء»: an attack noun as the subject names no one who acted
         # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
@@ -367,8 +370,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «قُتل خاشقجي على يد …», «أنه قُتل»: who is named is acted on; the agent follows «من قبل», «على يد»
             source = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
             acted_on = next((x for x in reversed(before) if words_between(doc, x.token_end - 1, i) <= SOURCE_BEFORE
-                             and not governed(doc, x) and not any(doc.tokens[k].norm in SAYING_THAT
-                                                                  for k in range(x.token_end, i))), None)
+                             and not governed(doc, x) and not _relative_verbs_subject(doc, x)
+                             and not any(doc.tokens[k].norm in SAYING_THAT for k in range(x.token_end, i))), None)
             if acted_on is None and killed:
                 # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
                 acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
@@ -693,6 +696,20 @@ def _who_answered(doc: Document, i: int, before: list[ActorSpot], source: list[A
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_AGENTS_OF = frozenset(normalize_word(w) for w in ("مقاتلي", "عناصر", "مسلحي", "أعضاء", "أفراد", "قوات", "جنود"))
+def _relative_verbs_subject(doc: Document, spot: ActorSpot) -> bool:
+    """«مقاتلين دربهم الجيش الأميركي اعتقلوا»: the side right after a verb with an object pronoun is that verb's
+    subject in a clause describing the ones before it, not the one the main verb was done to."""
+    k = spot.token_start - 1
+    if k < 0 or doc.tokens[k].kind != "word":
+        return False
+    word = strip_conj(doc.tokens[k].norm)
+    stem = next((word[:-len(p)] for p in ("هم", "هن") if word.endswith(p) and len(word) - len(p) >= 3), None)
+    # (not «رئيسها فتحي الشطي», «قائدهم أبو محمد»: a title and its holder)
+    return stem is not None and stem not in _TITLE_HEADS and not word.startswith("ال") and word[:1] not in "لب"
+
+
+AGENT_RIGHT_AFTER = 3  # words from a verb to its agent's name: «على أيدي مقاتلي»
 _DONE_TO_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts told in the passive with their agent after «من قبل»
 # «أعلنت الشرطة أن أمجد وهبة … خطف»: who announced it stands before «أن», not who it was done to
 SAYING_THAT = frozenset({"ان", "بان", "وان"})
@@ -1079,8 +1096,9 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         j = s.token_start - 1
         while j > i and doc.tokens[j].kind != "word":
             j -= 1
-        if j - 1 > i and (doc.tokens[j].kind == "number" or strip_conj(doc.tokens[j].norm) in _COUNT_WORDS):
-            j -= 1  # «من قبل أربعة مسلحين»: the agents counted
+        if j - 1 > i and (doc.tokens[j].kind == "number" or strip_conj(doc.tokens[j].norm) in _COUNT_WORDS
+                          or strip_conj(doc.tokens[j].norm) in _AGENTS_OF):
+            j -= 1  # «من قبل أربعة مسلحين»: the agents counted; «على أيدي مقاتلي جبهة النصرة»: its fighters
             prev = strip_conj(doc.tokens[j].norm)
         # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
         ascribed = prev == "الي" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
