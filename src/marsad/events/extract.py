@@ -80,6 +80,7 @@ from marsad.events.participants import (
     strip_conj,
     thing_object,
     verb_conjoined,
+    word_in_clause_before,
     words_between,
 )
 from marsad.quotes.lexicon import SPEECH_CUES
@@ -3198,13 +3199,7 @@ CLAIMED_ACT_BACK = 5  # words from «تبنى» past its subject to the act clai
 def _claimed_act(doc: Document, i: int) -> bool:
     """«تبنت الحركة الكردية قتل شرطيين تركيين»: what a side claims is an act done, a masdar whose genitive is
     who was killed, not a verb whose subject follows."""
-    for j in range(i - 1, max(-1, i - 1 - CLAIMED_ACT_BACK), -1):
-        tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
-            return False
-        if strip_conj(tok.norm) in _CLAIMING:
-            return True
-    return False
+    return word_in_clause_before(doc, i - 1, CLAIMED_ACT_BACK, _CLAIMING, ".،,؛;:؟?!")
 
 
 def _after_light_verb(doc: Document, i: int) -> bool:

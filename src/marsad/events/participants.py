@@ -2131,11 +2131,17 @@ def managed_masdar(doc: Document, i: int) -> bool:
     """«تمكنت القوات الجوية من قتل»: the word at i follows «من»/«في» after a managing verb in its clause."""
     if i < 2 or strip_conj(doc.tokens[i - 1].norm) not in _MANAGED_PREPS:
         return False
-    for j in range(i - 2, max(-1, i - 2 - LIGHT_VERB_WINDOW), -1):
+    return word_in_clause_before(doc, i - 2, LIGHT_VERB_WINDOW, MANAGING_VERBS, ".؛;:؟?!")
+
+
+def word_in_clause_before(doc: Document, last: int, reach: int, words: frozenset[str], stops: str) -> bool:
+    """Whether one of `words` (with or without «و»/«ف») stands in the `reach` tokens from `last` back, before a
+    punctuation mark in `stops` ends the clause."""
+    for j in range(last, max(-1, last - reach), -1):
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!":
+        if tok.kind == "punct" and tok.text[:1] in stops:
             return False
-        if strip_conj(tok.norm) in MANAGING_VERBS:
+        if strip_conj(tok.norm) in words:
             return True
     return False
 
