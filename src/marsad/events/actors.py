@@ -63,6 +63,8 @@ class ActorSpot:
 
 _PAPER_NAMES = frozenset(normalize_word(w) for w in ("تايمز", "تايمس", "بوست", "جورنال", "هيرالد", "تلغراف", "تليغراف",
                                                       "تريبيون", "غارديان"))
+
+
 def names_a_newspaper(doc: Document, last: int) -> bool:
     """Whether the place whose last token is `last` begins a newspaper's name («واشنطن» in «واشنطن تايمز»)."""
     return last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm in _PAPER_NAMES

@@ -1651,8 +1651,6 @@ def _saying_verb_before(doc: Document, that: int) -> int | None:
     return None
 
 
-
-
 _HE_IS = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # «إنه لن يلتقي», «إنه ربما يلتقي الرئيس اليمني»: a particle between «أنه» and its verb
 _PARTICLES_BEFORE_VERB = frozenset({"لن", "لا", "لم", "قد", "ربما", "سوف"})
