@@ -873,3 +873,17 @@ def test_asking_not_to_be_named_is_no_appeal_and_a_subject_in_brackets_is_still_
     assert not [e for e in doc.events if e.cameo.startswith("02")]
     doc = marsad.analyze("(داعش) يختطف 230 سوريا بتهمة التخابر مع النظام", published="2015-08-07")
     assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [("Islamic State", "Syria")]
+
+
+def test_an_observatorys_head_telling_what_happened_accuses_no_one():
+    doc = marsad.analyze('وقال مدير المرصد رامي عبد الرحمن "قامت داعش بخطف 170 سنيا واكثر من 60 مسيحيا بتهمة التخابر مع '
+                         'النظام".', published="2015-08-05")
+    assert doc.events and not [e for e in doc.events if e.cameo.startswith("11")]
+
+
+def test_citizens_named_alone_are_the_story_countrys():
+    doc = marsad.analyze("وتعرضت السعودية لانتقادات من منظمات حقوقية دولية بسبب تشريعاتها. وتقول السلطات السعودية إن "
+                         "القانون الجديد يحمي المجتمع في السعودية. وفي أيلول الماضي، حضت السلطات المواطنين على الإبلاغ عن "
+                         "الأنشطة المثيرة للشكوك في السعودية.", published="2018-04-02")
+    (appeal,) = [e for e in doc.events if e.trigger.text == "حضت"]
+    assert appeal.target[0].name_en == "Saudi citizens"

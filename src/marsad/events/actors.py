@@ -485,7 +485,8 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
 # «اعتقلت السلطات», «قصف الجيش», «رفضت المعارضة المسلحة في الغوطة», «أعلن القضاء الأحد توقيف». Forces and
 # aircraft are left out: in a war story they are as often a foreign side's.
 _HOME_BODIES = frozenset(normalize_word(w) for w in (
-    "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة", "القضاء", "النيابة"))
+    "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة", "القضاء", "النيابة",
+    "المواطنين", "المواطنون"))  # «حضت السلطات المواطنين على الإبلاغ»: the story country's citizens
 # the army a story set in a land with none of its own means: the Palestinian territories' is Israel's
 _ARMY, _ARMY_IN_PLACE_OF = normalize_word("الجيش"), {"PS": "IL"}
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed

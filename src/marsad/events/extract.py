@@ -500,6 +500,16 @@ def _is_monitor(spot: ActorSpot) -> bool:
         and normalize_word(spot.entity.name_ar or spot.entity.text).startswith("المرصد")
 
 
+MONITOR_TITLE_CHARS = 30  # characters before a man's name where his observatory's title stands: «مدير المرصد»
+
+
+def _monitors_man(doc: Document, spot: ActorSpot) -> bool:
+    """«قال مدير المرصد رامي عبد الرحمن إن …»: the head of an observatory counts what happened, like it."""
+    if spot.entity is None or spot.entity.label != "PER":
+        return False
+    return any("المرصد" in doc.text[max(0, m.start - MONITOR_TITLE_CHARS):m.start] for m in spot.entity.mentions)
+
+
 def _reported_by_media(c: Candidate) -> bool:
     """«صحيفة كوريا تايمز … ترحب», «تلفزيون المسيرة … يستهدف»: a paper or channel whose name stands where
     the actor would is the one reporting the act; outside statements and accusations it acts in nothing."""
@@ -2672,7 +2682,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             if stance is not None:
                 out.append(stance)
 
-        if _is_medium(speaker) or _is_monitor(speaker):
+        if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker):
             continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»:
             # a channel or a monitor reporting an act accuses no one
         for c in found:
