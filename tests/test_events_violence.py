@@ -841,10 +841,3 @@ def test_events_an_agent_right_after_the_verb_makes_it_passive_even_with_a_side_
 def test_events_what_tamma_says_was_done_names_whom_it_was_done_to():
     doc = marsad.analyze("وأعلنت الشرطة العراقية أنه تم قتل خمسة مسلحين من داعش في الموصل.", published="2015-08-05")
     assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Iraqi Police", "gunmen")]
-
-
-def test_events_soldiers_killed_and_others_wounded_were_killed_by_the_attack_told():
-    doc = marsad.analyze("قال الجيش التركي إن جنديين قتلا وأصيب 31 في هجوم نفذه حزب العمال الكردستاني خلال الليل.",
-                         published="2015-08-03")
-    assert [(names(e.source)[0], names(e.target)[:1]) for e in violent(doc) if e.trigger.text == "قتلا"] \
-        == [("Kurdistan Workers' Party", ["soldiers"])]

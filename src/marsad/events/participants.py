@@ -2544,7 +2544,7 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
         return False
     nxt = strip_conj(doc.tokens[j].norm)
     return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال", "منذ") \
-        or nxt in _TIME_WORDS or nxt in _CAUSES or nxt in _WOUNDED or doc.tokens[j - 1].kind == "punct"
+        or nxt in _TIME_WORDS or nxt in _CAUSES or doc.tokens[j - 1].kind == "punct"
 
 
 def is_passive(tok: Token) -> bool:
