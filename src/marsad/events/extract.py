@@ -2350,6 +2350,13 @@ def _fights_alongside(doc: Document, i: int, hi: int, readings: list[tuple[Trigg
 _HARMS = frozenset(normalize_word(w) for w in (
     "هجوم", "هجمات", "تفجير", "تفجيرات", "مقتل", "قتل", "اغتيال", "تسميم", "اختطاف", "خطف", "انفجار", "حادث", "حادثة",
     "إسقاط", "تدمير", "كارثة", "أزمة", "وضع", "تدهور", "انتهاكات", "سقوط", "إطلاق", "حرب", "هجومين", "عملية", "عمليات"))
+
+
+def _a_harm(norm: str) -> bool:
+    """«الهجوم», «اغتيال», «تفجير»: an act that harmed someone, with or without «ال», «لـ», «بـ»."""
+    return _violence_word(norm) or without_lam_or_ba(norm).removeprefix("ال") in _HARMS
+
+
 _COPULAS = frozenset(normalize_word(w) for w in ("هو", "هي", "هم", "هما", "أنها", "أنه", "إنها", "إنه", "أن", "إن",
                                                   "كانت", "كان", "باتت", "بات", "تعتبر", "يعتبر"))
 
@@ -2361,8 +2368,8 @@ def _a_post(doc: Document, i: int, hi: int, readings: list[tuple[Trigger, bool]]
         return False
     if i == 0 or doc.tokens[i - 1].kind != "word" or strip_conj(doc.tokens[i - 1].norm) in _COPULAS:
         return False
-    what = next((doc.tokens[j].norm for j in range(i + 2, min(hi, i + 3)) if doc.tokens[j].kind == "word"), "")
-    return not _violence_word(what) and without_lam_or_ba(what).removeprefix("ال") not in _HARMS
+    what = doc.tokens[i + 2].norm if i + 2 < hi and doc.tokens[i + 2].kind == "word" else ""
+    return not _a_harm(what)
 
 
 # «اتهام», «الاتهامات», «تلك التهم»: a denial of these answers an accusation told before.
@@ -2392,7 +2399,6 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
         # «الهجوم الذي اتهمت دمشق بارتكابه»: the charge's «ـه» is the antecedent, so Damascus is the accused
         charge = doc.tokens[named.token_end].norm
         return charge.startswith("ب") and charge.endswith(("ه", "ها")) and len(charge) >= 5
-    nxt = doc.tokens[i + 1]
     named = next((s for s in spots if s.token_start == i + 1 or (
         s.token_start == i + 2 and strip_conj(doc.tokens[i + 1].norm) in _TITLES_BEFORE_A_NAME)), None)
     # («القس أندرو برانسون»: his title first; but «وتتهم الدولتان إيران بالتدخل»: the two states accuse)
@@ -2405,7 +2411,7 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
         # accuse him (but «وكانت بريطانيا قد اتهمت روسيا بالمسؤولية»; and «كما اتهم الأمم المتحدة بالفشل», a body
         # after a masculine verb, is its object): he is the accused
         return True
-    if nxt.kind != "word" or not nxt.norm.startswith("ب") or len(nxt.norm) < 4 or strip_conj(nxt.norm) in _B_ADVERBS:
+    if not _charge_at(doc, i + 1):
         return False  # «تتهم باطراد كوريا الشمالية»: an adverb, then the accused
     return not any(s.token_start <= i + 1 < s.token_end for s in spots)  # «اتهم بوتين»: a name, not «بـ»
 
@@ -2418,10 +2424,9 @@ SUBJECT_BEFORE_ACCUSATION = 3  # tokens from a side to the accuse verb it is the
 
 def _charge_at(doc: Document, j: int) -> bool:
     """A charge with «بـ» at token j: «بالقيام», «بالتجسس», «بدعم» (not an adverb such as «بشدة»)."""
-    if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
-        return False
-    norm = strip_conj(doc.tokens[j].norm)
-    return norm.startswith("ب") and len(norm) >= 4 and norm not in _B_ADVERBS
+    tok = doc.tokens[j] if j < len(doc.tokens) else None
+    return tok is not None and tok.kind == "word" and tok.norm.startswith("ب") and len(tok.norm) >= 4 \
+        and strip_conj(tok.norm) not in _B_ADVERBS
 
 
 # adverbs that begin with «بـ» and may stand right after a verb: «تتهم باطراد», «ندد بشدة»
@@ -2453,7 +2458,7 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
         for s in spots:
             if s.token_start <= j or s.token_start - j > 4:
                 continue
-            if any(strip_conj(doc.tokens[k].norm) in _CLAIMED_ACTS for k in range(j + 1, s.token_start)):
+            if any(_a_harm(doc.tokens[k].norm) for k in range(j + 1, s.token_start)):
                 break  # «تبنت الحركة الكردية قتل شرطيين»: those after the act claimed are its victims
             if (s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)) \
                     or (s.entity is None and s.generic and not is_bare_demonym(s)):
@@ -2463,8 +2468,6 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
 
 
 _CLAIMED = frozenset({"تبني", "تبنت", "يتبني", "تتبني", "تبنوا", "يتبنون"})
-_CLAIMED_ACTS = frozenset(normalize_word(w) for w in (
-    "قتل", "اغتيال", "خطف", "اختطاف", "تفجير", "هجوم", "الهجوم", "التفجير", "اعتداء", "الاعتداء", "عملية", "العملية"))
 
 
 def _claimed_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:

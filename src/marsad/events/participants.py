@@ -1641,14 +1641,11 @@ SAYING_VERB_REACH = 12  # words back from «أنه» to the verb of saying whose
 
 
 def _saying_verb_before(doc: Document, that: int) -> int | None:
-    """The verb of saying («أعلن», «قال», «أكد») whose «أن» clause opens at `that`, in its sentence."""
+    """The word of saying («أعلن», «قال», «مؤكدا», «إعلان»; the quotes' speech lexicon) whose «أن» clause opens at
+    `that`, in its sentence."""
     lo = doc.sentences[sentence_of(doc, that)].token_start
-    for k in range(that - 1, max(lo, that - SAYING_VERB_REACH) - 1, -1):
-        word = strip_conj(doc.tokens[k].norm)
-        if doc.tokens[k].kind == "word" and word in SPEECH_CUES and not word.startswith(("ال", "ب", "ل")) \
-                and len(word) <= 6:
-            return k
-    return None
+    return next((k for k in range(that - 1, max(lo, that - SAYING_VERB_REACH) - 1, -1)
+                 if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) in SPEECH_CUES), None)
 
 
 _HE_IS = frozenset({"وهو", "وهي", "وهم", "وهما"})
