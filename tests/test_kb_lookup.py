@@ -36,6 +36,37 @@ def test_kb_lookup_without_qid_gives_stable_marsad_id():
     assert lookup("Lavrov")[0].id == first.id
 
 
+@pytest.mark.parametrize("name, qid", [("حلب", "Q41183"), ("الموصل", "Q83317"), ("صنعاء", "Q2471"), ("كينشاسا", "Q3838")])
+def test_kb_curated_and_capital_cities_carry_their_qids(name, qid):
+    # a team-curated spelling no longer hides the QID dr5hn gives the city; a capital keeps one dr5hn also
+    # gives its alphabetical neighbours
+    assert lookup(name, type="LOC")[0].id == qid
+
+
+def test_kb_a_qid_dr5hn_gives_two_cities_is_given_to_neither():
+    # dr5hn gives Homs's QID to Idlib too: neither city may carry the other's
+    assert lookup("إدلب", type="LOC")[0].id != lookup("حمص", type="LOC")[0].id
+
+
+def test_kb_build_trusts_a_shared_qid_only_for_a_capital_or_a_far_bigger_place(tmp_path):
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from build_kb import city_qids
+
+    rows = [("SY", "Aleppo", "adm1", 2_003_671, "Q1"), ("IR", "Halab", "city", 3_000, "Q1"),
+            ("SY", "Homs", "adm1", 775_404, "Q2"), ("SY", "Idlib", "adm1", 128_840, "Q2"),
+            ("CD", "Kinshasa", "capital", 14_565_700, "Q3"), ("AO", "Cubal", "city", 357_618, "Q3"),
+            ("SY", "Douma", "city", 110_893, "Q4")]
+    folder = tmp_path / "data/linking/dr5hn_countries_states_cities"
+    folder.mkdir(parents=True)
+    (folder / "cities.jsonl").write_text("".join(json.dumps(
+        {"country_code": c, "name": n, "type": t, "population": p, "wikiDataId": q}) + "\n" for c, n, t, p, q in rows))
+    assert city_qids(tmp_path) == {("SY", "aleppo"): "Q1", ("CD", "kinshasa"): "Q3", ("SY", "douma"): "Q4"}
+
+
 def test_kb_lookup_filters_by_type_and_orders_by_prior():
     # «عمان» is both Oman and Amman: the country comes first, the city is still found
     ids = [e.name_en for e in lookup("عمان")]

@@ -205,8 +205,10 @@ def min_population(iso2: str) -> int:
     return MIN_POPULATION_IN_REGION if iso2 in NEWS_REGION else MIN_POPULATION
 
 
-def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Cities of at least MIN_POPULATION from both sources, merged on (country, English name)."""
+def load_cities(shared: Path, countries: dict[str, dict[str, Any]],
+                qids: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """Cities of at least MIN_POPULATION from both sources, merged on (country, English name); a city's QID is
+    the one `city_qids` trusts."""
     by_key: dict[tuple[str, str], dict[str, Any]] = {}
     path = shared / "data/linking/dr5hn_countries_states_cities/cities.jsonl"
     with path.open(encoding="utf-8") as fh:
@@ -216,7 +218,8 @@ def load_cities(shared: Path, countries: dict[str, dict[str, Any]]) -> list[dict
             if pop < min_population(c["country_code"]) or not c.get("name_ar"):
                 continue
             key = (c["country_code"], c["name"])
-            by_key[key] = {"id": c.get("wikiDataId") or stable_id("LOC", f"{c['name']}/{c['country_code']}"),
+            by_key[key] = {"id": qids.get((c["country_code"], c["name"].lower()))
+                           or stable_id("LOC", f"{c['name']}/{c['country_code']}"),
                            "type": "LOC", "name_en": c["name"], "aliases_en": [],
                            "names_ar": clean_arabic(c["name_ar"]), "country": c["country_code"],
                            "cameo": countries.get(c["country_code"], {}).get("cameo", ""), "roles": [],
@@ -337,6 +340,41 @@ def load_actors(shared: Path) -> list[dict[str, Any]]:
                     "names_ar": [name], "country": "", "cameo": code, "roles": [], "prior": PRIOR["actor"],
                     "kind": "actor"})
     return out
+
+
+def city_qids(shared: Path) -> dict[tuple[str, str], str]:
+    """(country, lower-case English name) → the QID dr5hn gives that place, where it can be trusted.
+
+    dr5hn gives some QIDs to several places (Homs's to Idlib, Aleppo's to an Iranian «Halab», Kashan's to 39
+    Iranian towns), and a wrong QID is worse than none: a shared one is kept only for a capital among them, or
+    for a place ten times as populous as any other that has it — the city the QID was made for."""
+    places_of_qid: dict[str, dict[tuple[str, str], tuple[bool, int]]] = collections.defaultdict(dict)
+    path = shared / "data/linking/dr5hn_countries_states_cities/cities.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            c = json.loads(line)
+            qid = c.get("wikiDataId") or ""
+            if qid.startswith("Q"):
+                key = (c["country_code"], c["name"].lower())
+                capital, pop = places_of_qid[qid].get(key, (False, 0))
+                places_of_qid[qid][key] = (capital or c.get("type") == "capital", max(pop, c.get("population") or 0))
+    qids: dict[tuple[str, str], str] = {}
+    for qid, places in places_of_qid.items():
+        ranked = sorted(places.items(), key=lambda kv: kv[1], reverse=True)  # capitals first, then by population
+        (key, (capital, pop)), others = ranked[0], ranked[1:]
+        if not others or (capital and not others[0][1][0]) or pop >= 10 * max(p for _, (_, p) in others):
+            qids[key] = qid
+    return qids
+
+
+def with_city_qids(places: list[dict[str, Any]], qids: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """A curated city without a QID takes the one dr5hn gives its (country, English name): «حلب» is Q41183,
+    not a Marsad id, though the team curated its spellings and prior."""
+    for p in places:
+        qid = qids.get((p["country"], p["name_en"].lower()))
+        if qid and not p["id"].startswith(("Q", "ISO:")):
+            p["id"] = qid
+    return places
 
 
 def merge_curated(entries: list[dict[str, Any]], countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]],
@@ -474,10 +512,12 @@ def main() -> None:
                           ["id", "name_en", "aliases_en", "names_ar", "country", "cameo", "roles"], "curated")
     orgs = load_curated(here / "kb_curated_orgs.tsv",
                         ["id", "type", "name_en", "aliases_en", "names_ar", "country", "cameo"], "curated")
-    places = load_curated(here / "kb_curated_places.tsv",
-                          ["id", "type", "name_en", "aliases_en", "names_ar", "country", "cameo"], "curated")
+    qids = city_qids(args.shared)
+    places = with_city_qids(load_curated(here / "kb_curated_places.tsv",
+                                         ["id", "type", "name_en", "aliases_en", "names_ar", "country", "cameo"],
+                                         "curated"), qids)
     countries = load_countries(args.shared)
-    cities = load_cities(args.shared, countries)
+    cities = load_cities(args.shared, countries, qids)
     actors = load_actors(args.shared)
     curated_ar = {letters_of(n) for e in people for n in e["names_ar"]}
     actors = [a for a in actors if letters_of(a["names_ar"][0]) not in curated_ar]
