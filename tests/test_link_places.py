@@ -96,3 +96,26 @@ def test_an_adjective_that_is_also_a_far_town_names_no_place():
     # «تطهير عرقي» (ethnic cleansing): «عرقي» is also how the sources write Erqi, a district of Zhengzhou
     doc = marsad.analyze("وتبرز ما تصفه بتطهير عرقي صامت تتعرض له الطائفة.", published="2018-05-01")
     assert not [e for e in doc.entities if e.label == "LOC"]
+
+
+def test_an_outlet_named_for_today_is_only_the_outlet_when_cited_as_one():
+    doc = marsad.analyze("قال مجلس الوزراء المصري اليوم إنه يرفض التدخل. وقصفت إسرائيل اليوم الاثنين مواقع لحركة حماس. "
+                         "وذكرت صحيفة إسرائيل اليوم أن نتنياهو سيزور موسكو. وقالت قناة روسيا اليوم إن روسيا اليوم "
+                         "أقوى. وأفادت \"المصري اليوم\" أن الوزير سافر.", published="2018-05-07")
+    by_name: dict[str, list[str]] = {}
+    for e in doc.entities:
+        by_name.setdefault(e.name_en, []).extend(doc.text[m.start:m.end] for m in e.mentions)
+    assert sorted(by_name["Israel Hayom"]) == ["صحيفة إسرائيل اليوم"]
+    assert by_name["RT"] == ["روسيا اليوم"] and by_name["Al-Masry Al-Youm"] == ["المصري اليوم"]
+    assert by_name["Israel"][0] == "إسرائيل" and "روسيا" in by_name["Russia"]
+    assert [(ev.cameo[:2], ev.source[0].name_en) for ev in doc.events if ev.cameo.startswith("19")] == [("19", "Israel")]
+
+
+def test_a_body_two_countries_name_alike_is_the_one_of_the_story():
+    gaza = marsad.analyze("دعت حركة حماس حكومة الوفاق إلى تسلم المسؤوليات في قطاع غزة.", published="2018-03-14")
+    libya = marsad.analyze("رفضت حكومة الوفاق في طرابلس فتح مراكز للمهاجرين.", published="2018-07-20")
+    assert "Palestinian unity government" in {e.name_en for e in gaza.entities}
+    assert "Government of National Accord" in {e.name_en for e in libya.entities}
+    # the rival of a body that is no body keeps its sense: the region, in a story of Saudi Arabia
+    region = marsad.analyze("قال وزير الخارجية السعودي إن الشرق الأوسط يمر بمرحلة صعبة.", published="2018-03-14")
+    assert "Middle East" in {e.name_en for e in region.entities}

@@ -49,6 +49,14 @@ _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its 
 
 # single-word aliases that are also ordinary nouns: «القاعدة الجوية» is an air base, not al-Qaeda
 _NEEDS_NO_ADJECTIVE = frozenset({"القاعده", "الخليج", "الدوله"})
+# the last word of outlets' names that is also "today": «أعلنت روسيا اليوم», «قصفت إسرائيل اليوم الاثنين»,
+# «مجلس الوزراء المصري اليوم» are Russia, Israel and an Egyptian cabinet, not RT, Israel Hayom, Al-Masry Al-Youm
+_TODAY = arabic_key("اليوم")[0]
+# what shows such a name is the outlet: its head noun or a source it is cited as, before it
+_OUTLET_CUES = frozenset(arabic_key(w)[0] for w in (
+    "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "محطة", "تلفزيون", "وكالة", "أنباء", "مكتب", "تحرير", "بحسب", "حسب", "وفق",
+    "وفقا", "عن", "مراسل", "مراسلة", "لصحيفة", "لقناة", "لموقع"))
+_QUOTE_MARKS = frozenset('"“”«»„\'(')
 # name words too common to stand for one person alone: «محمد», «بن», «عبد»
 _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
     "بن", "ابن", "آل", "ال", "عبد", "أبو", "ابو", "أم", "الشيخ", "محمد", "أحمد", "علي", "حسن", "حسين", "خالد",
@@ -112,6 +120,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             i = sent.token_start
             while i < sent.token_end:
                 m = self._match_at(forms, i, sent.token_end)
+                if m is not None and m.j > m.i and _TODAY in forms[m.j].forms and not _cited_as_outlet(doc, forms, m):
+                    m = self._match_at(forms, i, m.j)  # the name before "today", if it is one
                 if m is None:
                     i += 1
                     continue
@@ -293,6 +303,16 @@ class Linker(PhraseResolver, ReferenceResolver):
             s += 100  # «عمان» next to «الأردن» is Amman, not Oman
         return s
 
+    def _pick(self, candidates: list[KBEntry], label: str, doc_countries: set[str],
+              story_countries: set[str]) -> KBEntry:
+        """The best entry for a dictionary match. Bodies of several countries that share a name go to the one
+        whose country the article's other names belong to (`story_countries`): «حكومة الوفاق» beside Gaza and
+        Hamas is the Palestinian unity government, beside Tripoli Libya's — but not when the rival is no body
+        («الشرق الأوسط» stays the region in a Saudi story)."""
+        bodies = all(e.type == "ORG" for e in candidates)
+        return max(candidates, key=lambda e: self._score(e, label, doc_countries)
+                   + (100 if bodies and e.country in story_countries else 0))
+
     # ------------------------------------------------------------------ the whole document
     def __call__(self, doc: Document) -> Document:
         forms = form_tokens(doc.tokens)
@@ -301,6 +321,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         matches = self.match_dictionary(doc, forms)
         doc_countries = {m.candidates[0].country for m in matches
                          if len(m.candidates) == 1 and m.candidates[0].kind == "country"}
+        story_countries = {m.candidates[0].country for m in matches if len(m.candidates) == 1} - {""}
 
         clusters: dict[str, Cluster] = {}
 
@@ -363,7 +384,7 @@ class Linker(PhraseResolver, ReferenceResolver):
             # «لـ«الشرق الأوسط»»: a name in quotation marks is a title (a newspaper), not the region
             quoted = (mt.i > 0 and doc.tokens[mt.i - 1].text in _OPEN_QUOTES
                       and mt.j + 1 < len(doc.tokens) and doc.tokens[mt.j + 1].text in _CLOSE_QUOTES)
-            entry = max(mt.candidates, key=lambda e: self._score(e, "ORG" if quoted else "", doc_countries))
+            entry = self._pick(mt.candidates, "ORG" if quoted else "", doc_countries, story_countries)
             c = clusters.get(entry.id)
             if c is None:
                 c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
@@ -798,6 +819,15 @@ _PRIVATE_BODIES = frozenset(letters_of(w) for w in (
     "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "جمعية", "شركة", "شركات", "مؤسسة", "لجنة", "هيئة", "اتحاد", "نقابة",
     "جبهة", "تحالف", "ائتلاف", "مجموعة", "مركز", "مرصد", "صحيفة", "قناة", "وكالة", "موقع", "جامعة"))
 TITLE_REACH = 8  # words of a title before a person's name where the country he acts for may be named
+
+
+def _cited_as_outlet(doc: Document, forms: list[TokenForm], m: Match) -> bool:
+    """A name ending in «اليوم» is the outlet when quoted, or after its head noun or a citing word: «قناة روسيا
+    اليوم», «صحيفة "إسرائيل اليوم"», «بحسب المصري اليوم»; bare, it is a country or an adjective and "today"."""
+    start = forms[m.i].token_start if forms[m.i].token_start >= 0 else m.start
+    if _QUOTE_MARKS & set(doc.text[max(0, start - 2):start] + doc.text[m.end:m.end + 1]):
+        return True
+    return set(forms[m.i].forms[:1]) <= _OUTLET_CUES or (m.i > 0 and bool(set(forms[m.i - 1].forms) & _OUTLET_CUES))
 
 
 def _may_end_title(word: str, named: Cluster | None) -> bool:
