@@ -191,6 +191,13 @@ def test_events_blame_in_reported_speech():
     assert names(event.source)[0] == "Theresa May" and names(event.target) == ["Russia"]
 
 
+def test_events_blame_goes_to_the_speaker_of_its_words_not_the_sentence_first_side():
+    doc = marsad.analyze("ندد الرئيس الفلسطيني محمود عباس بالهجوم، وقالت الحكومة المصرية إن إسرائيل تتحمل المسؤولية.",
+                         published="2018-05-01")
+    (blame,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(blame.source)[0] == "Egypt" and names(blame.target) == ["Israel"]
+
+
 def test_events_participle_takes_the_clause_subject():
     text = "وقطعت السعودية روابط السفر مع قطر متهمة إياها بمساندة إيران."
     ents = [("LOC", "السعودية", "Saudi Arabia", "SA"), ("LOC", "قطر", "Qatar", "QA"), ("LOC", "إيران", "Iran", "IR")]

@@ -2061,12 +2061,18 @@ def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
 
 def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon
                         ) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
-    """«قالت ماي إن روسيا مسؤولة عن الاعتداء»: May (the first free actor) blames Russia (right before)."""
+    """«قالت ماي إن روسيا مسؤولة عن الاعتداء»: May (the first free actor) blames Russia (right before) — or the
+    speaker of the words the blame stands in, where another side acted first («ندد عباس بالهجوم، وقالت الحكومة
+    المصرية إن إسرائيل تتحمل المسؤولية»: Egypt blames Israel, not Abbas)."""
     held = next((s for s in reversed(before) if words_between(doc, s.token_end - 1, i) <= 2), None)
     if held is None or governed(doc, held):
         return None
-    speaker = next((s for s in before if s is not held and not governed(doc, s) and can_act(s, lexicon)
-                    and s.key != held.key), None)
+    free = [s for s in before if s is not held and not governed(doc, s) and can_act(s, lexicon) and s.key != held.key]
+    at = doc.tokens[i].start
+    said = next((q.speaker for q in doc.quotes if q.start <= at < q.end and q.speaker is not None
+                 and q.speaker.start is not None and q.speaker.end is not None), None)
+    speaker = next((s for s in free if said is not None and s.start < said.end and said.start < s.end), None) \
+        or next(iter(free), None)
     if speaker is None:
         return None
     return [speaker], [held], None
