@@ -713,3 +713,23 @@ def test_events_liqaa_before_a_payment_is_in_exchange_for_not_a_meeting():
     assert "لقاء" not in trigger_codes("أفرج التنظيم عن ستة رهائن لقاء إفراج النظام السوري عن نساء معتقلات لديه.",
                                       "2018-08-10")
     assert trigger_codes("وقال ترامب إنه يتوقع لقاء كيم في مايو.", "2018-08-10").get("لقاء", "")[:2] == "04"
+
+
+def test_events_the_medium_an_act_went_through_is_no_target():
+    doc = marsad.analyze("وأعلنت وزارة الدفاع الإسبانية توقيع الاتفاق عبر موقع تويتر.", published="2018-04-12")
+    assert all("Twitter" not in names(e.target) for e in doc.events)
+    banned = marsad.analyze("وأعلنت الحكومة التركية حظر موقع تويتر.", published="2018-04-12")
+    assert any("Twitter" in names(e.target) for e in banned.events)  # what is banned is acted on
+
+
+def test_events_apart_from_is_no_promise():
+    doc = marsad.analyze("وعدا عن خلافه مع الرئيس الفرنسي إيمانويل ماكرون، يواجه ترامب ضغوطا داخلية.",
+                         published="2018-09-30")
+    assert not [e for e in doc.events if e.cameo.startswith("03")]
+
+
+def test_events_the_seat_a_meeting_was_held_in_is_not_whom_one_met():
+    doc = marsad.analyze("التقى وزير الخارجية الأمريكي مايك بومبيو في مقر وزارة الخارجية المصرية نظيره الأردني أيمن"
+                         " الصفدي.", published="2018-06-12")
+    (meeting,) = [e for e in doc.events if e.cameo.startswith("04")]
+    assert names(meeting.target)[0] == "Ayman Safadi"

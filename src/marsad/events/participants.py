@@ -576,6 +576,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
+        if s.entity is not None and s.entity.label == "ORG" and _at_seat(doc, s):
+            continue  # «التقى … في مقر وزارة الخارجية المصرية نظيره الأردني»: where they met, not whom
         if s.entity is not None and s.entity.label == "ORG" and _preceding_word(doc, s) == "في" \
                 and not _member_before(doc, s):
             continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
@@ -587,8 +589,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
         if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
-        if _preceding_word(doc, s) in _MEANS:
-            continue  # «نفى لافروف في مقابلة عبر "BBC" التهم»: the channel is not acted on
+        if _by_means(doc, s):
+            continue  # «نفى لافروف في مقابلة عبر "BBC" التهم», «أعلنت توقيع الاتفاق عبر موقع تويتر»: the channel
+            # is not acted on
         if _preceding_word(doc, s) in _ALONG_WITH:
             continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target
         if _in_capacity(doc, s):
@@ -896,6 +899,19 @@ def located_in(doc: Document, spot: ActorSpot) -> bool:
     return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
 
 
+_SEAT_NOUNS = frozenset({"مقر", "مبني"})
+
+
+def _at_seat(doc: Document, spot: ActorSpot) -> bool:
+    """«في مقر وزارة الخارجية», «بمقر الأمم المتحدة»: the spot names the building where it happened."""
+    j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    if j < 1 or _strip_prep(doc.tokens[j]) not in _SEAT_NOUNS:
+        return False
+    return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
+
+
 # «الواقعة على البحر الأحمر», «المطلة على», «المحاذية لـ»: what follows tells where a place lies
 _LYING = frozenset({"الواقع", "الواقعه", "الواقعين", "الواقعتين", "الواقعان", "الواقعتان", "المطل", "المطله",
                     "المحاذي", "المحاذيه", "المتاخم", "المتاخمه"})
@@ -952,6 +968,24 @@ def intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي", "بتوقيت", "توقيت"})  # «بتوقيت الإمارات»: a clock
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
+# «عبر موقع تويتر», «على حسابه في فيسبوك»: the medium's noun between the channel word and its name
+_MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها", "حسابهم", "منصه", "صفحه", "صفحته", "صفحتها", "تطبيق"})
+
+
+def _by_means(doc: Document, spot: ActorSpot) -> bool:
+    """The spot names the channel or source something went through: «عبر "BBC"», «عبر موقع تويتر», «بحسب رويترز»."""
+    prev = _preceding_word(doc, spot)
+    if prev in _MEANS:
+        return True
+    if prev not in _MEDIUM_NOUNS:
+        return False
+    j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    k = j - 1
+    while k >= 0 and doc.tokens[k].kind != "word":
+        k -= 1
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEANS | {"علي", "في"}
 _CAPACITY = frozenset({"بوصفه", "بوصفها", "بوصفهم", "بصفته", "بصفتها", "بصفتهم"})
 CAPACITY_WORDS = 4  # words from «بوصفه» to the body: «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»
 
