@@ -733,3 +733,17 @@ def test_events_the_seat_a_meeting_was_held_in_is_not_whom_one_met():
                          " الصفدي.", published="2018-06-12")
     (meeting,) = [e for e in doc.events if e.cameo.startswith("04")]
     assert names(meeting.target)[0] == "Ayman Safadi"
+
+
+def test_events_an_international_official_acts_for_his_body_not_his_nationality():
+    doc = marsad.analyze("أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريس عن قلقه الشديد إزاء الهجوم على إدلب. كما دعا "
+                         "الأمين العام روسيا إلى ضبط النفس.", published="2018-10-20")
+    (call,) = [e for e in doc.events if e.cameo.startswith("02")]
+    assert names(call.source) == ["António Guterres", "United Nations"]  # the bare title is the one named before
+    assert names(call.target) == ["Russia"]
+
+
+def test_events_a_side_after_a_waw_the_segmenter_left_on_its_word_is_still_listed():
+    doc = marsad.analyze("وإثر ذلك قطعت اليمن وجزر المالديف وليبيا علاقاتها مع قطر.", published="2017-06-06")
+    (cut,) = doc.events
+    assert names(cut.source) == ["Yemen", "Maldives", "Libya"] and names(cut.target) == ["Qatar"]

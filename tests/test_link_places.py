@@ -119,3 +119,10 @@ def test_a_body_two_countries_name_alike_is_the_one_of_the_story():
     # the rival of a body that is no body keeps its sense: the region, in a story of Saudi Arabia
     region = marsad.analyze("قال وزير الخارجية السعودي إن الشرق الأوسط يمر بمرحلة صعبة.", published="2018-03-14")
     assert "Middle East" in {e.name_en for e in region.entities}
+
+
+def test_a_short_word_the_segmenter_kept_whole_after_waw_still_opens_a_longer_name():
+    doc = marsad.analyze("قطعت اليمن وجزر المالديف علاقاتها مع قطر، وقال إن الجزر وجزر أخرى هادئة.",
+                         published="2017-06-06")
+    maldives = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Maldives" for m in e.mentions]
+    assert maldives == ["جزر المالديف"]

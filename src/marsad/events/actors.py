@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 from marsad.doc import Actor, Document, Entity, Mention, Token
 from marsad.events.lexicon import EventLexicon, remembered
 from marsad.events.memo import once_per_document
+from marsad.kb import KBEntry, lookup
 from marsad.quotes.datelines import dateline_end
 from marsad.text import normalize_word
 from marsad.text.words import without_conjunction
@@ -245,6 +247,13 @@ def conjoined(tok: Token) -> bool:
     if tok.pieces:
         return tok.pieces[0].tag == "CONJ"
     return tok.norm[:1] in ("و", "ف")
+
+
+def spot_conjoined(doc: Document, spot: ActorSpot) -> bool:
+    """The spot's word carries a «و»: split off («والإمارات»), or left on a word the segmenter kept whole that
+    the name starts after («وجزر المالديف»)."""
+    tok = doc.tokens[spot.token_start]
+    return conjoined(tok) or (spot.start == tok.start + 1 and tok.text[:1] in ("و", "ف"))
 
 
 # words after a generic agent that make it a thing, not an agent
@@ -980,12 +989,30 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
                   name_en=e.name_en, aliases_en=list(e.aliases_en), wikidata=e.wikidata, label=e.label, country=iso3,
                   cameo_actor=code)
     out = [actor]
+    if e.label == "PER" and (e.cameo or "").startswith("IGO"):
+        # «غوتيريس» acts for the UN, not for Portugal: an international official's body, never his nationality
+        body = _igo_body(e.cameo or "")
+        return out + ([Actor(text=body.name_en, name_en=body.name_en, aliases_en=list(body.aliases_en),
+                             wikidata=body.id if body.id.startswith("Q") else None, label="ORG",
+                             cameo_actor=e.cameo)] if body is not None else [])
     if iso3 and iso3 in lexicon.countries:
         country_name = lexicon.countries[iso3][0]
         if e.label != "LOC" or not names_its_country(e, lexicon):
             # GDELT codes an actor with its country: «لافروف» acts for Russia (Actor1CountryCode RUS)
             out.append(Actor(text=country_name, name_en=country_name, label="LOC", country=iso3, cameo_actor=iso3))
     return out
+
+
+# the body of an intergovernmental organisation, by the CAMEO code the KB gives its officials
+_IGO_BODIES = {"IGOUNO": "United Nations", "IGOARL": "Arab League", "IGOEUREEC": "European Union",
+               "IGOGCC": "Gulf Cooperation Council", "IGOAFR": "African Union", "IGOWHO": "World Health Organization"}
+
+
+@cache
+def _igo_body(code: str) -> KBEntry | None:
+    name = _IGO_BODIES.get(code)
+    found = lookup(name, type="ORG") if name else []
+    return found[0] if found and found[0].name_en == name else None
 
 
 def names_its_country(entity: Entity, lexicon: EventLexicon) -> bool:

@@ -19,6 +19,7 @@ from marsad.events.actors import (
     is_bare_demonym,
     is_collective,
     names_its_country,
+    spot_conjoined,
     without_lam_or_ba,
 )
 from marsad.events.lexicon import EventLexicon, Trigger, TriggerMatch, is_preposition, load_lexicon
@@ -2103,9 +2104,9 @@ def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon:
         return None
     free = [s for s in before if s is not held and not governed(doc, s) and can_act(s, lexicon) and s.key != held.key]
     at = doc.tokens[i].start
-    said = next((q.speaker for q in doc.quotes if q.start <= at < q.end and q.speaker is not None
-                 and q.speaker.start is not None and q.speaker.end is not None), None)
-    speaker = next((s for s in free if said is not None and s.start < said.end and said.start < s.end), None) \
+    said = next(((q.speaker.start, q.speaker.end) for q in doc.quotes if q.start <= at < q.end
+                 and q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None), None)
+    speaker = next((s for s in free if said is not None and s.start < said[1] and said[0] < s.end), None) \
         or next(iter(free), None)
     if speaker is None:
         return None
@@ -2928,16 +2929,16 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
-        joined = bool(gap) or conjoined(doc.tokens[s.token_start]) or s.key == group[-1].key or listed
+        joined = bool(gap) or spot_conjoined(doc, s) or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
         if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
-                and all(t.kind == "punct" for t in gap) and not conjoined(doc.tokens[s.token_start]) \
+                and all(t.kind == "punct" for t in gap) and not spot_conjoined(doc, s) \
                 and not _list_goes_on(doc, s, following):
             break  # «دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي»: after a title and its name, another
             # side set off by a comma is the object, unless a «و» closes a list («…، والرئيس الصيني»)
         if gap and all(t.text in "،," for t in gap) and governed(doc, group[-1]) and not governed(doc, s) \
-                and not conjoined(doc.tokens[s.token_start]) and (s.entity is None or s.entity.label != "PER"):
+                and not spot_conjoined(doc, s) and (s.entity is None or s.entity.label != "PER"):
             break  # «المدعومة من واشنطن، دمشق»: what a comma sets after a side behind «من» is no list with it (but
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)

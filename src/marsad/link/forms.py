@@ -35,6 +35,7 @@ class TokenForm:
     is_dot: bool = False  # «.» between the letters of an abbreviation: «د.ب.أ»
     whole: str = ""  # the whole word's letters, clitics and all: a name may be «واس», not «و» + «اس»
     token_start: int = -1  # where the whole word starts
+    short_cut: bool = False  # the cut form is three letters («وجزر»): it may only open a longer name
 
 
 def form_token(token: Token) -> TokenForm:
@@ -74,7 +75,7 @@ def form_token(token: Token) -> TokenForm:
     # the stem without an enclitic is not tried: «بروجردي» is a name, not «بروجرد» + ي
     forms = tuple(f for f in dict.fromkeys((main, full)) if f)
     alt_start = start
-    if start == token.start and not has_det and len(full) > 4 and full[0] in "وفبل" \
+    if start == token.start and not has_det and len(full) >= 4 and full[0] in "وفبل" \
             and not is_accusative_form(token.text):  # «وشيكا» (imminent) is not و + Sheka
         # the segmenter keeps «لوكالة» whole (it does not know «وكالة» after ل): try the cut too
         # (not after «ك», "like", which is rare before a name: «كبيرا» is not «ك» + Beira)
@@ -83,7 +84,7 @@ def form_token(token: Token) -> TokenForm:
         forms = forms + (alt,)
         alt_start = token.start + 1
     return TokenForm(forms, start, token.end, bare_end, has_det, alt_start=alt_start, has_prep=has_prep, whole=full,
-                     token_start=token.start)
+                     token_start=token.start, short_cut=len(full) == 4 and alt_start != start)
 
 
 def form_tokens(tokens: list[Token]) -> list[TokenForm]:

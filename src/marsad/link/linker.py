@@ -174,8 +174,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 start = forms[i].token_start  # «وذكرت واس»: the agency is «واس», no «و» + «اس»
             for key in self.by_first.get(f, ()):
                 j = self._extend(forms, i, key, stop)
-                if j is None:
-                    continue
+                if j is None or (j == i and forms[i].short_cut and f == forms[i].forms[-1]):
+                    continue  # «وجزر المالديف» opens the Maldives; «وجزر» alone is no «جزر»
                 if len(key) == 1 and key[0] in _NEEDS_NO_ADJECTIVE and j + 1 < stop and forms[j + 1].has_det:
                     continue
                 if best is None or j > best[0]:

@@ -72,7 +72,7 @@ _SG_TITLES = frozenset({arabic_key("الأمين العام"), arabic_key("أم�
 _TITLE_FIRST_WORDS = frozenset(k[0] for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES])
 # offices a title without a country may stand for («المستشار» alone is any adviser, not Germany's chancellor)
 _BARE_ROLES = frozenset({"president", "pm", "king", "emir", "crown_prince", "fm", "defmin", "intmin", "finmin",
-                         "vp", "leader"})
+                         "vp", "leader", "sg"})
 _MAIN_FEMININE = arabic_key("الرئيسة")[0]  # alone, nearly always the adjective "main", not a president
 # how far back (characters) a bare title looks for a named holder outside the article's main country
 _BARE_REACH = 600
@@ -248,6 +248,8 @@ class PhraseResolver:
                 m = match_at.get(nxt)
                 if m is not None and m.candidates[0].id in _UN_BODIES:
                     return "sg", _UN_BODIES[m.candidates[0].id], m.j
+                if bare is None and key[0].startswith("ال") and not forms[nxt].has_prep:
+                    bare = ("sg", "", nxt - 1)  # «كما قدم الأمين العام تعازيه», not «الأمين العام لحزب الله»
             role = CONSTRUCT_TITLES.get(key)
             if role is not None:
                 k = nxt
