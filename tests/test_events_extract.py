@@ -747,3 +747,13 @@ def test_events_a_side_after_a_waw_the_segmenter_left_on_its_word_is_still_liste
     doc = marsad.analyze("وإثر ذلك قطعت اليمن وجزر المالديف وليبيا علاقاتها مع قطر.", published="2017-06-06")
     (cut,) = doc.events
     assert names(cut.source) == ["Yemen", "Maldives", "Libya"] and names(cut.target) == ["Qatar"]
+
+
+def test_events_one_side_before_the_responsibility_is_the_one_held_responsible():
+    doc = marsad.analyze("ووصفت وزارة الخارجية الإسرائيلية التجمع بأنه محاولة متعمدة لخلق سبب للمواجهة، وحملت حماس "
+                         "والمنظمات الفلسطينية المشاركة في المبادرة المسؤولية.", published="2018-03-31")
+    (blame,) = [e for e in doc.events if e.cameo.startswith("112")]
+    assert names(blame.source)[0] == "Israeli Foreign Ministry" and names(blame.target)[0] == "Hamas"
+    both = marsad.analyze("وحملت حماس والفصائل الفلسطينية إسرائيل المسؤولية.", published="2018-03-31")
+    (blame,) = both.events
+    assert names(blame.source)[0] == "Hamas" and names(blame.target) == ["Israel"]

@@ -126,3 +126,11 @@ def test_a_short_word_the_segmenter_kept_whole_after_waw_still_opens_a_longer_na
                          published="2017-06-06")
     maldives = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Maldives" for m in e.mentions]
     assert maldives == ["جزر المالديف"]
+
+
+def test_a_lesser_city_reached_only_by_cutting_a_clitic_needs_a_story_of_its_country():
+    mars = marsad.analyze("ونشر كتبا عن منشآت بناها مهندسون لنقل الماء على المريخ.", published="2018-09-30")
+    assert "Naha" not in {e.name_en for e in mars.entities}  # «بناها» is "built it", no «ب» + Naha
+    ghouta = marsad.analyze("وخرجت الحافلات من زملكا وعربين في الغوطة الشرقية بريف دمشق.", published="2018-03-25")
+    assert any(doc_text == "عربين" for e in ghouta.entities for doc_text in
+               (ghouta.text[m.start:m.end] for m in e.mentions))

@@ -105,6 +105,17 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
 
 
+def _only_one_held(doc: Document, m: TriggerMatch, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """«حمّل X المسؤولية» names the one held responsible right before «المسؤولية», its subject before it: with one
+    side (or one list) alone between the verb and «المسؤولية», that side is the object."""
+    if m.trigger.lemma != "حمل" or m.complement is None or spot.token_start >= m.complement:
+        return False
+    group = actor_group(doc, spot, after)
+    # «حماس والمنظمات الفلسطينية»: the nisba of a noun the list joins with «و» is still in it
+    return all(x in group or (_is_nisba(doc, x) and conjoined(doc.tokens[x.token_start - 1]))
+               for x in after if x.token_start < m.complement)
+
+
 def _listed_before_counterparts(doc: Document, spot: ActorSpot, first_counterpart: ActorSpot) -> bool:
     """«موغيريني ونظرائه الفرنسي»: the side ends where «ونظرائه» (conjoined) opens the counterparts."""
     gap = [t for t in doc.tokens[spot.token_end:first_counterpart.token_start] if t.kind == "word"]
@@ -282,6 +293,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if _long_body_name(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «تعهد منظمة البلدان المصدرة للبترول أوبك»: the body's own
                 break  # name closes its description
+            if _only_one_held(doc, m, s, after):
+                source = _clause_opening_subject(doc, i, before, lexicon)
+                break  # «ووصفت الخارجية الإسرائيلية التجمع … وحملت حماس المسؤولية»: one side before «المسؤولية» is
+                # who is held responsible; the subject goes on from the clause before
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
                     or _crosses(doc, i + 1, s.token_start, triggers) \
                     or any(doc.tokens[j].norm in _HE_IS and doc.tokens[j - 1].text in "،,"

@@ -49,6 +49,7 @@ _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its 
 
 # single-word aliases that are also ordinary nouns: «القاعدة الجوية» is an air base, not al-Qaeda
 _NEEDS_NO_ADJECTIVE = frozenset({"القاعده", "الخليج", "الدوله"})
+_MILLION_CITY_PRIOR = 11.0  # a generated city's prior is 10 + its millions of people (training/build_kb.py)
 # the last word of outlets' names that is also "today": «أعلنت روسيا اليوم», «قصفت إسرائيل اليوم الاثنين»,
 # «مجلس الوزراء المصري اليوم» are Russia, Israel and an Egyptian cabinet, not RT, Israel Hayom, Al-Masry Al-Youm
 _TODAY = arabic_key("اليوم")[0]
@@ -190,7 +191,11 @@ class Linker(PhraseResolver, ReferenceResolver):
         candidates = [e for e in self.kb.match_arabic(key) if e.kind in _DETECTED_KINDS]
         if not candidates:
             return None
-        return Match(i, j, start, forms[j].end, candidates)
+        # a lesser city reached only by a cut the segmenter did not make: kept only in a story of its country
+        # («وعربين» in a Syrian story; «بناها», "built it", is no «ب» + Naha)
+        far_cut = j == i and start == forms[i].alt_start != forms[i].start \
+            and all(e.kind == "city" and e.prior < _MILLION_CITY_PRIOR for e in candidates)
+        return Match(i, j, start, forms[j].end, candidates, far_cut=far_cut)
 
     def _opens_demonym(self, forms: list[TokenForm], i: int, stop: int) -> bool:
         """Token i is the first word of a two-word people's adjective: «كوري شمالي», «الكورية الجنوبية»."""
@@ -319,9 +324,10 @@ class Linker(PhraseResolver, ReferenceResolver):
         starts = [t.start for t in doc.tokens]
         day = doc.published_date
         matches = self.match_dictionary(doc, forms)
+        story_countries = {m.candidates[0].country for m in matches if len(m.candidates) == 1 and not m.far_cut} - {""}
+        matches = [m for m in matches if not m.far_cut or any(e.country in story_countries for e in m.candidates)]
         doc_countries = {m.candidates[0].country for m in matches
                          if len(m.candidates) == 1 and m.candidates[0].kind == "country"}
-        story_countries = {m.candidates[0].country for m in matches if len(m.candidates) == 1} - {""}
 
         clusters: dict[str, Cluster] = {}
 
