@@ -757,3 +757,26 @@ def test_events_one_side_before_the_responsibility_is_the_one_held_responsible()
     both = marsad.analyze("وحملت حماس والفصائل الفلسطينية إسرائيل المسؤولية.", published="2018-03-31")
     (blame,) = both.events
     assert names(blame.source)[0] == "Hamas" and names(blame.target) == ["Israel"]
+
+
+def test_events_a_word_that_opens_a_time_is_no_trigger():
+    doc = marsad.analyze("أدانت المملكة الجريمة الإرهابية التي نفذها مستوطنون إسرائيليون فجر أول من أمس.",
+                         published="2015-08-02")
+    assert not [e for e in doc.events if e.cameo.startswith("18")]  # dawn, no bombing
+    bombed = marsad.analyze("فجر انتحاري نفسه يوم الجمعة في سوق ببغداد.", published="2015-08-02")
+    assert [e.cameo for e in bombed.events] == ["183"]
+
+
+def test_events_a_count_of_sides_after_waw_still_lists_them():
+    doc = marsad.analyze("واتهمت أوكرانيا والعديد من الدول الغربية روسيا بإسقاط الطائرة.", published="2015-08-11")
+    (accusation,) = doc.events
+    assert names(accusation.source) == ["Ukraine", "Western powers"] and names(accusation.target) == ["Russia"]
+
+
+def test_events_a_list_behind_a_preposition_is_no_subject_before_its_verb():
+    doc = marsad.analyze("مستخدمو ومشترو البولي إثيلين في مصر وتركيا يفاوضون منتجا سعوديا رئيسيا لخفض الأسعار.",
+                         published="2015-08-06")
+    assert not doc.events  # users in Egypt and Turkey negotiate; the countries do not
+    stormed = marsad.analyze("أدى مشروع تعديل دستوري إلى صدامات أمس بين الشرطة ومتظاهرين اجتاحوا مبنى البرلمان.",
+                             published="2017-04-01")
+    assert [names(e.source) for e in stormed.events] == [["protesters"]]

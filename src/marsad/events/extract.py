@@ -1866,6 +1866,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «هاتف شركة أبل», «هواتف آي فون»: a handset, no phone call
     if norm in _TURNING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _ADDRESSED_WITH:
         return True  # «الجيش الليبي يتوجه بنداء إلى المواطنين», «توجه بالشكر إلى»: addressed words, no journey
+    if any(tx.start == doc.tokens[i].start for tx in doc.times):
+        return True  # «فجر أول من أمس», «فجر اليوم»: the word opens a time (dawn), no bombing
     if doc.tokens[i].norm in ("وعدا", "عدا") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "عن":
         return True  # «وعدا عن الانقسام الداخلي»: apart from, no promise
     if norm in ("حظر", "الحظر") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("منطقه", "مناطق"):

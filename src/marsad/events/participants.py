@@ -105,6 +105,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
 
 
+def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
+    """«في مصر وتركيا»: sides joined by «و» whose first stands behind a preposition are its object, not a subject
+    (but «للرئيس التركي رجب طيب أردوغان»: a name after its governed title is no list)."""
+    return governed(doc, group[0]) and any(spot_conjoined(doc, s) for s in group[1:])
+
+
 def _only_one_held(doc: Document, m: TriggerMatch, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """«حمّل X المسؤولية» names the one held responsible right before «المسؤولية», its subject before it: with one
     side (or one list) alone between the verb and «المسؤولية», that side is the object."""
@@ -251,6 +257,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon):
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
+            if _list_behind_preposition(doc, source):
+                # not a list behind a preposition («مستخدمو البولي إثيلين في مصر وتركيا يفاوضون»), but the people
+                # its last member names, whom the verb describes («بين الشرطة ومتظاهرين اجتاحوا مبنى البرلمان»)
+                last = source[-1]
+                source = [last] if last.entity is None and not strip_conj(doc.tokens[last.token_start].norm) \
+                    .startswith("ال") else []
         elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
                 and not governed(doc, dashed) and can_act(dashed, lexicon):
             source = _group_back(doc, dashed, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
@@ -370,8 +382,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
                         and not (is_collective(s) and s.token_end != i):
-                    # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject)
-                    source = _group_back(doc, s, before)
+                    # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject;
+                    # nor a list behind a preposition: «في مصر وتركيا يفاوضون»)
+                    group = _group_back(doc, s, before)
+                    source = [] if _list_behind_preposition(doc, group) and not _insider_side(doc, group[0]) else group
                     break
         if len(source) == 1 and source[0].entity is None and not source[0].country:
             # «قتل مسلح موال لحركة الشباب»: an unnamed gunman acts for the side he is loyal to;
@@ -2928,6 +2942,13 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
 
 # «السيسي ونظيره المصري سامح شكري وكذلك الأمين العام للجامعة العربية»: "and also" goes on with the list
 _ALSO = frozenset({"وكذلك", "كذلك", "وكذا"})
+# «أوكرانيا والعديد من الدول الغربية»: a count of the sides after «و» and before «من» still lists them
+_SOME_OF = frozenset({"العديد", "عدد", "بعض", "معظم", "غالبيه", "اغلب", "كثير"})
+
+
+def _some_of(gap: list[Token]) -> bool:
+    words = [t for t in gap if t.kind != "punct"]
+    return len(words) == 2 and conjoined(words[0]) and strip_conj(words[0].norm) in _SOME_OF and words[1].norm == "من"
 
 
 def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
@@ -2939,8 +2960,8 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             continue
         gap = doc.tokens[group[-1].token_end:s.token_start]
         # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself
-        if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
-                               and not _coordinated_title(t.norm) for t in gap):
+        if not _some_of(gap) and (len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
+                                                      and not _coordinated_title(t.norm) for t in gap)):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
