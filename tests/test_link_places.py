@@ -134,3 +134,15 @@ def test_a_lesser_city_reached_only_by_cutting_a_clitic_needs_a_story_of_its_cou
     ghouta = marsad.analyze("وخرجت الحافلات من زملكا وعربين في الغوطة الشرقية بريف دمشق.", published="2018-03-25")
     assert any(doc_text == "عربين" for e in ghouta.entities for doc_text in
                (ghouta.text[m.start:m.end] for m in e.mentions))
+
+
+def test_a_place_is_taken_up_again_by_the_head_noun_its_name_opens_with():
+    doc = marsad.analyze("ويعيش نحو مليونين من الفلسطينيين محاصرين في قطاع غزة، إذ سحبت إسرائيل قواتها من القطاع. "
+                         "وقال مسؤول إن القطاع الخاص في إسرائيل يعاني.", published="2018-04-27")
+    gaza = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Gaza Strip" for m in e.mentions]
+    assert gaza == ["قطاع غزة", "القطاع"]  # «القطاع الخاص» is the private sector
+
+
+def test_a_curated_place_reached_only_by_a_cut_needs_a_story_of_its_country():
+    doc = marsad.analyze("وعن زيارتها لإسرائيل، أوضحت العارضة بابين أن الزيارة دامت ثلاثة أيام.", published="2018-06-28")
+    assert "Abyan" not in {e.name_en for e in doc.entities}

@@ -191,10 +191,12 @@ class Linker(PhraseResolver, ReferenceResolver):
         candidates = [e for e in self.kb.match_arabic(key) if e.kind in _DETECTED_KINDS]
         if not candidates:
             return None
-        # a lesser city reached only by a cut the segmenter did not make: kept only in a story of its country
-        # («وعربين» in a Syrian story; «بناها», "built it", is no «ب» + Naha)
-        far_cut = j == i and start == forms[i].alt_start != forms[i].start \
-            and all(e.kind == "city" and e.prior < _MILLION_CITY_PRIOR for e in candidates)
+        # a lesser city or a curated place (no country) reached only by a cut the segmenter did not make: kept
+        # only in a story of its country («وعربين» in a Syrian story; «بناها», "built it", is no «ب» + Naha, nor
+        # «العارضة بابين» «ب» + Abyan)
+        far_cut = j == i and start == forms[i].alt_start != forms[i].start and all(
+            (e.kind == "city" and e.prior < _MILLION_CITY_PRIOR) or (e.kind == "curated" and e.type == "LOC")
+            for e in candidates)
         return Match(i, j, start, forms[j].end, candidates, far_cut=far_cut)
 
     def _opens_demonym(self, forms: list[TokenForm], i: int, stop: int) -> bool:

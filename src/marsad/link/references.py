@@ -77,7 +77,8 @@ class ReferenceResolver:
             # المتحدة» is not how an article naming «الأمم المتحدة» will refer back to it); a place only by
             # the noun before its name («مدينة الحديدة» … «المدينة»)
             names = [m.text for m in c.mentions if m.kind == "name"] + (c.entry.names_ar[:1] if c.entry else [])
-            words = set() if place else {k[0] for k in map(arabic_key, names) if k}
+            words = {k[0] for k in map(arabic_key, names) if k and (not place or k[0] in _PLACE_HEADS)}
+            # (a place by a head noun its own name opens with: «قطاع غزة» … «القطاع»)
             words |= {w[2:] for w in words if w.startswith("ال")}  # «الجامعة العربية» … «الجامعة»
             name_words[c.key] = {w for n in names for w in arabic_key(n)}
             for m in c.mentions:

@@ -104,7 +104,7 @@ _ORGANISATION_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) 
 }.items()}
 # «مدينة الحديدة … المدينة», «بلدة دابشي … البلدة»: a place named after its head noun, then by that noun alone
 PLACE_ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
-    "المدينة": ("مدينة",), "البلدة": ("بلدة",), "المحافظة": ("محافظة",),
+    "المدينة": ("مدينة",), "البلدة": ("بلدة",), "المحافظة": ("محافظة",), "القطاع": ("قطاع",),
 }.items()}
 ANAPHOR_HEADS = {**_ORGANISATION_HEADS, **PLACE_ANAPHOR_HEADS}
 # a divided country's halves by direction, when the article is about them: «جارتها الشمالية»,
