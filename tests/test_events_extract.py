@@ -780,3 +780,16 @@ def test_events_a_list_behind_a_preposition_is_no_subject_before_its_verb():
     stormed = marsad.analyze("أدى مشروع تعديل دستوري إلى صدامات أمس بين الشرطة ومتظاهرين اجتاحوا مبنى البرلمان.",
                              published="2017-04-01")
     assert [names(e.source) for e in stormed.events] == [["protesters"]]
+
+
+def test_events_what_a_denied_report_is_about_is_negated():
+    doc = marsad.analyze("نفى رئيس كتلة حركة النهضة، نور الدين البحيري اليوم الخبر الذي تداولته بعض وسائل الإعلام "
+                         "بخصوص زيارته لسليم شيبوب في منزله.", published="2016-01-01")
+    (visit,) = [e for e in doc.events if e.cameo.startswith("04")]
+    assert visit.negated
+
+
+def test_events_intercession_with_a_side_is_no_meddling():
+    doc = marsad.analyze("وأكد رئيس حركة النهضة راشد الغنوشي تدخله لدى الجانب السعودي من أجل إطفاء الحريق.",
+                         published="2016-01-01")
+    assert not [e for e in doc.events if e.cameo.startswith("11")]

@@ -159,7 +159,8 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "نفاق", "همجي", "همجيه", "وحشي", "جحيم", "فظيع", "فظيعه", "مؤامره", "مؤامرات", "مروع",
                                "مروعه", "معزول", "معزوله", "تهريب"})
 _AGAINST = frozenset({"ضد", "علي"})
-_NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي"})  # «فرقة التدخل السريع»: a unit's name
+# «فرقة التدخل السريع»: a unit's name; «تدخله لدى الجانب السعودي»: his intercession with a side, no meddling
+_NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي", "لدي"})
 # «قيود تدخل ضمن سياسة ترامب»: «تدخل» enters, it is not «تدخّل» (interference, «تدخل روسي في الملف»)
 _VERB_LOOKALIKES = frozenset({"تدخل", "وتدخل"})
 _ENTERS_INTO = frozenset({"ضمن", "حيز", "الي", "مرحله", "عامها", "التاريخ"})
@@ -3289,6 +3290,8 @@ def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: boo
 
 def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
+    if _denied_report(doc, i, lo):
+        return True
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
@@ -3312,6 +3315,34 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
                 continue  # «طائرتين دون طيار أطلقهما الحوثيون لاستهداف»: a drone, unmanned
             return True
+    return False
+
+
+# «نفى البحيري الخبر الذي تداولته بعض وسائل الإعلام بخصوص زيارته لشيبوب»: what a denied report is about
+_REPORT_NOUNS = frozenset(normalize_word(w) for w in (
+    "الخبر", "الأخبار", "الأنباء", "التقارير", "التقرير", "الشائعات", "الإشاعات", "المعلومات", "الادعاءات",
+    "المزاعم", "ما"))
+_ABOUT = frozenset(normalize_word(w) for w in ("بخصوص", "حول", "عن", "بشأن", "بشان"))
+_DENYING = frozenset(normalize_word(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفوا", "كذب", "كذبت", "يكذب", "تكذب"))
+REPORT_REACH = 12  # words from the report noun to the masdar it is about
+
+
+def _denied_report(doc: Document, i: int, lo: int) -> bool:
+    """The trigger is what a report its clause denies is about: «نفى … الخبر … بخصوص زيارته»."""
+    if i == 0 or strip_conj(doc.tokens[i - 1].norm) not in _ABOUT:
+        return False
+    words = 0
+    for j in range(i - 2, lo - 1, -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            if tok.text[:1] in ".؛;:؟?!":
+                return False
+            continue
+        words += 1
+        if words > REPORT_REACH:
+            return False
+        if strip_conj(tok.norm) in _REPORT_NOUNS:
+            return any(strip_conj(doc.tokens[k].norm) in _DENYING for k in range(max(lo, j - REPORT_REACH), j))
     return False
 
 
