@@ -793,3 +793,23 @@ def test_events_intercession_with_a_side_is_no_meddling():
     doc = marsad.analyze("وأكد رئيس حركة النهضة راشد الغنوشي تدخله لدى الجانب السعودي من أجل إطفاء الحريق.",
                          published="2016-01-01")
     assert not [e for e in doc.events if e.cameo.startswith("11")]
+
+
+def test_events_a_joint_statement_s_issuer_named_after_fihi_is_the_subject():
+    doc = marsad.analyze("أصدرت السعودية وبريطانيا في ختام زيارة ولي العهد السعودي الأمير محمد بن سلمان للمملكة "
+                         "المتحدة، الجمعة، بيانا مشتركا أشادت فيه بريطانيا بجهود السعودية في مكافحة الإرهاب.",
+                         published="2018-03-09")
+    (praise,) = [e for e in doc.events if e.cameo.startswith("05")]
+    assert names(praise.source) == ["United Kingdom"] and names(praise.target) == ["Saudi Arabia"]
+
+
+def test_events_a_bare_surname_left_apart_is_not_the_other_side_of_its_bearer():
+    from marsad.doc import Entity, Mention
+    from marsad.events.actors import ActorSpot
+    from marsad.events.participants import names_part_of
+
+    def spot(name: str) -> ActorSpot:
+        return ActorSpot(0, 1, 0, 3, Entity(id=name, label="PER", text=name, name_en=name,
+                                            mentions=[Mention(0, 3, name, "PER")]))
+    assert names_part_of(spot("Kim"), spot("Kim Jong Un")) and names_part_of(spot("Trump"), spot("Donald Trump"))
+    assert not names_part_of(spot("Jong"), spot("Kim Jong Un")) and not names_part_of(spot("Kim"), spot("Kim"))

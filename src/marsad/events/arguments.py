@@ -31,7 +31,13 @@ from marsad.events.confidence import mention_counts
 from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
-from marsad.events.participants import VIOLENCE_ROOTS, exposure_verb, names_an_accord, strip_conj
+from marsad.events.participants import (
+    VIOLENCE_ROOTS,
+    exposure_verb,
+    names_an_accord,
+    names_part_of,
+    strip_conj,
+)
 
 MODEL_FILE = "event_arguments.json"
 # Force posture (15), cut ties and sanctions (16) and violence (18-20) are read by the rules alone: their sides
@@ -238,6 +244,7 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
                                                                          and stands_for_its_country(t, lexicon))
+                                                     or names_part_of(t, s) or names_part_of(s, t)
                                                      or _listed_together(doc, s, t))):
                         continue
                     group.append(ArgumentCandidate(i, si, m, s, t, (trigger, source_part, target_part,

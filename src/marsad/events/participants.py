@@ -1794,6 +1794,9 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
              and s.token_start < stop]
     if not named or named[0].key == author.key or len({s.key for s in named}) > 1:
         return []
+    if any(s.key == named[0].key and not governed(doc, s) for s in before if s.token_end <= noun):
+        return []  # «أصدرت السعودية وبريطانيا … بيانا مشتركا أشادت فيه بريطانيا بجهود السعودية»: one of those who
+        # issued it is named as the verb's subject
     return _group_back(doc, author, before)
 
 
@@ -3054,10 +3057,20 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     # «هاجمت طالبان القوات الأفغانية»: an armed group or opposition is not the side of its country's state
     # (but «الحوثيين في اليمن»: its country's name is where it is)
     rebels = _all_rebels(source)
-    return [t for t in target if t.key not in keys and not (t.side in countries and not _non_state(t) and (
+    return [t for t in target if t.key not in keys and not any(names_part_of(t, s) for s in source)
+            and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)
         or _capital(t, lexicon))
         and not (rebels and (_state_body(t) or _capital(t, lexicon))))]
+
+
+def names_part_of(part: ActorSpot, whole: ActorSpot) -> bool:
+    """«كيم» left apart from «كيم جونغ أون» where several Kims are named: a person named by one word of another's
+    name (its first or last) is taken for that person, never his other side."""
+    if part.entity is None or whole.entity is None or part.entity.label != "PER" or whole.entity.label != "PER":
+        return False
+    words = (whole.entity.name_en or "").split()
+    return len(words) > 1 and (part.entity.name_en or "") in (words[0], words[-1])
 
 
 def _capital(spot: ActorSpot, lexicon: EventLexicon) -> bool:
