@@ -813,3 +813,12 @@ def test_events_a_bare_surname_left_apart_is_not_the_other_side_of_its_bearer():
                                             mentions=[Mention(0, 3, name, "PER")]))
     assert names_part_of(spot("Kim"), spot("Kim Jong Un")) and names_part_of(spot("Trump"), spot("Donald Trump"))
     assert not names_part_of(spot("Jong"), spot("Kim Jong Un")) and not names_part_of(spot("Kim"), spot("Kim"))
+
+
+def test_events_the_side_iyyahum_takes_up_again_is_accused_not_accusing():
+    doc = marsad.analyze("وانتقد الملياردير الجمهوري المهاجرين المكسيكيين السريين متهما اياهم بانهم ينقلون المخدرات "
+                         "الى الولايات المتحدة.", published="2015-08-07")
+    assert not [e for e in doc.events if "Mexico" in names(e.source)]
+    cut = marsad.analyze("وقطعت السعودية علاقاتها مع قطر متهمة إياها بدعم الإرهاب.", published="2017-06-05")
+    (accusation,) = [e for e in cut.events if e.cameo.startswith("112")]
+    assert names(accusation.source) == ["Saudi Arabia"] and names(accusation.target) == ["Qatar"]

@@ -111,6 +111,9 @@ def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
     return governed(doc, group[0]) and any(spot_conjoined(doc, s) for s in group[1:])
 
 
+_IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+
+
 def _only_one_held(doc: Document, m: TriggerMatch, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """«حمّل X المسؤولية» names the one held responsible right before «المسؤولية», its subject before it: with one
     side (or one list) alone between the verb and «المسؤولية», that side is the object."""
@@ -233,9 +236,13 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if m.trigger.kind == "blame":
         return _blame_participants(doc, i, before, lexicon)
     if m.trigger.kind == "participle":
-        # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor
+        # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor — but not
+        # the side «إياهم» takes up again («وانتقد الملياردير الجمهوري المهاجرين المكسيكيين متهما اياهم»: the
+        # Mexicans are accused; who accused them is unnamed)
+        taken_up = {g.key for g in _group_back(doc, before[-1], before)} \
+            if before and i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IYYA else set()
         for s in before:
-            if not governed(doc, s) and can_act(s, lexicon):
+            if not governed(doc, s) and can_act(s, lexicon) and s.key not in taken_up:
                 source = actor_group(doc, s, before)
                 break
     elif m.trigger.kind == "verb":
