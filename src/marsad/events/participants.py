@@ -925,15 +925,23 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
 
 def located_in(doc: Document, spot: ActorSpot) -> bool:
     """«في الدوحة», «في سماء الرياض», «بشمال سوريا»: the spot names where, after «في» (and a place noun)."""
-    prev = _preceding_word(doc, spot)
-    if prev == "في":
-        return True
-    j = spot.token_start - 1
-    while j >= 0 and doc.tokens[j].kind != "word":
-        j -= 1
-    if j < 1 or _strip_prep(doc.tokens[j]) not in _PLACE_NOUNS:
+    return _preceding_word(doc, spot) == "في" or _after_place_noun(doc, spot, _PLACE_NOUNS)
+
+
+def _after_place_noun(doc: Document, spot: ActorSpot, nouns: frozenset[str]) -> bool:
+    """«في مقر …», «بشمال …»: one of `nouns` right before the spot, itself behind «في» or «بـ»."""
+    j = _word_before(doc, spot.token_start)
+    if j < 1 or _strip_prep(doc.tokens[j]) not in nouns:
         return False
     return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
+
+
+def _word_before(doc: Document, t: int) -> int:
+    """The index of the nearest word token before token t, or -1."""
+    j = t - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    return j
 
 
 _SEAT_NOUNS = frozenset({"مقر", "مبني"})
@@ -941,12 +949,7 @@ _SEAT_NOUNS = frozenset({"مقر", "مبني"})
 
 def _at_seat(doc: Document, spot: ActorSpot) -> bool:
     """«في مقر وزارة الخارجية», «بمقر الأمم المتحدة»: the spot names the building where it happened."""
-    j = spot.token_start - 1
-    while j >= 0 and doc.tokens[j].kind != "word":
-        j -= 1
-    if j < 1 or _strip_prep(doc.tokens[j]) not in _SEAT_NOUNS:
-        return False
-    return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
+    return _after_place_noun(doc, spot, _SEAT_NOUNS)
 
 
 # «الواقعة على البحر الأحمر», «المطلة على», «المحاذية لـ»: what follows tells where a place lies
@@ -1016,12 +1019,7 @@ def _by_means(doc: Document, spot: ActorSpot) -> bool:
         return True
     if prev not in _MEDIUM_NOUNS:
         return False
-    j = spot.token_start - 1
-    while j >= 0 and doc.tokens[j].kind != "word":
-        j -= 1
-    k = j - 1
-    while k >= 0 and doc.tokens[k].kind != "word":
-        k -= 1
+    k = _word_before(doc, _word_before(doc, spot.token_start))
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEANS | {"علي", "في"}
 _CAPACITY = frozenset({"بوصفه", "بوصفها", "بوصفهم", "بصفته", "بصفتها", "بصفتهم"})
 CAPACITY_WORDS = 4  # words from «بوصفه» to the body: «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»
@@ -2957,6 +2955,7 @@ _SOME_OF = frozenset({"العديد", "عدد", "بعض", "معظم", "غالب�
 
 
 def _some_of(gap: list[Token]) -> bool:
+    """The gap between two sides is «والعديد من», «وبعض من»: the second is counted into the list."""
     words = [t for t in gap if t.kind != "punct"]
     return len(words) == 2 and conjoined(words[0]) and strip_conj(words[0].norm) in _SOME_OF and words[1].norm == "من"
 

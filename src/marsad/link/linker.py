@@ -56,7 +56,7 @@ _TODAY = arabic_key("اليوم")[0]
 # what shows such a name is the outlet: its head noun or a source it is cited as, before it
 _OUTLET_CUES = frozenset(arabic_key(w)[0] for w in (
     "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "محطة", "تلفزيون", "وكالة", "أنباء", "مكتب", "تحرير", "بحسب", "حسب", "وفق",
-    "وفقا", "عن", "مراسل", "مراسلة", "لصحيفة", "لقناة", "لموقع"))
+    "وفقا", "عن", "مراسل", "مراسلة"))
 _QUOTE_MARKS = frozenset('"“”«»„\'(')
 # name words too common to stand for one person alone: «محمد», «بن», «عبد»
 _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
@@ -835,7 +835,8 @@ def _cited_as_outlet(doc: Document, forms: list[TokenForm], m: Match) -> bool:
     start = forms[m.i].token_start if forms[m.i].token_start >= 0 else m.start
     if _QUOTE_MARKS & set(doc.text[max(0, start - 2):start] + doc.text[m.end:m.end + 1]):
         return True
-    return set(forms[m.i].forms[:1]) <= _OUTLET_CUES or (m.i > 0 and bool(set(forms[m.i - 1].forms) & _OUTLET_CUES))
+    opens_with_cue = bool(forms[m.i].forms) and forms[m.i].forms[0] in _OUTLET_CUES  # «صحيفة المصري اليوم»
+    return opens_with_cue or (m.i > 0 and bool(set(forms[m.i - 1].forms) & _OUTLET_CUES))
 
 
 def _may_end_title(word: str, named: Cluster | None) -> bool:

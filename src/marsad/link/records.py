@@ -27,7 +27,7 @@ class Match:
     end: int
     candidates: list[KBEntry]
     nested: bool = False  # inside a longer name: «الجمعية العامة للأمم المتحدة» names the UN too
-    far_cut: bool = False  # a lesser city reached only by cutting a clitic the segmenter left on the word
+    far_cut: bool = False  # a lesser or curated place reached only by a clitic cut the segmenter did not make
 
 
 @dataclass(slots=True)
