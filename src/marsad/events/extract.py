@@ -64,6 +64,7 @@ from marsad.events.participants import (
     governed,
     has_object_pronoun,
     in_source_title,
+    index_in_clause_before,
     intercepts,
     is_first_person,
     is_passive,
@@ -3324,26 +3325,17 @@ _REPORT_NOUNS = frozenset(normalize_word(w) for w in (
     "المزاعم", "ما"))
 _ABOUT = frozenset(normalize_word(w) for w in ("بخصوص", "حول", "عن", "بشأن", "بشان"))
 _DENYING = frozenset(normalize_word(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفوا", "كذب", "كذبت", "يكذب", "تكذب"))
-REPORT_REACH = 12  # words from the report noun to the masdar it is about
+REPORT_REACH = 16  # tokens from the masdar back to the report noun it is about, and from it back to the denial
+_CLAUSE_ENDS = ".؛;:؟?!"
 
 
 def _denied_report(doc: Document, i: int, lo: int) -> bool:
     """The trigger is what a report its clause denies is about: «نفى … الخبر … بخصوص زيارته»."""
     if i == 0 or strip_conj(doc.tokens[i - 1].norm) not in _ABOUT:
         return False
-    words = 0
-    for j in range(i - 2, lo - 1, -1):
-        tok = doc.tokens[j]
-        if tok.kind == "punct":
-            if tok.text[:1] in ".؛;:؟?!":
-                return False
-            continue
-        words += 1
-        if words > REPORT_REACH:
-            return False
-        if strip_conj(tok.norm) in _REPORT_NOUNS:
-            return any(strip_conj(doc.tokens[k].norm) in _DENYING for k in range(max(lo, j - REPORT_REACH), j))
-    return False
+    report = index_in_clause_before(doc, i - 2, REPORT_REACH, _REPORT_NOUNS, _CLAUSE_ENDS)
+    return report is not None and report > lo \
+        and word_in_clause_before(doc, report - 1, min(REPORT_REACH, report - lo), _DENYING, _CLAUSE_ENDS)
 
 
 _ABLE = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "نستطيع", "يستطيعون", "يمكن", "يمكنه", "يمكنها",

@@ -2210,13 +2210,18 @@ def managed_masdar(doc: Document, i: int) -> bool:
 def word_in_clause_before(doc: Document, last: int, reach: int, words: frozenset[str], stops: str) -> bool:
     """Whether one of `words` (with or without «و»/«ف») stands in the `reach` tokens from `last` back, before a
     punctuation mark in `stops` ends the clause."""
+    return index_in_clause_before(doc, last, reach, words, stops) is not None
+
+
+def index_in_clause_before(doc: Document, last: int, reach: int, words: frozenset[str], stops: str) -> int | None:
+    """Where the nearest of `words` stands in the `reach` tokens from `last` back, within the clause (None: nowhere)."""
     for j in range(last, max(-1, last - reach), -1):
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in stops:
-            return False
+            return None
         if strip_conj(tok.norm) in words:
-            return True
-    return False
+            return j
+    return None
 
 
 def light_verb(norm: str) -> str | None:
