@@ -146,3 +146,11 @@ def test_a_place_is_taken_up_again_by_the_head_noun_its_name_opens_with():
 def test_a_curated_place_reached_only_by_a_cut_needs_a_story_of_its_country():
     doc = marsad.analyze("وعن زيارتها لإسرائيل، أوضحت العارضة بابين أن الزيارة دامت ثلاثة أيام.", published="2018-06-28")
     assert "Abyan" not in {e.name_en for e in doc.entities}
+
+
+def test_a_place_name_opening_an_idiom_is_no_place():
+    doc = marsad.analyze("وغادر بحاح إلى محافظة حضرموت (مسقط رأسه)، ثم زار مسقط والتقى وزير الخارجية العماني.",
+                         published="2015-10-01")
+    muscat = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Muscat" for m in e.mentions]
+    assert muscat == ["مسقط"] and doc.text.index("مسقط رأسه") not in [
+        m.start for e in doc.entities for m in e.mentions]

@@ -123,6 +123,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 m = self._match_at(forms, i, sent.token_end)
                 if m is not None and m.j > m.i and _TODAY in forms[m.j].forms and not _cited_as_outlet(doc, forms, m):
                     m = self._match_at(forms, i, m.j)  # the name before "today", if it is one
+                if m is not None and m.j == m.i and _in_idiom(forms, m.i, sent.token_end):
+                    m = None  # «مسقط رأسه» is his birthplace, not Muscat
                 if m is None:
                     i += 1
                     continue
@@ -827,6 +829,15 @@ _PRIVATE_BODIES = frozenset(letters_of(w) for w in (
     "حزب", "حركة", "جماعة", "تنظيم", "منظمة", "جمعية", "شركة", "شركات", "مؤسسة", "لجنة", "هيئة", "اتحاد", "نقابة",
     "جبهة", "تحالف", "ائتلاف", "مجموعة", "مركز", "مرصد", "صحيفة", "قناة", "وكالة", "موقع", "جامعة"))
 TITLE_REACH = 8  # words of a title before a person's name where the country he acts for may be named
+
+
+# a one-word name that is the first word of an idiom when the word after it opens with one of these
+_IDIOMS_OPENED_BY: dict[str, tuple[str, ...]] = {letters_of("مسقط"): ("راس",)}  # «مسقط رأسه»: one's birthplace
+
+
+def _in_idiom(forms: list[TokenForm], i: int, stop: int) -> bool:
+    after = _IDIOMS_OPENED_BY.get(forms[i].forms[0], ()) if forms[i].forms else ()
+    return bool(after) and i + 1 < stop and any(f.startswith(after) for f in forms[i + 1].forms)
 
 
 def _cited_as_outlet(doc: Document, forms: list[TokenForm], m: Match) -> bool:
