@@ -4,6 +4,11 @@ from __future__ import annotations
 import marsad
 
 
+def mention_texts(doc, name_en: str) -> list[str]:
+    """The text of every mention of the entity named `name_en`, in order."""
+    return [doc.text[m.start:m.end] for e in doc.entities if e.name_en == name_en for m in e.mentions]
+
+
 def test_amman_next_to_jordan_is_the_city_not_oman():
     doc = marsad.analyze("التقى الوزيران في عمّان أمس، وأكد الأردن دعمه للمبادرة.", published="2024-03-12")
     names = {e.text: e.name_en for e in doc.entities}
@@ -124,23 +129,20 @@ def test_a_body_two_countries_name_alike_is_the_one_of_the_story():
 def test_a_short_word_the_segmenter_kept_whole_after_waw_still_opens_a_longer_name():
     doc = marsad.analyze("قطعت اليمن وجزر المالديف علاقاتها مع قطر، وقال إن الجزر وجزر أخرى هادئة.",
                          published="2017-06-06")
-    maldives = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Maldives" for m in e.mentions]
-    assert maldives == ["جزر المالديف"]
+    assert mention_texts(doc, "Maldives") == ["جزر المالديف"]
 
 
 def test_a_lesser_city_reached_only_by_cutting_a_clitic_needs_a_story_of_its_country():
     mars = marsad.analyze("ونشر كتبا عن منشآت بناها مهندسون لنقل الماء على المريخ.", published="2018-09-30")
     assert "Naha" not in {e.name_en for e in mars.entities}  # «بناها» is "built it", no «ب» + Naha
     ghouta = marsad.analyze("وخرجت الحافلات من زملكا وعربين في الغوطة الشرقية بريف دمشق.", published="2018-03-25")
-    assert any(doc_text == "عربين" for e in ghouta.entities for doc_text in
-               (ghouta.text[m.start:m.end] for m in e.mentions))
+    assert any("عربين" in mention_texts(ghouta, e.name_en) for e in ghouta.entities)
 
 
 def test_a_place_is_taken_up_again_by_the_head_noun_its_name_opens_with():
     doc = marsad.analyze("ويعيش نحو مليونين من الفلسطينيين محاصرين في قطاع غزة، إذ سحبت إسرائيل قواتها من القطاع. "
                          "وقال مسؤول إن القطاع الخاص في إسرائيل يعاني.", published="2018-04-27")
-    gaza = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Gaza Strip" for m in e.mentions]
-    assert gaza == ["قطاع غزة", "القطاع"]  # «القطاع الخاص» is the private sector
+    assert mention_texts(doc, "Gaza Strip") == ["قطاع غزة", "القطاع"]  # «القطاع الخاص» is the private sector
 
 
 def test_a_curated_place_reached_only_by_a_cut_needs_a_story_of_its_country():
@@ -151,6 +153,5 @@ def test_a_curated_place_reached_only_by_a_cut_needs_a_story_of_its_country():
 def test_a_place_name_opening_an_idiom_is_no_place():
     doc = marsad.analyze("وغادر بحاح إلى محافظة حضرموت (مسقط رأسه)، ثم زار مسقط والتقى وزير الخارجية العماني.",
                          published="2015-10-01")
-    muscat = [doc.text[m.start:m.end] for e in doc.entities if e.name_en == "Muscat" for m in e.mentions]
-    assert muscat == ["مسقط"] and doc.text.index("مسقط رأسه") not in [
+    assert mention_texts(doc, "Muscat") == ["مسقط"] and doc.text.index("مسقط رأسه") not in [
         m.start for e in doc.entities for m in e.mentions]
