@@ -155,3 +155,10 @@ def test_a_place_name_opening_an_idiom_is_no_place():
                          published="2015-10-01")
     assert mention_texts(doc, "Muscat") == ["مسقط"] and doc.text.index("مسقط رأسه") not in [
         m.start for e in doc.entities for m in e.mentions]
+
+
+def test_a_tweet_is_no_mention_of_the_platform_and_no_side():
+    doc = marsad.analyze("ونشر ترامب تغريدة على تويتر توعد فيها روسيا.", published="2018-03-09")
+    assert mention_texts(doc, "Twitter") == ["تويتر"]
+    (threat,) = doc.events
+    assert [a.name_en for a in threat.source] == ["Donald Trump", "United States"]
