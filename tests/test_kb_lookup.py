@@ -54,7 +54,7 @@ def test_kb_build_trusts_a_shared_qid_only_for_a_capital_or_a_far_bigger_place(t
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
-    from build_kb import city_qids
+    from build_kb import city_qids, read_dr5hn_cities
 
     rows = [("SY", "Aleppo", "adm1", 2_003_671, "Q1"), ("IR", "Halab", "city", 3_000, "Q1"),
             ("SY", "Homs", "adm1", 775_404, "Q2"), ("SY", "Idlib", "adm1", 128_840, "Q2"),
@@ -64,7 +64,7 @@ def test_kb_build_trusts_a_shared_qid_only_for_a_capital_or_a_far_bigger_place(t
     folder.mkdir(parents=True)
     (folder / "cities.jsonl").write_text("".join(json.dumps(
         {"country_code": c, "name": n, "type": t, "population": p, "wikiDataId": q}) + "\n" for c, n, t, p, q in rows))
-    assert city_qids(tmp_path) == {("SY", "aleppo"): "Q1", ("CD", "kinshasa"): "Q3", ("SY", "douma"): "Q4"}
+    assert city_qids(read_dr5hn_cities(tmp_path)) == {("SY", "aleppo"): "Q1", ("CD", "kinshasa"): "Q3", ("SY", "douma"): "Q4"}
 
 
 def test_kb_lookup_filters_by_type_and_orders_by_prior():

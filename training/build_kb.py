@@ -205,25 +205,29 @@ def min_population(iso2: str) -> int:
     return MIN_POPULATION_IN_REGION if iso2 in NEWS_REGION else MIN_POPULATION
 
 
-def load_cities(shared: Path, countries: dict[str, dict[str, Any]],
+def read_dr5hn_cities(shared: Path) -> list[dict[str, Any]]:
+    """dr5hn's city rows, read once for both their QIDs and the cities kept."""
+    path = shared / "data/linking/dr5hn_countries_states_cities/cities.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def load_cities(shared: Path, dr5hn: list[dict[str, Any]], countries: dict[str, dict[str, Any]],
                 qids: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
     """Cities of at least MIN_POPULATION from both sources, merged on (country, English name); a city's QID is
     the one `city_qids` trusts."""
     by_key: dict[tuple[str, str], dict[str, Any]] = {}
-    path = shared / "data/linking/dr5hn_countries_states_cities/cities.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            c = json.loads(line)
-            pop = c.get("population") or 0
-            if pop < min_population(c["country_code"]) or not c.get("name_ar"):
-                continue
-            key = (c["country_code"], c["name"])
-            by_key[key] = {"id": qids.get((c["country_code"], c["name"].lower()))
-                           or stable_id("LOC", f"{c['name']}/{c['country_code']}"),
-                           "type": "LOC", "name_en": c["name"], "aliases_en": [],
-                           "names_ar": clean_arabic(c["name_ar"]), "country": c["country_code"],
-                           "cameo": countries.get(c["country_code"], {}).get("cameo", ""), "roles": [],
-                           "prior": PRIOR["city"] + min(pop / 1e6, 20.0), "kind": "city"}
+    for c in dr5hn:
+        pop = c.get("population") or 0
+        if pop < min_population(c["country_code"]) or not c.get("name_ar"):
+            continue
+        key = (c["country_code"], c["name"])
+        by_key[key] = {"id": qids.get((c["country_code"], c["name"].lower()))
+                       or stable_id("LOC", f"{c['name']}/{c['country_code']}"),
+                       "type": "LOC", "name_en": c["name"], "aliases_en": [],
+                       "names_ar": clean_arabic(c["name_ar"]), "country": c["country_code"],
+                       "cameo": countries.get(c["country_code"], {}).get("cameo", ""), "roles": [],
+                       "prior": PRIOR["city"] + min(pop / 1e6, 20.0), "kind": "city"}
     iso_by_name = {c["name_en"]: iso for iso, c in countries.items()}
     iso_by_name.update({"Russia": "RU", "United States": "US", "Palestinian Territory Occupied": "PS"})
     path = shared / "data/linking/world_cities_translations/world-cities.jsonl"
@@ -342,22 +346,19 @@ def load_actors(shared: Path) -> list[dict[str, Any]]:
     return out
 
 
-def city_qids(shared: Path) -> dict[tuple[str, str], str]:
+def city_qids(dr5hn: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(country, lower-case English name) → the QID dr5hn gives that place, where it can be trusted.
 
     dr5hn gives some QIDs to several places (Homs's to Idlib, Aleppo's to an Iranian «Halab», Kashan's to 39
     Iranian towns), and a wrong QID is worse than none: a shared one is kept only for a capital among them, or
     for a place ten times as populous as any other that has it — the city the QID was made for."""
     places_of_qid: dict[str, dict[tuple[str, str], tuple[bool, int]]] = collections.defaultdict(dict)
-    path = shared / "data/linking/dr5hn_countries_states_cities/cities.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            c = json.loads(line)
-            qid = c.get("wikiDataId") or ""
-            if qid.startswith("Q"):
-                key = (c["country_code"], c["name"].lower())
-                capital, pop = places_of_qid[qid].get(key, (False, 0))
-                places_of_qid[qid][key] = (capital or c.get("type") == "capital", max(pop, c.get("population") or 0))
+    for c in dr5hn:
+        qid = c.get("wikiDataId") or ""
+        if qid.startswith("Q"):
+            key = (c["country_code"], c["name"].lower())
+            capital, pop = places_of_qid[qid].get(key, (False, 0))
+            places_of_qid[qid][key] = (capital or c.get("type") == "capital", max(pop, c.get("population") or 0))
     qids: dict[tuple[str, str], str] = {}
     for qid, places in places_of_qid.items():
         ranked = sorted(places.items(), key=lambda kv: kv[1], reverse=True)  # capitals first, then by population
@@ -512,12 +513,13 @@ def main() -> None:
                           ["id", "name_en", "aliases_en", "names_ar", "country", "cameo", "roles"], "curated")
     orgs = load_curated(here / "kb_curated_orgs.tsv",
                         ["id", "type", "name_en", "aliases_en", "names_ar", "country", "cameo"], "curated")
-    qids = city_qids(args.shared)
+    dr5hn = read_dr5hn_cities(args.shared)
+    qids = city_qids(dr5hn)
     places = with_city_qids(load_curated(here / "kb_curated_places.tsv",
                                          ["id", "type", "name_en", "aliases_en", "names_ar", "country", "cameo"],
                                          "curated"), qids)
     countries = load_countries(args.shared)
-    cities = load_cities(args.shared, countries, qids)
+    cities = load_cities(args.shared, dr5hn, countries, qids)
     actors = load_actors(args.shared)
     curated_ar = {letters_of(n) for e in people for n in e["names_ar"]}
     actors = [a for a in actors if letters_of(a["names_ar"][0]) not in curated_ar]

@@ -1834,6 +1834,11 @@ def _exit_as_topic(doc: Document, i: int) -> bool:
     return k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _EXIT_AS_TOPIC
 
 
+def _time_starts(doc: Document) -> frozenset[int]:
+    """Where the document's time expressions start (once per document: every trigger asks)."""
+    return once_per_document(doc, "time starts", lambda: frozenset(tx.start for tx in doc.times))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -1868,7 +1873,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «هاتف شركة أبل», «هواتف آي فون»: a handset, no phone call
     if norm in _TURNING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _ADDRESSED_WITH:
         return True  # «الجيش الليبي يتوجه بنداء إلى المواطنين», «توجه بالشكر إلى»: addressed words, no journey
-    if any(tx.start == doc.tokens[i].start for tx in doc.times):
+    if doc.tokens[i].start in _time_starts(doc):
         return True  # «فجر أول من أمس», «فجر اليوم»: the word opens a time (dawn), no bombing
     if doc.tokens[i].norm in ("وعدا", "عدا") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "عن":
         return True  # «وعدا عن الانقسام الداخلي»: apart from, no promise

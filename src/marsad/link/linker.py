@@ -123,8 +123,6 @@ class Linker(PhraseResolver, ReferenceResolver):
                 m = self._match_at(forms, i, sent.token_end)
                 if m is not None and m.j > m.i and _TODAY in forms[m.j].forms and not _cited_as_outlet(doc, forms, m):
                     m = self._match_at(forms, i, m.j)  # the name before "today", if it is one
-                if m is not None and m.j == m.i and _in_idiom(forms, m.i, sent.token_end):
-                    m = None  # «مسقط رأسه» is his birthplace, not Muscat
                 if m is None:
                     i += 1
                     continue
@@ -181,6 +179,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     continue  # «وجزر المالديف» opens the Maldives; «وجزر» alone is no «جزر»
                 if len(key) == 1 and key[0] in _NEEDS_NO_ADJECTIVE and j + 1 < stop and forms[j + 1].has_det:
                     continue
+                if len(key) == 1 and _opens_idiom(key[0], forms, j + 1, stop):
+                    continue  # «مسقط رأسه» is his birthplace, not Muscat
                 if best is None or j > best[0]:
                     best = (j, key)
             if best is not None:
@@ -835,9 +835,10 @@ TITLE_REACH = 8  # words of a title before a person's name where the country he 
 _IDIOMS_OPENED_BY: dict[str, tuple[str, ...]] = {letters_of("مسقط"): ("راس",)}  # «مسقط رأسه»: one's birthplace
 
 
-def _in_idiom(forms: list[TokenForm], i: int, stop: int) -> bool:
-    after = _IDIOMS_OPENED_BY.get(forms[i].forms[0], ()) if forms[i].forms else ()
-    return bool(after) and i + 1 < stop and any(f.startswith(after) for f in forms[i + 1].forms)
+def _opens_idiom(word: str, forms: list[TokenForm], k: int, stop: int) -> bool:
+    """The one-word name `word` opens an idiom with token k: «مسقط» before «رأسه»."""
+    after = _IDIOMS_OPENED_BY.get(word, ())
+    return bool(after) and k < stop and any(f.startswith(after) for f in forms[k].forms)
 
 
 def _cited_as_outlet(doc: Document, forms: list[TokenForm], m: Match) -> bool:
