@@ -822,3 +822,50 @@ def test_events_the_side_iyyahum_takes_up_again_is_accused_not_accusing():
     cut = marsad.analyze("وقطعت السعودية علاقاتها مع قطر متهمة إياها بدعم الإرهاب.", published="2017-06-05")
     (accusation,) = [e for e in cut.events if e.cameo.startswith("112")]
     assert names(accusation.source) == ["Saudi Arabia"] and names(accusation.target) == ["Qatar"]
+
+
+def test_events_an_appeal_in_court_is_no_stabbing_but_a_knife_is():
+    appeal = marsad.analyze("رفضت محكمة الاستئناف في باريس، الخميس، طعنا تقدم به طارق رمضان من أجل إطلاق سراحه.",
+                            published="2018-02-22")
+    assert not [m for _, m in find_triggers(appeal, load_lexicon()) if m.trigger.code[:2] == "18"]
+    ruling = marsad.analyze("وقالت وزارة العدل إنها ستطعن على حكم أصدرته قاضية اتحادية.", published="2018-06-01")
+    assert not [m for _, m in find_triggers(ruling, load_lexicon()) if m.trigger.code[:2] == "18"]
+    stabbing = marsad.analyze("طعن فلسطيني جنديا إسرائيليا بسكين قرب محكمة عوفر.", published="2018-06-01")
+    assert [m for _, m in find_triggers(stabbing, load_lexicon()) if m.trigger.code[:2] == "18"]
+
+
+def test_events_a_vehicle_s_route_and_consequences_reaching_are_no_journey():
+    plane = marsad.analyze("وقالت وسائل إعلام محلية إن الطائرة، التي كانت متوجهة إلى مطار وهران، كانت تقل أكثر "
+                           "من مئتي راكب.", published="2018-04-11")
+    assert not [e for e in plane.events if e.cameo_root == "04"]
+    spread = marsad.analyze("اقتربت القوات اليمنية من ميناء الحديدة، وستصل تداعيات المعركة إلى الجبهات الأخرى "
+                            "مع الحوثيين.", published="2018-05-29")
+    assert not [e for e in spread.events if e.cameo_root == "04"]
+    envoy = marsad.analyze("وصل وزير الخارجية الروسي سيرغي لافروف إلى دمشق.", published="2018-05-29")
+    assert [e for e in envoy.events if e.cameo_root == "04"]
+
+
+def test_events_an_indefinite_nisba_after_a_count_or_a_definite_word_is_people_arrested():
+    police = marsad.analyze("اعتقلت الشرطة الإسرائيلية فلسطينيا في الخليل.", published="2018-06-01")
+    (arrest,) = [e for e in police.events if e.cameo.startswith("17")]
+    assert names(arrest.target) == ["Palestine"]
+    counted = marsad.analyze("أعلنت السلطات البحرينية اعتقال 14 إيرانيا دخلوا البلاد بجوازات مزورة.",
+                             published="2018-06-01")
+    (arrest,) = [e for e in counted.events if e.cameo.startswith("17")]
+    assert names(arrest.target) == ["Iran"]
+    # «جنديا إسرائيليا»: the accusative soldier is the object, not a genitive that makes the gunman a soldier
+    soldier = marsad.analyze("طعن مسلح جنديا إسرائيليا بسكين.", published="2018-06-01")
+    (stabbing,) = soldier.events
+    assert names(stabbing.source) == ["gunman"] and names(stabbing.target) == ["Israeli soldier", "Israel"]
+    # «حلفائها الروس والإيرانيين»: a definite nisba after «و» is the allies' adjective, no people of its own
+    allies = marsad.analyze("وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها الروس والإيرانيين.",
+                            published="2018-02-26")
+    assert not [e for e in allies.events if e.cameo.startswith("19") and "Iran" in names(e.target)]
+
+
+def test_events_words_denied_by_ghayr_condemn_no_one_unless_unjustified():
+    calm = marsad.analyze('وقال ساندرز: "هناك عشرات الآلاف في احتجاجات غير عدوانية، وهناك 20 فلسطينيا قتلوا".',
+                          published="2018-04-08")
+    assert not [e for e in calm.events if e.cameo.startswith("11")]
+    unjust = marsad.analyze('وقال بيسكوف إن "رد فعل واشنطن غير مبرر".', published="2018-04-08")
+    assert [e for e in unjust.events if e.cameo.startswith("11")]

@@ -42,6 +42,7 @@ class ActorSpot:
     generic: tuple[str, str] | None = None  # (English name, CAMEO role) for «المتظاهرون»-like words
     speaker: bool = False  # a speaker the quotes component named («وزراء الخارجية العرب»): acts in any event
     country: str | None = None  # ISO2 of a country named only by a demonym («العملية التركية»)
+    people: bool = False  # the demonym stands as a noun for people of the country («اعتقلت الشرطة فلسطينيا»)
 
     @property
     def key(self) -> str:
@@ -125,7 +126,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         iso3 = _demonym_iso3(doc, i, token_start, lexicon)
         if iso3 is not None:  # «العملية التركية» where the article never names Turkey itself
             name, iso2 = lexicon.countries[iso3][0], lexicon.countries[iso3][1]
-            spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (name, iso3), country=iso2))
+            spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (name, iso3), country=iso2,
+                                   people=_nisba_as_people(doc, i, token_start)))
             covered.add(i)
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
@@ -163,7 +165,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = _national_forces(doc, spots, lexicon)
     spots = _home_forces(doc, spots, lexicon)
-    spots = _forces_named_after(spots)
+    spots = _forces_named_after(doc, spots, lexicon)
     kept: list[ActorSpot] = []
     kin: ActorSpot | None = None
     dateline = max(dateline_end(doc, token_start, token_end), _topic_label_end(doc, token_start, token_end))
@@ -555,14 +557,16 @@ def _nisba_told_before(doc: Document, spot: ActorSpot, lexicon: EventLexicon) ->
 _UNITS = frozenset({"forces", "soldiers"})
 
 
-def _forces_named_after(spots: list[ActorSpot]) -> list[ActorSpot]:
+def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«قوات الأمن», «قوات الجيش الوطني», «قوات الجيش اليمني»: a generic agent of no side right before the body it
-    belongs to is that body — forces before any generic one, any agent before a national body."""
+    belongs to is that body — forces before any generic one, any agent before a national body (but «طعن مسلح
+    جنديا إسرائيليا»: an accusative «جنديا» is the object, no genitive of the gunman)."""
     out: list[ActorSpot] = []
     for s in spots:
         prev = out[-1] if out else None
         if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
-                and s.generic and s.token_start == prev.token_end and (
+                and s.generic and s.token_start == prev.token_end \
+                and not _accusative_group(doc.tokens[s.token_start].norm, lexicon) and (
                     (prev.generic[0] in _UNITS and not is_collective(s))
                     or (s.country and len(s.generic[1]) > 3 and not s.generic[1].endswith(_PEOPLE_ROLES))):
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
@@ -632,7 +636,8 @@ def is_armed_role(code: str) -> bool:
 
 def is_bare_demonym(spot: ActorSpot) -> bool:
     """«جنود سوريون», «التركية»: a country named only by its adjective, with no agent noun before it."""
-    return spot.entity is None and bool(spot.country) and (spot.generic is None or len(spot.generic[1]) <= 3)
+    return spot.entity is None and bool(spot.country) and (spot.generic is None or len(spot.generic[1]) <= 3) \
+        and not spot.people
 
 
 TOPIC_LABEL_WORDS = 4  # words of a headline's «سوريا:», «إيران وأمريكا:» before the colon
@@ -907,10 +912,13 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     # «مسؤولون أمريكيون», «دبلوماسيين روس», «رعايا إسرائيليين», «جنود أتراك»: an indefinite plural nisba after a
     # plural noun, sound or a broken plural the dictionary knows as a group («رعايا», «جنود»)
     after_plural = i > token_start and ((norm.endswith(("يون", "يين")) and (
-        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or without_conjunction(doc.tokens[i - 1].norm) in lexicon.generic_actors))
+        doc.tokens[i - 1].norm.endswith(("ون", "ين")) or _one_of_a_group(doc.tokens[i - 1].norm, lexicon)))
         # «جندي إسرائيلي», «شرطيان مصريان»: one or two of a group the dictionary knows, with their nisba
-        or (norm.endswith(("ي", "يا", "يان")) and without_conjunction(doc.tokens[i - 1].norm) in lexicon.generic_actors
+        or (norm.endswith(("ي", "يا", "يان")) and _one_of_a_group(doc.tokens[i - 1].norm, lexicon)
             and not doc.tokens[i - 1].norm.startswith("ال"))
+        # «اعتقلت الشرطة الإسرائيلية فلسطينيا», «قتل ثلاثة فلسطينيين»: an indefinite nisba after a definite word or a
+        # count is no adjective of it but people of that country
+        or _nisba_as_people(doc, i, token_start)
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
                                      or _feminine_body(doc.tokens[i - 1].norm, lexicon))))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
@@ -918,9 +926,39 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
 
 
+def _one_of_a_group(norm: str, lexicon: EventLexicon) -> bool:
+    """«جندي», «شرطيان», «جنديا»: one or two of a group the dictionary knows (the last with its accusative «ا»)."""
+    return without_conjunction(norm) in lexicon.generic_actors or _accusative_group(norm, lexicon)
+
+
+def _accusative_group(norm: str, lexicon: EventLexicon) -> bool:
+    """«جنديا», «جنودا»: a group word the dictionary knows with the accusative «ا» of an indefinite object."""
+    word = without_conjunction(norm)
+    return word.endswith("ا") and len(word) > 4 and word[:-1] in lexicon.generic_actors
+
+
+_PEOPLE_NISBA_ENDINGS = ("يين", "يون", "يا", "ي")
+_COUNT_WORDS = frozenset(normalize_word(w) for w in (
+    "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "ألف", "بعض",
+    "عدد", "عددا", "مئة", "مائة"))
+
+
+def _nisba_as_people(doc: Document, i: int, token_start: int) -> bool:
+    """An indefinite nisba standing as a noun: after a count («ثلاثة فلسطينيين», «20 فلسطينيا») or right after a
+    definite word it cannot describe («اعتقلت الشرطة الإسرائيلية فلسطينيا»)."""
+    norm = without_conjunction(doc.tokens[i].norm)
+    if i <= token_start or norm.startswith(("ال", "بال", "لل")) or not norm.endswith(_PEOPLE_NISBA_ENDINGS):
+        return False
+    prev = doc.tokens[i - 1]
+    if prev.kind == "number" or without_conjunction(prev.norm) in _COUNT_WORDS:
+        return True
+    return prev.kind == "word" and without_conjunction(prev.norm).startswith("ال") and len(prev.norm) > 4
+
+
 def _nationality(norm: str, lexicon: EventLexicon) -> bool:
-    """«روس», «أمريكيين», «أتراك»: an indefinite people's adjective."""
-    return "ال" + norm in _BROKEN_PLURALS or nisba_iso3(norm, lexicon) is not None
+    """«روس», «أمريكيين», «أتراك», «إسرائيليا»: an indefinite people's adjective."""
+    return "ال" + norm in _BROKEN_PLURALS or nisba_iso3(norm.removesuffix("ا") if norm.endswith("يا") else norm,
+                                                          lexicon) is not None
 
 
 def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
@@ -934,6 +972,8 @@ def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | No
     for prefix in ("وال", "بال", "لل", "ال", *(("",) if after_plural else ())):
         if norm.startswith(prefix) and (iso3 := nisba_iso3(norm[len(prefix):], lexicon)) is not None:
             return iso3
+    if after_plural and norm.endswith("يا") and (iso3 := nisba_iso3(norm[:-1], lexicon)) is not None:
+        return iso3  # «جنديا إسرائيليا», «فلسطينيا»: the indefinite accusative
     iso3 = _BROKEN_PLURALS.get(without_conjunction(norm))
     return iso3 if iso3 in lexicon.countries else None
 

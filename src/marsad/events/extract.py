@@ -751,7 +751,8 @@ _SPORT_WORDS = frozenset({"مباراه", "المباراه", "مباريات", 
                           "الشوط", "هدف", "اهداف", "الاهداف", "المدرب", "مدرب", "نادي", "النادي", "الفريق", "فريق",
                           "هداف", "ركله", "التصفيات", "المونديال", "مونديال", "الكره", "كره", "القدم", "هدفين",
                           "المهاجم", "مهاجم", "التعادل", "تعادل", "الاياب", "الذهاب", "لاعبيه", "لاعبيها", "اللاعبين",
-                          "اللاعبون", "مدربا", "الحارس", "حارس", "مرمي"})
+                          "اللاعبون", "مدربا", "الحارس", "حارس", "مرمي", "دوري", "فريقه", "منتخبه",
+                          "ناديه", "مدربه"})
 
 
 def about_sport(doc: Document, sentence: Sentence) -> bool:
@@ -1216,7 +1217,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
             usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, m, s)
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
-                m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
+                m.trigger.code[:2] in ("18", "19", "20") and (s.people or (s.generic and s.generic[0] in _VICTIMS)))
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
@@ -1689,7 +1690,8 @@ _FREED_THINGS = frozenset(normalize_word(w) for w in (
     "عملتها", "عملته", "العملة", "سعر", "أسعار", "الأسعار", "صرف", "التجارة", "محضر", "محضرا", "محاضر",
     "مخالفة", "مخالفات", "المخالفات", "رسالة", "مقال", "مقالا", "عقد", "عقدا", "الاقتصاد", "السوق"))
 _FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
-_ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "جذورها", "جذوره", "جذورهم", "ملكيتها", "ملكيته"})
+_ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "اصول", "اصل", "اصله", "اصلها", "جذورها", "جذوره", "جذورهم", "جذور",
+                      "ملكيتها", "ملكيته"})
 # «عودته المفاجئة إلى العقوبات», «عادت الحياة إلى طبيعتها»: what follows «إلى» is a state of things, not a place
 _STATES_RETURNED_TO = frozenset(normalize_word(w) for w in (
     "العقوبات", "المفاوضات", "طاولة", "الحوار", "العمل", "الواجهة", "الوراء", "طبيعتها", "طبيعته", "الهدوء",
@@ -1867,8 +1869,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «المسؤول الذي طلب عدم نشر اسمه»: asking not to be named is no appeal
     if norm.startswith("توقف") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _WHEN_WORDS:
         return True  # «أثناء توقفه في نقطة»: its halt (a masdar after «أثناء»), no one detained
-    if norm in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا") and _challenges(doc, i, hi):
-        return True  # «طعن رئيس الوزراء المنتهية ولايته، في أهلية خصمه»: challenged, not stabbed
+    if norm.removeprefix("ب").removeprefix("س") in _STABBING_FORMS and _challenges(doc, i, hi):
+        return True  # «طعن رئيس الوزراء المنتهية ولايته، في أهلية خصمه», «رفضت محكمة الاستئناف طعنا تقدم به»:
+        # challenged or appealed, not stabbed
     if norm in ("هاتف", "الهاتف", "هواتف") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _MAKERS:
         return True  # «هاتف شركة أبل», «هواتف آي فون»: a handset, no phone call
     if norm in _TURNING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _ADDRESSED_WITH:
@@ -1897,6 +1900,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm in _HALTING_FORMS and i + 1 < hi and (_is_masdar(doc.tokens[i + 1].norm) or any(
             p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i + 1].pieces)):
         return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
+    if norm in _JOURNEY_FORMS and _vehicle_before(doc, i):
+        return True  # «الطائرة، التي كانت متوجهة إلى مطار وهران»: a plane's route, no side's journey
+    if norm in _REACHING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _CONSEQUENCES:
+        return True  # «ستصل تداعياتها إلى الجبهات الأخرى»: consequences reach, no one arrives
     if norm in _HITTING_FORMS and _blind_force_before(doc, i):
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
@@ -2037,11 +2044,61 @@ _CHALLENGED = frozenset(normalize_word(w) for w in (
 CHALLENGE_REACH = 10  # words from «طعن» past its subject to «في» and what is challenged
 
 
+_STABBING_FORMS = frozenset({"طعن", "طعنت", "يطعن", "تطعن", "طعنوا", "يطعنون", "طعنا"})
+# a court or an appeal near «طعن» makes it a legal challenge: «رفضت محكمة الاستئناف طعنا تقدم به»
+_COURT_WORDS = frozenset(normalize_word(w) for w in (
+    "محكمة", "المحكمة", "محكمه", "القضاء", "القاضي", "قاض", "الاستئناف", "استئناف", "النقض", "التمييز",
+    "الدستورية", "الإدارية", "دعوى", "الدعوى", "محامي", "محاميه", "محاميها", "محامو", "محامون", "تقدم", "قدم"))
+COURT_REACH = 4  # words either side of «طعن» where a court or an appeal is named
+
+
 def _challenges(doc: Document, i: int, hi: int) -> bool:
-    """«في» then a thing one contests in court or in words («أهلية», «شرعية», «نتائج») after «طعن» and its subject."""
+    """«في» or «على» then a thing one contests in court or in words («أهلية», «شرعية», «نتائج», «الحكم») after
+    «طعن» and its subject, or a court or an appeal named close by."""
     words = [j for j in range(i + 1, min(hi, i + 2 * CHALLENGE_REACH)) if doc.tokens[j].kind == "word"][:CHALLENGE_REACH]
-    return any(strip_conj(doc.tokens[j].norm) == "في" and k + 1 < len(words)
-               and doc.tokens[words[k + 1]].norm in _CHALLENGED for k, j in enumerate(words))
+    if any(strip_conj(doc.tokens[j].norm) in ("في", "علي") and k + 1 < len(words)
+           and doc.tokens[words[k + 1]].norm in _CHALLENGED for k, j in enumerate(words)):
+        return True
+    before = [j for j in range(i - 1, max(-1, i - 2 * COURT_REACH), -1) if doc.tokens[j].kind == "word"][:COURT_REACH]
+    near = {strip_conj(doc.tokens[j].norm) for j in before + words[:COURT_REACH]}
+    near |= {w.removeprefix("ب") for w in near}
+    return bool(near & _COURT_WORDS) and not any("سكين" in doc.tokens[j].norm for j in words[:COURT_REACH])
+
+
+# journeys a vehicle makes on its route: «الطائرة التي كانت متوجهة إلى», «سفينة متجهة إلى غزة»
+_JOURNEY_FORMS = frozenset(normalize_word(w) for w in (
+    "متوجهة", "متوجها", "متوجه", "متجهة", "متجها", "متجه", "توجهت", "تتوجه", "يتوجه", "توجه", "وصلت", "تصل", "يصل",
+    "وصل", "غادرت", "تغادر", "يغادر", "غادر", "قادمة", "قادما", "عادت", "تعود"))
+_VEHICLES = frozenset(normalize_word(w) for w in (
+    "الطائرة", "طائرة", "الطائرات", "طائرات", "السفينة", "سفينة", "السفن", "سفن", "القطار", "قطار", "الحافلة",
+    "حافلة", "الحافلات", "القارب", "قارب", "الباخرة", "باخرة", "الشاحنة", "شاحنة", "الشاحنات", "شاحنات", "القافلة",
+    "قافلة", "الرحلة", "رحلة", "المروحية", "مروحية", "الزورق", "زورق", "ناقلة", "الناقلة"))
+_RELATIVE_LINKS = frozenset(normalize_word(w) for w in ("التي", "الذي", "كانت", "كان", "وهي", "وهو", "اللتين"))
+VEHICLE_REACH = 3  # words back, past «التي كانت», to the vehicle
+
+
+def _vehicle_before(doc: Document, i: int) -> bool:
+    """Whether the journey word at i tells a vehicle's route: a vehicle just before it, past «التي كانت» and
+    commas («الطائرة، التي كانت متوجهة»)."""
+    words = 0
+    for j in range(i - 1, max(-1, i - 3 * VEHICLE_REACH), -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            continue
+        if without_lam_or_ba(strip_conj(tok.norm)) in _VEHICLES or strip_conj(tok.norm) in _VEHICLES:
+            return True
+        if tok.norm not in _RELATIVE_LINKS or words >= VEHICLE_REACH:
+            return False
+        words += 1
+    return False
+
+
+_REACHING_FORMS = frozenset(normalize_word(w) for w in ("تصل", "ستصل", "وصلت", "يصل", "سيصل", "وصل"))
+# what reaches without anyone arriving: «ستصل تداعياتها إلى الجبهات الأخرى»
+_CONSEQUENCES = frozenset(normalize_word(w) for w in (
+    "تداعيات", "تداعياتها", "تداعياته", "آثار", "آثارها", "آثاره", "أصداء", "أصداؤها", "صدى", "نيران", "شظايا",
+    "ارتدادات", "ارتداداتها", "انعكاسات", "انعكاساتها", "نتائج", "نتائجها", "قيمة", "قيمتها", "نسبة", "نسبتها",
+    "عدد", "حصيلة", "أسعار", "سعر"))
 
 
 _MAKERS = frozenset(normalize_word(w) for w in ("شركة", "آي", "أي", "آيفون", "أيفون", "ايفون", "سامسونغ", "أبل", "ابل",
@@ -2866,6 +2923,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         return None
     lo, hi = span
     word = next((j for j in range(lo, hi) if _condemning(doc.tokens[j].norm)
+                 and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _NEGATING_NOUNS
+                          and _strip_article(doc.tokens[j].norm) not in _CONDEMNING_WHEN_DENIED)
                  and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
                           and doc.tokens[j + 1].norm in _ENTERS_INTO)
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
@@ -3025,6 +3084,10 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
         if state and j < hi and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _TERRORIST:
             return j, s  # (a group's fixed epithet, «داعش الإرهابي», is no news and accuses no one)
     return None
+
+
+_NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم"})  # «احتجاجات غير عدوانية»: not aggressive
+_CONDEMNING_WHEN_DENIED = frozenset({"مبرر", "مبرره"})  # «غير مبرر»: unjustified, which condemns
 
 
 def _condemning(norm: str) -> bool:
