@@ -869,3 +869,23 @@ def test_events_words_denied_by_ghayr_condemn_no_one_unless_unjustified():
     assert not [e for e in calm.events if e.cameo.startswith("11")]
     unjust = marsad.analyze('وقال بيسكوف إن "رد فعل واشنطن غير مبرر".', published="2018-04-08")
     assert [e for e in unjust.events if e.cameo.startswith("11")]
+
+
+def test_events_the_nearest_complement_picks_the_row():
+    summons = marsad.analyze("العراق يستدعي سفير تركيا لمطالبته بسحب قوات بلاده.", published="2018-06-01")
+    assert [e.cameo for e in summons.events] == ["111"]  # the ambassador summoned, no forces called in
+    appeal = marsad.analyze("دعا الملك رئيس الحكومة الجديدة إلى إطلاق حوار مع الأحزاب.", published="2018-06-01")
+    assert [m.trigger.code for _, m in find_triggers(appeal, load_lexicon())] == ["026"]  # talks, not a bare «إلى»
+
+
+def test_events_a_blame_verb_after_a_conjunction_takes_the_clause_s_subject():
+    doc = marsad.analyze("انتقد ترامب الاتفاق وألقى باللوم على إيران.", published="2018-05-25")
+    (blame,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(blame.source) == ["Donald Trump", "United States"] and names(blame.target) == ["Iran"]
+
+
+def test_events_by_way_of_is_no_road_blocked():
+    doc = marsad.analyze("ومن شأن ذلك قطع الإمدادات الإيرانية للحوثيين عن طريق البحر.", published="2018-05-29")
+    assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code == "144"]
+    road = marsad.analyze("وقطع المحتجون الطريق الرئيسي في بيروت.", published="2018-05-29")
+    assert [m for _, m in find_triggers(road, load_lexicon()) if m.trigger.code == "144"]

@@ -89,6 +89,7 @@ from marsad.text import normalize_word
 from marsad.text.words import RELATIVE_PRONOUNS
 
 COMPLEMENT_WINDOW = 5  # words after a trigger where its complement may stand («وقع … اتفاقا»)
+CLEARLY_NEARER = 3  # tokens by which a later dictionary row's complement must be nearer to win over an earlier row
 VERB_COMPLEMENT_WINDOW = 9  # a verb's subject may stand between it and its object
 PREP_COMPLEMENT_WINDOW = 12  # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى»: the subject comes between
 NEGATION_WINDOW = 6
@@ -2176,9 +2177,15 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             return None
     # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
     windows: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+    # «العراق يستدعي سفير تركيا لمطالبته بسحب قوات بلاده»: of the rows whose complement stands in reach, a later
+    # row takes over when its complement is clearly nearer (the ambassador summoned, not forces called in; but
+    # «شنت الطائرات الحربية الإسرائيلية غارات»: «الحربية» inside the subject does not outweigh the strikes), and a
+    # row that needs only a preposition yields to any that names a thing («دعا … إلى بدء حوار»: talks)
+    nearest: TriggerMatch | None = None
+    nearest_rank = (True, 0)
     for trigger, future in readings:
         if not trigger.with_:
-            return TriggerMatch(trigger, future, None)
+            return nearest or TriggerMatch(trigger, future, None)
         # «وصل الرئيس الكوري الشمالي كيم جونغ أون إلى», «اتفق كيم ورئيس كوريا الجنوبية مون جاي إن على»:
         # a verb's subject, titles and all, stands before its own preposition
         clause_only = False
@@ -2198,7 +2205,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if words is None:
             words = windows[window, clause_only] = _complement_window(doc, i, hi, window, passed_over, clause_only)
         # (a word inside a name is no complement: «دعوة … إلى منظمة حظر الأسلحة الكيميائية» bans nothing)
-        j = next((j for j, norm in words if j not in passed_over
+        j = next((j for j, norm in words if j not in passed_over and not _by_way_of(doc, j)
                   and not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
@@ -2215,13 +2222,24 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if j is not None and trigger.with_ == _FROM and trigger.code == "192" and not has_object_pronoun(tokens[i].norm):
             continue  # «استعاد تحالف من الأكراد والعرب الرقة»: only «التي استعادتها … من» is retaken from someone
         if j is not None:
-            return TriggerMatch(trigger, future, j)
+            rank = (all(is_preposition(w) for w in trigger.with_), j)
+            if nearest is None or rank[0] < nearest_rank[0] or (
+                    rank[0] == nearest_rank[0] and j <= nearest_rank[1] - CLEARLY_NEARER):
+                nearest, nearest_rank = TriggerMatch(trigger, future, j), rank
+            continue
+        if nearest is not None:
+            continue
         antecedent = _relative_object(doc, i, trigger, lexicon) if trigger.kind == "verb" else None
         if antecedent is None and trigger.code == "160" and _AGREEMENT in trigger.with_:
             antecedent = _withdrawn_from_it(doc, i, hi, trigger, lexicon)
         if antecedent is not None:
             return TriggerMatch(trigger, future, antecedent)
-    return None
+    return nearest
+
+
+def _by_way_of(doc: Document, j: int) -> bool:
+    """«عن طريق البحر»: «طريق» after «عن» is a means (by way of), no road blocked."""
+    return doc.tokens[j].norm == "طريق" and j > 0 and strip_conj(doc.tokens[j - 1].norm) == "عن"
 
 
 # prepositions no verb can follow («من» asks who, «منذ» and «حتى» open clauses)
@@ -2457,8 +2475,8 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
 
     The active verb names the accused before the charge: «تتهم واشنطن طهران بدعم», «تتهمهم بمحاولة».
     """
-    if m.trigger.code != "112" or m.trigger.kind != "verb" or i + 1 >= len(doc.tokens):
-        return False
+    if m.trigger.code != "112" or m.trigger.kind != "verb" or i + 1 >= len(doc.tokens) or m.complement == i + 1:
+        return False  # («ألقى باللائمة على»: the «بـ» word is the blame the verb takes, no charge)
     norm = strip_conj(doc.tokens[i].norm)
     if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما", "هن")):
         return False  # «تتهمهم بمحاولة»: the accused is the pronoun (but «تتهم» ends in «هم» itself)
