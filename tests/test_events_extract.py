@@ -889,3 +889,15 @@ def test_events_by_way_of_is_no_road_blocked():
     assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code == "144"]
     road = marsad.analyze("وقطع المحتجون الطريق الرئيسي في بيروت.", published="2018-05-29")
     assert [m for _, m in find_triggers(road, load_lexicon()) if m.trigger.code == "144"]
+
+
+def test_events_north_of_a_place_is_where_and_the_media_who_told_a_killing_did_not_kill():
+    strikes = marsad.analyze("وكثيرا ما تنفذ تركيا ضربات شمالي العراقي.", published="2018-03-19")
+    (strike,) = strikes.events
+    assert names(strike.source) == ["Turkey"]
+    told = marsad.analyze("أعلنت وسائل إعلام سورية، اغتيال عزيز اسبر، مدير مركز البحوث العلمية، في مدينة مصياف.",
+                          published="2018-08-05")
+    assert not [e for e in told.events if "Syria" in names(e.source)]
+    group = marsad.analyze("وأعلنت كتيبة أبو عمارة وهي جماعة معارضة مسلحة تابعة لهيئة تحرير الشام، مسؤوليتها "
+                           "عن الهجوم.", published="2018-08-05")
+    assert not [m for _, m in find_triggers(group, load_lexicon()) if m.trigger.code.startswith("12")]

@@ -513,6 +513,23 @@ def _monitors_man(doc: Document, spot: ActorSpot) -> bool:
     return any("المرصد" in doc.text[max(0, m.start - MONITOR_TITLE_CHARS):m.start] for m in spot.entity.mentions)
 
 
+# words of the news media a country's nisba may qualify: «وسائل إعلام سورية», «التلفزيون الإيراني الرسمي»
+_MEDIA_HEADS = frozenset(normalize_word(w) for w in (
+    "إعلام", "الإعلام", "التلفزيون", "تلفزيون", "التلفزة", "الإذاعة", "إذاعة", "الصحف", "صحف", "الصحافة", "صحافة",
+    "الأنباء", "أنباء", "قناة", "القناة", "قنوات", "القنوات", "وكالة", "الوكالة"))
+_STATE_WORDS = frozenset(normalize_word(w) for w in ("الرسمي", "الرسمية", "رسمية", "الحكومي", "الحكومية", "حكومية"))
+
+
+def _media_of(doc: Document, spot: ActorSpot) -> bool:
+    """«وسائل إعلام سورية», «الإعلام الرسمي السوري»: a country named by its nisba after a media word is the media."""
+    if not (spot.country or (spot.entity is not None and spot.entity.label == "LOC")):
+        return False
+    k = spot.token_start - 1
+    while k >= 0 and strip_conj(doc.tokens[k].norm) in _STATE_WORDS:
+        k -= 1
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEDIA_HEADS
+
+
 def _reported_by_media(c: Candidate) -> bool:
     """«صحيفة كوريا تايمز … ترحب», «تلفزيون المسيرة … يستهدف»: a paper or channel whose name stands where
     the actor would is the one reporting the act; outside statements and accusations it acts in nothing."""
@@ -1240,6 +1257,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         # («… مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن …»)
         target = [t for t in target if not t.speaker
                   and not (m.trigger.code[:2] in ("18", "19", "20") and _says(doc, t))]
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) for s in source):
+            source = []  # «أعلنت وسائل إعلام سورية اغتيال عزيز اسبر»: the media told the killing; they did not kill
         if not source and _causal_accusation(doc, i, m):
             # «قطعت السعودية … علاقاتها مع قطر … إثر اتهامها بدعم»: the main clause's sides, accuser → accused
             main = next((c for c in reversed(out) if c.source and c.target), None)
@@ -1901,6 +1920,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm in _HALTING_FORMS and i + 1 < hi and (_is_masdar(doc.tokens[i + 1].norm) or any(
             p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i + 1].pieces)):
         return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
+    if norm in ("معارضه", "المعارضه") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _OPPOSITION_GROUPS:
+        return True  # «جماعة معارضة مسلحة», «أحزاب المعارضة»: an opposition group, no one opposing
     if norm in _JOURNEY_FORMS and _vehicle_before(doc, i):
         return True  # «الطائرة، التي كانت متوجهة إلى مطار وهران»: a plane's route, no side's journey
     if norm in _REACHING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _CONSEQUENCES:
@@ -2066,6 +2087,10 @@ def _challenges(doc: Document, i: int, hi: int) -> bool:
     return bool(near & _COURT_WORDS) and not any("سكين" in doc.tokens[j].norm for j in words[:COURT_REACH])
 
 
+_OPPOSITION_GROUPS = frozenset(normalize_word(w) for w in (
+    "جماعة", "الجماعة", "جماعات", "فصيل", "فصائل", "الفصائل", "قوى", "القوى", "أحزاب", "الأحزاب", "حزب", "حركة",
+    "حركات", "شخصيات", "الشخصيات", "تيار", "تيارات", "كتلة", "قوات", "مجموعة", "مجموعات", "جبهة", "ائتلاف", "أطراف",
+    "زعيم", "زعماء", "قادة", "رموز", "ناشط", "ناشطو", "صحف", "وسائل"))
 # journeys a vehicle makes on its route: «الطائرة التي كانت متوجهة إلى», «سفينة متجهة إلى غزة»
 _JOURNEY_FORMS = frozenset(normalize_word(w) for w in (
     "متوجهة", "متوجها", "متوجه", "متجهة", "متجها", "متجه", "توجهت", "تتوجه", "يتوجه", "توجه", "وصلت", "تصل", "يصل",

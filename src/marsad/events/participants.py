@@ -1655,7 +1655,9 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 def _is_adjective(tok: Token) -> bool:
     """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
     norm = strip_conj(tok.norm)
-    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in RELATIVE_PRONOUNS
+    return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in RELATIVE_PRONOUNS and norm not in _SIDES_OF
+# «ضربات شمالي العراق»: an indefinite side of a place is where (north of), no adjective
+_SIDES_OF = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
