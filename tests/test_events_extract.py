@@ -901,3 +901,28 @@ def test_events_north_of_a_place_is_where_and_the_media_who_told_a_killing_did_n
     group = marsad.analyze("وأعلنت كتيبة أبو عمارة وهي جماعة معارضة مسلحة تابعة لهيئة تحرير الشام، مسؤوليتها "
                            "عن الهجوم.", published="2018-08-05")
     assert not [m for _, m in find_triggers(group, load_lexicon()) if m.trigger.code.startswith("12")]
+
+
+def test_events_an_accident_an_announced_loss_of_one_s_own_and_a_counted_arrest_have_no_killer_or_arrester():
+    crash = marsad.analyze("أعلنت وزارة الحرس الوطني السعودية، الخميس، مقتل مدرب أمريكي في حادث تحطم مروحية "
+                           "بالرياض.", published="2018-06-01")
+    assert not crash.events
+    own = marsad.analyze("أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين شمالي سوريا.",
+                         published="2018-02-10")
+    assert not [e for e in own.events if "Turkey" in names(e.source)]
+    enemy = marsad.analyze("أعلن الجيش الإسرائيلي مقتل ثلاثة مسلحين فلسطينيين في غزة.", published="2018-06-01")
+    assert [names(e.source)[0] for e in enemy.events] == ["Israel Defense Forces"]
+    counted = marsad.analyze("وقد اعتقل عشرات الآلاف من الأفراد في مصر منذ 2013، حينما أطاح الجيش بالرئيس محمد مرسي.",
+                             published="2018-06-01")
+    assert not [e for e in counted.events if e.cameo.startswith("17")]
+    told = marsad.analyze("وتشير تقارير إلى أن السلطات السعودية اعتقلت العشرات من نشطاء حقوق الإنسان.",
+                          published="2018-06-01")
+    assert [e for e in told.events if e.cameo.startswith("17")]
+
+
+def test_events_a_price_threatens_only_when_paid():
+    cheap = marsad.analyze('ويضيف باريش أن "تركيا أضحت وجهة سياحية رخيصة الثمن ولم تعد تجذب أوروبا".',
+                           published="2018-08-13")
+    assert not [e for e in cheap.events if e.cameo.startswith("13")]
+    paid = marsad.analyze('وقال أردوغان إن "الولايات المتحدة ستدفع الثمن".', published="2018-08-13")
+    assert [e for e in paid.events if e.cameo.startswith("13")]

@@ -520,6 +520,21 @@ _MEDIA_HEADS = frozenset(normalize_word(w) for w in (
 _STATE_WORDS = frozenset(normalize_word(w) for w in ("الرسمي", "الرسمية", "رسمية", "الحكومي", "الحكومية", "حكومية"))
 
 
+# one's own men, with the pronoun of the side that lost them: «مقتل ثمانية من جنوده»
+_OWN_MEMBERS = frozenset(stem + pronoun for stem in (
+    "جنود", "عناصر", "افراد", "منتسبي", "مقاتلي", "رجال", "ضباط", "موظفي", "مواطني", "رعايا")
+    for pronoun in ("ه", "ها", "هم", "نا"))
+OWN_MEMBERS_REACH = 4  # words after a killing where «من جنوده» names whose men died
+
+
+def _own_members_after(doc: Document, i: int, hi: int) -> bool:
+    """«مقتل ثمانية من جنوده», «مقتل جنديين من عناصرها»: the dead are the subject's own men."""
+    words = [j for j in range(i + 1, min(hi, i + 2 * OWN_MEMBERS_REACH)) if doc.tokens[j].kind in ("word", "number")]
+    return any(strip_conj(doc.tokens[j].norm) == "من" and k + 1 < len(words)
+               and doc.tokens[words[k + 1]].norm in _OWN_MEMBERS
+               for k, j in enumerate(words[:OWN_MEMBERS_REACH]))
+
+
 def _media_of(doc: Document, spot: ActorSpot) -> bool:
     """«وسائل إعلام سورية», «الإعلام الرسمي السوري»: a country named by its nisba after a media word is the media."""
     if not (spot.country or (spot.entity is not None and spot.entity.label == "LOC")):
@@ -1257,6 +1272,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         # («… مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن …»)
         target = [t for t in target if not t.speaker
                   and not (m.trigger.code[:2] in ("18", "19", "20") and _says(doc, t))]
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and _own_members_after(doc, i, hi):
+            # «أعلن الجيش التركي مقتل ثمانية من جنوده»: who announces the death of its own men lost them
+            source, target = [], source
         if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) for s in source):
             source = []  # «أعلنت وسائل إعلام سورية اغتيال عزيز اسبر»: the media told the killing; they did not kill
         if not source and _causal_accusation(doc, i, m):
@@ -1922,6 +1940,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
     if norm in ("معارضه", "المعارضه") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _OPPOSITION_GROUPS:
         return True  # «جماعة معارضة مسلحة», «أحزاب المعارضة»: an opposition group, no one opposing
+    if norm.removeprefix("ب").removeprefix("ل") in _DEATH_NOUNS and _accident_after(doc, i, hi):
+        return True  # «مقتل مدرب أمريكي في حادث تحطم مروحية»: an accident, no one killed him
     if norm in _JOURNEY_FORMS and _vehicle_before(doc, i):
         return True  # «الطائرة، التي كانت متوجهة إلى مطار وهران»: a plane's route, no side's journey
     if norm in _REACHING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _CONSEQUENCES:
@@ -2091,6 +2111,19 @@ _OPPOSITION_GROUPS = frozenset(normalize_word(w) for w in (
     "جماعة", "الجماعة", "جماعات", "فصيل", "فصائل", "الفصائل", "قوى", "القوى", "أحزاب", "الأحزاب", "حزب", "حركة",
     "حركات", "شخصيات", "الشخصيات", "تيار", "تيارات", "كتلة", "قوات", "مجموعة", "مجموعات", "جبهة", "ائتلاف", "أطراف",
     "زعيم", "زعماء", "قادة", "رموز", "ناشط", "ناشطو", "صحف", "وسائل"))
+_DEATH_NOUNS = frozenset({"مقتل", "مصرع"})
+_ACCIDENT_WORDS = frozenset(normalize_word(w) for w in (
+    "تحطم", "سير", "مروري", "مرورية", "غرق", "اصطدام", "انهيار", "انزلاق", "السير", "تصادم"))
+ACCIDENT_REACH = 8  # words after a death where the accident that caused it is told
+
+
+def _accident_after(doc: Document, i: int, hi: int) -> bool:
+    """«مقتل مدرب أمريكي في حادث تحطم مروحية», «مصرع شخصين في حادث سير»: the death was an accident."""
+    words = [strip_conj(doc.tokens[j].norm) for j in range(i + 1, min(hi, i + 2 * ACCIDENT_REACH))
+             if doc.tokens[j].kind == "word"][:ACCIDENT_REACH]
+    return any(w.lstrip("بل") in _ACCIDENT_WORDS or w in _ACCIDENT_WORDS for w in words)
+
+
 # journeys a vehicle makes on its route: «الطائرة التي كانت متوجهة إلى», «سفينة متجهة إلى غزة»
 _JOURNEY_FORMS = frozenset(normalize_word(w) for w in (
     "متوجهة", "متوجها", "متوجه", "متجهة", "متجها", "متجه", "توجهت", "تتوجه", "يتوجه", "توجه", "وصلت", "تصل", "يصل",
@@ -3081,6 +3114,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
                  and not _building(doc, j, hi)
                  and not _estimated_at(doc, j, hi)
                  and not _consequences_had(doc, j, lo)
+                 and not (strip_conj(doc.tokens[j].norm) == "الثمن" and not _price_paid(doc, j, lo))
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))
                  and (strip_conj(doc.tokens[j].norm) not in _HARM or _harm_denied(doc, j, lo))), None)
@@ -3101,6 +3135,15 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(trigger, False, None), word, si, [speaker], spots[:1], None, negated, None,
                      date, date_source)
+
+
+_PAYING = frozenset(normalize_word(w) for w in (
+    "يدفع", "تدفع", "سيدفع", "ستدفع", "يدفعون", "سيدفعون", "دفع", "دفعت", "ندفع", "سندفع", "يدفعوا", "دفعوا"))
+
+
+def _price_paid(doc: Document, j: int, lo: int) -> bool:
+    """«ستدفع الثمن غاليا»: a price to pay threatens (but «وجهة سياحية رخيصة الثمن» is cheap)."""
+    return any(strip_conj(doc.tokens[k].norm) in _PAYING for k in range(max(lo, j - 3), j))
 
 
 def _harm_denied(doc: Document, j: int, lo: int) -> bool:

@@ -254,8 +254,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after))))) or (
             # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
-            m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and _after_relative_pronoun(doc, i)
-            and _no_object_after(doc, i, after))
+            m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and (
+                (_after_relative_pronoun(doc, i) and _no_object_after(doc, i, after))
+                or (not fronted and _counted_after(doc, i) and not after_that_he(doc, i))))
+        # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and verb_conjoined(doc.tokens[i]) and _genitive_of_a_thing(doc, before[-1]):
