@@ -926,3 +926,27 @@ def test_events_a_price_threatens_only_when_paid():
     assert not [e for e in cheap.events if e.cameo.startswith("13")]
     paid = marsad.analyze('وقال أردوغان إن "الولايات المتحدة ستدفع الثمن".', published="2018-08-13")
     assert [e for e in paid.events if e.cameo.startswith("13")]
+
+
+def test_events_any_act_under_a_negator_is_denied_and_a_course_of_charity_is_no_march():
+    none = marsad.analyze("وأكد مسهور أن محافظة عدن لم تشهد خلال اليومين الأخيرين أي عملية استهداف صاروخي من "
+                          "الحوثيين.", published="2015-08-01")
+    assert [e.negated for e in none.events if e.cameo.startswith("19")] == [True]
+    charity = marsad.analyze("واختتمت الجمعية مشروعاتها الرمضانية لتعزز مسيرة الإحسان في محافظة القنفذة.",
+                             published="2015-08-01")
+    assert not [m for _, m in find_triggers(charity, load_lexicon()) if m.trigger.code.startswith("14")]
+
+
+def test_events_a_deputy_stands_for_his_master_s_country_and_our_own_intervention_condemns_no_one():
+    deputy = marsad.analyze("نائب ترامب ينتقد الصين بشدة.", published="2018-10-05")
+    (criticism,) = deputy.events
+    assert names(criticism.source) == ["United States"] and names(criticism.target) == ["China"]
+    ours = marsad.analyze('وقال جاويش أوغلو: "نحن قمنا بالتدخل للدفاع عن أنفسنا، وهذا حق تكفله القوانين الدولية '
+                          'والأمم المتحدة".', published="2018-03-20")
+    assert not [e for e in ours.events if e.cameo.startswith("11")]
+
+
+def test_events_a_killing_s_genitive_described_by_a_nisba_is_who_was_killed():
+    doc = marsad.analyze("نقلت السلطات الشرطيين اللذين شاركا في قتل التونسي أنيس العامري، منفذ عملية الدهس في "
+                         "العاصمة الألمانية برلين إلى مكان سري.", published="2018-06-01")
+    assert not [e for e in doc.events if "Anis al-Ammeri" in names(e.source)]

@@ -182,6 +182,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
         if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _SPOUSE_ALONG:
             continue  # «استقبلهم الرئيس دونالد ترامب وزوجته ميلانيا»: his wife came with him; no one else acted
+        if (deputy := _deputy_of(doc, s, lexicon)) is not None:
+            kept.append(deputy)  # «نائب ترامب ينتقد الصين»: Trump's deputy, unnamed, acts for the United States
+            continue
         if _kin_before(doc, s.token_start) or (kin is not None and s.token_start == kin.token_end and s.key == kin.key):
             kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
             continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
@@ -398,6 +401,22 @@ _KIN = frozenset({"شقيق", "شقيقه", "نجل", "ابن", "ابنه", "ز�
 
 
 _SPOUSE_ALONG = frozenset(normalize_word(w) for w in ("وزوجته", "وزوجها", "وعقيلته", "وقرينته", "وحرمه"))
+
+
+_DEPUTIES = frozenset(normalize_word(w) for w in ("نائب", "مساعد", "مستشار", "مبعوث", "مستشارة", "مساعدة", "نائبة"))
+
+
+def _deputy_of(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> ActorSpot | None:
+    """«نائب ترامب», «مستشار أردوغان»: a man's unnamed deputy or adviser stands for the man's country, not the man."""
+    k = spot.token_start
+    if spot.entity is None or spot.entity.label != "PER" or k == 0 or spot.start > doc.tokens[k].start \
+            or without_conjunction(doc.tokens[k - 1].norm) not in _DEPUTIES or not spot.entity.country:
+        return None
+    iso3 = lexicon.iso3(spot.entity.country)
+    if iso3 is None or iso3 not in lexicon.countries:
+        return None
+    return ActorSpot(spot.token_start, spot.token_end, spot.start, spot.end, None,
+                     (lexicon.countries[iso3][0], iso3), country=spot.entity.country)
 
 
 def _kin_before(doc: Document, k: int) -> bool:

@@ -1706,7 +1706,8 @@ _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "ال�
 _PATH_WORDS = frozenset({"مسيره", "المسيره", "بمسيره", "لمسيره", "اعتصم", "اعتصمت", "يعتصم", "تعتصم"})
 _PATH_FOLLOWERS = frozenset(normalize_word(w) for w in (
     "السلام", "التسوية", "المفاوضات", "التنمية", "الإصلاح", "الإصلاحات", "البناء", "التطبيع", "الديمقراطية",
-    "التحول", "الحوار", "التعاون", "النهضة", "التقدم", "المصالحة", "بالصمت"))
+    "التحول", "الحوار", "التعاون", "النهضة", "التقدم", "المصالحة", "بالصمت", "الإحسان", "الخير", "العطاء",
+    "النجاح", "التميز", "الإنجاز", "الإنجازات", "التطوير", "التنمية"))
 _SNATCHED_THINGS = frozenset(normalize_word(w) for w in (
     "الأضواء", "الأنظار", "الاهتمام", "الانتباه", "القلوب", "الإعجاب", "الفوز", "الصدارة", "اللقب",
     "البطاقة", "النقاط", "الكأس", "الميدالية", "الذهب", "التعادل", "هدف", "هدفا", "فوزا", "بطاقة"))
@@ -2320,6 +2321,9 @@ def _bare_stem_after_preposition(doc: Document, i: int, readings: list[tuple[Tri
             or doc.tokens[i - 1].text == "علي" or not all(strip_conj(doc.tokens[i].norm) == t.lemma for t, _ in readings):
         return False
     nxt = doc.tokens[i + 1]
+    if i + 2 < len(doc.tokens) and nxt.norm.startswith("ال") and nxt.norm.endswith("ي") \
+            and doc.tokens[i + 2].start in _mention_starts(doc):
+        return True  # «في قتل التونسي أنيس العامري»: a nisba describing the man named after it
     return nxt.start in _mention_starts(doc) or strip_conj(nxt.norm) in lexicon.generic_actors
 _FROM_IT = frozenset({"منه", "منها"})
 _AGREEMENT = "الاتفاق"
@@ -2999,6 +3003,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         return None
     lo, hi = span
     word = next((j for j in range(lo, hi) if _condemning(doc.tokens[j].norm)
+                 and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _WE_DID)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _NEGATING_NOUNS
                           and _strip_article(doc.tokens[j].norm) not in _CONDEMNING_WHEN_DENIED)
                  and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
@@ -3172,6 +3177,8 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
     return None
 
 
+# «نحن قمنا بالتدخل للدفاع عن أنفسنا»: the speaker's own deed, which he does not condemn
+_WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
 _NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم"})  # «احتجاجات غير عدوانية»: not aggressive
 _CONDEMNING_WHEN_DENIED = frozenset({"مبرر", "مبرره"})  # «غير مبرر»: unjustified, which condemns
 
@@ -3445,7 +3452,7 @@ def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: boo
 
 def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
-    if _denied_report(doc, i, lo):
+    if _denied_report(doc, i, lo) or _any_under_negation(doc, i, lo):
         return True
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
         tok = doc.tokens[j]
@@ -3497,6 +3504,28 @@ _ABLE = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "�
 _INTENT_OR_ABLE = _INTENT_WORDS | _ABLE
 # masdars that carry the act their complement names: «توجيه ضربات», «شن هجوم», «إجراء محادثات»
 _CARRYING_MASDARS = frozenset(normalize_word(w) for w in ("توجيه", "شن", "تنفيذ", "إجراء", "القيام", "بشن", "بتوجيه"))
+
+
+_ANY = frozenset({"اي", "ايه"})
+_KIND_WORDS = frozenset(normalize_word(w) for w in ("عملية", "عمليات", "نوع", "شكل")) | _CARRYING_MASDARS
+ANY_NEGATION_REACH = 8  # tokens from «أي» back to the negator it stands under
+
+
+def _any_under_negation(doc: Document, i: int, lo: int) -> bool:
+    """«لم تشهد عدن خلال اليومين الأخيرين أي عملية استهداف»: «أي» before the act, under a negator earlier in its
+    clause, says none happened."""
+    k = i - 1
+    while k > lo and strip_conj(doc.tokens[k].norm) in _KIND_WORDS:
+        k -= 1
+    if k < lo or strip_conj(doc.tokens[k].norm) not in _ANY:
+        return False
+    for j in range(k - 1, max(lo, k - ANY_NEGATION_REACH) - 1, -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
+            return False
+        if tok.norm in _NEGATORS and tok.norm not in ("غير", "دون", "بدون"):
+            return True
+    return False
 
 
 def _other_verb_between(doc: Document, a: int, b: int) -> bool:

@@ -485,7 +485,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # the object follows with «لـ»
                     source = actor_group(doc, s, after)
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s) \
-                        and not _a_death(doc.tokens[i]):  # «مقتل التونسي»: the Tunisian is the one who died
+                        and not _a_death(doc.tokens[i]) and not (
+                            _is_nisba(doc, s) and second is not None and second.entity is not None
+                            and second.entity.label == "PER"):
+                    # «مقتل التونسي»: the Tunisian is the one who died; «قتل التونسي أنيس العامري»: the nisba
+                    # describes the man named after it, who was killed
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and not _hosting(doc.tokens[i])
                       or (m.trigger.code[:2] == "16" and strip_conj(
