@@ -950,3 +950,22 @@ def test_events_a_killing_s_genitive_described_by_a_nisba_is_who_was_killed():
     doc = marsad.analyze("نقلت السلطات الشرطيين اللذين شاركا في قتل التونسي أنيس العامري، منفذ عملية الدهس في "
                          "العاصمة الألمانية برلين إلى مكان سري.", published="2018-06-01")
     assert not [e for e in doc.events if "Anis al-Ammeri" in names(e.source)]
+
+
+def test_events_a_tanwin_faail_is_the_speaker_s_participle_and_a_body_told_earlier_keeps_its_nisba():
+    text = ("قال وزير الخارجية الأردني، أيمن الصفدي، إن بلاده تحملت أوضاعاً صعبة، معبراً عن فخره بالطريقة التي عبر "
+            "فيها الأردنيون عن آرائهم في مظاهرات سلمية، وطالباً في الوقت ذاته المساعدة من المجتمع الدولي.")
+    doc = marsad.analyze(text, published="2018-06-10")
+    (demand,) = [e for e in doc.events if e.cameo.startswith("10")]
+    assert names(demand.source)[0] == "Ayman Safadi"
+    text = ("وقال الناطق الرسمي باسم الحكومة الأردنية، محمد المومني، إنه وبعد دراسة أسباب الأزمة التي تشهدها العلاقات "
+            "بين جمهورية مصر العربية والمملكة العربية السعودية ودولة الإمارات العربية المتحدة ومملكة البحرين وبين "
+            "دولة قطر، قررت الحكومة تخفيض مستوى التمثيل الدبلوماسي مع دولة قطر.")
+    doc = marsad.analyze(text, published="2017-06-06")
+    (cut,) = [e for e in doc.events if e.cameo.startswith("16")]
+    assert names(cut.source) == ["Jordanian government", "Jordan"] and names(cut.target) == ["Qatar"]
+
+
+def test_kb_saudi_youth_is_no_football_club():
+    doc = marsad.analyze("المطلق يحث الشباب السعودي على تعدد الزوجات.", published="2015-06-01")
+    assert not [e for e in doc.entities if e.name_en and "Shabab" in e.name_en]

@@ -554,7 +554,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     return out
 
 
-BODY_TOLD_BEFORE_WORDS = 20  # how far back in its sentence a body named with its nisba names it again bare
+BODY_TOLD_BEFORE_WORDS = 40  # how far back in its sentence a body named with its nisba names it again bare
 
 
 def _nisba_told_before(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> str | None:

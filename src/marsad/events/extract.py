@@ -2207,6 +2207,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
     if not readings or _other_sense(doc, i, hi):
         return None  # most words are no trigger: the dictionary is asked before the senses around
+    if "\u064b" in tokens[i].text and len(word := strip_conj(tokens[i].norm)) >= 5 and word[1] == "ا":
+        # «وطالباً المساعدة»: no verb takes tanwin; a فاعل form written with it is the circumstantial participle
+        readings = [(dataclasses.replace(t, kind="participle") if t.kind == "verb" else t, future) for t, future in readings]
     if i == 0 or strip_conj(tokens[i - 1].norm) not in _NEGATORS:
         readings = [r for r in readings if r[0].lemma not in _SILENT_WHEN_NEGATED]  # «علق ترامب على»: a comment
         if not readings:
