@@ -969,3 +969,18 @@ def test_events_a_tanwin_faail_is_the_speaker_s_participle_and_a_body_told_earli
 def test_kb_saudi_youth_is_no_football_club():
     doc = marsad.analyze("المطلق يحث الشباب السعودي على تعدد الزوجات.", published="2015-06-01")
     assert not [e for e in doc.entities if e.name_en and "Shabab" in e.name_en]
+
+
+def test_events_a_denial_with_its_conjunction_negates_its_object_but_not_a_verb_of_its_own():
+    visit = marsad.analyze("ونفت الخارجية الإيرانية زيارة ظريف وتوقيع الاتفاق.", published="2018-04-01")
+    assert [e.negated for e in visit.events if e.cameo.startswith("04")] == [True]
+    described = marsad.analyze('في المقابل، نفت السلطات البريطانية الاتهامات الروسية ووصفتها بأنها "مزاعم مثيرة '
+                               'للسخرية".', published="2018-04-01")
+    assert described.events and not [e for e in described.events if e.negated]
+
+
+def test_events_a_blame_joined_after_a_comma_goes_on_with_the_sentence_s_subject():
+    doc = marsad.analyze("من جهته لجأ الجيش الاسرائيلي إلى إلقاء منشورات، وحمّل حركة حماس التي تسيطر على قطاع "
+                         "غزة المسؤولية عن الأحداث الدامية.", published="2018-04-01")
+    (blame,) = doc.events
+    assert names(blame.source)[0] == "Israel Defense Forces" and names(blame.target)[0] == "Hamas"

@@ -17,6 +17,7 @@ from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence,
 from marsad.events.actors import (
     ActorSpot,
     build_actors,
+    conjoined,
     find_actor_spots,
     is_armed,
     is_armed_role,
@@ -1310,6 +1311,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: the one side before «بأنه» is the one described;
             # who described him is the last sentence's subject
             source, target = before, source
+        if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
+                and not has_object_pronoun(doc.tokens[i].norm) \
+                and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):
+            # «لجأ الجيش الإسرائيلي إلى إلقاء منشورات، وحمّل حركة حماس … المسؤولية»: a blame joined after a comma,
+            # whose object stands right after it, goes on with the sentence's first actor
+            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
@@ -3182,6 +3189,7 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 
 # «نحن قمنا بالتدخل للدفاع عن أنفسنا»: the speaker's own deed, which he does not condemn
 _WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
+_HOLDING_LEMMAS = frozenset({"حمل", "اتهم"})  # «حمّل X المسؤولية», «اتهم X بـ»: the object right after the verb
 _NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم"})  # «احتجاجات غير عدوانية»: not aggressive
 _CONDEMNING_WHEN_DENIED = frozenset({"مبرر", "مبرره"})  # «غير مبرر»: unjustified, which condemns
 
@@ -3463,6 +3471,9 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
             return False
         if tok.norm in BOUNDARY:
             return False
+        if tok.norm not in _NEGATORS and strip_conj(tok.norm) in _DENYING:
+            # «ونفت الخارجية الإيرانية زيارة ظريف»: the denial with its conjunction (but not a second verb of its own)
+            return not (conjoined(doc.tokens[i]) or _other_verb_between(doc, j + 1, i))
         if j in triggers and tok.norm not in _NEGATORS:
             if j + 1 < i and doc.tokens[j + 1].norm in ("او", "ولا"):
                 continue  # «لا وجود لحرب أو مفاوضات»: the negation spans the alternatives
@@ -3470,6 +3481,8 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
         if j < i - 1 and tok.norm in _NEGATORS and _other_verb_between(doc, j + 1, i):
             return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
         if tok.norm in _NEGATORS:
+            if tok.norm in _DENYING and conjoined(doc.tokens[i]) and j < i - 1:
+                return False  # «نفت السلطات البريطانية الاتهامات ووصفتها بأنها مزاعم»: a second verb of its own
             if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE \
                     and not (strip_conj(doc.tokens[j + 1].norm) in _INTENT_OR_ABLE and all(
                         doc.tokens[k].norm in _CARRYING_MASDARS for k in range(j + 2, i))):

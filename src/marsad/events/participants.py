@@ -121,7 +121,11 @@ def _only_one_held(doc: Document, m: TriggerMatch, spot: ActorSpot, after: list[
         return False
     group = actor_group(doc, spot, after)
     # «حماس والمنظمات الفلسطينية»: the nisba of a noun the list joins with «و» is still in it
+    # («حماس التي تسيطر على قطاع غزة المسؤولية»: a place in a relative clause describing it is no second side)
+    relative = next((k for k in range(group[-1].token_end, m.complement) if doc.tokens[k].norm in RELATIVE_PRONOUNS),
+                    None)
     return all(x in group or (_is_nisba(doc, x) and conjoined(doc.tokens[x.token_start - 1]))
+               or (relative is not None and x.token_start > relative)
                for x in after if x.token_start < m.complement)
 
 
