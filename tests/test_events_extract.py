@@ -984,3 +984,10 @@ def test_events_a_blame_joined_after_a_comma_goes_on_with_the_sentence_s_subject
                          "غزة المسؤولية عن الأحداث الدامية.", published="2018-04-01")
     (blame,) = doc.events
     assert names(blame.source)[0] == "Israel Defense Forces" and names(blame.target)[0] == "Hamas"
+
+
+def test_events_a_joined_accusation_names_the_accused_before_the_charge():
+    doc = marsad.analyze("وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام علي اختطاف ثلاثة من المستوطنين.",
+                         published="2015-08-01")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source)[0] == "Mahmoud Abbas" and names(accusation.target)[0] == "Hamas"

@@ -162,3 +162,11 @@ def test_a_tweet_is_no_mention_of_the_platform_and_no_side():
     assert mention_texts(doc, "Twitter") == ["تويتر"]
     (threat,) = doc.events
     assert [a.name_en for a in threat.source] == ["Donald Trump", "United States"]
+
+
+def test_a_sum_of_money_is_no_mali():
+    doc = marsad.analyze("أوقفت الشرطة شخصين متلبسين بمسك مبلغ مالي قدره 1050 دينارا، في قضية فساد مالي.",
+                         published="2015-07-13")
+    assert "Mali" not in {e.name_en for e in doc.entities}
+    president = marsad.analyze("وصل رئيس مالي إبراهيم بوبكر كيتا إلى باريس.", published="2015-07-13")
+    assert mention_texts(president, "Mali") == ["مالي"]

@@ -1311,6 +1311,14 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: the one side before «بأنه» is the one described;
             # who described him is the last sentence's subject
             source, target = before, source
+        if m.trigger.lemma == "اتهم" and m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) and not target \
+                and len(source) == 1 and source[0].token_start == i + 1 and _charge_at(doc, source[0].token_end) \
+                and not _inside_reported(doc, i, lo):
+            # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
+            # right before the charge; who accuses is the sentence's subject
+            subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key != source[0].key]
+            if subject:
+                source, target = subject, source
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
                 and not has_object_pronoun(doc.tokens[i].norm) \
                 and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):

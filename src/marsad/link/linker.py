@@ -181,6 +181,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     continue
                 if len(key) == 1 and _opens_idiom(key[0], forms, j + 1, stop):
                     continue  # «مسقط رأسه» is his birthplace, not Muscat
+                if len(key) == 1 and i > 0 and _adjective_after(key[0], forms[i - 1]):
+                    continue  # «مبلغ مالي», «دعم مالي»: financial, not Mali
                 if best is None or j > best[0]:
                     best = (j, key)
             if best is not None:
@@ -833,6 +835,19 @@ TITLE_REACH = 8  # words of a title before a person's name where the country he 
 
 # a one-word name that is the first word of an idiom when the word after it opens with one of these
 _IDIOMS_OPENED_BY: dict[str, tuple[str, ...]] = {letters_of("مسقط"): ("راس",)}  # «مسقط رأسه»: one's birthplace
+
+
+# one-word names that are an adjective after these nouns: «مبلغ مالي» (a sum of money), «دعم مالي», «عجز مالي»
+_ADJECTIVE_AFTER: dict[str, frozenset[str]] = {letters_of("مالي"): frozenset(letters_of(w) for w in (
+    "مبلغ", "دعم", "عجز", "فساد", "تمويل", "وضع", "استقرار", "تعويض", "حافز", "عائد", "دخل", "نظام", "احتيال",
+    "قطاع", "سوق", "مركز", "ضمان", "التزام", "اصلاح", "مقابل", "مكافأة", "عبء", "مستشار", "تحليل", "مورد", "فائض",
+    "ربح", "تقرير", "بيان", "ملف", "عون", "إسناد", "اسناد", "تقدير", "مردود", "حساب"))}
+
+
+def _adjective_after(word: str, before: TokenForm) -> bool:
+    """The one-word name `word` is an adjective of the noun before it: «مبلغ مالي»."""
+    nouns = _ADJECTIVE_AFTER.get(word)
+    return bool(nouns) and any(f in nouns for f in before.forms)
 
 
 def _opens_idiom(word: str, forms: list[TokenForm], k: int, stop: int) -> bool:
