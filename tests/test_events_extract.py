@@ -991,3 +991,9 @@ def test_events_a_joined_accusation_names_the_accused_before_the_charge():
                          published="2015-08-01")
     (accusation,) = [e for e in doc.events if e.cameo == "112"]
     assert names(accusation.source)[0] == "Mahmoud Abbas" and names(accusation.target)[0] == "Hamas"
+
+
+def test_events_state_media_telling_an_attack_accuse_no_one():
+    doc = marsad.analyze('وقالت وسائل إعلام حكومية سورية إن اشتباكات عنيفة دارت في المنطقة، وإن القوات الجوية '
+                         'والمدفعية الحكومية قصفت "معاقل" تنظيم الدولة.', published="2018-09-11")
+    assert not [e for e in doc.events if e.cameo == "112"]

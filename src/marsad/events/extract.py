@@ -2851,7 +2851,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             if stance is not None:
                 out.append(stance)
 
-        if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker):
+        if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker):
             continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»:
             # a channel or a monitor reporting an act accuses no one
         for c in found:
