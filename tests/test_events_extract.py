@@ -997,3 +997,11 @@ def test_events_state_media_telling_an_attack_accuse_no_one():
     doc = marsad.analyze('وقالت وسائل إعلام حكومية سورية إن اشتباكات عنيفة دارت في المنطقة، وإن القوات الجوية '
                          'والمدفعية الحكومية قصفت "معاقل" تنظيم الدولة.', published="2018-09-11")
     assert not [e for e in doc.events if e.cameo == "112"]
+
+
+def test_events_a_handset_named_in_latin_letters_is_no_phone_call():
+    doc = marsad.analyze("كشفت شركة سامسونغ عن هاتفها Galaxy S9 الذي يحوي على خصائص مبتكرة جديدة.",
+                         published="2018-02-26")
+    assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code.startswith("04")]
+    call = marsad.analyze("وأجرى ترامب اتصالا هاتفيا مع ماكرون.", published="2018-02-26")
+    assert [e.cameo for e in call.events] == ["041"]

@@ -1995,8 +1995,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         prev = doc.tokens[i - 1].norm if i > 0 else ""
         if i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(prev) in _COUNTS_BEFORE_A_THING):
             return True  # «باعت 1.4 مليون هاتف»: phones sold, no call made
-        return any(w in _PHONE_WORDS for w in words[:2]) or prev in ("عبر", "علي", "في", "من") \
-            or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف"))
+        latin_next = i + 1 < hi and doc.tokens[i + 1].text[:1].isascii() and doc.tokens[i + 1].text[:1].isalpha()
+        return any(w in _PHONE_WORDS for w in words[:2]) or prev in ("عبر", "علي", "في", "من", "عن") \
+            or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف")) or latin_next
+        # («كشفت سامسونغ عن هاتفها Galaxy S9»: a handset unveiled, named in Latin letters)
     return False
 
 
