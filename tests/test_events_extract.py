@@ -918,6 +918,9 @@ def test_events_an_accident_an_announced_loss_of_one_s_own_and_a_counted_arrest_
     told = marsad.analyze("وتشير تقارير إلى أن السلطات السعودية اعتقلت العشرات من نشطاء حقوق الإنسان.",
                           published="2018-06-01")
     assert [e for e in told.events if e.cameo.startswith("17")]
+    taliban = marsad.analyze("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في 19 يوليو الماضي.",
+                             published="2007-08-12")  # the subject before «قد»: active
+    assert [names(e.source)[0] for e in taliban.events if e.cameo.startswith("18")] == ["Taliban"]
 
 
 def test_events_a_price_threatens_only_when_paid():

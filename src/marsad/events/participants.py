@@ -260,7 +260,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
             m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and (
                 (_after_relative_pronoun(doc, i) and _no_object_after(doc, i, after))
-                or (not fronted and _counted_after(doc, i) and not after_that_he(doc, i))))
+                or (not fronted and _counted_after(doc, i) and not after_that_he(doc, i)
+                    and not _subject_before_qad(doc, i))))
         # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
@@ -1662,12 +1663,14 @@ _TROOPS = frozenset({"القوات", "قوات", "الوحدات", "الجيش",
 _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلفها", "خلفه"})
 
 
+# «ضربات شمالي العراق»: an indefinite side of a place is where (north of), no adjective
+_SIDES_OF = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
+
+
 def _is_adjective(tok: Token) -> bool:
     """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
     norm = strip_conj(tok.norm)
     return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in RELATIVE_PRONOUNS and norm not in _SIDES_OF
-# «ضربات شمالي العراق»: an indefinite side of a place is where (north of), no adjective
-_SIDES_OF = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 def can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
