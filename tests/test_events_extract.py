@@ -857,6 +857,12 @@ def test_events_an_indefinite_nisba_after_a_count_or_a_definite_word_is_people_a
     soldier = marsad.analyze("طعن مسلح جنديا إسرائيليا بسكين.", published="2018-06-01")
     (stabbing,) = soldier.events
     assert names(stabbing.source) == ["gunman"] and names(stabbing.target) == ["Israeli soldier", "Israel"]
+    # «أن جنديا أميركيا قتل»: the accusative after «أن» with no object is who was killed, not who killed
+    killed = marsad.analyze("أعلن الجيش الأميركي بالعراق أمس أن جنديا أميركيا قتل وأصيب 10 آخرون في هجوم انتحاري "
+                            "بمحافظة ديالى.", published="2007-05-01")
+    assert not [e for e in killed.events if "American soldier" in names(e.source)]
+    bomber = marsad.analyze("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة للأمن.", published="2007-05-01")
+    assert [names(e.source) for e in bomber.events] == [["suicide bomber"]]
     # «حلفائها الروس والإيرانيين»: a definite nisba after «و» is the allies' adjective, no people of its own
     allies = marsad.analyze("وتحاصرها القوات السورية منذ عام 2013 بدعم من حلفائها الروس والإيرانيين.",
                             published="2018-02-26")

@@ -585,7 +585,7 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
         prev = out[-1] if out else None
         if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
                 and s.generic and s.token_start == prev.token_end \
-                and not _accusative_group(doc.tokens[s.token_start].norm, lexicon) and (
+                and not accusative_group(doc.tokens[s.token_start].norm, lexicon) and (
                     (prev.generic[0] in _UNITS and not is_collective(s))
                     or (s.country and len(s.generic[1]) > 3 and not s.generic[1].endswith(_PEOPLE_ROLES))):
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
@@ -947,10 +947,10 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
 
 def _one_of_a_group(norm: str, lexicon: EventLexicon) -> bool:
     """«جندي», «شرطيان», «جنديا»: one or two of a group the dictionary knows (the last with its accusative «ا»)."""
-    return without_conjunction(norm) in lexicon.generic_actors or _accusative_group(norm, lexicon)
+    return without_conjunction(norm) in lexicon.generic_actors or accusative_group(norm, lexicon)
 
 
-def _accusative_group(norm: str, lexicon: EventLexicon) -> bool:
+def accusative_group(norm: str, lexicon: EventLexicon) -> bool:
     """«جنديا», «جنودا»: a group word the dictionary knows with the accusative «ا» of an indefinite object."""
     word = without_conjunction(norm)
     return word.endswith("ا") and len(word) > 4 and word[:-1] in lexicon.generic_actors

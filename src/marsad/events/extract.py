@@ -16,6 +16,7 @@ from itertools import pairwise
 from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
     ActorSpot,
+    accusative_group,
     build_actors,
     conjoined,
     find_actor_spots,
@@ -1273,6 +1274,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         # («… مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن …»)
         target = [t for t in target if not t.speaker
                   and not (m.trigger.code[:2] in ("18", "19", "20") and _says(doc, t))]
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and len(source) == 1 and not target and source[0].entity is None \
+                and source[0].token_end == i and accusative_group(doc.tokens[source[0].token_start].norm, lexicon) \
+                and not spot_code(source[0]).endswith(_ATTACKER_ROLES):
+            # (but «بأن مهاجما انتحاريا فجر نفسه»: an attacker is who struck)
+            # «أعلن الجيش أن جنديا أميركيا قتل»: the accusative after «أن» is the clause's subject, and with no
+            # object the verb is the passive: the soldier was killed
+            source, target = [], source
         if m.trigger.code[:2] in VIOLENCE_ROOTS and source and _own_members_after(doc, i, hi):
             # «أعلن الجيش التركي مقتل ثمانية من جنوده»: who announces the death of its own men lost them
             source, target = [], source
@@ -3199,6 +3207,7 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 
 # «نحن قمنا بالتدخل للدفاع عن أنفسنا»: the speaker's own deed, which he does not condemn
 _WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
+_ATTACKER_ROLES = ("UAF", "RAD", "REB", "INS")  # gunmen, bombers, rebels: who strike, not who is struck
 _HOLDING_LEMMAS = frozenset({"حمل", "اتهم"})  # «حمّل X المسؤولية», «اتهم X بـ»: the object right after the verb
 _NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم"})  # «احتجاجات غير عدوانية»: not aggressive
 _CONDEMNING_WHEN_DENIED = frozenset({"مبرر", "مبرره"})  # «غير مبرر»: unjustified, which condemns
