@@ -2292,8 +2292,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if words is None:
             words = windows[window, clause_only] = _complement_window(doc, i, hi, window, passed_over, clause_only)
         # (a word inside a name is no complement: «دعوة … إلى منظمة حظر الأسلحة الكيميائية» bans nothing)
-        j = next((j for j, norm in words if j not in passed_over and not _by_way_of(doc, j)
-                  and not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        j = next((j for j, norm in words if j not in passed_over
+                  and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
             # an object the verb takes through «على» may stand as far as a preposition's complement
@@ -2313,6 +2313,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             if nearest is None or rank[0] < nearest_rank[0] or (
                     rank[0] == nearest_rank[0] and j <= nearest_rank[1] - CLEARLY_NEARER):
                 nearest, nearest_rank = TriggerMatch(trigger, future, j), rank
+                if not rank[0] and j - i <= CLEARLY_NEARER:
+                    break  # no later row's complement can stand clearly nearer
             continue
         if nearest is not None:
             continue
