@@ -7,7 +7,7 @@ import marsad
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
-from marsad.events.extract import find_triggers
+from marsad.events.extract import _i_do, find_triggers
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -1014,3 +1014,51 @@ def test_events_a_handset_named_in_latin_letters_is_no_phone_call():
     assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code.startswith("04")]
     call = marsad.analyze("وأجرى ترامب اتصالا هاتفيا مع ماكرون.", published="2018-02-26")
     assert [e.cameo for e in call.events] == ["041"]
+
+
+def test_events_the_side_iyyaha_takes_up_is_the_one_accused():
+    doc = marsad.analyze('وكان الرئيس الأمريكي دونالد ترامب قطع مؤخرا المساعدات عن باكستان، متهما إياها بتوفير '
+                         '"ملاذ آمن" للإرهابيين الناشطين في أفغانستان المجاورة.', published="2018-08-17")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source)[0] == "Donald Trump" and names(accusation.target) == ["Pakistan"]
+    # (not a side told in a circumstance after «عقب»: «إياها» goes back past it)
+    claim = marsad.analyze("وكان النجم البرازيلي نيمار قد دخل في نزاع قانوني مع إدارة برشلونة عقب رحيله إلى صفوف "
+                           "باريس سان جيرمان مباشرة، مطالباً إياها بدفع قيمة بند الولاء والذي يقارب 28 مليون يورو.",
+                           published="2018-08-17")
+    assert not [e for e in claim.events if "Paris Saint-Germain F.C." in names(e.target)]
+
+
+def test_events_a_verb_in_the_first_person_singular_is_the_speaker_s():
+    doc = marsad.analyze('وقال الرئيس الأمريكي دونالد ترامب: "أطالب الصين بوقف الدعم".', published="2018-06-01")
+    (demand,) = doc.events
+    assert names(demand.source)[0] == "Donald Trump" and names(demand.target) == ["China"]
+    # a form IV verb keeps its «أ» in its lemma: «أعلن» is the past, its subject after it
+    announced = marsad.analyze("وأعلن الرئيس الأمريكي دعمه لإسرائيل.", published="2018-06-01")
+    assert [names(e.source)[0] for e in announced.events] == ["Donald Trump"]
+    # a word standing alone may be an imperative slogan: «"ديقاج"(ارحل)» («leave!»), not «I deport»
+    slogan = marsad.analyze('ورفعوا شعار "ديقاج"(ارحل) في وجه رئيس الحكومة.', published="2018-06-01")
+    alone = next(k for k, t in enumerate(slogan.tokens) if t.text == "ارحل")
+    assert not _i_do(slogan, alone, "رحل")
+    deporting = marsad.analyze("سأرحل المهاجرين.", published="2018-06-01")
+    assert _i_do(deporting, 0, "رحل")
+
+
+def test_events_a_side_in_a_time_aside_issued_no_statement():
+    doc = marsad.analyze("أما السفير الإسرائيلي لدى الأمم المتحدة، داني دانون، فأصدر، قبيل التئام مجلس الأمن، "
+                         "بياناً اتهم فيه حركة حماس بالوقوف خلف أعمال العنف.", published="2018-03-31")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source)[0] == "Danny Danon" and names(accusation.target)[0] == "Hamas"
+
+
+def test_events_in_response_to_names_no_speaker():
+    doc = marsad.analyze("وأصدر الاتحاد الأوروبي قائمة بالسلع الأمريكية التي ستخضع لتعريفات ردا على قرار ترامب، "
+                         "وإنه سيرفع قضية ضد الولايات المتحدة في منظمة التجارة العالمية.", published="2018-06-01")
+    (suit,) = [e for e in doc.events if e.cameo == "115"]
+    assert names(suit.source) == ["European Union"] and names(suit.target) == ["United States"]
+
+
+def test_events_whom_one_met_by_a_pronoun_is_no_place_after_it():
+    doc = marsad.analyze("وأشارت دانييلز إلى أنها كانت قد التقته خلال دورة خيرية لمباريات للغولف في منتجع بين "
+                         "كاليفورنيا ونيفادا.", published="2018-07-12")
+    (meeting,) = doc.events
+    assert not meeting.target

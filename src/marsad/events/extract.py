@@ -1336,11 +1336,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
-                and _we_do(doc.tokens[i].norm, m.trigger.lemma) and all(s.token_start > i for s in source):
+                and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or _i_do(doc, i, m.trigger.lemma)) \
+                and all(s.token_start > i for s in source):
             # «"… وندعم بقوة حق إسرائيل"», «"سنطرد طالبان من ولاية فارياب"»: who follows «نـ» is acted on, by the
             # speaker (unknown when the speaker is not named: «وقال الزعيم المتقدم في السن»)
             source, target = _speaker_source(doc, i, spots), source + target
-        if not source and m.trigger.kind == "verb" and (is_first_person(doc.tokens[i].norm) or (
+        if not source and m.trigger.kind == "verb" and (
+                is_first_person(doc.tokens[i].norm) or _i_do(doc, i, m.trigger.lemma) or (
                 after_that_he(doc, i) and not is_passive(doc.tokens[i]) and not spells_out_a_claim(doc, i - 1))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
             # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
@@ -3458,6 +3460,20 @@ def _we_do(norm: str, lemma: str) -> bool:
         if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
             rest = norm[len(prefix):]
             return rest.startswith("ن") and not lemma.startswith("ن") and not rest.startswith(lemma)
+    return False
+
+
+def _i_do(doc: Document, i: int, lemma: str) -> bool:
+    """«أدعو الحكومات», «وسأفرض عقوبات»: the present tense of «I», whose «أ» the lemma lacks (a form IV verb keeps
+    it in its lemma: «أعلن» is «اعلن»'s past, never read as «I»); not a word standing alone, which may be an
+    imperative slogan («"ديقاج" (ارحل)»)."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].kind != "word":
+        return False
+    norm = doc.tokens[i].norm
+    for prefix in ("وسا", "فسا", "سا", "وا", "فا", "ا"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            rest = norm[len(prefix):]
+            return not lemma.startswith("ا") and len(lemma) >= 2 and rest[:2] == lemma[:2]
     return False
 
 

@@ -243,12 +243,17 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «وذكر الجبير أن أنشطة إيران … معلنا دعم»: the subject of the main clause, the first free actor — but not
         # the side «إياهم» takes up again («وانتقد الملياردير الجمهوري المهاجرين المكسيكيين متهما اياهم»: the
         # Mexicans are accused; who accused them is unnamed)
-        taken_up = {g.key for g in _group_back(doc, before[-1], before)} \
-            if before and i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IYYA else set()
+        taken_up_group = _group_back(doc, before[-1], before) \
+            if before and i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IYYA else []
+        taken_up = {g.key for g in taken_up_group}
         for s in before:
             if not governed(doc, s) and can_act(s, lexicon) and s.key not in taken_up:
                 source = actor_group(doc, s, before)
                 break
+        if taken_up_group and not located_in(doc, taken_up_group[0]) and not _after_a_circumstance(doc, taken_up_group[0]):
+            # «قطع ترامب المساعدات عن باكستان، متهما إياها بتوفير ملاذ … في أفغانستان»: the one accused is the side
+            # taken up, not a place its charge names
+            patient = [g for g in taken_up_group if g.key not in {x.key for x in source}]
     elif m.trigger.kind == "verb":
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
@@ -602,6 +607,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
+    # «كانت قد التقته … في منتجع بين كاليفورنيا ونيفادا»: whom she met is «ـه»; a place after it is where
+    met_by_pronoun = m.trigger.kind == "verb" and m.trigger.lemma in _MEETING_A_PERSON \
+        and has_object_pronoun(doc.tokens[i].norm)
     object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
     carrier = next((s for s in after if doc.tokens[s.token_start - 1].norm in CARRIED_OUT), None)
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
@@ -621,7 +629,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 or _saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start):
             break
-        if located_in(doc, s) and s.entity is not None and s.entity.label == "LOC":
+        if (located_in(doc, s) or met_by_pronoun) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
         if s.entity is not None and s.entity.label == "ORG" and _at_seat(doc, s):
@@ -680,7 +688,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         source, target = [s for s in source if s.key == source[0].key], others
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
-    if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS \
+    if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
             and not (m.trigger.code[:2] == "19" and intercepts(doc, i)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
@@ -1729,7 +1737,12 @@ def _saying_verb_before(doc: Document, that: int) -> int | None:
     `that`, in its sentence."""
     lo = doc.sentences[sentence_of(doc, that)].token_start
     return next((k for k in range(that - 1, max(lo, that - SAYING_VERB_REACH) - 1, -1)
-                 if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) in SPEECH_CUES), None)
+                 if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) in SPEECH_CUES
+                 and strip_conj(doc.tokens[k].norm) not in _IN_RESPONSE), None)
+
+
+# «ردا على قرار ترامب، وإنه سيرفع قضية»: «in response to» says nothing; the one it responds to is no speaker
+_IN_RESPONSE = frozenset({"ردا"})
 
 
 _HE_IS = frozenset({"وهو", "وهي", "وهم", "وهما"})
@@ -1770,11 +1783,41 @@ def _issuer(doc: Document, noun: int, before: list[ActorSpot], lexicon: EventLex
     """Who issued the statement or draft at token `noun`: the nearest free actor before it, within `reach` words
     (but «عرقلة روسيا مشروع قرار»: who blocked a draft did not write it)."""
     issuer = next((s for s in reversed(before) if s.token_end <= noun and not governed(doc, s)
-                   and words_between(doc, s.token_end - 1, noun) <= reach and can_act(s, lexicon)), None)
+                   and words_between(doc, s.token_end - 1, noun) <= reach and can_act(s, lexicon)
+                   and not _in_time_aside(doc, s, noun)), None)
     if issuer is not None and any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _BLOCKING
                                   for j in range(max(0, issuer.token_start - 2), noun)):
         return None
     return issuer
+
+
+# verbs whose object pronoun is a person met (not «اجتماع عقده», «محادثات استضافها»: the meeting itself)
+_MEETING_A_PERSON = frozenset({"التقي", "قابل", "استقبل", "زار"})
+
+
+def _after_a_circumstance(doc: Document, spot: ActorSpot) -> bool:
+    """«مع إدارة برشلونة عقب رحيله إلى صفوف باريس سان جيرمان»: the spot is told within a few words after «عقب»,
+    «بعد» …, in a circumstance; a pronoun after it goes back past it."""
+    return any(strip_conj(doc.tokens[j].norm) in _TIME_ASIDE_OPENERS
+               for j in range(max(0, spot.token_start - CIRCUMSTANCE_REACH), spot.token_start))
+
+
+CIRCUMSTANCE_REACH = 5  # words back from a side to a circumstance word
+
+
+def _in_time_aside(doc: Document, spot: ActorSpot, end: int) -> bool:
+    """«فأصدر، قبيل التئام مجلس الأمن، بياناً»: the spot stands in an aside set off by commas that tells when
+    (it opens with «قبيل», «بعد», «خلال» …), closed before token `end`; whoever it names issued nothing."""
+    opening = next((j for j in range(spot.token_start - 1, max(-1, spot.token_start - ASIDE_WORDS), -1)
+                    if doc.tokens[j].kind == "punct"), None)
+    if opening is None or doc.tokens[opening].text not in "،," or opening + 1 >= spot.token_start \
+            or strip_conj(doc.tokens[opening + 1].norm) not in _TIME_ASIDE_OPENERS:
+        return False
+    return any(doc.tokens[k].text in "،," for k in range(spot.token_end, end))
+
+
+_TIME_ASIDE_OPENERS = frozenset({"قبيل", "قبل", "بعد", "بعيد", "عقب", "اثر", "خلال", "اثناء", "عشيه", "ابان",
+                                 "منذ"})
 
 
 # what one does to another's draft: «عرقلة روسيا مشروع قرار», «استخدمت الفيتو لوقف مشروع قرار»
