@@ -1062,3 +1062,33 @@ def test_events_whom_one_met_by_a_pronoun_is_no_place_after_it():
                          "كاليفورنيا ونيفادا.", published="2018-07-12")
     (meeting,) = doc.events
     assert not meeting.target
+
+
+def test_events_an_act_done_only_to_some_is_not_negated():
+    doc = marsad.analyze('ولكن موسكو تقول إنها لا تستهدف سوى المسلحين "الإرهابيين".', published="2018-01-01")
+    (strike,) = doc.events
+    assert not strike.negated
+    denied = marsad.analyze("وقالت موسكو إنها لا تستهدف المدنيين في سوريا.", published="2018-01-01")
+    assert [e.negated for e in denied.events] == [True]
+
+
+def test_events_a_statement_s_author_named_with_lam_after_it():
+    doc = marsad.analyze('جاء رد جيسون غرينبلات، الأحد، في صحيفة "هآرتس" الإسرائيلية على مقال سابق لصائب عريقات '
+                         'اتهم فيه مسؤولين أميركيين بالعمل "كمتحدثين باسم" إسرائيل.', published="2018-01-01")
+    (accusation,) = doc.events
+    assert names(accusation.source)[0] == "Saeb Erekat" and names(accusation.target) == ["United States"]
+
+
+def test_events_what_an_act_is_called_is_no_act_of_whoever_calls_it():
+    doc = marsad.analyze('ووصفت الولايات المتحدة والأمم المتحدة ما يجري في الإقليم بأنه "تطهير عرقي".',
+                         published="2018-01-01")
+    assert not [e for e in doc.events if e.cameo.startswith("20")]
+    called = marsad.analyze('ووصف أردوغان ما تفعله إسرائيل في غزة بأنه "إبادة جماعية".', published="2018-01-01")
+    assert [(e.cameo, names(e.target)) for e in called.events] == [("111", ["Israel"])]
+
+
+def test_events_a_joined_verb_with_its_object_pronoun_has_its_subject_after_it():
+    doc = marsad.analyze("إثر عمليات عسكرية شنها الجيش الميانماري ووصفتها الأمم المتحدة بأنها جريمة.",
+                         published="2018-01-01")
+    (called,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(called.source) == ["United Nations"] and names(called.target)[0] == "Burmese Army"

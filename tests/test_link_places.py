@@ -170,3 +170,17 @@ def test_a_sum_of_money_is_no_mali():
     assert "Mali" not in {e.name_en for e in doc.entities}
     president = marsad.analyze("وصل رئيس مالي إبراهيم بوبكر كيتا إلى باريس.", published="2015-07-13")
     assert mention_texts(president, "Mali") == ["مالي"]
+
+
+def test_a_hashtag_names_what_its_words_name():
+    doc = marsad.analyze("ويسعى #مجلس_الأمن إلى تنظيم زيارة، ووصفت #الأمم_المتحدة ما يجري بأنه تطهير عرقي، وقال "
+                         "#الجيش_الإسرائيلي إنه رد.", published="2018-05-01")
+    assert mention_texts(doc, "United Nations") == ["الأمم_المتحدة"]
+    assert mention_texts(doc, "United Nations Security Council") == ["مجلس_الأمن"]
+    assert mention_texts(doc, "Israel Defense Forces") == ["الجيش_الإسرائيلي"]
+
+
+def test_los_angeles_in_its_news_spellings_is_no_angeles_city():
+    doc = marsad.analyze("وقالت إنها انتقلت إلى لوس أنجلس، ثم عادت إلى لوس أنجيليس.", published="2018-05-21")
+    assert mention_texts(doc, "Los Angeles") == ["لوس أنجلس", "لوس أنجيليس"]
+    assert "Angeles City" not in {e.name_en for e in doc.entities}

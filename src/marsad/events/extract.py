@@ -3498,10 +3498,15 @@ def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: boo
     return []
 
 
+_EXCEPT = frozenset({"سوي", "الا"})
+
+
 def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
     if _denied_report(doc, i, lo) or _any_under_negation(doc, i, lo):
         return True
+    if any(doc.tokens[k].norm in _EXCEPT for k in range(i + 1, min(len(doc.tokens), i + 3))):
+        return False  # «لا تستهدف سوى المسلحين», «لا يستهدف إلا»: it strikes only them, which it does
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":

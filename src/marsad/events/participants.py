@@ -258,7 +258,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
-            or _armed_unit_of(doc, before[-1], i - 1))))
+            or _armed_unit_of(doc, before[-1], i - 1)))) and not _subject_after_its_object(doc, i, after, lexicon)
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after))))) or (
@@ -1402,6 +1402,19 @@ def _purpose_masdar(tok: Token) -> bool:
     return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
 
 
+def _subject_after_its_object(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> bool:
+    """«عمليات شنها الجيش ووصفتها الأمم المتحدة بأنها»: a joined verb that carries its object pronoun has its
+    subject right after it; the side before it ends the clause before."""
+    tok = doc.tokens[i]
+    return verb_conjoined(tok) and has_object_pronoun(tok.norm) and bool(after) \
+        and words_between(doc, i, after[0].token_start) == 0 and not governed(doc, after[0]) and can_act(after[0], lexicon)
+
+
+def _has_ba(tok: Token) -> bool:
+    """«بالعمل», «بدعم»: the segmenter split the preposition «بـ» off the word."""
+    return any(p.tag == "PREP" and p.text == "ب" for p in tok.pieces)
+
+
 def has_lam(tok: Token) -> bool:
     """«لاستهداف», «لإيصال»: the segmenter split the preposition «لـ» off the word."""
     return any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces)
@@ -1848,11 +1861,16 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
             return []
     if noun is None:
         return []
-    author = _issuer(doc, noun, before, lexicon, SOURCE_BEFORE)
+    # «مقال سابق لصائب عريقات اتهم فيه»: the author named with «لـ» right after the noun, else the one before it
+    author = next((s for s in before if noun < s.token_start and s.token_end <= i
+                   and words_between(doc, noun, s.token_start) <= 2 and has_lam(doc.tokens[s.token_start])
+                   and can_act(s, lexicon)), None) or _issuer(doc, noun, before, lexicon, SOURCE_BEFORE)
     if author is None:
         return []
     # (the words it quotes after a colon are not its object: «يهدد فيها الرئيس الإيراني: "لا تهدد الولايات المتحدة"»)
     stop = next((j for j in range(i + 1, len(doc.tokens)) if doc.tokens[j].text[:1] in ".؛:؟!"), len(doc.tokens))
+    # (nor the sides its charge names after «بـ»: «اتهم فيه مسؤولين أميركيين بالعمل "كمتحدثين باسم" إسرائيل»)
+    stop = next((j for j in range(i + 2, stop) if _has_ba(doc.tokens[j])), stop)
     named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2
              and s.token_start < stop]
     if not named or named[0].key == author.key or len({s.key for s in named}) > 1:

@@ -39,9 +39,10 @@ class TokenForm:
 
 
 def form_token(token: Token) -> TokenForm:
-    """Forms of one token; punctuation gets none («-» is marked so names can span «جونغ-أون»)."""
+    """Forms of one token; punctuation gets none («-» is marked so names can span «جونغ-أون», and a hashtag's «_»
+    so they span «#الأمم_المتحدة»)."""
     if token.kind != "word":
-        return TokenForm((), token.start, token.end, token.end, False, token.text in ("-", "–", "‐"),
+        return TokenForm((), token.start, token.end, token.end, False, token.text in ("-", "–", "‐", "_"),
                          is_dot=token.text == ".")
     full = letters_of(token.text)
     pieces = token.pieces
