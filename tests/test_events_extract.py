@@ -1092,3 +1092,25 @@ def test_events_a_joined_verb_with_its_object_pronoun_has_its_subject_after_it()
                          published="2018-01-01")
     (called,) = [e for e in doc.events if e.cameo == "111"]
     assert names(called.source) == ["United Nations"] and names(called.target)[0] == "Burmese Army"
+
+
+def test_events_a_joined_accusation_opening_its_sentence_goes_on_with_the_last_speaker():
+    doc = marsad.analyze('وقال حمزة بيرقدار في تصريح لـCNN: "إن المفاوضات مع الروس ما زالت مستمرة". واتهم النظام '
+                         'السوري بعدم منح سكان البلدات الأخرى "العفو" المتفق عليه.', published="2018-03-01")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source) == ["Hamza Beraqadar"] and names(accusation.target) == ["Syria"]
+
+
+def test_events_a_request_from_a_side_is_that_side_s():
+    doc = marsad.analyze("وقال كوهين إنه دفع تلك الأموال بناء على طلب من ترامب.", published="2018-05-01")
+    (request,) = doc.events
+    assert names(request.source)[0] == "Donald Trump" and names(request.target) == ["Cohen"]
+
+
+def test_events_nashar_carrying_its_object_pronoun_published_what_it_takes_up():
+    doc = marsad.analyze("وظهرت في الصور التي نشرها داعش طائرة بدون طيار تحمل صواريخ مضادة للدبابات.",
+                         published="2018-05-01")
+    assert not [e for e in doc.events if e.cameo.startswith("15")]
+    # (but forces it takes up were deployed)
+    deployed = marsad.analyze("وقال إن القوات التي نشرتها روسيا في سوريا ستبقى.", published="2018-05-01")
+    assert [(e.cameo, names(e.source)[0]) for e in deployed.events] == [("154", "Russia")]

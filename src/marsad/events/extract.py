@@ -1325,6 +1325,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
             # right before the charge; who accuses is the sentence's subject
             subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key != source[0].key]
+            if not subject and si > 0 and _opening(doc, i, lo) is not None:
+                # «… قال بيرقدار. واتهم النظام السوري بعدم منح …»: opening its sentence, it goes on with the last
+                subject = [s for s in _previous_subject(doc, si - 1, lexicon, token_of) or _speaker_in(doc, si - 1, token_of)
+                           if s.key != source[0].key]
             if subject:
                 source, target = subject, source
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
@@ -2294,7 +2298,12 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if words is None:
             words = windows[window, clause_only] = _complement_window(doc, i, hi, window, passed_over, clause_only)
         # (a word inside a name is no complement: «دعوة … إلى منظمة حظر الأسلحة الكيميائية» bans nothing)
+        # («مقطع فيديو، نشرته قوات الشرعية اليمنية، صواريخ»: «نشر» carrying its object pronoun published the thing
+        # before it — a deployment is read from its antecedent, «القوات التي نشرتها» —, and takes no object after
+        # it, only a complement behind a preposition)
+        pronoun_object = trigger.kind == "verb" and trigger.lemma in _PUBLISHING and has_object_pronoun(tokens[i].norm)
         j = next((j for j, norm in words if j not in passed_over
+                  and not (pronoun_object and j > i and not _behind_preposition(doc, i, j))
                   and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
@@ -2343,6 +2352,17 @@ def _mention_starts(doc: Document) -> frozenset[int]:
                              lambda: frozenset(m.start for e in doc.entities for m in e.mentions))
 
 
+def _behind_preposition(doc: Document, i: int, j: int) -> bool:
+    """«دعاه إلى الحوار», «وصفه بـ"تحالف العدوان"», «تضعه أنقرة قيد الإقامة الجبرية»: a preposition (glued, alone or
+    a noun used as one) stands between the verb at i and its complement at j."""
+    return any(any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k].norm))
+               or strip_conj(doc.tokens[k].norm) in _PREPOSITION_NOUNS for k in range(i + 1, j + 1))
+
+
+_PREPOSITION_NOUNS = frozenset({"قيد", "رهن"})
+_PUBLISHING = frozenset({"نشر"})  # deploy (154) or publish: «نشرته» with no antecedent is what was published
+
+
 def _bare_stem_after_preposition(doc: Document, i: int, readings: list[tuple[Trigger, bool]],
                                  lexicon: EventLexicon) -> bool:
     """«أقدم مع شاب آخر على طعن جندي», «خلاف حول قتل إسرائيل للفلسطينيين»: the bare stem right after a plain
@@ -2356,6 +2376,8 @@ def _bare_stem_after_preposition(doc: Document, i: int, readings: list[tuple[Tri
     if i + 2 < len(doc.tokens) and nxt.norm.startswith("ال") and nxt.norm.endswith("ي") \
             and doc.tokens[i + 2].start in _mention_starts(doc):
         return True  # «في قتل التونسي أنيس العامري»: a nisba describing the man named after it
+    if nxt.norm == "من" and i + 2 < len(doc.tokens) and doc.tokens[i + 2].start in _mention_starts(doc):
+        return True  # «بناء على طلب من ترامب»: a request from him
     return nxt.start in _mention_starts(doc) or strip_conj(nxt.norm) in lexicon.generic_actors
 _FROM_IT = frozenset({"منه", "منها"})
 _AGREEMENT = "الاتفاق"

@@ -450,6 +450,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
     else:
         accusation = _accusation_genitives(doc, i, after) if m.trigger.code == "112" else None
+        if accusation is None and m.trigger.code[:2] in ("02", "10"):
+            accusation = _request_from(doc, i, before, after, lexicon)
         if accusation is not None:
             source, patient = accusation
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
@@ -1400,6 +1402,21 @@ def _purpose_masdar(tok: Token) -> bool:
     """«احتجاجا», «احتجاجاً», «للاحتجاج», «تنديدا»: a masdar telling why the clause's subject acted."""
     norm = tok.norm
     return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
+
+
+def _request_from(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot], lexicon: EventLexicon
+                  ) -> tuple[list[ActorSpot], list[ActorSpot]] | None:
+    """«دفع كوهين الأموال بناء على طلب من ترامب»: a request «من» a side is that side's, made of the clause's
+    subject (who acted on it); None when no side follows «من» at once."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].norm != "من":
+        return None
+    asker = next((s for s in after if s.token_start == i + 2 and can_act(s, lexicon)), None)
+    if asker is None:
+        return None
+    source = actor_group(doc, asker, after)
+    keys = {s.key for s in source}
+    asked = next((s for s in before if not governed(doc, s) and can_act(s, lexicon) and s.key not in keys), None)
+    return source, [] if asked is None else actor_group(doc, asked, before)
 
 
 def _subject_after_its_object(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> bool:
