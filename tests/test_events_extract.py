@@ -1114,3 +1114,19 @@ def test_events_nashar_carrying_its_object_pronoun_published_what_it_takes_up():
     # (but forces it takes up were deployed)
     deployed = marsad.analyze("وقال إن القوات التي نشرتها روسيا في سوريا ستبقى.", published="2018-05-01")
     assert [(e.cameo, names(e.source)[0]) for e in deployed.events] == [("154", "Russia")]
+
+
+def test_events_a_conflict_that_erupted_is_no_bombing():
+    doc = marsad.analyze("بدأ إردوغان محادثات مع الزعيم الكردي المسجون عبد الله أوجلان لإنهاء صراع تفجر منذ ثلاثة "
+                         "عقود وأودى بحياة أكثر من 40 ألف شخص.", published="2015-08-06")
+    assert not [e for e in doc.events if e.cameo.startswith("18")]
+    bomber = marsad.analyze("وقالت الشرطة إن الانتحاري الذي تفجر في السوق قتل عشرة.", published="2015-08-06")
+    assert [e.cameo for e in bomber.events if e.cameo.startswith("18")]
+
+
+def test_events_a_bare_government_is_that_of_the_country_acting_before_it_in_its_clause():
+    text = ("قال الطرابلسي، الوكيل الملاحي في السعودية، إن أجور الشحن في السعودية لن تتأثر. ومن المقرر أن تفتتح مصر "
+            "مشروع قناة السويس الجديدة، اليوم، الذي تأمل الحكومة من خلاله أن يسهم في تحفيز الاقتصاد.")
+    doc = marsad.analyze(text, published="2015-08-06")
+    (hope,) = [e for e in doc.events if e.cameo == "013"]
+    assert names(hope.source) == ["Egyptian government", "Egypt"]

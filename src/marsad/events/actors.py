@@ -539,7 +539,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             iso3 = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
                 if s.token_end < len(doc.tokens) else None
             if iso3 is None and place is None:
-                iso3 = _nisba_told_before(doc, s, lexicon)
+                iso3 = _nisba_told_before(doc, s, lexicon) or _country_acting_before(doc, s, spots[:k], lexicon)
             if iso3 is None:
                 if place is None and not story:
                     story.append(story_country(doc))
@@ -569,6 +569,38 @@ def _nisba_told_before(doc: Document, spot: ActorSpot, lexicon: EventLexicon) ->
             iso3 = nisba_iso3(doc.tokens[k + 1].norm.removeprefix("ال"), lexicon)
             if iso3 is not None:
                 return iso3
+    return None
+
+
+COUNTRY_ACTING_WORDS = 15  # how far back in its clause a country acting owns a bare body after it
+_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "قال", "قالت", "وقال", "وقالت"})
+
+
+def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpot], lexicon: EventLexicon
+                           ) -> str | None:
+    """«أن تفتتح مصر مشروع قناة السويس الجديدة، اليوم، الذي تأمل الحكومة»: a country named with no preposition
+    earlier in the same clause (no «أن», no verb of saying, no full stop between) owns the bare body that is the
+    subject of a relative clause on its object (ISO alpha-3); not a body it acts on («وتدعم تركيا المعارضة»)."""
+    j = spot.token_start - 1
+    if j < 1 or doc.tokens[j].kind != "word" \
+            or (doc.tokens[j - 1].norm, doc.tokens[j].norm[:1]) not in (("الذي", "ت"), ("التي", "ي")):
+        # the body right after the relative clause's verb, which agrees with it and not with the antecedent
+        # («الذي تأمل الحكومة»: its subject; «الذي يتهم الجيش»: the antecedent accuses, the army is its object)
+        return None
+    for c in reversed(before):
+        if spot.token_start - c.token_end > COUNTRY_ACTING_WORDS:
+            return None
+        if c.entity is None or c.entity.label != "LOC" or not c.entity.cameo or c.entity.cameo not in lexicon.countries \
+                or lexicon.countries[c.entity.cameo][0] != c.entity.name_en:
+            continue
+        tok = doc.tokens[c.token_start]
+        if any(p.tag == "PREP" for p in tok.pieces) or (c.token_start > 0 and doc.tokens[c.token_start - 1].norm in (
+                "في", "الي", "علي", "من", "عن", "مع", "ضد", "بين", "لدي")):
+            return None  # «في مصر»: where, not who
+        if any(doc.tokens[j].text in ".!?؟؛" or without_conjunction(doc.tokens[j].norm) in _CLAUSE_OPENERS
+               for j in range(c.token_end, spot.token_start)):
+            return None
+        return c.entity.cameo
     return None
 
 

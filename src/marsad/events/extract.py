@@ -1909,6 +1909,13 @@ def _time_starts(doc: Document) -> frozenset[int]:
     return once_per_document(doc, "time starts", lambda: frozenset(tx.start for tx in doc.times))
 
 
+_ERUPTING_FORMS = frozenset({"تفجر", "تفجرت"})
+_ERUPTING_THINGS = frozenset(normalize_word(w) for w in (
+    "صراع", "الصراع", "نزاع", "النزاع", "أزمة", "الأزمة", "خلاف", "الخلاف", "حرب", "الحرب", "قتال", "القتال",
+    "احتجاجات", "الاحتجاجات", "مظاهرات", "المظاهرات", "غضب", "الغضب", "الوضع", "العنف", "موجة", "الموجة",
+    "فضيحة", "الفضيحة", "توتر", "التوتر", "الثورة", "ثورة", "الانتفاضة", "انتفاضة", "مواجهات", "المواجهات"))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -1932,6 +1939,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm in _ERUPTING_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _ERUPTING_THINGS:
+        return True  # «لإنهاء صراع تفجر منذ ثلاثة عقود», «أزمة تفجرت»: a conflict erupted, nothing was bombed
     if norm in _ASKING_FORMS and i + 2 < hi and strip_conj(doc.tokens[i + 1].norm) == "عدم" \
             and strip_conj(doc.tokens[i + 2].norm) in _NAMING_WORDS:
         return True  # «المسؤول الذي طلب عدم نشر اسمه»: asking not to be named is no appeal
