@@ -1130,3 +1130,12 @@ def test_events_a_bare_government_is_that_of_the_country_acting_before_it_in_its
     doc = marsad.analyze(text, published="2015-08-06")
     (hope,) = [e for e in doc.events if e.cameo == "013"]
     assert names(hope.source) == ["Egyptian government", "Egypt"]
+
+
+def test_events_a_relative_clause_with_no_pronoun_has_its_antecedent_for_subject():
+    doc = marsad.analyze("وقالت حماس التي تتهم إسرائيل بخرق الهدنة إنها سترد.", published="2018-07-01")
+    (accusation,) = doc.events
+    assert names(accusation.source)[0] == "Hamas" and names(accusation.target) == ["Israel"]
+    # (but «ـها» takes the antecedent up as the object)
+    taken_up = marsad.analyze("قطر التي تتهمها الرياض بدعم الإرهاب.", published="2018-07-01")
+    assert [(names(e.source)[0], names(e.target)) for e in taken_up.events] == [("Riyadh", ["Qatar"])]

@@ -415,6 +415,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                          and can_act(s, lexicon)), None)
             if side is not None:
                 source = [side]
+        if source and not passive and all(x.token_start > i for x in source) \
+                and (antecedent := _antecedent_as_subject(doc, i, m.trigger.lemma, before, lexicon)):
+            # «حماس التي تتهم إسرائيل بخرق الهدنة»: with no pronoun to take the antecedent up, it is the subject
+            # and the side after the verb its object
+            source, patient = antecedent, patient or [x for x in source if x.key not in {a.key for a in antecedent}]
         if passive:
             # «قُتل خاشقجي على يد …», «أنه قُتل»: who is named is acted on; the agent follows «من قبل», «على يد»
             source = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
@@ -1564,6 +1569,12 @@ def _the_man_it_spoke_of(doc: Document, i: int, before: list[ActorSpot], source:
     return [man] if man is not None else []
 
 
+def _carries_object_pronoun(norm: str, lemma: str) -> bool:
+    """«تتهمها», «وصفه», «وجهه»: the verb ends in an object pronoun — not in the last letters of its own root
+    («تتهم» of «اتهم», «توجه» of «وجه», «تداهم»)."""
+    return has_object_pronoun(norm) and not norm.endswith(lemma[-2:])
+
+
 def has_object_pronoun(norm: str) -> bool:
     return norm.endswith(("ه", "ها", "هم", "هما")) and not norm.endswith("يه")
 
@@ -1934,6 +1945,29 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     if s is not None and _bare_nisba(doc, s):
         return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
     return [s] if s is not None and can_act(s, lexicon) else []
+
+
+def _antecedent_as_subject(doc: Document, i: int, lemma: str, before: list[ActorSpot], lexicon: EventLexicon
+                           ) -> list[ActorSpot]:
+    """«حماس التي تتهم إسرائيل», «شريف الذي يتهم الجيش»: a verb right after «الذي/التي», agreeing with it, that
+    carries no pronoun and has none after it («المدينة التي تسيطر عليها داعش») has the antecedent for subject."""
+    if i < 1 or i + 1 >= len(doc.tokens):
+        return []
+    rel, verb = doc.tokens[i - 1].norm, doc.tokens[i]
+    if _carries_object_pronoun(verb.norm, lemma) or (rel, verb.norm[:1]) not in (("الذي", "ي"), ("التي", "ت")):
+        return []
+    if any(_resumptive(doc.tokens[k]) for k in range(i + 1, min(len(doc.tokens), i + 5))):
+        return []  # a resumptive pronoun: «التي تسيطر عليها داعش», «الذي تتهم إسرائيل فيه»
+    return _relative_antecedent(doc, i, before, lexicon)
+
+
+def _resumptive(tok: Token) -> bool:
+    """«عليها», «فيه», «بها», «منهم»: a preposition carrying a pronoun."""
+    return strip_conj(tok.norm) in _RESUMPTIVES
+
+
+_RESUMPTIVES = frozenset(p + s for p in ("علي", "في", "ب", "ل", "من", "عن", "مع", "الي", "عند", "ضد")
+                         for s in ("ه", "ها", "هم", "هما", "هن"))
 
 
 def _bare_nisba(doc: Document, spot: ActorSpot) -> bool:
