@@ -847,7 +847,7 @@ _ADJECTIVE_AFTER: dict[str, frozenset[str]] = {letters_of("مالي"): frozenset
 def _adjective_after(word: str, before: TokenForm) -> bool:
     """The one-word name `word` is an adjective of the noun before it: «مبلغ مالي»."""
     nouns = _ADJECTIVE_AFTER.get(word)
-    return bool(nouns) and any(f in nouns for f in before.forms)
+    return nouns is not None and any(f in nouns for f in before.forms)
 
 
 def _opens_idiom(word: str, forms: list[TokenForm], k: int, stop: int) -> bool:
