@@ -1092,6 +1092,11 @@ def test_events_a_joined_verb_with_its_object_pronoun_has_its_subject_after_it()
                          published="2018-01-01")
     (called,) = [e for e in doc.events if e.cameo == "111"]
     assert names(called.source) == ["United Nations"] and names(called.target)[0] == "Burmese Army"
+    # (a root's own «هم» is no pronoun: «واتهم أنقرة» goes on with the clause's subject)
+    own = marsad.analyze('ووصف أردوغان نتنياهو "بالإرهابي" بعدما اعترض الأخير على ماسماه "المحاضرة الاخلاقية" التركية '
+                         'واتهم أنقرة بقصف المدنيين دون تمييز.', published="2018-04-01")
+    assert [(names(e.source)[0], names(e.target)) for e in own.events if e.cameo == "112"] == [
+        ("Benjamin Netanyahu", ["Turkey"])]
 
 
 def test_events_a_joined_accusation_opening_its_sentence_goes_on_with_the_last_speaker():

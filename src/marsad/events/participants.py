@@ -258,7 +258,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
-            or _armed_unit_of(doc, before[-1], i - 1)))) and not _subject_after_its_object(doc, i, after, lexicon)
+            or _armed_unit_of(doc, before[-1], i - 1)))) \
+            and not _subject_after_its_object(doc, i, m.trigger.lemma, after, lexicon)
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after))))) or (
@@ -1424,11 +1425,12 @@ def _request_from(doc: Document, i: int, before: list[ActorSpot], after: list[Ac
     return source, [] if asked is None else actor_group(doc, asked, before)
 
 
-def _subject_after_its_object(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> bool:
-    """«عمليات شنها الجيش ووصفتها الأمم المتحدة بأنها»: a joined verb that carries its object pronoun has its
-    subject right after it; the side before it ends the clause before."""
+def _subject_after_its_object(doc: Document, i: int, lemma: str, after: list[ActorSpot], lexicon: EventLexicon
+                              ) -> bool:
+    """«عمليات شنها الجيش ووصفتها الأمم المتحدة بأنها»: a joined verb that carries its object pronoun (not a root's
+    own letters: «واتهم أنقرة») has its subject right after it; the side before it ends the clause before."""
     tok = doc.tokens[i]
-    return verb_conjoined(tok) and has_object_pronoun(tok.norm) and bool(after) \
+    return verb_conjoined(tok) and _carries_object_pronoun(tok.norm, lemma) and bool(after) \
         and words_between(doc, i, after[0].token_start) == 0 and not governed(doc, after[0]) and can_act(after[0], lexicon)
 
 
