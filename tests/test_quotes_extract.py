@@ -559,3 +559,13 @@ def test_quotes_a_participle_takes_no_subject_after_it():
                   'التي أعادت فتح النقاش "أرض لبنان تنتج نوعية جيدة جدا من الحشيش".')
     speaker = only(doc, "أرض لبنان").speaker
     assert speaker is not None and speaker.text.startswith("وزير الاقتصاد")
+
+
+def test_quotes_a_name_beginning_like_bianna_is_no_complementizer():
+    # Al Jazeera, 2014-03-02: «بان» of «بان كي مون» is no «بأن»: China's description of the attack is no statement
+    # running into the secretary-general's own words
+    doc = marsad.analyze('وأثارت هذه الحادثة ردود فعل, حيث وصفت السلطات الصينية هذا الهجوم بالإرهابي وتعهدت بملاحقة '
+                         'من يقف خلفه, فيما أدان الأمين العام للأمم المتحدة, بان كي مون بـ"أشد العبارات الهجوم المروع '
+                         'على المدنيين".', published="2014-03-02")
+    assert not [q for q in doc.quotes if "وتعهدت" in q.text]
+    assert speaker_of(doc, "الهجوم المروع") == "Ban Ki-moon"
