@@ -1144,3 +1144,11 @@ def test_events_a_relative_clause_with_no_pronoun_has_its_antecedent_for_subject
     # (but «ـها» takes the antecedent up as the object)
     taken_up = marsad.analyze("قطر التي تتهمها الرياض بدعم الإرهاب.", published="2018-07-01")
     assert [(names(e.source)[0], names(e.target)) for e in taken_up.events] == [("Riyadh", ["Qatar"])]
+
+
+def test_events_a_participle_goes_on_with_the_last_clause_that_has_a_subject():
+    doc = marsad.analyze('حيث وصفت السلطات الصينية هذا الهجوم بالإرهابي وتعهدت بملاحقة من يقف خلفه, فيما أدان الأمين '
+                         'العام للأمم المتحدة, بان كي مون بـ"أشد العبارات الهجوم المروع على المدنيين" داعيا إلى محاسبة '
+                         'المسؤولين أمام العدالة.', published="2014-03-02")
+    (appeal,) = [e for e in doc.events if e.cameo.startswith("02")]
+    assert names(appeal.source)[0] == "Ban Ki-moon"

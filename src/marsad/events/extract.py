@@ -1297,7 +1297,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = out[-1].source  # «ندد الملك سلمان بالأعمال …، مشددا على رفض تدخلاتها»: the main clause's subject
             if out[-1].target and _owned_object(doc, i, hi):
                 target = out[-1].target  # «فرض عقوبات بحق الوزيرين … معلنة مصادرة ممتلكاتهما»: theirs
-        if out and m.trigger.kind == "participle" and out[-1].source:
+        if m.trigger.kind == "participle" and any(c.source for c in out):
+            # (an event told in between with no source of its own — «الهجوم المروع» — leaves the clause's subject)
             # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
             # of an event told inside it («أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها …، متهمة واشنطن»)
             main = next((c for c in reversed(out) if c.source and c.token < i
