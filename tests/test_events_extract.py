@@ -1152,3 +1152,19 @@ def test_events_a_participle_goes_on_with_the_last_clause_that_has_a_subject():
                          'المسؤولين أمام العدالة.', published="2014-03-02")
     (appeal,) = [e for e in doc.events if e.cameo.startswith("02")]
     assert names(appeal.source)[0] == "Ban Ki-moon"
+
+
+def test_events_eyes_caught_and_a_quoted_snatch_are_no_abduction():
+    for text in ('رئيسة كرواتيا "حسناء المونديال" تخطف أنظار العالم في روسيا.',
+                 'مورينيو فشل كذلك في "خطف" النجم البرازيلي ويليان من غريمه تشلسي.'):
+        doc = marsad.analyze(text, published="2018-06-01")
+        assert not [e for e in doc.events if e.cameo.startswith("18")], text
+
+
+def test_events_unknown_gunmen_are_one_side_and_the_backers_of_an_advance_no_target():
+    doc = marsad.analyze("وخطف مسلحون مجهولون صحفيا فرنسيا في بغداد.", published="2018-06-01")
+    (abduction,) = doc.events
+    assert names(abduction.source) == ["gunmen"] and "unidentified attackers" not in names(abduction.target)
+    taken = marsad.analyze("سيطرت القوات الشرعية، بإسناد من قوات تحالف دعم الشرعية في اليمن، على منطقة الشريجة شمالي "
+                           "محافظة لحج، بعد معارك عنيفة مع ميليشيات الحوثي.", published="2018-06-01")
+    assert not [e for e in taken.events if "Arab coalition" in names(e.target)]

@@ -604,6 +604,10 @@ def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpo
     return None
 
 
+_UNKNOWN = frozenset(normalize_word(w) for w in (
+    "مجهولون", "مجهولين", "مجهول", "ملثمون", "ملثمين", "ملثم", "مجهولة", "مجهولي"))
+
+
 # generic bodies of armed men that a generic right after them names: «قوات الأمن», «جنود الجيش», «قوات المعارضة»
 _UNITS = frozenset({"forces", "soldiers"})
 
@@ -615,6 +619,11 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
     out: list[ActorSpot] = []
     for s in spots:
         prev = out[-1] if out else None
+        if prev is not None and prev.entity is None and prev.generic and s.entity is None and s.generic \
+                and s.token_start == prev.token_end and without_conjunction(doc.tokens[s.token_start].norm) in _UNKNOWN:
+            # «خطف مسلحون مجهولون صحفيا»: «مجهولون» describes the gunmen; it is no second side
+            out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, prev.generic, country=prev.country)
+            continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
                 and s.generic and s.token_start == prev.token_end \
                 and not accusative_group(doc.tokens[s.token_start].norm, lexicon) and (

@@ -1910,6 +1910,19 @@ def _time_starts(doc: Document) -> frozenset[int]:
     return once_per_document(doc, "time starts", lambda: frozenset(tx.start for tx in doc.times))
 
 
+_SNATCHING_FORMS = frozenset({"خطف", "يخطف", "تخطف", "خطفت", "يخطفون", "خطفوا"})
+_EYES = frozenset(normalize_word(w) for w in ("أنظار", "الأنظار", "الأضواء", "أضواء", "قلوب", "القلوب", "الاهتمام"))
+
+
+def _catches_the_eye(doc: Document, i: int, hi: int) -> bool:
+    return i + 1 < hi and doc.tokens[i + 1].norm in _EYES
+
+
+def _quoted_alone(doc: Document, i: int) -> bool:
+    """«"خطف"»: a verb set in quotation marks by itself is meant figuratively."""
+    return 0 < i < len(doc.tokens) - 1 and doc.tokens[i - 1].text in _QUOTE_MARKS and doc.tokens[i + 1].text in _QUOTE_MARKS
+
+
 _ERUPTING_FORMS = frozenset({"تفجر", "تفجرت"})
 _ERUPTING_THINGS = frozenset(normalize_word(w) for w in (
     "صراع", "الصراع", "نزاع", "النزاع", "أزمة", "الأزمة", "خلاف", "الخلاف", "حرب", "الحرب", "قتال", "القتال",
@@ -1940,6 +1953,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm in _SNATCHING_FORMS and (_catches_the_eye(doc, i, hi) or _quoted_alone(doc, i)):
+        return True  # «تخطف أنظار العالم», «فشل في "خطف" النجم البرازيلي»: eyes caught, a player signed
     if norm in _ERUPTING_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _ERUPTING_THINGS:
         return True  # «لإنهاء صراع تفجر منذ ثلاثة عقود», «أزمة تفجرت»: a conflict erupted, nothing was bombed
     if norm in _ASKING_FORMS and i + 2 < hi and strip_conj(doc.tokens[i + 1].norm) == "عدم" \
