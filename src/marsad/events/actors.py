@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.doc import Actor, Document, Entity, Mention, Token
-from marsad.events.lexicon import EventLexicon, remembered
+from marsad.events.lexicon import EventLexicon, is_preposition, remembered
 from marsad.events.memo import once_per_document
 from marsad.kb import KBEntry, lookup
 from marsad.quotes.datelines import dateline_end
@@ -573,7 +573,7 @@ def _nisba_told_before(doc: Document, spot: ActorSpot, lexicon: EventLexicon) ->
 
 
 COUNTRY_ACTING_WORDS = 15  # how far back in its clause a country acting owns a bare body after it
-_CLAUSE_OPENERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "قال", "قالت", "وقال", "وقالت"})
+_THAT_OR_SAID = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "قال", "قالت", "وقال", "وقالت"})
 
 
 def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpot], lexicon: EventLexicon
@@ -594,10 +594,9 @@ def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpo
                 or lexicon.countries[c.entity.cameo][0] != c.entity.name_en:
             continue
         tok = doc.tokens[c.token_start]
-        if any(p.tag == "PREP" for p in tok.pieces) or (c.token_start > 0 and doc.tokens[c.token_start - 1].norm in (
-                "في", "الي", "علي", "من", "عن", "مع", "ضد", "بين", "لدي")):
+        if any(p.tag == "PREP" for p in tok.pieces) or (c.token_start > 0 and is_preposition(doc.tokens[c.token_start - 1].norm)):
             return None  # «في مصر»: where, not who
-        if any(doc.tokens[j].text in ".!?؟؛" or without_conjunction(doc.tokens[j].norm) in _CLAUSE_OPENERS
+        if any(doc.tokens[j].text in ".!?؟؛" or without_conjunction(doc.tokens[j].norm) in _THAT_OR_SAID
                for j in range(c.token_end, spot.token_start)):
             return None
         return c.entity.cameo

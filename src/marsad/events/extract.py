@@ -1914,10 +1914,6 @@ _SNATCHING_FORMS = frozenset({"خطف", "يخطف", "تخطف", "خطفت", "ي�
 _EYES = frozenset(normalize_word(w) for w in ("أنظار", "الأنظار", "الأضواء", "أضواء", "قلوب", "القلوب", "الاهتمام"))
 
 
-def _catches_the_eye(doc: Document, i: int, hi: int) -> bool:
-    return i + 1 < hi and doc.tokens[i + 1].norm in _EYES
-
-
 def _quoted_alone(doc: Document, i: int) -> bool:
     """«"خطف"»: a verb set in quotation marks by itself is meant figuratively."""
     return 0 < i < len(doc.tokens) - 1 and doc.tokens[i - 1].text in _QUOTE_MARKS and doc.tokens[i + 1].text in _QUOTE_MARKS
@@ -1953,7 +1949,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
-    if norm in _SNATCHING_FORMS and (_catches_the_eye(doc, i, hi) or _quoted_alone(doc, i)):
+    if norm in _SNATCHING_FORMS and ((i + 1 < hi and doc.tokens[i + 1].norm in _EYES) or _quoted_alone(doc, i)):
         return True  # «تخطف أنظار العالم», «فشل في "خطف" النجم البرازيلي»: eyes caught, a player signed
     if norm in _ERUPTING_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _ERUPTING_THINGS:
         return True  # «لإنهاء صراع تفجر منذ ثلاثة عقود», «أزمة تفجرت»: a conflict erupted, nothing was bombed
@@ -2378,13 +2374,12 @@ def _mention_starts(doc: Document) -> frozenset[int]:
 
 
 def _behind_preposition(doc: Document, i: int, j: int) -> bool:
-    """«دعاه إلى الحوار», «وصفه بـ"تحالف العدوان"», «تضعه أنقرة قيد الإقامة الجبرية»: a preposition (glued, alone or
-    a noun used as one) stands between the verb at i and its complement at j."""
+    """«نشرها على موقعه»: a preposition (glued or standing alone) stands between the verb at i and its complement
+    at j."""
     return any(any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k].norm))
-               or strip_conj(doc.tokens[k].norm) in _PREPOSITION_NOUNS for k in range(i + 1, j + 1))
+               for k in range(i + 1, j + 1))
 
 
-_PREPOSITION_NOUNS = frozenset({"قيد", "رهن"})
 _PUBLISHING = frozenset({"نشر"})  # deploy (154) or publish: «نشرته» with no antecedent is what was published
 
 

@@ -1436,12 +1436,16 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, after: list[Act
 
 def _has_ba(tok: Token) -> bool:
     """«بالعمل», «بدعم»: the segmenter split the preposition «بـ» off the word."""
-    return any(p.tag == "PREP" and p.text == "ب" for p in tok.pieces)
+    return _split_preposition(tok, "ب")
 
 
 def has_lam(tok: Token) -> bool:
     """«لاستهداف», «لإيصال»: the segmenter split the preposition «لـ» off the word."""
-    return any(p.tag == "PREP" and p.text == "ل" for p in tok.pieces)
+    return _split_preposition(tok, "ل")
+
+
+def _split_preposition(tok: Token, letter: str) -> bool:
+    return any(p.tag == "PREP" and p.text == letter for p in tok.pieces)
 
 
 def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:

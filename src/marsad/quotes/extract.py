@@ -345,9 +345,10 @@ class QuoteFinder:
             return False
         if any(p.role == "proclitic" and p.text == "ل" for p in tok.pieces):
             return False
-        if any(m.start == tok.start and m.end > tok.end and m.entity.label == "PER" for m in self.mentions):
-            return False  # «بان كي مون»: a person's name that begins like «بأن»
-        return self.stem_norm(k) in COMPLEMENTIZERS or tok.norm in COMPLEMENTIZERS
+        if self.stem_norm(k) not in COMPLEMENTIZERS and tok.norm not in COMPLEMENTIZERS:
+            return False
+        # «بان كي مون»: a person's name that begins like «بأن»
+        return not any(m.start == tok.start and m.end > tok.end and m.entity.label == "PER" for m in self.mentions)
 
     def opens_another_clause(self, k: int) -> bool:
         """Whether the complementiser at token k opens a concessive, temporal or contrasting clause."""
