@@ -284,3 +284,9 @@ def test_events_undated_event_takes_the_storys_day_from_several_sentences_back()
                    published="2018-06-15", times=[("الخميس", "2018-06-14")])
     (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
     assert accusation.date == "2018-06-14" and accusation.date_source == "context"
+
+
+def test_a_family_named_right_after_the_verb_is_its_subject_and_the_side_after_it_is_not():
+    doc = marsad.analyze("قتلت القوات التركية المقاتلة البريطانية آنا كامبل في عفرين. واتهمت عائلة كامبل السلطات "
+                         "البريطانية بالتقصير في استرجاع جثة ابنتها.", published="2018-05-05")
+    assert [e.trigger.text for e in doc.events] == ["قتلت"]  # (not Campbell, nor Britain, accusing Turkey)

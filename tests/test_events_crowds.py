@@ -143,3 +143,13 @@ def test_protesters_ending_their_own_protests_repress_no_one():
     doc = marsad.analyze("ويريد المحتجون تغييرات سياسية كاسحة قبل أن يوقفوا مظاهراتهم، التي تواصلت اليوم الخميس.",
                          published="2018-05-17")
     assert not [e for e in doc.events if e.cameo_root == "17"]
+
+
+def test_the_people_killed_in_a_protest_name_its_crowd_and_a_border_it_marched_near_does_not():
+    doc = marsad.analyze("وقال أردوغان الذي وجه انتقادات لاذعة لإسرائيل منذ مقتل أكثر من 60 فلسطينيا الاثنين خلال احتجاجات "
+                         "على نقل السفارة الأمريكية من تل أبيب إلى القدس، إن العالم فشل.", published="2018-05-18")
+    (protest,) = [e for e in doc.events if e.trigger.text == "احتجاجات"]
+    assert [a.name_en for a in protest.source][:1] == ["Palestinian protesters"]
+    doc = marsad.analyze("حيث اندلعت مواجهات مع خروج عشرات الآلاف من سكان القطاع في مسيرة قرب الحدود الإسرائيلية، على "
+                         "خلفية احتجاجات واسعة أسفرت عن مقتل 16 فلسطينيا وإصابة مئات آخرين.", published="2018-03-31")
+    assert not [e for e in doc.events if "Israeli protesters" in [a.name_en for a in e.source]]

@@ -1168,3 +1168,17 @@ def test_events_unknown_gunmen_are_one_side_and_the_backers_of_an_advance_no_tar
     taken = marsad.analyze("سيطرت القوات الشرعية، بإسناد من قوات تحالف دعم الشرعية في اليمن، على منطقة الشريجة شمالي "
                            "محافظة لحج، بعد معارك عنيفة مع ميليشيات الحوثي.", published="2018-06-01")
     assert not [e for e in taken.events if "Arab coalition" in names(e.target)]
+
+
+def test_a_ministry_with_its_possessive_is_no_visit():
+    doc = marsad.analyze("أكدت الأردن على لسان المتحدث الرسمي باسم وزارتها للخارجية محمد الكايد مساء الأحد أن المملكة "
+                         "استقبلت 422 من عناصر الخوذ البيضاء.", published="2018-07-23")
+    assert doc.events and not [e for e in doc.events if e.trigger.text == "وزارتها"]
+
+
+def test_a_word_after_a_purpose_is_no_complement_of_the_verb_before():
+    doc = marsad.analyze("وصلت قوات سعودية إلى جزيرة سقطرى اليمنية وفقا لما أعلن التحالف العسكري في اليمن، بهدف دعم القوات "
+                         "الحكومية في ظل توتر بين الحكومة والإمارات.", published="2018-05-13")
+    assert not [e for e in doc.events if e.trigger.text == "أعلن"]
+    doc = marsad.analyze("وأعلن الرئيس الفرنسي دعمه للحكومة العراقية.", published="2018-05-13")
+    assert [e.cameo for e in doc.events] == ["051"]

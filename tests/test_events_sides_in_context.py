@@ -696,3 +696,26 @@ def test_the_last_subject_is_the_person_after_his_title_not_the_country_ending_i
                          "ودعا إلى عدم التوقف عن العمل السياسي.", published="2018-01-13")
     (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
     assert [a.name_en for a in appeal.source][:1] == ["Mohsen Marzouk"]
+
+
+def test_the_west_is_the_western_powers_but_not_the_compass_point():
+    doc = marsad.analyze("لكن روسيا تحولت شرقا صوب الصين بعدما فرض الغرب عقوبات على موسكو.", published="2018-09-12")
+    (sanctions,) = [e for e in doc.events if e.trigger.text == "فرض"]
+    assert [a.name_en for a in sanctions.source] == ["Western powers"]
+    doc = marsad.analyze("ودعت روسيا الغرب إلى الحوار. وقصفت الطائرات الروسية مواقع في الغرب من دمشق.", published="2018-09-12")
+    assert [a.name_en for e in doc.events if e.trigger.text == "دعت" for a in e.target] == ["Western powers"]
+    (strike,) = [e for e in doc.events if e.trigger.text == "قصفت"]
+    assert "Western powers" not in [a.name_en for a in strike.source + strike.target]
+
+
+def test_the_person_named_after_a_title_holds_it_and_is_not_acted_on():
+    doc = marsad.analyze("وحذر رئيس وكالة الأمم المتحدة المعنية بالشؤون الإنسانية، مارك لوكوك، من أن إدلب يمكن أن تشهد "
+                         "أسوأ كارثة إنسانية.", published="2018-09-10")
+    (warning,) = doc.events
+    assert warning.source[0].name_en == "Mark Lowcock" and "Mark Lowcock" not in [a.name_en for a in warning.target]
+    # a counterpart named after the title is the other side; a person right after a country with no title too
+    doc = marsad.analyze("التقى وزير الخارجية الأمريكي نظيره الروسي سيرغي لافروف في هلسنكي. انتقدت واشنطن بشار الأسد "
+                         "بشدة.", published="2018-07-05")
+    assert [a.name_en for e in doc.events for a in e.target if a.entity] == ["Sergey Lavrov", "Bashar al-Assad"]
+    doc = marsad.analyze("مدير الاستخبارات المركزية الأمريكية التقى زعيم كوريا الشمالية سرا", published="2018-04-18")
+    assert "Kim Jong Un" not in [a.name_en for e in doc.events for a in e.source]

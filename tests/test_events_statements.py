@@ -887,3 +887,36 @@ def test_citizens_named_alone_are_the_story_countrys():
                          "الأنشطة المثيرة للشكوك في السعودية.", published="2018-04-02")
     (appeal,) = [e for e in doc.events if e.trigger.text == "حضت"]
     assert appeal.target[0].name_en == "Saudi citizens"
+
+
+def test_a_text_as_the_verbs_subject_speaks_for_its_issuer_and_the_side_after_it_is_acted_on():
+    doc = marsad.analyze("وأصدرت وزارة الخارجية الفرنسية بيانا حول الوضع في الغوطة. وحث البيان جميع سكان الغوطة الشرقية "
+                         "على مغادرتها.", published="2018-03-16")
+    (appeal,) = [e for e in doc.events if e.trigger.text == "وحث"]
+    assert appeal.source[0].country == "FRA" and "Syrian residents" in [a.name_en for a in appeal.target]
+    doc = marsad.analyze("ويتهم البيان الختامي لمجلس التعاون الخليجي إيران بالتدخل في شؤون المنطقة.", published="2018-05-18")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [("Gulf Cooperation Council", "Iran")]
+    # a text the verb does not agree with, or after a subject before the verb, is its object
+    for text in ("وأصدرت وزارة الخارجية الفرنسية بيانا. الصين انتقدت القرار الأمريكي بشدة.",
+                 "وأصدرت وزارة الخارجية الفرنسية بيانا. وانتقدت القرار الأمريكي الصين بشدة."):
+        doc = marsad.analyze(text, published="2018-05-18")
+        assert not [e for e in doc.events if "France" in [a.name_en for a in e.source]], text
+    # with no issuer told, the side after the text is not made the accuser
+    doc = marsad.analyze("ويتهم النص الإدارة الأمريكية بتشجيع جرائم إسرائيل.", published="2018-05-18")
+    assert not [e for e in doc.events if "United States" in [a.name_en for a in e.source]]
+
+
+def test_a_social_network_is_the_channel_never_the_side_acted_on():
+    doc = marsad.analyze("من جهته دافع وزير الخارجية المكسيكي لويس فيديغاراي في تغريدة على تويتر عن التعاون بين بلاده "
+                         "والولايات المتحدة في مجال الهجرة.", published="2018-04-02")
+    assert not [e for e in doc.events if "Twitter" in [a.name_en for a in e.target]]
+    doc = marsad.analyze("وهاجم ترامب في تغريدة على فيسبوك الصين.", published="2018-04-02")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [("Donald Trump", "China")]
+
+
+def test_the_agency_that_reported_the_news_is_no_side_acted_on():
+    doc = marsad.analyze("وأطلقت قوات الأمن العراقية الأربعاء النار في محاولة لتفريق تظاهرة جديدة في البصرة، غداة يوم من "
+                         "الاحتجاجات الأكثر دموية، بحسب ما أفادت وكالة فرانس برس.", published="2018-09-06")
+    assert doc.events and not [e for e in doc.events if "Agence France-Presse" in [a.name_en for a in e.target]]
+    doc = marsad.analyze("وحذرت تركيا، حسبما ذكرت رويترز، من عواقب الهجوم.", published="2018-09-06")
+    assert not [e for e in doc.events if "Reuters" in [a.name_en for a in e.target]]

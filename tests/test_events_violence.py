@@ -841,3 +841,16 @@ def test_events_an_agent_right_after_the_verb_makes_it_passive_even_with_a_side_
 def test_events_what_tamma_says_was_done_names_whom_it_was_done_to():
     doc = marsad.analyze("وأعلنت الشرطة العراقية أنه تم قتل خمسة مسلحين من داعش في الموصل.", published="2015-08-05")
     assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Iraqi Police", "gunmen")]
+
+
+def test_the_side_behind_a_preposition_after_the_relative_verb_of_an_attack_did_not_carry_it_out():
+    doc = marsad.analyze("أدان مجلس الأمن ارتكابات ميليشيات الحوثي، ولاسيما الهجمات التي شنتها على السعودية.",
+                         published="2018-03-15")
+    assert doc.events and not [e for e in doc.events if "Saudi Arabia" in [a.name_en for a in e.source]]
+
+
+def test_a_verb_carrying_its_object_after_a_demonym_has_its_subject_after_it():
+    doc = marsad.analyze("بريطانية قتلتها تركيا.. وجثتها بعفرين منذ أسابيع. واتهمت العائلة السلطات البريطانية "
+                         "بالتقصير.", published="2018-05-05")
+    (killing,) = [e for e in doc.events if e.trigger.text == "قتلتها"]
+    assert [a.name_en for a in killing.source] == ["Turkey"] and "Turkey" not in [a.name_en for a in killing.target]

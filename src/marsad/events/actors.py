@@ -325,7 +325,27 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
             end = _five_plus_one_end(doc, i + 1, token_end)
             if end is not None:
                 out.append(ActorSpot(i, end, doc.tokens[i].start, doc.tokens[end - 1].end, None, P5_PLUS_1))
+    for i in range(token_start, token_end):
+        if i not in covered and doc.tokens[i].norm.endswith(_THE_WEST_WORD) and _the_west(doc, i, token_start, token_end):
+            out.append(ActorSpot(i, i + 1, doc.tokens[i].start, doc.tokens[i].end, None, THE_WEST))
     return out
+
+
+_THE_WEST_WORD = "الغرب"
+THE_WEST = COLLECTIVE_ACTORS[normalize_word("دول"), normalize_word("الغربية")]
+# words before «الغرب» that make it the compass point: «إلى الغرب من», «في شمال غرب», «من الشرق إلى الغرب»
+_TOWARD = frozenset({"الي", "في", "من", "نحو", "جهه", "باتجاه", "اتجاه", "شمال", "جنوب", "الشمال", "الجنوب", "الشرق",
+                     "اقصي"})
+
+
+def _the_west(doc: Document, i: int, token_start: int, token_end: int) -> bool:
+    """«فرض الغرب عقوبات على موسكو», «علاقات روسيا بالغرب»: «الغرب» as the Western powers, not the compass point
+    («إلى الغرب من دمشق», «شمال غرب البلاد»)."""
+    if without_lam_or_ba(doc.tokens[i].norm) != _THE_WEST_WORD:
+        return False
+    before = without_conjunction(doc.tokens[i - 1].norm) if i > token_start else ""
+    after = doc.tokens[i + 1].norm if i + 1 < token_end else ""
+    return before not in _TOWARD and after not in ("من", "والشرق")
 
 
 def _five_plus_one_end(doc: Document, k: int, token_end: int) -> int | None:

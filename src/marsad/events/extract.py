@@ -51,9 +51,11 @@ from marsad.events.participants import (
     SAYING_THAT,
     TAKING_VERBS,
     THINGS_DONE,
+    TITLE_HEADS,
     VIOLENCE_ROOTS,
     actor_group,
     after_that_he,
+    as_reported_by,
     backing,
     can_act,
     continues_clause,
@@ -710,12 +712,14 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
                and words_between(doc, s.token_end - 1, i) <= PROTEST_PLACE_WINDOW for s in spots):
             return None  # «توكل كرمان ونجل القرضاوي في مظاهرة»: people named join it, no country's crowd
         near = [s for s in spots if lo <= s.token_start < hi and s.side and (
-            (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s))
+            (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s) or s.people)
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
-            and not _aimed_at(doc, s) and not is_armed(s) and not _of_forces(doc, s, lexicon)]
+            and not _aimed_at(doc, s) and not is_armed(s) and not _of_forces(doc, s, lexicon)
+            and not _borders_adjective(doc, s)]
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
             # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
-            side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s)),
+            # («مقتل أكثر من 60 فلسطينيا خلال احتجاجات»: a people counted, those killed in it, also names the crowd)
+            side = min(near, key=lambda s: (not (is_bare_demonym(s) or _civilians(s) or s.people),
                                             _comma_between(doc, min(i, s.token_start), max(i, s.token_start)),
                                             abs(s.token_start - i))).side
         else:  # «مدن إيرانية»: towns of a country named by its adjective
@@ -727,6 +731,16 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         return None
     tok = doc.tokens[i]
     return ActorSpot(i, i + 1, tok.start, tok.end, None, ("protesters", iso3 + "CVL"), country=side)
+
+
+# «مسيرة قرب الحدود الإسرائيلية»: whose border the crowd marched near, not whose crowd it is
+_BORDERS = frozenset({"الحدود", "حدود", "السياج", "سياج"})
+
+
+def _borders_adjective(doc: Document, spot: ActorSpot) -> bool:
+    """«قرب الحدود الإسرائيلية»: a country's adjective after «الحدود» (but «قرب حدود القطاع»: the crowd's own land)."""
+    return strip_conj(_word_before(doc, spot.token_start)) in _BORDERS \
+        and doc.tokens[spot.token_start].norm.endswith(("يه", "ي"))
 
 
 def _comma_between(doc: Document, a: int, b: int) -> bool:
@@ -1079,7 +1093,8 @@ def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexic
         if best is None and not any(doc.tokens[j].norm == "ضد" for j in range(c.token + 1, sentence.token_end)):
             # (but «تظاهر اليونانيون ضد اتفاق مع مقدونيا»: what a protest is against is a thing of their own state's)
             spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
-            foreign = {lexicon.iso3(s.side): s for s in spots if s.side and not _merge_keys([s]) & home}
+            foreign = {lexicon.iso3(s.side): s for s in spots if s.side and not _merge_keys([s]) & home
+                       and not (s.entity is not None and (s.entity.cameo or "").endswith("MED"))}  # (not «فرانس برس»)
             if len(foreign) == 1:
                 # «حيث يتجمع آلاف السكان على طول السياج الأمني مع إسرائيل للتظاهر»: the one foreign side named
                 best = (0, list(foreign.values()))
@@ -1360,6 +1375,25 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
+        if (holder := _title_holder(doc, i, source, target)) is not None:
+            # «وحذر رئيس وكالة الأمم المتحدة المعنية بالشؤون الإنسانية، مارك لوكوك»: the title's holder acts
+            titled = {s.key for s in source} | {holder.key}
+            source, target = [holder, *source], [t for t in target if t.key not in titled]
+        if m.trigger.kind == "verb" and not any(x.token_end <= i for x in source) \
+                and (paper := _document_subject(doc, i, hi, m.trigger.lemma)) is not None:
+            # «ويتهم النص الإدارة الأمريكية», «وحث البيان جميع سكان الغوطة»: the text is the verb's subject and
+            # speaks for whoever issued it; the side after it is the object, not the subject
+            issuer = _document_issuer(doc, si, paper, hi, spots, lexicon, token_of)
+            issuers = {s.key for s in issuer}
+            named_end = max([paper] + [x.token_end - 1 for x in issuer if x.token_start > paper])
+            acted_on = [s for s in source if s.token_start > named_end and s.key not in issuers
+                        and not any(doc.tokens[k].text in "،," for k in range(named_end + 1, s.token_start))] or [
+                s for s in spots if s.token_start > named_end and s.key not in issuers and not governed(doc, s)
+                and words_between(doc, named_end, s.token_start) <= 1  # «لمجلس التعاون الخليجي إيران»
+                and not any(doc.tokens[k].kind != "word" for k in range(named_end + 1, s.token_start))][:1]
+            taken = issuers | {s.key for s in source}
+            source, target = issuer, (acted_on if acted_on[1:] else actor_group(doc, acted_on[0], spots)) \
+                if acted_on else [t for t in target if t.key not in taken]
         if m.trigger.code not in ("042", "036"):
             # «عاد بحاح إلى اليمن»: going home is an event; but one does not meet one's own country
             target = other_side(source, target, lexicon)
@@ -1418,6 +1452,75 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     _condemned_acts(doc, out, lexicon)
     _pledged_acts(doc, out, lexicon)
     return _hoped_meetings(_repressed_protests(doc, out))
+
+
+TITLE_TO_NAME = 4  # words from a title's body or country to the name closing it («… بالشؤون الإنسانية، مارك لوكوك»)
+TITLE_BEFORE_BODY = 3  # tokens from a title's head word to its body or country («رئيس وكالة الأمم المتحدة»)
+
+
+def _title_holder(doc: Document, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> ActorSpot | None:
+    """«طالب وزير الداخلية البريطانية ساجد جاويد موسكو», «وحذر رئيس وكالة الأمم المتحدة …، مارك لوكوك»: the
+    source is only the body or country of a title, and the person named right after it holds that title — he
+    acts, and is not acted on (but «التقى وزير الخارجية الأمريكي نظيره الروسي سيرغي لافروف» names another, and
+    «مدير الاستخبارات الأمريكية التقى زعيم كوريا الشمالية» has the trigger and another side between)."""
+    if not source or any(map(_is_person, source)):
+        return None
+    first, last = min(s.token_start for s in source), max(s.token_end for s in source)
+    person = next((t for t in target if _is_person(t) and t.token_start >= last), None)
+    if person is None or last <= i < person.token_start or any(last <= t.token_start < person.token_start for t in target) \
+            or not any(strip_conj(doc.tokens[k].norm) in TITLE_HEADS
+                                 for k in range(max(0, first - TITLE_BEFORE_BODY), first)):
+        return None
+    between = doc.tokens[last:person.token_start]
+    if sum(t.kind == "word" for t in between) > TITLE_TO_NAME \
+            or any(t.kind != "word" and t.text not in "،," for t in between) \
+            or any(t.kind == "word" and (t.norm in _TITLE_ENDS or strip_conj(t.norm).startswith("نظير")) for t in between):
+        return None
+    return person
+
+
+_TITLE_ENDS = frozenset({"من", "ان", "الي", "علي", "مع", "عن"})  # the verb's own words after the subject
+# a text that can be the subject of a verb of words: «ويتهم النص», «وحث البيان», «ويطالب القرار»
+_DOCUMENTS = frozenset(normalize_word(w) for w in ("النص", "البيان", "الإعلان", "القرار", "التقرير", "الوثيقة",
+                                                   "المذكرة", "الرسالة"))
+# nouns that tell of a statement, in the sentence that names who issued it: «أصدرت الخارجية بيانا»
+_STATEMENT_WORDS = _DOCUMENTS | frozenset(normalize_word(w) for w in (
+    "بيان", "بيانا", "ببيان", "نص", "قرار", "قرارا", "تقرير", "تقريرا", "رسالة", "مذكرة", "وثيقة", "إعلان"))
+ISSUER_REACH = 3  # words from a text to the side named as its issuer after it («البيان الختامي للقمة»)
+STATEMENT_SENTENCES_BACK = 4  # sentences back to the one that told of the statement
+
+
+def _document_subject(doc: Document, i: int, hi: int, lemma: str) -> int | None:
+    """The token of a definite text standing right after verb `i` as its subject («ويتهم النص»), or None — also
+    when the verb does not agree with it, so the text is the object («صحيفة خراسان وصفت القرار الأمريكي»)."""
+    j = i + 1
+    if j >= hi or doc.tokens[j].kind != "word" or (noun := strip_conj(doc.tokens[j].norm)) not in _DOCUMENTS:
+        return None
+    verb = strip_conj(doc.tokens[i].norm)  # («تعهد», «أدانت»: the lemma's own «ت» marks no gender)
+    feminine_verb = (verb.startswith("ت") and not verb.startswith(lemma)) or (verb.endswith("ت") and not lemma.endswith("ت"))
+    return j if feminine_verb == noun.endswith("ه") else None
+
+
+def _document_issuer(doc: Document, si: int, paper: int, hi: int, spots: list[ActorSpot], lexicon: EventLexicon,
+                     token_of: dict[int, int]) -> list[ActorSpot]:
+    """Who issued the text at token `paper`: the side named after it with «لـ» («البيان الختامي لمجلس التعاون»), else the
+    subject or speaker of the last sentence before that told of a statement («أصدرت الخارجية بيانا …. وحث البيان»);
+    none when neither names one."""
+    named = next((s for s in spots if paper < s.token_start <= paper + ISSUER_REACH + 1 and s.token_end <= hi
+                  and words_between(doc, paper, s.token_start) <= ISSUER_REACH
+                  and only_adjectives_between(doc, paper, s) and can_act(s, lexicon)
+                  and doc.tokens[s.token_start].norm[:1] == "ل"), None)  # (a definite noun takes no genitive)
+    if named is not None:
+        return [named]
+    for sj in range(si - 1, max(-1, si - 1 - STATEMENT_SENTENCES_BACK), -1):
+        sentence = doc.sentences[sj]
+        words = [strip_conj(doc.tokens[k].norm) for k in range(sentence.token_start, sentence.token_end)]
+        if _STATEMENT_WORDS.isdisjoint(words):
+            continue
+        if any(w in _DOCUMENTS for w in words[1:3]):
+            continue  # («ويدعو البيان الختامي …»: a text as subject there too; its issuer is told further back)
+        return _previous_subject(doc, sj, lexicon, token_of) or _speaker_in(doc, sj, token_of)
+    return []
 
 
 STRUCK_PLACE_WINDOW = 8  # words from the place where people were killed back from the strike that killed them
@@ -2325,7 +2428,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         pronoun_object = trigger.kind == "verb" and trigger.lemma in _PUBLISHING and has_object_pronoun(tokens[i].norm)
         j = next((j for j, norm in words if j not in passed_over
                   and not (pronoun_object and j > i and not _behind_preposition(doc, i, j))
-                  and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)), None)
+                  and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)
+                  and not (j > i + 1 and strip_conj(doc.tokens[j - 1].norm) in _PURPOSE_WORDS)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
             # an object the verb takes through «على» may stand as far as a preposition's complement
@@ -2356,6 +2460,10 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if antecedent is not None:
             return TriggerMatch(trigger, future, antecedent)
     return nearest
+
+
+# «وفقا لما أعلن التحالف، بهدف دعم القوات الحكومية»: what follows a purpose word is the purpose's, no complement
+_PURPOSE_WORDS = frozenset(normalize_word(w) for w in ("بهدف", "بغية", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه"))
 
 
 def _by_way_of(doc: Document, j: int) -> bool:
@@ -2682,6 +2790,8 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
                 continue
             if any(_a_harm(doc.tokens[k].norm) for k in range(j + 1, s.token_start)):
                 break  # «تبنت الحركة الكردية قتل شرطيين»: those after the act claimed are its victims
+            if governed(doc, s):
+                continue  # «الهجمات التي شنتها على السعودية»: the side struck, behind its preposition
             if (s.entity is not None and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)) \
                     or (s.entity is None and s.generic and not is_bare_demonym(s)):
                 return actor_group(doc, s, spots)  # «تنظيم الدولة», «شنتها الولايات المتحدة وبريطانيا وفرنسا»
@@ -3387,6 +3497,8 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
         if backing(doc, s):
             continue  # «تطالب جبهة بوليساريو المدعومة من الجزائر باستقلالها»: who backs the source is no target
+        if as_reported_by(doc, s):
+            continue  # «حذرت تركيا، حسبما ذكرت رويترز، من …»: who reported the warning
         return [s]
     return []
 

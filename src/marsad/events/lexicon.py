@@ -26,6 +26,7 @@ _NOUN_PREFIXES: tuple[str, ...] = (
     "وبال", "وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "فب", "ال", "و", "ف", "ب", "ل", "")
 _ENCLITICS: tuple[str, ...] = ("هما", "ها", "هم", "هن", "كم", "نا", "ه", "ا", "")  # «ا»: «اعتصاما» (tanwin)
 _OBJECT_PRONOUNS: tuple[str, ...] = ("", "هما", "ها", "هم", "هن", "كم", "ه")
+_MINISTRY_STEM = "زارت"  # «وزارته»: «وزارة» with a possessive reads as «و» + «زارت» + a pronoun
 _PREPOSITIONS = frozenset({"الي", "مع", "في", "من", "علي", "عن", "لدي", "ضد", "حول", "بين", "عبر", "نحو", "ل", "ب",
                            "امام", "خلف", "قرب", "داخل", "خارج", "عند", "تحت", "فوق", "مقابل", "بحق", "تجاه"})
 
@@ -139,6 +140,8 @@ class EventLexicon:
                     continue
                 if suffix == "ه" and ta_marbuta:
                     continue
+                if suffix and prefix == "و" and rest.startswith(_MINISTRY_STEM):
+                    continue  # «وزارتها للخارجية»: her ministry, not «و» + «زارت» + «ها» (and she visited it)
                 for t in self.forms.get(rest[:len(rest) - len(suffix)] if suffix else rest, ()):
                     if id(t) in seen:
                         continue

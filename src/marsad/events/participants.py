@@ -259,7 +259,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1)))) \
-            and not _subject_after_its_object(doc, i, m.trigger.lemma, after, lexicon)
+            and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after))))) or (
@@ -351,6 +351,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
                     and _strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS:
                 break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
+            if s.token_start > i + 1 and strip_conj(doc.tokens[i + 1].norm) in _KIN:
+                break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _unnamed_subject_first(doc, i, s, lexicon):
@@ -773,7 +775,7 @@ def _relative_verbs_subject(doc: Document, spot: ActorSpot) -> bool:
     word = strip_conj(doc.tokens[k].norm)
     stem = next((word[:-len(p)] for p in ("هم", "هن") if word.endswith(p) and len(word) - len(p) >= 3), None)
     # (not «رئيسها فتحي الشطي», «قائدهم أبو محمد»: a title and its holder)
-    return stem is not None and stem not in _TITLE_HEADS and not word.startswith("ال") and word[:1] not in "لب"
+    return stem is not None and stem not in TITLE_HEADS and not word.startswith("ال") and word[:1] not in "لب"
 
 
 AGENT_RIGHT_AFTER = 3  # words from a verb to its agent's name: «على أيدي مقاتلي»
@@ -924,7 +926,7 @@ def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[st
 
 
 _TITLE_LINKS = frozenset({"ل", "باسم", "لدي"})
-_TITLE_HEADS = frozenset({"نائب", "الامين", "امين", "العام", "وزير", "رئيس", "مدير", "المتحدث", "متحدث", "سفير",
+TITLE_HEADS = frozenset({"نائب", "الامين", "امين", "العام", "وزير", "رئيس", "مدير", "المتحدث", "متحدث", "سفير",
                           "مندوب", "ممثل", "مبعوث", "المبعوث", "الممثل", "المندوب", "مستشار", "المستشار", "مساعد",
                           "مسؤول", "المسؤول", "قائد", "زعيم", "عضو", "الناطق", "ناطق", "المفوض", "مفوض", "السفير",
                           "الوزير", "القنصل", "قنصل"})
@@ -943,7 +945,7 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     if any(t.kind == "word" and (t.norm.startswith(("قال", "اكد", "اعلن")) or t.norm in ("من", "ان", "الي", "علي", "مع"))
            for t in between):
         return False  # a verb or the trigger's own preposition came between: the title is over
-    if not any(t.kind == "word" and strip_conj(t.norm) in _TITLE_HEADS for t in between):
+    if not any(t.kind == "word" and strip_conj(t.norm) in TITLE_HEADS for t in between):
         return False  # «زيارة ترامب للقدس»: right after the name, «لـ» is where he went
     tok = doc.tokens[spot.token_start]
     glued = has_lam(tok) or tok.norm.startswith("لل")
@@ -1037,11 +1039,36 @@ _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لد�
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
 # «عبر موقع تويتر», «على حسابه في فيسبوك»: the medium's noun between the channel word and its name
 _MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها", "حسابهم", "منصه", "صفحه", "صفحته", "صفحتها", "تطبيق"})
+_SOCIAL_NETWORKS = frozenset({"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp", "Snapchat"})
+_ON = frozenset({"علي", "في", "عبر"})
+_REPORTING = frozenset(normalize_word(w) for w in (
+    "أفاد", "أفادت", "ذكر", "ذكرت", "أورد", "أوردت", "نقل", "نقلت", "أعلن", "أعلنت", "قال", "قالت", "نشر", "نشرت"))
+_AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})  # «حسبما أفادت», and «بحسب ما», «وفق ما» in two words
+_OUTLET_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "شبكه"})
+
+
+def as_reported_by(doc: Document, spot: ActorSpot) -> bool:
+    """«بحسب ما أفادت وكالة فرانس برس», «حسبما ذكرت رويترز»: the spot names who reported the news, told after the
+    act as its source; nothing was done to it."""
+    k = _word_before(doc, spot.token_start)
+    if k >= 0 and strip_conj(doc.tokens[k].norm) in _OUTLET_NOUNS:
+        k = _word_before(doc, k)  # «وكالة فرانس برس», when the name alone is the spot
+    if k < 0 or strip_conj(doc.tokens[k].norm) not in _REPORTING:
+        return False
+    k = _word_before(doc, k)
+    if k >= 0 and strip_conj(doc.tokens[k].norm) in _AS:
+        return True
+    return k >= 1 and doc.tokens[k].norm == "ما" and strip_conj(doc.tokens[_word_before(doc, k)].norm) in _MEANS
 
 
 def _by_means(doc: Document, spot: ActorSpot) -> bool:
-    """The spot names the channel or source something went through: «عبر "BBC"», «عبر موقع تويتر», «بحسب رويترز»."""
+    """The spot names the channel or source something went through: «عبر "BBC"», «عبر موقع تويتر», «بحسب رويترز»,
+    «في تغريدة على تويتر» (a social network «على», «في» or «عبر» is the channel)."""
     prev = _preceding_word(doc, spot)
+    if spot.entity is not None and spot.entity.name_en in _SOCIAL_NETWORKS and prev in _ON:
+        return True  # (but «انتقد سوروس فيسبوك وغوغل»: the company)
+    if as_reported_by(doc, spot):
+        return True
     if prev in _MEANS:
         return True
     if prev not in _MEDIUM_NOUNS:
@@ -1425,13 +1452,31 @@ def _request_from(doc: Document, i: int, before: list[ActorSpot], after: list[Ac
     return source, [] if asked is None else actor_group(doc, asked, before)
 
 
-def _subject_after_its_object(doc: Document, i: int, lemma: str, after: list[ActorSpot], lexicon: EventLexicon
-                              ) -> bool:
+def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorSpot, after: list[ActorSpot],
+                              lexicon: EventLexicon) -> bool:
     """«عمليات شنها الجيش ووصفتها الأمم المتحدة بأنها»: a joined verb that carries its object pronoun (not a root's
-    own letters: «واتهم أنقرة») has its subject right after it; the side before it ends the clause before."""
+    own letters: «واتهم أنقرة») has its subject right after it; the side before it ends the clause before. So has
+    any such verb after a bare demonym, a person it describes: «بريطانية قتلتها تركيا» (a British woman Turkey
+    killed)."""
     tok = doc.tokens[i]
-    return verb_conjoined(tok) and _carries_object_pronoun(tok.norm, lemma) and bool(after) \
+    return (verb_conjoined(tok) or is_bare_demonym(fronted) or _indefinite_nisba(doc, fronted)) \
+        and _carries_object_pronoun(tok.norm, lemma) and bool(after) \
         and words_between(doc, i, after[0].token_start) == 0 and not governed(doc, after[0]) and can_act(after[0], lexicon)
+
+
+# kin and counsel of someone, subjects no entity names: «واتهمت عائلة كامبل السلطات البريطانية»
+_KIN = frozenset(normalize_word(w) for w in (
+    "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "شقيق", "شقيقة", "زوجة", "أرملة", "نجل", "ابنة",
+    "أقارب"))  # (not «محامو الرئيس ترامب», who act for him)
+
+
+def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
+    """«بريطانية», «فرنسي»: one indefinite word of nationality, a person of that country (not its name, «مالي»)."""
+    if spot.token_end - spot.token_start != 1:
+        return False
+    norm = strip_conj(doc.tokens[spot.token_start].norm)
+    name = normalize_word(spot.entity.name_ar or "") if spot.entity is not None else ""
+    return not norm.startswith("ال") and norm.endswith(("يه", "ي")) and len(norm) > 4 and norm != name
 
 
 def _has_ba(tok: Token) -> bool:
@@ -2582,7 +2627,7 @@ _PORTFOLIOS = frozenset(normalize_word(w) for w in ("لحقوق", "لشؤون", 
 
 def _after_title(doc: Document, spot: ActorSpot, lo: int) -> bool:
     """A person's title in the two words before the spot (from token lo on): «رئيس الوكالة», «زيارة رئيس …»."""
-    return any(strip_conj(doc.tokens[j].norm) in _TITLE_HEADS for j in range(max(lo, spot.token_start - 2),
+    return any(strip_conj(doc.tokens[j].norm) in TITLE_HEADS for j in range(max(lo, spot.token_start - 2),
                                                                             spot.token_start))
 
 
