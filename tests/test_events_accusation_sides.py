@@ -290,3 +290,16 @@ def test_a_family_named_right_after_the_verb_is_its_subject_and_the_side_after_i
     doc = marsad.analyze("قتلت القوات التركية المقاتلة البريطانية آنا كامبل في عفرين. واتهمت عائلة كامبل السلطات "
                          "البريطانية بالتقصير في استرجاع جثة ابنتها.", published="2018-05-05")
     assert [e.trigger.text for e in doc.events] == ["قتلت"]  # (not Campbell, nor Britain, accusing Turkey)
+
+
+def test_a_quoted_genitive_behind_a_glued_preposition_is_governed_as_an_unquoted_one():
+    for text in ("ولافتة كبيرة تندد بجرائم «داعش» في كوباني.", "ولافتة كبيرة تندد بجرائم داعش في كوباني."):
+        doc = marsad.analyze(text, published="2015-07-21")
+        assert not [e for e in doc.events if "Islamic State" in [a.name_en for a in e.source]], text
+
+
+def test_a_body_and_its_adjective_before_the_verb_are_its_subject():
+    doc = marsad.analyze("ليبيا: الحكومة الانتقالية تطالب المجتمع الدولي بإجبار برلمان طرابلس على توقيع اتفاق السلام",
+                         published="2015-07-31")
+    (demand,) = doc.events
+    assert demand.source[0].name_en == "Libyan government" and demand.target[0].name_en == "international community"

@@ -854,3 +854,9 @@ def test_a_verb_carrying_its_object_after_a_demonym_has_its_subject_after_it():
                          "بالتقصير.", published="2018-05-05")
     (killing,) = [e for e in doc.events if e.trigger.text == "قتلتها"]
     assert [a.name_en for a in killing.source] == ["Turkey"] and "Turkey" not in [a.name_en for a in killing.target]
+
+
+def test_a_group_no_one_names_right_after_the_verb_is_its_subject():
+    doc = marsad.analyze("وهاجمت مجموعة أخرى سيارة شرطة أثناء دورية أمنية في بلدة تشينار بمدينة ديار بكر جنوب البلاد.",
+                         published="2015-07-31")
+    assert not [e for e in doc.events if "police" in [a.name_en for a in e.source]]

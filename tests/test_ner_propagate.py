@@ -1,7 +1,7 @@
 """Name propagation within an article: a name found once is found again where the tagger missed it."""
 from __future__ import annotations
 
-from marsad.ner.components import _no_speech_noun_names
+from marsad.ner.components import _no_lam_al_in_names, _no_speech_noun_names
 from marsad.ner.tagger import propagate_names
 
 
@@ -28,3 +28,10 @@ def test_ner_a_name_opened_by_what_was_said_starts_at_the_name():
     assert _no_speech_noun_names(words, ["O", "B-PER", "I-PER", "O"]) == ["O", "O", "B-PER", "O"]
     assert _no_speech_noun_names(["وكلام", "المرشد"], ["B-PER", "O"]) == ["O", "O"]
     assert _no_speech_noun_names(["قال", "كمال", "سليماني"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_ner_a_name_ends_before_a_word_glued_to_lam_al():
+    # SaudiNewsNet, 2015-07-23: «وصرح كارتر للصحافيين» — "Carter Lsahavien" was a person
+    words = ["وصرح", "كارتر", "للصحافيين", "الأمريكيين", "بعد"]
+    assert _no_lam_al_in_names(words, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "B-PER", "O", "O", "O"]
+    assert _no_lam_al_in_names(["عبد", "الله"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]

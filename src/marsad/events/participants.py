@@ -258,7 +258,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
-            or _armed_unit_of(doc, before[-1], i - 1)))) \
+            or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
@@ -351,7 +351,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
                     and _strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS:
                 break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
-            if s.token_start > i + 1 and strip_conj(doc.tokens[i + 1].norm) in _KIN:
+            if s.token_start > i + 1 and strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS:
                 break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
@@ -1464,10 +1464,11 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
         and words_between(doc, i, after[0].token_start) == 0 and not governed(doc, after[0]) and can_act(after[0], lexicon)
 
 
-# kin and counsel of someone, subjects no entity names: «واتهمت عائلة كامبل السلطات البريطانية»
-_KIN = frozenset(normalize_word(w) for w in (
+# someone's kin, or a group no one names, as the subject: «واتهمت عائلة كامبل السلطات البريطانية», «وهاجمت
+# مجموعة أخرى سيارة شرطة» (not «محامو الرئيس ترامب», who act for him)
+_UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
     "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "شقيق", "شقيقة", "زوجة", "أرملة", "نجل", "ابنة",
-    "أقارب"))  # (not «محامو الرئيس ترامب», who act for him)
+    "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية"))
 
 
 def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
@@ -1765,6 +1766,12 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 
 # «ضربات شمالي العراق»: an indefinite side of a place is where (north of), no adjective
 _SIDES_OF = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _body_and_adjective(doc: Document, spot: ActorSpot, k: int) -> bool:
+    """«الحكومة الانتقالية تطالب»: a body no entity names, then its definite adjective at token k, then the verb."""
+    return spot.entity is None and spot.generic is not None and strip_conj(doc.tokens[k].norm).startswith("ال") \
+        and _is_adjective(doc.tokens[k])
 
 
 def _is_adjective(tok: Token) -> bool:
@@ -2899,6 +2906,9 @@ def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
         and chain >= 1 and head.norm not in _NOT_CONSTRUCT_HEADS
 
 
+_QUOTE_OPENERS = frozenset({"«", '"', "“", "'"})
+
+
 def governed(doc: Document, spot: ActorSpot) -> bool:
     """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
     tok = doc.tokens[spot.token_start]
@@ -2914,6 +2924,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if prev is not None and is_preposition(prev):
         return True
     j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].text in _QUOTE_OPENERS:
+        j -= 1  # «تندد بجرائم «داعش»»
     if j >= 0 and any(p.tag == "PREP" for p in doc.tokens[j].pieces) and doc.tokens[j].kind == "word":
         return True  # «بدعم الحوثيين»: the genitive of a masdar inside a prepositional phrase
     # «مع الدكتور جميل البقعاوي»: an honorific between the preposition and the name

@@ -37,7 +37,8 @@ class EntityRecognizer:
         words = [[t.text for t in tokens] for tokens in sentences]
         tagged = [self.tagger.tag_with_scores(w) if self.scores else (self.tagger.tag(w), [1.0] * len(w))
                   for w in words]
-        first_pass = [_names_apart_at_titles(w, _no_speech_noun_names(w, tags)) for w, (tags, _) in zip(words, tagged)]
+        first_pass = [_names_apart_at_titles(w, _no_lam_al_in_names(w, _no_speech_noun_names(w, tags)))
+                      for w, (tags, _) in zip(words, tagged)]
         titled = [_titled_names(w, tags) for w, tags in zip(words, first_pass)]
         first_pass = [tags for tags, _ in titled]
         final = propagate_names(words, first_pass) if self.propagate else first_pass
@@ -76,6 +77,20 @@ def _no_speech_noun_names(words: list[str], tags: list[str]) -> list[str]:
         bare = normalize_word(word)
         if tag == "B-PER" and (bare in _SPEECH_NOUNS or (bare[:1] in "وف" and bare[1:] in _SPEECH_NOUNS)):
             _name_resumes_after(out, i)
+    return out
+
+
+def _no_lam_al_in_names(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with a person's name ending before a word glued to «لل» («كارتر للصحافيين»: he told the
+    journalists), which no name word begins with."""
+    out = list(tags)
+    for i, (word, tag) in enumerate(zip(words, tags)):
+        if tag == "I-PER" and normalize_word(word).startswith("لل") and len(word) > 3:
+            out[i] = "O"
+            for k in range(i + 1, len(out)):
+                if out[k] != "I-PER":
+                    break
+                out[k] = "O"  # («… للصحافيين الأمريكيين»: the rest of the words the CRF ran on)
     return out
 
 
