@@ -860,3 +860,26 @@ def test_a_group_no_one_names_right_after_the_verb_is_its_subject():
     doc = marsad.analyze("وهاجمت مجموعة أخرى سيارة شرطة أثناء دورية أمنية في بلدة تشينار بمدينة ديار بكر جنوب البلاد.",
                          published="2015-07-31")
     assert not [e for e in doc.events if "police" in [a.name_en for a in e.source]]
+
+
+def test_a_side_in_a_bracketed_place_or_deep_behind_a_preposition_before_the_verb_is_not_its_subject():
+    doc = marsad.analyze("وفي البيضاء (وسط اليمن) شنت المقاومة الشعبية هجمات متعددة ومباغتة استهدفت الحوثيين في أكثر من "
+                         "مديرية.", published="2015-08-06")
+    (attack,) = doc.events
+    assert attack.source[0].name_en == "Popular Resistance"
+    doc = marsad.analyze("وإلى جانب أهداف حزب العمال الكردستاني قصفت طائرات تركية مواقع لتنظيم داعش في سوريا.",
+                         published="2015-08-08")
+    (strike,) = doc.events
+    assert "Kurdistan Workers' Party" not in [a.name_en for a in strike.source]
+    # (but unnamed sources «في» a country speak for it)
+    doc = marsad.analyze("وكانت مصادر سياسية في إسرائيل قد رفضت ما قاله كيري، أول من أمس، من انه إذا رفض الكونغرس الاتفاق.",
+                         published="2015-08-08")
+    assert [a.name_en for e in doc.events if e.trigger.text == "رفضت" for a in e.source] == ["Israel"]
+
+
+def test_the_side_after_what_tamma_says_was_done_did_not_do_it():
+    doc = marsad.analyze("وتعكف تركيا والولايات المتحدة على وضع خطط لتوفير غطاء جوي لمجموعة من المقاتلين السوريين حتى يتم "
+                         "بشكل مشترك طرد مقاتلي تنظيم داعش من شريط حدودي في سوريا.", published="2015-08-06")
+    assert not [e for e in doc.events if "Islamic State" in [a.name_en for a in e.source]]
+    doc = marsad.analyze("وتم قصف الجيش السوري للمواقع في درعا.", published="2015-08-06")  # its «لـ» object after it
+    assert [a.name_en for e in doc.events for a in e.source][:1] == ["Syrian Arab Army"]

@@ -205,3 +205,9 @@ def test_quotes_an_official_of_a_leaders_administration_is_not_the_leader(text, 
 def test_quotes_a_minister_named_after_the_government_he_serves_is_still_named():
     doc = analyse('وقال وزير الصحة في حكومة المتمردين الحوثيين طه المتوكل إن "تحالف العدوان هو المسؤول".')
     assert only(doc, "تحالف العدوان").speaker.text == "طه المتوكل"
+
+
+def test_a_title_after_a_form_of_address_is_not_transliterated_as_a_name():
+    doc = analyse('وقال معالي وزير الخارجية إن "العلاقات بين البلدين ممتازة".')
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and not (quote.speaker.name_en or "").startswith("Maali")

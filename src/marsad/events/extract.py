@@ -1375,6 +1375,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
+        if m.trigger.kind != "participle" and source and all(x.token_start > i for x in source) and _done_by_tamma(doc, i) \
+                and not any(_has_lam_after(doc, i, x) for x in source):
+            # «حتى يتم بشكل مشترك طرد مقاتلي داعش»: the genitive of what «تم» says was done is who it was done to
+            source, target = [], source + [t for t in target if t.key not in {x.key for x in source}]
         if (holder := _title_holder(doc, i, source, target)) is not None:
             # «وحذر رئيس وكالة الأمم المتحدة المعنية بالشؤون الإنسانية، مارك لوكوك»: the title's holder acts
             titled = {s.key for s in source} | {holder.key}
@@ -3550,6 +3554,13 @@ def _word_before(doc: Document, j: int) -> str:
 
 _TAMMA = frozenset({"تم", "يتم", "سيتم", "تمت", "ستتم", "جري", "يجري", "جرت", "تجري"})
 TAMMA_BACK = 3  # words from «تم» to its masdar: «حتى يتم بشكل مشترك طرد مقاتلي داعش»
+
+
+def _has_lam_after(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«تم قصف الجيش للمواقع»: a «لـ» object after the spot, which makes the spot the masdar's agent."""
+    k = spot.token_end
+    return k < len(doc.tokens) and k - i <= TAMMA_BACK + 3 and doc.tokens[k].norm[:1] == "ل" \
+        and doc.tokens[k].norm not in ("لدي", "لكن")
 
 
 def _done_by_tamma(doc: Document, i: int) -> bool:

@@ -275,7 +275,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: the president is the genitive of the first verb's
             # object; the second verb goes on with the clause's own subject
             source = _clause_opening_subject(doc, i, before, lexicon)
-        elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon):
+        elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
+                and not _deep_in_a_phrase(doc, before[-1]) and not _bracketed_place(doc, before[-1]) \
+                and (not located_in(doc, before[-1]) or _insider_side(doc, before[-1])):
+            # (not «وإلى جانب أهداف حزب العمال قصفت طائرات تركية», nor «وفي البيضاء (وسط اليمن) شنت المقاومة»)
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
             if _list_behind_preposition(doc, source):
                 # not a list behind a preposition («مستخدمو البولي إثيلين في مصر وتركيا يفاوضون»), but the people
@@ -403,7 +406,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     source = _clause_opening_subject(doc, i, before, lexicon)
                     break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
-                        and not (is_collective(s) and s.token_end != i):
+                        and not (is_collective(s) and s.token_end != i) and not _bracketed_place(doc, s) \
+                        and (not located_in(doc, s) or _insider_side(doc, s)):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject;
                     # nor a list behind a preposition: «في مصر وتركيا يفاوضون»)
                     group = _group_back(doc, s, before)
@@ -1766,6 +1770,26 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 
 # «ضربات شمالي العراق»: an indefinite side of a place is where (north of), no adjective
 _SIDES_OF = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+# words that open a clause, so no construct chain runs across them: «إلى أن السيسي استقبل», «ولكن مورينيو رفض»
+_CHAIN_BREAKERS = frozenset({"ان", "انه", "انها", "لكن", "لكنه", "لكنها", "حيث", "بينما", "فيما", "كما", "ثم", "عندما"})
+
+
+def _deep_in_a_phrase(doc: Document, spot: ActorSpot) -> bool:
+    """«وإلى جانب أهداف حزب العمال قصفت»: the spot closes a construct chain a preposition opens, with no word
+    that opens a clause in it."""
+    if not _genitive_of_a_governed_noun(doc, spot):
+        return False
+    words = [k for k in range(spot.token_start - 1, max(-1, spot.token_start - 1 - 2 * GENITIVE_CHAIN), -1)
+             if doc.tokens[k].kind == "word"][:GENITIVE_CHAIN + 1]
+    return not any(strip_conj(doc.tokens[k].norm) in _CHAIN_BREAKERS for k in words)
+
+
+def _bracketed_place(doc: Document, spot: ActorSpot) -> bool:
+    """«وفي البيضاء (وسط اليمن) شنت»: where the place before it lies, told in brackets; no subject."""
+    k = spot.token_start - 1
+    return k >= 1 and strip_conj(doc.tokens[k].norm) in _PLACE_NOUNS and doc.tokens[k - 1].text == "("
 
 
 def _body_and_adjective(doc: Document, spot: ActorSpot, k: int) -> bool:

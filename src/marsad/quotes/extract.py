@@ -120,6 +120,8 @@ _TAG_SENTENCE_TOKENS = 6  # «تعلق الصحيفة.»: a sentence that only s
 _INTRODUCED_REACH = 400  # characters back where «المصادر» finds the «مصادر محلية» it refers to
 # documents that speak for whoever issued them: «بيان صادر عن …», «تقرير لـ…»
 _DOCUMENTS = frozenset(letters_of(w) for w in ("بيان", "بيانا", "تقرير", "رسالة", "بلاغ", "مذكرة", "تغريدة", "وثيقة"))
+# how officials are addressed before their title: «معالي وزير الخارجية», «فخامة الرئيس», «سمو ولي العهد»
+_FORMS_OF_ADDRESS = frozenset(letters_of(w) for w in ("معالي", "فخامة", "سمو", "سعادة", "دولة", "صاحب"))
 # «وقال البيان» names the statement an earlier sentence told of («أعلنت الوزارة في بيان»)
 _THE_STATEMENT = frozenset(letters_of(w) for w in ("البيان", "والبيان"))
 _A_STATEMENT = frozenset(letters_of(w) for w in ("بيان", "بيانا", "ببيان"))
@@ -1290,6 +1292,8 @@ class QuoteFinder:
             return  # a name's first word has no article (a lone surname may: «الجباوي»), nor is it «وزارة»
         if head_of(sp.text) is not None or country_of(sp.text) is not None or is_person_title(sp.text):
             return
+        if letters_of(words[0]) in _FORMS_OF_ADDRESS and is_person_title(" ".join(words[1:])):
+            return  # «معالي وزير الخارجية»: His Excellency the minister, a title, not a name to transliterate
         if len(words) > 1 and not looks_like_a_name(words):
             return  # «بيان صادر», «موقع ويكيليكس»: words of the language, not a name to transliterate
         if len(words) == 1:
