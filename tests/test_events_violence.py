@@ -883,3 +883,17 @@ def test_the_side_after_what_tamma_says_was_done_did_not_do_it():
     assert not [e for e in doc.events if "Islamic State" in [a.name_en for a in e.source]]
     doc = marsad.analyze("وتم قصف الجيش السوري للمواقع في درعا.", published="2015-08-06")  # its «لـ» object after it
     assert [a.name_en for e in doc.events for a in e.source][:1] == ["Syrian Arab Army"]
+
+
+def test_a_feminine_nisba_after_a_masculine_masdar_is_the_woman_it_was_done_to():
+    doc = marsad.analyze("قال الوزير إن السلطات كانت على بينة من وجود بوادر انفراج بخصوص ملف اختطاف التونسية الفرنسية "
+                         "نوران حواس في اليمن.", published="2016-10-04")
+    assert not [e for e in doc.events if e.cameo.startswith("18") and "France" in [a.name_en for a in e.source]]
+    doc = marsad.analyze("خاشقجي عن استهداف السعودية: يجب أن يغيّر قواعد اللعبة", published="2017-11-05")
+    assert not [e for e in doc.events if "Saudi Arabia" in [a.name_en for a in e.source]]
+    # a masculine attack's adjective, or a war's, names its agent
+    doc = marsad.analyze("أدان الرئيس التركي الهجوم الإسرائيلي على غزة.", published="2016-10-04")
+    assert [a.name_en for e in doc.events if e.trigger.text == "الهجوم" for a in e.source] == ["Israel"]
+    doc = marsad.analyze("ونقلت قناة المنار عن حزب الله قوله إن الحرب الأمريكية على سوريا لن تحقق أهدافها.",
+                         published="2017-04-10")
+    assert [a.name_en for e in doc.events if e.trigger.text == "الحرب" for a in e.source][:1] == ["United States"]

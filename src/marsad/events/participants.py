@@ -509,7 +509,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # the object follows with «لـ»
                     source = actor_group(doc, s, after)
                 elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s) \
-                        and not _a_death(doc.tokens[i]) and not (
+                        and not _a_death(doc.tokens[i]) and not _a_woman_of(doc, i, s) and not (
                             _is_nisba(doc, s) and second is not None and second.entity is not None
                             and second.entity.label == "PER"):
                     # «مقتل التونسي»: the Tunisian is the one who died; «قتل التونسي أنيس العامري»: the nisba
@@ -1699,6 +1699,17 @@ def _same_number(doc: Document, a: ActorSpot, b: ActorSpot) -> bool:
     def plural(spot: ActorSpot) -> bool:
         return doc.tokens[spot.token_end - 1].norm.endswith(("يين", "يون"))
     return plural(a) == plural(b)
+
+
+_FEMININE_WITHOUT_TA = frozenset({"حرب", "حربا"})  # event nouns that are feminine with no «ة»
+
+
+def _a_woman_of(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«اختطاف التونسية الفرنسية نوران حواس»: a feminine nisba right after a masculine masdar agrees with no act; it
+    is a woman of that country, the one the act was done to."""
+    masdar = without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال")
+    return spot.token_start == i + 1 and doc.tokens[i + 1].norm.endswith("يه") \
+        and not masdar.endswith(("ه", "ات", "ها", "هم")) and masdar not in _FEMININE_WITHOUT_TA  # «الحرب الأمريكية»
 
 
 def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
