@@ -180,3 +180,9 @@ def test_a_states_forces_striking_nowhere_named_strike_the_rebels_at_home():
     # the forces and the rebels both act for Nigeria, yet their acts are never one event
     assert [([a.name_en for a in e.source][:1], [a.name_en for a in e.target][:1]) for e in doc.events
             if e.trigger.text == "شنت"] == [(["Nigerian forces"], ["Boko Haram"])]
+
+
+def test_the_side_forces_are_loyal_to_is_no_target_in_the_feminine_either():
+    doc = marsad.analyze("كما تحاصر القوات الموالية لهادي المتمردين الحوثيين في منطقة وادي الحسيني.", published="2015-08-05")
+    (siege,) = doc.events
+    assert "Hadi" not in " ".join(a.name_en or "" for a in siege.target)

@@ -719,3 +719,11 @@ def test_the_person_named_after_a_title_holds_it_and_is_not_acted_on():
     assert [a.name_en for e in doc.events for a in e.target if a.entity] == ["Sergey Lavrov", "Bashar al-Assad"]
     doc = marsad.analyze("مدير الاستخبارات المركزية الأمريكية التقى زعيم كوريا الشمالية سرا", published="2018-04-18")
     assert "Kim Jong Un" not in [a.name_en for e in doc.events for a in e.source]
+
+
+def test_a_meetings_pronoun_is_not_the_subject_of_what_was_said_after_it():
+    doc = marsad.analyze("وأوضح الوزير في اتصال هاتفي، عقب لقائه مع نظيره القطري الدكتور خالد العطية في الدوحة أمس، أن "
+                         "إيران ستواجه مشكلات كبيرة.", published="2015-08-06")
+    assert not [e for e in doc.events if "Iran" in [a.name_en for a in e.source]]
+    doc = marsad.analyze("وخلال لقائه الرئيس الأمريكي، أكد أمير قطر دعم بلاده.", published="2015-08-06")
+    assert [a.name_en for e in doc.events if e.trigger.text == "لقائه" for a in e.source][:1] == ["Tamim bin Hamad Al Thani"]

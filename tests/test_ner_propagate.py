@@ -1,7 +1,7 @@
 """Name propagation within an article: a name found once is found again where the tagger missed it."""
 from __future__ import annotations
 
-from marsad.ner.components import _no_lam_al_in_names, _no_speech_noun_names
+from marsad.ner.components import _forces_of_a_person, _no_lam_al_in_names, _no_speech_noun_names
 from marsad.ner.tagger import propagate_names
 
 
@@ -35,3 +35,11 @@ def test_ner_a_name_ends_before_a_word_glued_to_lam_al():
     words = ["وصرح", "كارتر", "للصحافيين", "الأمريكيين", "بعد"]
     assert _no_lam_al_in_names(words, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "B-PER", "O", "O", "O"]
     assert _no_lam_al_in_names(["عبد", "الله"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+
+
+def test_ner_the_forces_of_a_person_are_no_organisation_of_their_own():
+    # SaudiNewsNet, 2015-08-06: «قوات هادي تحاصر المتمردين» was an organisation "Gat Hadi"
+    words = ["ان", "قوات", "هادي", "تحاصر"]
+    assert _forces_of_a_person(words, ["O", "B-ORG", "I-ORG", "O"]) == ["O", "O", "B-PER", "O"]
+    words = ["قوات", "سوريا", "الديمقراطية"]
+    assert _forces_of_a_person(words, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]

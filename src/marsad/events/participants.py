@@ -2218,6 +2218,9 @@ def _opens_with_circumstance(doc: Document, i: int) -> bool:
     return bool(doc.sentences) and words_between(doc, doc.sentences[sentence_of(doc, i)].token_start - 1, i) <= 1
 
 
+_THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+
+
 def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«خلال لقائه الرئيس الأمريكي …، أكد أمير قطر»: «ـه» is the subject of the clause after the comma."""
     prev = strip_conj(doc.tokens[i - 1].norm) if i > 0 else ""
@@ -2225,8 +2228,8 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
         return []
     comma = next((j for j in range(i + 1, min(len(doc.tokens), i + CATAPHORA_WINDOW)) if doc.tokens[j].text in "،,"),
                  None)
-    if comma is None:
-        return []
+    if comma is None or (comma + 1 < len(doc.tokens) and strip_conj(doc.tokens[comma + 1].norm) in _THAT_WORDS):
+        return []  # («وأوضح ياسين …، عقب لقائه مع نظيره …، أن إيران»: what he said after it, not who met)
     for s in after:
         if s.token_start <= comma:
             continue
@@ -2330,9 +2333,10 @@ def _counted(doc: Document, i: int) -> bool:
 
 
 # «موال», «تابعون», «المنتمي»: the words that tie an unnamed subject to the side it acts for.
-_LOYAL = frozenset({"موال", "موالي", "الموالي", "مواليه", "الموالية", "الموالين", "موالون", "موالين", "تابع",
-                    "التابع", "تابعه", "التابعه", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي",
-                    "ينتمون", "المنتمين", "منتمين", "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"})
+_LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالية» is written «المواليه»)
+    "موال", "موالي", "الموالي", "موالية", "الموالية", "الموالين", "موالون", "موالين", "تابع", "التابع", "تابعة",
+    "التابعة", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي", "ينتمون", "المنتمين", "منتمين", "مرتبط",
+    "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"))
 
 
 _BACKED = frozenset({"مدعومه", "المدعومه", "مدعومين", "المدعومين", "مدعومون", "المدعومون", "مدعوم", "المدعوم"})

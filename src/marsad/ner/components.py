@@ -37,8 +37,7 @@ class EntityRecognizer:
         words = [[t.text for t in tokens] for tokens in sentences]
         tagged = [self.tagger.tag_with_scores(w) if self.scores else (self.tagger.tag(w), [1.0] * len(w))
                   for w in words]
-        first_pass = [_names_apart_at_titles(w, _no_lam_al_in_names(w, _no_speech_noun_names(w, tags)))
-                      for w, (tags, _) in zip(words, tagged)]
+        first_pass = [_corrected(w, tags) for w, (tags, _) in zip(words, tagged)]
         titled = [_titled_names(w, tags) for w, tags in zip(words, first_pass)]
         first_pass = [tags for tags, _ in titled]
         final = propagate_names(words, first_pass) if self.propagate else first_pass
@@ -62,6 +61,14 @@ class EntityRecognizer:
         doc.entities = group_entities([(c.key, c.mention) for c in mentions])
         relabel_places(doc.entities, self.tagger.extractor.res)
         return doc
+
+
+def _corrected(words: list[str], tags: list[str]) -> list[str]:
+    """The CRF's tags with the names it runs into other words cut back (speech nouns, «لل» words, forces, titles)."""
+    tags = _no_speech_noun_names(words, tags)
+    tags = _no_lam_al_in_names(words, tags)
+    tags = _forces_of_a_person(words, tags)
+    return _names_apart_at_titles(words, tags)
 
 
 # what a person said, before the name: «كلام سليماني», «خطاب روحاني» (the CRF may open the name on it, and the
@@ -91,6 +98,20 @@ def _no_lam_al_in_names(words: list[str], tags: list[str]) -> list[str]:
                 if out[k] != "I-PER":
                     break
                 out[k] = "O"  # («… للصحافيين الأمريكيين»: the rest of the words the CRF ran on)
+    return out
+
+
+_FORCES = frozenset(normalize_word(w) for w in ("قوات", "وقوات", "لقوات", "بقوات", "ميليشيات", "مليشيات"))
+
+
+def _forces_of_a_person(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with «قوات هادي», «قوات حفتر» (forces, then one bare name) as the forces' word and a person, not an
+    organisation called "Gat Hadi" (but «قوات سوريا الديمقراطية», «قوات الدعم السريع» stay organisations)."""
+    out = list(tags)
+    for i in range(len(words) - 1):
+        if out[i] == "B-ORG" and out[i + 1] == "I-ORG" and (i + 2 == len(words) or out[i + 2] != "I-ORG") \
+                and normalize_word(words[i]) in _FORCES and not normalize_word(words[i + 1]).startswith("ال"):
+            out[i], out[i + 1] = "O", "B-PER"
     return out
 
 
