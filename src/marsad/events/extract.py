@@ -1388,16 +1388,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «ويتهم النص الإدارة الأمريكية», «وحث البيان جميع سكان الغوطة»: the text is the verb's subject and
             # speaks for whoever issued it; the side after it is the object, not the subject
             issuer = _document_issuer(doc, si, paper, hi, spots, lexicon, token_of)
-            issuers = {s.key for s in issuer}
-            named_end = max([paper] + [x.token_end - 1 for x in issuer if x.token_start > paper])
-            acted_on = [s for s in source if s.token_start > named_end and s.key not in issuers
-                        and not any(doc.tokens[k].text in "،," for k in range(named_end + 1, s.token_start))] or [
-                s for s in spots if s.token_start > named_end and s.key not in issuers and not governed(doc, s)
-                and words_between(doc, named_end, s.token_start) <= 1  # «لمجلس التعاون الخليجي إيران»
-                and not any(doc.tokens[k].kind != "word" for k in range(named_end + 1, s.token_start))][:1]
-            taken = issuers | {s.key for s in source}
-            source, target = issuer, (acted_on if acted_on[1:] else actor_group(doc, acted_on[0], spots)) \
-                if acted_on else [t for t in target if t.key not in taken]
+            source, target = issuer, _acted_on_by_text(doc, paper, issuer, source, target, spots)
         if m.trigger.code not in ("042", "036"):
             # «عاد بحاح إلى اليمن»: going home is an event; but one does not meet one's own country
             target = other_side(source, target, lexicon)
@@ -1471,9 +1462,9 @@ def _title_holder(doc: Document, i: int, source: list[ActorSpot], target: list[A
         return None
     first, last = min(s.token_start for s in source), max(s.token_end for s in source)
     person = next((t for t in target if _is_person(t) and t.token_start >= last), None)
-    if person is None or last <= i < person.token_start or any(last <= t.token_start < person.token_start for t in target) \
-            or not any(strip_conj(doc.tokens[k].norm) in TITLE_HEADS
-                                 for k in range(max(0, first - TITLE_BEFORE_BODY), first)):
+    if person is None or last <= i < person.token_start \
+            or any(last <= t.token_start < person.token_start for t in target) \
+            or not any(strip_conj(doc.tokens[k].norm) in TITLE_HEADS for k in range(max(0, first - TITLE_BEFORE_BODY), first)):
         return None
     between = doc.tokens[last:person.token_start]
     if sum(t.kind == "word" for t in between) > TITLE_TO_NAME \
@@ -1503,6 +1494,26 @@ def _document_subject(doc: Document, i: int, hi: int, lemma: str) -> int | None:
     verb = strip_conj(doc.tokens[i].norm)  # («تعهد», «أدانت»: the lemma's own «ت» marks no gender)
     feminine_verb = (verb.startswith("ت") and not verb.startswith(lemma)) or (verb.endswith("ت") and not lemma.endswith("ت"))
     return j if feminine_verb == noun.endswith("ه") else None
+
+
+def _acted_on_by_text(doc: Document, paper: int, issuer: list[ActorSpot], source: list[ActorSpot],
+                      target: list[ActorSpot], spots: list[ActorSpot]) -> list[ActorSpot]:
+    """Whom a text as subject acts on: the sides the rules took for the verb's subject after the text (and after
+    its issuer named there) in the same clause, else the side right after them («لمجلس التعاون الخليجي إيران»),
+    else the target the rules found, less the issuer."""
+    issuers = {s.key for s in issuer}
+    named_end = max([paper] + [x.token_end - 1 for x in issuer if x.token_start > paper])
+    taken = [s for s in source if s.token_start > named_end and s.key not in issuers
+             and not any(doc.tokens[k].text in "،," for k in range(named_end + 1, s.token_start))]
+    if taken:
+        return taken
+    right_after = next((s for s in spots if s.token_start > named_end and s.key not in issuers and not governed(doc, s)
+                        and words_between(doc, named_end, s.token_start) <= 1
+                        and all(doc.tokens[k].kind == "word" for k in range(named_end + 1, s.token_start))), None)
+    if right_after is not None:
+        return actor_group(doc, right_after, spots)
+    told = issuers | {s.key for s in source}
+    return [t for t in target if t.key not in told]
 
 
 def _document_issuer(doc: Document, si: int, paper: int, hi: int, spots: list[ActorSpot], lexicon: EventLexicon,
@@ -3556,10 +3567,13 @@ _TAMMA = frozenset({"تم", "يتم", "سيتم", "تمت", "ستتم", "جري"
 TAMMA_BACK = 3  # words from «تم» to its masdar: «حتى يتم بشكل مشترك طرد مقاتلي داعش»
 
 
+LAM_OBJECT_REACH = 6  # tokens from a masdar to the word after its genitive that may carry the «لـ» of its object
+
+
 def _has_lam_after(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """«تم قصف الجيش للمواقع»: a «لـ» object after the spot, which makes the spot the masdar's agent."""
+    """«تم قصف الجيش للمواقع»: a «لـ» object right after the spot, which makes the spot the masdar's agent."""
     k = spot.token_end
-    return k < len(doc.tokens) and k - i <= TAMMA_BACK + 3 and doc.tokens[k].norm[:1] == "ل" \
+    return k < len(doc.tokens) and k - i <= LAM_OBJECT_REACH and doc.tokens[k].norm[:1] == "ل" \
         and doc.tokens[k].norm not in ("لدي", "لكن")
 
 
