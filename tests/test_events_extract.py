@@ -1182,3 +1182,12 @@ def test_a_word_after_a_purpose_is_no_complement_of_the_verb_before():
     assert not [e for e in doc.events if e.trigger.text == "أعلن"]
     doc = marsad.analyze("وأعلن الرئيس الفرنسي دعمه للحكومة العراقية.", published="2018-05-13")
     assert [e.cameo for e in doc.events] == ["051"]
+
+
+def test_a_future_word_in_the_clause_after_that_does_not_make_the_meeting_before_it_a_plan():
+    doc = marsad.analyze("وصرح كارتر للصحافيين بعد لقائه بالملك سلمان بأنه من المتوقع أن يزور الملك سلمان الولايات "
+                         "المتحدة في الخريف.", published="2015-07-23")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "لقائه"]
+    assert meeting.cameo == "040" and meeting.modality is None
+    (visit,) = [e for e in doc.events if e.trigger.text == "يزور"]
+    assert visit.modality == "future"

@@ -3791,11 +3791,16 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     if any(w in _INTENT_WORDS for w in window):
         return "intent"
     after = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 7))]  # «لقاء ترامب-كيم "في طور الإعداد"»
+    after = after[:next((k for k, w in enumerate(after) if strip_conj(w) in _CLAUSE_THAT), len(after))]
+    # («بعد لقائه بالملك بأنه من المتوقع أن يزور»: what is expected is told in the clause «بأنه» opens)
     if m.future or any(w in _FUTURE_WORDS for w in window) or any(w in _FUTURE_WORDS for w in after):
         return "future"
     if window and window[-1] == "قد" and m.trigger.kind == "verb" and strip_conj(doc.tokens[i].norm)[:1] in "يتن":
         return "future"  # «قد يعود»: may return, not yet happened
     return None
+
+
+_CLAUSE_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # words that open a reported clause
 
 
 # «انعقدت القمة غداة ضربات شنتها …»: the strikes were the day before the summit; «عشية الزيارة»: the day after
