@@ -50,6 +50,7 @@ from marsad.events.participants import (
     PROTESTED_AT,
     SAYING_THAT,
     TAKING_VERBS,
+    THAT_WORDS,
     THINGS_DONE,
     TITLE_HEADS,
     VIOLENCE_ROOTS,
@@ -76,6 +77,7 @@ from marsad.events.participants import (
     light_verb,
     located_in,
     managed_masdar,
+    object_with_lam,
     only_adjectives_between,
     other_side,
     relative_aside,
@@ -1376,7 +1378,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         if m.trigger.kind != "participle" and source and all(x.token_start > i for x in source) and _done_by_tamma(doc, i) \
-                and not any(_has_lam_after(doc, i, x) for x in source):
+                and not any(object_with_lam(doc, x) for x in source):
             # «حتى يتم بشكل مشترك طرد مقاتلي داعش»: the genitive of what «تم» says was done is who it was done to
             source, target = [], source + [t for t in target if t.key not in {x.key for x in source}]
         if (holder := _title_holder(doc, i, source, target)) is not None:
@@ -3567,16 +3569,6 @@ _TAMMA = frozenset({"تم", "يتم", "سيتم", "تمت", "ستتم", "جري"
 TAMMA_BACK = 3  # words from «تم» to its masdar: «حتى يتم بشكل مشترك طرد مقاتلي داعش»
 
 
-LAM_OBJECT_REACH = 6  # tokens from a masdar to the word after its genitive that may carry the «لـ» of its object
-
-
-def _has_lam_after(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """«تم قصف الجيش للمواقع»: a «لـ» object right after the spot, which makes the spot the masdar's agent."""
-    k = spot.token_end
-    return k < len(doc.tokens) and k - i <= LAM_OBJECT_REACH and doc.tokens[k].norm[:1] == "ل" \
-        and doc.tokens[k].norm not in ("لدي", "لكن")
-
-
 def _done_by_tamma(doc: Document, i: int) -> bool:
     """«حتى يتم بشكل مشترك طرد مقاتلي داعش», «تم قتل»: what «تم» says was done is a masdar (the passive of
     news), so the side after it is who it was done to."""
@@ -3791,16 +3783,13 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     if any(w in _INTENT_WORDS for w in window):
         return "intent"
     after = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 7))]  # «لقاء ترامب-كيم "في طور الإعداد"»
-    after = after[:next((k for k, w in enumerate(after) if strip_conj(w) in _CLAUSE_THAT), len(after))]
+    after = after[:next((k for k, w in enumerate(after) if strip_conj(w) in THAT_WORDS), len(after))]
     # («بعد لقائه بالملك بأنه من المتوقع أن يزور»: what is expected is told in the clause «بأنه» opens)
     if m.future or any(w in _FUTURE_WORDS for w in window) or any(w in _FUTURE_WORDS for w in after):
         return "future"
     if window and window[-1] == "قد" and m.trigger.kind == "verb" and strip_conj(doc.tokens[i].norm)[:1] in "يتن":
         return "future"  # «قد يعود»: may return, not yet happened
     return None
-
-
-_CLAUSE_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # words that open a reported clause
 
 
 # «انعقدت القمة غداة ضربات شنتها …»: the strikes were the day before the summit; «عشية الزيارة»: the day after

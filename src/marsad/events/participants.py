@@ -503,7 +503,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     source, patient = group, actor_group(doc, second, after)
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
-                if _object_with_lam(doc, s) and can_act(s, lexicon) and not place \
+                if object_with_lam(doc, s) and can_act(s, lexicon) and not place \
                         and m.trigger.lemma not in _INVITATIONS:
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
@@ -1120,7 +1120,7 @@ def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: l
     return [ActorSpot(j, j + 1, tok.start, tok.end, None, ("government forces", iso3 + "GOV"), country=country)]
 
 
-def _object_with_lam(doc: Document, spot: ActorSpot) -> bool:
+def object_with_lam(doc: Document, spot: ActorSpot) -> bool:
     """After the masdar's genitive (and its adjectives) comes an object with «لـ»: «تحرير القوات المهاجمة لمناطق»."""
     j = spot.token_end
     while j < min(len(doc.tokens), spot.token_end + 2) and doc.tokens[j].kind == "word" and (
@@ -2218,7 +2218,7 @@ def _opens_with_circumstance(doc: Document, i: int) -> bool:
     return bool(doc.sentences) and words_between(doc, doc.sentences[sentence_of(doc, i)].token_start - 1, i) <= 1
 
 
-_THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+THAT_WORDS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # words that open a reported clause
 
 
 def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -2228,7 +2228,7 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
         return []
     comma = next((j for j in range(i + 1, min(len(doc.tokens), i + CATAPHORA_WINDOW)) if doc.tokens[j].text in "،,"),
                  None)
-    if comma is None or (comma + 1 < len(doc.tokens) and strip_conj(doc.tokens[comma + 1].norm) in _THAT_WORDS):
+    if comma is None or (comma + 1 < len(doc.tokens) and strip_conj(doc.tokens[comma + 1].norm) in THAT_WORDS):
         return []  # («وأوضح ياسين …، عقب لقائه مع نظيره …، أن إيران»: what he said after it, not who met)
     for s in after:
         if s.token_start <= comma:
@@ -2945,9 +2945,6 @@ def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
         and chain >= 1 and head.norm not in _NOT_CONSTRUCT_HEADS
 
 
-_QUOTE_OPENERS = frozenset({"«", '"', "“", "'"})
-
-
 def governed(doc: Document, spot: ActorSpot) -> bool:
     """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
     tok = doc.tokens[spot.token_start]
@@ -2963,7 +2960,7 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if prev is not None and is_preposition(prev):
         return True
     j = spot.token_start - 1
-    while j >= 0 and doc.tokens[j].text in _QUOTE_OPENERS:
+    while j >= 0 and opens_quote(doc, j):
         j -= 1  # «تندد بجرائم «داعش»»
     if j >= 0 and any(p.tag == "PREP" for p in doc.tokens[j].pieces) and doc.tokens[j].kind == "word":
         return True  # «بدعم الحوثيين»: the genitive of a masdar inside a prepositional phrase
