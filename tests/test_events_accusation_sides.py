@@ -303,3 +303,12 @@ def test_a_body_and_its_adjective_before_the_verb_are_its_subject():
                          published="2015-07-31")
     (demand,) = doc.events
     assert demand.source[0].name_en == "Libyan government" and demand.target[0].name_en == "international community"
+
+
+def test_an_accusation_in_a_relative_clause_whose_charge_points_back_is_passive():
+    # corpus, 2018-04-11: «الهجوم … الذي اتهم النظام السوري بشنه»: the regime is accused; by whom is not told
+    doc = marsad.analyze("توعد الرئيس الأمريكي دونالد ترامب الأربعاء بشن ضربات صاروخية على سوريا عقب الهجوم الكيميائي "
+                         "المفترض الذي اتهم النظام السوري بشنه في الغوطة الشرقية.", published="2018-04-11")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+    doc = marsad.analyze("وهي الجريمة التي اتهمت السلطات الروسية بالوقوف وراءها.", published="2018-04-11")
+    assert not [e for e in doc.events if e.cameo_root == "11"]

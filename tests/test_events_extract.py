@@ -1191,3 +1191,32 @@ def test_a_future_word_in_the_clause_after_that_does_not_make_the_meeting_before
     assert meeting.cameo == "040" and meeting.modality is None
     (visit,) = [e for e in doc.events if e.trigger.text == "يزور"]
     assert visit.modality == "future"
+
+
+def test_events_a_village_named_like_a_masdar_is_no_event():
+    doc = marsad.analyze("ويصف محمد حسن وهو أحد الناشطين في قريتي زيارة وعقيبه وضع النازحين بالمأساوي.",
+                         published="2018-03-25")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+
+
+def test_events_meddling_said_to_be_absent_condemns_no_one():
+    doc = marsad.analyze("وأضاف مساهل أن الاتفاق سيمكن من التقريب بين الأطراف الليبية عبر الحوار الليبي-الليبي "
+                         "الشامل، بما يضمن المصالحة الوطنية دون تدخل أجنبي.", published="2017-03-04")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+
+
+def test_events_students_counted_and_areas_of_control_are_no_events():
+    doc = marsad.analyze("وقررت السعودية إعادة خمسة آلاف طالب سعودي من كندا.", published="2018-08-07")
+    assert not [e for e in doc.events if e.cameo_root == "10"]
+    doc = marsad.analyze("أكدت مصادر في هيئة اركان الجيش السوري على ضرورة تواجدهم في معرة النعمان القريبين من مناطق "
+                         "سيطرة الحكومة السورية على الساحل.", published="2018-03-27")
+    assert not [e for e in doc.events if e.cameo_root == "19"]
+
+
+def test_events_a_nations_course_and_a_builder_are_no_march_and_no_praise():
+    doc = marsad.analyze("فهل يحق للمجرمين والإرهابيين أن يحكموا على المسيرة الحضارية للمملكة العربية السعودية؟",
+                         published="2015-08-10")
+    assert not doc.events
+    doc = marsad.analyze("الجنرال قاسم سليماني: من عامل بناء لرأس حربة إيران في مواجهة إسرائيل",
+                         published="2018-05-11")
+    assert not [e for e in doc.events if e.cameo_root == "05"]

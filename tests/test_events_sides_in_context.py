@@ -727,3 +727,83 @@ def test_a_meetings_pronoun_is_not_the_subject_of_what_was_said_after_it():
     assert not [e for e in doc.events if "Iran" in [a.name_en for a in e.source]]
     doc = marsad.analyze("وخلال لقائه الرئيس الأمريكي، أكد أمير قطر دعم بلاده.", published="2015-08-06")
     assert [a.name_en for e in doc.events if e.trigger.text == "لقائه" for a in e.source][:1] == ["Tamim bin Hamad Al Thani"]
+
+
+def test_who_met_an_act_is_its_target_and_who_did_it_follows_min():
+    # corpus, 2018-05-09: «لقي القرار الأمريكي ترحيبا من السعودية وإسرائيل»: they welcomed it, not the US them
+    source, target = sides("لكن القرار الأمريكي لقي ترحيبا من السعودية وإسرائيل.", "05", "2018-05-09")
+    assert source == ["Saudi Arabia", "Israel"] and target == ["United States"]
+    source, target = sides("وقوبل القرار الأمريكي برفض من الصين.", "12", "2018-05-09")
+    assert source == ["China"] and target == ["United States"]
+    # the act that is the subject of «لقيت» is its own subject's, whatever met it
+    doc = marsad.analyze("ولقيت زيارة ترامب للرياض ترحيبا من السعودية.", published="2018-05-09")
+    (visit,) = [e for e in doc.events if e.trigger.text == "زيارة"]
+    assert [a.name_en for a in visit.source][:1] == ["Donald Trump"]
+
+
+def test_a_joined_accusation_with_no_subject_told_makes_the_accused_no_accuser():
+    # corpus, 2018-03-12: «واتهم ميليشيا الحوثي بإفشال مساعي السلام … لأجندة إيران»: the minister accused the Houthis
+    text = "واتهم ميليشيا الحوثي بإفشال مساعي السلام، والإصرار على استمرار الحرب تنفيذاً لأجندة إيران."
+    assert not [e for e in marsad.analyze(text, published="2018-03-12").events if e.cameo_root == "11"]
+    doc = marsad.analyze("وقال وزير الخارجية اليمني خالد اليماني إن الحرب مستمرة. " + text, published="2018-03-12")
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert accusation.source[0].name_en == "Khaled al-Yamani"
+    assert [a.name_en for a in accusation.target][:1] == ["Houthis"]
+
+
+def test_a_womans_title_is_held_by_the_woman_named_after_it():
+    # corpus, 2015-07-22: «ودعت رئيسة مفوضية الاتحاد الأفريقي نكوسازانا دلاميني زوما»: she called, she is no target
+    doc = marsad.analyze("ودعت رئيسة مفوضية الاتحاد الأفريقي نكوسازانا دلاميني زوما في البيان جميع الفاعلين "
+                         "البورونديين إلى التعاون بشكل كامل مع فريق المراقبين.", published="2015-07-22")
+    (appeal,) = doc.events
+    assert "Nkosazana Dlamini Zuma" in [a.name_en for a in appeal.source]
+    assert "Nkosazana Dlamini Zuma" not in [a.name_en for a in appeal.target]
+
+
+def test_a_body_named_before_is_the_subject_its_head_noun_names_after_the_verb():
+    # corpus, 2015-07-26: «كما طالبت الوزارة الدول كافة ومؤسسات الأمم المتحدة»: the ministry asked the UN
+    doc = marsad.analyze("من جانبها، ادانت وزارة الخارجية الفلسطينية بشدة اقتحام المستوطنين المسجد الأقصى. كما طالبت "
+                         "الوزارة الدول كافة ومؤسسات الأمم المتحدة باتخاذ الإجراءات لردع هذه السياسة.",
+                         published="2015-07-26")
+    (demand,) = [e for e in doc.events if e.sentence == 1]
+    assert demand.source[0].name_en == "Palestinian Foreign Ministry"
+    assert [a.name_en for a in demand.target] == ["United Nations"]
+    # no ministry named before: the side after the head noun is still not its subject
+    doc = marsad.analyze("طالبت الخارجية الفلسطينية بتحرك عربي. وأدانت الوزارة «القرارات الاسرائيلية العنصرية».",
+                         published="2015-07-26")
+    assert "Israel" not in [a.name_en for e in doc.events for a in e.source]
+
+
+def test_settlers_in_a_palestinian_story_are_israels_and_a_place_after_them_is_the_object():
+    doc = marsad.analyze("ادانت وزارة الخارجية الفلسطينية في رام الله بشدة اقتحام المستوطنين المسجد الأقصى.",
+                         published="2015-07-26")
+    (condemnation,) = doc.events
+    assert [a.name_en for a in condemnation.target] == ["Israeli settlers", "Israel"]
+    doc = marsad.analyze("هاجم مستوطنون قرية فلسطينية قرب نابلس في الضفة الغربية.", published="2015-07-26")
+    (attack,) = doc.events
+    assert [a.name_en for a in attack.source] == ["Israeli settlers", "Israel"]
+
+
+def test_a_masdars_request_from_an_ambassador_is_made_to_him():
+    # corpus, 2018-08-06: «أعلنت السعودية طلبها من السفير الكندي مغادرة البلاد»: Saudi Arabia asked Canada's envoy
+    source, target = sides("أعلنت المملكة العربية السعودية اليوم الاثنين طلبها من السفير الكندي لديها مغادرة البلاد، "
+                           "واستدعت سفيرها لدى كندا وجمدت التعاملات التجارية مع أوتاوا.", "02", "2018-08-06")
+    assert source == ["Saudi Arabia"] and "Canada" in target
+
+
+def test_a_call_from_a_prince_named_with_his_honorifics_is_his():
+    source, target = sides("كما تلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا أمس من صاحب السمو الملكي الأمير سلمان بن "
+                           "حمد آل خليفة ولي العهد بمملكة البحرين.", "04", "2015-08-07")
+    assert source[0] == "Salman bin Hamad Al Khalifa" and target == ["Saudi Arabia"]
+
+
+def test_those_loyal_to_a_side_in_the_subject_are_not_its_object():
+    doc = marsad.analyze("وجميعها رفضتها ميليشيات الحوثيين الانقلابية والموالون للمخلوع علي عبدالله صالح.",
+                         published="2015-08-07")
+    assert "Ali Abdullah Saleh" not in [a.name_en for e in doc.events for a in e.target]
+
+
+def test_a_condemned_act_done_by_a_side_named_far_after_the_word_condemns_that_side():
+    doc = marsad.analyze('وقال وزير الخارجية الأمريكي ريكس تيلرسون إن "ألمانيا وفرنسا تتفقان معنا على أن هذا الفعل '
+                         'الفاضح قد ارتكب من قبل روسيا".', published="2018-03-13")
+    assert [[a.name_en for a in e.target] for e in doc.events if e.cameo == "111"] == [["Russia"]]

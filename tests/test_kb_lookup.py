@@ -15,6 +15,7 @@ from marsad.kb import arabic_key, load_kb, lookup
     ("بريطانيا", "Q145"), ("المملكة المتحدة", "Q145"), ("موسكو", "Q649"), ("بيونغ يانغ", "Q18808"),
     ("البيت الأبيض", "Q35525"), ("إسرائيل", "Q801"), ("اسرائيل", "Q801"),
     ("مون جاي إن", "Q21001"), ("مون جي إن", "Q21001"), ("مون جي إين", "Q21001"),  # the spellings of the news
+    ("الاتحاد الدولي لكرة القدم", "Q253414"), ("فيفا", "Q253414"), ("FIFA", "Q253414"),  # a sports body
 ])
 def test_kb_lookup_finds_entry_in_both_scripts(name, qid):
     assert lookup(name)[0].id == qid

@@ -211,3 +211,9 @@ def test_a_title_after_a_form_of_address_is_not_transliterated_as_a_name():
     doc = analyse('وقال معالي وزير الخارجية إن "العلاقات بين البلدين ممتازة".')
     (quote,) = doc.quotes
     assert quote.speaker is not None and not (quote.speaker.name_en or "").startswith("Maali")
+
+
+def test_a_demonstrative_after_a_title_opens_the_object_not_a_name():
+    # corpus, 2015-07-22: «ونفى رئيس اللجنة الانتخابية هذا التراجع الظاهر»: no one called "Hdha al-Trajaa"
+    doc = analyse("ونفى رئيس اللجنة الانتخابية هذا التراجع الظاهر، معتبرا أن المشاركة كانت كبيرة.")
+    assert [q.speaker.name_en for q in doc.quotes if q.speaker is not None] in ([], [None])

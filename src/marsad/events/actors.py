@@ -505,8 +505,10 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
         prev = out[-1] if out else None
         if prev is not None and prev.entity is None and prev.generic and not prev.country and not is_collective(prev) \
                 and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
-                and not (prev.generic[1] == "OPP" and _named_not_described(s)):
-            # (but «اتهمت الدول الغربية دمشق»: the powers are nobody's; Damascus is the object)
+                and not (_named_not_described(s) and (prev.generic[1] == "OPP" or without_conjunction(
+                    doc.tokens[prev.token_end - 1].norm).startswith("ال"))):
+            # (but «اتهمت الدول الغربية دمشق»: the powers are nobody's; Damascus is the object; and «اقتحام
+            # المستوطنين المسجد الأقصى»: a noun with the article has no genitive, the place is the object)
             iso2 = s.country or (s.entity.country if s.entity is not None else None)
             iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
@@ -539,6 +541,10 @@ _HOME_BODIES = frozenset(normalize_word(w) for w in (
     "المواطنين", "المواطنون"))  # «حضت السلطات المواطنين على الإبلاغ»: the story country's citizens
 # the army a story set in a land with none of its own means: the Palestinian territories' is Israel's
 _ARMY, _ARMY_IN_PLACE_OF = normalize_word("الجيش"), {"PS": "IL"}
+# settlers, in a story set in the Palestinian territories or Israel, are Israel's (and nobody's elsewhere)
+_SETTLERS = frozenset(normalize_word(w) for w in ("المستوطنين", "المستوطنون", "مستوطنين", "مستوطنون", "مستوطن",
+                                                  "المستوطن"))
+_SETTLERS_OF = {"PS": "IL", "IL": "IL"}
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
 
@@ -549,8 +555,15 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     out: list[ActorSpot] = []
     story: list[str | None] = []  # the article's country, found once when a body needs it
     for k, s in enumerate(spots):
-        if s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
-                and (without_conjunction(doc.tokens[s.token_start].norm) in _HOME_BODIES or _of_the_government(doc, s)):
+        word = without_conjunction(doc.tokens[s.token_start].norm)
+        if s.entity is None and s.generic and not s.country and word in _SETTLERS:
+            if not story:
+                story.append(story_country(doc))
+            if (iso2 := _SETTLERS_OF.get(story[0] or "")) is not None and (iso3 := lexicon.iso3(iso2)) in lexicon.countries:
+                s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None, (s.generic[0], iso3 + s.generic[1]),
+                              country=iso2)  # «اقتحم المستوطنون المسجد الأقصى»: Israeli settlers
+        elif s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
+                and (word in _HOME_BODIES or _of_the_government(doc, s)):
             nxt = spots[k + 1] if k + 1 < len(spots) else None
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (

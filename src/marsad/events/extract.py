@@ -58,6 +58,7 @@ from marsad.events.participants import (
     after_that_he,
     as_reported_by,
     backing,
+    bare_body_reference,
     can_act,
     continues_clause,
     contrast_clause_between,
@@ -67,6 +68,7 @@ from marsad.events.participants import (
     fights_its_state,
     find_participants,
     governed,
+    has_lam,
     has_object_pronoun,
     in_source_title,
     index_in_clause_before,
@@ -1287,6 +1289,18 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             continue  # «منذ وصول ترامب إلى البيت الأبيض»: coming to power is no visit
         if _passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
+        if not source and m.trigger.kind == "verb" and (body := _body_referred_to(doc, i, hi)) is not None:
+            source = [body]  # «كما طالبت الوزارة الدول كافة»: the ministry the story named before
+            target = [t for t in target if t.key != body.key]
+        if source and (loyalists := [t for t in target if _loyal_in_the_subject(doc, t)]):
+            # «رفضتها ميليشيات الحوثيين والموالون للمخلوع صالح»: those loyal to Saleh rejected it with them
+            source, target = source + loyalists, [t for t in target if t not in loyalists]
+        if m.trigger.kind == "noun" and _met_with(doc, i, lo):
+            # «لقي القرار الأمريكي ترحيبا من السعودية»: the subject met the act; who did it follows «من»
+            doers = _doers_after_min(doc, i, hi, usable, trigger_tokens)
+            if doers:
+                source, target = doers, [s for s in source + target if s.key not in {d.key for d in doers}
+                                         and s.token_end <= i]
         # a speaker named only by the quote acts; it is not acted on, nor is fighting the subject of a speech verb
         # («… مع اشتباكات ومناوشات متقطعة وأضاف الزوي أن …»)
         target = [t for t in target if not t.speaker
@@ -1337,18 +1351,18 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: the one side before «بأنه» is the one described;
             # who described him is the last sentence's subject
             source, target = before, source
-        if m.trigger.lemma == "اتهم" and m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) and not target \
-                and len(source) == 1 and source[0].token_start == i + 1 and _charge_at(doc, source[0].token_end) \
-                and not _inside_reported(doc, i, lo):
+        if m.trigger.lemma == "اتهم" and m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
+                and not _accused_by_pronoun(doc.tokens[i]) and len(source) == 1 and source[0].token_start == i + 1 and _charge_at(doc, source[0].token_end) \
+                and all(t.token_start > source[0].token_end for t in target) and not _inside_reported(doc, i, lo):
             # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
-            # right before the charge; who accuses is the sentence's subject
+            # right before the charge; who accuses is the sentence's subject (a side named inside the charge,
+            # «بإفشال … لأجندة إيران», is not accused; with «وتتهمهن السلطات» the side after is the subject)
             subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key != source[0].key]
             if not subject and si > 0 and _opening(doc, i, lo) is not None:
                 # «… قال بيرقدار. واتهم النظام السوري بعدم منح …»: opening its sentence, it goes on with the last
                 subject = [s for s in _previous_subject(doc, si - 1, lexicon, token_of) or _speaker_in(doc, si - 1, token_of)
                            if s.key != source[0].key]
-            if subject:
-                source, target = subject, source
+            source, target = subject, source  # (no subject told: the accused still accuses no one)
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
                 and not has_object_pronoun(doc.tokens[i].norm) \
                 and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):
@@ -1449,6 +1463,66 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     _condemned_acts(doc, out, lexicon)
     _pledged_acts(doc, out, lexicon)
     return _hoped_meetings(_repressed_protests(doc, out))
+
+
+# those loyal to a side, in the nominative plural: part of the subject, not the object
+_LOYALISTS = frozenset(normalize_word(w) for w in ("الموالون", "موالون", "التابعون", "المنتمون", "المرتبطون"))
+
+
+def _loyal_in_the_subject(doc: Document, spot: ActorSpot) -> bool:
+    """«والموالون للمخلوع علي عبدالله صالح», «والموالون لصالح»: the side the subject's loyalists serve."""
+    k = spot.token_start - 1
+    if not has_lam(doc.tokens[spot.token_start]):
+        if k < 1 or not doc.tokens[k].norm.startswith("لل"):
+            return False
+        k -= 1  # «للمخلوع»: his epithet, glued to «لـ», between
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _LOYALISTS
+
+
+def _body_referred_to(doc: Document, i: int, hi: int) -> ActorSpot | None:
+    """«وطالبت الوزارة …»: the organisation last named before the verb at i whose name opens with the head noun
+    right after it («وزارة الخارجية الفلسطينية»), when the linker did not take the head noun for it."""
+    if i + 1 >= hi or (head := bare_body_reference(doc, i + 1)) is None:
+        return None
+    at = doc.tokens[i].start
+    named = [(m.start, e) for e in doc.entities if e.label == "ORG" for m in e.mentions
+             if m.kind == "name" and m.start < at and m.text.split()
+             and normalize_word(m.text.split()[0]).removeprefix("ال") == head]  # (a name starts after its clitics)
+    return _spot_of(doc, max(named, key=lambda n: n[0])[1], i) if named else None
+
+
+# «لقي القرار ترحيبا», «قوبلت الخطوة برفض», «حظي الاتفاق بدعم», «واجهت الحكومة انتقادات»: the subject of these
+# verbs is who an act is done to, not who does it
+_MET_WITH = frozenset(normalize_word(w) for w in (
+    "لقي", "لقيت", "لاقى", "لاقت", "يلقى", "تلقى", "يلاقي", "تلاقي", "قوبل", "قوبلت", "يقابل", "تقابل", "حظي",
+    "حظيت", "يحظى", "تحظى", "واجه", "واجهت", "يواجه", "تواجه"))
+MET_WITH_REACH = 4  # tokens back from the act to the verb: «لقي القرار الأمريكي ترحيبا»
+DOER_GAP = 3  # words from the act to the «من» naming its doer: «ترحيبا واسعا من»
+
+
+def _met_with(doc: Document, i: int, lo: int) -> bool:
+    """Whether the masdar at `i` is what the subject of «لقي», «قوبل», «حظي» met, with no clause between."""
+    for k in range(i - 1, max(lo, i - MET_WITH_REACH) - 1, -1):
+        tok = doc.tokens[k]
+        if tok.kind != "word":
+            return False
+        if strip_conj(tok.norm) in _MET_WITH:
+            return True
+    return False
+
+
+def _doers_after_min(doc: Document, i: int, hi: int, spots: list[ActorSpot], triggers: set[int]) -> list[ActorSpot]:
+    """«ترحيبا من السعودية وإسرائيل», «برفض من قبل الصين»: the sides named after the «من» that follows the act,
+    with only its adjectives between (not «لقيت زيارة ترامب ترحيبا من»: the visit is the subject)."""
+    for j in range(i + 1, min(hi, i + 1 + DOER_GAP)):
+        tok = doc.tokens[j]
+        if tok.kind != "word" or j in triggers or any(s.token_start <= j < s.token_end for s in spots):
+            return []
+        if tok.norm == "من":
+            start = j + 2 if j + 1 < hi and doc.tokens[j + 1].norm == "قبل" else j + 1
+            first = next((s for s in spots if s.token_start == start), None)
+            return actor_group(doc, first, spots) if first is not None else []
+    return []
 
 
 TITLE_TO_NAME = 4  # words from a title's body or country to the name closing it («… بالشؤون الإنسانية، مارك لوكوك»)
@@ -1851,7 +1925,9 @@ _RANKS = frozenset({"المركز", "مركز", "المرتبه", "مرتبه", 
 _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "بعرض", "الامن", "الاستقرار", "الاقتصاد", "السلم",
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
 _CAREERS = frozenset({"المهنيه", "الكرويه", "الفنيه", "السياسيه", "البطوليه", "التنمويه", "الرياضيه", "الاحترافيه",
-                      "الحافله", "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله"})
+                      "الحافله", "الاصلاحيه", "النضاليه", "مهنيه", "كرويه", "فنيه", "سياسيه", "حافله",
+                      # «المسيرة الحضارية للمملكة», «المسيرة التعليمية»: a nation's course, not a march
+                      "الحضاريه", "حضاريه", "التعليميه", "العلميه", "الديمقراطيه", "الاقتصاديه"})
 # «مسيرة السلام», «مسيرة التنمية»: the course of a process, not a march; «اعتصم بالصمت»: kept silent
 _PATH_WORDS = frozenset({"مسيره", "المسيره", "بمسيره", "لمسيره", "اعتصم", "اعتصمت", "يعتصم", "تعتصم"})
 _PATH_FOLLOWERS = frozenset(normalize_word(w) for w in (
@@ -1950,6 +2026,9 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
 # bodies and outlets whose names may hold a trigger word: «منظمة حظر …», «تلفزيون المسيرة» (not a march)
 _NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله",
                            "قناه", "تلفزيون", "اذاعه", "صحيفه"})
+_CONTROL_FORMS = frozenset({"سيطره", "السيطره"})
+_AREAS = frozenset({"مناطق", "منطقه", "المناطق", "المنطقه"})
+_VILLAGES = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})  # «قرية», «قريتي» (two villages), «بلدة»
 # movements named for a liberation (but «تقدم الجيش لتحرير المدينة» fights: «جيش» only without the article)
 _LIBERATION_BODIES = frozenset({"جبهه", "الجبهه", "حركه", "الحركه", "هيئه", "جيش", "منظمه", "المنظمه"})
 # whole words, before a conjunction is stripped: «فدان» (an acre) is not «ف» + «دان»
@@ -2053,6 +2132,13 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
         return True  # «منظمة حظر الأسلحة الكيميائية», «تلفزيون المسيرة»: part of a name, no event
+    if norm == "طالب" and counted_before(doc, i):
+        return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
+    if norm.lstrip("بل") in _CONTROL_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _AREAS:
+        return True  # «القريبين من مناطق سيطرة الحكومة السورية»: areas it holds, no taking of them told
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _VILLAGES and doc.tokens[i].norm == norm \
+            and not doc.tokens[i].norm.startswith(("ل", "ب")):
+        return True  # «في قريتي زيارة وعقيبه»: a village's name, no visit
     if norm.removeprefix("ل") in ("تحرير", "التحرير") and any(
             strip_conj(doc.tokens[j].norm) in _LIBERATION_BODIES for j in range(max(0, i - 2), i)):
         return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
@@ -2738,14 +2824,20 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
     """
     if m.trigger.code != "112" or m.trigger.kind != "verb" or i + 1 >= len(doc.tokens) or m.complement == i + 1:
         return False  # («ألقى باللائمة على»: the «بـ» word is the blame the verb takes, no charge)
-    norm = strip_conj(doc.tokens[i].norm)
-    if any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما", "هن")):
-        return False  # «تتهمهم بمحاولة»: the accused is the pronoun (but «تتهم» ends in «هم» itself)
+    if _accused_by_pronoun(doc.tokens[i]):
+        return False  # «تتهمهم بمحاولة»: the accused is the pronoun
     if i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS and (named := next(
-            (s for s in spots if s.token_start == i + 1), None)) is not None and named.token_end < len(doc.tokens):
-        # «الهجوم الذي اتهمت دمشق بارتكابه»: the charge's «ـه» is the antecedent, so Damascus is the accused
-        charge = doc.tokens[named.token_end].norm
-        return charge.startswith("ب") and charge.endswith(("ه", "ها")) and len(charge) >= 5
+            (s for s in spots if i < s.token_start <= i + 2 and all(
+                doc.tokens[j].kind == "word" for j in range(i + 1, s.token_start))), None)) is not None \
+            and named.token_end < len(doc.tokens):
+        # «الهجوم الذي اتهمت دمشق بارتكابه», «الذي اتهم النظام السوري بشنه», «والتي يتهم … بالوقوف وراءها»: the
+        # charge's «ـه» is the antecedent, so the side between is the accused
+        j = named.token_end
+        charge = doc.tokens[j].norm
+        # (not «التي اتهمت القاضي كافانو بأنه اعتدى»: «بأنه» is the accused)
+        return charge.startswith("ب") and not charge.startswith("بان") and len(charge) >= 4 and (
+            charge.endswith(("ه", "ها")) or any(
+                strip_conj(doc.tokens[k].norm) in _POINTING_BACK for k in range(j + 1, min(len(doc.tokens), j + 3))))
     named = next((s for s in spots if s.token_start == i + 1 or (
         s.token_start == i + 2 and strip_conj(doc.tokens[i + 1].norm) in _TITLES_BEFORE_A_NAME)), None)
     # («القس أندرو برانسون»: his title first; but «وتتهم الدولتان إيران بالتدخل»: the two states accuse)
@@ -2763,6 +2855,15 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
     return not any(s.token_start <= i + 1 < s.token_end for s in spots)  # «اتهم بوتين»: a name, not «بـ»
 
 
+def _accused_by_pronoun(tok: Token) -> bool:
+    """«تتهمهم», «وتتهمهن», «اتهمه»: an accuse verb carrying its object (but «تتهم», «اتهم» end in «هم» themselves)."""
+    norm = strip_conj(tok.norm)
+    return any(norm.endswith(suffix) and len(norm) - len(suffix) >= 4 for suffix in ("ه", "ها", "هم", "هما", "هن"))
+
+
+# a preposition with the pronoun of the antecedent, after a charge: «بالوقوف وراءها», «بالمسؤولية عنه»
+_POINTING_BACK = frozenset(normalize_word(w) for w in ("وراءه", "وراءها", "عنه", "عنها", "فيه", "فيها", "خلفه",
+                                                        "خلفها"))
 _TITLES_BEFORE_A_NAME = frozenset(normalize_word(w) for w in (
     "القس", "الشيخ", "السيد", "السيدة", "الدكتور", "الناشط", "الناشطة", "الصحفي", "الصحافي", "الصحفية", "المعارض",
     "الداعية", "الكاتب", "المدون", "الأمير", "الجنرال"))
@@ -3228,12 +3329,23 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:
         return None
-    # «نتيجة للعدوان التركي»: the side named right after the word is the one it condemns
-    condemned = next((s for s in others if s.token_start == word + 1), others[0])
+    # «نتيجة للعدوان التركي»: the side named right after the word is the one it condemns, else the doer «من قبل»
+    # names («"الفعل الفاضح حقا قد ارتكب بشكل واضح من قبل روسيا"»), else the first side the quote names
+    condemned = next((s for s in others if s.token_start == word + 1), None) \
+        or next((s for s in others if _done_by(doc, s)), others[0])
     si = sentence_of(doc, word)
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(_CRITICISE, False, None), word, si, [speaker], [condemned], None, False, None,
                      date, date_source)
+
+
+def _done_by(doc: Document, spot: ActorSpot) -> bool:
+    """«من قبل روسيا», «من جانب السلطات التركية», «على يد الحوثيين»: the spot is named as the doer of an act."""
+    j = spot.token_start - 1
+    if j < 1 or doc.tokens[j].kind != "word":
+        return False
+    marker, before = strip_conj(doc.tokens[j].norm), strip_conj(doc.tokens[j - 1].norm)
+    return (marker in ("قبل", "جانب") and before == "من") or (marker in ("يد", "ايدي") and before == "علي")
 
 
 _REJECT = Trigger("120", "verb", "", (), "reject (refusal in reported speech)", "marsad")
@@ -3271,7 +3383,12 @@ def _building(doc: Document, j: int, hi: int) -> bool:
     if strip_conj(doc.tokens[j].norm).removeprefix("ل") != "بناء":
         return False
     return (j + 1 < hi and doc.tokens[j + 1].norm.startswith("ال")) or (
-        j > 0 and strip_conj(doc.tokens[j - 1].norm).lstrip("ل") in ("اعاده", "اجل", "في"))
+        j > 0 and strip_conj(doc.tokens[j - 1].norm).lstrip("ل") in _BUILDING_BEFORE)
+
+
+# «إعادة بناء», «من أجل بناء», «عامل بناء», «مواد بناء», «قطاع البناء»: building, not «بنّاء» (constructive)
+_BUILDING_BEFORE = frozenset({"اعاده", "اجل", "في", "عامل", "عمال", "مواد", "قطاع", "شركه", "شركات", "اعمال",
+                              "مشروع", "مشاريع", "ورشه", "ورش"})
 
 
 _HAVING = frozenset({"له", "لها", "لهم", "ذات", "ذو", "ذا", "ذي"})
@@ -3382,7 +3499,8 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 _WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
 _ATTACKER_ROLES = ("UAF", "RAD", "REB", "INS")  # gunmen, bombers, rebels: who strike, not who is struck
 _HOLDING_LEMMAS = frozenset({"حمل", "اتهم"})  # «حمّل X المسؤولية», «اتهم X بـ»: the object right after the verb
-_NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم"})  # «احتجاجات غير عدوانية»: not aggressive
+# «احتجاجات غير عدوانية»: not aggressive; «المصالحة الوطنية دون تدخل أجنبي»: without meddling
+_NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم", "دون", "بدون"})
 _CONDEMNING_WHEN_DENIED = frozenset({"مبرر", "مبرره"})  # «غير مبرر»: unjustified, which condemns
 
 

@@ -166,10 +166,15 @@ def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> l
             return []
         if toks[k].norm == "من":
             after = [s for s in spots if s.token_start > k]
-            return actor_group(doc, after[0], after) if after and after[0].token_start == k + 1 else []
+            start = k + 1  # «من صاحب السمو الملكي الأمير سلمان بن حمد»: the honorifics before the name
+            while start < len(toks) and toks[start].norm in _SENDERS_HONORIFICS:
+                start += 1
+            return actor_group(doc, after[0], after) if after and after[0].token_start <= start else []
     return []
 
 
+_SENDERS_HONORIFICS = frozenset(normalize_word(w) for w in (
+    "صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "دولة", "جلالة", "سعادة", "الشيخ", "الأمير"))
 _BODY_HEADS = frozenset(normalize_word(w) for w in ("منظمة", "هيئة", "وكالة", "مجلس", "لجنة", "رابطة", "اتحاد"))
 LONG_NAME_REACH = 7  # words of a body's description before its short name: «منظمة البلدان المصدرة للبترول أوبك»
 
@@ -356,6 +361,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
             if s.token_start > i + 1 and strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS:
                 break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
+            if s.token_start > i + 1 and bare_body_reference(doc, i + 1) is not None:
+                break  # «وطالبت الوزارة الدول كافة ومؤسسات الأمم المتحدة»: the ministry named before asks
             if _plural_subject_between(doc, i, s):
                 break  # «واتهم دبلوماسيون غربيون موسكو»: unnamed diplomats accused; Moscow is the object
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _unnamed_subject_first(doc, i, s, lexicon):
@@ -372,6 +379,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break
             if s.token_start - 2 > i and _genitive_of_a_governed_noun(doc, s):
                 continue  # «يجتمع مع قادة حوثيين»: the Houthis are the genitive of «قادة», behind «مع»
+            if m.trigger.kind == "verb" and s.token_start - 2 > i and _adjective_of_a_governed_noun(doc, s) \
+                    and not (i > 0 and is_preposition(strip_conj(doc.tokens[i - 1].norm))):
+                governed_end = s.token_end  # (and so is what is joined to it: «إلى الشعب الليبي والحكومة»)
+                continue  # «طلبها من السفير الكندي»: the ambassador is asked, behind «من»; Canada did not ask
+                # (but «بناء على طلب من السفير الفرنسي»: after «على» it is a request from him)
             apposition = governed_end >= 0 and words_between(doc, governed_end - 1, s.token_start) == 0
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
@@ -934,6 +946,9 @@ TITLE_HEADS = frozenset({"نائب", "الامين", "امين", "العام", "
                           "مندوب", "ممثل", "مبعوث", "المبعوث", "الممثل", "المندوب", "مستشار", "المستشار", "مساعد",
                           "مسؤول", "المسؤول", "قائد", "زعيم", "عضو", "الناطق", "ناطق", "المفوض", "مفوض", "السفير",
                           "الوزير", "القنصل", "قنصل"})
+# «رئيسة مفوضية الاتحاد الأفريقي», «وزيرة الخارجية», «المتحدثة باسم»: a woman's title (not «مساعدة», aid, nor
+# «العامة», the public)
+TITLE_HEADS |= frozenset(w + "ه" for w in TITLE_HEADS - {"مساعد", "العام", "مسؤول", "المسؤول"})
 TITLE_SPAN = 6  # words of a title after a person's name: «نائب الأمين العام للأمم المتحدة للشؤون الإنسانية»
 
 
@@ -1473,6 +1488,23 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
 _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
     "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "شقيق", "شقيقة", "زوجة", "أرملة", "نجل", "ابنة",
     "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية"))
+
+
+# a body named before, referred to by its head noun alone: «الوزارة» after «وزارة الخارجية الفلسطينية» (the head
+# without its article, which the body's name opens with)
+BODY_REFERENCES = {normalize_word(w): normalize_word(w).removeprefix("ال") for w in (
+    "الوزارة", "الحركة", "الجماعة", "الهيئة", "اللجنة", "المنظمة", "الحزب", "التنظيم", "الوكالة", "الجبهة",
+    "المفوضية", "البعثة", "السفارة", "الرئاسة", "الجمعية")}
+
+
+def bare_body_reference(doc: Document, k: int) -> str | None:
+    """The head noun of a body named before when token k is «الوزارة», «المنظمة» alone (the head without its
+    article), else None: «السفارة الأميركية», «اللجنة الأولمبية المصرية» are named by the adjective after."""
+    head = BODY_REFERENCES.get(strip_conj(doc.tokens[k].norm))
+    if head is None or (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm.startswith("ال")
+                        and doc.tokens[k + 1].norm.endswith(("ي", "يه", "يين", "يون"))):
+        return None
+    return head
 
 
 def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
@@ -2943,6 +2975,15 @@ def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
         return True
     return any(p.tag == "PREP" for p in head.pieces) and not any(p.tag == "DET" for p in head.pieces) \
         and chain >= 1 and head.norm not in _NOT_CONSTRUCT_HEADS
+
+
+def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
+    """«من السفير الكندي», «للسفير الكندي»: a nisba after a definite noun that a preposition governs."""
+    k = spot.token_start - 1
+    if not _is_nisba(doc, spot) or k < 1 or doc.tokens[k].kind != "word" \
+            or not strip_conj(doc.tokens[k].norm).startswith(("ال", "لل", "بال")):
+        return False
+    return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm))
 
 
 def governed(doc: Document, spot: ActorSpot) -> bool:
