@@ -1220,3 +1220,19 @@ def test_events_a_nations_course_and_a_builder_are_no_march_and_no_praise():
     doc = marsad.analyze("الجنرال قاسم سليماني: من عامل بناء لرأس حربة إيران في مواجهة إسرائيل",
                          published="2018-05-11")
     assert not [e for e in doc.events if e.cameo_root == "05"]
+
+
+def test_events_writing_by_way_of_a_channel_expresses_nothing_and_the_accused_accuse_no_one():
+    doc = marsad.analyze('وكتب عبر تويتر: "أبو مازن ناكر بائس للمحرقة أعد رسالة دكتوراه عن إنكار المحرقة".',
+                         published="2018-05-04")
+    assert not doc.events
+    doc = marsad.analyze("وأدرجت الأمم المتحدة على قائمتها السوداء 27 سفينة و21 شركة، إضافة إلى رجل أعمال، متهمين "
+                         "بمساعدة كوريا الشمالية في الالتفاف على العقوبات الدولية.", published="2018-03-31")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+    doc = marsad.analyze("وقطعت السعودية العلاقات مع قطر متهمة الدوحة بدعم الإرهاب.", published="2015-08-10")
+    assert [e.cameo for e in doc.events] == ["161", "112"]
+
+
+def test_events_driving_fighters_out_is_military_force():
+    doc = marsad.analyze("منذ بدأت تركيا حملتها لطرد مقاتلي وحدات حماية الشعب الكردية من عفرين.", published="2018-03-20")
+    assert [e.cameo for e in doc.events] == ["190"]

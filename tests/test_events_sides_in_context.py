@@ -807,3 +807,27 @@ def test_a_condemned_act_done_by_a_side_named_far_after_the_word_condemns_that_s
     doc = marsad.analyze('وقال وزير الخارجية الأمريكي ريكس تيلرسون إن "ألمانيا وفرنسا تتفقان معنا على أن هذا الفعل '
                          'الفاضح قد ارتكب من قبل روسيا".', published="2018-03-13")
     assert [[a.name_en for a in e.target] for e in doc.events if e.cameo == "111"] == [["Russia"]]
+
+
+def test_who_speaks_in_a_text_issued_it_and_the_side_after_is_the_object():
+    # corpus, 2018-08-01: «أصدر مكتب … نتانياهو بيانا تضمن تصريحات له يحذر فيها إيران»: Netanyahu warned Iran
+    source, target = sides("أصدر مكتب رئيس الوزراء الإسرائيلي بنيامين نتانياهو الأربعاء بيانا تضمن تصريحات له يحذر فيها "
+                           "إيران من أن الدولة العبرية ستنضم إلى تحالف عسكري دولي.", "13", "2018-08-02")
+    assert source[0] == "Benjamin Netanyahu" and target == ["Iran"]
+
+
+def test_gunmen_named_by_their_group_are_the_group_and_an_ally_is_no_target():
+    doc = marsad.analyze("بعدما هاجم المسلحون الحوثيون اليمنيون المتحالفون مع إيران ناقلتين في الممر المائي.",
+                         published="2018-08-02")
+    (attack,) = doc.events
+    assert [a.name_en for a in attack.source][:1] == ["Houthis"] and "Iran" not in [a.name_en for a in attack.target]
+    # an indefinite «مسلحون» right before a body names two sides
+    doc = marsad.analyze("وخطف مسلحون الصليب الأحمر في اليمن.", published="2018-08-02")
+    assert [a.name_en for e in doc.events for a in e.source] == ["gunmen"]
+
+
+def test_regime_forces_are_the_story_countrys():
+    doc = marsad.analyze("وفي الزبداني بريف دمشق استمرت الاشتباكات بين قوات النظام وحزب الله من جهة وبين فصائل معارضة "
+                         "في سوريا.", published="2015-08-08")
+    (clash,) = doc.events
+    assert [a.name_en for a in clash.source] == ["Syrian forces", "Syria"]

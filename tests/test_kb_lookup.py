@@ -21,6 +21,11 @@ def test_kb_lookup_finds_entry_in_both_scripts(name, qid):
     assert lookup(name)[0].id == qid
 
 
+def test_kb_the_human_rights_council_named_with_the_un_first():
+    (entry,) = lookup("مجلس الأمم المتحدة لحقوق الإنسان", limit=1)
+    assert entry.name_en == "United Nations Human Rights Council"
+
+
 @pytest.mark.parametrize("name, english", [
     # the agencies' short names, as a dateline or a parenthesis gives them: «(بترا)», «(أ ش أ)», «(سبأ)»
     ("بترا", "Petra News Agency"), ("أ ش أ", "Middle East News Agency"), ("سبأ", "Saba News Agency"),

@@ -524,13 +524,20 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             merged[-1] = s  # «آلاف الطلاب», «آلاف اليونانيين»: those counted are who act
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
-                and prev.generic[1] in _ARMED_ROLES and s.entity is not None and s.entity.label == "ORG" \
-                and s.token_start == prev.token_end:
-            # «طائرات التحالف», «قوات الناتو»: the arms of the body named after them are that body acting
+                and (prev.generic[1] in _ARMED_ROLES or (prev.generic[1] == "UAF" and _not_indefinite(doc, prev))) \
+                and s.entity is not None and s.entity.label == "ORG" and s.token_start == prev.token_end:
+            # «طائرات التحالف», «قوات الناتو»: the arms of the body named after them are that body acting;
+            # «المسلحون الحوثيون», «مسلحو حركة الشباب»: so are its gunmen (but «خطف مسلحون الصليب الأحمر»)
             merged[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, s.entity)
             continue
         merged.append(s)
     return merged
+
+
+def _not_indefinite(doc: Document, spot: ActorSpot) -> bool:
+    """«المسلحون», «مسلحو», «مسلحي»: a group word with the article or in a construct, not «مسلحون» alone."""
+    word = without_conjunction(doc.tokens[spot.token_end - 1].norm)
+    return word.startswith("ال") or word.endswith(("و", "ي"))
 
 
 # Bodies of a state or of its opposition that news names without a nisba when the story's country is plain:
@@ -671,7 +678,8 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
 _PEOPLE_ROLES = ("CVL", "REF", "EDU", "LAB", "JRN", "MED", "CRM")
 
 
-_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه"})
+# («قوات النظام»: the regime's forces, in a story whose country has one)
+_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه", "النظام"})
 
 
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:

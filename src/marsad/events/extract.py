@@ -1292,6 +1292,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not source and m.trigger.kind == "verb" and (body := _body_referred_to(doc, i, hi)) is not None:
             source = [body]  # «كما طالبت الوزارة الدول كافة»: the ministry the story named before
             target = [t for t in target if t.key != body.key]
+        target = [t for t in target if not _allied_with(doc, t)]  # «الحوثيون المتحالفون مع إيران»: an ally
         if source and (loyalists := [t for t in target if _loyal_in_the_subject(doc, t)]):
             # «رفضتها ميليشيات الحوثيين والموالون للمخلوع صالح»: those loyal to Saleh rejected it with them
             source, target = source + loyalists, [t for t in target if t not in loyalists]
@@ -1463,6 +1464,21 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     _condemned_acts(doc, out, lexicon)
     _pledged_acts(doc, out, lexicon)
     return _hoped_meetings(_repressed_protests(doc, out))
+
+
+_ALLIED = frozenset(normalize_word(w) for w in (
+    "المتحالف", "المتحالفة", "المتحالفون", "المتحالفين", "متحالف", "متحالفة", "متحالفون", "متحالفين", "الحليف",
+    "الحليفة", "حليف", "حليفة", "حلفاء"))
+
+
+def _allied_with(doc: Document, spot: ActorSpot) -> bool:
+    """«المتحالفون مع إيران», «حليف لروسيا»: the side is named as an ally of someone in the sentence."""
+    k = spot.token_start - 1
+    if k >= 1 and doc.tokens[k].norm == "مع":
+        k -= 1
+    elif not has_lam(doc.tokens[spot.token_start]):
+        return False
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _ALLIED
 
 
 # those loyal to a side, in the nominative plural: part of the subject, not the object
@@ -2040,6 +2056,11 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
 _DEFENDANTS = frozenset({"متهم", "متهمين", "متهمون", "متهمه"})
 _MANNER_WORDS = frozenset({"بكل", "وبكل"})  # «بكل ترحيب», «بكل الترحيب»: with all …
 _VISAS = frozenset({"تاشيره", "تاشيرات", "فيزا"})
+# channels «عبر» carries words by (without the article): «عبر تويتر», «عبر حسابه على فيسبوك», «عبر الهاتف»
+_CHANNELS = frozenset(normalize_word(w) for w in (
+    "تويتر", "فيسبوك", "فايسبوك", "إنستغرام", "يوتيوب", "حسابه", "حسابها", "حساباتهم", "حسابه", "صفحته", "صفحتها",
+    "موقع", "موقعه", "موقعها", "مواقع", "هاتف", "الهاتف", "تطبيق", "وسائل", "قناة", "قناته", "الإنترنت", "انترنت",
+    "فيديو", "رسالة", "رسائل", "تغريدة", "تغريدات", "منصات", "منصة", "بيان", "البريد", "الأثير"))
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
 
@@ -2147,6 +2168,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
             strip_conj(doc.tokens[j].norm).startswith("سراح") for j in range(i + 1, min(hi, i + 3)))):
         return True  # «حملة لإطلاق سراحها», «جهود للإفراج عنه»: a release sought, not made
+    if norm == "عبر" and i + 1 < hi and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)).removeprefix("ال") \
+            in _CHANNELS:
+        return True  # «وكتب عبر تويتر», «عبر حسابه»: by way of a channel, no words expressed
     if norm in _DRONE_WORDS and i > 0 and without_lam_or_ba(doc.tokens[i - 1].norm) in _AIRCRAFT:
         return True  # «بطائرة مسيرة», «الطائرات المسيرة»: a drone, not a march
     if norm.lstrip("بل").removeprefix("ال") == "خروج" and _exit_as_topic(doc, i):
@@ -2822,6 +2846,8 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
 
     The active verb names the accused before the charge: «تتهم واشنطن طهران بدعم», «تتهمهم بمحاولة».
     """
+    if m.trigger.code == "112" and m.trigger.kind == "participle" and _charge_at(doc, i + 1):
+        return True  # «أربعة سعوديين متهمين بالإرهاب»: accused, with no one named as accused before the charge
     if m.trigger.code != "112" or m.trigger.kind != "verb" or i + 1 >= len(doc.tokens) or m.complement == i + 1:
         return False  # («ألقى باللائمة على»: the «بـ» word is the blame the verb takes, no charge)
     if _accused_by_pronoun(doc.tokens[i]):

@@ -2022,8 +2022,9 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
         return []
     # (the words it quotes after a colon are not its object: «يهدد فيها الرئيس الإيراني: "لا تهدد الولايات المتحدة"»)
     stop = next((j for j in range(i + 1, len(doc.tokens)) if doc.tokens[j].text[:1] in ".؛:؟!"), len(doc.tokens))
-    # (nor the sides its charge names after «بـ»: «اتهم فيه مسؤولين أميركيين بالعمل "كمتحدثين باسم" إسرائيل»)
-    stop = next((j for j in range(i + 2, stop) if _has_ba(doc.tokens[j])), stop)
+    # (nor the sides its charge names after «بـ»: «اتهم فيه مسؤولين أميركيين بالعمل "كمتحدثين باسم" إسرائيل», nor
+    # those of the clause it opens: «يحذر فيها إيران من أن الدولة العبرية ستنضم»)
+    stop = next((j for j in range(i + 2, stop) if _has_ba(doc.tokens[j]) or doc.tokens[j].norm in THAT_WORDS), stop)
     named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2
              and s.token_start < stop]
     if not named or named[0].key == author.key or len({s.key for s in named}) > 1:
