@@ -1236,3 +1236,12 @@ def test_events_writing_by_way_of_a_channel_expresses_nothing_and_the_accused_ac
 def test_events_driving_fighters_out_is_military_force():
     doc = marsad.analyze("منذ بدأت تركيا حملتها لطرد مقاتلي وحدات حماية الشعب الكردية من عفرين.", published="2018-03-20")
     assert [e.cameo for e in doc.events] == ["190"]
+
+
+def test_events_organised_crime_condemns_no_one_and_a_summons_to_protest_is_a_complaint():
+    doc = marsad.analyze('وقال وزير الخارجية الجزائري عبد القادر مساهل إن "التعاون مع تونس يعزز مواجهة الإرهاب والجريمة '
+                         'المنظمة في ليبيا".', published="2017-03-04")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+    doc = marsad.analyze("استدعت إيران السفير الألماني للاحتجاج على تسليم دبلوماسي إيراني.", published="2018-10-11")
+    assert [(e.cameo, [a.name_en for a in e.target]) for e in doc.events if e.trigger.text == "للاحتجاج"] \
+        == [("114", ["Germany"])]

@@ -831,3 +831,16 @@ def test_regime_forces_are_the_story_countrys():
                          "في سوريا.", published="2015-08-08")
     (clash,) = doc.events
     assert [a.name_en for a in clash.source] == ["Syrian forces", "Syria"]
+
+
+def test_who_condemns_a_killing_named_right_after_did_not_kill_and_condemns_the_killers():
+    # corpus, 2015-07-31: «وأدان الأمين العام … بان كي مون "بشدة" قتل الطفل»: Ban did not kill the child
+    doc = marsad.analyze('وأدان الأمين العام للأمم المتحدة بان كي مون "بشدة" قتل الطفل الفلسطيني علي دوابشة.',
+                         published="2015-07-31")
+    assert "Ban Ki-moon" not in [a.name_en for e in doc.events if e.cameo_root == "18" for a in e.source + e.target]
+    doc = marsad.analyze("وأدان بان كي مون قتل الطفل الفلسطيني علي دوابشة على يد مستوطنين.", published="2015-07-31")
+    assert [(e.cameo, [a.name_en for a in e.source][:1], [a.name_en for a in e.target][:1]) for e in doc.events] \
+        == [("111", ["Ban Ki-moon"], ["settlers"]), ("1823", ["settlers"], [])]
+    # an unnamed group after the condemning verb is no subject of it: who bombed, named by the object's adjective
+    doc = marsad.analyze("تونس تدين تفجيرين إرهابيين إستهدفا كنيستين في مصر", published="2017-04-09")
+    assert [a.name_en for e in doc.events if e.cameo_root == "19" for a in e.source] == ["terrorists"]

@@ -169,8 +169,9 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "نفاق", "همجي", "همجيه", "وحشي", "جحيم", "فظيع", "فظيعه", "مؤامره", "مؤامرات", "مروع",
                                "مروعه", "معزول", "معزوله", "تهريب"})
 _AGAINST = frozenset({"ضد", "علي"})
-# «فرقة التدخل السريع»: a unit's name; «تدخله لدى الجانب السعودي»: his intercession with a side, no meddling
-_NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي", "لدي"})
+# «فرقة التدخل السريع»: a unit's name; «تدخله لدى الجانب السعودي»: his intercession with a side, no meddling;
+# «الجريمة المنظمة»: a kind of crime, no one's
+_NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي", "لدي", "المنظمه"})
 # «قيود تدخل ضمن سياسة ترامب»: «تدخل» enters, it is not «تدخّل» (interference, «تدخل روسي في الملف»)
 _VERB_LOOKALIKES = frozenset({"تدخل", "وتدخل"})
 _ENTERS_INTO = frozenset({"ضمن", "حيز", "الي", "مرحله", "عامها", "التاريخ"})
@@ -1444,7 +1445,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 source, location = [crowd], location or next((s for s in source if s.entity is not None), None)
         if m.trigger.code == "140" and m.trigger.lemma in _PROTEST_LEMMAS and source \
                 and strip_conj(doc.tokens[i].norm).lstrip("بل") not in _PROTESTS_PLURAL \
-                and not strip_conj(doc.tokens[i].norm).startswith("لل") \
+                and (not strip_conj(doc.tokens[i].norm).startswith("لل") or _after_a_summons(doc, i)) \
                 and all(stands_for_its_country(s, lexicon) or _in_office(s) for s in source):
             # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
             m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)
@@ -1493,6 +1494,16 @@ def _loyal_in_the_subject(doc: Document, spot: ActorSpot) -> bool:
             return False
         k -= 1  # «للمخلوع»: his epithet, glued to «لـ», between
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _LOYALISTS
+
+
+SUMMONS_REACH = 4  # tokens back from «للاحتجاج» to the summons: «استدعت إيران السفير الألماني للاحتجاج»
+_SUMMONING = ("استدع", "يستدعي", "تستدعي")
+
+
+def _after_a_summons(doc: Document, i: int) -> bool:
+    """«استدعت إيران السفير الألماني للاحتجاج»: a protest made by summoning an envoy is the state's own."""
+    return any(strip_conj(doc.tokens[k].norm).startswith(_SUMMONING) for k in range(max(0, i - SUMMONS_REACH), i))
+
 
 
 def _body_referred_to(doc: Document, i: int, hi: int) -> ActorSpot | None:
@@ -1765,10 +1776,17 @@ def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon
         if n + 1 >= len(found):
             continue
         act = found[n + 1]
-        if act.match.trigger.kind != "noun" or not act.source \
+        if not (act.match.trigger.kind == "noun" or _masdar_read_as_verb(doc, c, act)) or not act.source \
                 or words_between(doc, c.token, act.token) > CONDEMNED_ACT_WINDOW:
             continue
         c.target = other_side(c.source, act.source, lexicon)
+
+
+def _masdar_read_as_verb(doc: Document, condemnation: Candidate, act: Candidate) -> bool:
+    """«وأدان بان كي مون بشدة قتل الطفل»: the act the dictionary read as a verb («قتل») stands right after the
+    condemnation's subject, where only its object, a masdar, can stand."""
+    ends = [s.token_end for s in condemnation.source if condemnation.token < s.token_start < act.token]
+    return act.match.trigger.kind == "verb" and bool(ends) and words_between(doc, max(ends) - 1, act.token) <= 1
 
 
 HOPE_WINDOW = 6  # words from «أعرب عن أمله» to the meeting hoped for

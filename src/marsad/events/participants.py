@@ -238,6 +238,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     """The sides the trigger's clause names around it, before a sender or counterparts are read over them."""
     after = [s for s in spots if s.token_start > i]
     before = [s for s in spots if s.token_end <= i]
+    if m.trigger.code[:2] in VIOLENCE_ROOTS:
+        # «وأدان بان كي مون بشدة قتل الطفل»: who condemns the killing right before it neither killed nor was killed
+        before = [s for s in before if not _reacting_subject(doc, s, triggers)]
     source: list[ActorSpot] = []
     patient: list[ActorSpot] = []
     protest_at = False  # «احتجاجا على قرار الحكومة»: the government is what the protest is at
@@ -2976,6 +2979,22 @@ def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
         return True
     return any(p.tag == "PREP" for p in head.pieces) and not any(p.tag == "DET" for p in head.pieces) \
         and chain >= 1 and head.norm not in _NOT_CONSTRUCT_HEADS
+
+
+# verbs of reaction to another's act: «أدان», «ندد», «استنكر», «شجب», «انتقد», «رفض» (past and present, normalised)
+_REACTING = frozenset(stem + ending for stem in ("ادان", "دان", "ندد", "استنكر", "شجب", "انتقد", "رفض")
+                      for ending in ("", "ت", "وا")) | frozenset(
+    prefix + stem for stem in ("دين", "ندد", "ستنكر", "شجب", "نتقد", "رفض") for prefix in ("ي", "ت"))
+
+
+def _reacting_subject(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
+    """«وأدان الأمين العام للأمم المتحدة بان كي مون قتل الطفل»: the spot is the subject of a verb of condemning or
+    rejecting a few words before it (its title between), so an act of violence after it is another's."""
+    k = max((t for t in triggers if t < spot.token_start), default=-1)
+    # (a named side: «تدين تفجيرين إرهابيين» names who bombed by an adjective of the object)
+    return k >= 0 and spot.entity is not None and strip_conj(doc.tokens[k].norm) in _REACTING \
+        and words_between(doc, k, spot.token_start) <= TITLE_SPAN \
+        and all(doc.tokens[j].kind == "word" for j in range(k + 1, spot.token_start))
 
 
 def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
