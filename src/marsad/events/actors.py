@@ -549,8 +549,6 @@ _HOME_BODIES = frozenset(normalize_word(w) for w in (
 # the army a story set in a land with none of its own means: the Palestinian territories' is Israel's
 _ARMY, _ARMY_IN_PLACE_OF = normalize_word("الجيش"), {"PS": "IL"}
 # settlers, in a story set in the Palestinian territories or Israel, are Israel's (and nobody's elsewhere)
-_SETTLERS = frozenset(normalize_word(w) for w in ("المستوطنين", "المستوطنون", "مستوطنين", "مستوطنون", "مستوطن",
-                                                  "المستوطن"))
 _SETTLERS_OF = {"PS": "IL", "IL": "IL"}
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
@@ -563,7 +561,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     story: list[str | None] = []  # the article's country, found once when a body needs it
     for k, s in enumerate(spots):
         word = without_conjunction(doc.tokens[s.token_start].norm)
-        if s.entity is None and s.generic and not s.country and word in _SETTLERS:
+        if s.entity is None and s.generic and not s.country and s.generic[0].endswith("settlers"):  # «يهود» too
             if not story:
                 story.append(story_country(doc))
             if (iso2 := _SETTLERS_OF.get(story[0] or "")) is not None and (iso3 := lexicon.iso3(iso2)) in lexicon.countries:

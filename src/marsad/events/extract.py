@@ -79,6 +79,7 @@ from marsad.events.participants import (
     light_verb,
     located_in,
     managed_masdar,
+    names_the_doer,
     object_with_lam,
     only_adjectives_between,
     other_side,
@@ -1354,8 +1355,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # who described him is the last sentence's subject
             source, target = before, source
         if m.trigger.lemma == "اتهم" and m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
-                and not _accused_by_pronoun(doc.tokens[i]) and len(source) == 1 and source[0].token_start == i + 1 and _charge_at(doc, source[0].token_end) \
-                and all(t.token_start > source[0].token_end for t in target) and not _inside_reported(doc, i, lo):
+                and not _accused_by_pronoun(doc.tokens[i]) and len(source) == 1 and source[0].token_start == i + 1 \
+                and _charge_at(doc, source[0].token_end) and all(t.token_start > source[0].token_end for t in target) \
+                and not _inside_reported(doc, i, lo):
             # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
             # right before the charge; who accuses is the sentence's subject (a side named inside the charge,
             # «بإفشال … لأجندة إيران», is not accused; with «وتتهمهن السلطات» the side after is the subject)
@@ -1503,7 +1505,6 @@ _SUMMONING = ("استدع", "يستدعي", "تستدعي")
 def _after_a_summons(doc: Document, i: int) -> bool:
     """«استدعت إيران السفير الألماني للاحتجاج»: a protest made by summoning an envoy is the state's own."""
     return any(strip_conj(doc.tokens[k].norm).startswith(_SUMMONING) for k in range(max(0, i - SUMMONS_REACH), i))
-
 
 
 def _body_referred_to(doc: Document, i: int, hi: int) -> ActorSpot | None:
@@ -2076,7 +2077,7 @@ _MANNER_WORDS = frozenset({"بكل", "وبكل"})  # «بكل ترحيب», «ب
 _VISAS = frozenset({"تاشيره", "تاشيرات", "فيزا"})
 # channels «عبر» carries words by (without the article): «عبر تويتر», «عبر حسابه على فيسبوك», «عبر الهاتف»
 _CHANNELS = frozenset(normalize_word(w) for w in (
-    "تويتر", "فيسبوك", "فايسبوك", "إنستغرام", "يوتيوب", "حسابه", "حسابها", "حساباتهم", "حسابه", "صفحته", "صفحتها",
+    "تويتر", "فيسبوك", "فايسبوك", "إنستغرام", "يوتيوب", "حسابه", "حسابها", "حساباتهم", "صفحته", "صفحتها",
     "موقع", "موقعه", "موقعها", "مواقع", "هاتف", "الهاتف", "تطبيق", "وسائل", "قناة", "قناته", "الإنترنت", "انترنت",
     "فيديو", "رسالة", "رسائل", "تغريدة", "تغريدات", "منصات", "منصة", "بيان", "البريد", "الأثير"))
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
@@ -3388,8 +3389,7 @@ def _done_by(doc: Document, spot: ActorSpot) -> bool:
     j = spot.token_start - 1
     if j < 1 or doc.tokens[j].kind != "word":
         return False
-    marker, before = strip_conj(doc.tokens[j].norm), strip_conj(doc.tokens[j - 1].norm)
-    return (marker in ("قبل", "جانب") and before == "من") or (marker in ("يد", "ايدي") and before == "علي")
+    return names_the_doer(doc, j) or (strip_conj(doc.tokens[j].norm) == "جانب" and doc.tokens[j - 1].norm == "من")
 
 
 _REJECT = Trigger("120", "verb", "", (), "reject (refusal in reported speech)", "marsad")

@@ -1232,6 +1232,12 @@ _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "ي�
                       "واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا"})
 
 
+def names_the_doer(doc: Document, j: int) -> bool:
+    """«من قبل», «على يد», «على أيدي» ending at token j: what follows is the doer of the act."""
+    marker, before = strip_conj(doc.tokens[j].norm), strip_conj(doc.tokens[j - 1].norm)
+    return (marker == "قبل" and before == "من") or (marker in ("يد", "ايدي") and before == "علي")
+
+
 def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
                   triggers: set[int], *, by_only: bool = False, undergone: bool = False) -> list[ActorSpot]:
     """«إطلاق الصواريخ البالستية من قبل الحوثيين», «قصف صاروخي من الحوثيين»: the agent of an attack noun.
@@ -1247,8 +1253,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             prev = strip_conj(doc.tokens[j].norm)
         # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
         ascribed = prev == "الي" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
-        by = ascribed or (prev == "قبل" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "من") or (
-            prev in ("يد", "ايدي") and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) == "علي")  # «على يد/أيدي»
+        by = ascribed or (j - 1 > i and names_the_doer(doc, j))
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
                 j in triggers or doc.tokens[j].text[:1] in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
