@@ -7,7 +7,7 @@ import marsad
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
-from marsad.events.extract import _i_do, find_triggers
+from marsad.events.extract import _charge_at, _i_do, find_triggers
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -1245,3 +1245,27 @@ def test_events_organised_crime_condemns_no_one_and_a_summons_to_protest_is_a_co
     doc = marsad.analyze("استدعت إيران السفير الألماني للاحتجاج على تسليم دبلوماسي إيراني.", published="2018-10-11")
     assert [(e.cameo, [a.name_en for a in e.target]) for e in doc.events if e.trigger.text == "للاحتجاج"] \
         == [("114", ["Germany"])]
+
+
+def test_events_parcels_expel_no_one_and_confirming_or_denying_denies_nothing():
+    doc = marsad.analyze("تنقل الطائرات 436 طردا غذائيا وطردين بريديين.", published="2018-06-18")
+    assert not find_triggers(doc, load_lexicon())
+    doc = marsad.analyze("وأعلنت الحكومة طرد السفير.", published="2018-06-18")
+    assert [m.trigger.code for _, m in find_triggers(doc, load_lexicon())] == ["161"]
+    doc = marsad.analyze("ولم يتمكن المتحدث باسم الخارجية الروسية من تأكيد أو نفي استخدام الغازات.",
+                         published="2018-04-08")
+    assert not [e for e in doc.events if e.cameo_root == "01"]
+
+
+def test_events_adam_prefixed_by_a_preposition_negates():
+    doc = marsad.analyze("وقال المبعوث الأمريكي جيمس جيفري إن سياستنا تقضي بعدم انسحابنا من سوريا بنهاية العام.",
+                         published="2018-09-11")
+    (withdrawal,) = [e for e in doc.events if e.cameo_root == "08"]
+    assert withdrawal.negated
+
+
+def test_events_a_charge_may_stand_in_quotation_marks_after_its_ba():
+    doc = marsad.analyze('واتهمت ب"الدعاية لجماعة إرهابية".')
+    assert _charge_at(doc, 1)
+    doc = marsad.analyze("واتهمت ب 2015.")
+    assert not _charge_at(doc, 1)

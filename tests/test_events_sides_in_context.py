@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import marsad
 from marsad.events import load_lexicon
+from marsad.events.actors import ActorSpot
 from marsad.events.extract import find_triggers
+from marsad.events.participants import _body_and_adjective
 
 
 def sides(text: str, root: str, published: str = "2018-07-23") -> tuple[list[str], list[str]]:
@@ -268,8 +270,8 @@ def test_a_verb_said_in_a_statement_is_its_authors():
     source, target = sides('نشر الرئيس الأمريكي دونالد ترامب تغريدة على موقع "تويتر" توعد فيها روسيا قائلا إن الصواريخ '
                            '"قادمة" لضرب سوريا.', "13", published="2018-04-11")
     assert source[0] == "Donald Trump" and target == ["Russia"]
-    # the subject named after «فيها» is the subject
-    source, target = sides("وفي كلمة ألقاها أمام البرلمان، هاجم فيها الرئيس التركي رجب طيب أردوغان إسرائيل.", "18")
+    # the subject named after «فيها» is the subject (and a speech's attack is in words)
+    source, target = sides("وفي كلمة ألقاها أمام البرلمان، هاجم فيها الرئيس التركي رجب طيب أردوغان إسرائيل.", "11")
     assert source[0] == "Recep Tayyip Erdogan" and target == ["Israel"]
     # the words quoted after a colon are not what the verb is said of
     doc = marsad.analyze('حذر الرئيس الأميركي دونالد ترامب نظيره الإيراني حسن روحاني. وقال ترامب في تغريدة على '
@@ -844,3 +846,121 @@ def test_who_condemns_a_killing_named_right_after_did_not_kill_and_condemns_the_
     # an unnamed group after the condemning verb is no subject of it: who bombed, named by the object's adjective
     doc = marsad.analyze("تونس تدين تفجيرين إرهابيين إستهدفا كنيستين في مصر", published="2017-04-09")
     assert [a.name_en for e in doc.events if e.cameo_root == "19" for a in e.source] == ["terrorists"]
+
+
+def test_a_feminine_verb_takes_a_masculine_body_after_it_as_its_object():
+    # «واتهمت تنظيم "الدولة الإسلامية"»: «she» (the organisation told before) accused the group
+    doc = marsad.analyze('واتهمت تنظيم "الدولة الإسلامية" بمهاجمة الجيش السوري في دير الزور.', published="2018-05-16")
+    assert "Islamic State" not in acting(doc)
+    doc = marsad.analyze("عندما خطفت الزعيم الإيطالي بينيتو موسوليني.", published="2018-05-16")
+    assert "Benito Mussolini" not in acting(doc)
+
+
+def test_sides_listed_by_kulla_min_are_the_subject():
+    source, target = sides('لكن كلا من موسكو ودمشق اتهمتا منظمة "الخوذ البيضاء" باختلاق الهجوم.', "11", "2018-05-16")
+    assert source[:2] == ["Moscow", "Damascus"] and target[:1] == ["White Helmets"]
+
+
+def test_an_aside_in_brackets_after_a_side_names_no_side():
+    source, target = sides("واتهمت منظمة الخوذ البيضاء (الدفاع المدني في مناطق المعارضة السورية) الجيش الروسي بقصف "
+                           "المستشفى.", "11", "2018-04-08")
+    assert source[:1] == ["White Helmets"] and "Syrian opposition" not in target
+
+
+def test_an_indefinite_plural_with_its_adjective_is_an_unnamed_subject():
+    doc = marsad.analyze("أعلنت واشنطن طرد دبلوماسيين روس. وتتهم دول غربية موسكو بالوقوف وراء الهجوم.",
+                         published="2018-03-26")
+    assert "Moscow" not in acting(doc)
+
+
+def test_a_verb_joined_after_a_received_call_goes_on_with_who_received_it():
+    doc = marsad.analyze("وتلقى العاهل الأردني اتصالا هاتفيا من ولي العهد السعودي الأمير محمد بن سلمان واستقبل وزير "
+                         "الخارجية الكويتي.", published="2018-06-05")
+    (hosting,) = [e for e in doc.events if e.cameo == "043"]
+    assert [a.name_en for a in hosting.source][:1] == ["Abdullah II of Jordan"]
+
+
+def test_a_relative_joined_by_wa_after_a_comma_has_its_antecedent_as_subject():
+    source, target = sides("وجاء البيان بعد تغريدة الرئيس الأمريكي دونالد ترامب، والذي توعد النظام السوري بدفع ثمن "
+                           "باهظ.", "13", "2018-04-08")
+    assert source[:1] == ["Donald Trump"] and target == ["Syria"]
+
+
+def test_a_masdar_of_purpose_is_the_main_verbs_subjects():
+    doc = marsad.analyze("وحاصر الجيش التركي مدينة عفرين، وذلك بغرض طرد وحدات حماية الشعب الكردية.",
+                         published="2018-03-13")
+    (expulsion,) = [e for e in doc.events if e.trigger.text == "طرد"]
+    assert [a.name_en for a in expulsion.source][:1] == ["Turkish Armed Forces"]
+    assert [a.name_en for a in expulsion.target][:1] == ["People's Protection Units"]
+
+
+def test_strikes_that_hit_a_sides_positions_are_not_that_sides():
+    doc = marsad.analyze("وشنت الولايات المتحدة وبريطانيا وفرنسا ضربات استهدفت مواقع تابعة للنظام السوري يعتقد أنها "
+                         "منشآت للأسلحة الكيميائية في تحرك ذكرت الدول الثلاث أنه للرد على هجوم دوما.",
+                         published="2018-05-16")
+    assert "Syria" not in acting(doc)
+
+
+def test_the_genitive_of_an_attack_aimed_on_a_place_attacks():
+    doc = marsad.analyze("ودعت هالي روسيا إلى الضغط على الرئيس السوري بشار الأسد. ودعت، على وجه التحديد، موسكو لوقف "
+                         'هجوم الأسد على إدلب، الذي وصفته بأنه "تصعيد متهور".', published="2018-09-11")
+    (attack,) = [e for e in doc.events if e.trigger.text == "هجوم"]
+    assert [a.name_en for a in attack.source][:1] == ["Bashar al-Assad"]
+    assert [a.name_en for a in attack.target][:1] == ["Idlib"]
+
+
+def test_the_channel_a_speaker_used_is_not_the_body_he_speaks_for():
+    doc = marsad.analyze('وقال المتحدث في تغريدة على تويتر "إن الحوثيين قصفوا مدينة جازان السعودية".',
+                         published="2018-06-16")
+    assert "Twitter" not in acting(doc)
+
+
+def test_who_a_side_includes_is_no_target_of_its_act():
+    doc = marsad.analyze("ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق مع الجانب الأميركي.",
+                         published="2015-08-06")
+    (denial,) = [e for e in doc.events if e.cameo_root == "01"]
+    assert [a.name_en for a in denial.source] == ["Tunisia"] and "Beji Caid Essebsi" not in [a.name_en for a in denial.target]
+
+
+def test_a_meeting_joined_to_a_visit_is_the_visitors():
+    doc = marsad.analyze("من جانبه، قال السفير التونسي خميس الجهيناوي إنه زار الجزائر، والتقى الرئيس الجزائري عبد العزيز "
+                         "بوتفليقة، وثلة من كبار مساعديه.", published="2015-08-06")
+    (meeting,) = [e for e in doc.events if e.cameo == "040"]
+    assert [a.name_en for a in meeting.source] == ["Khamis al-Jhinawi"]
+    assert [a.name_en for a in meeting.target][:1] == ["Abdelaziz Bouteflika"]
+
+
+def test_a_named_group_and_its_adjective_before_the_verb_are_its_subject():
+    # «داعش الإرهابي أعدم»: the adjective between the group and the verb leaves the group its fronted subject
+    doc = marsad.analyze("داعش الإرهابي أعدم ألفي عراقي في نينوى", published="2015-08-08")
+    group = next(e for e in doc.entities if e.name_en == "Islamic State")
+    spot = ActorSpot(0, 1, doc.tokens[0].start, doc.tokens[0].end, group)
+    assert _body_and_adjective(doc, spot, 1)
+    assert not _body_and_adjective(doc, spot, 4)  # «عراقي» is no definite adjective
+
+
+def test_the_base_a_strike_was_flown_from_is_not_struck():
+    doc = marsad.analyze("قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب، الذي كان محملا بمسلحين "
+                         "وذخيرة، في عرض البحر قبالة ميناء درنة شمال شرق ليبيا. وتشهد درنة معارك بين شباب المدينة "
+                         "وتنظيم داعش.", published="2015-08-08")
+    assert "Tobruk" not in [a.name_en for e in doc.events for a in e.target]
+
+
+def test_a_present_feminine_verb_takes_a_mans_title_after_it_as_its_object():
+    doc = marsad.analyze("تستقبل الرئيس السوري بشار الأسد في طهران.", published="2015-08-06")
+    assert "Bashar al-Assad" not in acting(doc)
+
+
+def test_a_collective_keeps_its_members_listed_in_brackets():
+    doc = marsad.analyze("وانسحب ترامب من الاتفاق النووي الذي وقعته الدول الكبرى (روسيا والصين وفرنسا وألمانيا وبريطانيا "
+                         "والولايات المتحدة) مع إيران.", published="2018-08-07")
+    (deal,) = [e for e in doc.events if e.cameo == "057"]
+    assert "Russia" in [a.name_en for a in deal.source] and [a.name_en for a in deal.target] == ["Iran"]
+
+
+def test_parents_are_an_unnamed_subject_and_a_monitor_reported_by_is_no_target():
+    doc = marsad.analyze("وغادر والدا الطفلتين تركيا للانضمام إلى تنظيم الدولة في سوريا.", published="2018-04-08")
+    assert "Turkey" not in acting(doc)
+    doc = marsad.analyze("واستهدف المسلحون قرية تقطنها أغلبية من الطائفة الدرزية، بحسب ما يقوله المرصد السوري لحقوق "
+                         "الإنسان وبعض سكان المنطقة، وخطفوا منها المدنيين رهائن.", published="2018-07-30")
+    assert "Syrian Observatory for Human Rights" not in [a.name_en for e in doc.events for a in e.target]

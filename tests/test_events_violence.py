@@ -897,3 +897,21 @@ def test_a_feminine_nisba_after_a_masculine_masdar_is_the_woman_it_was_done_to()
     doc = marsad.analyze("ونقلت قناة المنار عن حزب الله قوله إن الحرب الأمريكية على سوريا لن تحقق أهدافها.",
                          published="2017-04-10")
     assert [a.name_en for e in doc.events if e.trigger.text == "الحرب" for a in e.source][:1] == ["United States"]
+
+
+def test_a_person_or_a_foreign_ministry_attacks_in_words():
+    doc = marsad.analyze("وهاجم الرئيس التركي رجب طيب أردوغان إسرائيل بشدة.", published="2018-05-10")
+    assert [e.cameo for e in doc.events] == ["111"]
+    doc = marsad.analyze("خارجية سوريا تهاجم السعودية وتقديمها 100 مليون دولار", published="2018-08-18")
+    assert [e.cameo for e in doc.events] == ["111"]
+    doc = marsad.analyze("وهاجم مسلحون مركزا للشرطة في سيناء.", published="2018-05-10")
+    assert [e.cameo_root for e in doc.events] == ["18"]
+
+
+def test_not_only_since_a_protest_does_not_deny_it():
+    doc = marsad.analyze("يحاول الأطباء في مستشفى الشفاء في غزة مداواة الجرحى الذين أصيبوا برصاص الجيش الإسرائيلي يوم "
+                         "الاثنين، الذي يعد أسوأ يوم من ناحية عدد الضحايا الفلسطينيين، ليس منذ بدء الاحتجاجات على "
+                         "السياج الحدودي مع إسرائيل قبل قرابة سبعة أسابيع فحسب، بل منذ الحرب الأخيرة في غزة عام 2014.",
+                         published="2018-05-16")
+    (protest,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert not protest.negated

@@ -593,3 +593,10 @@ def test_quotes_whom_a_speaker_addresses_is_not_the_speaker():
     doc = marsad.analyze("وحذر أردوغان من عملية ضد الأكراد داخل الأراضي العراقية. وقال مخاطبا الحكومة العراقية "
                          "\"إذا كنتم ستقومون بها فقوموا بذلك\".", published="2018-03-19")
     assert only(doc, "فقوموا بذلك").speaker.name_en == "Recep Tayyip Erdogan"
+
+
+def test_a_speaker_named_in_quotation_marks_is_found():
+    doc = marsad.analyze('وذكر "المرصد السوري لحقوق الإنسان" أن 11 شخصا خضعوا للعلاج.')
+    assert only(doc, "11 شخصا").speaker.text == "المرصد السوري لحقوق الإنسان"
+    doc = marsad.analyze('وقالت "هيومن رايتس ووتش" إن السلطات اعتقلت المئات.')
+    assert only(doc, "المئات").speaker.text == "هيومن رايتس ووتش"

@@ -32,6 +32,7 @@ from marsad.events.extract import about_sport, event_at, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import (
+    EACH_OF,
     VIOLENCE_ROOTS,
     exposure_verb,
     names_an_accord,
@@ -202,7 +203,7 @@ def _listed_together(doc: Document, a: ActorSpot, b: ActorSpot) -> bool:
     together; neither does it to the other."""
     first, second = (a, b) if a.token_start < b.token_start else (b, a)
     listed = next((k for k in range(first.token_start - 1, max(0, first.token_start - LISTED_TITLE_WORDS) - 1, -1)
-                   if doc.tokens[k].norm == "من" and k > 0 and strip_conj(doc.tokens[k - 1].norm) == "كل"), None)
+                   if doc.tokens[k].norm == "من" and k > 0 and strip_conj(doc.tokens[k - 1].norm) in EACH_OF), None)
     between = range(first.token_end, second.token_start)
     return listed is not None and len(between) <= LISTED_TITLE_WORDS \
         and all(doc.tokens[j].kind == "word" for j in range(listed + 1, second.token_start)) \

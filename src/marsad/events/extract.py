@@ -83,6 +83,7 @@ from marsad.events.participants import (
     object_with_lam,
     only_adjectives_between,
     other_side,
+    received,
     relative_aside,
     sentence_of,
     sides_after_between,
@@ -106,9 +107,11 @@ CONTEXT_SENTENCES = 8  # sentences back where an event without a date of its own
 LIGHT_VERB_BACK = 8  # «جدد وزراء الخارجية العرب في الرياض الخميس رفضهم»: the subject and a date between
 
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: لم negates the masdar too, a few words on.
-_NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "عدم", "دون", "بدون", "ولم", "ولن", "ولا", "فلم",
-                       "فلن", "غير", "لما", "نفي", "ينفي", "نفت", "تنفي", "نفوا"})
-_NEGATOR_NOT_BEFORE_NOUN = frozenset({"لا"})  # «لا سيما»: only a negator right before a verb
+# «تقضي بعدم انسحابنا»: «عدم» behind a preposition negates as well
+_NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "عدم", "بعدم", "لعدم", "وعدم", "دون", "بدون", "ولم",
+                       "ولن", "ولا", "فلم", "فلن", "غير", "لما", "نفي", "ينفي", "نفت", "تنفي", "نفوا"})
+_NEGATOR_NOT_BEFORE_NOUN = frozenset({"لا"})
+_NOT_ONLY = frozenset({"منذ", "فقط", "قبل", "بعد", "في", "خلال"})  # «ليس منذ … فحسب»: a time narrowed, no act denied  # «لا سيما»: only a negator right before a verb
 _EXISTENCE = frozenset({"وجود", "يوجد", "توجد"})
 _FUTURE_WORDS = frozenset({"سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبه", "المقبل", "المقبله",
                            "القادم", "القادمه", "لن", "ولن", "الاعداد", "التحضير", "سيجري", "سيعقد",
@@ -212,8 +215,15 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
             or any(w in _ACCUSING for w in nxt[:6]):
         return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران», «شنت الرياض
         # هجوما على إيران، متهمة إياها بالتدخل»
-    return bool(source) and bool(target) and all(s.entity is not None and s.entity.label == "PER" for s in source[:1]) \
-        and target[0].entity is not None and target[0].entity.label == "PER" and doc.tokens[i].norm.endswith(("هاجم", "هاجمت"))
+    # «هاجم الرئيس التركي رجب طيب أردوغان إسرائيل», «خارجية سوريا تهاجم السعودية»: a person or a foreign
+    # ministry attacks in words
+    # (not «أعضاء بالفريق الأمني للرئيس التركي … هاجموا»: a plural verb's subject is not the one man; nor «قوات
+    # المليشيات بقيادة جضران هاجمت»: forces he leads)
+    speaker = bool(source) and (all(s.entity is not None and s.entity.label == "PER" for s in source[:1])
+                                or _foreign_ministry_of(doc, source[0]))
+    verb = strip_conj(doc.tokens[i].norm).removeprefix("ت").removeprefix("ي")
+    return speaker and bool(target) and verb in ("هاجم", "هاجمت") \
+        and strip_conj(_word_before(doc, source[0].token_start)) not in _LEADING
 
 
 # meeting (04), pledging (03), praising or agreeing (05), cooperating (06), aiding (07) or yielding (08): no
@@ -233,6 +243,17 @@ def _cooperates_with_itself(c: Candidate, lexicon: EventLexicon) -> bool:
 def _a_state(spot: ActorSpot, lexicon: EventLexicon) -> bool:
     """«السعودية», «الإمارات» beside their coalition: a country named as itself."""
     return spot.entity is not None and names_its_country(spot.entity, lexicon)
+
+
+_LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة", "يقودها", "يقوده"))
+_FOREIGN_MINISTRY_WORDS = frozenset(normalize_word(w) for w in ("خارجية", "الخارجية", "وزارة"))
+
+
+def _foreign_ministry_of(doc: Document, spot: ActorSpot) -> bool:
+    """«خارجية سوريا»: the state's ministry named by the word before it."""
+    e = spot.entity
+    return (e is not None and "Ministry" in (e.name_en or "")) or (
+        spot.token_start > 0 and strip_conj(doc.tokens[spot.token_start - 1].norm) in _FOREIGN_MINISTRY_WORDS)
 
 
 def _an_attack_word(doc: Document, i: int, m: TriggerMatch) -> bool:
@@ -949,7 +970,9 @@ def _context_targets(events: list[Candidate]) -> None:
             if best is None or rank < best[0]:
                 best = (rank, other)
         if best is not None:
-            c.target = other_side(c.source, best[1], load_lexicon())
+            # (a medium or a monitor that reported the other act is no side anyone deals with)
+            c.target = other_side(c.source, [t for t in best[1] if not _is_medium(t) and not _is_monitor(t)],
+                                  load_lexicon())
 
 
 # «ندد بأعمال العنف», «دانت المجزرة», «استنكر العدوان»: what is condemned is the story's violence
@@ -1331,6 +1354,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = out[-1].source  # «ندد الملك سلمان بالأعمال …، مشددا على رفض تدخلاتها»: the main clause's subject
             if out[-1].target and _owned_object(doc, i, hi):
                 target = out[-1].target  # «فرض عقوبات بحق الوزيرين … معلنة مصادرة ممتلكاتهما»: theirs
+        if not source and target and m.trigger.kind == "noun" and i > 0 and doc.tokens[i - 1].norm in _PURPOSE_WORDS \
+                and (main := next((c for c in reversed(out) if c.source and c.token < i and c.match.trigger.kind == "verb"
+                                   and not _inside_reported(doc, c.token, lo)), None)) is not None \
+                and (aimed := other_side(main.source, target, lexicon)):
+            # «وحاصر الجيش التركي مدينة عفرين …، وذلك بغرض طرد وحدات حماية الشعب»: the purpose is the subject's of
+            # the verb before it, aimed at another side
+            source, target = main.source, aimed
         if m.trigger.kind == "participle" and any(c.source for c in out):
             # (an event told in between with no source of its own — «الهجوم المروع» — leaves the clause's subject)
             # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
@@ -1342,8 +1372,15 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
         elif (clause := _clause_event(doc, out, i)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and not _unnamed_subject_after(doc, i, hi) and (not source or (
-                    verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))):
-            source = clause.source  # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject
+                    verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))
+                    or _met_on_the_visit(doc, clause, i, m)):
+            # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject; «زار الجزائر، والتقى الرئيس
+            # الجزائري»: whom the visitor met there
+            if _met_on_the_visit(doc, clause, i, m):
+                target = [t for t in source + target if t.key not in {x.key for x in clause.source}]
+            source = clause.source
+            if received(doc, clause.token) and clause.target:
+                source = clause.target  # «وتلقى العاهل الأردني اتصالات من … واستقبل»: who received the calls
             if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
         if m.trigger.kind == "participle" and (subject := _relative_clause_subject(doc, i, lo, spots)):
@@ -1933,6 +1970,12 @@ def _definite(tok: Token) -> bool:
     return any(p.tag == "DET" for p in tok.pieces)
 
 
+def _met_on_the_visit(doc: Document, visit: Candidate, i: int, m: TriggerMatch) -> bool:
+    """«زار الجزائر، والتقى الرئيس الجزائري»: a meeting verb joined to a visit goes on with the visitor."""
+    return visit.match.trigger.code[:3] == "042" and visit.match.trigger.kind == "verb" \
+        and m.trigger.code[:2] == "04" and m.trigger.code[:3] != "042" and verb_conjoined(doc.tokens[i])
+
+
 def _clause_event(doc: Document, found: list[Candidate], at: int) -> Candidate | None:
     """The last event of the clause so far whose subject is the clause's, for the verb at token `at`: «جدد الوزراء
     رفضهم قرار الولايات المتحدة نقل السفارة …، ودانوا»: «دانوا» continues «جدد الوزراء رفضهم», not the embedded
@@ -2020,6 +2063,10 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
         "لجوء", "جامعي", "اللجوء", "حقوق", "طب", "هندسة", "بجامعة", "بكلية", "جامعة", "ثانوي", "دكتوراه", "دراسات"))),
     **{form: (1, _STRUCK_THINGS) for form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون")},
     "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
+    # «10 آلاف طرد غذائي», «طرد مشبوه», «طرود مفخخة»: parcels, no one expelled
+    **{form: (1, frozenset(normalize_word(w) for w in (
+        "غذائي", "غذائيا", "غذائية", "الغذائية", "غذائيه", "بريدي", "بريدية", "البريدية", "مشبوه", "مشبوها",
+        "مشبوهة", "مفخخ", "مفخخة", "مفخخا", "ملغوم", "ملغومة"))) for form in ("طرد", "طردا", "طرود", "الطرود")},
     # «نجح شافيز في خطف الأضواء», «خطف الفوز»: he drew the spotlight or snatched a win; no one was abducted
     **{form: (1, _SNATCHED_THINGS) for form in ("خطف", "يخطف", "تخطف", "خطفت", "خطفوا", "يخطفون")},
     # «ضربة جزاء», «ضربة حرة», «ضربة ركنية»: a kick in football
@@ -2265,6 +2312,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «قدموا بتأشيرة زيارة عمل»: a kind of visa, no visit
     if norm.removeprefix("ب").removeprefix("ل") == "مسيره" and i + 1 < hi and _person_starts_at(doc, i + 1):
         return True  # «كلمة النهاية في مسيرة مورينيو»: a person's career, not a march
+    if _confirm_or_deny(doc, i):
+        return True  # «دون أن يتمكن المرصد من "تأكيد أو نفي" استخدام الغازات»: neither confirmed nor denied
     if norm == "لقاء" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
         return True  # «أفرج التنظيم عن 6 رهائن لقاء إفراج النظام عن نساء»: in exchange for, no meeting
     sense = _OTHER_SENSES.get(norm)
@@ -2284,6 +2333,16 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
             or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف")) or latin_next
         # («كشفت سامسونغ عن هاتفها Galaxy S9»: a handset unveiled, named in Latin letters)
     return False
+
+
+_CONFIRMING = frozenset(normalize_word(w) for w in ("تأكيد", "يؤكد", "تؤكد", "أكد", "أكدت", "نؤكد", "بتأكيد"))
+
+
+def _confirm_or_deny(doc: Document, i: int) -> bool:
+    """«تأكيد أو نفي», «لم يؤكد أو ينفي»: a denial offered only as the other of two answers is no denial."""
+    words = [doc.tokens[j].norm for j in range(max(0, i - 3), i) if doc.tokens[j].kind == "word"]
+    return len(words) >= 2 and words[-1] in ("او", "ولا") and strip_conj(words[-2]) in _CONFIRMING \
+        and strip_conj(doc.tokens[i].norm) in _DENYING | {"نفي"}
 
 
 def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
@@ -2521,10 +2580,11 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
-    elif managed_masdar(doc, i) or ((_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon)
-                                     or _done_by_tamma(doc, i)) and all(t.kind == "verb" for t, _ in readings)):
+    elif managed_masdar(doc, i) or (i > 0 and tokens[i - 1].norm in _PURPOSE_WORDS) or (
+            (_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon) or _done_by_tamma(doc, i))
+            and all(t.kind == "verb" for t, _ in readings)):
         # «تمكنت القوات من قتل 6 مسلحين», «تمكنت القوات العراقية من طرد داعش»: no verb follows «من» here, the word
-        # is the light verb's masdar
+        # is the light verb's masdar; nor «بغرض طرد وحدات حماية الشعب»: the purpose's
         readings = [(dataclasses.replace(t, kind="noun") if t.kind == "verb" else t, future) for t, future in readings]
     if readings and (_held_territory(doc, i, readings) or _fights_alongside(doc, i, hi, readings)
                      or _a_post(doc, i, hi, readings)):
@@ -2609,7 +2669,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
 
 
 # «وفقا لما أعلن التحالف، بهدف دعم القوات الحكومية»: what follows a purpose word is the purpose's, no complement
-_PURPOSE_WORDS = frozenset(normalize_word(w) for w in ("بهدف", "بغية", "سعيا", "لغرض", "بقصد", "هدفها", "هدفه"))
+_PURPOSE_WORDS = frozenset(normalize_word(w) for w in ("بهدف", "بغية", "سعيا", "لغرض", "بقصد", "بغرض", "هدفها",
+                                                       "هدفه"))
 
 
 def _by_way_of(doc: Document, j: int) -> bool:
@@ -2918,6 +2979,8 @@ SUBJECT_BEFORE_ACCUSATION = 3  # tokens from a side to the accuse verb it is the
 def _charge_at(doc: Document, j: int) -> bool:
     """A charge with «بـ» at token j: «بالقيام», «بالتجسس», «بدعم» (not an adverb such as «بشدة»)."""
     tok = doc.tokens[j] if j < len(doc.tokens) else None
+    if tok is not None and tok.norm == "ب" and j + 2 < len(doc.tokens) and doc.tokens[j + 1].text in ('"', "«", "“"):
+        return doc.tokens[j + 2].kind == "word"  # «واتهمت ب"الدعاية لجماعة إرهابية"»: the charge in quotes
     return tok is not None and tok.kind == "word" and tok.norm.startswith("ب") and len(tok.norm) >= 4 \
         and strip_conj(tok.norm) not in _B_ADVERBS
 
@@ -3600,6 +3663,8 @@ def _speakers_body(doc: Document, sp: Actor, token_of: dict[int, int]) -> ActorS
     words = doc.text[sp.end:sp.end + 80].split()
     if not words or words[0] not in _AFFILIATED:
         return _body_in_title(doc, sp.start, token_of)
+    if len(words) > 1 and normalize_word(words[1]) in _CHANNELS:
+        return None  # «وقال المركز في تغريدة على تويتر»: where he said it, not the body he speaks for
     reach = sp.end + len(" ".join(words[:AFFILIATION_WORDS + 1])) + 1
     return next((ActorSpot(token_of[m.start], token_of[m.start] + 1, m.start, m.end, e) for e, m in _bodies(doc)
                  if sp.end < m.start <= reach and m.start in token_of), None)
@@ -3865,6 +3930,8 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
                 # تعتزم توجيه ضربات جديدة»: no plan; «لا يستطيع استقبال الملايين»: no means)
             if tok.norm == "غير" and j != i - 1:
                 continue
+            if tok.norm in ("ليس", "ليست") and strip_conj(doc.tokens[j + 1].norm) in _NOT_ONLY:
+                continue  # «ليس منذ بدء الاحتجاجات … فحسب، بل»: not only since then; the protests took place
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
                 continue  # «طائرتين دون طيار أطلقهما الحوثيون لاستهداف»: a drone, unmanned
             return True

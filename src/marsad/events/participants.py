@@ -74,6 +74,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    if found is not None and found[0] and found[1]:
+        # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no target
+        found = found[0], [t for t in found[1] if not _included_in(doc, t, found[0])], found[2]
     if found is not None and found[0] and _quoted_after_saying(doc, i, found[0][0]):
         # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: whoever the quotation names is not the verb's dropped subject;
         # it is told the words
@@ -103,6 +106,44 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not also_met or not _listed_before_counterparts(doc, also_met[-1], met[0]):
         also_met = []
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+# «بما في ذلك», «بمن فيهم», «ومن بينهم»: the words that open a list of those a group includes
+_INCLUDING = (("بما", "في", "ذلك"), ("بما", "فيها"), ("بما", "فيهم"), ("بمن", "فيهم"), ("بمن", "فيها"),
+              ("ومن", "بينهم"), ("من", "بينهم"), ("وبينهم",), ("بينهم",))
+
+
+def _included_in(doc: Document, spot: ActorSpot, group: list[ActorSpot]) -> bool:
+    """The spot opens a list of whom a side of `group`, right before the phrase, includes."""
+    for phrase in _INCLUDING:
+        k = spot.token_start - len(phrase)
+        if k >= 1 and tuple(doc.tokens[k + n].norm for n in range(len(phrase))) == phrase:
+            j = k - 1
+            while j >= 0 and doc.tokens[j].kind == "punct":
+                j -= 1
+            return any(g.token_end == j + 1 for g in group)
+    return False
+
+
+_BRACKET_REACH = 12  # words an aside in brackets runs on after the side it names
+
+
+def _aimed_on_after(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """«هجوم الأسد على إدلب»: «على» or «ضد» and a place right after the side name what its attack struck (not
+    «هجمات الرئيس الفلبيني على أنصار حقوق الإنسان», an attack in words)."""
+    k = spot.token_end
+    return k < len(doc.tokens) and doc.tokens[k].norm in ("علي", "ضد") and any(
+        x.token_start == k + 1 and x.entity is not None and x.entity.label == "LOC" for x in after)
+
+
+def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
+    """The opening bracket of an aside the spot stands in, opened after the trigger at token i and closed soon."""
+    opening = next((k for k in range(spot.token_start - 1, i, -1) if doc.tokens[k].text in "()"), None)
+    if opening is None or doc.tokens[opening].text != "(":
+        return None
+    end = min(len(doc.tokens), spot.token_end + _BRACKET_REACH)
+    closing = next((k for k in range(spot.token_end, end) if doc.tokens[k].text in "()"), None)
+    return opening if closing is not None and doc.tokens[closing].text == ")" else None
 
 
 def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
@@ -149,6 +190,11 @@ def _called_to_meet(doc: Document, i: int, m: TriggerMatch, source: list[ActorSp
 _RECEIVING = frozenset(normalize_word(w) for w in (
     "تلقى", "تلقت", "يتلقى", "تتلقى", "تلقوا", "تسلم", "تسلمت", "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم"))
 SENDER_REACH = 4  # words from what was received to the «من» of its sender: «طلبا رسميا من»
+
+
+def received(doc: Document, i: int) -> bool:
+    """The trigger at token i is a receiving verb («تلقى اتصالا») or the thing received right after one."""
+    return strip_conj(doc.tokens[i].norm) in _RECEIVING or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _RECEIVING)
 
 
 def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> list[ActorSpot]:
@@ -237,6 +283,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                   triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """The sides the trigger's clause names around it, before a sender or counterparts are read over them."""
     after = [s for s in spots if s.token_start > i]
+    # «واتهمت منظمة الخوذ البيضاء (الدفاع المدني في مناطق سيطرة فصائل المعارضة) قوات النظام»: what brackets right
+    # after a side say of it is an aside, no side of the event (but «مكتب التحقيقات الفيدرالي (أف بي آي)» names
+    # the same side again, and «الدول الكبرى (روسيا والصين …)» lists the members of a collective)
+    after = [s for s in after if (opening := _bracket_opening(doc, i, s)) is None
+             or not any(x.token_end == opening and x.key != s.key and not is_collective(x) for x in spots)]
     before = [s for s in spots if s.token_end <= i]
     if m.trigger.code[:2] in VIOLENCE_ROOTS:
         # «وأدان بان كي مون بشدة قتل الطفل»: who condemns the killing right before it neither killed nor was killed
@@ -279,9 +330,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
-        if fronted and not killed and verb_conjoined(doc.tokens[i]) and _genitive_of_a_thing(doc, before[-1]):
+        if fronted and not killed and verb_conjoined(doc.tokens[i]) and (
+                _genitive_of_a_thing(doc, before[-1]) or _after_an_earlier_verb(doc, before[-1], triggers)):
             # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: the president is the genitive of the first verb's
-            # object; the second verb goes on with the clause's own subject
+            # object; «وتلقى العاهل الأردني اتصالات من ولي العهد السعودي … وولي عهد أبوظبي الشيخ محمد بن زايد
+            # واستقبل»: the side the first verb was done by ends its clause; the second verb goes on with the
+            # clause's own subject
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
                 and not _deep_in_a_phrase(doc, before[-1]) and not _bracketed_place(doc, before[-1]) \
@@ -312,8 +366,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_subject \
-            or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
+        attack_before = attack_subject or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before
         if not source:
             source = _statement_author(doc, i, before, after, lexicon)
         if not source and (met := _met_where_it_went(doc, i, m, before, after, lexicon)) is not None:
@@ -324,7 +378,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
         subject_before = subject_before or (i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
                                             and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
-        if not source and not passive and i >= 1 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS \
+        if not source and not passive and i >= 1 and strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS \
                 and not (has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")) \
                 and not _resumptive_after(doc, i):
             # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
@@ -362,8 +416,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
                     and _strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS:
                 break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
-            if s.token_start > i + 1 and strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS:
+            if s.token_start > i + 1 and (strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS
+                                          or doc.tokens[i + 1].norm in _UNNAMED_SUBJECTS):  # («والدا»: its «و» is its own)
                 break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
+            if s.token_start > i + 2 and _unnamed_plural_subject(doc, i + 1):
+                break  # «وتتهم دول غربية موسكو»: states no entity names accuse; Moscow is the object
             if s.token_start > i + 1 and bare_body_reference(doc, i + 1) is not None:
                 break  # «وطالبت الوزارة الدول كافة ومؤسسات الأمم المتحدة»: the ministry named before asks
             if _plural_subject_between(doc, i, s):
@@ -374,7 +431,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
             if _plural_in_oblique(doc, i, s) and m.trigger.code[:2] != "14":
                 break  # «وطالبت المواطنين البريطانيين بتوخي الحذر»: «ـين» is no subject's ending; they are asked
-            if _gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s):
+            if _gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s, m.trigger.lemma):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object;
                 # «عندما خطفت الزعيم الإيطالي بينيتو موسوليني»: «she» (Germany) seized him
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
@@ -453,7 +510,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
                                  and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
-        if not source and m.trigger.lemma not in _TAKEN_FROM:
+        if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before:
+            # (not «ضربات استهدفت مواقع تابعة للنظام السوري»: the strikes are the subject, the positions struck)
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
         if not source:
             source = _reported_subject(doc, i, before, lexicon)
@@ -495,10 +553,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
                 break
-            if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start == i + 1 and is_armed(s) and not governed(doc, s) \
-                    and without_lam_or_ba(strip_conj(doc.tokens[i].norm)) in _ATTACK_NOUNS:
-                source = actor_group(doc, s, after)  # «هجوم قوات الحكومة السورية على المدنيين»: theirs
-                break  # (but «استهداف قوات الأمن», «مقتل جنود»: those are struck)
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start == i + 1 and not governed(doc, s) \
+                    and without_lam_or_ba(strip_conj(doc.tokens[i].norm)) in _ATTACK_NOUNS \
+                    and (is_armed(s) or _aimed_on_after(doc, s, after)) and can_act(s, lexicon):
+                source = actor_group(doc, s, after)  # «هجوم قوات الحكومة السورية على المدنيين», «لوقف هجوم
+                break  # الأسد على إدلب»: theirs (but «استهداف قوات الأمن», «مقتل جنود»: those are struck)
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
             if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
@@ -837,9 +896,16 @@ def _place_from(doc: Document, spot: ActorSpot) -> bool:
     return _preceding_word(doc, spot) == "من" and spot.entity is not None and spot.entity.label == "LOC"
 
 
+_BASES = frozenset(normalize_word(w) for w in ("قاعدة", "مطار", "حاملة"))
+
+
 def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """A place after «انطلاقا من», or after «من» with a side after «ضد» or «على» next: where the attack came
     from, not what it struck."""
+    k = spot.token_start - 1
+    if k >= 1 and strip_conj(doc.tokens[k].norm) in _BASES and doc.tokens[k - 1].norm == "من" \
+            and spot.entity is not None and spot.entity.label == "LOC":
+        return True  # «قصفت إحدى طائرات سلاح الجو الليبي من قاعدة طبرق الجوية أحد المراكب»
     if not _place_from(doc, spot):
         return False
     j = spot.token_start - 2
@@ -877,6 +943,13 @@ def _genitive_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
     if j >= 1 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _FIGHTERS_OF:
         j -= 1
     return j >= 0 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _THING_HEADS
+
+
+def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
+    """A verb of its sentence stands before the spot: the spot ends that verb's clause."""
+    lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
+    return any(j in triggers and any(t.kind == "verb" for t, _ in load_lexicon().match_word(
+        doc.tokens[j].norm, doc.tokens[j].text)) for j in range(lo, spot.token_start))
 
 
 def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -1064,7 +1137,9 @@ _MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها",
 _SOCIAL_NETWORKS = frozenset({"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp", "Snapchat"})
 _ON = frozenset({"علي", "في", "عبر"})
 _REPORTING = frozenset(normalize_word(w) for w in (
-    "أفاد", "أفادت", "ذكر", "ذكرت", "أورد", "أوردت", "نقل", "نقلت", "أعلن", "أعلنت", "قال", "قالت", "نشر", "نشرت"))
+    "أفاد", "أفادت", "ذكر", "ذكرت", "أورد", "أوردت", "نقل", "نقلت", "أعلن", "أعلنت", "قال", "قالت", "نشر", "نشرت",
+    # «بحسب ما يقوله المرصد»: the present, with the pronoun of what is said
+    "يقول", "تقول", "يقوله", "تقوله", "يفيد", "تفيد", "يذكر", "تذكر", "أعلنه", "أعلنته", "ذكره", "ذكرته", "قاله"))
 _AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})  # «حسبما أفادت», and «بحسب ما», «وفق ما» in two words
 _OUTLET_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "شبكه"})
 
@@ -1494,8 +1569,23 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
 # someone's kin, or a group no one names, as the subject: «واتهمت عائلة كامبل السلطات البريطانية», «وهاجمت
 # مجموعة أخرى سيارة شرطة» (not «محامو الرئيس ترامب», who act for him)
 _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
-    "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "شقيق", "شقيقة", "زوجة", "أرملة", "نجل", "ابنة",
-    "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية"))
+    "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "والدا", "والدي", "شقيق", "شقيقة", "زوجة", "أرملة",
+    "نجل", "ابنة", "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية"))
+
+
+# plurals of sides that an indefinite adjective leaves unnamed: «دول غربية», «جهات دولية», «أطراف عدة»
+_UNNAMED_PLURALS = frozenset(normalize_word(w) for w in (
+    "دول", "جهات", "أطراف", "حكومات", "منظمات", "قوى", "عواصم", "مؤسسات", "هيئات"))
+_SOME_WORDS = frozenset(normalize_word(w) for w in ("عدة", "عديدة", "كثيرة", "أخرى", "كبرى", "بعينها"))
+
+
+def _unnamed_plural_subject(doc: Document, k: int) -> bool:
+    """«دول غربية», «جهات عدة» at token k: an indefinite plural and its indefinite adjective name no one."""
+    if strip_conj(doc.tokens[k].norm) not in _UNNAMED_PLURALS or k + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[k + 1]
+    return nxt.kind == "word" and not strip_conj(nxt.norm).startswith("ال") and not any(p.tag == "PREP" for p in nxt.pieces) \
+        and (_is_adjective(nxt) or strip_conj(nxt.norm) in _SOME_WORDS)
 
 
 # a body named before, referred to by its head noun alone: «الوزارة» after «وزارة الخارجية الفلسطينية» (the head
@@ -1844,9 +1934,11 @@ def _bracketed_place(doc: Document, spot: ActorSpot) -> bool:
 
 
 def _body_and_adjective(doc: Document, spot: ActorSpot, k: int) -> bool:
-    """«الحكومة الانتقالية تطالب»: a body no entity names, then its definite adjective at token k, then the verb."""
-    return spot.entity is None and spot.generic is not None and strip_conj(doc.tokens[k].norm).startswith("ال") \
-        and _is_adjective(doc.tokens[k])
+    """«الحكومة الانتقالية تطالب», «داعش الإرهابي أعدم»: a body (no entity names it, or a named group or person),
+    then its definite adjective at token k, then the verb."""
+    body = (spot.entity is None and spot.generic is not None) or (
+        spot.entity is not None and spot.entity.label in ("ORG", "PER"))
+    return body and strip_conj(doc.tokens[k].norm).startswith("ال") and _is_adjective(doc.tokens[k])
 
 
 def _is_adjective(tok: Token) -> bool:
@@ -2065,12 +2157,15 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     j = i - 1
     if j >= 1 and doc.tokens[j].norm in ("قد", "لا", "لم", "لن"):
         j -= 1  # «الذي لم يزر»
-    if j < 1 or doc.tokens[j].norm not in RELATIVE_PRONOUNS:
-        return []
+    if j < 1 or strip_conj(doc.tokens[j].norm) not in RELATIVE_PRONOUNS:
+        return []  # («ترامب، والذي توعد»: the relative joined by «و» after a comma)
     end = j
     if doc.tokens[j - 1].text == ")":  # «الحوثيين (شيعة) الذين»: an aside in brackets after the antecedent
         end = next((k for k in range(j - 2, max(-1, j - 2 - BRACKET_ASIDE), -1) if doc.tokens[k].text == "("), j)
     s = next((s for s in reversed(before) if s.token_end == end), None)
+    if s is not None and doc.tokens[j].norm != strip_conj(doc.tokens[j].norm) and governed(doc, s):
+        return []  # «كولن … المقيم في الولايات المتحدة والذي تتهمه أنقرة»: «والذي» goes on describing the noun
+        # the first description was of, not the place behind its preposition
     if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":
         # «أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل»: the speaker of the words, after a comma
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
@@ -2597,13 +2692,23 @@ _MASCULINE_TITLES = frozenset(normalize_word(w) for w in (
     "الأمين", "المتحدث", "القائد", "العقيد", "اللواء", "الفريق"))
 
 
-def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """«خطفت الزعيم الإيطالي»: a past verb with the feminine «ـت» right before a man's title has him as object."""
-    if spot.token_start != i + 1 or spot.entity is None or spot.entity.label != "PER":
-        return False
-    verb = strip_conj(doc.tokens[i].norm)
-    return verb.endswith("ت") and not verb.endswith(("نت", "يت")) and len(verb) >= 4 \
-        and strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_TITLES
+# head nouns of bodies that are masculine: a feminine verb does not take one as its subject either
+_MASCULINE_BODIES = frozenset(normalize_word(w) for w in (
+    "تنظيم", "التنظيم", "حزب", "الحزب", "الجيش", "جيش", "المجلس", "مجلس", "الحرس", "التحالف", "الاتحاد"))
+
+
+def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str) -> bool:
+    """«خطفت الزعيم الإيطالي», «واتهمت تنظيم الدولة الإسلامية», «تستقبل الرئيس»: a verb with the feminine past
+    «ـت» or present «تـ» (a prefix its lemma lacks) right before a man's title or a masculine body's head has it
+    as object."""
+    if spot.entity is None or spot.token_start <= i \
+            or any(doc.tokens[j].kind == "word" for j in range(i + 2, spot.token_start)):
+        return False  # right after the verb («تنظيم "الدولة الإسلامية"»: the head may stand before a quote mark)
+    heads = _MASCULINE_TITLES if spot.entity.label == "PER" else _MASCULINE_BODIES
+    verb = strip_conj(doc.tokens[i].norm).removeprefix("س")
+    feminine = (verb.endswith("ت") and not verb.endswith(("نت", "يت")) and len(verb) >= 4) \
+        or (verb.startswith("ت") and not lemma.startswith("ت") and len(verb) >= 4)
+    return feminine and strip_conj(doc.tokens[i + 1].norm) in heads
 
 
 def only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
@@ -2754,7 +2859,7 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
         if tok.kind != "word":
             continue
         norm = strip_conj(tok.norm)
-        if norm == "كل" or (norm == "من" and j > 0 and strip_conj(doc.tokens[j - 1].norm) == "كل"):
+        if norm in EACH_OF or (norm == "من" and j > 0 and strip_conj(doc.tokens[j - 1].norm) in EACH_OF):
             continue  # «تعهدت كل من السعودية والإمارات»
         if is_preposition(norm) or any(p.tag == "PREP" for p in tok.pieces):
             if saw_noun:
@@ -3011,6 +3116,10 @@ def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
     return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm))
 
 
+# «كل من», «كلا من» (after «لكن», «إن»): the «من» lists the sides, it governs none
+EACH_OF = frozenset({"كل", "كلا"})
+
+
 def governed(doc: Document, spot: ActorSpot) -> bool:
     """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
     tok = doc.tokens[spot.token_start]
@@ -3021,8 +3130,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if _line_break_before(doc, spot.token_start):
         return False  # «… ميناء الحديدة باليمن⏎بريطانيا تطلب»: a headline's last word governs nothing on the next line
     prev = _preceding_word(doc, spot)
-    if prev == "من" and spot.token_start >= 2 and strip_conj(doc.tokens[spot.token_start - 2].norm) == "كل":
-        return False  # «تعهدت كل من السعودية والإمارات»: «كل من» lists the subjects
+    if prev == "من" and spot.token_start >= 2 and strip_conj(doc.tokens[spot.token_start - 2].norm) in EACH_OF:
+        return False  # «تعهدت كل من السعودية والإمارات», «لكن كلا من موسكو ودمشق اتهمتا»: «كل من» lists the subjects
     if prev is not None and is_preposition(prev):
         return True
     j = spot.token_start - 1

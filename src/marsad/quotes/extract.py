@@ -447,8 +447,8 @@ class QuoteFinder:
         while k < b:
             tok = self.tokens[k]
             norm = tok.norm
-            if tok.kind == "punct" and norm not in _CLAUSE_PUNCT:
-                break
+            if tok.kind == "punct" and norm not in _CLAUSE_PUNCT and tok.text not in _QUOTE_CHARS:
+                break  # (the marks around a name go on: «وذكر "المرصد السوري لحقوق الإنسان" أن»)
             if norm in PREPOSITIONS or self.is_complementizer(k) or self.is_relay(k) or norm in RELATIVE_PRONOUNS:
                 break
             if norm in _SAYING or norm in _ADDRESSING:  # «نقلت الوكالة عن مصدر طبي قوله», «… مخاطبا الحكومة»
