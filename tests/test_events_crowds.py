@@ -153,3 +153,9 @@ def test_the_people_killed_in_a_protest_name_its_crowd_and_a_border_it_marched_n
     doc = marsad.analyze("حيث اندلعت مواجهات مع خروج عشرات الآلاف من سكان القطاع في مسيرة قرب الحدود الإسرائيلية، على "
                          "خلفية احتجاجات واسعة أسفرت عن مقتل 16 فلسطينيا وإصابة مئات آخرين.", published="2018-03-31")
     assert not [e for e in doc.events if "Israeli protesters" in [a.name_en for a in e.source]]
+
+
+def test_a_crowd_bidding_farewell_is_no_protest():
+    doc = marsad.analyze("في 6 سبتمبر عام 1997، احتشد أكثر من مليون شخص في بريطانيا لوداع الأميرة ديانا، أميرة ويلز، بعد "
+                         "مقتلها في حادث سيارة.", published="2018-09-06")
+    assert not [e for e in doc.events if e.cameo_root == "14"]

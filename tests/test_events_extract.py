@@ -8,6 +8,7 @@ from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
 from marsad.events.extract import _charge_at, _i_do, find_triggers
+from marsad.events.participants import _attack_antecedent
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -1269,3 +1270,46 @@ def test_events_a_charge_may_stand_in_quotation_marks_after_its_ba():
     assert _charge_at(doc, 1)
     doc = marsad.analyze("واتهمت ب 2015.")
     assert not _charge_at(doc, 1)
+
+
+def test_events_passing_a_law_signs_no_agreement():
+    doc = marsad.analyze("وصادق مجلس نواب الشعب أمس على الصيغة النهائية لمشروع قانون مكافحة الإرهاب.", published="2015-07-24")
+    assert not find_triggers(doc, load_lexicon())
+    doc = marsad.analyze("وصادقت الحكومة على الاتفاقية مع تركيا.", published="2015-07-24")
+    assert [m.trigger.code for _, m in find_triggers(doc, load_lexicon())] == ["057"]
+
+
+def test_events_disengagement_a_bodys_course_and_a_wide_heart_are_no_events():
+    doc = marsad.analyze("وشدد القرار على ضرورة أن يحترم الطرفان أحكام اتفاق العام 1974 في شأن فض الاشتباك بين القوات "
+                         "الإسرائيلية والسورية.", published="2018-06-30")
+    assert not [e for e in doc.events if e.cameo_root == "19"]
+    doc = marsad.analyze("شهد البلدان محطات بارزة أسهمت في ترسيخ العلاقات سواء على المستوى الثنائي أو من خلال مسيرة "
+                         "مجلس التعاون الخليجي.", published="2018-02-24")
+    assert not doc.events
+    doc = marsad.analyze('وقال وزير الخارجية الأردني أيمن الصفدي "تحملنا ما فيه الكفاية بكل صدر رحب".',
+                         published="2018-06-29")
+    assert not find_triggers(doc, load_lexicon())
+
+
+def test_events_a_first_name_spelled_like_a_verb_is_no_trigger():
+    doc = marsad.analyze('وقالت المتحدثة باسم وزارة الدفاع (البنتاغون) دانا وايت: "ندعم السعودية التي تعرضت لهجوم من '
+                         'الحوثيين".', published="2018-03-02")
+    assert "دانا" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_events_considering_returns_nowhere_and_denying_or_confirming_denies_nothing():
+    doc = marsad.analyze("أكد الجبير أن المملكة حريصة على علاقاتها مع إيران، عادا استمرار مأساة الشعب السوري مرده إلى دعم "
+                         "طهران لنظام الأسد.", published="2015-08-11")
+    assert "عادا" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+    doc = marsad.analyze("وعادا إلى طهران بعد الزيارة.", published="2015-08-11")
+    assert "وعادا" in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+    doc = marsad.analyze("وفي إجابة على سؤال عن احتمال أن يتخلى الروس عن دعم الأسد، رفض المتحدث باسم الخارجية "
+                         "الأمريكية مارك تونر نفي أو تأكيد هذا الاحتمال.", published="2015-08-07")
+    assert not [e for e in doc.events if e.cameo_root == "01"]
+
+
+def test_events_an_attack_and_its_adjectives_before_the_relative_are_its_subject():
+    doc = marsad.analyze("وأعرب الملك عن «إدانة المملكة للهجوم الإرهابي الإجرامي الجبان» الذي استهدف النائب العام.",
+                         published="2015-06-30")
+    i = next(k for k, t in enumerate(doc.tokens) if t.text == "استهدف")
+    assert _attack_antecedent(doc, i)

@@ -859,6 +859,10 @@ def test_a_feminine_verb_takes_a_masculine_body_after_it_as_its_object():
 def test_sides_listed_by_kulla_min_are_the_subject():
     source, target = sides('لكن كلا من موسكو ودمشق اتهمتا منظمة "الخوذ البيضاء" باختلاق الهجوم.', "11", "2018-05-16")
     assert source[:2] == ["Moscow", "Damascus"] and target[:1] == ["White Helmets"]
+    # the accusative «كلاً من» after a verb lists its objects
+    doc = marsad.analyze("وصل المبعوث الأممي ستافان دي ميستورا إلى دمشق. وبحسب مكتبه الاعلامي في جنيف، فقد زار في يوليو "
+                         "كلاً من الصين وتركيا والاردن ومصر وايران.", published="2015-07-24")
+    assert "China" not in acting(doc)
 
 
 def test_an_aside_in_brackets_after_a_side_names_no_side():
@@ -964,3 +968,16 @@ def test_parents_are_an_unnamed_subject_and_a_monitor_reported_by_is_no_target()
     doc = marsad.analyze("واستهدف المسلحون قرية تقطنها أغلبية من الطائفة الدرزية، بحسب ما يقوله المرصد السوري لحقوق "
                          "الإنسان وبعض سكان المنطقة، وخطفوا منها المدنيين رهائن.", published="2018-07-30")
     assert "Syrian Observatory for Human Rights" not in [a.name_en for e in doc.events for a in e.target]
+
+
+def test_a_counted_nisba_after_an_expulsion_masdar_is_expelled():
+    doc = marsad.analyze("أعلنت موسكو السبت طرد 23 دبلوماسيا بريطانيا لديها، وأمهلتهم أسبوعا لمغادرة أراضيها.",
+                         published="2018-03-17")
+    (expulsion,) = [e for e in doc.events if e.trigger.text == "طرد"]
+    assert (expulsion.cameo, [a.name_en for a in expulsion.source][:1], [a.name_en for a in expulsion.target]) \
+        == ("161", ["Moscow"], ["United Kingdom"])
+
+
+def test_allies_who_act_with_the_subject_are_no_target():
+    doc = marsad.analyze("فيما نفت موسكو مع حليفتيها دمشق وطهران شن أي هجوم بالسلاح الكيميائي.", published="2018-04-18")
+    assert not [a.name_en for e in doc.events for a in e.target if a.name_en in ("Damascus", "Tehran")]

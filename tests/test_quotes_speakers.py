@@ -600,3 +600,9 @@ def test_a_speaker_named_in_quotation_marks_is_found():
     assert only(doc, "11 شخصا").speaker.text == "المرصد السوري لحقوق الإنسان"
     doc = marsad.analyze('وقالت "هيومن رايتس ووتش" إن السلطات اعتقلت المئات.')
     assert only(doc, "المئات").speaker.text == "هيومن رايتس ووتش"
+
+
+def test_an_aside_on_where_the_speaker_is_does_not_speak():
+    doc = marsad.analyze('وكان وزير الخارجية الروسي سيرغي لافروف، الموجود في أستانا عاصمة كازاخستان للمشاركة في اجتماع '
+                         'حول سوريا، أكد في وقت سابق أن موسكو ستطرد دبلوماسيين بريطانيين.')
+    assert only(doc, "ستطرد").speaker.text == "سيرغي لافروف"

@@ -1204,7 +1204,7 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
     if passed_over is None:
         passed_over = _names_and_dates(doc)
     matches: list[tuple[int, TriggerMatch]] = []
-    consumed: set[int] = set()
+    consumed = _first_names(doc, lo, hi)  # «دانا وايت»: a first name spelled like «دانا» (they condemned)
     for i in range(lo, hi):
         if doc.tokens[i].kind != "word" or i in consumed:
             continue
@@ -1220,6 +1220,23 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
             # «عقد اجتماعا»: «اجتماعا» is part of this trigger; so is «عرضا» in «رفضت تركيا عرضا … للوساطة»
             consumed.update(range(i + 1, m.complement + 1))
     return matches
+
+
+def _first_names(doc: Document, lo: int, hi: int) -> set[int]:
+    """Tokens lo..hi that open a person's name of two words or more: a name, never a trigger."""
+    starts = token_starts(doc)
+    out: set[int] = set()
+    for entity in doc.entities:
+        if entity.label != "PER":
+            continue
+        for mention in entity.mentions:
+            if mention.kind != "name":
+                continue
+            first = bisect.bisect_right(starts, mention.start) - 1
+            if lo <= first < hi and doc.tokens[first].start == mention.start \
+                    and bisect.bisect_left(starts, mention.end) - first >= 2:
+                out.add(first)
+    return out
 
 
 # what opens a condition clause: «إذا», «لو», «طالما», «ما دامت»
@@ -1376,8 +1393,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                     or _met_on_the_visit(doc, clause, i, m)):
             # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject; «زار الجزائر، والتقى الرئيس
             # الجزائري»: whom the visitor met there
-            if _met_on_the_visit(doc, clause, i, m):
-                target = [t for t in source + target if t.key not in {x.key for x in clause.source}]
+            if _met_on_the_visit(doc, clause, i, m):  # (the side read as its subject, right after it, was met)
+                target = [t for t in [x for x in source if x.token_start > i] + target
+                          if t.key not in {x.key for x in clause.source}]
             source = clause.source
             if received(doc, clause.token) and clause.target:
                 source = clause.target  # «وتلقى العاهل الأردني اتصالات من … واستقبل»: who received the calls
@@ -1506,14 +1524,22 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     return _hoped_meetings(_repressed_protests(doc, out))
 
 
+ALLIES_LISTED = 4  # words from «مع حليفتيها» to the last ally listed: «دمشق وطهران»
+_ITS_ALLIES = frozenset(normalize_word(w) for w in (
+    "حليفتيها", "حليفتاها", "حليفتها", "حليفها", "حلفائها", "حلفاءها", "حليفيه", "حليفه", "حلفائه", "حلفائهم"))
 _ALLIED = frozenset(normalize_word(w) for w in (
     "المتحالف", "المتحالفة", "المتحالفون", "المتحالفين", "متحالف", "متحالفة", "متحالفون", "متحالفين", "الحليف",
     "الحليفة", "حليف", "حليفة", "حلفاء"))
 
 
 def _allied_with(doc: Document, spot: ActorSpot) -> bool:
-    """«المتحالفون مع إيران», «حليف لروسيا»: the side is named as an ally of someone in the sentence."""
+    """«المتحالفون مع إيران», «حليف لروسيا»: the side is named as an ally of someone in the sentence; «نفت موسكو
+    مع حليفتيها دمشق وطهران»: the allies act with the subject."""
     k = spot.token_start - 1
+    joined = doc.tokens[spot.token_start].norm.startswith("و")  # «… دمشق وطهران»: the list goes on
+    for j in range(k, max(0, k - (ALLIES_LISTED if joined else 1)), -1):
+        if strip_conj(doc.tokens[j].norm) in _ITS_ALLIES and doc.tokens[j - 1].norm == "مع":
+            return True
     if k >= 1 and doc.tokens[k].norm == "مع":
         k -= 1
     elif not has_lam(doc.tokens[spot.token_start]):
@@ -2011,7 +2037,9 @@ _PATH_WORDS = frozenset({"مسيره", "المسيره", "بمسيره", "لمس
 _PATH_FOLLOWERS = frozenset(normalize_word(w) for w in (
     "السلام", "التسوية", "المفاوضات", "التنمية", "الإصلاح", "الإصلاحات", "البناء", "التطبيع", "الديمقراطية",
     "التحول", "الحوار", "التعاون", "النهضة", "التقدم", "المصالحة", "بالصمت", "الإحسان", "الخير", "العطاء",
-    "النجاح", "التميز", "الإنجاز", "الإنجازات", "التطوير", "التنمية"))
+    "النجاح", "التميز", "الإنجاز", "الإنجازات", "التطوير", "التنمية",
+    # «مسيرة مجلس التعاون الخليجي», «مسيرة العمل الخليجي المشترك»: a body's course
+    "مجلس", "العمل"))
 _SNATCHED_THINGS = frozenset(normalize_word(w) for w in (
     "الأضواء", "الأنظار", "الاهتمام", "الانتباه", "القلوب", "الإعجاب", "الفوز", "الصدارة", "اللقب",
     "البطاقة", "النقاط", "الكأس", "الميدالية", "الذهب", "التعادل", "هدف", "هدفا", "فوزا", "بطاقة"))
@@ -2032,7 +2060,9 @@ _LAUNCHED_THINGS = frozenset(normalize_word(w) for w in (
 _FREED_THINGS = frozenset(normalize_word(w) for w in (
     "عملتها", "عملته", "العملة", "سعر", "أسعار", "الأسعار", "صرف", "التجارة", "محضر", "محضرا", "محاضر",
     "مخالفة", "مخالفات", "المخالفات", "رسالة", "مقال", "مقالا", "عقد", "عقدا", "الاقتصاد", "السوق"))
-_FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين"})
+# a crowd that mourns, bids farewell or celebrates («احتشد أكثر من مليون شخص لوداع الأميرة ديانا») is no protest
+_FUNERALS = frozenset({"تشييع", "لتشييع", "جنازه", "لجنازه", "جنازات", "توديع", "لتوديع", "جثمان", "جثامين", "وداع",
+                       "لوداع", "للاحتفال", "احتفالا", "للاحتفاء"})
 _ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "اصول", "اصل", "اصله", "اصلها", "جذورها", "جذوره", "جذورهم", "جذور",
                       "ملكيتها", "ملكيته"})
 # «عودته المفاجئة إلى العقوبات», «عادت الحياة إلى طبيعتها»: what follows «إلى» is a state of things, not a place
@@ -2052,6 +2082,9 @@ _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
 # what «لقاء» (in exchange for) is paid with: «لقاء إفراج», «لقاء دفع فدية», «لقاء مبلغ»
 _EXCHANGED = frozenset(normalize_word(w) for w in (
     "إفراج", "إطلاق", "دفع", "مبلغ", "مبالغ", "فدية", "تسليم", "رفع", "تعويض", "ثمن", "أجر", "تنازل", "تخلي"))
+_LAWS = frozenset(normalize_word(w) for w in (
+    "قانون", "القانون", "قوانين", "الدستور", "الميزانية", "ميزانية", "الموازنة", "موازنة", "التعديلات", "تعديلات",
+    "الصيغة", "لائحة", "اللائحة", "مرسوم", "المرسوم", "الفصل"))
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, _ROUND_ORDINALS) for form in ("الجوله", "جوله", "بالجوله", "للجوله", "والجوله")},
     **{form: (3, _MASTERED_THINGS) for form in ("السيطره", "سيطره", "للسيطره", "بالسيطره", "والسيطره", "سيطر",
@@ -2063,6 +2096,9 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
         "لجوء", "جامعي", "اللجوء", "حقوق", "طب", "هندسة", "بجامعة", "بكلية", "جامعة", "ثانوي", "دكتوراه", "دراسات"))),
     **{form: (1, _STRUCK_THINGS) for form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون")},
     "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
+    # «صادق مجلس النواب على مشروع قانون مكافحة الإرهاب»: a law passed, no agreement signed with anyone
+    **{form: (7, _LAWS) for form in ("صادق", "صادقت", "يصادق", "تصادق", "صادقوا", "المصادقه", "مصادقه", "بالمصادقه",
+                                      "للمصادقه")},
     # «10 آلاف طرد غذائي», «طرد مشبوه», «طرود مفخخة»: parcels, no one expelled
     **{form: (1, frozenset(normalize_word(w) for w in (
         "غذائي", "غذائيا", "غذائية", "الغذائية", "غذائيه", "بريدي", "بريدية", "البريدية", "مشبوه", "مشبوها",
@@ -2314,6 +2350,12 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «كلمة النهاية في مسيرة مورينيو»: a person's career, not a march
     if _confirm_or_deny(doc, i):
         return True  # «دون أن يتمكن المرصد من "تأكيد أو نفي" استخدام الغازات»: neither confirmed nor denied
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("ل") in _DISENGAGING and norm.lstrip("بل") in _CLASHES:
+        return True  # «اتفاق فض الاشتباك بين القوات الإسرائيلية والسورية»: disengagement, no clash
+    if norm == "عادا" and not (i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in ("الي", "من", "لي")):
+        return True  # «، عادا استمرار مأساة الشعب السوري مرده إلى …»: considering, no one returned
+    if norm == "رحب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) == "صدر":
+        return True  # «تحملنا ما فيه الكفاية بكل صدر رحب»: wholeheartedly, no one welcomed
     if norm == "لقاء" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
         return True  # «أفرج التنظيم عن 6 رهائن لقاء إفراج النظام عن نساء»: in exchange for, no meeting
     sense = _OTHER_SENSES.get(norm)
@@ -2335,14 +2377,20 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     return False
 
 
+_DISENGAGING = frozenset({"فض", "فك"})
+_CLASHES = frozenset({"الاشتباك", "اشتباك", "الاشتباكات", "اشتباكات"})
 _CONFIRMING = frozenset(normalize_word(w) for w in ("تأكيد", "يؤكد", "تؤكد", "أكد", "أكدت", "نؤكد", "بتأكيد"))
 
 
 def _confirm_or_deny(doc: Document, i: int) -> bool:
-    """«تأكيد أو نفي», «لم يؤكد أو ينفي»: a denial offered only as the other of two answers is no denial."""
-    words = [doc.tokens[j].norm for j in range(max(0, i - 3), i) if doc.tokens[j].kind == "word"]
-    return len(words) >= 2 and words[-1] in ("او", "ولا") and strip_conj(words[-2]) in _CONFIRMING \
-        and strip_conj(doc.tokens[i].norm) in _DENYING | {"نفي"}
+    """«تأكيد أو نفي», «لم يؤكد أو ينفي», «رفض نفي أو تأكيد»: a denial offered only as the other of two answers is
+    no denial."""
+    if strip_conj(doc.tokens[i].norm) not in _DENYING | {"نفي"}:
+        return False
+    before = [doc.tokens[j].norm for j in range(max(0, i - 3), i) if doc.tokens[j].kind == "word"]
+    after = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 4)) if doc.tokens[j].kind == "word"]
+    return (len(before) >= 2 and before[-1] in ("او", "ولا") and strip_conj(before[-2]) in _CONFIRMING) \
+        or (len(after) >= 2 and after[0] in ("او", "ولا") and strip_conj(after[1]) in _CONFIRMING)
 
 
 def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
@@ -2932,7 +2980,7 @@ def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[Acto
         return False  # («ألقى باللائمة على»: the «بـ» word is the blame the verb takes, no charge)
     if _accused_by_pronoun(doc.tokens[i]):
         return False  # «تتهمهم بمحاولة»: the accused is the pronoun
-    if i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS and (named := next(
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS and (named := next(
             (s for s in spots if i < s.token_start <= i + 2 and all(
                 doc.tokens[j].kind == "word" for j in range(i + 1, s.token_start))), None)) is not None \
             and named.token_end < len(doc.tokens):

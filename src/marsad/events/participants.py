@@ -577,7 +577,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     source, patient = group, actor_group(doc, second, after)
                     break
                 place = s.entity is not None and s.entity.label == "LOC" and m.trigger.code[:2] == "04"
-                if object_with_lam(doc, s) and can_act(s, lexicon) and not place \
+                if _counted_nisba(doc, s):
+                    patient = actor_group(doc, s, after)  # «طرد 23 دبلوماسيا بريطانيا لديها»: the diplomats expelled
+                    # are British; who expelled them is no genitive here
+                elif object_with_lam(doc, s) and can_act(s, lexicon) and not place \
                         and m.trigger.lemma not in _INVITATIONS:
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
@@ -2887,6 +2890,7 @@ _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
 
 
 ATTACK_ANTECEDENT_REACH = 3  # words from an attack noun to «التي»: «الغارة الجوية التي»
+_COWARDLY = frozenset(normalize_word(w) for w in ("الجبان", "الغادر", "الآثم", "الأثيم", "الشنيع", "البشع"))
 
 
 def _attack_antecedent(doc: Document, i: int) -> bool:
@@ -2894,7 +2898,7 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
     attack before it (or before «التي»), so the side after the verb is what it struck."""
     if i < 1 or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
-    if doc.tokens[i - 1].norm not in RELATIVE_PRONOUNS:
+    if strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
         # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
         return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _ATTACK_NOUNS
                    and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
@@ -2902,8 +2906,13 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
                    for j in range(max(0, i - 2), i))
     if i < 2:
         return False
-    return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _ATTACK_NOUNS
-               for j in range(max(0, i - 1 - ATTACK_ANTECEDENT_REACH), i - 1))
+    # «للهجوم الإرهابي الإجرامي الجبان» الذي استهدف»: the attack and its adjectives, a closing mark between
+    j = i - 2
+    while j > 0 and (doc.tokens[j].kind != "word" or _is_adjective(doc.tokens[j])
+                     or strip_conj(doc.tokens[j].norm) in _COWARDLY):
+        j -= 1
+    return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _ATTACK_NOUNS
+               for k in range(max(0, min(j, i - 1 - ATTACK_ANTECEDENT_REACH)), i - 1))
 
 
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
@@ -3120,6 +3129,15 @@ def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
 EACH_OF = frozenset({"كل", "كلا"})
 
 
+def _each_of_subjects(doc: Document, k: int) -> bool:
+    """«كل» at token k lists subjects: «كلٌّ من» in the nominative, or «كلا من» after «لكن», «إن» (not «زار كلا من
+    الصين وتركيا», the accusative of an object)."""
+    norm = strip_conj(doc.tokens[k].norm)
+    if norm == "كل":
+        return True
+    return norm == "كلا" and k > 0 and strip_conj(doc.tokens[k - 1].norm) in ("لكن", "ان", "بان", "لان", "الا")
+
+
 def governed(doc: Document, spot: ActorSpot) -> bool:
     """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
     tok = doc.tokens[spot.token_start]
@@ -3130,7 +3148,7 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if _line_break_before(doc, spot.token_start):
         return False  # «… ميناء الحديدة باليمن⏎بريطانيا تطلب»: a headline's last word governs nothing on the next line
     prev = _preceding_word(doc, spot)
-    if prev == "من" and spot.token_start >= 2 and strip_conj(doc.tokens[spot.token_start - 2].norm) in EACH_OF:
+    if prev == "من" and spot.token_start >= 2 and _each_of_subjects(doc, spot.token_start - 2):
         return False  # «تعهدت كل من السعودية والإمارات», «لكن كلا من موسكو ودمشق اتهمتا»: «كل من» lists the subjects
     if prev is not None and is_preposition(prev):
         return True

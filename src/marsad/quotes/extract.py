@@ -82,6 +82,8 @@ _CLAUSE_PUNCT = {",", "،", ";", "؛"}
 _END_PUNCT = {".", "!", "?", "؟", "…"}
 # «المرصد السوري، ومقره بريطانيا، قال»: where a speaker is based, said in apposition, is not who speaks
 _SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم"})
+# «، الموجود في أستانا عاصمة كازاخستان،», «، الذي يزور موسكو،»: an aside on where the subject before it is
+_WHERE_ASIDES = frozenset({"الموجود", "الموجوده", "المتواجد", "المتواجده", "المقيم", "المقيمه", "الزائر", "الزائره"})
 # between a speaker's title and a later name, words that make the name someone else: «مع نظيريه الياباني
 # تارو كونو», «الرسالة التي وجهتها … إلى … ستيفن منوتشين»
 _NOT_THE_SPEAKERS_PHRASE = frozenset({"مع", "الي", "ضد", "بين", "عن", "علي", "لدي", "الذي", "التي", "الذين"})
@@ -671,8 +673,9 @@ class QuoteFinder:
                 seg_start = j + 1 if self.tokens[j].norm in _CLAUSE_PUNCT else j
                 content = [t for t in range(seg_start, seg_end) if self.norm(t) not in CLAUSE_PARTICLES
                            and self.tokens[t].kind == "word"]
-                if content and self.norm(seg_start) in _SEAT_WORDS:
-                    content = []  # «، ومقره بريطانيا،»: an aside about the subject before it
+                if content and (self.norm(seg_start) in _SEAT_WORDS or self.norm(seg_start) in _WHERE_ASIDES
+                                or self.norm(seg_start) in RELATIVE_PRONOUNS) and seg_start > ss:
+                    content = []  # «، ومقره بريطانيا،», «، الموجود في أستانا،»: an aside about the subject before it
                 if content and seg_start == ss and (fronted := self.conjoined_verbs_subject(ss, k)) is not None:
                     return fronted
                 if content:
