@@ -1313,3 +1313,14 @@ def test_events_an_attack_and_its_adjectives_before_the_relative_are_its_subject
                          published="2015-06-30")
     i = next(k for k, t in enumerate(doc.tokens) if t.text == "استهدف")
     assert _attack_antecedent(doc, i)
+
+
+def test_events_an_obstructed_act_is_not_done():
+    doc = marsad.analyze("وأمام البرلمانيين 60 يوما لإعاقة رفع العقوبات الأمريكية عن إيران.", published="2015-07-25")
+    assert not [m for _, m in find_triggers(doc, load_lexicon()) if m.trigger.code[:2] == "08"]
+
+
+def test_events_declining_to_be_named_rejects_nothing():
+    doc = marsad.analyze("وقال مسؤول تركي رفض الكشف عن هويته لوكالة الصحافة الفرنسية إن منفذ الهجوم رجل في العشرين.",
+                         published="2015-07-22")
+    assert "رفض" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]

@@ -981,3 +981,31 @@ def test_a_counted_nisba_after_an_expulsion_masdar_is_expelled():
 def test_allies_who_act_with_the_subject_are_no_target():
     doc = marsad.analyze("فيما نفت موسكو مع حليفتيها دمشق وطهران شن أي هجوم بالسلاح الكيميائي.", published="2018-04-18")
     assert not [a.name_en for e in doc.events for a in e.target if a.name_en in ("Damascus", "Tehran")]
+
+
+def test_a_country_is_no_subject_of_a_mans_verb_after_when():
+    doc = marsad.analyze("من جهة أخرى أكد جون كيري أمس، أنه يعتزم بحث سبل مواجهة تنظيم داعش في سورية والدور الذي يمكن "
+                         "أن تلعبه إيران عندما يلتقي مع نظيره الروسي سيرجي لافروف في قطر.", published="2015-07-25")
+    assert "Iran" not in acting(doc)
+
+
+def test_critics_in_construct_are_an_unnamed_subject():
+    doc = marsad.analyze("وأعلنت السلطات التركية التعرف على منفذ الهجوم الانتحاري في سروج وتبناه تنظيم داعش. ويتهم منتقدو "
+                         "النظام التركي منذ يومين الحكومة بأنها تتحمل جزءا من المسؤولية عن هجوم سروج، منددين بالتساهل "
+                         "حيال تنظيم داعش.", published="2015-07-22")
+    assert not [e for e in doc.events if e.cameo == "112" and [a.name_en for a in e.source][:1] == ["Turkey"]]
+
+
+def test_a_list_closed_by_its_wa_ends_at_a_comma_and_wa():
+    doc = marsad.analyze("والكل يعلم أن إيران تدعم حزب الله والحوثيين, وواشنطن تدين ممارسة ميليشيا الحوثي في اليمن.",
+                         published="2015-08-03")
+    assert [(e.cameo, [a.name_en for a in e.source][:1]) for e in doc.events] \
+        == [("070", ["Iran"]), ("111", ["Washington"])]
+    assert "Washington" not in [a.name_en for a in doc.events[0].target]
+
+
+def test_a_capital_after_a_mans_verb_is_its_object():
+    doc = marsad.analyze("حققت المعارضة السورية مكاسب ميدانية، ما حدا بنائب وزير الخارجية الأميركي الأسبق جيمس روبن، أن "
+                         "يدعو واشنطن ولندن وحلفاءهما إلى اغتنام فرصة ضعف النظام لإسقاط بشار الأسد.",
+                         published="2015-08-03")
+    assert "Washington" not in acting(doc)

@@ -2288,6 +2288,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm in _ASKING_FORMS and i + 2 < hi and strip_conj(doc.tokens[i + 1].norm) == "عدم" \
             and strip_conj(doc.tokens[i + 2].norm) in _NAMING_WORDS:
         return True  # «المسؤول الذي طلب عدم نشر اسمه»: asking not to be named is no appeal
+    if norm in _REFUSING_FORMS and i + 2 < hi and strip_conj(doc.tokens[i + 1].norm) in _NAMING_WORDS \
+            and any(strip_conj(doc.tokens[j].norm).startswith(("هويت", "اسم")) for j in range(i + 2, min(hi, i + 4))):
+        return True  # «وقال مسؤول تركي رفض الكشف عن هويته»: declining to be named is no rejection
     if norm.startswith("توقف") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _WHEN_WORDS:
         return True  # «أثناء توقفه في نقطة»: its halt (a masdar after «أثناء»), no one detained
     if norm.removeprefix("ب").removeprefix("س") in _STABBING_FORMS and _challenges(doc, i, hi):
@@ -2458,6 +2461,8 @@ def _pledges_hostility(doc: Document, at: int, hi: int) -> bool:
 _COUNTS_BEFORE_A_THING = frozenset(normalize_word(w) for w in ("مليون", "ملايين", "ألف", "آلاف", "مليار", "مئات"))
 _PREVENTING = frozenset(normalize_word(w) for w in (
     "يمنع", "تمنع", "لمنع", "منع", "لتجنب", "تجنب", "يجنب", "لتفادي", "تفادي", "يحظر",
+    # «60 يوما لإعاقة رفع العقوبات»: what is obstructed is not done
+    "إعاقة", "لإعاقة", "بإعاقة", "عرقلة", "لعرقلة", "بعرقلة",
     # «بإنهاء الحرب», «لإنهاء الحصار»: what is to be ended is told, not done anew
     "إنهاء", "لإنهاء", "بإنهاء", "ينهي", "تنهي"))
 # «منع X من …», «ثني X عن …»: keeping a side from an act (the act follows its «من» or «عن»)
@@ -2488,6 +2493,7 @@ def _kept_from(doc: Document, i: int) -> bool:
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
 _ASKING_FORMS = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "طالبا", "طالبين"})
+_REFUSING_FORMS = frozenset({"رفض", "رفضت", "رفضوا", "يرفض", "ترفض", "رافضا"})
 _NAMING_WORDS = frozenset(normalize_word(w) for w in ("نشر", "الكشف", "ذكر", "كشف", "الإفصاح", "الافصاح", "الإشارة"))
 _WHEN_WORDS = frozenset({"اثناء", "خلال", "بعد", "قبل", "منذ", "عند", "لدي", "اثر", "عقب", "فور", "حين"})
 _CHALLENGED = frozenset(normalize_word(w) for w in (

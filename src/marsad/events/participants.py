@@ -2251,11 +2251,16 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
     if sub is None:
         return []
     singular = not doc.tokens[i].norm.endswith(("وا", "ون"))
+    # «الدور الذي يمكن أن تلعبه إيران عندما يلتقي مع نظيره»: «يـ» is a man's verb; the country is no subject of it
+    masculine = strip_conj(doc.tokens[i].norm).removeprefix("س").startswith("ي") and singular
     for s in reversed(before):
         if s.token_end > sub:
             continue
         if words_between(doc, s.token_end - 1, sub) > 4:
             return []
+        if masculine and s.entity is not None and s.entity.label == "LOC" and names_its_country(s.entity, lexicon) \
+                and strip_conj(doc.tokens[s.token_start].norm) not in _MASCULINE_PLACES:
+            continue
         if not governed(doc, s) and can_act(s, lexicon) and not (singular and _plural_people(doc, s)) \
                 and not _of_those_counted(doc, s):
             return [s]
@@ -2674,9 +2679,11 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
     Only a country's own name counts («الولايات المتحدة», not «النظام السوري» nor «الروسي»), and only a
     word that cannot be read as a masdar («فرض الولايات المتحدة رسوما»: the imposing by the United States).
     """
+    lexicon = load_lexicon()
     if spot.token_start != i + 1 or spot.entity is None or spot.entity.label != "LOC" \
-            or not names_its_country(spot.entity, load_lexicon()) or spot.start != doc.tokens[spot.token_start].start:
-        return False
+            or not (names_its_country(spot.entity, lexicon) or _capital(spot, lexicon)) \
+            or spot.start != doc.tokens[spot.token_start].start:
+        return False  # (a capital stands for its state: «أن يدعو واشنطن ولندن» calls on them)
     if spot.mention_kind != "name" or strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_PLACES:
         return False
     verb = strip_conj(doc.tokens[i].norm)
@@ -2686,7 +2693,7 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
             break
     if verb.endswith(("ت", "وا", "ون", "ان", "نا")) or verb.startswith(("ت", "ن", "س")) or len(verb) < 3:
         return False  # «اتهمت», «تتهم», plurals, «we», «will»: no clash to read
-    return not any(t.kind == "noun" for t, _ in load_lexicon().match_word(doc.tokens[i].norm, doc.tokens[i].text))
+    return not any(t.kind == "noun" for t, _ in lexicon.match_word(doc.tokens[i].norm, doc.tokens[i].text))
 
 
 # titles only men bear in the news told here: a feminine verb does not take one as its subject
@@ -2720,12 +2727,21 @@ def only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 
 def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """A sound plural in the nominative («دبلوماسيون», «مسؤولون») right after the verb is its unnamed subject."""
+    """A sound plural in the nominative («دبلوماسيون», «مسؤولون», «منتقدو النظام») right after the verb is its
+    unnamed subject."""
     words = [j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"]
     if not words:
         return False
     first = strip_conj(doc.tokens[words[0]].norm)
+    if first in _PLURALS_IN_CONSTRUCT:
+        return True  # «ويتهم منتقدو النظام التركي الحكومة»: the critics accuse
     return len(first) > 5 and first.endswith("ون") and first not in _TIME_WORDS and not first.startswith(("ي", "ت"))
+
+
+# nominative plurals in construct (their «ن» dropped before a genitive) of people who do not act for the side their
+# genitive names (unlike «مسؤولو الحكومة», «محامو الرئيس»)
+_PLURALS_IN_CONSTRUCT = frozenset(normalize_word(w) for w in (
+    "منتقدو", "معارضو", "مؤيدو", "ناشطو", "مراقبو", "محللو", "منظمو"))
 
 
 _POSTED = frozenset({POSTED_AT, "الي"})
@@ -3402,6 +3418,9 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         joined = bool(gap) or spot_conjoined(doc, s) or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
+        if gap and gap[0].text in "،," and spot_conjoined(doc, group[-1]) and spot_conjoined(doc, s) \
+                and _verb_at(doc, s.token_end):
+            break  # «تدعم حزب الله والحوثيين، وواشنطن تدين»: a side with its own verb after it opens a clause
         if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
                 and all(t.kind == "punct" for t in gap) and not spot_conjoined(doc, s) \
                 and not _list_goes_on(doc, s, following):
@@ -3413,6 +3432,20 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+def _verb_at(doc: Document, k: int) -> bool:
+    """Token k is a verb the dictionary knows (and no noun it also spells)."""
+    if k >= len(doc.tokens) or doc.tokens[k].kind != "word":
+        return False
+    readings = load_lexicon().match_word(doc.tokens[k].norm, doc.tokens[k].text)
+    return bool(readings) and all(t.kind == "verb" for t, _ in readings)
+
+
+def _verb_before(doc: Document, k: int) -> bool:
+    """A verb stands in token k's sentence before it."""
+    lo = doc.sentences[sentence_of(doc, k)].token_start
+    return any(_verb_at(doc, j) for j in range(lo, k))
 
 
 def _list_goes_on(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
@@ -3474,6 +3507,10 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
         gap = doc.tokens[s.token_end:group[0].token_start]
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
+        if gap and gap[0].text in "،," and spot_conjoined(doc, group[0]) and spot_conjoined(doc, s) \
+                and _verb_before(doc, s.token_start):
+            break  # «أنها تدعم حزب الله والحوثيين، وواشنطن تدين»: a list closed by its own «و» after a verb is its
+            # object; the «و» after the comma opens a clause (but «السعودية، الإمارات، والبحرين» lists them)
         if _preceding_word(doc, s) in _POSTED:
             break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
         group.insert(0, s)  # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
