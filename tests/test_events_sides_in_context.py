@@ -1009,3 +1009,8 @@ def test_a_capital_after_a_mans_verb_is_its_object():
                          "يدعو واشنطن ولندن وحلفاءهما إلى اغتنام فرصة ضعف النظام لإسقاط بشار الأسد.",
                          published="2015-08-03")
     assert "Washington" not in acting(doc)
+
+
+def test_the_commander_of_the_forces_that_act_is_no_target():
+    doc = marsad.analyze('وتحاصر قوات "الجيش الوطني الليبي" بقيادة حفتر المدينة منذ عامين.', published="2018-06-29")
+    assert "Khalifa Haftar" not in [a.name_en for e in doc.events for a in e.target]

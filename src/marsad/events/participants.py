@@ -75,8 +75,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
     if found is not None and found[0] and found[1]:
-        # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no target
-        found = found[0], [t for t in found[1] if not _included_in(doc, t, found[0])], found[2]
+        # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no
+        # target, nor is the commander of the forces that act («قوات الجيش الوطني الليبي بقيادة حفتر»)
+        found = found[0], [t for t in found[1] if not _included_in(doc, t, found[0]) and not _leading(doc, t)], found[2]
     if found is not None and found[0] and _quoted_after_saying(doc, i, found[0][0]):
         # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: whoever the quotation names is not the verb's dropped subject;
         # it is told the words
@@ -111,6 +112,15 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
 # «بما في ذلك», «بمن فيهم», «ومن بينهم»: the words that open a list of those a group includes
 _INCLUDING = (("بما", "في", "ذلك"), ("بما", "فيها"), ("بما", "فيهم"), ("بمن", "فيهم"), ("بمن", "فيها"),
               ("ومن", "بينهم"), ("من", "بينهم"), ("وبينهم",), ("بينهم",))
+
+
+_LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة"))
+
+
+def _leading(doc: Document, spot: ActorSpot) -> bool:
+    """«بقيادة حفتر»: the side named as leading the one before it."""
+    k = _word_before(doc, spot.token_start)
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _LEADING
 
 
 def _included_in(doc: Document, spot: ActorSpot, group: list[ActorSpot]) -> bool:
