@@ -46,6 +46,7 @@ from marsad.events.participants import (
     CARRIED_OUT,
     CROWD,
     DASHES,
+    LEADING,
     LIGHT_VERBS,
     PROTESTED_AT,
     SAYING_THAT,
@@ -110,8 +111,8 @@ LIGHT_VERB_BACK = 8  # «جدد وزراء الخارجية العرب في ال
 # «تقضي بعدم انسحابنا»: «عدم» behind a preposition negates as well
 _NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "لسنا", "عدم", "بعدم", "لعدم", "وعدم", "دون", "بدون", "ولم",
                        "ولن", "ولا", "فلم", "فلن", "غير", "لما", "نفي", "ينفي", "نفت", "تنفي", "نفوا"})
-_NEGATOR_NOT_BEFORE_NOUN = frozenset({"لا"})
-_NOT_ONLY = frozenset({"منذ", "فقط", "قبل", "بعد", "في", "خلال"})  # «ليس منذ … فحسب»: a time narrowed, no act denied  # «لا سيما»: only a negator right before a verb
+_NEGATOR_NOT_BEFORE_NOUN = frozenset({"لا"})  # «لا سيما»: only a negator right before a verb
+_NOT_ONLY = frozenset({"منذ", "فقط", "قبل", "بعد", "في", "خلال"})  # «ليس منذ … فحسب»: a time narrowed, no act denied
 _EXISTENCE = frozenset({"وجود", "يوجد", "توجد"})
 _FUTURE_WORDS = frozenset({"سوف", "المقرر", "المنتظر", "المتوقع", "المرتقب", "المرتقبه", "المقبل", "المقبله",
                            "القادم", "القادمه", "لن", "ولن", "الاعداد", "التحضير", "سيجري", "سيعقد",
@@ -223,7 +224,7 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
                                 or _foreign_ministry_of(doc, source[0]))
     verb = strip_conj(doc.tokens[i].norm).removeprefix("ت").removeprefix("ي")
     return speaker and bool(target) and verb in ("هاجم", "هاجمت") \
-        and strip_conj(_word_before(doc, source[0].token_start)) not in _LEADING
+        and strip_conj(_word_before(doc, source[0].token_start)) not in LEADING
 
 
 # meeting (04), pledging (03), praising or agreeing (05), cooperating (06), aiding (07) or yielding (08): no
@@ -245,7 +246,6 @@ def _a_state(spot: ActorSpot, lexicon: EventLexicon) -> bool:
     return spot.entity is not None and names_its_country(spot.entity, lexicon)
 
 
-_LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة", "يقودها", "يقوده"))
 _FOREIGN_MINISTRY_WORDS = frozenset(normalize_word(w) for w in ("خارجية", "الخارجية", "وزارة"))
 
 
@@ -1224,6 +1224,10 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
 
 def _first_names(doc: Document, lo: int, hi: int) -> set[int]:
     """Tokens lo..hi that open a person's name of two words or more: a name, never a trigger."""
+    return {k for k in once_per_document(doc, "first names", lambda: _all_first_names(doc)) if lo <= k < hi}
+
+
+def _all_first_names(doc: Document) -> frozenset[int]:
     starts = token_starts(doc)
     out: set[int] = set()
     for entity in doc.entities:
@@ -1233,10 +1237,9 @@ def _first_names(doc: Document, lo: int, hi: int) -> set[int]:
             if mention.kind != "name":
                 continue
             first = bisect.bisect_right(starts, mention.start) - 1
-            if lo <= first < hi and doc.tokens[first].start == mention.start \
-                    and bisect.bisect_left(starts, mention.end) - first >= 2:
+            if doc.tokens[first].start == mention.start and bisect.bisect_left(starts, mention.end) - first >= 2:
                 out.add(first)
-    return out
+    return frozenset(out)
 
 
 # what opens a condition clause: «إذا», «لو», «طالما», «ما دامت»

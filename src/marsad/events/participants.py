@@ -114,13 +114,14 @@ _INCLUDING = (("بما", "في", "ذلك"), ("بما", "فيها"), ("بما", "
               ("ومن", "بينهم"), ("من", "بينهم"), ("وبينهم",), ("بينهم",))
 
 
-_LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة"))
+# «قوات الجيش الوطني الليبي بقيادة حفتر», «قوات يقودها»: the words before the one who leads the side before them
+LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة", "يقودها", "يقوده"))
 
 
 def _leading(doc: Document, spot: ActorSpot) -> bool:
     """«بقيادة حفتر»: the side named as leading the one before it."""
     k = _word_before(doc, spot.token_start)
-    return k >= 0 and strip_conj(doc.tokens[k].norm) in _LEADING
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in LEADING
 
 
 def _included_in(doc: Document, spot: ActorSpot, group: list[ActorSpot]) -> bool:
@@ -135,15 +136,15 @@ def _included_in(doc: Document, spot: ActorSpot, group: list[ActorSpot]) -> bool
     return False
 
 
-_BRACKET_REACH = 12  # words an aside in brackets runs on after the side it names
-
-
 def _aimed_on_after(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """«هجوم الأسد على إدلب»: «على» or «ضد» and a place right after the side name what its attack struck (not
     «هجمات الرئيس الفلبيني على أنصار حقوق الإنسان», an attack in words)."""
     k = spot.token_end
     return k < len(doc.tokens) and doc.tokens[k].norm in ("علي", "ضد") and any(
         x.token_start == k + 1 and x.entity is not None and x.entity.label == "LOC" for x in after)
+
+
+_BRACKET_REACH = 12  # words an aside in brackets runs on after the side it names
 
 
 def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
