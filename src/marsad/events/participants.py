@@ -149,6 +149,8 @@ _BRACKET_REACH = 12  # words an aside in brackets runs on after the side it name
 
 def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
     """The opening bracket of an aside the spot stands in, opened after the trigger at token i and closed soon."""
+    if "(" not in doc.text[doc.tokens[i].end:spot.start]:
+        return None  # (most sentences have no brackets at all)
     opening = next((k for k in range(spot.token_start - 1, i, -1) if doc.tokens[k].text in "()"), None)
     if opening is None or doc.tokens[opening].text != "(":
         return None
