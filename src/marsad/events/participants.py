@@ -916,8 +916,8 @@ _BASES = frozenset(normalize_word(w) for w in ("قاعدة", "مطار", "حام
 
 
 def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
-    """A place after «انطلاقا من», or after «من» with a side after «ضد» or «على» next: where the attack came
-    from, not what it struck."""
+    """A place after «انطلاقا من», after «من قاعدة/مطار», or after «من» with a side after «ضد» or «على» next:
+    where the attack came from, not what it struck."""
     k = spot.token_start - 1
     if k >= 1 and strip_conj(doc.tokens[k].norm) in _BASES and doc.tokens[k - 1].norm == "من" \
             and spot.entity is not None and spot.entity.label == "LOC":
