@@ -2391,7 +2391,7 @@ _CONFIRMING = frozenset(normalize_word(w) for w in ("تأكيد", "يؤكد", "�
 def _confirm_or_deny(doc: Document, i: int) -> bool:
     """«تأكيد أو نفي», «لم يؤكد أو ينفي», «رفض نفي أو تأكيد»: a denial offered only as the other of two answers is
     no denial."""
-    if strip_conj(doc.tokens[i].norm) not in _DENYING | {"نفي"}:
+    if strip_conj(doc.tokens[i].norm) not in _DENIALS_OR_MASDAR:
         return False
     before = [doc.tokens[j].norm for j in range(max(0, i - 3), i) if doc.tokens[j].kind == "word"]
     after = [doc.tokens[j].norm for j in range(i + 1, min(len(doc.tokens), i + 4)) if doc.tokens[j].kind == "word"]
@@ -4001,6 +4001,7 @@ _REPORT_NOUNS = frozenset(normalize_word(w) for w in (
     "المزاعم", "ما"))
 _ABOUT = frozenset(normalize_word(w) for w in ("بخصوص", "حول", "عن", "بشأن", "بشان"))
 _DENYING = frozenset(normalize_word(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفوا", "كذب", "كذبت", "يكذب", "تكذب"))
+_DENIALS_OR_MASDAR = _DENYING | {"نفي"}  # «تأكيد أو نفي»: the masdar too
 REPORT_REACH = 16  # tokens from the masdar back to the report noun it is about, and from it back to the denial
 _CLAUSE_ENDS = ".؛;:؟?!"
 

@@ -149,8 +149,6 @@ _BRACKET_REACH = 12  # words an aside in brackets runs on after the side it name
 
 def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
     """The opening bracket of an aside the spot stands in, opened after the trigger at token i and closed soon."""
-    if "(" not in doc.text[doc.tokens[i].end:spot.start]:
-        return None  # (most sentences have no brackets at all)
     opening = next((k for k in range(spot.token_start - 1, i, -1) if doc.tokens[k].text in "()"), None)
     if opening is None or doc.tokens[opening].text != "(":
         return None
@@ -214,12 +212,9 @@ def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> l
     """The side after «من» that sent what a receiving verb took in: the trigger is «تلقى» itself («تلقى اتصالا») or
     the thing received right after it («تلقى طلبا»); [] otherwise."""
     toks = doc.tokens
-    if strip_conj(toks[i].norm) in _RECEIVING:
-        thing = m.complement if m.complement is not None else i
-    elif i > 0 and strip_conj(toks[i - 1].norm) in _RECEIVING:
-        thing = i
-    else:
+    if not received(doc, i):
         return []
+    thing = m.complement if m.complement is not None and strip_conj(toks[i].norm) in _RECEIVING else i
     for k in range(thing + 1, min(len(toks), thing + SENDER_REACH + 1)):
         if toks[k].kind != "word":
             return []
@@ -299,8 +294,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     # «واتهمت منظمة الخوذ البيضاء (الدفاع المدني في مناطق سيطرة فصائل المعارضة) قوات النظام»: what brackets right
     # after a side say of it is an aside, no side of the event (but «مكتب التحقيقات الفيدرالي (أف بي آي)» names
     # the same side again, and «الدول الكبرى (روسيا والصين …)» lists the members of a collective)
-    after = [s for s in after if (opening := _bracket_opening(doc, i, s)) is None
-             or not any(x.token_end == opening and x.key != s.key and not is_collective(x) for x in spots)]
+    if after and "(" in doc.text[doc.tokens[i].end:after[-1].start]:
+        after = [s for s in after if (opening := _bracket_opening(doc, i, s)) is None
+                 or not any(x.token_end == opening and x.key != s.key and not is_collective(x) for x in spots)]
     before = [s for s in spots if s.token_end <= i]
     if m.trigger.code[:2] in VIOLENCE_ROOTS:
         # «وأدان بان كي مون بشدة قتل الطفل»: who condemns the killing right before it neither killed nor was killed
@@ -962,10 +958,9 @@ def _genitive_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
 
 
 def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
-    """A verb of its sentence stands before the spot: the spot ends that verb's clause."""
+    """A trigger of its sentence that may be read as a verb stands before the spot: the spot ends that verb's clause."""
     lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
-    return any(j in triggers and any(t.kind == "verb" for t, _ in load_lexicon().match_word(
-        doc.tokens[j].norm, doc.tokens[j].text)) for j in range(lo, spot.token_start))
+    return any(j in triggers and _verb_at(doc, j, only=False) for j in range(lo, spot.token_start))
 
 
 def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -1582,11 +1577,13 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
         and words_between(doc, i, after[0].token_start) == 0 and not governed(doc, after[0]) and can_act(after[0], lexicon)
 
 
-# someone's kin, or a group no one names, as the subject: «واتهمت عائلة كامبل السلطات البريطانية», «وهاجمت
-# مجموعة أخرى سيارة شرطة» (not «محامو الرئيس ترامب», who act for him)
+# someone's kin, a group no one names, or plurals in construct of people who do not act for their genitive, as the
+# subject: «واتهمت عائلة كامبل السلطات البريطانية», «وهاجمت مجموعة أخرى سيارة شرطة», «ويتهم منتقدو النظام التركي
+# الحكومة» (not «محامو الرئيس ترامب», «مسؤولو الحكومة», who act for them)
 _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
     "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "والدا", "والدي", "شقيق", "شقيقة", "زوجة", "أرملة",
-    "نجل", "ابنة", "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية"))
+    "نجل", "ابنة", "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية",
+    "منتقدو", "معارضو", "مؤيدو", "ناشطو", "مراقبو", "محللو", "منظمو"))
 
 
 # plurals of sides that an indefinite adjective leaves unnamed: «دول غربية», «جهات دولية», «أطراف عدة»
@@ -2740,21 +2737,12 @@ def only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 
 def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """A sound plural in the nominative («دبلوماسيون», «مسؤولون», «منتقدو النظام») right after the verb is its
-    unnamed subject."""
+    """A sound plural in the nominative («دبلوماسيون», «مسؤولون») right after the verb is its unnamed subject."""
     words = [j for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word"]
     if not words:
         return False
     first = strip_conj(doc.tokens[words[0]].norm)
-    if first in _PLURALS_IN_CONSTRUCT:
-        return True  # «ويتهم منتقدو النظام التركي الحكومة»: the critics accuse
     return len(first) > 5 and first.endswith("ون") and first not in _TIME_WORDS and not first.startswith(("ي", "ت"))
-
-
-# nominative plurals in construct (their «ن» dropped before a genitive) of people who do not act for the side their
-# genitive names (unlike «مسؤولو الحكومة», «محامو الرئيس»)
-_PLURALS_IN_CONSTRUCT = frozenset(normalize_word(w) for w in (
-    "منتقدو", "معارضو", "مؤيدو", "ناشطو", "مراقبو", "محللو", "منظمو"))
 
 
 _POSTED = frozenset({POSTED_AT, "الي"})
@@ -3447,12 +3435,13 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
     return group
 
 
-def _verb_at(doc: Document, k: int) -> bool:
-    """Token k is a verb the dictionary knows (and no noun it also spells)."""
+def _verb_at(doc: Document, k: int, *, only: bool = True) -> bool:
+    """Token k is a verb the dictionary knows: only a verb (no noun it also spells), or with `only=False` among
+    its readings."""
     if k >= len(doc.tokens) or doc.tokens[k].kind != "word":
         return False
-    readings = load_lexicon().match_word(doc.tokens[k].norm, doc.tokens[k].text)
-    return bool(readings) and all(t.kind == "verb" for t, _ in readings)
+    kinds = [t.kind == "verb" for t, _ in load_lexicon().match_word(doc.tokens[k].norm, doc.tokens[k].text)]
+    return bool(kinds) and (all(kinds) if only else any(kinds))
 
 
 def _verb_before(doc: Document, k: int) -> bool:
