@@ -4,6 +4,8 @@ from __future__ import annotations
 from test_events_extract import analysed, names
 
 import marsad
+from marsad.events.extract import find_triggers
+from marsad.events.lexicon import load_lexicon
 
 KERRY = ("PER", "كيري", "John Kerry", "US")
 LAVROV = ("PER", "لافروف", "Sergey Lavrov", "RU")
@@ -920,3 +922,106 @@ def test_the_agency_that_reported_the_news_is_no_side_acted_on():
     assert doc.events and not [e for e in doc.events if "Agence France-Presse" in [a.name_en for a in e.target]]
     doc = marsad.analyze("وحذرت تركيا، حسبما ذكرت رويترز، من عواقب الهجوم.", published="2018-09-06")
     assert not [e for e in doc.events if "Reuters" in [a.name_en for a in e.target]]
+
+
+def test_a_press_conference_held_is_no_meeting():
+    doc = marsad.analyze("ولكنه أضاف في المؤتمر الصحفي الذي عقده وزير الخارجية الإيراني في الكويت أن إيران لن تغير "
+                         "سياستها.", published="2015-08-06")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    doc = marsad.analyze("وعقد لافروف مؤتمرا صحفيا في موسكو.", published="2015-08-06")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    doc = marsad.analyze("وعقد وزير الخارجية الروسي سيرغي لافروف لقاء صحفيا في موسكو.", published="2015-08-06")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    # a press conference held with another, or by two, stands for their meeting
+    doc = marsad.analyze("وعقد لافروف مؤتمرا صحفيا مشتركا مع نظيره السعودي عادل الجبير.", published="2015-08-06")
+    assert [a.name_en for e in doc.events if e.cameo_root == "04" for a in e.target][:1] == ["Adel al-Jubeir"]
+    doc = marsad.analyze("وقال الجبير في مؤتمر صحافي عقده مع وزير الخارجية الألماني فرانك فالتر شتاينماير في برلين إن "
+                         "على إيران تغيير سياستها.", published="2015-08-10")
+    assert [a.name_en for e in doc.events if e.cameo_root == "04" for a in e.target][:1] == ["Frank-Walter Steinmeier"]
+    doc = marsad.analyze("وعقد السيسي ورئيس الوزراء الإثيوبي آبي أحمد مؤتمرا صحافيا مساء الأحد.", published="2018-06-10")
+    assert [e.cameo_root for e in doc.events] == ["04"]
+
+
+def test_dating_back_to_a_year_is_no_return():
+    for text in ("وشكل الهجوم شرارة العنف في تركيا لتنتهي بذلك هدنة بين أنقرة والمتمردين الأكراد تعود إلى العام 2013.",
+                 "وكانت الهدنة بين أنقرة والمتمردين تعود إلى 2013."):
+        doc = marsad.analyze(text, published="2015-08-10")
+        assert "تعود" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+    doc = marsad.analyze("وقال إن اللاجئين سيعودون إلى سوريا.", published="2015-08-10")  # a journey back still is one
+    assert [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())] == ["سيعودون"]
+
+
+def test_about_before_a_count_governs_nothing():
+    doc = marsad.analyze("وبحسب مفوضية الأمم المتحدة للاجئين فإن نحو 10 آلاف يمني وصلوا إلى جيبوتي منذ بداية النزاع.",
+                         published="2015-08-05")
+    assert not [e for e in doc.events if "United Nations" in [a.name_en for a in e.source]]
+
+
+def test_the_place_he_left_is_not_who_goes_on():
+    doc = marsad.analyze("وقال ، في تصريح لدى مغادرته الرياض، متوجها إلى مصر، إن الجيش الوطني لن يألو جهدا.",
+                         published="2015-08-05")
+    assert not [e for e in doc.events if "Riyadh" in [a.name_en for a in e.source]]
+    doc = marsad.analyze("وقال هادي، في تصريح لدى مغادرته الرياض، متوجها إلى مصر، إن الجيش الوطني لن يألو جهدا.",
+                         published="2015-08-05")
+    assert [a.name_en for e in doc.events if e.cameo == "042" for a in e.source][:1] == ["Hadi"]
+
+
+def test_a_side_joined_by_and_with_a_verb_of_its_own_opens_a_clause():
+    doc = marsad.analyze("الأزمة الدبلوماسية بين كندا والسعودية: الجامعة العربية تدعم الرياض ولندن تدعو لضبط النفس",
+                         published="2018-08-07")
+    (support,) = [e for e in doc.events if e.trigger.text == "تدعم"]
+    assert "London" not in [a.name_en for a in support.target] and "Riyadh" in [a.name_en for a in support.target]
+    # a list before a verb of its own takes the dual or the plural
+    doc = marsad.analyze("وتدعم السعودية والإمارات تدعمان الحكومة اليمنية.", published="2018-08-07")
+    assert not [e for e in doc.events if e.trigger.text == "تدعم" and "United Arab Emirates" in
+                [a.name_en for a in e.source + e.target] and "Saudi Arabia" not in [a.name_en for a in e.source]]
+
+
+def test_a_town_that_names_a_treaty_is_no_side_condemned():
+    doc = marsad.analyze("وأكد وزير الخارجية اليمني خالد اليماني أن زراعة الألغام هي إحدى الوسائل التي انتهجتها المليشيات "
+                         "لمعاقبة الشعب اليمني وهي من الانتهاكات المجرمة في القانون الدولي ومنها اتفاقية أوتاوا لحظر "
+                         "الألغام.", published="2018-06-25")
+    assert not [e for e in doc.events if "Ottawa" in [a.name_en for a in e.target]]
+
+
+def test_a_return_to_a_course_is_no_journey():
+    doc = marsad.analyze("في محاولة للعودة إلى المسار السياسي لحل النزاع المستمر منذ 2011.", published="2018-05-21")
+    assert "للعودة" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_the_agency_an_interview_was_given_to_is_no_side():
+    doc = marsad.analyze('واتهم الرئيس السوري بشار الأسد في مقابلة مع وكالة فرانس برس في وقت سابق تنظيم "الخوذ البيضاء" '
+                         'بأنه جزء من تنظيم القاعدة.', published="2018-07-22")
+    assert not [e for e in doc.events if "Agence France-Presse" in [a.name_en for a in e.target]]
+    doc = marsad.analyze("واتهم الرئيس السوري بشار الأسد في لقاء مع الرئيس الروسي فلاديمير بوتين الولايات المتحدة بدعم "
+                         "الإرهاب.", published="2018-07-22")  # a meeting with a man is no interview
+    assert [a.name_en for e in doc.events if e.cameo == "040" for a in e.target][:1] == ["Vladimir Putin"]
+
+
+def test_an_invitation_from_a_man_whose_title_the_dictionary_misses_is_his():
+    doc = marsad.analyze("وفي منتدى الاعمال الامريكي الافريقي الذي يحضره بدعوة من الرئيس الامركي باراك اوباما.",
+                         published="2016-09-19")
+    assert [a.name_en for e in doc.events if e.trigger.text == "بدعوة" for a in e.source][:1] == ["Barack Obama"]
+
+
+def test_a_plural_nisba_after_a_masdar_is_its_genitive_not_its_adjective():
+    doc = marsad.analyze("ونفت إيران مجددا تسليح الحوثيين في اليمن.", published="2018-02-27")
+    (arming,) = [e for e in doc.events if e.trigger.text == "تسليح"]
+    assert [a.name_en for a in arming.source][:1] == ["Iran"] and "Houthis" in [a.name_en for a in arming.target]
+    assert arming.negated
+
+
+def test_critics_who_speak_and_in_exchange_for_are_no_events():
+    doc = marsad.analyze("واستعادت قوات الجيش بعض الأراضي في بنغازي لكن منتقدين يقولون إن استخدامها للطائرات الحربية ألحق "
+                         "أضرارا شديدة بالمدينة.", published="2015-07-25")
+    assert "منتقدين" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+    doc = marsad.analyze("وخرج المتظاهرون منتقدين الحكومة المصرية.", published="2015-07-25")  # criticising, a participle
+    assert "منتقدين" in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+    doc = marsad.analyze("وستكون العقوبات مشروطة لقاء ضمانات بالتزام طهران.", published="2015-07-31")
+    assert "لقاء" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_whoever_before_a_present_verb_is_its_subject():
+    doc = marsad.analyze('وقال في تصريحات صحفية "من يهاجم رئيس الحكومة تمام سلام ويدفعه للاستقالة هو نفسه من أوصل '
+                         'الجمهورية لتكون بدون رئيس".', published="2015-07-25")
+    assert not [e for e in doc.events if "Tammam Salam" in [a.name_en for a in e.source]]

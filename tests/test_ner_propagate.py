@@ -1,7 +1,12 @@
 """Name propagation within an article: a name found once is found again where the tagger missed it."""
 from __future__ import annotations
 
-from marsad.ner.components import _forces_of_a_person, _no_lam_al_in_names, _no_speech_noun_names
+from marsad.ner.components import (
+    _forces_of_a_person,
+    _no_lam_al_in_names,
+    _no_mourning_names,
+    _no_speech_noun_names,
+)
 from marsad.ner.tagger import propagate_names
 
 
@@ -43,3 +48,12 @@ def test_ner_the_forces_of_a_person_are_no_organisation_of_their_own():
     assert _forces_of_a_person(words, ["O", "B-ORG", "I-ORG", "O"]) == ["O", "O", "B-PER", "O"]
     words = ["قوات", "سوريا", "الديمقراطية"]
     assert _forces_of_a_person(words, ["B-ORG", "I-ORG", "I-ORG"]) == ["B-ORG", "I-ORG", "I-ORG"]
+
+
+def test_ner_mourning_alone_is_no_one_called_haddad():
+    # SaudiNewsNet, 2015-08: «نحن في حداد بسبب عمل إرهابي» — "Haddad" was a person Erdogan condemned
+    assert _no_mourning_names(["نحن", "في", "حداد", "بسبب"], ["O", "O", "B-PER", "O"]) == ["O", "O", "O", "O"]
+    assert _no_mourning_names(["أيام", "الحداد"], ["O", "B-PER"]) == ["O", "O"]
+    # a Haddad with a first name, or after any other word, is a person
+    assert _no_mourning_names(["قال", "حداد"], ["O", "B-PER"]) == ["O", "B-PER"]
+    assert _no_mourning_names(["في", "حداد", "نصر"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]

@@ -608,3 +608,11 @@ def test_an_aside_on_where_the_speaker_is_does_not_speak():
     assert only(doc, "ستطرد").speaker.text == "سيرغي لافروف"
     doc = marsad.analyze("وكان الرئيس الفرنسي إيمانويل ماكرون، الذي يزور موسكو، قال إن فرنسا ستدعم الاتفاق.")
     assert only(doc, "ستدعم").speaker.text == "إيمانويل ماكرون"
+
+
+def test_a_report_described_by_the_verb_after_it_speaks_not_the_one_who_doubts_it():
+    doc = marsad.analyze("وشككت موسكو في صحة ما ورد بتقرير أممي أفاد بأن صواريخ أطلقها الحوثيون تجاه السعودية العام "
+                         "الماضي صنعت داخل إيران.", published="2018-02-27")
+    speaker = only(doc, "صواريخ").speaker
+    assert speaker.text == "تقرير أممي" and speaker.name_en == "UN report"
+    assert not [e for e in doc.events if e.cameo == "112" and "Moscow" in [a.name_en for a in e.source]]

@@ -80,6 +80,7 @@ from marsad.events.participants import (
     light_verb,
     located_in,
     managed_masdar,
+    names_an_accord,
     names_the_doer,
     object_with_lam,
     only_adjectives_between,
@@ -2050,7 +2051,8 @@ _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترج�
 _FIGURATIVE_WARS = frozenset(article + normalize_word(w) for article in ("", "ال") for w in (
     "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
 _MEDIA_WORDS = frozenset({"الاذاعه", "اذاعه", "التلفزيون", "تلفزيون", "التلفزيوني", "تلفزيوني", "قناه", "القناه",
-                          "صحيفه", "الصحيفه", "مجله", "وكاله", "برنامج", "شبكه", "اذاعيه", "صحفي", "الصحفيين"})
+                          "صحيفه", "الصحيفه", "مجله", "وكاله", "برنامج", "شبكه", "اذاعيه", "صحفي", "الصحفيين",
+                          "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي"})  # («لقاء صحفيا»: a press briefing)
 _RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
     "مصابا", "مصابين", "المصابين", "جريحا", "جرحى", "الجرحى", "مريضا", "مرضى", "المرضى", "لاجئ", "لاجئا", "لاجئين",
     "نازح", "مهاجر",
@@ -2072,7 +2074,11 @@ _ORIGINS = frozenset({"اصولها", "اصوله", "اصولهم", "اصول", 
 _STATES_RETURNED_TO = frozenset(normalize_word(w) for w in (
     "العقوبات", "المفاوضات", "طاولة", "الحوار", "العمل", "الواجهة", "الوراء", "طبيعتها", "طبيعته", "الهدوء",
     "الحرب", "القتال", "ممارسة", "عهد", "عصر", "الصدارة", "الملاعب", "التدريبات", "صفوف", "مجاريها", "نصابها",
-    "الساحة", "الظهور", "الاتفاق", "الدراسة", "الاستقرار", "العنف", "المربع", "السلطة", "الحكم", "حضن", "أحضان"))
+    "الساحة", "الظهور", "الاتفاق", "الدراسة", "الاستقرار", "العنف", "المربع", "السلطة", "الحكم", "حضن", "أحضان",
+    # «هدنة … تعود إلى العام 2013», «تعود إلى القرن الماضي»: a time something dates back to
+    "العام", "عام", "الأعوام", "سنوات", "السنوات", "القرن", "قرون", "القرون", "الفترة", "فترة", "زمن", "الزمن",
+    "تاريخ", "أيام", "الأيام", "العصور", "الستينيات", "السبعينيات", "الثمانينيات", "التسعينيات",
+    "المسار", "مسار"))  # «في محاولة للعودة إلى المسار السياسي»
 RETURN_COMPLEMENT_WINDOW = 4  # words from «عاد»/«عودة» to its «إلى»
 # «في الجولة الثانية من التصويت», «الجولة الأخيرة من المباراة»: a round, not a tour
 _ROUND_ORDINALS = frozenset(normalize_word(w) for w in (
@@ -2082,9 +2088,10 @@ _ROUND_ORDINALS = frozenset(normalize_word(w) for w in (
 _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
     "حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "الوضع", "الأوضاع", "الموقف", "الأمور", "انتشار",
     "الوباء", "التضخم", "الأسعار", "نفسه", "أعصابه"))
-# what «لقاء» (in exchange for) is paid with: «لقاء إفراج», «لقاء دفع فدية», «لقاء مبلغ»
+# what «لقاء» (in exchange for) is paid with: «لقاء إفراج», «لقاء دفع فدية», «لقاء مبلغ», «مشروطة لقاء ضمانات»
 _EXCHANGED = frozenset(normalize_word(w) for w in (
-    "إفراج", "إطلاق", "دفع", "مبلغ", "مبالغ", "فدية", "تسليم", "رفع", "تعويض", "ثمن", "أجر", "تنازل", "تخلي"))
+    "إفراج", "إطلاق", "دفع", "مبلغ", "مبالغ", "فدية", "تسليم", "رفع", "تعويض", "تعويضات", "ثمن", "أجر", "تنازل",
+    "تنازلات", "تخلي", "ضمانات", "ضمان", "رسوم", "أموال"))
 _LAWS = frozenset(normalize_word(w) for w in (
     "قانون", "القانون", "قوانين", "الدستور", "الميزانية", "ميزانية", "الموازنة", "موازنة", "التعديلات", "تعديلات",
     "الصيغة", "لائحة", "اللائحة", "مرسوم", "المرسوم", "الفصل"))
@@ -2320,6 +2327,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
+    if norm in ("منتقدين", "منتقدون") and i + 1 < hi and SPEECH_CUES.get(strip_conj(doc.tokens[i + 1].norm)):
+        return True  # «لكن منتقدين يقولون إن …»: critics who speak (what they say is the event), no one criticising
     if i + 1 < hi and doc.tokens[i + 1].norm == "الله" and norm in _BLESSINGS:
         return True  # «الملك سلمان أيده الله»: a blessing after a name, no backing
     if norm == "طالب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("هو", "كان", "مجرد"):
@@ -2404,10 +2413,11 @@ def _returns_to_a_state(doc: Document, i: int, hi: int) -> bool:
     if not without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال").startswith(
             ("عاد", "عود", "يعود", "تعود", "سيعود", "ستعود")):
         return False
-    words = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + RETURN_COMPLEMENT_WINDOW + 2))
-             if doc.tokens[j].kind == "word"]
+    words = [doc.tokens[j].norm if doc.tokens[j].kind == "word" else "#"
+             for j in range(i + 1, min(hi, i + RETURN_COMPLEMENT_WINDOW + 2))
+             if doc.tokens[j].kind in ("word", "number")]  # («تعود إلى 2013»: a year, «#»)
     to = next((k for k, w in enumerate(words[:RETURN_COMPLEMENT_WINDOW]) if w in ("الي", "والي")), None)
-    return to is not None and to + 1 < len(words) and words[to + 1] in _STATES_RETURNED_TO
+    return to is not None and to + 1 < len(words) and (words[to + 1] in _STATES_RETURNED_TO or words[to + 1] == "#")
 
 
 _PROTEST_VERBS = frozenset({"تظاهر", "يتظاهر", "تتظاهر"})
@@ -2692,7 +2702,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         j = next((j for j, norm in words if j not in passed_over
                   and not (pronoun_object and j > i and not _behind_preposition(doc, i, j))
                   and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)
-                  and not (j > i + 1 and strip_conj(doc.tokens[j - 1].norm) in _PURPOSE_WORDS)), None)
+                  and not _press_conference(doc, j, i) and not (j > i + 1 and strip_conj(doc.tokens[j - 1].norm) in _PURPOSE_WORDS)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
             # an object the verb takes through «على» may stand as far as a preposition's complement
@@ -2879,8 +2889,29 @@ def _relative_object(doc: Document, i: int, trigger: Trigger, lexicon: EventLexi
         if tok.kind != "word" or (not definite and (tok.norm.startswith(("ال", "وال")) or j < i - 2)):
             return None  # without a pronoun, only the noun or noun + adjective right before the verb
         if not lexicon.complements_in(tok.norm).isdisjoint(trigger.with_):
-            return j
+            return None if _press_conference(doc, j, i) else j
     return None
+
+
+_PRESS = frozenset(normalize_word(w) for w in ("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفية",
+                                               "الصحفية", "صحافية", "الصحافية"))
+
+
+_PRESS_EVENTS = ("مؤتمر", "لقاء")  # («لقاء صحفي»: a press briefing)
+
+
+def _press_conference(doc: Document, j: int, verb: int) -> bool:
+    """«المؤتمر الصحفي الذي عقده في الكويت», «عقد مؤتمرا صحفيا»: one side speaking to the press meets no one (but
+    «مؤتمرا صحفيا مشتركا مع نظيره», «في مؤتمر صحافي عقده مع وزير الخارجية الألماني», «وعقد السيسي وإبيي أحمد
+    مؤتمرا صحافيا» stand for the two who met)."""
+    if any(doc.tokens[k].kind == "word" and conjoined(doc.tokens[k]) for k in range(verb + 1, j)):
+        return False  # (two subjects between the verb and its object)
+    word = strip_conj(doc.tokens[j].norm)
+    if not any(w.removeprefix("ال").startswith(_PRESS_EVENTS) for w in (word, without_lam_or_ba(word))):
+        return False  # («لقاء» keeps its «ل»; «للمؤتمر» loses it)
+    words = [strip_conj(doc.tokens[k].norm) for k in range(j + 1, min(len(doc.tokens), j + 5))]
+    return bool(words) and words[0] in _PRESS and not any(w.removeprefix("ال").startswith("مشترك") or w == "مع"
+                                                          for w in words[1:])
 
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان"})
@@ -3457,6 +3488,8 @@ def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon
             ally = s
             continue
         ally = None
+        if names_an_accord(doc, s, lexicon):
+            continue  # «ومنها اتفاقية أوتاوا لحظر … الألغام»: the town names a treaty, no side
         if s.country if s.entity is None else lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             out.append(s)
     return out

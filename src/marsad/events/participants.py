@@ -315,7 +315,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if before and i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IYYA else []
         taken_up = {g.key for g in taken_up_group}
         for s in before:
-            if not governed(doc, s) and can_act(s, lexicon) and s.key not in taken_up:
+            if not governed(doc, s) and can_act(s, lexicon) and s.key not in taken_up \
+                    and not _object_of_his_act(doc, s, triggers):
                 source = actor_group(doc, s, before)
                 break
         if taken_up_group and not located_in(doc, taken_up_group[0]) and not _after_a_circumstance(doc, taken_up_group[0]):
@@ -376,7 +377,13 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
         attack_before = attack_subject or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
+            or _whoever(doc, i)
+        carrier = _joined_attack_carrier(doc, i) if attack_before and not source else None
+        if carrier is not None:
+            # «ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا فجر السبت ودمرت ثلاثة مواقع»: who carried it out
+            first = next((s for s in before if s.token_start == carrier + 1), None)
+            source = actor_group(doc, first, before) if first is not None else []
         if not source:
             source = _statement_author(doc, i, before, after, lexicon)
         if not source and (met := _met_where_it_went(doc, i, m, before, after, lexicon)) is not None:
@@ -513,11 +520,16 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
             acted_on = next((x for x in reversed(before) if words_between(doc, x.token_end - 1, i) <= SOURCE_BEFORE
                              and not governed(doc, x) and not _relative_verbs_subject(doc, x)
-                             and not any(doc.tokens[k].norm in SAYING_THAT for k in range(x.token_end, i))), None)
+                             and not any(doc.tokens[k].norm in SAYING_THAT for k in range(x.token_end, i))
+                             and not _comma_ends_clause(doc, x.token_end, i)), None)
+            shooter = next((x for x in after if words_between(doc, i, x.token_start) <= 1
+                            and _preceding_word(doc, x) in _SHOT_BY), None) if killed else None
+            if shooter is not None and not source:
+                source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
             if acted_on is None and killed:
                 # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
                 acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
-                                 and x.key not in {y.key for y in source}), None)
+                                 and x is not shooter and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before:
             # (not «ضربات استهدفت مواقع تابعة للنظام السوري»: the strikes are the subject, the positions struck)
@@ -594,7 +606,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # «تحرير القوات المهاجمة لمناطق», «استهداف التحالف لمواقع»: the genitive is the agent,
                     # the object follows with «لـ»
                     source = actor_group(doc, s, after)
-                elif (_is_nisba(doc, s) or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s) \
+                elif ((_is_nisba(doc, s) and (not _plural_nisba(doc, s) or m.trigger.code[:2] in AGENT_GENITIVE_ROOTS
+                                               or _attack_noun(without_lam_or_ba(strip_conj(doc.tokens[i].norm))
+                                                               .removeprefix("ال"))))
+                      or _launched_by(doc, i, s)) and not _qualifies_other_noun(doc, i, s) \
                         and not _a_death(doc.tokens[i]) and not _a_woman_of(doc, i, s) and not (
                             _is_nisba(doc, s) and second is not None and second.entity is not None
                             and second.entity.label == "PER"):
@@ -677,6 +692,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «وبعد جولة على مخيم في جوبا …، قال أوبراين»: who toured is the subject of the sentence's main clause
             source = _cataphoric_possessor(doc, i, after, lexicon)
             cataphoric = bool(source)
+    if source and _answered(doc, i):
+        source = [s for s in source if s.token_start > i]  # «ردا على خطف وقتل ثمانية من قوات الأمن»: the act
+        # answered (a masdar, whatever verb it spells) is the other side's; the subject told before answers it
     envoy_posting = _posting_after(doc, source, after)
     if envoy_posting is not None:
         source = source + [envoy_posting[1]]  # «زار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء»: the envoy by name
@@ -727,7 +745,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «حذر المالكي … أن التحالف سيرد»: his own side is who will strike back, not whom he warns
         if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers) \
                 or _saying_clause_between(doc, start + 1, s.token_start) \
-                or contrast_clause_between(doc, start + 1, s.token_start):
+                or contrast_clause_between(doc, start + 1, s.token_start) \
+                or _since_an_event_between(doc, start + 1, s.token_start):
             break
         if (located_in(doc, s) or met_by_pronoun) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
@@ -743,6 +762,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target,
             # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»,
             # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
+        if _patron_of_joined_loyalists(doc, s, after):
+            continue  # «لهجمات شنها المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح على مواقع المقاومة»
         if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if _by_means(doc, s):
@@ -1145,6 +1166,7 @@ _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لد�
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
 # «عبر موقع تويتر», «على حسابه في فيسبوك»: the medium's noun between the channel word and its name
 _MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها", "حسابهم", "منصه", "صفحه", "صفحته", "صفحتها", "تطبيق"})
+_INTERVIEWS = frozenset({"مقابله", "مقابلات", "حديث", "لقاء", "حوار"})
 _SOCIAL_NETWORKS = frozenset({"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp", "Snapchat"})
 _ON = frozenset({"علي", "في", "عبر"})
 _REPORTING = frozenset(normalize_word(w) for w in (
@@ -1179,6 +1201,10 @@ def _by_means(doc: Document, spot: ActorSpot) -> bool:
         return True
     if prev in _MEANS:
         return True
+    if prev == "مع" and spot.entity is not None and (spot.entity.cameo or "").endswith("MED"):
+        # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"»: the agency he spoke to is no side
+        k = _word_before(doc, _word_before(doc, spot.token_start))
+        return k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _INTERVIEWS
     if prev not in _MEDIUM_NOUNS:
         return False
     k = _word_before(doc, _word_before(doc, spot.token_start))
@@ -1350,7 +1376,9 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         between = range(i + 1, j)
         bare = prev == "من" and (undergone or all(_is_adjective(doc.tokens[k]) for k in between
                                                   if doc.tokens[k].kind == "word")) \
-            and not any(doc.tokens[k].kind == "number" for k in between)  # «مقتل 250 من المحتجين»: of them
+            and not any(doc.tokens[k].kind == "number" for k in between) \
+            and not without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال").startswith(_FREEING)
+        # («مقتل 250 من المحتجين»: of them; «تحريرها من المتمردين الحوثيين»: freed from them)
         if (by or bare) and can_act(s, lexicon) and (s.entity is None or s.entity.label != "LOC" or by):
             return actor_group(doc, s, after)
         tok = doc.tokens[s.token_start]
@@ -1359,6 +1387,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
     return []
 
 
+_FREEING = ("تحرير", "تطهير", "استعاده", "طرد")  # masdars whose «من» names whom a place was freed from
 # «قصف … نُسب إلى الحوثيين», «الهجوم المنسوب إلى»: the side an attack is ascribed to is its agent
 _ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه"})
 
@@ -1550,13 +1579,19 @@ def _purpose_masdar(tok: Token) -> bool:
     return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
 
 
+REQUEST_TITLE_WORDS = 2  # words between «بطلب من» and the asker's name: «الرئيس الأمريكي»
+
+
 def _request_from(doc: Document, i: int, before: list[ActorSpot], after: list[ActorSpot], lexicon: EventLexicon
                   ) -> tuple[list[ActorSpot], list[ActorSpot]] | None:
     """«دفع كوهين الأموال بناء على طلب من ترامب»: a request «من» a side is that side's, made of the clause's
     subject (who acted on it); None when no side follows «من» at once."""
     if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].norm != "من":
         return None
-    asker = next((s for s in after if s.token_start == i + 2 and can_act(s, lexicon)), None)
+    # («بدعوة من الرئيس الامركي باراك اوباما»: a title the dictionary missed, misspelled, before the name)
+    asker = next((s for s in after if i + 2 <= s.token_start <= i + 2 + REQUEST_TITLE_WORDS and can_act(s, lexicon)
+                  and all(doc.tokens[k].kind == "word" and not is_preposition(strip_conj(doc.tokens[k].norm))
+                          for k in range(i + 2, s.token_start))), None)
     if asker is None:
         return None
     source = actor_group(doc, asker, after)
@@ -1794,6 +1829,16 @@ def _has_possessive(tok: Token) -> bool:
     return tok.text.endswith(("ه", "ها", "هم", "هما", "هن")) and not tok.text.endswith("ة")
 
 
+def _object_of_his_act(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
+    """«لدى مغادرته الرياض، متوجها إلى مصر», «بعد لقائه بوتين، مؤكدا»: the side right after a masdar whose agent is
+    a pronoun is what he did it to, not the subject the participle goes on with."""
+    j = spot.token_start - 1
+    if j < 0 or not _has_possessive(doc.tokens[j]):
+        return False
+    # («مغادرة» is no event of the dictionary's, but he left the place all the same)
+    return j in triggers or without_lam_or_ba(strip_conj(doc.tokens[j].norm)).startswith("مغادرت")
+
+
 def is_first_person(norm: str) -> bool:
     """«نرفض», «سنرد», «التقينا», «رفضنا»: we (the speaker's side) act."""
     for prefix in ("وس", "فس", "س", "و", "ف", ""):
@@ -1837,11 +1882,15 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
 
 
+def _plural_nisba(doc: Document, spot: ActorSpot) -> bool:
+    """«الحوثيين», «الأمريكيون»: the nisba in the plural, people (no adjective of a masdar, which is singular: after
+    «تسليح» they are armed; after «هجمات», «تهديدات» they attack and threaten)."""
+    return doc.tokens[spot.token_end - 1].norm.endswith(("يين", "يون"))
+
+
 def _same_number(doc: Document, a: ActorSpot, b: ActorSpot) -> bool:
     """«الأمريكية الفرنسية» agree and are listed; «الحكومة اليمنية الحوثيين» do not: the plural is the object."""
-    def plural(spot: ActorSpot) -> bool:
-        return doc.tokens[spot.token_end - 1].norm.endswith(("يين", "يون"))
-    return plural(a) == plural(b)
+    return _plural_nisba(doc, a) == _plural_nisba(doc, b)
 
 
 _FEMININE_WITHOUT_TA = frozenset({"حرب", "حربا"})  # event nouns that are feminine with no «ة»
@@ -2022,6 +2071,19 @@ def _saying_verb_before(doc: Document, that: int) -> int | None:
 
 # «ردا على قرار ترامب، وإنه سيرفع قضية»: «in response to» says nothing; the one it responds to is no speaker
 _IN_RESPONSE = frozenset({"ردا"})
+
+
+def _comma_ends_clause(doc: Document, a: int, b: int) -> bool:
+    """«دعوة … العبادي "بالقصاص" من المحكومين، ردا على خطف وقتل ثمانية»: a comma in tokens [a, b) ends the clause
+    of the side before it (but «الصحفي ياسر مرتجى، الذي قتل»: a relative clause after the comma describes him)."""
+    comma = next((k for k in range(a, b) if doc.tokens[k].text in "،,"), None)
+    return comma is not None and not all(doc.tokens[k].norm in RELATIVE_PRONOUNS or doc.tokens[k].text in "،,"
+                                         for k in range(comma, b))
+
+
+def _answered(doc: Document, i: int) -> bool:
+    """«ردا على خطف»: the masdar at i is the act something answers."""
+    return i >= 2 and doc.tokens[i - 1].norm == "علي" and strip_conj(doc.tokens[i - 2].norm) in _IN_RESPONSE
 
 
 _HE_IS = frozenset({"وهو", "وهي", "وهم", "وهما"})
@@ -2488,7 +2550,8 @@ def _counted(doc: Document, i: int) -> bool:
 
 # «موال», «تابعون», «المنتمي»: the words that tie an unnamed subject to the side it acts for.
 _LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالية» is written «المواليه»)
-    "موال", "موالي", "الموالي", "موالية", "الموالية", "الموالين", "موالون", "موالين", "تابع", "التابع", "تابعة",
+    "موال", "موالي", "الموالي", "موالية", "الموالية", "الموالين", "الموالون", "موالون", "موالين", "تابع", "التابع",
+    "تابعة",
     "التابعة", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي", "ينتمون", "المنتمين", "منتمين", "مرتبط",
     "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"))
 
@@ -2903,7 +2966,13 @@ _CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اث�
 # attacks with no agent in them: a verb after one describes it («انفجار استهدف», «صاروخ أصاب»)
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "هجومات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
-    "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات"))
+    "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات",
+    "حادث", "حادثة", "حوادث"))  # «الحادث الإجرامي الذي استهدف رجال الأمن»
+
+
+def _attack_noun(word: str) -> bool:
+    """«هجوم», and «هجوماً» as the object of «نفذت»: the alef of the accusative stays when the vowels go."""
+    return word in _ATTACK_NOUNS or (word.endswith("ا") and word[:-1] in _ATTACK_NOUNS)
 
 
 ATTACK_ANTECEDENT_REACH = 3  # words from an attack noun to «التي»: «الغارة الجوية التي»
@@ -2915,11 +2984,14 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
     attack before it (or before «التي»), so the side after the verb is what it struck."""
     if i < 1 or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
+    if _joined_attack_carrier(doc, i) is not None:
+        return True
     if strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
         # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
-        return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال") in _ATTACK_NOUNS
+        return any(_attack_noun(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
                    and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
                        doc.tokens[k].norm).endswith("ه")) for k in range(j + 1, i))
+                   and "\n" not in doc.text[doc.tokens[j].end:doc.tokens[i].start]  # (a headline's last word)
                    for j in range(max(0, i - 2), i))
     if i < 2:
         return False
@@ -2930,6 +3002,32 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
         j -= 1
     return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _ATTACK_NOUNS
                for k in range(max(0, min(j, i - 1 - ATTACK_ANTECEDENT_REACH)), i - 1))
+
+
+JOINED_ATTACK_REACH = 6  # words from «واستهدفت» back to the verb that took the attack up: «نفذتها حركة طالبان»
+_OPERATIONS = frozenset({"عمليه", "العمليه"})
+
+
+def _joined_attack_carrier(doc: Document, i: int) -> int | None:
+    """«عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة», «هجوم بقاذفة صواريخ شنه متمردون واستهدف طوافة»: a verb
+    joined by «و» to a clause on an attack goes on describing the attack, so the side after it is what was struck
+    (and who carried the attack out struck it): the token of the verb that carried it out, or None."""
+    if doc.tokens[i].norm == strip_conj(doc.tokens[i].norm) or not doc.tokens[i].norm.startswith("و"):
+        return None
+    for j in range(i - 1, max(0, i - JOINED_ATTACK_REACH) - 1, -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            return None
+        if strip_conj(tok.norm) in _SENT_IT:
+            # the attack a few words before the verb that took it up, no mark between
+            for k in range(j - 1, max(0, j - 4) - 1, -1):
+                if doc.tokens[k].kind != "word":
+                    return None
+                word = without_lam_or_ba(strip_conj(doc.tokens[k].norm))
+                if _attack_noun(word.removeprefix("ال")) or word in _OPERATIONS:
+                    return j
+            return None
+    return None
 
 
 CROWD = frozenset({"الاف", "آلاف", "مئات", "عشرات", "الالاف", "المئات", "العشرات", "حشود", "الاهالي"})
@@ -2982,12 +3080,15 @@ _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه",
 
 
 _WHERE_OR_WHY_DIED = _CAUSES | {"في", "خلال", "اثناء"}
+_SHOT_BY = frozenset({"برصاص", "بنيران", "برصاصه"})  # «برصاص جيش الاحتلال»: the side named after shot
 
 
 def _cause_after(doc: Document, i: int) -> bool:
     """«وقتل في الغارة عدد من الخبراء», «قتل جراء القصف»: where or what a death came from right after the
     verb, before any subject (the active names its subject first)."""
     j = i + 1
+    while j < len(doc.tokens) and opens_quote(doc, j):
+        j += 1  # «وقال إنها قتلت "برصاص جيش الاحتلال"»
     return j < len(doc.tokens) and strip_conj(doc.tokens[j].norm) in _WHERE_OR_WHY_DIED
 
 
@@ -3020,7 +3121,8 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
         return False
     nxt = strip_conj(doc.tokens[j].norm)
     return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال", "منذ") \
-        or nxt in _TIME_WORDS or nxt in _CAUSES or doc.tokens[j - 1].kind == "punct"
+        or nxt in _TIME_WORDS or nxt in _CAUSES or nxt in _WOUNDED or doc.tokens[j - 1].kind == "punct"
+    # («وكانت النجار قتلت وأصيب نحو مئة شخص»: killed, and others wounded)
 
 
 def is_passive(tok: Token) -> bool:
@@ -3043,9 +3145,11 @@ def _described_by(doc: Document, i: int) -> bool:
     the noun is its subject and the name after the verb its object."""
     if i == 0 or doc.tokens[i - 1].kind != "word" or "\n" in doc.text[doc.tokens[i - 1].end:doc.tokens[i].start]:
         return False  # (a headline line above is another sentence)
-    if any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)) in _ATTACK_NOUNS for j in range(max(0, i - 2), i)
-           if doc.tokens[j].kind == "word"):
+    if any(_attack_noun(without_lam_or_ba(strip_conj(doc.tokens[j].norm))) for j in range(max(0, i - 2), i)
+           if doc.tokens[j].kind == "word") and strip_conj(doc.tokens[i].norm) not in _FIRED:
         return True  # «في انفجار استهدف سيارته», «بتفجير غامض استهدف موكب»: the blast did it, no one named
+        # (but in «صاروخا باليستيا أطلقته ميليشيات الحوثي» «ـه» is the missile, and who fired it follows; the
+        # strikes of «غارات شنتها مقاتلات التحالف» are a trigger of their own, which takes the coalition)
     if any(p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i].pieces):
         return False  # «اتفاق تاريخي وقعته الدول الكبرى»: «ـه» takes the noun up as the object; the subject follows
     prev = doc.tokens[i - 1]
@@ -3057,6 +3161,13 @@ def _described_by(doc: Document, i: int) -> bool:
         return False  # «وقبل ساعات دعا بوغدانوف»: a time, not a noun the verb describes
     return norm.endswith(("يه", "ات")) or (norm.endswith("ه") and _is_adjective(prev)) \
         or (norm.endswith("ي") and len(norm) >= 5) or norm in _DRAFTS  # «مشروع قرار يحمّل طهران»
+
+
+def _whoever(doc: Document, i: int) -> bool:
+    """«من يهاجم رئيس الحكومة تمام سلام ويدفعه للاستقالة»: «من» (whoever) before a present verb is its subject, so
+    the side after the verb is its object (a preposition never stands before a verb in the present; «ي» is its
+    mark — «ت» also opens masdars and past verbs: «بعد أيام من تعهد زعيم كوريا الشمالية»)."""
+    return i >= 1 and doc.tokens[i - 1].norm in ("من", "ومن", "فمن") and doc.tokens[i].norm.startswith("ي")
 
 
 def _subject_before_qad(doc: Document, i: int) -> bool:
@@ -3167,6 +3278,9 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     prev = _preceding_word(doc, spot)
     if prev == "من" and spot.token_start >= 2 and _each_of_subjects(doc, spot.token_start - 2):
         return False  # «تعهدت كل من السعودية والإمارات», «لكن كلا من موسكو ودمشق اتهمتا»: «كل من» lists the subjects
+    if prev == "نحو" and (doc.tokens[spot.token_start - 1].kind == "number"
+                          or strip_conj(doc.tokens[spot.token_start].norm) in _COUNT_WORDS):
+        return False  # «فإن نحو 10 آلاف يمني وصلوا»: «نحو» before a count is "about", not "towards"
     if prev is not None and is_preposition(prev):
         return True
     j = spot.token_start - 1
@@ -3267,6 +3381,19 @@ _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "الم�
                       "مدعوم", "برعايه", "بدعم",
                       "بمسانده", "بمشاركه", "بوساطه", "بتمويل", "لمسانده", "لدعم",
                       "باسناد", "بمؤازره", "بغطاء"})  # «سيطرت القوات الشرعية، بإسناد من قوات التحالف، على»
+
+
+def _patron_of_joined_loyalists(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """«المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح»: the side men joined by «و» to the actors are
+    loyal to (his title before his name, or the name alone) acts with them; it is no target."""
+    title = next((t for t in after if t.token_end == spot.token_start and t.mention_kind == "title"), None)
+    head = title or spot
+    j = _word_before(doc, head.token_start)
+    behind_lam = j >= 0 and doc.tokens[j].norm in ("الي", "ل")
+    if behind_lam:
+        j = _word_before(doc, j)
+    return j >= 0 and doc.tokens[j].norm.startswith("و") and strip_conj(doc.tokens[j].norm) in _LOYAL \
+        and (behind_lam or doc.tokens[head.token_start].norm.startswith("ل"))
 
 
 def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:
@@ -3390,6 +3517,30 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
     return False
 
 
+# how long ago, after «منذ»: «منذ يومين», «منذ العام 2013», «منذ أكثر من عام»
+_SPANS = frozenset({"ذلك", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور",
+                    "ساعتين", "دقائق", "لحظات",
+                    "عام", "العام", "عامين", "اعوام", "سنه", "السنه", "سنتين", "سنوات", "ساعه", "ساعات", "فتره", "وقت",
+                    "مده", "عقد", "عقود", "زمن", "مطلع", "الان", "اكثر", "اقل"})
+
+
+def _since_an_event_between(doc: Document, a: int, b: int) -> bool:
+    """«أول هجوم لطالبان منذ إعلان وفاة الملا عمر», «بعد ساعات من دعوة رئيس الوزراء»: «منذ» (or a span before or
+    after, «من») and an event of its own date the trigger; the sides after it are that event's, not the trigger's
+    (but «منذ يومين», «منذ العام 2013» only say how long ago)."""
+    for j in range(a, min(b, len(doc.tokens) - 1)):
+        norm = strip_conj(doc.tokens[j].norm)
+        if norm in ("بعد", "قبل") and j + 3 < b and strip_conj(doc.tokens[j + 1].norm) in _SPANS \
+                and doc.tokens[j + 2].norm == "من":
+            j += 2  # «بعد ساعات من», «قبل يوم من»
+        elif norm != "منذ":
+            continue
+        nxt = doc.tokens[j + 1]
+        return nxt.kind == "word" and strip_conj(nxt.norm) not in _SPANS | _COUNT_WORDS | _TIME_WORDS \
+            and not any(tx.start <= nxt.start < tx.end for tx in doc.times)  # («منذ يوليو الماضي»)
+    return False
+
+
 # «السيسي ونظيره المصري سامح شكري وكذلك الأمين العام للجامعة العربية»: "and also" goes on with the list
 _ALSO = frozenset({"وكذلك", "كذلك", "وكذا"})
 # «أوكرانيا والعديد من الدول الغربية»: a count of the sides after «و» and before «من» still lists them
@@ -3422,6 +3573,8 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         if gap and gap[0].text in "،," and spot_conjoined(doc, group[-1]) and spot_conjoined(doc, s) \
                 and _verb_at(doc, s.token_end):
             break  # «تدعم حزب الله والحوثيين، وواشنطن تدين»: a side with its own verb after it opens a clause
+        if not gap and spot_conjoined(doc, s) and _own_present_verb(doc, s, following):
+            break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: so does «و» and a side with a verb of its own
         if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
                 and all(t.kind == "punct" for t in gap) and not spot_conjoined(doc, s) \
                 and not _list_goes_on(doc, s, following):
@@ -3433,6 +3586,18 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+def _own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
+    """«ولندن تدعو», «وداعش يتبنى»: a present verb in the singular right after the side, so the side is its subject
+    alone (a list before its verb would take «تدعوان»); not a time («فجر السبت»), «قبل», nor another side."""
+    k = spot.token_end
+    if k >= len(doc.tokens) or any(x.token_start == k for x in following) \
+            or any(tx.start <= doc.tokens[k].start < tx.end for tx in doc.times):
+        return False
+    norm = strip_conj(doc.tokens[k].norm)
+    return norm.startswith(("ي", "ت")) and not norm.endswith(("ان", "ون", "وا")) and _verb_at(doc, k) \
+        and norm not in _TIME_PREPOSITIONS | _CIRCUMSTANCES | _TIME_WORDS and not is_preposition(norm)
 
 
 def _verb_at(doc: Document, k: int, *, only: bool = True) -> bool:

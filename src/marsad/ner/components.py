@@ -68,6 +68,7 @@ def _corrected(words: list[str], tags: list[str]) -> list[str]:
     tags = _no_speech_noun_names(words, tags)
     tags = _no_lam_al_in_names(words, tags)
     tags = _forces_of_a_person(words, tags)
+    tags = _no_mourning_names(words, tags)
     return _names_apart_at_titles(words, tags)
 
 
@@ -112,6 +113,21 @@ def _forces_of_a_person(words: list[str], tags: list[str]) -> list[str]:
         if out[i] == "B-ORG" and out[i + 1] == "I-ORG" and (i + 2 == len(words) or out[i + 2] != "I-ORG") \
                 and normalize_word(words[i]) in _FORCES and not normalize_word(words[i + 1]).startswith("ال"):
             out[i], out[i + 1] = "O", "B-PER"
+    return out
+
+
+# «نحن في حداد», «أيام حداد», «حالة الحداد»: the words before mourning, which is no one called Haddad there
+_IN_MOURNING = frozenset(normalize_word(w) for w in ("في", "حالة", "أيام", "يوم", "إعلان", "وإعلان", "وأعلن",
+                                                     "أعلن", "أعلنت", "وأعلنت", "الحداد"))
+
+
+def _no_mourning_names(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with «حداد» alone after «في», «أيام», «إعلان» (mourning) taken for no one's name."""
+    out = list(tags)
+    for i in range(1, len(words)):
+        if out[i] == "B-PER" and normalize_word(words[i]) in ("حداد", "الحداد") \
+                and (i + 1 == len(words) or out[i + 1] != "I-PER") and normalize_word(words[i - 1]) in _IN_MOURNING:
+            out[i] = "O"
     return out
 
 

@@ -652,6 +652,8 @@ class QuoteFinder:
         """A fronted subject before the verb at k (SVO): «وكان كيري قال», «الوكالة … ذكرت أن»."""
         if k > 0 and self.norm(k - 1) in _THE_LATTER:
             return self.the_latter(k - 1)  # «… والرئيس الأمريكي دونالد ترامب الأخير أعلن أن»
+        if (document := self.document_described(k)) is not None:
+            return document
         si = self.sent_of[k]
         ss, _ = self.sentence_range(si)
         lo = ss
@@ -696,6 +698,21 @@ class QuoteFinder:
                     # commas describes the subject before it
                 seg_end = j
             j -= 1
+        return None
+
+    def document_described(self, k: int) -> Actor | None:
+        """«وشككت موسكو في صحة ما ورد بتقرير أممي أفاد بأن»: a verb right after an indefinite document and its
+        adjective describes the document, and the document speaks (not the sentence's subject, who doubts it)."""
+        for j in (k - 1, k - 2):
+            if j < 0 or self.tokens[j].kind != "word" or self.sent_of[j] != self.sent_of[k]:
+                return None
+            letters = letters_of(self.norm(j))
+            bare = letters[1:] if self.has_proclitic(j, "PREP") and letters[:1] in "بل" else letters
+            if bare in _DOCUMENTS:
+                start = next((p.start for p in self.tokens[j].pieces if p.role != "proclitic"), self.tokens[j].start)
+                return self.actor_from_span(start, self.tokens[k - 1].end)
+            if j < k - 1 or not letters.endswith(("ي", "يه")) or letters.startswith("ال"):
+                return None  # (one nisba adjective at most between: «تقرير أممي»)
         return None
 
     def subject_after_complementizer(self, a: int, b: int) -> Actor | None:
