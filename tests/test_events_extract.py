@@ -8,7 +8,7 @@ from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
 from marsad.events.extract import _charge_at, _i_do, find_triggers
-from marsad.events.participants import _attack_antecedent
+from marsad.events.participants import _adjective_of_a_governed_noun, _attack_antecedent
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -1324,3 +1324,14 @@ def test_events_declining_to_be_named_rejects_nothing():
     doc = marsad.analyze("وقال مسؤول تركي رفض الكشف عن هويته لوكالة الصحافة الفرنسية إن منفذ الهجوم رجل في العشرين.",
                          published="2015-07-22")
     assert "رفض" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_events_a_nisba_in_a_construct_behind_a_preposition_is_governed():
+    # France 24, 2018-04-22: «وحذر من تعاظم الوجود الإيراني»: Iran's presence is what he warned of, Iran no subject
+    for text, governs in (("وحذر من تعاظم الوجود الإيراني في منطقة الشرق الأوسط.", True),
+                          ("وحذر تعاظم الوجود الإيراني من الرد.", False)):  # (no preposition before the construct)
+        doc = marsad.analyze(text, published="2018-04-22")
+        token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+        (iran,) = [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+                   if doc.text[s.start:s.end] == "الإيراني"]
+        assert _adjective_of_a_governed_noun(doc, iran) is governs

@@ -993,6 +993,9 @@ def test_the_agency_an_interview_was_given_to_is_no_side():
     doc = marsad.analyze('واتهم الرئيس السوري بشار الأسد في مقابلة مع وكالة فرانس برس في وقت سابق تنظيم "الخوذ البيضاء" '
                          'بأنه جزء من تنظيم القاعدة.', published="2018-07-22")
     assert not [e for e in doc.events if "Agence France-Presse" in [a.name_en for a in e.target]]
+    doc = marsad.analyze('وانتقد ماكرون خلال مقابلة مع شبكة "فوكس نيوز" الأمريكية الرئيس الروسي فلاديمير بوتين.',
+                         published="2018-04-22")  # the channel's noun between
+    assert [a.name_en for e in doc.events for a in e.target][:1] == ["Vladimir Putin"]
     doc = marsad.analyze("واتهم الرئيس السوري بشار الأسد في لقاء مع الرئيس الروسي فلاديمير بوتين الولايات المتحدة بدعم "
                          "الإرهاب.", published="2018-07-22")  # a meeting with a man is no interview
     assert [a.name_en for e in doc.events if e.cameo == "040" for a in e.target][:1] == ["Vladimir Putin"]
@@ -1025,3 +1028,16 @@ def test_whoever_before_a_present_verb_is_its_subject():
     doc = marsad.analyze('وقال في تصريحات صحفية "من يهاجم رئيس الحكومة تمام سلام ويدفعه للاستقالة هو نفسه من أوصل '
                          'الجمهورية لتكون بدون رئيس".', published="2015-07-25")
     assert not [e for e in doc.events if "Tammam Salam" in [a.name_en for a in e.source]]
+
+
+def test_unnamed_bodies_joined_by_and_are_the_subject():
+    doc = marsad.analyze("ودعت منظمات ومراكز بحث محافظة الرئيس الأمريكي إلى التركيز على أصوله.", published="2018-04-27")
+    assert not [e for e in doc.events if "Donald Trump" in [a.name_en for a in e.source]
+                or "United States" in [a.name_en for a in e.source]]
+
+
+def test_a_headline_quoting_the_verb_after_its_subject_and_may():
+    doc = marsad.analyze('دونالد ترامب "قد يلتقي ملكة بريطانيا" في زيارة يوليو', published="2018-04-27")
+    (meeting,) = doc.events
+    assert [a.name_en for a in meeting.source][:1] == ["Donald Trump"]
+    assert [a.name_en for a in meeting.target][:1] == ["Queen Elizabeth II"]

@@ -616,3 +616,9 @@ def test_a_report_described_by_the_verb_after_it_speaks_not_the_one_who_doubts_i
     speaker = only(doc, "صواريخ").speaker
     assert speaker.text == "تقرير أممي" and speaker.name_en == "UN report"
     assert not [e for e in doc.events if e.cameo == "112" and "Moscow" in [a.name_en for a in e.source]]
+
+
+def test_the_man_a_participle_of_describing_names_is_described_not_the_speaker():
+    doc = marsad.analyze('اعتبر الرئيس الفرنسي إيمانويل ماكرون أن نظيره الروسي "ليس ساذجا" واصفا بوتين خلال مقابلة مع '
+                         'شبكة "فوكس نيوز" الأمريكية الأحد، بأنه "مهووس بالتدخل في شؤون ديمقراطياتنا".')
+    assert only(doc, "مهووس").speaker.text == "إيمانويل ماكرون"

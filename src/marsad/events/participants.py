@@ -1167,6 +1167,7 @@ _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
 # «عبر موقع تويتر», «على حسابه في فيسبوك»: the medium's noun between the channel word and its name
 _MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها", "حسابهم", "منصه", "صفحه", "صفحته", "صفحتها", "تطبيق"})
 _INTERVIEWS = frozenset({"مقابله", "مقابلات", "حديث", "لقاء", "حوار"})
+_OUTLETS = frozenset({"شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "تلفزيون", "مجله"})
 _SOCIAL_NETWORKS = frozenset({"Twitter", "Facebook", "YouTube", "Instagram", "Telegram", "WhatsApp", "Snapchat"})
 _ON = frozenset({"علي", "في", "عبر"})
 _REPORTING = frozenset(normalize_word(w) for w in (
@@ -1201,9 +1202,15 @@ def _by_means(doc: Document, spot: ActorSpot) -> bool:
         return True
     if prev in _MEANS:
         return True
-    if prev == "مع" and spot.entity is not None and (spot.entity.cameo or "").endswith("MED"):
-        # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"»: the agency he spoke to is no side
-        k = _word_before(doc, _word_before(doc, spot.token_start))
+    if spot.entity is not None and (spot.entity.cameo or "").endswith("MED"):
+        # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"», «خلال مقابلة مع شبكة "فوكس نيوز"»: the agency
+        # or channel he spoke to is no side
+        k = _word_before(doc, spot.token_start)
+        if k >= 0 and doc.tokens[k].norm in _OUTLETS:
+            k = _word_before(doc, k)
+        if k < 0 or doc.tokens[k].norm != "مع":
+            return False
+        k = _word_before(doc, k)
         return k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _INTERVIEWS
     if prev not in _MEDIUM_NOUNS:
         return False
@@ -1625,15 +1632,18 @@ _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
 _UNNAMED_PLURALS = frozenset(normalize_word(w) for w in (
     "دول", "جهات", "أطراف", "حكومات", "منظمات", "قوى", "عواصم", "مؤسسات", "هيئات"))
 _SOME_WORDS = frozenset(normalize_word(w) for w in ("عدة", "عديدة", "كثيرة", "أخرى", "كبرى", "بعينها"))
+_MORE_BODIES = frozenset(normalize_word(w) for w in ("مراكز", "جمعيات", "أحزاب", "نقابات", "شخصيات", "جماعات"))
 
 
 def _unnamed_plural_subject(doc: Document, k: int) -> bool:
-    """«دول غربية», «جهات عدة» at token k: an indefinite plural and its indefinite adjective name no one."""
+    """«دول غربية», «جهات عدة», «منظمات ومراكز بحث» at token k: an indefinite plural and its indefinite adjective,
+    or another indefinite plural joined to it, name no one."""
     if strip_conj(doc.tokens[k].norm) not in _UNNAMED_PLURALS or k + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[k + 1]
     return nxt.kind == "word" and not strip_conj(nxt.norm).startswith("ال") and not any(p.tag == "PREP" for p in nxt.pieces) \
-        and (_is_adjective(nxt) or strip_conj(nxt.norm) in _SOME_WORDS)
+        and (_is_adjective(nxt) or strip_conj(nxt.norm) in _SOME_WORDS
+             or (conjoined(nxt) and strip_conj(nxt.norm) in _UNNAMED_PLURALS | _MORE_BODIES))
 
 
 # a body named before, referred to by its head noun alone: «الوزارة» after «وزارة الخارجية الفلسطينية» (the head
@@ -3176,6 +3186,8 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
     j = i - 1
     if j < 1 or doc.tokens[j].norm != "قد" or "\n" in doc.text[doc.tokens[j - 1].end:doc.tokens[i].start]:
         return False
+    if j >= 2 and opens_quote(doc, j - 1):
+        j -= 1  # «دونالد ترامب "قد يلتقي ملكة بريطانيا"»: the headline quotes the verb of the subject before it
     prev = doc.tokens[j - 1]
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
 
@@ -3245,12 +3257,18 @@ def _reacting_subject(doc: Document, spot: ActorSpot, triggers: set[int]) -> boo
 
 
 def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
-    """«من السفير الكندي», «للسفير الكندي»: a nisba after a definite noun that a preposition governs."""
+    """«من السفير الكندي», «للسفير الكندي», «من تعاظم الوجود الإيراني»: a nisba after a definite noun that a
+    preposition governs (or that is the genitive of a noun it governs)."""
     k = spot.token_start - 1
     if not _is_nisba(doc, spot) or k < 1 or doc.tokens[k].kind != "word" \
             or not strip_conj(doc.tokens[k].norm).startswith(("ال", "لل", "بال")):
         return False
-    return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm))
+    if any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm)):
+        return True
+    head = k - 1  # the construct's head, indefinite: «تعاظم» in «من تعاظم الوجود»
+    return head >= 1 and doc.tokens[head].kind == "word" and not strip_conj(doc.tokens[head].norm).startswith("ال") \
+        and (any(p.tag == "PREP" for p in doc.tokens[head].pieces)
+             or is_preposition(strip_conj(doc.tokens[head - 1].norm)))
 
 
 # «كل من», «كلا من» (after «لكن», «إن»): the «من» lists the sides, it governs none

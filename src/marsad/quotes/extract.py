@@ -1454,8 +1454,9 @@ class QuoteFinder:
             return  # «تأكيد وزير الخارجية … أن»: a verbal noun reports only a clause its agent opens with «أن»
         zone_end = relay_at if relay_at is not None else j
         speaker, speaker_end = self.speaker_after(k + 1, zone_end)
-        if cue.form == "participle" and speaker is not None and speaker.entity is None:
+        if cue.form == "participle" and speaker is not None and (speaker.entity is None or cue.lemma in OBJECT_FIRST_LEMMAS):
             speaker, speaker_end = None, -1  # «شارحا الخلفية الاقتصادية التي …»: what a participle takes is its object
+            # (and «واصفا بوتين … بأنه "مهووس"» describes the man named after it)
         if cue is _HIS_SAYING_CUE and speaker is None:
             speaker = self.possessor_before(k, _HIS_SAYING.get(self.norm(k), ("PER",)))
         if cue is _BY_STATING_CUE and speaker is None:
