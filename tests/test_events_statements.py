@@ -1041,3 +1041,21 @@ def test_a_headline_quoting_the_verb_after_its_subject_and_may():
     (meeting,) = doc.events
     assert [a.name_en for a in meeting.source][:1] == ["Donald Trump"]
     assert [a.name_en for a in meeting.target][:1] == ["Queen Elizabeth II"]
+
+
+def test_where_the_condemning_body_sits_is_not_what_it_condemned():
+    doc = marsad.analyze('وأدان مكتب الأمم المتحدة لحقوق الإنسان في جنيف "جريمة القتل الصادمة للغاية"، ودعا إلى إجراء '
+                         'تحقيق.', published="2018-03-16")
+    assert not [e for e in doc.events if "Geneva" in [a.name_en for a in e.target]]
+    doc = marsad.analyze("ودانت فرنسا التصعيد العسكري في الغوطة الشرقية.", published="2018-03-16")
+    assert [a.name_en for e in doc.events for a in e.target][:1] == ["Eastern Ghouta"]
+
+
+def test_who_called_is_found_past_ranks_and_titles():
+    doc = marsad.analyze("كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً امس من الفريق الركن الشيخ راشد بن عبدالله "
+                         "آل خليفة وزير الداخلية بمملكة البحرين، أعرب فيه عن إدانته للتفجير الإرهابي.",
+                         published="2015-08-07")
+    (call,) = [e for e in doc.events if e.cameo == "041"]
+    assert [a.name_en for a in call.source][:1] == ["Rashed bin Abdullah Al Khalifa"]
+    doc = marsad.analyze("نائب خادم الحرمين يتلقى اتصالاً هاتفياً من سمو وزير الداخلية الإماراتي", published="2015-08-07")
+    assert not [e for e in doc.events if "United Arab Emirates" in [a.name_en for a in e.target]]

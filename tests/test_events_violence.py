@@ -997,3 +997,24 @@ def test_whom_a_place_was_freed_from_did_not_free_it():
     doc = marsad.analyze("هبطت طائرة عسكرية سعودية في مطار مدينة عدن لتكون أول طائرة تحط في مطار المدينة بعد أيام من "
                          "تحريرها من المتمردين الحوثيين.", published="2015-07-23")
     assert not [e for e in violent(doc) if e.source and e.source[0].name_en in ("rebels", "Houthis")]
+
+
+def test_who_described_an_attack_did_not_carry_it_out():
+    doc = marsad.analyze('وأصيب 16 شخصا، من بينهم شخصان في حالة خطرة، في الهجوم الذي وصفه ماكرون بأنه "إرهاب إسلامي".',
+                         published="2018-03-24")
+    assert not [e for e in violent(doc) if "Emmanuel Macron" in [a.name_en for a in e.source]]
+    doc = marsad.analyze("وقتل 16 شخصا في الهجوم الذي شنه تنظيم داعش على القرية.", published="2018-03-24")
+    assert [a.name_en for e in violent(doc) if e.trigger.text == "الهجوم" for a in e.source][:1] == ["Islamic State"]
+
+
+def test_whom_one_fights_for_is_no_target_nor_its_name_again():
+    doc = marsad.analyze("وقال المسلح، ويدعى رضوان لقديم (26 عاما)، إنه يقاتل لصالح تنظيم الدولة الإسلامية (داعش).",
+                         published="2018-03-24")
+    assert not [e for e in violent(doc) if "Islamic State" in [a.name_en for a in e.target]]
+
+
+def test_springing_a_surprise_bombs_nothing():
+    doc = marsad.analyze("قبل انتهاء ولايته.. رئيس كولومبيا يفجر مفاجأة ويعترف بدولة فلسطين", published="2018-08-09")
+    assert not violent(doc)
+    doc = marsad.analyze("وفجر انتحاري نفسه في سوق ببغداد.", published="2018-08-09")
+    assert [e.cameo for e in violent(doc)] == ["183"]

@@ -2088,6 +2088,9 @@ _ROUND_ORDINALS = frozenset(normalize_word(w) for w in (
 _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
     "حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "الوضع", "الأوضاع", "الموقف", "الأمور", "انتشار",
     "الوباء", "التضخم", "الأسعار", "نفسه", "أعصابه"))
+_BLASTING_FORMS = frozenset({"فجر", "فجرت", "يفجر", "تفجر", "فجروا", "يفجرون"})
+_FIGURATIVE_BLASTS = frozenset(normalize_word(w) for w in (
+    "مفاجأة", "مفاجآت", "أزمة", "أزمات", "جدلا", "غضبا", "فضيحة", "فضائح", "خلافا", "خلافات"))
 # what «لقاء» (in exchange for) is paid with: «لقاء إفراج», «لقاء دفع فدية», «لقاء مبلغ», «مشروطة لقاء ضمانات»
 _EXCHANGED = frozenset(normalize_word(w) for w in (
     "إفراج", "إطلاق", "دفع", "مبلغ", "مبالغ", "فدية", "تسليم", "رفع", "تعويض", "تعويضات", "ثمن", "أجر", "تنازل",
@@ -2327,6 +2330,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
     if _returns_to_a_state(doc, i, hi):
         return True
+    if norm in _BLASTING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _FIGURATIVE_BLASTS:
+        return True  # «رئيس كولومبيا يفجر مفاجأة», «فجّر أزمة»: sprang a surprise or a crisis, bombed nothing
     if norm in ("منتقدين", "منتقدون") and i + 1 < hi and SPEECH_CUES.get(strip_conj(doc.tokens[i + 1].norm)):
         return True  # «لكن منتقدين يقولون إن …»: critics who speak (what they say is the event), no one criticising
     if i + 1 < hi and doc.tokens[i + 1].norm == "الله" and norm in _BLESSINGS:

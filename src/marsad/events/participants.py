@@ -87,9 +87,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # clause's subject
         return [], found[0] + found[1], found[2]
     sender = _sender(doc, i, m, spots)
-    if sender and found and found[0] and can_act(sender[0], lexicon):
+    if sender and found and can_act(sender[0], lexicon):
         # «تلقى طلبا رسميا من وزارة الداخلية», «تلقى أمير قطر اتصالا هاتفيا من الرئيس التركي»: who sent it acted on
-        # the one who received it
+        # the one who received it (named or not: «نائب خادم الحرمين يتلقى اتصالاً من سمو وزير الداخلية الإماراتي»)
         senders = {s.key for s in sender}
         return sender, [s for s in found[0] if s.key not in senders], found[2]
     met = _counterparts(doc, i, spots) if m.trigger.code[:2] in _WITH_COUNTERPARTS else None
@@ -223,12 +223,17 @@ def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> l
             start = k + 1  # «من صاحب السمو الملكي الأمير سلمان بن حمد»: the honorifics before the name
             while start < len(toks) and toks[start].norm in _SENDERS_HONORIFICS:
                 start += 1
-            return actor_group(doc, after[0], after) if after and after[0].token_start <= start else []
+            # («من سمو وزير الداخلية الإماراتي»: a title the dictionary does not name, then the nisba that does)
+            return actor_group(doc, after[0], after) if after and after[0].token_start <= start + SENDER_TITLE_WORDS \
+                and all(toks[n].kind == "word" and not is_preposition(strip_conj(toks[n].norm))
+                        for n in range(start, after[0].token_start)) else []
     return []
 
 
+SENDER_TITLE_WORDS = 2
 _SENDERS_HONORIFICS = frozenset(normalize_word(w) for w in (
-    "صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "دولة", "جلالة", "سعادة", "الشيخ", "الأمير"))
+    "صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "دولة", "جلالة", "سعادة", "الشيخ", "الأمير", "الفريق", "الركن",
+    "أول", "اللواء", "العميد", "الدكتور"))
 _BODY_HEADS = frozenset(normalize_word(w) for w in ("منظمة", "هيئة", "وكالة", "مجلس", "لجنة", "رابطة", "اتحاد"))
 LONG_NAME_REACH = 7  # words of a body's description before its short name: «منظمة البلدان المصدرة للبترول أوبك»
 
@@ -765,6 +770,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if _patron_of_joined_loyalists(doc, s, after):
             continue  # «لهجمات شنها المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح على مواقع المقاومة»
         if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
+            agents.add(s.key)  # (and so is its name again: «لصالح تنظيم الدولة الإسلامية (داعش)»)
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if _by_means(doc, s):
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم», «أعلنت توقيع الاتفاق عبر موقع تويتر»: the channel
@@ -810,7 +816,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
-            and not (m.trigger.code[:2] == "19" and intercepts(doc, i)):
+            and not (m.trigger.code[:2] == "19" and intercepts(doc, i)) \
+            and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
@@ -1132,11 +1139,12 @@ def _where_it_lies(doc: Document, spot: ActorSpot) -> bool:
 
 
 _FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
-_ALONGSIDE = frozenset({"مع", "جانب", "بجانب"})
+_ALONGSIDE = frozenset({"مع", "جانب", "بجانب", "لصالح"})  # («يقاتل لصالح تنظيم الدولة الإسلامية»: for it)
 
 
 def _fights_beside(doc: Document, spot: ActorSpot) -> bool:
-    """«مع قوات التحالف», «إلى جانب قوات صالح»: the side named after «مع» or «جانب» (a word of forces between)."""
+    """«مع قوات التحالف», «إلى جانب قوات صالح», «لصالح تنظيم الدولة»: the side named after «مع», «جانب» or «لصالح»
+    (a word of forces between)."""
     j = spot.token_start - 1
     if j >= 0 and strip_conj(doc.tokens[j].norm) in ("قوات", "القوات", "عناصر", "مقاتلي"):
         j -= 1
@@ -1228,6 +1236,19 @@ def _in_capacity(doc: Document, spot: ActorSpot) -> bool:
 
 
 _PLACE_TARGET_ROOTS = frozenset({"04", "11", "15", "16"}) | VIOLENCE_ROOTS  # «نشرت كابول 5000 جندي في فارياب»
+SEAT_WORDS = 3  # words from a body named after the verb to the place it sits in: «مكتب الأمم المتحدة لحقوق الإنسان في»
+
+
+def _seat_of(doc: Document, i: int, place: ActorSpot, source: list[ActorSpot]) -> bool:
+    """«وأدان مكتب الأمم المتحدة لحقوق الإنسان في جنيف "جريمة القتل"»: the place right after the body that
+    condemns, named after the verb, is where the body sits, not where the condemned act was."""
+    last = max((x.token_end for x in source if x.token_start > i), default=None)
+    if last is None or last > place.token_start or words_between(doc, last - 1, place.token_start) > SEAT_WORDS:
+        return False
+    # the words between go on with the body's name («لحقوق الإنسان»), no object comes first («ودانت فرنسا التصعيد
+    # العسكري في الغوطة»: the escalation there is condemned)
+    nxt = doc.tokens[last] if last < len(doc.tokens) else None
+    return nxt is not None and (nxt.norm == "في" or nxt.norm.startswith("لل") or nxt.norm.startswith("ل") and has_lam(nxt))
 
 
 # «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose
@@ -1441,6 +1462,8 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
     verb = doc.tokens[j + 1]
     if verb.kind != "word" or strip_conj(verb.norm).startswith(_PLACE_VERBS) or verb.norm in ("قد", "لم", "كان", "كانت"):
         return []
+    if _spoke_of_it(verb.norm) or _spoke_of_it(strip_conj(verb.norm)):  # (the «و» of «وصفه» is its own)
+        return []  # «في الهجوم الذي وصفه ماكرون بأنه "إرهاب إسلامي"»: who spoke of the attack did not carry it out
     first = next((s for s in after if s.token_start > j + 1), None)
     if first is None or first.token_start != j + 2 or governed(doc, first) or not can_act(first, lexicon):
         return []
@@ -1452,6 +1475,16 @@ def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: Even
             strip_conj(t.norm).startswith("ب") and has_object_pronoun(t.norm) for t in later):
         return []
     return group
+
+
+_SPEAKING_OF = frozenset(normalize_word(w) for w in (
+    "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "دان", "دانت", "أدان", "أدانت", "يدين", "تدين",
+    "استنكر", "استنكرت", "نفى", "نفت", "ينفي", "تنفي", "سمى", "سمت", "يسمي", "تسمي"))
+
+
+def _spoke_of_it(norm: str) -> bool:
+    """«وصفه», «أدانته», «نفته»: a verb of describing, condemning or denying, its object pronoun the act."""
+    return any(norm.endswith(pron) and norm[:-len(pron)] in _SPEAKING_OF for pron in ("ها", "ه", "هما", "هم"))
 
 
 THING_DONE_REACH = 6  # words from a concern or criticism to the relative pronoun of what it is about
