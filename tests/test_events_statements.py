@@ -1059,3 +1059,26 @@ def test_who_called_is_found_past_ranks_and_titles():
     assert [a.name_en for a in call.source][:1] == ["Rashed bin Abdullah Al Khalifa"]
     doc = marsad.analyze("نائب خادم الحرمين يتلقى اتصالاً هاتفياً من سمو وزير الداخلية الإماراتي", published="2015-08-07")
     assert not [e for e in doc.events if "United Arab Emirates" in [a.name_en for a in e.target]]
+
+
+def test_indefinite_nisbas_after_an_indefinite_masdar_are_whose_act_it_is():
+    # SaudiNewsNet, 2015-08-06: the condemning states were each other's targets
+    doc = marsad.analyze("استنكرت باكستان بشدة الهجوم الإرهابي الذي استهدف اليوم مسجد قوات الطوارئ في منطقة عسير. وأدانت "
+                         "الحكومة الالمانية التفجير الإرهابي الذي استهدف مسجدا. كما أدانت إسبانيا الهجوم.",
+                         title="إدانة باكستانية و ألمانية و إسبانية للهجوم الإرهابي في منطقة عسير", published="2015-08-06")
+    condemning = {"Pakistan", "Germany", "Spain"}
+    assert not [e for e in doc.events if condemning & {a.name_en for a in e.target}]
+
+
+def test_a_man_launching_an_attack_on_a_government_attacks_in_words():
+    doc = marsad.analyze("وكان رئيس تكتل التغيير والاصلاح العماد ميشال عون قد شنّ هجومًا عنيفًا على الحكومة وقائد الجيش "
+                         "العماد جان قهوجي.", published="2015-08-10")
+    assert [e.cameo for e in doc.events] == ["111"]
+    doc = marsad.analyze("وشن زعيم التنظيم أبو بكر البغدادي هجوما على الموصل.", published="2015-08-10")
+    assert [e.cameo_root for e in doc.events] == ["19"]  # on a place: arms
+
+
+def test_a_party_named_for_a_call_is_no_call():
+    doc = marsad.analyze("مثل حزب العمال الكردستاني، وحزب الدعوة الإسلامية العراقي، والجبهة الإسلامية لتحرير البحرين.",
+                         published="2015-08-04")
+    assert "الدعوة" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]

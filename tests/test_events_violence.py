@@ -1018,3 +1018,24 @@ def test_springing_a_surprise_bombs_nothing():
     assert not violent(doc)
     doc = marsad.analyze("وفجر انتحاري نفسه في سوق ببغداد.", published="2018-08-09")
     assert [e.cameo for e in violent(doc)] == ["183"]
+
+
+def test_a_rank_and_his_body_after_killed_are_who_was_killed():
+    doc = marsad.analyze("أمنياً، قتل رقيب شرطة، وأصيب ثلاثة مجندين، بأعيرة نارية أطلقها مجهولون على قوة تأمين إحدى سيارات "
+                         "ترحيلات الوادي الجديد، صباح أمس.", published="2015-08-09")
+    assert not [e for e in violent(doc) if e.trigger.text == "قتل" and [a.name_en for a in e.source][:1] == ["police"]]
+
+
+def test_a_battle_named_for_a_town_and_a_crime_that_targeted():
+    doc = marsad.analyze("والأولوية الآن بالنسبة للنظام هي معركة الزبداني التي يعجز عن تحقيق أي تقدم فيها.",
+                         published="2015-08-04")
+    assert not [e for e in violent(doc) if "Zabadani" in [a.name_en for a in e.source]]
+    doc = marsad.analyze("دانت دولة الإمارات العربية المتحدة الجريمة الإرهابية التي استهدفت منسوبي قوات الطوارئ الخاصة "
+                         "بمنطقة عسير.", published="2015-08-06")
+    assert not [e for e in violent(doc) if e.source]
+
+
+def test_two_members_after_killed_are_who_was_killed():
+    doc = marsad.analyze("ميدانيًا قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه (جنوب)، في هجوم جديد "
+                         "نسبته السلطات الى التمرد الكردي.", published="2015-07-31")
+    assert not [e for e in violent(doc) if "Turkish Police" in [a.name_en for a in e.source]]

@@ -224,7 +224,11 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
     speaker = bool(source) and (all(s.entity is not None and s.entity.label == "PER" for s in source[:1])
                                 or _foreign_ministry_of(doc, source[0]))
     verb = strip_conj(doc.tokens[i].norm).removeprefix("ت").removeprefix("ي")
-    return speaker and bool(target) and verb in ("هاجم", "هاجمت") \
+    # («وكان … العماد ميشال عون قد شنّ هجومًا عنيفًا على الحكومة»: a man launching an attack on a government or a
+    # man, not on a place)
+    launched = verb in ("شن", "شنت") and m.complement is not None and "هجوم" in doc.tokens[m.complement].norm \
+        and bool(target) and all(t.entity is None or t.entity.label != "LOC" for t in target)
+    return speaker and bool(target) and (verb in ("هاجم", "هاجمت") or launched) \
         and strip_conj(_word_before(doc, source[0].token_start)) not in LEADING
 
 
@@ -2156,7 +2160,7 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               "جولتنا"})  # «في جولتنا عبر الصحف»: the press review's own round
 # bodies and outlets whose names may hold a trigger word: «منظمة حظر …», «تلفزيون المسيرة» (not a march)
 _NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله",
-                           "قناه", "تلفزيون", "اذاعه", "صحيفه"})
+                           "قناه", "تلفزيون", "اذاعه", "صحيفه", "حزب"})  # («حزب الدعوة الإسلامية»)
 _CONTROL_FORMS = frozenset({"سيطره", "السيطره"})
 _AREAS = frozenset({"مناطق", "منطقه", "المناطق", "المنطقه"})
 _VILLAGES = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})  # «قرية», «قريتي» (two villages), «بلدة»

@@ -586,6 +586,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # الأسد على إدلب»: theirs (but «استهداف قوات الأمن», «مقتل جنود»: those are struck)
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
+            if s.token_start == i + 1 and _agreeing_indefinite_nisba(doc, i, s) \
+                    and m.trigger.code[:2] not in VIOLENCE_ROOTS | {"17"}:
+                source = actor_group(doc, s, after)  # «إدانة باكستانية و ألمانية و إسبانية للهجوم»: theirs
+                break
             if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
                                         and _singular_adjective(doc, s)):
                 if _has_possessive(doc.tokens[i]):
@@ -1694,6 +1698,16 @@ def bare_body_reference(doc: Document, k: int) -> str | None:
                         and doc.tokens[k + 1].norm.endswith(("ي", "يه", "يين", "يون"))):
         return None
     return head
+
+
+def _agreeing_indefinite_nisba(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«إدانة باكستانية», «دعم أمريكي»: an indefinite nisba of the masdar's gender right after the indefinite masdar
+    at i is its adjective, the side whose act it is (not «اعتقال فرنسي», a man arrested: acts done to people are
+    left to their rules)."""
+    masdar = strip_conj(doc.tokens[i].norm)
+    if masdar.startswith(("ال", "بال", "لل")) or not _indefinite_nisba(doc, spot):
+        return False
+    return masdar.endswith("ه") == strip_conj(doc.tokens[spot.token_start].norm).endswith("يه")
 
 
 def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
@@ -3010,7 +3024,7 @@ _CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اث�
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "هجومات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
     "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات",
-    "حادث", "حادثة", "حوادث"))  # «الحادث الإجرامي الذي استهدف رجال الأمن»
+    "حادث", "حادثة", "حوادث", "جريمة"))  # «الحادث الإجرامي الذي استهدف رجال الأمن», «الجريمة الإرهابية التي استهدفت»
 
 
 def _attack_noun(word: str) -> bool:
@@ -3115,7 +3129,11 @@ def _counted_after(doc: Document, i: int) -> bool:
     """«وقتل 7 جنود ليبيين», «قتل سبعة متشددين»: a killing verb right before a count is the passive (the
     active names its subject first: «قتل الجيش سبعة متشددين»)."""
     j = i + 1
-    return j < len(doc.tokens) and (doc.tokens[j].kind == "number" or strip_conj(doc.tokens[j].norm) in _COUNT_WORDS)
+    if j >= len(doc.tokens):
+        return False
+    norm = strip_conj(doc.tokens[j].norm)
+    # («قتل عنصران من الشرطة التركية»: two of them, the dual of a member)
+    return doc.tokens[j].kind == "number" or norm in _COUNT_WORDS or (norm.endswith("ان") and norm[:-2] in _MEMBERS)
 
 
 # «قتلوا جراء ضربات التحالف», «بسبب القصف»: what a death came from, after a passive killing verb
@@ -3140,8 +3158,11 @@ def _unnamed_victims_after(doc: Document, i: int, after: list[ActorSpot]) -> boo
     verb, then where or how they died, are who was killed (the active goes on to its object: «قتل جندي إسرائيلي
     فلسطينيا»)."""
     first = after[0] if after else None
-    if first is None or first.token_start != i + 1 or first.entity is not None or first.generic is None \
-            or strip_conj(doc.tokens[i + 1].norm).startswith("ال"):
+    # («قتل رقيب شرطة»: a rank the dictionary does not name before the body he served)
+    ranked = first is not None and first.token_start == i + 2 and doc.tokens[i + 1].kind == "word" \
+        and strip_conj(doc.tokens[i + 1].norm) in _RANKS
+    if first is None or (first.token_start != i + 1 and not ranked) or first.entity is not None \
+            or first.generic is None or strip_conj(doc.tokens[i + 1].norm).startswith("ال"):
         return False
     j = first.token_end
     return j >= len(doc.tokens) or doc.tokens[j].kind == "punct" \
@@ -3149,6 +3170,9 @@ def _unnamed_victims_after(doc: Document, i: int, after: list[ActorSpot]) -> boo
 
 
 _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})
+_MEMBERS = frozenset(normalize_word(w) for w in ("عنصر", "جندي", "شرطي", "مدني", "ضابط", "مقاتل", "مسلح", "طفل"))
+_RANKS = frozenset(normalize_word(w) for w in (
+    "رقيب", "عريف", "ملازم", "نقيب", "رائد", "مقدم", "عقيد", "عميد", "لواء", "ضابط", "مجند", "أمين", "فرد", "عنصر"))
 
 
 def _after_relative_pronoun(doc: Document, i: int) -> bool:
@@ -3530,7 +3554,7 @@ def _line_break_before(doc: Document, k: int) -> bool:
 # accords, talks and conferences named after the town they were made or held in: «اتفاق باريس», «مسار أستانا»
 _NAMED_AFTER_A_TOWN = frozenset(normalize_word(w) for w in (
     "اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "بروتوكول", "مسار", "محادثات", "مفاوضات", "مؤتمر",
-    "إعلان", "تفاهمات", "مذكرة", "قمة"))
+    "إعلان", "تفاهمات", "مذكرة", "قمة", "معركة"))  # («معركة الزبداني»: the town the battle is named for)
 
 
 def names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
