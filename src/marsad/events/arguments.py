@@ -28,7 +28,7 @@ from marsad.events.actors import (
     stands_for_its_country,
 )
 from marsad.events.confidence import mention_counts
-from marsad.events.extract import about_sport, event_at, triggers_by_sentence
+from marsad.events.extract import about_sport, event_at, passive_accusation, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import (
@@ -227,8 +227,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
                  if _usable(s) and not names_an_accord(doc, s, lexicon)]  # «اتفاقات أوسلو»: no side
         triggers = {i for i, _ in found}
         for i, m in todo:
-            if m.trigger.code[:2] in RULES_ONLY_ROOTS:
-                continue
+            if m.trigger.code[:2] in RULES_ONLY_ROOTS or passive_accusation(doc, i, m, spots):
+                continue  # («الذي اتهم النظام السوري بشنه»: the rules know the accused, and that no accuser is told)
             near = [s for s in spots if not s.token_start <= i < s.token_end
                     and min(abs(i - s.token_end), abs(s.token_start - i)) <= MAX_DISTANCE]
             if not near:

@@ -1337,7 +1337,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 continue
         if m.trigger.code[:3] == "042" and _to_power(doc, i, hi):
             continue  # «منذ وصول ترامب إلى البيت الأبيض»: coming to power is no visit
-        if _passive_accusation(doc, i, m, spots):
+        if passive_accusation(doc, i, m, spots):
             continue  # «واليمن أين تُتهم بدعم الحوثيين»: the accused is the subject; who accuses is untold
         if not source and m.trigger.kind == "verb" and (body := _body_referred_to(doc, i, hi)) is not None:
             source = [body]  # «كما طالبت الوزارة الدول كافة»: the ministry the story named before
@@ -3017,7 +3017,7 @@ _NOUN_BEFORE = frozenset({"في", "جراء", "اثر", "عقب", "خلال", "�
                           "شملت", "شمل", "تشمل", "يشمل", "تضمنت", "تضمن", "تتضمن", "يتضمن"})
 
 
-def _passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:
+def passive_accusation(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> bool:
     """«تُتهم بدعم», «اتُّهم بالتجسس»: an accuse verb with «بـ» right after it and no one between is passive, as is
     one in a relative clause whose charge points back to the antecedent («الذي اتهمت دمشق بارتكابه»).
 
