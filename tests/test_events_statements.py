@@ -1082,3 +1082,15 @@ def test_a_party_named_for_a_call_is_no_call():
     doc = marsad.analyze("مثل حزب العمال الكردستاني، وحزب الدعوة الإسلامية العراقي، والجبهة الإسلامية لتحرير البحرين.",
                          published="2015-08-04")
     assert "الدعوة" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_another_draft_is_what_the_verb_after_it_describes():
+    from marsad.events.participants import _described_by
+    doc = marsad.analyze("وقد فشلت واشنطن أيضا في تمرير مشروع قرار آخر يدين بوضوح حماس.", published="2018-06-02")
+    assert _described_by(doc, next(k for k, t in enumerate(doc.tokens) if t.text == "يدين"))
+
+
+def test_going_back_to_a_confrontation_is_no_journey():
+    doc = marsad.analyze("بالعودة إلى المواجهة الكلامية بين نتنياهو ووزير خارجية إيران محمد جواد ظريف خلال مؤتمر ميونيخ "
+                         "للأمن.", published="2018-02-19")
+    assert "بالعودة" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]

@@ -3206,6 +3206,9 @@ def is_passive(tok: Token) -> bool:
     return len(text) > 2 and text[1] == "\u064f"
 
 
+_ANOTHER = frozenset(normalize_word(w) for w in ("آخر", "جديد", "ثان", "ثالث", "مماثل"))
+
+
 def _described_by(doc: Document, i: int) -> bool:
     """«وأعمال تجارية تساعد كوريا الشمالية», «جماعة مسلحة تحارب الحكومة»: a verb right after an indefinite
     noun phrase describes that noun (an Arabic relative clause needs no «التي» after an indefinite), so
@@ -3221,6 +3224,8 @@ def _described_by(doc: Document, i: int) -> bool:
         return False  # «اتفاق تاريخي وقعته الدول الكبرى»: «ـه» takes the noun up as the object; the subject follows
     prev = doc.tokens[i - 1]
     norm = strip_conj(prev.norm)
+    if i >= 2 and norm in _ANOTHER and strip_conj(doc.tokens[i - 2].norm) in _DRAFTS:
+        return True  # «مشروع قرار آخر يدين بوضوح حماس»: the draft condemns
     if prev.norm.startswith(("ال", "وال", "فال")) or norm in _NOT_SUBJECTS or norm in _TIME_WORDS \
             or is_preposition(norm) or len(norm) < 4 or any(p.tag == "PREP" for p in prev.pieces):
         return False
