@@ -2712,7 +2712,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         j = next((j for j, norm in words if j not in passed_over
                   and not (pronoun_object and j > i and not _behind_preposition(doc, i, j))
                   and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)
-                  and not _press_conference(doc, j, i) and not (j > i + 1 and strip_conj(doc.tokens[j - 1].norm) in _PURPOSE_WORDS)), None)
+                  and not _press_conference(doc, j, i)
+                  and not (j > i + 1 and strip_conj(doc.tokens[j - 1].norm) in _PURPOSE_WORDS)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
             # an object the verb takes through «على» may stand as far as a preposition's complement
@@ -2903,11 +2904,10 @@ def _relative_object(doc: Document, i: int, trigger: Trigger, lexicon: EventLexi
     return None
 
 
+# «مؤتمر صحفي», «لقاء صحفي»: what one holds for the press
+_PRESS_EVENTS = ("مؤتمر", "لقاء")
 _PRESS = frozenset(normalize_word(w) for w in ("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفية",
                                                "الصحفية", "صحافية", "الصحافية"))
-
-
-_PRESS_EVENTS = ("مؤتمر", "لقاء")  # («لقاء صحفي»: a press briefing)
 
 
 def _press_conference(doc: Document, j: int, verb: int) -> bool:

@@ -384,10 +384,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         attack_before = attack_subject or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
             or _whoever(doc, i)
-        carrier = _joined_attack_carrier(doc, i) if attack_before and not source else None
-        if carrier is not None:
+        carried_by = _joined_attack_carrier(doc, i) if attack_before and not source else None
+        if carried_by is not None:
             # «ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا فجر السبت ودمرت ثلاثة مواقع»: who carried it out
-            first = next((s for s in before if s.token_start == carrier + 1), None)
+            first = next((s for s in before if s.token_start == carried_by + 1), None)
             source = actor_group(doc, first, before) if first is not None else []
         if not source:
             source = _statement_author(doc, i, before, after, lexicon)
@@ -2608,9 +2608,8 @@ def _counted(doc: Document, i: int) -> bool:
 # «موال», «تابعون», «المنتمي»: the words that tie an unnamed subject to the side it acts for.
 _LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالية» is written «المواليه»)
     "موال", "موالي", "الموالي", "موالية", "الموالية", "الموالين", "الموالون", "موالون", "موالين", "تابع", "التابع",
-    "تابعة",
-    "التابعة", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي", "ينتمون", "المنتمين", "منتمين", "مرتبط",
-    "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"))
+    "تابعة", "التابعة", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي", "ينتمون", "المنتمين", "منتمين",
+    "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"))
 
 
 _BACKED = frozenset({"مدعومه", "المدعومه", "مدعومين", "المدعومين", "مدعومون", "المدعومون", "مدعوم", "المدعوم"})
@@ -3465,7 +3464,8 @@ _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "الم�
 
 def _patron_of_joined_loyalists(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """«المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح»: the side men joined by «و» to the actors are
-    loyal to (his title before his name, or the name alone) acts with them; it is no target."""
+    loyal to (his title before his name, or the name alone) acts with them; it is no target. (`extract` adds him to
+    a source found by then, «_loyal_in_the_subject»; here the carriers of an attack are not yet its source.)"""
     title = next((t for t in after if t.token_end == spot.token_start and t.mention_kind == "title"), None)
     head = title or spot
     j = _word_before(doc, head.token_start)
