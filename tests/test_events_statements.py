@@ -1094,3 +1094,11 @@ def test_going_back_to_a_confrontation_is_no_journey():
     doc = marsad.analyze("بالعودة إلى المواجهة الكلامية بين نتنياهو ووزير خارجية إيران محمد جواد ظريف خلال مؤتمر ميونيخ "
                          "للأمن.", published="2018-02-19")
     assert "بالعودة" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_whoever_goes_on_to_a_verb_joined_to_the_first():
+    from marsad.events.participants import _whoever
+    doc = marsad.analyze('فمن يمول ويدعم "داعش" ومن أسسها، لم نشهد داعش تقتل إيرانيا واحدا.', published="2015-07-21")
+    assert _whoever(doc, next(k for k, t in enumerate(doc.tokens) if t.text == "ويدعم"))
+    doc = marsad.analyze("وقال إن إيران تمول ويدعم حزب الله الحوثيين.", published="2015-07-21")
+    assert not _whoever(doc, next(k for k, t in enumerate(doc.tokens) if t.text == "ويدعم"))

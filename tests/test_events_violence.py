@@ -1039,3 +1039,9 @@ def test_two_members_after_killed_are_who_was_killed():
     doc = marsad.analyze("ميدانيًا قتل عنصران من الشرطة التركية بالرصاص صباح الجمعة في منطقة أضنه (جنوب)، في هجوم جديد "
                          "نسبته السلطات الى التمرد الكردي.", published="2015-07-31")
     assert not [e for e in violent(doc) if "Turkish Police" in [a.name_en for a in e.source]]
+
+
+def test_a_time_word_before_the_count_of_the_killed_keeps_it_passive():
+    doc = marsad.analyze("وقد قتل آنذاك خمسة جنود أفغان وأصيب ثمانية آخرون بصاروخ أطلقته قوة إيساف التابعة لحلف الشمال "
+                         "الأطلسي.", published="2015-07-21")
+    assert not [e for e in violent(doc) if e.trigger.text == "قتل" and e.source]

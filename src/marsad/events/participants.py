@@ -3128,6 +3128,8 @@ def _counted_after(doc: Document, i: int) -> bool:
     """«وقتل 7 جنود ليبيين», «قتل سبعة متشددين»: a killing verb right before a count is the passive (the
     active names its subject first: «قتل الجيش سبعة متشددين»)."""
     j = i + 1
+    while j < len(doc.tokens) and strip_conj(doc.tokens[j].norm) in _THEN:
+        j += 1  # «وقد قتل آنذاك خمسة جنود أفغان»
     if j >= len(doc.tokens):
         return False
     norm = strip_conj(doc.tokens[j].norm)
@@ -3169,6 +3171,7 @@ def _unnamed_victims_after(doc: Document, i: int, after: list[ActorSpot]) -> boo
 
 
 _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})
+_THEN = frozenset(normalize_word(w) for w in ("آنذاك", "حينها", "حينذاك", "وقتها", "أمس", "اليوم", "أيضا"))
 _MEMBERS = frozenset(normalize_word(w) for w in ("عنصر", "جندي", "شرطي", "مدني", "ضابط", "مقاتل", "مسلح", "طفل"))
 _RANKS = frozenset(normalize_word(w) for w in (
     "رقيب", "عريف", "ملازم", "نقيب", "رائد", "مقدم", "عقيد", "عميد", "لواء", "ضابط", "مجند", "أمين", "فرد", "عنصر"))
@@ -3238,6 +3241,8 @@ def _whoever(doc: Document, i: int) -> bool:
     """«من يهاجم رئيس الحكومة تمام سلام ويدفعه للاستقالة»: «من» (whoever) before a present verb is its subject, so
     the side after the verb is its object (a preposition never stands before a verb in the present; «ي» is its
     mark — «ت» also opens masdars and past verbs: «بعد أيام من تعهد زعيم كوريا الشمالية»)."""
+    if i >= 2 and doc.tokens[i].norm.startswith("وي") and doc.tokens[i - 1].norm.startswith("ي"):
+        i -= 1  # «فمن يمول ويدعم "داعش"»: the verb joined to the first goes on with its «من»
     return i >= 1 and doc.tokens[i - 1].norm in ("من", "ومن", "فمن") and doc.tokens[i].norm.startswith("ي")
 
 
