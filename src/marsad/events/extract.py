@@ -2054,9 +2054,14 @@ _SNATCHED_THINGS = frozenset(normalize_word(w) for w in (
 _KICKS = frozenset({"جزاء", "الجزاء", "حره", "ركنيه", "ترجيح", "الترجيح", "البدايه", "مرمي", "راس"})
 _FIGURATIVE_WARS = frozenset(article + normalize_word(w) for article in ("", "ال") for w in (
     "اقتصادية", "تجارية", "قانونية", "قضائية", "إعلامية", "سياسية", "دبلوماسية", "انتخابية", "كلامية", "نفسية"))
+# «مؤتمر صحفي», «لقاء صحفي»: what one holds for the press
+_PRESS_EVENTS = ("مؤتمر", "لقاء")
+_PRESS = frozenset(normalize_word(w) for w in ("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفية",
+                                               "الصحفية", "صحافية", "الصحافية"))
+# («لقاء صحفيا»: a press briefing; the masculine words of the press, which agree with «لقاء»)
 _MEDIA_WORDS = frozenset({"الاذاعه", "اذاعه", "التلفزيون", "تلفزيون", "التلفزيوني", "تلفزيوني", "قناه", "القناه",
-                          "صحيفه", "الصحيفه", "مجله", "وكاله", "برنامج", "شبكه", "اذاعيه", "صحفي", "الصحفيين",
-                          "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي"})  # («لقاء صحفيا»: a press briefing)
+                          "صحيفه", "الصحيفه", "مجله", "وكاله", "برنامج", "شبكه", "اذاعيه", "الصحفيين"}) \
+    | {w for w in _PRESS if not w.endswith("ه")}
 _RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
     "مصابا", "مصابين", "المصابين", "جريحا", "جرحى", "الجرحى", "مريضا", "مرضى", "المرضى", "لاجئ", "لاجئا", "لاجئين",
     "نازح", "مهاجر",
@@ -2902,12 +2907,6 @@ def _relative_object(doc: Document, i: int, trigger: Trigger, lexicon: EventLexi
         if not lexicon.complements_in(tok.norm).isdisjoint(trigger.with_):
             return None if _press_conference(doc, j, i) else j
     return None
-
-
-# «مؤتمر صحفي», «لقاء صحفي»: what one holds for the press
-_PRESS_EVENTS = ("مؤتمر", "لقاء")
-_PRESS = frozenset(normalize_word(w) for w in ("صحفي", "صحفيا", "الصحفي", "صحافي", "صحافيا", "الصحافي", "صحفية",
-                                               "الصحفية", "صحافية", "الصحافية"))
 
 
 def _press_conference(doc: Document, j: int, verb: int) -> bool:

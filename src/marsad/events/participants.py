@@ -381,11 +381,13 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # (but «شنت ضربات»: the strikes are what the verb launches, its own complement)
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
-        attack_before = attack_subject or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
+        # «عملية نفذتها حركة طالبان واستهدفت الشرطة»: the verb goes on with the attack and whoever carried it out
+        carried_by = _joined_attack_carrier(doc, i) if m.trigger.code[:2] in VIOLENCE_ROOTS else None
+        attack_before = attack_subject or carried_by is not None \
+            or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
             or _whoever(doc, i)
-        carried_by = _joined_attack_carrier(doc, i) if attack_before and not source else None
-        if carried_by is not None:
+        if carried_by is not None and not source:
             # «ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا فجر السبت ودمرت ثلاثة مواقع»: who carried it out
             first = next((s for s in before if s.token_start == carried_by + 1), None)
             source = actor_group(doc, first, before) if first is not None else []
@@ -3040,8 +3042,6 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
     attack before it (or before «التي»), so the side after the verb is what it struck."""
     if i < 1 or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
-    if _joined_attack_carrier(doc, i) is not None:
-        return True
     if strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
         # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
         return any(_attack_noun(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
@@ -3068,8 +3068,9 @@ def _joined_attack_carrier(doc: Document, i: int) -> int | None:
     """«عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة», «هجوم بقاذفة صواريخ شنه متمردون واستهدف طوافة»: a verb
     joined by «و» to a clause on an attack goes on describing the attack, so the side after it is what was struck
     (and who carried the attack out struck it): the token of the verb that carried it out, or None."""
-    if doc.tokens[i].norm == strip_conj(doc.tokens[i].norm) or not doc.tokens[i].norm.startswith("و"):
-        return None
+    if doc.tokens[i].norm == strip_conj(doc.tokens[i].norm) or not doc.tokens[i].norm.startswith("و") \
+            or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+        return None  # («واستهدفته»: «ـه» is what it struck, see `_attack_antecedent`)
     for j in range(i - 1, max(0, i - JOINED_ATTACK_REACH) - 1, -1):
         tok = doc.tokens[j]
         if tok.kind != "word":
