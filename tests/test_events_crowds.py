@@ -159,3 +159,10 @@ def test_a_crowd_bidding_farewell_is_no_protest():
     doc = marsad.analyze("في 6 سبتمبر عام 1997، احتشد أكثر من مليون شخص في بريطانيا لوداع الأميرة ديانا، أميرة ويلز، بعد "
                          "مقتلها في حادث سيارة.", published="2018-09-06")
     assert not [e for e in doc.events if e.cameo_root == "14"]
+
+
+def test_a_crowd_gathered_outside_a_body_s_office_protests_not_the_body():
+    found = protests("تجمع المئات خارج مكتب منظمة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين «أونروا» في الأردن "
+                     "أمس، للاحتجاج على احتمال خفض المساعدات للاجئين.", published="2015-08-06")
+    assert found and all("UNRWA" not in source for source, _ in found)
+    assert found[0][0][-1] == "Jordan"

@@ -50,6 +50,13 @@ def names(actors) -> list[str]:
     return [a.name_en for a in actors]
 
 
+def unfiltered(text: str, published: str) -> Document:
+    """The whole pipeline on the text, every event the rules coded kept (no confidence filter, no model readings):
+    what a rule stops can then not pass for what the threshold dropped."""
+    pipeline = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0, "read_uncoded": False}})
+    return pipeline(Document.from_parts(None, text, published=published))
+
+
 def made_by(doc: Document, root: str) -> list[str | None]:
     """The first source of each event of a CAMEO root (None for an event with no source)."""
     return [e.source[0].name_en if e.source else None for e in doc.events if e.cameo.startswith(root)]

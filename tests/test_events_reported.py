@@ -1,7 +1,7 @@
 """Events told through reported speech, demonyms and quote speakers (entities set here, standing in for NER)."""
 from __future__ import annotations
 
-from test_events_extract import analysed, names
+from test_events_extract import analysed, names, unfiltered
 
 from marsad.doc import Actor, Quote
 
@@ -192,3 +192,18 @@ def test_events_a_title_only_speaker_speaks_for_the_body_he_is_in():
                             speaker=Actor(text="ناشطون", start=text.index("ناشطون"), end=text.index("ناشطون") + 6)))
     doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
     assert not [e for e in doc.events if names(e.source)[:1] == ["Eastern Ghouta"]]
+
+
+def test_a_spokesman_telling_his_own_army_s_attack_accuses_no_one():
+    doc = unfiltered('وقال المتحدث باسم الجيش الكولونيل توكور غوساو في بيان: إن "الجيش النيجيري شن هجوما قرب اولاري على '
+                     'الطريق المؤدية إلى باما".', "2015-08-04")
+    assert not [e for e in doc.events if e.cameo == "112"]
+    doc = unfiltered("وقال وزير الخارجية الأمريكي جون كيري إن الجيش السوري شن هجوما على حلب.", "2015-08-04")
+    assert [names(e.source)[:1] for e in doc.events if e.cameo == "112"] == [["John Kerry"]]
+
+
+def test_freeing_a_place_told_is_no_accusation():
+    doc = unfiltered("وأكد المستشار عبدالعزيز جباري أن زيارة نائب الرئيس خالد بحاح إلى محافظة عدن بعد تحريرها من الميليشيات "
+                     "الحوثية، فرضتها الحاجة الملحة لإعادة الإعمار.", "2015-08-04")
+    assert [e for e in doc.events if e.trigger.text == "تحريرها"]
+    assert not [e for e in doc.events if e.cameo == "112"]

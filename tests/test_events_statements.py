@@ -1,7 +1,7 @@
 """Events told through what someone hopes, calls others, condemns somewhere, or does in the next sentence."""
 from __future__ import annotations
 
-from test_events_extract import analysed, names
+from test_events_extract import analysed, names, unfiltered
 
 import marsad
 from marsad.events.extract import find_triggers
@@ -1102,3 +1102,55 @@ def test_whoever_goes_on_to_a_verb_joined_to_the_first():
     assert _whoever(doc, next(k for k, t in enumerate(doc.tokens) if t.text == "ويدعم"))
     doc = marsad.analyze("وقال إن إيران تمول ويدعم حزب الله الحوثيين.", published="2015-07-21")
     assert not _whoever(doc, next(k for k, t in enumerate(doc.tokens) if t.text == "ويدعم"))
+
+
+def test_directing_blame_or_entering_a_town_is_no_visit_nor_interference():
+    doc = unfiltered("وأشار إلى أن أمريكا توجه أصابع اللوم إلى روسيا دائماً.", "2018-08-09")
+    assert not [e for e in doc.events if e.cameo.startswith("04")]
+    doc = unfiltered('أردوغان: القوات التركية قد تدخل عفرين السورية "في أي لحظة"', "2018-03-09")
+    assert not [e for e in doc.events if e.cameo == "111"]
+
+
+def test_the_deal_of_the_century_is_a_plan_s_name_and_defendants_accuse_no_one():
+    doc = unfiltered('كما أكد رفضه لما يُوصف إعلاميا بـ"صفقة القرن" لتحقيق السلام بين الإسرائيليين والفلسطينيين.',
+                     "2018-08-15")
+    assert not [e for e in doc.events if e.cameo == "057"]
+    doc = unfiltered("وقضت محكمة جنايات القاهرة بالسجن 15 عاما على 374 متهما، وخمس سنوات على 215 آخرين.", "2018-09-08")
+    assert not [e for e in doc.events if e.cameo == "112"]
+    doc = unfiltered("وقال ترامب متهما إيران بدعم الإرهاب.", "2018-09-08")
+    assert [names(e.target)[:1] for e in doc.events if e.cameo == "112"] == [["Iran"]]
+
+
+def test_halting_imports_is_no_ceasefire():
+    doc = unfiltered("فيما أوقفت الخطوط السعودية رحلاتها، وأعلنت السعودية أيضاً وقف استيراد الحبوب من كندا.",
+                     "2018-08-08")
+    assert not [e for e in doc.events if e.cameo.startswith("087")]
+
+
+def test_the_country_of_a_newspaper_is_no_side():
+    doc = unfiltered('واتهم السيسي في حوار، نشرته جريدة الشاهد اليومية الكويتية مساء الجمعة، جماعة الإخوان المسلمين '
+                     'بأنها "قادت الفوضى في العديد من البلدان العربية". ودعا الرئيس المصري في حواره مع الصحيفة الكويتية '
+                     'إلى التعاون بين الدول العربية.', "2018-10-13")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.target)[:1] == ["Muslim Brotherhood"]
+    assert not [e for e in doc.events if "Kuwait" in names(e.target)]
+
+
+def test_a_description_after_where_goes_on_with_the_sentence_s_speaker():
+    doc = unfiltered('جاء ذلك في تصريحات صحفية القاها فوتيل في البنتاغون، حيث وصف سليماني بأنه "ذو طبيعة عدائية،" '
+                     'مشيرا إلى أنه هناك.', "2018-08-09")
+    (described,) = [e for e in doc.events if e.trigger.text == "وصف"]
+    assert names(described.source)[:1] == ["Joseph Votel"] and names(described.target)[:1] == ["Qasem Soleimani"]
+
+
+def test_an_envoy_posted_somewhere_acts_for_her_country():
+    doc = unfiltered("وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا على الضغط على النظام السوري.",
+                     "2018-06-23")
+    (urged,) = [e for e in doc.events if e.trigger.text == "حثت"]
+    assert names(urged.source) == ["United States"] and names(urged.target)[:1] == ["Russia"]
+
+
+def test_a_protest_is_no_genitive_across_the_verb_of_another_clause():
+    doc = unfiltered("وضمت قائمة الوفيات الأخيرة نشطاء وقادة مظاهرات كانت السلطات الأمنية السورية قد اعتقلتهم، "
+                     "والبعض منهم اعتقلوا في الشهور الأولى من الاحتجاجات.", "2018-08-01")
+    assert not [e for e in doc.events if e.cameo_root == "14" and names(e.source)[:1] == ["authorities"]]

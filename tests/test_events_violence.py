@@ -1,7 +1,7 @@
 """Attacks whose sides the sentence tells indirectly: loyalty, claims, «تعرض لـ», «من قبل», the place struck."""
 from __future__ import annotations
 
-from test_events_extract import analysed, made_by, names
+from test_events_extract import analysed, made_by, names, unfiltered
 
 import marsad
 
@@ -1045,3 +1045,37 @@ def test_a_time_word_before_the_count_of_the_killed_keeps_it_passive():
     doc = marsad.analyze("وقد قتل آنذاك خمسة جنود أفغان وأصيب ثمانية آخرون بصاروخ أطلقته قوة إيساف التابعة لحلف الشمال "
                          "الأطلسي.", published="2015-07-21")
     assert not [e for e in violent(doc) if e.trigger.text == "قتل" and e.source]
+
+
+def test_who_holds_the_detained_detained_them():
+    doc = unfiltered("توجه رئيس اللجنة الدولية للصليب الأحمر بيتر مورير، أمس إلى عدن، في طائرة تقل سبعة ناشطين "
+                     "جنوبيين كانوا محتجزين لدى المتمردين الحوثيين.", "2015-08-11")
+    assert not [e for e in doc.events if e.cameo_root == "17" and "International Committee of the Red Cross"
+                in names(e.source)]
+    doc = unfiltered("وقال إن ثلاثة صحفيين أمريكيين كانوا مختطفين لدى تنظيم داعش في الرقة.", "2015-08-11")
+    (taken,) = [e for e in doc.events if e.cameo == "181"]
+    assert names(taken.source)[:1] == ["Islamic State"] and "American journalists" in names(taken.target)
+
+
+def test_an_attack_ascribed_to_a_side_was_its_own_and_not_aimed_where_the_police_struck():
+    doc = unfiltered("وصباح أمس، قتلت الشرطة التركية مسلحين اثنين خلال الاشتباكات. وفي محافظة شيرناك، قتل اربعة "
+                     "عناصر من الشرطة في انفجار قنبلة. ونسب الهجوم الى متمردي حزب العمال الكردستاني، وفق ما نقلت "
+                     "وسائل اعلام محلية.", "2015-08-11")
+    (ascribed,) = [e for e in violent(doc) if e.trigger.text == "الهجوم"]
+    assert names(ascribed.source)[:1] == ["Kurdistan Workers' Party"] and "gunmen" not in names(ascribed.target)
+
+
+def test_the_security_of_a_kingdom_threatened_is_no_force_that_threatens():
+    doc = unfiltered("* 7 أغسطس 1990: أميركا ترسل قواتها إلى السعودية لحماية حدودها وبدء عملية درع الصحراء. * 24 سبتمبر "
+                     "1990: صدام حسين يزور الكويت ويلتقي بقواته الغازية، ويجدد تهديد أمن المملكة، ويدعو المسلمين "
+                     "للجهاد.", "2015-08-02")
+    assert not [e for e in doc.events if e.trigger.text == "تهديد" and e.source
+                and e.source[0].name_en.endswith("security forces")]
+
+
+def test_those_a_relative_clause_fought_are_its_object():
+    doc = unfiltered("وأشاد بعناصر الأمن، الذين كانوا يقاتلون مسلحي طالبان، وكانوا يفتقرون إلى التنسيق.", "2015-08-04")
+    assert not [e for e in violent(doc) if names(e.source)[:1] == ["Taliban"]]
+    doc = unfiltered("وأشاد بقوات الجيش الأفغاني التي كانت تقاتل مسلحي طالبان.", "2015-08-04")
+    (fight,) = violent(doc)
+    assert names(fight.source)[:1] == ["Afghan Army"] and names(fight.target)[:1] == ["Taliban"]

@@ -157,6 +157,13 @@ def test_a_place_name_opening_an_idiom_is_no_place():
         m.start for e in doc.entities for m in e.mentions]
 
 
+def test_a_stock_exchange_is_no_city_of_bursa():
+    doc = marsad.analyze("ومن المقرر أن يتم السماح بشراء الأسهم في بورصة أثينا للأوراق المالية.", published="2015-08-03")
+    assert "Bursa" not in {e.name_en for e in doc.entities} and "Athens" in {e.name_en for e in doc.entities}
+    doc = marsad.analyze("ووقع الانفجار في مدينة بورصة شمال غرب تركيا.", published="2015-08-03")
+    assert mention_texts(doc, "Bursa") == ["بورصة"]
+
+
 def test_a_tweet_is_no_mention_of_the_platform_and_no_side():
     doc = marsad.analyze("ونشر ترامب تغريدة على تويتر توعد فيها روسيا.", published="2018-03-09")
     assert mention_texts(doc, "Twitter") == ["تويتر"]

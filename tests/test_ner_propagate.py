@@ -1,8 +1,10 @@
 """Name propagation within an article: a name found once is found again where the tagger missed it."""
 from __future__ import annotations
 
+import marsad
 from marsad.ner.components import (
     _forces_of_a_person,
+    _no_fighters_names,
     _no_lam_al_in_names,
     _no_mourning_names,
     _no_speech_noun_names,
@@ -57,3 +59,14 @@ def test_ner_mourning_alone_is_no_one_called_haddad():
     # a Haddad with a first name, or after any other word, is a person
     assert _no_mourning_names(["قال", "حداد"], ["O", "B-PER"]) == ["O", "B-PER"]
     assert _no_mourning_names(["في", "حداد", "نصر"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+
+
+def test_ner_fighters_of_a_group_are_no_man_s_name():
+    # SaudiNewsNet, 2015-08: «حين هاجم مسلحو بوكو حرام القرية» — "Masho Pokou" had attacked the village
+    assert _no_fighters_names(["هاجم", "مسلحو", "بوكو", "حرام", "القرية"], ["O", "B-PER", "I-PER", "O", "O"]) \
+        == ["O", "O", "O", "O", "O"]
+    assert _no_fighters_names(["ومقاتلي", "طالبان"], ["B-PER", "I-PER"]) == ["O", "O"]
+    # a name the CRF opens on another word stays
+    assert _no_fighters_names(["قال", "موها", "صالح"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+    doc = marsad.analyze("وقال موها صالح ان 13 شخصا قتلوا حين هاجم مسلحو بوكو حرام القرية، الأحد.", published="2015-08-04")
+    assert {e.name_en: e.label for e in doc.entities} == {"Moha Saleh": "PER", "Boko Haram": "ORG"}

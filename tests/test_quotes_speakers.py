@@ -622,3 +622,11 @@ def test_the_man_a_participle_of_describing_names_is_described_not_the_speaker()
     doc = marsad.analyze('اعتبر الرئيس الفرنسي إيمانويل ماكرون أن نظيره الروسي "ليس ساذجا" واصفا بوتين خلال مقابلة مع '
                          'شبكة "فوكس نيوز" الأمريكية الأحد، بأنه "مهووس بالتدخل في شؤون ديمقراطياتنا".')
     assert only(doc, "مهووس").speaker.text == "إيمانويل ماكرون"
+
+
+def test_a_participle_after_a_verb_with_a_dropped_subject_goes_on_with_the_last_speaker():
+    doc = marsad.analyze("أكد عادل الجبير وزير الخارجية أن المملكة حريصة على علاقاتها. وشدد على حرص المملكة على سلامة "
+                         "اليمن وشعبها، مشيراً إلى أن تدخل المملكة ودول التحالف كان بناءً على طلب من الرئيس الشرعي "
+                         "عبدربه منصور هادي.", published="2015-08-11")
+    assert only(doc, "تدخل المملكة").speaker.text == "عادل الجبير"
+    assert not [e for e in doc.events if "Yemen" in [a.name_en for a in e.source] and e.cameo == "111"]

@@ -178,6 +178,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «أكدت مصادر عقد الاجتماع لمراسل بي بي سي»: the medium told is in no event
         if _medium_told(doc, s):
             continue  # «وقال مسؤول لوكالة رويترز», «في تصريح لقناة الجزيرة»: the medium spoken to
+        if _paper_nisba(doc, s):
+            continue  # «نشرته جريدة الشاهد اليومية الكويتية», «مع الصحيفة الكويتية»: where the paper appears
         if s.token_start > 0 and _topic_word(doc.tokens[s.token_start - 1].norm):
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
         if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _SPOUSE_ALONG:
@@ -194,6 +196,24 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         kept = [s for s in kept if not any(c.token_start <= s.token_start < c.token_end for c in counted)]
         kept = sorted(kept + counted, key=lambda s: s.token_start)
     return kept
+
+
+_PAPERS = frozenset(normalize_word(w) for w in ("جريدة", "صحيفة", "مجلة"))
+PAPER_NISBA_REACH = 3  # words from a paper's head to its country's adjective: «جريدة الشاهد اليومية الكويتية»
+
+
+def _paper_nisba(doc: Document, spot: ActorSpot) -> bool:
+    """A country's adjective that ends a newspaper's name: it tells where the paper appears, not a side."""
+    if spot.token_end - spot.token_start != 1 or not doc.tokens[spot.token_start].norm.startswith("ال") \
+            or not doc.tokens[spot.token_start].norm.endswith(("يه", "ي")):
+        return False
+    for k in range(spot.token_start - 1, max(-1, spot.token_start - 1 - PAPER_NISBA_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.kind != "word":
+            return False
+        if without_lam_or_ba(without_conjunction(tok.norm)).removeprefix("ال") in _PAPERS:
+            return True
+    return False
 
 
 # a faith's adjective after an unnamed group: «متطرف يهودي» a Jewish extremist, «مستوطنون يهود», «متطرفين إسلاميين»

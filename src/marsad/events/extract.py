@@ -71,6 +71,7 @@ from marsad.events.participants import (
     governed,
     has_lam,
     has_object_pronoun,
+    held_by,
     in_source_title,
     index_in_clause_before,
     intercepts,
@@ -1128,7 +1129,8 @@ def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexic
             # (but «تظاهر اليونانيون ضد اتفاق مع مقدونيا»: what a protest is against is a thing of their own state's)
             spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
             foreign = {lexicon.iso3(s.side): s for s in spots if s.side and not _merge_keys([s]) & home
-                       and not (s.entity is not None and (s.entity.cameo or "").endswith("MED"))}  # (not «فرانس برس»)
+                       and not (s.entity is not None and (s.entity.cameo or "").endswith("MED"))  # (not «فرانس برس»)
+                       and not spot_code(s).endswith(("CVL", "REF"))}  # (nor «اللاجئين الفلسطينيين» aid is for)
             if len(foreign) == 1:
                 # «حيث يتجمع آلاف السكان على طول السياج الأمني مع إسرائيل للتظاهر»: the one foreign side named
                 best = (0, list(foreign.values()))
@@ -1146,17 +1148,30 @@ def _campaign_targets(events: list[Candidate], lexicon: EventLexicon) -> None:
         if c.target or not c.source or c.negated or c.match.trigger.code[:2] not in VIOLENCE_ROOTS \
                 or any(s.generic and s.generic[0] in _EQUIPMENT and not s.country for s in c.source):
             continue  # («طائرات» of no side named may be either side's)
-        keys = _merge_keys(c.source)
+        keys = _campaign_keys(c.source)
         told: dict[frozenset[str], tuple[int, list[ActorSpot]]] = {}
         for e in events:
             if e is c or e.negated or not e.target or e.match.trigger.code[:2] not in VIOLENCE_ROOTS \
-                    or abs(e.sentence - c.sentence) > CAMPAIGN_SENTENCES or not keys & _merge_keys(e.source):
+                    or abs(e.sentence - c.sentence) > CAMPAIGN_SENTENCES or not keys & _campaign_keys(e.source):
                 continue
             key = frozenset(_merge_keys(e.target))
             n, _ = told.get(key, (0, e.target))
             told[key] = (n + 1 + len(e.merged), e.target)
         if told:
             c.target = other_side(c.source, max(told.values(), key=lambda t: t[0])[1], lexicon)
+
+
+_OUTSIDE_THE_STATE = ("REB", "OPP", "INS", "UAF", "RAD")  # rebels, opposition, insurgents, gunmen, radicals
+
+
+def _campaign_keys(spots: list[ActorSpot]) -> set[str]:
+    """Who wages a campaign: the actors, and the country of those that fight for its state — the PKK is no
+    side of the Turkish police that killed gunmen nearby."""
+    keys = {s.key for s in spots}
+    lexicon = load_lexicon()
+    keys.update(f"country:{lexicon.iso3(s.side)}" for s in spots
+                if s.side and not spot_code(s).endswith(_OUTSIDE_THE_STATE))
+    return keys
 
 
 def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -1386,7 +1401,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «وحاصر الجيش التركي مدينة عفرين …، وذلك بغرض طرد وحدات حماية الشعب»: the purpose is the subject's of
             # the verb before it, aimed at another side
             source, target = main.source, aimed
-        if m.trigger.kind == "participle" and any(c.source for c in out):
+        if m.trigger.kind == "participle" and any(c.source for c in out) and not held_by(doc, i, m, usable):
             # (an event told in between with no source of its own — «الهجوم المروع» — leaves the clause's subject)
             # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
             # of an event told inside it («أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها …، متهمة واشنطن»)
@@ -1417,6 +1432,14 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «كما وصف الرئيس السوري بأنه "حيوان قاتل بالغاز"»: the one side before «بأنه» is the one described;
             # who described him is the last sentence's subject
             source, target = before, source
+        elif m.trigger.lemma in _DESCRIBING and source and not target and i > lo \
+                and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _described_alone(doc, i, source, opening=False) \
+                and (describer := next((x for x in reversed(usable) if x.token_end <= i - 1 and x.token_start >= lo
+                                        and not governed(doc, x) and can_act(x, lexicon)
+                                        and x.key not in {y.key for y in source}), None)) is not None:
+            # «في تصريحات القاها فوتيل في البنتاغون، حيث وصف سليماني بأنه "ذو طبيعة عدائية"»: the clause after
+            # «حيث» goes on with the sentence's speaker; the side after the verb is the one described
+            source, target = [describer], source
         if m.trigger.lemma == "اتهم" and m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
                 and not _accused_by_pronoun(doc.tokens[i]) and len(source) == 1 and source[0].token_start == i + 1 \
                 and _charge_at(doc, source[0].token_end) and all(t.token_start > source[0].token_end for t in target) \
@@ -2139,6 +2162,13 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
     # «تعود أصولها إلى تركيا»: the family's origins, not a return
     **{form: (1, _ORIGINS) for form in ("تعود", "يعود", "عادت", "عاد")},
+    # «توجه أصابع اللوم إلى روسيا», «يوجه أنظاره»: directs blame or attention, goes nowhere (what «وجه» directs
+    # as an event — «نداء», «دعوة», «رسالة», «التهم» — is its own trigger's complement)
+    **{form: (1, frozenset(normalize_word(w) for w in (
+        "أصابع", "اصابع", "اللوم", "لوما", "بوصلة", "بوصلتها", "أنظار", "الأنظار", "أنظاره", "أنظارها",
+        "اهتمامها", "اهتمامه", "سؤالا", "أسئلة"))) for form in ("توجه", "يوجه", "وجهت")},
+    # «صفقة القرن»: the name of a peace plan, no deal struck between sides
+    **{form: (1, frozenset({"القرن"})) for form in ("صفقه", "بصفقه", "لصفقه", "وصفقه")},
     # «في لقاء مع الإذاعة الفرنسية»: an interview given to a medium, not a meeting
     **{form: (3, _MEDIA_WORDS) for form in ("لقاء", "لقائه", "لقائها", "اللقاء")},
     # «استقبلت 151 مصابا», «تستقبل الصواريخ»: patients, refugees or missiles received, not a visitor hosted
@@ -2178,7 +2208,7 @@ _PHONE_WORDS = frozenset({"المحمول", "الجوال", "النقال", "ا�
                           "محمولا", "جوالا", "نقالا", "ذكيا", "الجديد", "جديد", "جديدا"})  # «هاتفها الجديد»: a device
 
 
-_DEFENDANTS = frozenset({"متهم", "متهمين", "متهمون", "متهمه"})
+_DEFENDANTS = frozenset({"متهم", "متهمين", "متهمون", "متهمه", "متهما"})  # («على 374 متهما»)
 _MANNER_WORDS = frozenset({"بكل", "وبكل"})  # «بكل ترحيب», «بكل الترحيب»: with all …
 _VISAS = frozenset({"تاشيره", "تاشيرات", "فيزا"})
 # channels «عبر» carries words by (without the article): «عبر تويتر», «عبر حسابه على فيسبوك», «عبر الهاتف»
@@ -2718,6 +2748,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
                   and not (pronoun_object and j > i and not _behind_preposition(doc, i, j))
                   and not lexicon.complements_in(norm).isdisjoint(trigger.with_) and not _by_way_of(doc, j)
                   and not _press_conference(doc, j, i)
+                  and not (trigger.code == "0871" and _halts_no_fighting(doc, j, hi))
                   and not (j > i + 1 and strip_conj(doc.tokens[j - 1].norm) in _PURPOSE_WORDS)), None)
         if j is None and window == VERB_COMPLEMENT_WINDOW and not clause_only:
             # «وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض على اتفاقية»:
@@ -2859,10 +2890,13 @@ def _speaker_in(doc: Document, si: int, token_of: dict[int, int]) -> list[ActorS
     return []
 
 
-def _described_alone(doc: Document, i: int, source: list[ActorSpot]) -> bool:
-    """«كما وصف الرئيس السوري بأنه»: the verb opens its sentence (first, or after a connective), and «بأنه»
-    follows the one side named after it, with no other word between."""
-    if _opening(doc, i, doc.sentences[sentence_of(doc, i)].token_start) is None:
+_WHERE_CLAUSE = frozenset({"حيث", "اذ"})  # «…، حيث وصف»: a clause going on with the sentence's subject
+
+
+def _described_alone(doc: Document, i: int, source: list[ActorSpot], *, opening: bool = True) -> bool:
+    """«كما وصف الرئيس السوري بأنه»: the verb opens its sentence (first, or after a connective; not asked when
+    `opening` is False), and «بأنه» follows the one side named after it, with no other word between."""
+    if opening and _opening(doc, i, doc.sentences[sentence_of(doc, i)].token_start) is None:
         return False
     end = max(s.token_end for s in source)
     return min(s.token_start for s in source) == i + 1 and end < len(doc.tokens) \
@@ -3280,8 +3314,8 @@ def _agreements_between(doc: Document, found: list[Candidate], token_of: dict[in
             if "تفاق" not in norm and "معاهد" not in norm and "صفق" not in norm:
                 continue  # (a cheap look first: this runs on every word)
             word = without_lam_or_ba(norm)
-            if word.removeprefix("ال") not in _AGREEMENTS or k in governed_by_trigger:
-                continue
+            if word.removeprefix("ال") not in _AGREEMENTS or k in governed_by_trigger or _other_sense(doc, k, hi):
+                continue  # («صفقة القرن … لتحقيق السلام بين الإسرائيليين والفلسطينيين»: a plan's name)
             j, between, concluded = k + 1, 0, -1
             while j < hi and between <= AGREEMENT_GAP and doc.tokens[j].text[:1] not in ".،,؛:":
                 after = strip_conj(doc.tokens[j].norm)
@@ -3349,15 +3383,31 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor is
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
-            if not (q.start <= doc.tokens[c.token].start < q.end):
-                continue
+            if not (q.start <= doc.tokens[c.token].start < q.end) or without_lam_or_ba(
+                    strip_conj(doc.tokens[c.token].norm)).removeprefix("ال").startswith(_LIBERATING):
+                continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات»: freeing a place is no crime charged
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
-            if not accused or len(accused) < len(c.source):
-                continue  # «نرفض»: the speaker's own act is no accusation
+            if not accused or len(accused) < len(c.source) or _speaks_for(doc, speaker, accused):
+                continue  # «نرفض»: the speaker's own act is no accusation, nor is his body's («قال المتحدث باسم
+                # الجيش … إن "الجيش النيجيري شن هجوما"»)
             out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
                                  None, False, None, c.date, c.date_source))
     return out
+
+
+_LIBERATING = ("تحرير", "تطهير")  # «بعد تحريرها من الميليشيات»: freeing a place, which no speaker charges
+SPEAKER_TITLE_WORDS = 6  # words of a speaker's title before his name: «المتحدث باسم الجيش الكولونيل»
+_ON_BEHALF_OF = "باسم"
+
+
+def _speaks_for(doc: Document, speaker: ActorSpot, sides: list[ActorSpot]) -> bool:
+    """«المتحدث باسم الجيش الكولونيل توكور غوساو»: the speaker's title puts him in the body that heads a side
+    («الجيش النيجيري»)."""
+    title = [strip_conj(t.norm) for t in doc.tokens[max(0, speaker.token_start - SPEAKER_TITLE_WORDS):speaker.token_start]
+             if t.kind == "word"]
+    bodies = {title[n + 1] for n in range(len(title) - 1) if title[n] == _ON_BEHALF_OF}
+    return any(strip_conj(doc.tokens[s.token_start].norm) in bodies for s in sides)
 
 
 def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, int],
@@ -3504,6 +3554,30 @@ def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon
     return out
 
 
+# what a ceasefire halts: «وقف إطلاق النار», «وقف القتال», «وقف الأعمال العدائية»
+_FIGHTING_HALTED = frozenset(normalize_word(w) for w in (
+    "إطلاق", "اطلاق", "القتال", "الاقتتال", "العدائية", "الأعمال", "العمليات", "الهجمات", "الحرب", "المعارك",
+    "الاشتباكات", "القصف", "الغارات", "النار", "لإطلاق", "للقتال", "العنف", "التصعيد"))
+
+
+def _halts_no_fighting(doc: Document, j: int, hi: int) -> bool:
+    """«وأعلنت أيضا وقف استيراد الحبوب»: «وقف» halting trade or anything but fighting is no ceasefire."""
+    if strip_conj(doc.tokens[j].norm).removeprefix("ب").removeprefix("ال") != "وقف":
+        return False
+    nxt = next((doc.tokens[k].norm for k in range(j + 1, hi) if doc.tokens[k].kind == "word"), None)
+    return nxt is not None and nxt not in _FIGHTING_HALTED and not nxt.startswith(("لاطلاق", "للقتال"))
+
+
+def _enters(doc: Document, j: int, hi: int) -> bool:
+    """«تدخل حيز التنفيذ», «قد تدخل عفرين»: «تدخل» enters something or a place named right after it («تدخّل»,
+    interfering, takes «في»)."""
+    if doc.tokens[j].norm not in _VERB_LOOKALIKES or j + 1 >= hi:
+        return False
+    nxt = doc.tokens[j + 1]
+    return nxt.norm in _ENTERS_INTO or any(m.start == nxt.start for e in doc.entities if e.label == "LOC"
+                                           for m in e.mentions)
+
+
 def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
                 token_of: dict[int, int]) -> Candidate | None:
     """«قال منوتشين إن "الاعتقال الظالم … من جانب السلطات التركية مرفوض"»: condemning words about another side (111)."""
@@ -3515,8 +3589,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _WE_DID)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _NEGATING_NOUNS
                           and _strip_article(doc.tokens[j].norm) not in _CONDEMNING_WHEN_DENIED)
-                 and not (doc.tokens[j].norm in _VERB_LOOKALIKES and j + 1 < hi
-                          and doc.tokens[j + 1].norm in _ENTERS_INTO)
+                 and not _enters(doc, j, hi)
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
     if word is None and not any(strip_conj(doc.tokens[j].norm) in _TERRORIST for j in range(lo + 1, hi)):
         return None  # no condemning word and no label: the quote's actors need not be looked for

@@ -82,10 +82,21 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: whoever the quotation names is not the verb's dropped subject;
         # it is told the words
         return [], found[0] + found[1], found[2]
+    if found is not None and found[0] and m.trigger.kind == "noun" and found[0][0].token_start == i + 1 \
+            and found[0][0].entity is None and doc.tokens[i + 1].norm == _SECURITY:
+        # «ويجدد تهديد أمن المملكة»: the kingdom's security is what is threatened, not forces that threaten
+        return [], found[0] + found[1], found[2]
     if found is not None and _called_to_meet(doc, i, m, found[0]):
         # «ودعا مجلس الأمن للاجتماع سريعا»: the body called on to meet is no caller; who called is the
         # clause's subject
         return [], found[0] + found[1], found[2]
+    holder = held_by(doc, i, m, spots)
+    if holder:
+        # «سبعة ناشطين كانوا محتجزين لدى المتمردين الحوثيين»: who holds them detained them; the clause's subject
+        # (who flew them home) did not; «الجنود اللبنانيين المخطوفين لدى جبهة النصرة»: the side described is held
+        at = i - 1 if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _WERE else i  # «صحفيين كانوا مختطفين»
+        return holder, [s for s in spots if s.token_end == at and s.key not in {h.key for h in holder}], \
+            found[2] if found else None
     sender = _sender(doc, i, m, spots)
     if sender and found and can_act(sender[0], lexicon):
         # «تلقى طلبا رسميا من وزارة الداخلية», «تلقى أمير قطر اتصالا هاتفيا من الرئيس التركي»: who sent it acted on
@@ -107,6 +118,44 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not also_met or not _listed_before_counterparts(doc, also_met[-1], met[0]):
         also_met = []
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+_ENVOYS = frozenset(normalize_word(w) for w in ("سفير", "سفيرة", "مندوب", "مندوبة", "ممثل", "ممثلة", "مبعوث",
+                                                 "مبعوثة"))
+ENVOY_POSTING_WORDS = 4  # words of «لدى المنظمة الدولية» between an envoy's country and his verb
+
+
+def _envoy_before(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> ActorSpot | None:
+    """«سفيرة الولايات المتحدة لدى المنظمة الدولية حثت»: the country of an envoy whose posting ends right before
+    the verb (the country is governed by the title, so it is not found as the subject standing before it)."""
+    k, words = i - 1, 0
+    while k > 0 and words <= ENVOY_POSTING_WORDS and doc.tokens[k].kind == "word" and doc.tokens[k].norm != POSTED_AT:
+        k, words = k - 1, words + 1
+    if k <= 0 or doc.tokens[k].norm != POSTED_AT:
+        return None
+    country = next((s for s in before if s.token_end == k), None)
+    if country is None or country.token_start == 0 or not can_act(country, lexicon):
+        return None
+    return country if strip_conj(doc.tokens[country.token_start - 1].norm).removeprefix("ال") in _ENVOYS else None
+
+
+_SECURITY = "امن"  # «أمن», normalised: a country's security, or its security forces
+_WERE = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
+
+def held_by(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """«محتجزين لدى المتمردين الحوثيين», «المختطفين لدى داعش»: a participle of holding, then «لدى» and a side —
+    the side holds them, so it detained or took them."""
+    if m.trigger.kind != "participle" or m.trigger.code[:3] not in ("173", "181") or i + 2 >= len(doc.tokens) \
+            or doc.tokens[i + 1].norm != POSTED_AT:
+        return []
+    held_by = [s for s in spots if s.token_start >= i + 2]
+    if not held_by or held_by[0].token_start != i + 2:
+        return []
+    first = held_by[0]
+    if first.entity is None and len(held_by) > 1 and held_by[1].token_start == first.token_end:
+        first = held_by[1]  # «المتمردين الحوثيين»: the rebels the name says
+    return actor_group(doc, first, held_by)
 
 
 # «بما في ذلك», «بمن فيهم», «ومن بينهم»: the words that open a list of those a group includes
@@ -366,6 +415,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
                 and not governed(doc, dashed) and can_act(dashed, lexicon):
             source = _group_back(doc, dashed, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
+        if not source and not killed and (envoy := _envoy_before(doc, i, before, lexicon)) is not None:
+            source = [envoy]  # «وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا»: her country's act
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
         plural = doc.tokens[i].norm.endswith("وا")
@@ -401,13 +452,17 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
         subject_before = subject_before or (i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
                                             and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
-        if not source and not passive and i >= 1 and strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS \
+        if not source and not passive and i >= 1 and (strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS or (
+                i >= 2 and doc.tokens[i - 1].norm in _WERE and strip_conj(doc.tokens[i - 2].norm) in RELATIVE_PRONOUNS)) \
                 and not (has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")) \
                 and not _resumptive_after(doc, i):
             # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
             # subject and what follows the object (but «الخطة التي وضعتها روسيا», «قطر التي قطعت السعودية
             # علاقاتها معها»: the subject follows)
             source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _group_back(doc, a, before)]
+            # («عناصر الأمن، الذين كانوا يقاتلون مسلحي طالبان»: «كانوا» carries the antecedent as its subject, so
+            # with the antecedent not found the side after is still the object)
+            subject_before = subject_before or doc.tokens[i - 1].norm in _WERE
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if _long_body_name(doc, i, s) and can_act(s, lexicon):
@@ -889,7 +944,10 @@ def _who_answered(doc: Document, i: int, before: list[ActorSpot], source: list[A
 
 
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
-_AGENTS_OF = frozenset(normalize_word(w) for w in ("مقاتلي", "عناصر", "مسلحي", "أعضاء", "أفراد", "قوات", "جنود"))
+_AGENTS_OF = frozenset(normalize_word(w) for w in ("مقاتلي", "عناصر", "مسلحي", "أعضاء", "أفراد", "قوات", "جنود",
+                                                    "متمردي"))
+
+
 def _relative_verbs_subject(doc: Document, spot: ActorSpot) -> bool:
     """«مقاتلين دربهم الجيش الأميركي اعتقلوا»: the side right after a verb with an object pronoun is that verb's
     subject in a clause describing the ones before it, not the one the main verb was done to."""
@@ -910,7 +968,8 @@ SAYING_THAT = frozenset({"ان", "بان", "وان"})
 CARRIED_OUT = frozenset({"شنه", "شنته", "شنها", "شنتها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذتها", "نفذوه",
                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبتها"})
 # «في مظاهرة أمام القنصلية», «ضربات شنتها الولايات المتحدة»: the name after these is not the masdar's genitive
-_NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"}
+# (nor across «كان»: «قادة مظاهرات كانت السلطات … قد اعتقلتهم» opens a clause with its own subject)
+_NO_GENITIVE_ACROSS = CARRIED_OUT | {"امام"} | _WERE
 # what two sides do together besides meeting (04) and signing (057): agree, cooperate, exchange, normalise;
 # named as a pair, each acts on the other (but «تعهدت السعودية والكويت», «أيدتا» act together on a third)
 _MUTUAL_LEMMAS = frozenset({"اتفق", "تعاون", "تبادل", "طبع", "تطبيع"})
@@ -1398,7 +1457,9 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             j -= 1  # «من قبل أربعة مسلحين»: the agents counted; «على أيدي مقاتلي جبهة النصرة»: its fighters
             prev = strip_conj(doc.tokens[j].norm)
         # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
-        ascribed = prev == "الي" and j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
+        # (or right before it: «ونسب الهجوم الى متمردي حزب العمال الكردستاني»)
+        ascribed = prev == "الي" and ((j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED)
+                                      or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ASCRIBED))
         by = ascribed or (j - 1 > i and names_the_doer(doc, j))
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
@@ -1750,7 +1811,15 @@ def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: Even
 
 
 def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """The nearest free actor before the masdar in its clause: «مئات من المتظاهرين … احتجاجا»."""
+    """The nearest free actor before the masdar in its clause: «مئات من المتظاهرين … احتجاجا»; a crowd first
+    («تجمع المئات خارج مكتب … «أونروا» في الأردن أمس، للاحتجاج»: the office's body is where they gathered)."""
+    for s in reversed(before):
+        if words_between(doc, s.token_end - 1, i) > 2 * PURPOSE_SUBJECT_WINDOW or any(
+                doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
+            break
+        if s.entity is None and s.generic is not None and s.generic[0] in _CROWDS \
+                and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
+            return [s]
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > PURPOSE_SUBJECT_WINDOW or any(
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
@@ -1760,6 +1829,9 @@ def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: Eve
         if can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
             return [s]  # «مئات من المتظاهرين»: those counted protest
     return []
+
+
+_CROWDS = frozenset({"people", "crowds", "protesters"})
 
 
 def _title_behind_a_preposition(doc: Document, spot: ActorSpot) -> bool:
@@ -1778,7 +1850,8 @@ def _protested_at(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSp
     for s in after:
         if s.token_start <= j:
             continue
-        return [s] if words_between(doc, j, s.token_start) <= 3 else []
+        # (not «على احتمال خفض المساعدات للاجئين»: whom the aid is for is not protested at)
+        return [s] if words_between(doc, j, s.token_start) <= 3 and not has_lam(doc.tokens[s.token_start]) else []
     return []
 
 
@@ -2289,8 +2362,8 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     Tried only when the verb has no subject of its own after it («الخطة التي وضعتها روسيا»).
     """
     j = i - 1
-    if j >= 1 and doc.tokens[j].norm in ("قد", "لا", "لم", "لن"):
-        j -= 1  # «الذي لم يزر»
+    if j >= 1 and (doc.tokens[j].norm in ("قد", "لا", "لم", "لن") or doc.tokens[j].norm in _WERE):
+        j -= 1  # «الذي لم يزر», «الذين كانوا يقاتلون»
     if j < 1 or strip_conj(doc.tokens[j].norm) not in RELATIVE_PRONOUNS:
         return []  # («ترامب، والذي توعد»: the relative joined by «و» after a comma)
     end = j

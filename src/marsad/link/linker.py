@@ -78,6 +78,9 @@ _NOT_A_FAMILY_NAME = frozenset(letters_of(w) for w in (
 # a place word alone («ريف» of «ريف حماة» once the town is linked) names no place
 _PLACE_HEADS = frozenset(letters_of(w) for w in (
     "ريف", "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ضواحي", "ولاية", "إقليم", "مقاطعة", "مديرية", "مخيم"))
+# one-word place names that are mostly common nouns: a place only after a place word («مدينة بورصة» is Bursa;
+# «بورصة أثينا», «بورصة قطر», «مؤشر البورصة» are stock exchanges)
+_PLACES_ONLY_AFTER_A_HEAD = frozenset(letters_of(w) for w in ("بورصة",))
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "'"})
 # the KB kinds whose names are matched in running text (UniversalPetrarch actors are lemmatised
@@ -181,6 +184,9 @@ class Linker(PhraseResolver, ReferenceResolver):
                     continue
                 if len(key) == 1 and _opens_idiom(key[0], forms, j + 1, stop):
                     continue  # «مسقط رأسه» is his birthplace, not Muscat
+                if len(key) == 1 and key[0] in _PLACES_ONLY_AFTER_A_HEAD \
+                        and not (i > 0 and any(f in _PLACE_HEADS for f in forms[i - 1].forms)):
+                    continue  # «بورصة أثينا» is a stock exchange; «مدينة بورصة» is Bursa
                 if len(key) == 1 and i > 0 and _adjective_after(key[0], forms[i - 1]):
                     continue  # «مبلغ مالي», «دعم مالي»: financial, not Mali
                 if best is None or j > best[0]:

@@ -69,6 +69,7 @@ def _corrected(words: list[str], tags: list[str]) -> list[str]:
     tags = _no_lam_al_in_names(words, tags)
     tags = _forces_of_a_person(words, tags)
     tags = _no_mourning_names(words, tags)
+    tags = _no_fighters_names(words, tags)
     return _names_apart_at_titles(words, tags)
 
 
@@ -128,6 +129,26 @@ def _no_mourning_names(words: list[str], tags: list[str]) -> list[str]:
         if out[i] == "B-PER" and normalize_word(words[i]) in ("حداد", "الحداد") \
                 and (i + 1 == len(words) or out[i + 1] != "I-PER") and normalize_word(words[i - 1]) in _IN_MOURNING:
             out[i] = "O"
+    return out
+
+
+# plural nouns that head a construct with their group: «مسلحو بوكو حرام», «مقاتلو طالبان» (no person's first name)
+_FIGHTERS_OF = frozenset(normalize_word(w) for w in (
+    "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "أنصار", "مناصرو", "مناصري", "جنود", "متمردو", "متمردي"))
+
+
+def _no_fighters_names(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with a person's name opened by «مسلحو», «مقاتلي» … taken for no one's: the words after them are
+    the group they fight for («مسلحو بوكو حرام» had read as a man named Masho Pokou)."""
+    out = list(tags)
+    for i, word in enumerate(words):
+        bare = normalize_word(word)
+        if out[i] == "B-PER" and (bare in _FIGHTERS_OF or (bare[:1] in "وف" and bare[1:] in _FIGHTERS_OF)):
+            out[i] = "O"
+            k = i + 1
+            while k < len(out) and out[k] == "I-PER":
+                out[k] = "O"
+                k += 1
     return out
 
 

@@ -79,6 +79,9 @@ _SUBORDINATORS = frozenset(normalize_word(w) for w in ("منذ", "بعد", "عن
 _COMPLEMENTIZER_KEYS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "قائلا"})
 _LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2, "MISC": 3}
 _CLAUSE_PUNCT = {",", "،", ";", "؛"}
+# the prepositions a verb of saying takes as its complement («شدد على», «أشار إلى», «حذر من»): right after the verb
+# they leave its subject unsaid
+_COMPLEMENT_PREPOSITIONS = frozenset({"علي", "الي", "من"})
 _END_PUNCT = {".", "!", "?", "؟", "…"}
 # «المرصد السوري، ومقره بريطانيا، قال»: where a speaker is based, said in apposition, is not who speaks
 _SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم"})
@@ -1224,6 +1227,14 @@ class QuoteFinder:
             return self.actor_from_mention(m)
         return self.head_phrase(ss + 1, rel) if self.tokens[ss].kind == "word" else None
 
+    def dropped_subject(self, ss: int, k: int) -> bool:
+        """«وشدد على حرص المملكة على سلامة اليمن …، مشيرا إلى أن»: the sentence opens with a verb of saying whose
+        own preposition follows it, so its subject is a dropped pronoun (the last speaker) and the sides named
+        after are what he spoke of, not who goes on speaking."""
+        opening = self.cue_of(ss)
+        return opening is not None and opening.form == "verb" and ss + 1 < k \
+            and self.norm(ss + 1) in _COMPLEMENT_PREPOSITIONS
+
     def people_subject(self, ss: int, k: int) -> Actor | None:
         """A people named by its plural demonym in the participle's own clause, before any name:
         «، يرفض اليونانيون القبول بحقها … مؤكدين أنه» → the Greeks (Greece), not «مقدونيا»."""
@@ -1515,7 +1526,7 @@ class QuoteFinder:
             speaker = self.people_subject(ss, k)
             if speaker is None and ss < k:
                 speaker = self.subject_before_relative(ss, k)
-            if speaker is None and ss < k:
+            if speaker is None and ss < k and not self.dropped_subject(ss, k):
                 m = self.feminine_subject(ss, k) or self.best_mention(self.tokens[ss].start, self.tokens[k - 1].end)
                 if m is not None:
                     speaker = self.actor_from_mention(m)
