@@ -4,6 +4,7 @@ from __future__ import annotations
 from test_events_extract import analysed, names, unfiltered
 
 import marsad
+from marsad.events.actors import find_actor_spots
 from marsad.events.extract import find_triggers
 from marsad.events.lexicon import load_lexicon
 
@@ -1154,3 +1155,20 @@ def test_a_protest_is_no_genitive_across_the_verb_of_another_clause():
     doc = unfiltered("وضمت قائمة الوفيات الأخيرة نشطاء وقادة مظاهرات كانت السلطات الأمنية السورية قد اعتقلتهم، "
                      "والبعض منهم اعتقلوا في الشهور الأولى من الاحتجاجات.", "2018-08-01")
     assert not [e for e in doc.events if e.cameo_root == "14" and names(e.source)[:1] == ["authorities"]]
+
+
+def test_not_the_first_time_is_no_negation_and_a_side_s_allies_are_not_the_side():
+    doc = unfiltered("وهذه ليست أول مرة تتهم فيها إسرائيل حماس بالوقوف خلف عمليات في الضفة الغربية.", "2015-07-20")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert not accusation.negated
+    doc = unfiltered("ويتهم حلفاء تركيا منذ اشهر انقرة بانها لا تبذل جهودا كافية لمكافحة تنظيم داعش.", "2015-07-22")
+    assert not [e for e in doc.events if e.cameo == "112" and names(e.source)[:1] == ["Turkey"]]
+
+
+def test_a_committee_named_for_security_is_no_security_force():
+    doc = unfiltered("ومع عودة التفجيرات في بغداد طالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك "
+                     "القوات الأمنية بتفعيل الجهد الاستخباري.", "2015-07-23")
+    token_of = {t.start: k for k, t in enumerate(doc.tokens)}
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+    assert "الأمن" not in [doc.text[x.start:x.end] for x in spots]
+    assert "القوات" in [doc.text[x.start:x.end] for x in spots]

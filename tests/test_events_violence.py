@@ -1079,3 +1079,21 @@ def test_those_a_relative_clause_fought_are_its_object():
     doc = unfiltered("وأشاد بقوات الجيش الأفغاني التي كانت تقاتل مسلحي طالبان.", "2015-08-04")
     (fight,) = violent(doc)
     assert names(fight.source)[:1] == ["Afghan Army"] and names(fight.target)[:1] == ["Taliban"]
+
+
+def test_forces_of_a_named_army_are_that_army_and_gunmen_no_speaker_s_forces():
+    doc = unfiltered("وتقاتل قوات الشرطة والجيش الافغانية حركة طالبان لوحدها هذا العام.", "2015-07-23")
+    (fight,) = violent(doc)
+    assert names(fight.source)[:1] == ["Afghan Army"] and names(fight.target)[:1] == ["Taliban"]
+    doc = unfiltered("قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة.", "2015-07-27")
+    (killing,) = [e for e in violent(doc) if e.trigger.text == "قتلوا"]
+    assert names(killing.source) == ["gunmen"]
+
+
+def test_a_death_by_someone_s_hands_is_theirs_and_a_named_man_killed_in_a_strike_did_not_kill():
+    doc = unfiltered("الجيش التركي يعلن مقتل جنديين على أيدي متمردين أكراد.", "2015-07-27")
+    (death,) = violent(doc)
+    assert names(death.source) == ["rebels"]
+    doc = unfiltered("ففي منتصف يونيو قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة شنتها طائرة "
+                     "أميركية من دون طيار في اليمن.", "2015-07-25")
+    assert not [e for e in violent(doc) if "Nasir al-Wuhayshi" in names(e.source)]

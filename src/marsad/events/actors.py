@@ -142,8 +142,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             generic = lexicon.generic_actors[word[:-1]]
         if generic and i + 1 < token_end and doc.tokens[i + 1].norm in _NOT_AGENTS_BEFORE.get(generic[0], ()):
             continue  # «السلطات المالية الموجودة لديها»: powers held; «مستشار الأمن القومي»: security itself
-        if generic and i > token_start and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _NOT_AGENTS_AFTER.get(
-                generic[0], ()):
+        if generic and i > token_start and _not_an_agent_after(without_conjunction(doc.tokens[i - 1].norm),
+                                                               _NOT_AGENTS_AFTER.get(generic[0], frozenset())):
             continue  # «هيئة الطيران الإماراتية», «شركة طيران»: civil aviation, no air force
         if generic and spots and spots[-1].token_end == i and spots[-1].generic is not None \
                 and spots[-1].entity is None and generic[1] == "RAD" and not tok.norm.startswith(("و", "ال")):
@@ -284,7 +284,18 @@ def spot_conjoined(doc: Document, spot: ActorSpot) -> bool:
 # words after a generic agent that make it a thing, not an agent
 _CIVIL_AVIATION = frozenset(normalize_word(w) for w in (
     "هيئة", "شركة", "شركات", "خطوط", "سلطة", "رحلات", "حركة", "قطاع", "وزارة", "مؤسسة", "معرض", "سلامة"))
-_NOT_AGENTS_AFTER: dict[str, frozenset[str]] = {"air force": _CIVIL_AVIATION}  # the word before the group word
+_NOT_AGENTS_AFTER: dict[str, frozenset[str]] = {  # the word before the group word
+    "air force": _CIVIL_AVIATION,
+    # «عضو لجنة الأمن والدفاع في البرلمان», «مجلس الأمن», «مستشار الأمن»: a body or a post named for security
+    "security forces": frozenset(normalize_word(w) for w in ("لجنة", "مجلس", "مستشار", "وزير")),
+}
+
+
+def _not_an_agent_after(word: str, heads: frozenset[str]) -> bool:
+    """The word before a group word is one of `heads`, bare or behind «بـ»/«لـ» («لجنة» keeps its «ل»)."""
+    return word in heads or word.lstrip("بل") in heads
+
+
 _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
     "air force": frozenset(normalize_word(w) for w in ("المدني", "التجاري", "العارض", "الاقتصادي", "مدني")),
     "authorities": frozenset(normalize_word(w) for w in (  # «السلطات المالية»: powers
@@ -687,6 +698,13 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
                     (prev.generic[0] in _UNITS and not is_collective(s))
                     or (s.country and len(s.generic[1]) > 3 and not s.generic[1].endswith(_PEOPLE_ROLES))):
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
+            continue
+        if prev is not None and prev.entity is None and prev.generic and not prev.country \
+                and prev.generic[0] in _UNITS and s.entity is not None and s.entity.label == "ORG" and is_armed(s) \
+                and s.token_start == prev.token_end:
+            # «وتقاتل قوات الشرطة والجيش الافغانية حركة طالبان»: the forces of the army named after them are the
+            # army acting, not an army they fight
+            out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, s.entity)
             continue
         out.append(s)
     return out

@@ -451,8 +451,9 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _forces_of_no_side(spot: ActorSpot) -> bool:
-    """«الطائرات», «القوات»: armed forces the text does not say whose they are."""
-    return spot.entity is None and not spot.country and is_armed(spot)
+    """«الطائرات», «القوات»: armed forces the text does not say whose they are (not «مسلحين», gunmen, who are no
+    state's forces: «قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده»)."""
+    return spot.entity is None and not spot.country and is_armed(spot) and not spot_code(spot).endswith(_OUTSIDE_THE_STATE)
 
 
 def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of: dict[int, int]) -> ActorSpot | None:
@@ -1378,7 +1379,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «أعلن الجيش أن جنديا أميركيا قتل»: the accusative after «أن» is the clause's subject, and with no
             # object the verb is the passive: the soldier was killed
             source, target = [], source
-        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and _own_members_after(doc, i, hi):
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and _own_members_after(doc, i, hi) \
+                and not (m.trigger.kind == "verb" and i - 2 < max(s.token_end for s in source) <= i):
+            # (but «إن مسلحين أكرادا قتلوا اثنين من جنوده»: the verb's own subject, right before it, killed them)
             # «أعلن الجيش التركي مقتل ثمانية من جنوده»: who announces the death of its own men lost them
             source, target = [], source
         if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) for s in source):
@@ -4069,6 +4072,7 @@ def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: boo
 
 
 _EXCEPT = frozenset({"سوي", "الا"})
+_FIRST_TIME = frozenset({"اول", "المره"})  # «ليست أول مرة», «ليست المرة الأولى»
 
 
 def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
@@ -4104,6 +4108,8 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
                 continue
             if tok.norm in ("ليس", "ليست") and strip_conj(doc.tokens[j + 1].norm) in _NOT_ONLY:
                 continue  # «ليس منذ بدء الاحتجاجات … فحسب، بل»: not only since then; the protests took place
+            if tok.norm in ("ليس", "ليست") and j + 1 < i and strip_conj(doc.tokens[j + 1].norm) in _FIRST_TIME:
+                continue  # «وهذه ليست أول مرة تتهم فيها إسرائيل أسرى محررين»: not the first time; it does
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
                 continue  # «طائرتين دون طيار أطلقهما الحوثيون لاستهداف»: a drone, unmanned
             return True

@@ -385,7 +385,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
         killed = (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
-            or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after))))) or (
+            or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after)
+                                 or _named_victim_struck(doc, i, after) is not None)))) or (
             # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
             m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and (
                 (_after_relative_pronoun(doc, i) and _no_object_after(doc, i, after))
@@ -589,6 +590,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if shooter is not None and not source:
                 source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
             if acted_on is None and killed:
+                acted_on = _named_victim_struck(doc, i, after)  # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة»
+            if acted_on is None and killed:
                 # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
                 acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
                                  and x is not shooter and x.key not in {y.key for y in source}), None)
@@ -737,6 +740,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
+            if source and m.trigger.code[:2] in VIOLENCE_ROOTS \
+                    and (by := _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)):
+                source = by  # «الجيش التركي يعلن مقتل جنديين على أيدي متمردين أكراد»: whose hands it was by
         if not source and i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TAKE_PART and doc.tokens[i - 1].norm == "في":
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((actor_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
@@ -1725,7 +1731,9 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
 _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
     "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "والدا", "والدي", "شقيق", "شقيقة", "زوجة", "أرملة",
     "نجل", "ابنة", "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية",
-    "منتقدو", "معارضو", "مؤيدو", "ناشطو", "مراقبو", "محللو", "منظمو"))
+    "منتقدو", "معارضو", "مؤيدو", "ناشطو", "مراقبو", "محللو", "منظمو",
+    # «ويتهم حلفاء تركيا منذ اشهر انقرة»: the allies of a side, unnamed, are not that side
+    "حلفاء", "أصدقاء", "خصوم", "أعداء", "جيران"))
 
 
 # plurals of sides that an indefinite adjective leaves unnamed: «دول غربية», «جهات دولية», «أطراف عدة»
@@ -2132,7 +2140,16 @@ def _body_and_adjective(doc: Document, spot: ActorSpot, k: int) -> bool:
     then its definite adjective at token k, then the verb."""
     body = (spot.entity is None and spot.generic is not None) or (
         spot.entity is not None and spot.entity.label in ("ORG", "PER"))
+    if body and spot.entity is None and not doc.tokens[spot.token_start].norm.startswith("ال"):
+        # «إن مسلحين أكرادا قتلوا اثنين من جنوده»: an unnamed group, then its people's indefinite adjective
+        word = strip_conj(doc.tokens[k].norm)
+        return word in _PEOPLES or (not word.startswith("ال") and _is_adjective(doc.tokens[k]))
     return body and strip_conj(doc.tokens[k].norm).startswith("ال") and _is_adjective(doc.tokens[k])
+
+
+# peoples' broken plurals that follow an unnamed group as its adjective: «مسلحين أكرادا», «مقاتلين عربا»
+_PEOPLES = frozenset(normalize_word(w) for w in ("أكراد", "أكرادا", "عرب", "عربا", "أتراك", "أتراكا", "أفغان",
+                                                 "أفغانا", "روس", "روسا", "شيشان", "بلوش"))
 
 
 def _is_adjective(tok: Token) -> bool:
@@ -3245,6 +3262,20 @@ def _unnamed_victims_after(doc: Document, i: int, after: list[ActorSpot]) -> boo
 
 
 _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})
+NAMED_VICTIM_REACH = 10  # words from a killing verb to the named man its title leads to
+
+
+def _named_victim_struck(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
+    """«قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة»: the first man named after a killing
+    verb, then «في غارة», «بقصف» (how he died), is who was killed; None when that is not the shape."""
+    person = next((s for s in after if s.entity is not None and s.entity.label == "PER"), None)
+    if person is None or words_between(doc, i, person.token_start) > NAMED_VICTIM_REACH or any(
+            doc.tokens[k].kind == "punct" for k in range(i + 1, person.token_start)) or person.token_end + 1 >= len(doc.tokens):
+        return None
+    nxt, then = strip_conj(doc.tokens[person.token_end].norm), doc.tokens[person.token_end + 1].norm
+    struck = (nxt in ("في", "اثر", "جراء") and without_lam_or_ba(then).removeprefix("ال") in _ATTACK_NOUNS) \
+        or (nxt.startswith("ب") and nxt[1:].removeprefix("ال") in _ATTACK_NOUNS)
+    return person if struck else None
 _THEN = frozenset(normalize_word(w) for w in ("آنذاك", "حينها", "حينذاك", "وقتها", "أمس", "اليوم", "أيضا"))
 _MEMBERS = frozenset(normalize_word(w) for w in ("عنصر", "جندي", "شرطي", "مدني", "ضابط", "مقاتل", "مسلح", "طفل"))
 _RANKS = frozenset(normalize_word(w) for w in (
