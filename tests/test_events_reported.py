@@ -207,3 +207,12 @@ def test_freeing_a_place_told_is_no_accusation():
                      "الحوثية، فرضتها الحاجة الملحة لإعادة الإعمار.", "2015-08-04")
     assert [e for e in doc.events if e.trigger.text == "تحريرها"]
     assert not [e for e in doc.events if e.cameo == "112"]
+
+
+def test_acts_of_any_kind_condemned_and_the_one_spoken_for_are_no_side_criticised():
+    doc = unfiltered('كما شدد المتحدث باسم الأمين العام محمود عفيفي على أن الأمين العام للجامعة العربية "يرفض أي تدخل في '
+                     'الأراضي العربية تحت أية ذريعة، ولا يمكن أن تضفي الجامعة الشرعية على مثل هذه التدخلات المرفوضة".',
+                     "2018-02-18")
+    assert not [e for e in doc.events if e.cameo == "111"]
+    doc = unfiltered('وقال ظريف إن "التدخل الأمريكي في شؤون المنطقة مرفوض".', "2018-02-18")
+    assert [names(e.target)[:1] for e in doc.events if e.cameo == "111"] == [["United States"]]

@@ -1097,3 +1097,18 @@ def test_a_death_by_someone_s_hands_is_theirs_and_a_named_man_killed_in_a_strike
     doc = unfiltered("ففي منتصف يونيو قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة شنتها طائرة "
                      "أميركية من دون طيار في اليمن.", "2015-07-25")
     assert not [e for e in violent(doc) if "Nasir al-Wuhayshi" in names(e.source)]
+
+
+def test_groups_a_relative_clause_describes_fight_the_side_after_it():
+    doc = unfiltered("وهذا التمديد هو الثالث لحالة الطوارئ في شمال سيناء معقل الجماعات الجهادية المسلحة التي تقاتل قوات "
+                     "الامن بشكل متواصل.", "2015-07-27")
+    assert not [e for e in violent(doc) if e.source and e.source[0].name_en.endswith("security forces")]
+    doc = unfiltered("في المقابل شككت أصوات بسياسة أنقرة المتساهلة مع المنظمات المتطرفة التي تقاتل النظام السوري.",
+                     "2015-07-22")
+    assert not [e for e in violent(doc) if names(e.source)[:1] == ["Syria"]]
+
+
+def test_the_rebels_a_group_s_adjective_names_are_that_group():
+    doc = unfiltered("في الغضون، استهدف المتمردون الحوثيون وحلفاؤهم أمس مطار عدن بالصواريخ.", "2015-07-24")
+    (strike,) = violent(doc)
+    assert names(strike.source)[:1] == ["Houthis"] and "Houthis" not in names(strike.target)

@@ -555,10 +555,11 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             merged[-1] = s  # «آلاف الطلاب», «آلاف اليونانيين»: those counted are who act
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
-                and (prev.generic[1] in _ARMED_ROLES or (prev.generic[1] == "UAF" and _not_indefinite(doc, prev))) \
+                and (prev.generic[1] in _ARMED_ROLES or (prev.generic[1] in ("UAF", "REB") and _not_indefinite(doc, prev))) \
                 and s.entity is not None and s.entity.label == "ORG" and s.token_start == prev.token_end:
             # «طائرات التحالف», «قوات الناتو»: the arms of the body named after them are that body acting;
-            # «المسلحون الحوثيون», «مسلحو حركة الشباب»: so are its gunmen (but «خطف مسلحون الصليب الأحمر»)
+            # «المسلحون الحوثيون», «مسلحو حركة الشباب», «المتمردون الحوثيون»: so are its gunmen and rebels (but
+            # «خطف مسلحون الصليب الأحمر»)
             merged[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, s.entity)
             continue
         merged.append(s)

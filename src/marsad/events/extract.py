@@ -3545,8 +3545,9 @@ def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon
     out: list[ActorSpot] = []
     ally: ActorSpot | None = None
     for s in find_actor_spots(doc, lo, hi, lexicon, token_of):
-        if s.key == speaker.key or _same_side(s, speaker) or (
+        if s.key == speaker.key or _same_side(s, speaker) or _speaks_for(doc, speaker, [s]) or (
                 ally is not None and s.token_start == ally.token_end and doc.tokens[s.token_start].norm.startswith("و")):
+            # («المتحدث باسم الأمين العام محمود عفيفي … أن الأمين العام …»: whom the speaker speaks for is his side)
             ally = s
             continue
         ally = None
@@ -3590,6 +3591,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     lo, hi = span
     word = next((j for j in range(lo, hi) if _condemning(doc.tokens[j].norm)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _WE_DID)
+                 and not _of_any_kind(doc, j, lo)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _NEGATING_NOUNS
                           and _strip_article(doc.tokens[j].norm) not in _CONDEMNING_WHEN_DENIED)
                  and not _enters(doc, j, hi)
@@ -3778,6 +3780,14 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 
 
 # «نحن قمنا بالتدخل للدفاع عن أنفسنا»: the speaker's own deed, which he does not condemn
+# «يرفض أي تدخل في الأراضي العربية»: any act of the kind, condemned in principle, is no side's act condemned
+_ANY = frozenset({"اي", "ايه", "كل", "جميع"})
+
+
+def _of_any_kind(doc: Document, j: int, lo: int) -> bool:
+    """«أي تدخل», «مثل هذه التدخلات»: the condemning word at j names acts of a kind, not one side's act."""
+    before = [strip_conj(doc.tokens[k].norm) for k in range(max(lo, j - 2), j)]
+    return bool(before) and (before[-1] in _ANY or (len(before) == 2 and before[0] == "مثل"))
 _WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
 _ATTACKER_ROLES = ("UAF", "RAD", "REB", "INS")  # gunmen, bombers, rebels: who strike, not who is struck
 _HOLDING_LEMMAS = frozenset({"حمل", "اتهم"})  # «حمّل X المسؤولية», «اتهم X بـ»: the object right after the verb

@@ -463,7 +463,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _group_back(doc, a, before)]
             # («عناصر الأمن، الذين كانوا يقاتلون مسلحي طالبان»: «كانوا» carries the antecedent as its subject, so
             # with the antecedent not found the side after is still the object)
-            subject_before = subject_before or doc.tokens[i - 1].norm in _WERE
+            subject_before = subject_before or doc.tokens[i - 1].norm in _WERE or _groups_before_relative(doc, i)
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if _long_body_name(doc, i, s) and can_act(s, lexicon):
@@ -1741,6 +1741,30 @@ _UNNAMED_PLURALS = frozenset(normalize_word(w) for w in (
     "دول", "جهات", "أطراف", "حكومات", "منظمات", "قوى", "عواصم", "مؤسسات", "هيئات"))
 _SOME_WORDS = frozenset(normalize_word(w) for w in ("عدة", "عديدة", "كثيرة", "أخرى", "كبرى", "بعينها"))
 _MORE_BODIES = frozenset(normalize_word(w) for w in ("مراكز", "جمعيات", "أحزاب", "نقابات", "شخصيات", "جماعات"))
+
+
+GROUP_ADJECTIVES = 3  # definite adjectives between a group and its relative pronoun
+# groups that act, named by a plural with the article: «الجماعات الجهادية المسلحة التي تقاتل قوات الأمن»
+_ACTING_GROUPS = frozenset("ال" + w for w in _UNNAMED_PLURALS | _MORE_BODIES) | frozenset(normalize_word(w) for w in (
+    "الفصائل", "التنظيمات", "الحركات", "الميليشيات", "المليشيات"))
+
+
+def _groups_before_relative(doc: Document, i: int) -> bool:
+    """The relative pronoun before the verb at i follows a plural of acting groups (with its adjectives): the
+    groups are the verb's subject, so a side after the verb is its object («المنظمات المتطرفة التي تقاتل النظام
+    السوري»)."""
+    k = i - 1
+    if k < 1 or strip_conj(doc.tokens[k].norm) not in RELATIVE_PRONOUNS:
+        k -= 1  # «التي كانت تقاتل»
+        if k < 1 or strip_conj(doc.tokens[k].norm) not in RELATIVE_PRONOUNS:
+            return False
+    for k in range(k - 1, max(-1, k - 1 - GROUP_ADJECTIVES), -1):
+        word = strip_conj(doc.tokens[k].norm)
+        if word in _ACTING_GROUPS:
+            return True
+        if doc.tokens[k].kind != "word" or not word.startswith("ال"):
+            return False  # («الجهادية المسلحة»: adjectives with the article go back to the group)
+    return False
 
 
 def _unnamed_plural_subject(doc: Document, k: int) -> bool:
