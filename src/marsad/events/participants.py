@@ -1758,11 +1758,12 @@ def _groups_before_relative(doc: Document, i: int) -> bool:
         k -= 1  # «التي كانت تقاتل»
         if k < 1 or strip_conj(doc.tokens[k].norm) not in RELATIVE_PRONOUNS:
             return False
-    for k in range(k - 1, max(-1, k - 1 - GROUP_ADJECTIVES), -1):
-        word = strip_conj(doc.tokens[k].norm)
+    relative = k
+    for j in range(relative - 1, max(-1, relative - 1 - GROUP_ADJECTIVES), -1):
+        word = strip_conj(doc.tokens[j].norm)
         if word in _ACTING_GROUPS:
             return True
-        if doc.tokens[k].kind != "word" or not word.startswith("ال"):
+        if doc.tokens[j].kind != "word" or not word.startswith("ال"):
             return False  # («الجهادية المسلحة»: adjectives with the article go back to the group)
     return False
 
