@@ -1172,3 +1172,14 @@ def test_a_committee_named_for_security_is_no_security_force():
     spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
     assert "الأمن" not in [doc.text[x.start:x.end] for x in spots]
     assert "القوات" in [doc.text[x.start:x.end] for x in spots]
+
+
+def test_the_body_a_title_names_is_the_speaker_s_own_and_a_meeting_is_the_traveller_s():
+    doc = unfiltered("من جهته، طالب مسعود البارزاني رئيس إقليم كردستان العراق بوقف القصف الجوي التركي على مواقع حزب "
+                     "العمال الكردستاني.", "2015-07-25")
+    (demand,) = [e for e in doc.events if e.cameo.startswith("10")]
+    assert "Kurdistan Region" not in names(demand.target)
+    doc = unfiltered("وقال داود أوغلو في مؤتمر صحفي في أنقرة قبل أن يتوجه الى اسطنبول للقاء الرئيس التركي رجب طيب "
+                     "إردوغان وقائد الجيش عصر امس.", "2015-07-25")
+    (meeting,) = [e for e in doc.events if e.cameo.startswith("04")]
+    assert names(meeting.source)[:1] == ["Ahmet Davutoğlu"] and names(meeting.target)[:1] == ["Recep Tayyip Erdogan"]

@@ -1112,3 +1112,9 @@ def test_the_rebels_a_group_s_adjective_names_are_that_group():
     doc = unfiltered("في الغضون، استهدف المتمردون الحوثيون وحلفاؤهم أمس مطار عدن بالصواريخ.", "2015-07-24")
     (strike,) = violent(doc)
     assert names(strike.source)[:1] == ["Houthis"] and "Houthis" not in names(strike.target)
+
+
+def test_who_ascribed_an_attack_was_not_attacked():
+    doc = unfiltered("شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في سوريا وذلك بعد اربعة "
+                     "ايام على هجوم انتحاري دام نسبته الحكومة الى التنظيم الجهادي.", "2015-07-24")
+    assert not [e for e in violent(doc) if e.trigger.text == "هجوم" and "government" in names(e.target)]

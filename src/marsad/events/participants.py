@@ -77,7 +77,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if found is not None and found[0] and found[1]:
         # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no
         # target, nor is the commander of the forces that act («قوات الجيش الوطني الليبي بقيادة حفتر»)
-        found = found[0], [t for t in found[1] if not _included_in(doc, t, found[0]) and not _leading(doc, t)], found[2]
+        found = found[0], [t for t in found[1] if not _included_in(doc, t, found[0]) and not _leading(doc, t)
+                           and _preceding_word(doc, t) not in _ASCRIBED
+                           and not _in_the_title_of(doc, t, found[0])], found[2]
+        # («هجوم انتحاري نسبته الحكومة الى التنظيم»: who ascribed the attack was not attacked; «طالب مسعود
+        # البارزاني رئيس إقليم كردستان العراق»: the body his title names is his own)
     if found is not None and found[0] and _quoted_after_saying(doc, i, found[0][0]):
         # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: whoever the quotation names is not the verb's dropped subject;
         # it is told the words
@@ -90,6 +94,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «ودعا مجلس الأمن للاجتماع سريعا»: the body called on to meet is no caller; who called is the
         # clause's subject
         return [], found[0] + found[1], found[2]
+    journey = _met_at_the_journey_s_end(doc, i, m, spots, lexicon)
+    if journey is not None:
+        return journey
     holder = held_by(doc, i, m, spots)
     if holder:
         # «سبعة ناشطين كانوا محتجزين لدى المتمردين الحوثيين»: who holds them detained them; the clause's subject
@@ -1463,9 +1470,12 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             j -= 1  # «من قبل أربعة مسلحين»: the agents counted; «على أيدي مقاتلي جبهة النصرة»: its fighters
             prev = strip_conj(doc.tokens[j].norm)
         # «قصف بالهاون طاول منزلين ونسب إلى الحوثيين»: what it is ascribed to may come after a short clause
-        # (or right before it: «ونسب الهجوم الى متمردي حزب العمال الكردستاني»)
+        # (or right before it: «ونسب الهجوم الى متمردي حزب العمال الكردستاني»; or with who ascribed it between:
+        # «هجوم انتحاري دام نسبته الحكومة الى التنظيم»)
         ascribed = prev == "الي" and ((j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED)
-                                      or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ASCRIBED))
+                                      or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ASCRIBED)
+                                      or (j - 2 > i and strip_conj(doc.tokens[j - 2].norm) in _ASCRIBED
+                                          and doc.tokens[j - 1].start in _spot_starts(after)))
         by = ascribed or (j - 1 > i and names_the_doer(doc, j))
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
@@ -1490,7 +1500,44 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
 
 _FREEING = ("تحرير", "تطهير", "استعاده", "طرد")  # masdars whose «من» names whom a place was freed from
 # «قصف … نُسب إلى الحوثيين», «الهجوم المنسوب إلى»: the side an attack is ascribed to is its agent
-_ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه"})
+_ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه", "نسبته", "نسبتها"})
+
+
+_JOURNEYS = frozenset(normalize_word(w) for w in (
+    "توجه", "يتوجه", "تتوجه", "توجهت", "وصل", "يصل", "تصل", "وصلت", "سافر", "يسافر", "تسافر", "سافرت", "انتقل",
+    "ينتقل", "انتقلت"))
+JOURNEY_REACH = 6  # words from the verb of travelling to the meeting that is its purpose
+TRAVELLER_REACH = 12  # words from the traveller back to the verb of travelling
+
+
+def _met_at_the_journey_s_end(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot],
+                              lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot], None] | None:
+    """«قبل أن يتوجه الى اسطنبول للقاء الرئيس التركي رجب طيب إردوغان»: a meeting that is the purpose of a
+    journey is the traveller's, with the side named after it; None when the trigger is no such «لـ» meeting."""
+    if m.trigger.code[:2] != "04" or m.trigger.kind != "noun" or not has_lam(doc.tokens[i]):
+        return None
+    verb = next((k for k in range(i - 1, max(-1, i - 1 - JOURNEY_REACH), -1)
+                 if strip_conj(doc.tokens[k].norm) in _JOURNEYS), None)
+    met = [s for s in spots if s.token_start > i]
+    if verb is None or not met or met[0].token_start != i + 1:
+        return None
+    traveller = next((s for s in reversed(spots) if s.token_end <= verb and not governed(doc, s) and can_act(s, lexicon)
+                      and words_between(doc, s.token_end - 1, verb) <= TRAVELLER_REACH), None)
+    if traveller is None:
+        return None
+    return [traveller], [x for x in actor_group(doc, met[0], met) if x.key != traveller.key], None
+
+
+def _in_the_title_of(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """«مسعود البارزاني رئيس إقليم كردستان العراق»: the spot is the genitive of a title standing right after a
+    person of the source."""
+    k = spot.token_start - 1  # (not «كيم جونغ أون ورئيس كوريا الجنوبية»: «و» opens another person)
+    return k >= 1 and doc.tokens[k].norm in TITLE_HEADS and any(
+        s.token_end == k and s.entity is not None and s.entity.label == "PER" for s in source)
+
+
+def _spot_starts(spots: list[ActorSpot]) -> set[int]:
+    return {s.start for s in spots}
 
 
 EXPOSURE_WINDOW = 4  # words from «تتعرض» to what was undergone («وتتعرض ميركل حاليا لاتهامات»)
