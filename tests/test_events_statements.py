@@ -1183,3 +1183,10 @@ def test_the_body_a_title_names_is_the_speaker_s_own_and_a_meeting_is_the_travel
                      "إردوغان وقائد الجيش عصر امس.", "2015-07-25")
     (meeting,) = [e for e in doc.events if e.cameo.startswith("04")]
     assert names(meeting.source)[:1] == ["Ahmet Davutoğlu"] and names(meeting.target)[:1] == ["Recep Tayyip Erdogan"]
+
+
+def test_the_pronoun_of_a_relative_verb_takes_up_a_side_set_off_by_a_comma():
+    doc = unfiltered("بينما يرغب الفلسطينيون بأن تكون القدس الشرقية، التي احتلتها إسرائيل في حرب عام 1967، عاصمة "
+                     "دولتهم.", "2018-05-14")
+    (taken,) = [e for e in doc.events if e.trigger.text == "احتلتها"]
+    assert names(taken.source)[:1] == ["Israel"] and names(taken.target)[:1] == ["East Jerusalem"]

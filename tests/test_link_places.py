@@ -164,6 +164,15 @@ def test_a_stock_exchange_is_no_city_of_bursa():
     assert mention_texts(doc, "Bursa") == ["بورصة"]
 
 
+def test_on_foot_is_no_town_and_a_capital_with_its_shadda_is_amman():
+    doc = marsad.analyze("وانطلق ناشطون في مسيرة رمزية في العاصمة عمّان سيرا على الأقدام باتجاه مقر الحكومة الأردنية.",
+                         published="2018-10-19")
+    names = {e.name_en for e in doc.entities}
+    assert "Serra" not in names and "Amman" in names and "Oman" not in names
+    doc = marsad.analyze("وزار الوزير سلطنة عمان والتقى السلطان قابوس.", published="2018-10-19")
+    assert "Oman" in {e.name_en for e in doc.entities}
+
+
 def test_a_tweet_is_no_mention_of_the_platform_and_no_side():
     doc = marsad.analyze("ونشر ترامب تغريدة على تويتر توعد فيها روسيا.", published="2018-03-09")
     assert mention_texts(doc, "Twitter") == ["تويتر"]

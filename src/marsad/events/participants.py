@@ -618,7 +618,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _relative_antecedent(doc, i, before, lexicon)
         elif pronoun_object and not patient:
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
-            patient = [s for s in _relative_antecedent(doc, i, before, lexicon) if s.key not in {x.key for x in source}]
+            patient = [s for s in _relative_antecedent(doc, i, before, lexicon, object_pronoun=True)
+                       if s.key not in {x.key for x in source}]
         if pronoun_object and source and not patient and m.trigger.code[:2] in ("17", "18", "20"):
             # «ودفع السادات حياته ثمنا للاتفاق حيث اغتاله إسلاميون»: «ـه» of a killing or an arrest is the man the
             # sentence spoke of
@@ -2445,7 +2446,8 @@ def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexic
     return _group_back(doc, free[-1], before) if free else []
 
 
-def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon, *,
+                         object_pronoun: bool = False) -> list[ActorSpot]:
     """«برانسون الذي يرفض كل الاتهامات», «تركيا التي تصر»: the actor just before the relative pronoun acts.
 
     Tried only when the verb has no subject of its own after it («الخطة التي وضعتها روسيا»).
@@ -2465,8 +2467,9 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":
         # «أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل»: the speaker of the words, after a comma
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
-        if s is not None and (s.entity is None or s.entity.label != "PER"):
-            s = None
+        if s is not None and (s.entity is None or s.entity.label != "PER") and (not object_pronoun or governed(doc, s)):
+            s = None  # (but «القدس الشرقية، التي احتلتها إسرائيل»: «ـها» takes up any side, not one behind a
+            # preposition: «على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل»)
     if s is not None and _bare_nisba(doc, s):
         return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
     return [s] if s is not None and can_act(s, lexicon) else []

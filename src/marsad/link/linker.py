@@ -249,6 +249,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     if e.kind in ("city", "actor") and ent.label in ("PER", "LOC", "ORG") and e.type != ent.label:
                         continue  # «باري» tagged PER is a person, not Bari: generated entries need NER's agreement
                     s = self._score(e, label, doc_countries) + len(k)
+                    if e.kind != "country" and e.type == "LOC" and _a_city_spelled(text, m):
+                        s += 100  # «عمّان» with its shadda, «العاصمة عمان»: the city (Amman), not the country
                     if best is None or s > best[0]:
                         best = (s, e)
         if best is None and ent.label == "PER":
@@ -357,6 +359,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 self._extend_over_name_words(doc, ent, forms, token_range)
         self._drop_covered_mentions(doc)
         for ent in doc.entities:
+            if _opens_idioms_only(ent, forms, token_range):
+                continue  # «سيرا على الأقدام» (on foot) is no Serra, «مسقط رأسه» no Muscat
             entry = self.link_entity(ent, doc_countries, doc.text)
             if entry is None:
                 entry = self._entry_inside(doc, ent, matches, token_range, forms)
@@ -840,7 +844,8 @@ TITLE_REACH = 8  # words of a title before a person's name where the country he 
 
 
 # a one-word name that is the first word of an idiom when the word after it opens with one of these
-_IDIOMS_OPENED_BY: dict[str, tuple[str, ...]] = {letters_of("مسقط"): ("راس",)}  # «مسقط رأسه»: one's birthplace
+# «مسقط رأسه»: one's birthplace; «سيرا على الأقدام»: on foot (not Serra)
+_IDIOMS_OPENED_BY: dict[str, tuple[str, ...]] = {letters_of("مسقط"): ("راس",), letters_of("سيرا"): ("علي", "على")}
 
 
 # one-word names that are an adjective after these nouns: «مبلغ مالي» (a sum of money), «دعم مالي», «عجز مالي»
@@ -854,6 +859,31 @@ def _adjective_after(word: str, before: TokenForm) -> bool:
     """The one-word name `word` is an adjective of the noun before it: «مبلغ مالي»."""
     nouns = _ADJECTIVE_AFTER.get(word)
     return nouns is not None and any(f in nouns for f in before.forms)
+
+
+_SHADDA = "\u0651"
+_CAPITAL_WORDS = ("العاصمة", "العاصمه", "عاصمة", "عاصمه")
+
+
+def _a_city_spelled(text: str, m: Mention) -> bool:
+    """A one-word place written with a shadda («عمّان») or named as a capital («العاصمة عمان») is the city of
+    that spelling rather than a country written with the same letters (Oman)."""
+    if not text or " " in m.text.strip():
+        return False
+    before = text[max(0, m.start - 10):m.start].split()
+    return _SHADDA in m.text or bool(before and before[-1] in _CAPITAL_WORDS)
+
+
+def _opens_idioms_only(ent: Entity, forms: list[TokenForm], token_range: _TokenRange) -> bool:
+    """Every named mention of the entity is one word that opens an idiom with the word after it."""
+    names = [m for m in ent.mentions if m.kind == "name"]
+    if not names:
+        return False
+    for m in names:
+        i, j = token_range(m.start, m.end)
+        if i != j or not any(_opens_idiom(f, forms, i + 1, len(forms)) for f in forms[i].forms):
+            return False
+    return True
 
 
 def _opens_idiom(word: str, forms: list[TokenForm], k: int, stop: int) -> bool:
