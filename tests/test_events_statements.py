@@ -1190,3 +1190,10 @@ def test_the_pronoun_of_a_relative_verb_takes_up_a_side_set_off_by_a_comma():
                      "دولتهم.", "2018-05-14")
     (taken,) = [e for e in doc.events if e.trigger.text == "احتلتها"]
     assert names(taken.source)[:1] == ["Israel"] and names(taken.target)[:1] == ["East Jerusalem"]
+
+
+def test_a_side_bearing_no_arms_attacking_a_man_attacks_him_in_words():
+    doc = unfiltered("وهاجمت الصين الرئيس الأمريكي دونالد ترامب.", "2018-09-12")
+    assert [e.cameo for e in doc.events] == ["111"]
+    doc = unfiltered("وهاجم مسلحون الرئيس الأفغاني أشرف غني في كابول.", "2018-09-12")
+    assert [e.cameo[:2] for e in doc.events] == ["18"]

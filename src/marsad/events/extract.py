@@ -229,7 +229,11 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
     # man, not on a place)
     launched = verb in ("شن", "شنت") and m.complement is not None and "هجوم" in doc.tokens[m.complement].norm \
         and bool(target) and all(t.entity is None or t.entity.label != "LOC" for t in target)
-    return speaker and bool(target) and (verb in ("هاجم", "هاجمت") or launched) \
+    # («برلماني مصري يهاجم المرزوقي»: a side that bears no arms attacking a man attacks him in words)
+    person_attacked = bool(source) and bool(target) and all(t.entity is not None and t.entity.label == "PER"
+                                                            for t in target) \
+        and not any(is_armed(s) or is_collective(s) for s in source)
+    return (speaker or person_attacked) and bool(target) and (verb in ("هاجم", "هاجمت") or launched) \
         and strip_conj(_word_before(doc, source[0].token_start)) not in LEADING
 
 
