@@ -216,3 +216,9 @@ def test_acts_of_any_kind_condemned_and_the_one_spoken_for_are_no_side_criticise
     assert not [e for e in doc.events if e.cameo == "111"]
     doc = unfiltered('وقال ظريف إن "التدخل الأمريكي في شؤون المنطقة مرفوض".', "2018-02-18")
     assert [names(e.target)[:1] for e in doc.events if e.cameo == "111"] == [["United States"]]
+
+
+def test_an_epithet_after_a_title_condemns_no_one():
+    doc = unfiltered("وأوضح ناثان براون وميشيل دين الباحثان بالمركز، في تقريرهما، أن المراجعات الداخلية للجماعة لفترة "
+                     "حكم الرئيس المعزول محمد مرسي أثبتت أن نظامهم فشل.", "2015-07-29")
+    assert not [e for e in doc.events if e.cameo == "111"]

@@ -1118,3 +1118,9 @@ def test_who_ascribed_an_attack_was_not_attacked():
     doc = unfiltered("شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في سوريا وذلك بعد اربعة "
                      "ايام على هجوم انتحاري دام نسبته الحكومة الى التنظيم الجهادي.", "2015-07-24")
     assert not [e for e in violent(doc) if e.trigger.text == "هجوم" and "government" in names(e.target)]
+
+
+def test_two_killed_joined_after_the_verb_were_killed():
+    doc = unfiltered("إلى ذلك قتل شرطي تركي ومدني في هجوم في جنوب شرقي البلاد تمت نسبته إلى المتمردين الأكراد.",
+                     "2015-07-30")
+    assert not [e for e in violent(doc) if names(e.source)[:1] == ["Turkish police officer"]]

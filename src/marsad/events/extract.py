@@ -3596,6 +3596,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     word = next((j for j in range(lo, hi) if _condemning(doc.tokens[j].norm)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _WE_DID)
                  and not _of_any_kind(doc, j, lo)
+                 and not (j > lo and doc.tokens[j].norm.startswith("ال")
+                          and strip_conj(doc.tokens[j - 1].norm) in _EPITHET_TITLES)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _NEGATING_NOUNS
                           and _strip_article(doc.tokens[j].norm) not in _CONDEMNING_WHEN_DENIED)
                  and not _enters(doc, j, hi)
@@ -3784,6 +3786,8 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 
 
 # «نحن قمنا بالتدخل للدفاع عن أنفسنا»: the speaker's own deed, which he does not condemn
+# «حكم الرئيس المعزول محمد مرسي»: an epithet after a title describes the man, no one condemns him in it
+_EPITHET_TITLES = frozenset({"الرئيس", "الرئيسه", "الزعيم", "الحاكم"})
 # «يرفض أي تدخل في الأراضي العربية»: any act of the kind, condemned in principle, is no side's act condemned
 _ANY = frozenset({"اي", "ايه", "كل", "جميع"})
 

@@ -3332,8 +3332,16 @@ def _unnamed_victims_after(doc: Document, i: int, after: list[ActorSpot]) -> boo
             or first.generic is None or strip_conj(doc.tokens[i + 1].norm).startswith("ال"):
         return False
     j = first.token_end
+    if j + 1 < len(doc.tokens) and doc.tokens[j].kind == "word" and doc.tokens[j].norm.startswith("و") \
+            and doc.tokens[j].norm[1:] in _ALSO_KILLED:
+        j += 1  # «قتل شرطي تركي ومدني في هجوم»: another killed with him
     return j >= len(doc.tokens) or doc.tokens[j].kind == "punct" \
         or strip_conj(doc.tokens[j].norm) in _WHERE_OR_WHY_DIED | _WOUNDED  # «قتل جندي فرنسي وأصيب آخر»
+
+
+# the unnamed killed joined to the first: «قتل شرطي تركي ومدني», «وآخر», «وطفل»
+_ALSO_KILLED = frozenset(normalize_word(w) for w in ("مدني", "مدنيان", "آخر", "آخران", "آخرون", "طفل", "امرأة",
+                                                    "جندي", "شرطي", "مواطن"))
 
 
 _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})
