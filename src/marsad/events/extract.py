@@ -3794,7 +3794,7 @@ _ANY = frozenset({"اي", "ايه", "كل", "جميع"})
 
 def _of_any_kind(doc: Document, j: int, lo: int) -> bool:
     """«أي تدخل», «مثل هذه التدخلات»: the condemning word at j names acts of a kind, not one side's act."""
-    before = [strip_conj(doc.tokens[k].norm) for k in range(max(lo, j - 2), j)]
+    before = [without_lam_or_ba(strip_conj(doc.tokens[k].norm)) for k in range(max(lo, j - 2), j)]  # («بأي»)
     return bool(before) and (before[-1] in _ANY or (len(before) == 2 and before[0] == "مثل"))
 _WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
 _ATTACKER_ROLES = ("UAF", "RAD", "REB", "INS")  # gunmen, bombers, rebels: who strike, not who is struck

@@ -100,7 +100,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     holder = held_by(doc, i, m, spots)
     if holder:
         # «سبعة ناشطين كانوا محتجزين لدى المتمردين الحوثيين»: who holds them detained them; the clause's subject
-        # (who flew them home) did not; «الجنود اللبنانيين المخطوفين لدى جبهة النصرة»: the side described is held
+        # (who flew them home) did not; «صحفيين أمريكيين كانوا مختطفين لدى تنظيم داعش»: the side described is held
         at = i - 1 if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _WERE else i  # «صحفيين كانوا مختطفين»
         return holder, [s for s in spots if s.token_end == at and s.key not in {h.key for h in holder}], \
             found[2] if found else None
@@ -151,18 +151,18 @@ _WERE = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"}
 
 
 def held_by(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> list[ActorSpot]:
-    """«محتجزين لدى المتمردين الحوثيين», «المختطفين لدى داعش»: a participle of holding, then «لدى» and a side —
-    the side holds them, so it detained or took them."""
+    """«محتجزين لدى المتمردين الحوثيين», «مختطفين لدى تنظيم داعش»: a participle of holding, then «لدى» and a
+    side — the side holds them, so it detained or took them."""
     if m.trigger.kind != "participle" or m.trigger.code[:3] not in ("173", "181") or i + 2 >= len(doc.tokens) \
             or doc.tokens[i + 1].norm != POSTED_AT:
         return []
-    held_by = [s for s in spots if s.token_start >= i + 2]
-    if not held_by or held_by[0].token_start != i + 2:
+    holders = [s for s in spots if s.token_start >= i + 2]
+    if not holders or holders[0].token_start != i + 2:
         return []
-    first = held_by[0]
-    if first.entity is None and len(held_by) > 1 and held_by[1].token_start == first.token_end:
-        first = held_by[1]  # «المتمردين الحوثيين»: the rebels the name says
-    return actor_group(doc, first, held_by)
+    first = holders[0]
+    if first.entity is None and len(holders) > 1 and holders[1].token_start == first.token_end:
+        first = holders[1]  # «المتمردين الحوثيين»: the rebels the name says
+    return actor_group(doc, first, holders)
 
 
 # «بما في ذلك», «بمن فيهم», «ومن بينهم»: the words that open a list of those a group includes
@@ -1476,7 +1476,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         ascribed = prev == "الي" and ((j - 1 > i and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED)
                                       or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ASCRIBED)
                                       or (j - 2 > i and strip_conj(doc.tokens[j - 2].norm) in _ASCRIBED
-                                          and doc.tokens[j - 1].start in _spot_starts(after)))
+                                          and any(x.start == doc.tokens[j - 1].start for x in after)))
         by = ascribed or (j - 1 > i and names_the_doer(doc, j))
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
@@ -1536,9 +1536,6 @@ def _in_the_title_of(doc: Document, spot: ActorSpot, source: list[ActorSpot]) ->
     return k >= 1 and doc.tokens[k].norm in TITLE_HEADS and any(
         s.token_end == k and s.entity is not None and s.entity.label == "PER" for s in source)
 
-
-def _spot_starts(spots: list[ActorSpot]) -> set[int]:
-    return {s.start for s in spots}
 
 
 EXPOSURE_WINDOW = 4  # words from «تتعرض» to what was undergone («وتتعرض ميركل حاليا لاتهامات»)
