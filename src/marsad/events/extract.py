@@ -1172,11 +1172,7 @@ _OUTSIDE_THE_STATE = ("REB", "OPP", "INS", "UAF", "RAD")  # rebels, opposition, 
 def _campaign_keys(spots: list[ActorSpot]) -> set[str]:
     """Who wages a campaign: the actors, and the country of those that fight for its state — the PKK is no
     side of the Turkish police that killed gunmen nearby."""
-    keys = {s.key for s in spots}
-    lexicon = load_lexicon()
-    keys.update(f"country:{lexicon.iso3(s.side)}" for s in spots
-                if s.side and not spot_code(s).endswith(_OUTSIDE_THE_STATE))
-    return keys
+    return {s.key for s in spots} | _merge_keys([s for s in spots if not spot_code(s).endswith(_OUTSIDE_THE_STATE)])
 
 
 def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -3384,6 +3380,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
         if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker):
             continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»:
             # a channel or a monitor reporting an act accuses no one
+        own_bodies = _bodies_spoken_for(doc, speaker)
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
                     or c.match.trigger.code in ("160", "163", "192"):
@@ -3395,7 +3392,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات»: freeing a place is no crime charged
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
-            if not accused or len(accused) < len(c.source) or _speaks_for(doc, speaker, accused):
+            if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused):
                 continue  # «نرفض»: the speaker's own act is no accusation, nor is his body's («قال المتحدث باسم
                 # الجيش … إن "الجيش النيجيري شن هجوما"»)
             out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
@@ -3408,13 +3405,17 @@ SPEAKER_TITLE_WORDS = 6  # words of a speaker's title before his name: «الم�
 _ON_BEHALF_OF = "باسم"
 
 
-def _speaks_for(doc: Document, speaker: ActorSpot, sides: list[ActorSpot]) -> bool:
-    """«المتحدث باسم الجيش الكولونيل توكور غوساو»: the speaker's title puts him in the body that heads a side
-    («الجيش النيجيري»)."""
+def _bodies_spoken_for(doc: Document, speaker: ActorSpot) -> frozenset[str]:
+    """«المتحدث باسم الجيش الكولونيل توكور غوساو»: the first word of each body the speaker's title puts him in
+    («الجيش»), to compare with a side's first word («الجيش النيجيري»)."""
     title = [strip_conj(t.norm) for t in doc.tokens[max(0, speaker.token_start - SPEAKER_TITLE_WORDS):speaker.token_start]
              if t.kind == "word"]
-    bodies = {title[n + 1] for n in range(len(title) - 1) if title[n] == _ON_BEHALF_OF}
-    return any(strip_conj(doc.tokens[s.token_start].norm) in bodies for s in sides)
+    return frozenset(title[n + 1] for n in range(len(title) - 1) if title[n] == _ON_BEHALF_OF)
+
+
+def _headed_by(doc: Document, spot: ActorSpot, bodies: frozenset[str]) -> bool:
+    """Whether the side's first word is one of the bodies a speaker speaks for."""
+    return strip_conj(doc.tokens[spot.token_start].norm) in bodies
 
 
 def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, int],
@@ -3548,8 +3549,9 @@ def _other_sides_in(doc: Document, lo: int, hi: int, speaker: ActorSpot, lexicon
     one who is («قال البيت الأبيض إن ترامب وماي يعتبران …»: May speaks with Trump)."""
     out: list[ActorSpot] = []
     ally: ActorSpot | None = None
+    own_bodies = _bodies_spoken_for(doc, speaker)
     for s in find_actor_spots(doc, lo, hi, lexicon, token_of):
-        if s.key == speaker.key or _same_side(s, speaker) or _speaks_for(doc, speaker, [s]) or (
+        if s.key == speaker.key or _same_side(s, speaker) or _headed_by(doc, s, own_bodies) or (
                 ally is not None and s.token_start == ally.token_end and doc.tokens[s.token_start].norm.startswith("و")):
             # («المتحدث باسم الأمين العام محمود عفيفي … أن الأمين العام …»: whom the speaker speaks for is his side)
             ally = s

@@ -460,8 +460,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
         subject_before = subject_before or (i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
                                             and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
-        if not source and not passive and i >= 1 and (strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS or (
-                i >= 2 and doc.tokens[i - 1].norm in _WERE and strip_conj(doc.tokens[i - 2].norm) in RELATIVE_PRONOUNS)) \
+        relative = _relative_pronoun_before(doc, i)
+        if not source and not passive and relative is not None \
                 and not (has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")) \
                 and not _resumptive_after(doc, i):
             # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
@@ -470,7 +470,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _group_back(doc, a, before)]
             # («عناصر الأمن، الذين كانوا يقاتلون مسلحي طالبان»: «كانوا» carries the antecedent as its subject, so
             # with the antecedent not found the side after is still the object)
-            subject_before = subject_before or doc.tokens[i - 1].norm in _WERE or _groups_before_relative(doc, i)
+            subject_before = subject_before or relative < i - 1 or _groups_before(doc, relative)
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if _long_body_name(doc, i, s) and can_act(s, lexicon):
@@ -1794,16 +1794,18 @@ _ACTING_GROUPS = frozenset("ال" + w for w in _UNNAMED_PLURALS | _MORE_BODIES) 
     "الفصائل", "التنظيمات", "الحركات", "الميليشيات", "المليشيات"))
 
 
-def _groups_before_relative(doc: Document, i: int) -> bool:
-    """The relative pronoun before the verb at i follows a plural of acting groups (with its adjectives): the
-    groups are the verb's subject, so a side after the verb is its object («المنظمات المتطرفة التي تقاتل النظام
-    السوري»)."""
-    k = i - 1
-    if k < 1 or strip_conj(doc.tokens[k].norm) not in RELATIVE_PRONOUNS:
-        k -= 1  # «التي كانت تقاتل»
-        if k < 1 or strip_conj(doc.tokens[k].norm) not in RELATIVE_PRONOUNS:
-            return False
-    relative = k
+def _relative_pronoun_before(doc: Document, i: int) -> int | None:
+    """The index of «الذي/التي …» right before the verb at i, or before «كان» and it («الذين كانوا يقاتلون»)."""
+    if i >= 1 and strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS:
+        return i - 1
+    if i >= 2 and doc.tokens[i - 1].norm in _WERE and strip_conj(doc.tokens[i - 2].norm) in RELATIVE_PRONOUNS:
+        return i - 2
+    return None
+
+
+def _groups_before(doc: Document, relative: int) -> bool:
+    """The relative pronoun at `relative` follows a plural of acting groups (with its adjectives): the groups are
+    its verb's subject, so a side after the verb is its object («المنظمات المتطرفة التي تقاتل النظام السوري»)."""
     for j in range(relative - 1, max(-1, relative - 1 - GROUP_ADJECTIVES), -1):
         word = strip_conj(doc.tokens[j].norm)
         if word in _ACTING_GROUPS:
