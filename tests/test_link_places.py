@@ -171,6 +171,8 @@ def test_on_foot_is_no_town_and_a_capital_with_its_shadda_is_amman():
     assert "Serra" not in names and "Amman" in names and "Oman" not in names
     doc = marsad.analyze("وزار الوزير سلطنة عمان والتقى السلطان قابوس.", published="2018-10-19")
     assert "Oman" in {e.name_en for e in doc.entities}
+    doc = marsad.analyze("ووصل الوزير إلى مسقط عاصمة عمان.", published="2018-10-19")  # the capital of Oman
+    assert "Amman" not in {e.name_en for e in doc.entities}
 
 
 def test_a_tweet_is_no_mention_of_the_platform_and_no_side():

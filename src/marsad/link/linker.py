@@ -41,6 +41,7 @@ from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
+from marsad.link.titles import CAPITAL_WORD
 from marsad.link.translit import spelling_variants, transliterate_name
 from marsad.quotes.descriptors import is_person_noun
 from marsad.text.clitics import letters_of, lexicon
@@ -862,7 +863,6 @@ def _adjective_after(word: str, before: TokenForm) -> bool:
 
 
 _SHADDA = "\u0651"
-_CAPITAL_WORDS = ("العاصمة", "العاصمه", "عاصمة", "عاصمه")
 
 
 def _a_city_spelled(text: str, m: Mention) -> bool:
@@ -871,7 +871,8 @@ def _a_city_spelled(text: str, m: Mention) -> bool:
     if not text or " " in m.text.strip():
         return False
     before = text[max(0, m.start - 10):m.start].split()
-    return _SHADDA in m.text or bool(before and before[-1] in _CAPITAL_WORDS)
+    # (the capital, «العاصمة», not «عاصمة عمان», the capital of Oman)
+    return _SHADDA in m.text or bool(before and arabic_key(before[-1])[:1] == (CAPITAL_WORD,))
 
 
 def _opens_idioms_only(ent: Entity, forms: list[TokenForm], token_range: _TokenRange) -> bool:
