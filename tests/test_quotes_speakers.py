@@ -630,3 +630,22 @@ def test_a_participle_after_a_verb_with_a_dropped_subject_goes_on_with_the_last_
                          "عبدربه منصور هادي.", published="2015-08-11")
     assert only(doc, "تدخل المملكة").speaker.text == "عادل الجبير"
     assert not [e for e in doc.events if "Yemen" in [a.name_en for a in e.source] and e.cameo == "111"]
+
+
+def test_a_feminine_verb_joined_by_waw_goes_back_to_the_state_its_sentence_opens_with():
+    # Sky News Arabia, 2018-10-03: Israel said it, not Putin, whom the sentence before names
+    doc = marsad.analyze("وكان وزير الدفاع الروسي، سيرغي شويغو، أبلغ الرئيس فلاديمير بوتين، الثلاثاء، أن النظام سيعزز "
+                         "أمن العسكريين الروس في سوريا. وأبدت إسرائيل أسفها على مقتل 15 من أفراد سلاح الجو الروسي، "
+                         "مرجعة الحادث إلى غياب الكفاءة السورية، وقالت إنها مضطرة لمواصلة اتخاذ إجراءات.",
+                         published="2018-10-03")
+    assert only(doc, "مضطرة").speaker.name_en == "Israel"
+
+
+def test_a_region_in_a_department_s_name_does_not_speak():
+    # France 24, 2018-08-13: «مديرة قسم الشرق الأوسط في منظمة هيومن رايتس ووتش»: the Middle East is her division
+    doc = marsad.analyze('واعتبرت ساره ليا ويتسن، مديرة قسم الشرق الأوسط في منظمة هيومن رايتس ووتش أنه "بعد خمس سنوات '
+                         'على مذبحة رابعة، كانت الاستجابة الوحيدة من السلطات هي محاولة كف يد العدالة".',
+                         published="2018-08-13")
+    assert only(doc, "مذبحة").speaker.name_en != "Middle East"
+    # (a region may still speak by itself)
+    assert only(marsad.analyze('وقالت أوروبا إنها "لن تقبل بذلك".'), "تقبل").speaker.name_en == "Europe"

@@ -34,6 +34,7 @@ from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import (
     EACH_OF,
     VIOLENCE_ROOTS,
+    by_means,
     exposure_verb,
     names_an_accord,
     names_part_of,
@@ -240,8 +241,8 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
             underwent = exposure_verb(doc, i) >= 0  # «وتتعرض ميركل لاتهامات»: the subject did not accuse
             group = []
             for s, source_part in zip(near, sources):
-                if underwent and s.token_start < i:
-                    continue
+                if (underwent and s.token_start < i) or by_means(doc, s):
+                    continue  # («وبحسب مكتب تنسيق الشؤون الإنسانية، توجه 70 ألفا»: who reports it did not do it)
                 for t, target_part in [(None, None), *zip(near, targets)]:
                     if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
                                                                          and stands_for_its_country(t, lexicon))

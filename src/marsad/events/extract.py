@@ -1658,12 +1658,13 @@ def _title_holder(doc: Document, i: int, source: list[ActorSpot], target: list[A
     """«طالب وزير الداخلية البريطانية ساجد جاويد موسكو», «وحذر رئيس وكالة الأمم المتحدة …، مارك لوكوك»: the
     source is only the body or country of a title, and the person named right after it holds that title — he
     acts, and is not acted on (but «التقى وزير الخارجية الأمريكي نظيره الروسي سيرغي لافروف» names another, and
-    «مدير الاستخبارات الأمريكية التقى زعيم كوريا الشمالية» has the trigger and another side between)."""
+    «مدير الاستخبارات الأمريكية التقى زعيم كوريا الشمالية» has the trigger and another side between; nor does
+    «هدد وزير الطاقة الإسرائيلي، يوفال شتاينتز، الرئيس السوري بشار الأسد», whose person has a title of his own)."""
     if not source or any(map(_is_person, source)):
         return None
     first, last = min(s.token_start for s in source), max(s.token_end for s in source)
     person = next((t for t in target if _is_person(t) and t.token_start >= last), None)
-    if person is None or last <= i < person.token_start \
+    if person is None or last <= i < person.token_start or person.mention_kind == "title" \
             or any(last <= t.token_start < person.token_start for t in target) \
             or not any(strip_conj(doc.tokens[k].norm) in TITLE_HEADS for k in range(max(0, first - TITLE_BEFORE_BODY), first)):
         return None
@@ -2134,6 +2135,12 @@ _EXCHANGED = frozenset(normalize_word(w) for w in (
 _LAWS = frozenset(normalize_word(w) for w in (
     "قانون", "القانون", "قوانين", "الدستور", "الميزانية", "ميزانية", "الموازنة", "موازنة", "التعديلات", "تعديلات",
     "الصيغة", "لائحة", "اللائحة", "مرسوم", "المرسوم", "الفصل"))
+_ACHIEVED_THINGS = frozenset(normalize_word(w) for w in (
+    "انتصار", "انتصارا", "انتصارات", "نصر", "النصر", "نصرا", "الفوز", "فوز", "اختراق", "اختراقا", "تقدم", "تقدما",
+    "أهداف", "الأهداف", "أهدافها", "أهدافه", "هدف", "الهدف", "مكاسب", "المكاسب", "مكسب", "إنجاز", "إنجازات",
+    "السلام", "الاستقرار", "الأمن", "التنمية", "النمو", "المصالحة", "الوحدة", "العدالة", "العدل", "حلم", "الحلم",
+    "نتائج", "النتائج", "أرباح", "الأرباح", "نجاح", "النجاح", "نجاحات", "التوازن", "التكامل", "الرخاء",
+    "الازدهار", "التطلعات", "تطلعات", "طموحات", "الطموحات", "مصالح", "المصالح", "الاكتفاء", "رؤية", "الرؤية"))
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, _ROUND_ORDINALS) for form in ("الجوله", "جوله", "بالجوله", "للجوله", "والجوله")},
     **{form: (3, _MASTERED_THINGS) for form in ("السيطره", "سيطره", "للسيطره", "بالسيطره", "والسيطره", "سيطر",
@@ -2170,6 +2177,8 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, frozenset(normalize_word(w) for w in (
         "أصابع", "اصابع", "اللوم", "لوما", "بوصلة", "بوصلتها", "أنظار", "الأنظار", "أنظاره", "أنظارها",
         "اهتمامها", "اهتمامه", "سؤالا", "أسئلة"))) for form in ("توجه", "يوجه", "وجهت")},
+    # «تحقيق "انتصار هام"», «تحقيق أي اختراق», «لتحقيق الاستقرار»: achieving something, no investigation
+    **{form: (2, _ACHIEVED_THINGS) for form in ("تحقيق", "لتحقيق", "بتحقيق", "وتحقيق")},
     # «صفقة القرن»: the name of a peace plan, no deal struck between sides
     **{form: (1, frozenset({"القرن"})) for form in ("صفقه", "بصفقه", "لصفقه", "وصفقه")},
     # «في لقاء مع الإذاعة الفرنسية»: an interview given to a medium, not a meeting
@@ -2196,10 +2205,13 @@ _NOUN_LOOKALIKES = frozenset({"بحذر", "الحذر", "بالحذر", "حذر�
                               # actor), «رحلتها» (her trip, not «رحّلت»), «أُدين» (was convicted)
                               "توقف", "توقفت", "يتوقف", "تتوقف", "المعارضه", "للمعارضه", "بالمعارضه",
                               "رحلته", "رحلتها", "رحلتهم", "رحلتهما", "ادين",
-                              "جولتنا"})  # «في جولتنا عبر الصحف»: the press review's own round
+                              "جولتنا",  # «في جولتنا عبر الصحف»: the press review's own round
+                              # «وتحكم قوات النظام قبضتها على المنطقة»: a grip, not «قبضت» (arrested)
+                              "قبضته", "قبضتها", "قبضتهم", "بقبضته", "بقبضتها", "القبضه", "قبضه"})
 # bodies and outlets whose names may hold a trigger word: «منظمة حظر …», «تلفزيون المسيرة» (not a march)
 _NAMED_BODIES = frozenset({"منظمه", "المنظمه", "معاهده", "اتفاقيه", "هيئه", "لجنه", "مجلس", "وكاله",
-                           "قناه", "تلفزيون", "اذاعه", "صحيفه", "حزب"})  # («حزب الدعوة الإسلامية»)
+                           "قناه", "تلفزيون", "اذاعه", "صحيفه", "حزب",  # («حزب الدعوة الإسلامية»)
+                           "شؤون"})  # «وزير شؤون انسحاب بريطانيا من الاتحاد الأوروبي»: an office's name
 _CONTROL_FORMS = frozenset({"سيطره", "السيطره"})
 _AREAS = frozenset({"مناطق", "منطقه", "المناطق", "المنطقه"})
 _VILLAGES = frozenset({"قريه", "قريتي", "بلده", "بلدتي"})  # «قرية», «قريتي» (two villages), «بلدة»
@@ -2421,6 +2433,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تحملنا ما فيه الكفاية بكل صدر رحب»: wholeheartedly, no one welcomed
     if norm == "لقاء" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
         return True  # «أفرج التنظيم عن 6 رهائن لقاء إفراج النظام عن نساء»: in exchange for, no meeting
+    if _regrets_deaths(doc, i, hi):
+        return True  # «وأبدت إسرائيل أسفها على مقتل 15 من أفراد سلاح الجو الروسي»: condolence, no disapproval
     sense = _OTHER_SENSES.get(norm)
     if sense is None and norm not in _PROTEST_VERBS and "هاتف" not in norm:
         return False  # the common case, before looking at the words around
@@ -2438,6 +2452,20 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
             or norm.endswith(("كم", "ي")) or norm.startswith(("الهاتف", "بالهاتف")) or latin_next
         # («كشفت سامسونغ عن هاتفها Galaxy S9»: a handset unveiled, named in Latin letters)
     return False
+
+
+_REGRET = frozenset({"اسف", "اسفه", "اسفها", "اسفهم", "اسفهما", "الاسف"})
+_DEATHS = frozenset(normalize_word(w) for w in (
+    "مقتل", "لمقتل", "وفاة", "لوفاة", "مصرع", "لمصرع", "موت", "لموت", "استشهاد", "لاستشهاد", "سقوط", "لسقوط",
+    "ضحايا", "الضحايا", "للضحايا", "الخسائر", "للخسائر", "الأرواح", "قتلى", "القتلى", "للقتلى"))
+
+
+def _regrets_deaths(doc: Document, i: int, hi: int) -> bool:
+    """«أبدى أسفه على مقتل …», «أعرب عن أسفه لسقوط ضحايا»: regret at lives lost is sympathy with the dead (the
+    row «أبدى أسفه» means regret at another's act: «أبدت أسفها لقرار واشنطن»)."""
+    words = [strip_conj(doc.tokens[j].norm) for j in range(i + 1, min(hi, i + 6)) if doc.tokens[j].kind == "word"]
+    at = next((k for k, w in enumerate(words[:3]) if w in _REGRET), None)
+    return at is not None and any(w in _DEATHS for w in words[at + 1:at + 3])
 
 
 _DISENGAGING = frozenset({"فض", "فك"})
@@ -4468,7 +4496,10 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             if intercepts(doc, nearest.token) and not intercepts(doc, c.token):
                 continue  # «أسقطت … طائرة معادية حاولت استهداف مطار أبها»: what the drone aimed at was not struck
             if not nearest.target and c.target:
-                nearest.target = [t for t in c.target if t.key not in {s.key for s in nearest.source}]  # «زيارته … إلى روسيا»: the mention names where the visit went
+                # «زيارته … إلى روسيا»: the mention names where the visit went (but never the source's own side:
+                # «بإعلان طرد 60 دبلوماسيا اميركيا» is no American act on Americans)
+                nearest.target = other_side(nearest.source, [t for t in c.target if t.key not in {
+                    s.key for s in nearest.source}], load_lexicon())
             elif nearest.target and {t.key for t in nearest.target} < {t.key for t in c.target}:
                 _add_targets(nearest, c)
             sides = _merge_keys(nearest.target) | _merge_keys(nearest.source)

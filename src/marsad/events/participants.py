@@ -222,11 +222,13 @@ def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 
 
-def _only_one_held(doc: Document, m: TriggerMatch, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+def _only_one_held(doc: Document, i: int, m: TriggerMatch, spot: ActorSpot, after: list[ActorSpot]) -> bool:
     """«حمّل X المسؤولية» names the one held responsible right before «المسؤولية», its subject before it: with one
     side (or one list) alone between the verb and «المسؤولية», that side is the object."""
     if m.trigger.lemma != "حمل" or m.complement is None or spot.token_start >= m.complement:
         return False
+    if has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+        return False  # «غولن الذي تحمله أنقرة مسؤولية انقلاب»: «ـه» is held responsible; the side after holds him
     group = actor_group(doc, spot, after)
     # «حماس والمنظمات الفلسطينية»: the nisba of a noun the list joins with «و» is still in it
     # («حماس التي تسيطر على قطاع غزة المسؤولية»: a place in a relative clause describing it is no second side)
@@ -476,7 +478,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if _long_body_name(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «تعهد منظمة البلدان المصدرة للبترول أوبك»: the body's own
                 break  # name closes its description
-            if _only_one_held(doc, m, s, after):
+            if _only_one_held(doc, i, m, s, after):
                 source = _clause_opening_subject(doc, i, before, lexicon)
                 break  # «ووصفت الخارجية الإسرائيلية التجمع … وحملت حماس المسؤولية»: one side before «المسؤولية» is
                 # who is held responsible; the subject goes on from the clause before
@@ -847,7 +849,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
             agents.add(s.key)  # (and so is its name again: «لصالح تنظيم الدولة الإسلامية (داعش)»)
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
-        if _by_means(doc, s):
+        if by_means(doc, s):
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم», «أعلنت توقيع الاتفاق عبر موقع تويتر»: the channel
             # is not acted on
         if _preceding_word(doc, s) in _ALONG_WITH:
@@ -1279,7 +1281,7 @@ def as_reported_by(doc: Document, spot: ActorSpot) -> bool:
     return k >= 1 and doc.tokens[k].norm == "ما" and strip_conj(doc.tokens[_word_before(doc, k)].norm) in _MEANS
 
 
-def _by_means(doc: Document, spot: ActorSpot) -> bool:
+def by_means(doc: Document, spot: ActorSpot) -> bool:
     """The spot names the channel or source something went through: «عبر "BBC"», «عبر موقع تويتر», «بحسب رويترز»,
     «في تغريدة على تويتر» (a social network «على», «في» or «عبر» is the channel)."""
     prev = _preceding_word(doc, spot)
@@ -1287,8 +1289,8 @@ def _by_means(doc: Document, spot: ActorSpot) -> bool:
         return True  # (but «انتقد سوروس فيسبوك وغوغل»: the company)
     if as_reported_by(doc, spot):
         return True
-    if prev in _MEANS:
-        return True
+    if prev is not None and (prev in _MEANS or strip_conj(prev) in _MEANS):
+        return True  # («وبحسب مكتب تنسيق الشؤون الإنسانية»)
     if spot.entity is not None and (spot.entity.cameo or "").endswith("MED"):
         # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"», «خلال مقابلة مع شبكة "فوكس نيوز"»: the agency
         # or channel he spoke to is no side
@@ -2915,7 +2917,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
-                and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i)))
+                and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
+                and not _unnamed_doer_between(doc, group, j, triggers))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
@@ -2925,6 +2928,17 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
     return []
+
+
+def _unnamed_doer_between(doc: Document, group: list[ActorSpot], verb: int, triggers: set[int]) -> bool:
+    """«قتلت قوات الأمن الفرنسية، الجمعة، محتجز رهائن نفذ ثلاثة هجمات»: the group is the subject of a verb of its
+    own, and the light verb after it follows an indefinite noun — that noun (a man no entity names) carried it out."""
+    first, last = min(g.token_start for g in group), max(g.token_end for g in group)
+    if verb <= last or first == 0 or first - 1 not in triggers:
+        return False
+    prev = doc.tokens[verb - 1]
+    return verb - 1 >= last and prev.kind == "word" and not prev.norm.startswith("ال") and len(prev.norm) >= 3 \
+        and strip_conj(prev.norm) not in _TIME_WORDS and not is_preposition(strip_conj(prev.norm))
 
 
 def _not_direct_object(doc: Document, verb: int, i: int) -> bool:
@@ -3466,8 +3480,15 @@ def opens_quote(doc: Document, j: int) -> bool:
     return bool(after) and not after.isspace() and (before.isspace() or before in "(:،,")
 
 
+# words whose own first letter is «و» or «ف», never a conjunction: «وزير» is not «و» + «زير»
+_OWN_WAW_OR_FA = frozenset(normalize_word(w) for w in (
+    "وزير", "وزيرة", "وزراء", "وزارة", "وزارات", "وكالة", "وكالات", "وكيل", "وفود", "وسيط", "وسطاء", "وحدات",
+    "وحدة", "وثيقة", "وفاة", "ورشة", "فريق", "فريقه", "فصائل", "فصيل", "فضيحة", "فضائح", "فدية", "فخامة"))
+
+
 def strip_conj(norm: str) -> str:
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    """«والرئيس» → «الرئيس»: the word without a leading «و» or «ف» (but «وزير» keeps its own «و»)."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" and norm not in _OWN_WAW_OR_FA else norm
 
 
 _NOT_CONSTRUCT_HEADS = frozenset({"بين", "لدي", "ضد", "عبر", "بعد", "قبل"})

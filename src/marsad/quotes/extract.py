@@ -468,13 +468,21 @@ class QuoteFinder:
                      head_until: int | None = None) -> _MentionRef | None:
         """The likeliest speaker among the mentions in start:end: a person before an organisation
         before a place; with `head_until`, only mentions in the head phrase or in apposition."""
-        cands = [m for m in self.mentions_in(start, end) if not (skip_prep and self.in_prep_phrase(m))]
+        cands = [m for m in self.mentions_in(start, end) if not (skip_prep and self.in_prep_phrase(m))
+                 and not self.region_in_a_name(m)]
         if head_until is not None:
             cands = [m for m in cands if m.start < head_until or self._after_comma(m.start)]
         if not cands:
             return None
         # a name outranks a title of the same rank: «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»
         return min(cands, key=lambda m: (_LABEL_RANK.get(m.entity.label, 4), m.mention.kind != "name", m.start))
+
+    def region_in_a_name(self, m: _MentionRef) -> bool:
+        """«مديرة قسم الشرق الأوسط في منظمة هيومن رايتس ووتش»: a region (a place of no country) in the genitive of
+        a noun names a department or a title, and never speaks."""
+        t = bisect_left(self.starts, m.start)
+        return m.entity.label == "LOC" and not m.entity.country and t > 0 and self.tokens[t - 1].kind == "word" \
+            and self.norm(t - 1) not in CLAUSE_PARTICLES and self.cue_of(t - 1) is None
 
     def _after_comma(self, offset: int) -> bool:
         t = bisect_left(self.starts, offset)
@@ -1203,7 +1211,8 @@ class QuoteFinder:
     def feminine_subject(self, ss: int, k: int) -> _MentionRef | None:
         """«أعربت سوريا عن "إدانتها" لقرار الرئيس الأمريكي دونالد ترامب …، مؤكدة»: a feminine participle goes back
         to the subject of the feminine verb that opens its sentence, a state or body, not to the man named after."""
-        if not self.norm(k).endswith("ه"):
+        # («وأبدت إسرائيل أسفها …، وقالت إنها»: so does a feminine past verb joined by «و»)
+        if not (self.norm(k).endswith("ه") or (self.has_proclitic(k, "CONJ") and self.feminine_past(k))):
             return None
         # the verb opens the sentence or the clause after a fronted circumstance («وقبيل إعلان دمشق …، أعربت»)
         for v in [ss] + [t + 1 for t in range(ss, k - 1) if self.norm(t) in _CLAUSE_PUNCT]:
@@ -1543,6 +1552,9 @@ class QuoteFinder:
                 speaker = self.actor_from_mention(subjects[0])
             elif (speaker := self.subject_of_going(ss, k)) is not None and speaker.start is not None:
                 zone = self.doc.span(speaker.start, self.tokens[k - 1].end)  # his whole title describes him
+        if speaker is None and not same and cue.form == "verb" and (
+                feminine := self.feminine_subject(self.sentence_range(si)[0], k)) is not None:
+            speaker = self.actor_from_mention(feminine)
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
             if speaker is not None and speaker.entity is None and zone is None and speaker.start is not None:
