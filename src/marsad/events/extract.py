@@ -2427,6 +2427,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «دون أن يتمكن المرصد من "تأكيد أو نفي" استخدام الغازات»: neither confirmed nor denied
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("ل") in _DISENGAGING and norm.lstrip("بل") in _CLASHES:
         return True  # «اتفاق فض الاشتباك بين القوات الإسرائيلية والسورية»: disengagement, no clash
+    if i > 0 and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) == "قواعد" and norm.lstrip("بل") in _CLASHES:
+        return True  # «وعملا بقواعد الاشتباك التي يعتمدها الجيش»: rules of engagement, no clash
     if norm == "عادا" and not (i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in ("الي", "من", "لي")):
         return True  # «، عادا استمرار مأساة الشعب السوري مرده إلى …»: considering, no one returned
     if norm == "رحب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) == "صدر":

@@ -82,6 +82,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                            and not _in_the_title_of(doc, t, found[0])], found[2]
         # («هجوم انتحاري نسبته الحكومة الى التنظيم»: who ascribed the attack was not attacked; «طالب مسعود
         # البارزاني رئيس إقليم كردستان العراق»: the body his title names is his own)
+    if found is not None and found[0] and found[1] and m.trigger.code[:2] in VIOLENCE_ROOTS \
+            and _own_men_struck(found[0], found[1]):
+        # «اعلن الجيش التركي مقتل ثلاثة جنود اتراك … حين فتح عناصر من حزب العمال الكردستاني النار»: a force
+        # that tells of its own men killed did not kill them
+        return [], found[1], found[2]
     if found is not None and found[0] and _quoted_after_saying(doc, i, found[0][0]):
         # «وتوعد قائلا "أبلغنا الحكومة العراقية …"»: whoever the quotation names is not the verb's dropped subject;
         # it is told the words
@@ -220,6 +225,20 @@ def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
 
 
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+
+
+_SECURITY_ROLES = frozenset({"MIL", "COP"})
+
+
+def _own_men_struck(source: list[ActorSpot], target: list[ActorSpot]) -> bool:
+    """Every side struck is soldiers or police no entity names («جنود اتراك», «شرطيين مصريين»), of a country
+    the source, a state's body or forces, acts for."""
+    if any(_non_state_actor(s) for s in source):
+        return False  # «المعارضة المسلحة في حربها ضد القوات الحكومية»: rebels fight their own country's forces
+    countries = {s.side for s in source if s.side}
+    return bool(countries) and all(t.entity is None and t.generic is not None
+                                   and t.generic[1][-3:] in _SECURITY_ROLES  # («TURMIL»: the country's soldiers)
+                                   and t.side in countries for t in target)
 
 
 def _only_one_held(doc: Document, i: int, m: TriggerMatch, spot: ActorSpot, after: list[ActorSpot]) -> bool:
@@ -447,7 +466,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         attack_before = attack_subject or carried_by is not None \
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
-            or _whoever(doc, i)
+            or _whoever(doc, i) or _demonstrative_subject(doc, i)
         if carried_by is not None and not source:
             # «ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا فجر السبت ودمرت ثلاثة مواقع»: who carried it out
             first = next((s for s in before if s.token_start == carried_by + 1), None)
@@ -464,7 +483,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                                             and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
         relative = _relative_pronoun_before(doc, i)
         if not source and not passive and relative is not None \
-                and not (has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")) \
+                and not _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma) \
                 and not _resumptive_after(doc, i):
             # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
             # subject and what follows the object (but «الخطة التي وضعتها روسيا», «قطر التي قطعت السعودية
@@ -614,8 +633,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _subordinate_subject(doc, i, before, lexicon)
         if not source:
             source = _what_it_was_called_by(doc, i, before, lexicon)
-        # «توجه», «نبه»: a root ending in «ه» carries no object pronoun
-        pronoun_object = has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")
+        # «توجه», «نبه», «اتهم»: a root ending in «ه» or «هم» carries no object pronoun
+        pronoun_object = _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma)
         if not source and not pronoun_object:
             source = _relative_antecedent(doc, i, before, lexicon)
         elif pronoun_object and not patient:
@@ -642,8 +661,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # name closes its description
             if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers) or any(
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
+                    or (m.trigger.code[:2] not in VIOLENCE_ROOTS and any(p.tag == "PREP" for p in doc.tokens[j].pieces))
                     for j in range(i + 1, s.token_start)):
-                break  # «في مظاهرة أمام القنصلية السعودية»: behind a preposition, not the masdar's genitive
+                break  # «في مظاهرة أمام القنصلية السعودية», «برقية تهنئة لفخامة الرئيس …»: behind a preposition,
+                # not the masdar's genitive (but «في قصف لقوات النظام السوري» names who shelled, see `_lam_agent`)
             if names_an_accord(doc, s, lexicon):
                 break  # «قمة القدس», «اتفاق باريس»: the town names the summit or the accord
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and can_act(s, lexicon):
@@ -825,7 +846,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي …»: the spokesman is not his own target
         if m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source):
             continue  # «حذر المالكي … أن التحالف سيرد»: his own side is who will strike back, not whom he warns
-        if words_between(doc, i, s.token_start) > TARGET_WINDOW or _crosses(doc, start + 1, s.token_start, triggers) \
+        # (a meeting's or a host's other side is counted from the subject's end: «استقبل خادم الحرمين الشريفين الملك
+        # سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس رئيس حزب القوات اللبنانية سمير جعجع»)
+        reach_from = start if m.trigger.code[:2] == "04" else i
+        if words_between(doc, reach_from, s.token_start) > TARGET_WINDOW \
+                or _crosses(doc, start + 1, s.token_start, triggers) \
                 or _saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start) \
                 or _since_an_event_between(doc, start + 1, s.token_start):
@@ -995,7 +1020,7 @@ def _pronoun_is_the_other_side(doc: Document, i: int, m: TriggerMatch) -> bool:
     """«على أن تستقبلهم بريطانيا وألمانيا وكندا»: the object pronoun of a visit or a hosting is whom they all host
     (but «الصفقة التي أبرمتها واشنطن والرياض»: a deal's pronoun is the deal, the two sides sign it together)."""
     return m.trigger.code in ("042", "043") and m.trigger.kind == "verb" \
-        and has_object_pronoun(strip_conj(doc.tokens[i].norm)) and not m.trigger.lemma.endswith("ه")
+        and _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma)
 
 
 def done_together(trigger: Trigger) -> bool:
@@ -1137,8 +1162,8 @@ def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[st
     return []
 
 
-_TITLE_LINKS = frozenset({"ل", "باسم", "لدي"})
-TITLE_HEADS = frozenset({"نائب", "الامين", "امين", "العام", "وزير", "رئيس", "مدير", "المتحدث", "متحدث", "سفير",
+_TITLE_LINKS = frozenset({"ل", "باسم", "لدي", "عن"})  # («النائب في برلمان الإقليم عن الحزب الديمقراطي الكردستاني»)
+TITLE_HEADS = frozenset({"نائب", "النائب", "الامين", "امين", "العام", "وزير", "رئيس", "مدير", "المتحدث", "متحدث", "سفير",
                           "مندوب", "ممثل", "مبعوث", "المبعوث", "الممثل", "المندوب", "مستشار", "المستشار", "مساعد",
                           "مسؤول", "المسؤول", "قائد", "زعيم", "عضو", "الناطق", "ناطق", "المفوض", "مفوض", "السفير",
                           "الوزير", "القنصل", "قنصل"})
@@ -1164,12 +1189,46 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
         return False  # «زيارة ترامب للقدس»: right after the name, «لـ» is where he went
     tok = doc.tokens[spot.token_start]
     glued = has_lam(tok) or tok.norm.startswith("لل")
-    return glued or _preceding_word(doc, spot) in _TITLE_LINKS
+    return glued or _preceding_word(doc, spot) in _TITLE_LINKS or _title_in_apposition(between)
+
+
+APPOSED_TITLE_WORDS = 3  # words of a title set off by a comma before the body it names: «، رئيس أركان الجيش»
+
+
+def _title_in_apposition(between: list[Token]) -> bool:
+    """«الفريق محمد فريد، رئيس أركان الجيش المصري»: a comma after the name, then a title whose construct chain
+    runs into the spot — his own body, named without «لـ» (but «الصيد، رئيس الوزراء التونسي، المجتمع الدولي»:
+    the title closed with its comma)."""
+    words = [t for t in between if t.kind == "word"]
+    return bool(between) and between[0].text in "،," and all(t.kind == "word" for t in between[1:]) \
+        and 1 <= len(words) <= APPOSED_TITLE_WORDS \
+        and strip_conj(words[0].norm) in TITLE_HEADS and not any(
+            is_preposition(strip_conj(t.norm)) or any(p.tag == "PREP" for p in t.pieces) for t in words)
 
 
 def located_in(doc: Document, spot: ActorSpot) -> bool:
     """«في الدوحة», «في سماء الرياض», «بشمال سوريا»: the spot names where, after «في» (and a place noun)."""
-    return _preceding_word(doc, spot) == "في" or _after_place_noun(doc, spot, _PLACE_NOUNS)
+    return _preceding_word(doc, spot) == "في" or _after_place_noun(doc, spot, _PLACE_NOUNS) \
+        or _town_of_a_place(doc, spot)
+
+
+PLACE_PHRASE_WORDS = 3  # words from «في» to a town glued to «بـ»: «في قصر السلام بجدة»
+
+
+def _town_of_a_place(doc: Document, spot: ActorSpot) -> bool:
+    """«في قصر السلام بجدة», «في منزله بالرياض»: a town glued to «بـ» closes a phrase of where that «في» opens."""
+    tok = doc.tokens[spot.token_start]
+    if not (spot.start > tok.start and tok.norm.startswith("ب")):
+        return False
+    j, words = spot.token_start, 0
+    while words < PLACE_PHRASE_WORDS:
+        j = _word_before(doc, j)
+        if j < 0:
+            return False
+        if strip_conj(doc.tokens[j].norm) == "في":
+            return words > 0
+        words += 1
+    return False
 
 
 def _after_place_noun(doc: Document, spot: ActorSpot, nouns: frozenset[str]) -> bool:
@@ -1954,11 +2013,14 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     lam = tok.norm.startswith("لل") or has_lam(tok)
     if not lam or ("ال" + tok.norm[2:]) in _TROOPS or tok.norm[1:] in _TROOPS:
         return None  # «للوحدات العسكرية الروسية»: forces act and are acted on (but «للأمن القومي» is a thing)
-    if tok.norm[2:] in _PERSON_HEADS or tok.norm[1:] in _PERSON_HEADS or tok.norm[1:].startswith("نظير"):
-        return None  # «استقبالها لنظيرها المجري», «للرئيس الفرنسي»: a person, named by title
+    if tok.norm[2:] in _PERSON_HEADS or tok.norm[1:] in _PERSON_HEADS or tok.norm[1:].startswith("نظير") \
+            or tok.norm[1:] in _STYLES:
+        return None  # «استقبالها لنظيرها المجري», «للرئيس الفرنسي», «لفخامة الرئيس»: a person, named by title
     return j + 1
 
 
+# the styles a head of state is addressed by: «لفخامة الرئيس», «لجلالة الملك», «لسمو الأمير»
+_STYLES = frozenset(normalize_word(w) for w in ("فخامة", "جلالة", "سمو", "معالي", "دولة", "سعادة", "صاحب"))
 # nouns of office that head a person's title («للرئيس», «لنظيره»), written without the article
 _PERSON_HEADS = frozenset({"رئيس", "وزير", "ملك", "ملكه", "امير", "زعيم", "عاهل", "مستشار", "مستشاره", "سفير", "مبعوث",
                            "مندوب", "وفد", "نائب", "ولي", "رئيسه", "وزيره"})
@@ -3222,7 +3284,7 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
     if strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
         # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
-        return any(_attack_noun(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
+        return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
                    and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
                        doc.tokens[k].norm).endswith("ه")) for k in range(j + 1, i))
                    and "\n" not in doc.text[doc.tokens[j].end:doc.tokens[i].start]  # (a headline's last word)
@@ -3234,8 +3296,16 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
     while j > 0 and (doc.tokens[j].kind != "word" or _is_adjective(doc.tokens[j])
                      or strip_conj(doc.tokens[j].norm) in _COWARDLY):
         j -= 1
-    return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _ATTACK_NOUNS
+    return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال"))
                for k in range(max(0, min(j, i - 1 - ATTACK_ANTECEDENT_REACH)), i - 1))
+
+
+# «في إطار حملة استهدفت الدولة الإسلامية», «العملية استهدفت شرطيين»: a campaign or an operation strikes too
+_CAMPAIGNS = frozenset(normalize_word(w) for w in ("حملة", "حملات", "عملية", "عمليات"))
+
+
+def _attack_or_campaign(word: str) -> bool:
+    return _attack_noun(word) or word in _CAMPAIGNS
 
 
 JOINED_ATTACK_REACH = 6  # words from «واستهدفت» back to the verb that took the attack up: «نفذتها حركة طالبان»
@@ -3445,6 +3515,16 @@ def _whoever(doc: Document, i: int) -> bool:
     if i >= 2 and doc.tokens[i].norm.startswith("وي") and doc.tokens[i - 1].norm.startswith("ي"):
         i -= 1  # «فمن يمول ويدعم "داعش"»: the verb joined to the first goes on with its «من»
     return i >= 1 and doc.tokens[i - 1].norm in ("من", "ومن", "فمن") and doc.tokens[i].norm.startswith("ي")
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هؤلاء", "ذلك", "تلك", "اولئك"})
+
+
+def _demonstrative_subject(doc: Document, i: int) -> bool:
+    """«هذا الجاهل يتهم قضاة مصر بأنهم …»: «هذا» and its noun, right before the verb, are its subject (one no
+    entity names), so the side after the verb is its object."""
+    return i >= 2 and doc.tokens[i - 1].kind == "word" and doc.tokens[i - 1].norm.startswith("ال") \
+        and strip_conj(doc.tokens[i - 2].norm) in _DEMONSTRATIVES
 
 
 def _subject_before_qad(doc: Document, i: int) -> bool:
