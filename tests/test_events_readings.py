@@ -747,3 +747,20 @@ def test_events_a_demonstrative_subject_before_the_verb_leaves_the_side_after_it
     doc = unfiltered('هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق، منصف المرزوقي، الأربعاء. وتابع: "ينسى هذا '
                      'أن الرئيس السيسي جاء بانتخابات حرة، هذا الجاهل يتهم قضاة مصر بأنهم خدم الاستبداد".', "2018-09-12")
     assert not [e for e in doc.events if e.cameo_root == "11" and e.source and e.source[0].text.startswith("قضاة")]
+
+
+def test_events_after_anna_the_ones_from_a_party_are_struck_not_striking():
+    # SaudiNewsNet, 2015-08-06: «مشيرة إلى أنها تستهدف ناشطين من حزب العمال»: «ـها» (Turkey) strikes the PKK
+    doc = unfiltered("وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية، مشيرة إلى أنها تستهدف ناشطين من حزب العمال "
+                     "الكردستاني في شمال العراق.", "2015-08-06")
+    assert not [e for e in doc.events if e.cameo_root == "19" and "Kurdistan Workers' Party" in names(e.source)]
+
+
+def test_events_whatever_would_strike_is_no_act_and_condemned_words_are_their_issuers():
+    # SaudiNewsNet, 2015-08: «في مواجهة كل ما يستهدف أمنها» is no strike; «التصريحات العدائية التي صدرت عن
+    # مسؤولين ايرانيين» are Iran's, so condemning them is aimed at Iran
+    doc = unfiltered("ويجدد للسيسي وقوف السعودية مع مصر في مواجهة كل ما يستهدف أمنها واستقرارها.", "2015-08-06")
+    assert not [e for e in doc.events if e.cameo_root == "19"]
+    doc = unfiltered("ندد وزير الخارجية السعودي عادل الجبير بالتصريحات العدائية التي صدرت عن مسؤولين ايرانيين.",
+                     "2015-08-03")
+    assert [names(e.target) for e in doc.events if e.cameo == "111"] == [["Iran"]]

@@ -521,3 +521,12 @@ def test_link_an_agency_abbreviated_with_dots_or_spelled_like_a_clitic_keeps_its
     found = {(m.text, e.name_en) for e in doc.entities for m in e.mentions}
     assert {("أ.ف.ب", "Agence France-Presse"), ("د.ب.أ", "Deutsche Presse-Agentur"),
             ("واس", "Saudi Press Agency")} <= found  # «واس» is the agency's name, not «و» + «اس»
+
+
+def test_links_a_king_s_number_is_spelled_one_way():
+    # SaudiNewsNet, 2015-08-06: «عبدالله الثني» (Libya's prime minister) is not «عبدالله الثاني» (Jordan's king)
+    doc = marsad.analyze("جدد رئيس الحكومة الليبية المؤقتة عبدالله الثني موقفه. والتقى الملك عبدالله الثاني الوفد.",
+                         published="2015-08-06")
+    (king,) = [e for e in doc.entities if e.name_en == "Abdullah II of Jordan"]
+    assert [m.text for m in king.mentions] == ["الملك عبدالله الثاني"]
+

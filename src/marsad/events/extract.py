@@ -2435,6 +2435,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تحملنا ما فيه الكفاية بكل صدر رحب»: wholeheartedly, no one welcomed
     if norm == "لقاء" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
         return True  # «أفرج التنظيم عن 6 رهائن لقاء إفراج النظام عن نساء»: in exchange for, no meeting
+    if i >= 2 and doc.tokens[i - 1].norm in ("ما", "من") and strip_conj(doc.tokens[i - 2].norm).removeprefix("ل") \
+            == "كل" and norm[:1] in ("ي", "ت"):
+        return True  # «في مواجهة كل ما يستهدف أمنها», «لكل من يهدد المملكة»: whatever or whoever would, no act
     if _regrets_deaths(doc, i, hi):
         return True  # «وأبدت إسرائيل أسفها على مقتل 15 من أفراد سلاح الجو الروسي»: condolence, no disapproval
     sense = _OTHER_SENSES.get(norm)

@@ -624,8 +624,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
                                  and x is not shooter and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
-        if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before:
-            # (not «ضربات استهدفت مواقع تابعة للنظام السوري»: the strikes are the subject, the positions struck)
+        if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before and not after_that_he(doc, i):
+            # (not «ضربات استهدفت مواقع تابعة للنظام السوري»: the strikes are the subject, the positions struck;
+            # nor «مشيرة إلى أنها تستهدف ناشطين من حزب العمال»: «ـها» is the subject, those after it are struck)
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
         if not source:
             source = _reported_subject(doc, i, before, lexicon)
@@ -899,9 +900,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if not target:
             target = actor_group(doc, s, after)
         break
-    if not target and m.complement is not None and m.trigger.code[:2] in ("01", "11"):
+    if not target and (m.trigger.code[:2] == "11" or (m.complement is not None and m.trigger.code[:2] == "01")):
         # «عبر القادة عن القلق من الأنشطة المزعزعة للاستقرار التي تقوم بها إيران»: whose doings the concern is about
-        target = _doer_of_the_thing(doc, m.complement, after, lexicon)
+        # («ندد الجبير بالتصريحات العدائية التي صدرت عن مسؤولين ايرانيين»: a verb with no complement of its own)
+        target = _doer_of_the_thing(doc, m.complement if m.complement is not None else start, after, lexicon)
     if not target and m.trigger.kind == "verb" and _topic_pronoun(doc, i):
         # «وتعد الغوطة الشرقية آخر معقل للمعارضة، وتحاصرها القوات السورية»: «ـها» is the place the sentence is about
         target = [s for s in before[:1] if s.key not in source_keys and not governed(doc, s) and _a_place_named(s)]
@@ -1669,6 +1671,18 @@ def _spoke_of_it(norm: str) -> bool:
 THING_DONE_REACH = 6  # words from a concern or criticism to the relative pronoun of what it is about
 
 
+_ISSUED = frozenset(normalize_word(w) for w in ("صدرت", "صدر", "تصدر", "يصدر", "الصادرة", "الصادر", "الصادرين"))
+ISSUER_WORDS = 2  # words from «عن» to the side that issued the words: «صدرت عن مسؤولين ايرانيين»
+
+
+def _issuer_after(doc: Document, an: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """The side named right after «عن» (token an) of «صدرت عن»: who issued what is condemned; [] when none."""
+    first = next((s for s in after if s.token_start > an), None)
+    if first is None or words_between(doc, an, first.token_start) > ISSUER_WORDS - 1 or not can_act(first, lexicon):
+        return []
+    return actor_group(doc, first, after)
+
+
 def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«عن القلق من الأنشطة … التي تقوم بها إيران», «مخاوفهم من الاختبارات الصاروخية التي تجريها طهران»: the
     subject of the relative clause telling who does what the concern (at token k) is about; [] when none."""
@@ -1681,6 +1695,8 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
                 return []  # (quotation marks around the thing named pass: «من "الأنشطة المزعزعة للاستقرار" التي»)
         elif tok.norm in RELATIVE_PRONOUNS:
             break
+        elif tok.norm in _ISSUED and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm == "عن":
+            return _issuer_after(doc, j + 1, after, lexicon)  # «التصريحات الصادرة عن طهران»
         else:
             words += 1
         j += 1
@@ -1689,6 +1705,8 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
     if j + 2 >= len(doc.tokens):
         return []
     verb, nxt = doc.tokens[j + 1], doc.tokens[j + 2]
+    if strip_conj(verb.norm) in _ISSUED and nxt.norm == "عن":
+        return _issuer_after(doc, j + 2, after, lexicon)  # «بالتصريحات العدائية التي صدرت عن مسؤولين ايرانيين»
     by_it = nxt.norm in _BY_IT
     if verb.kind != "word" or not (has_object_pronoun(strip_conj(verb.norm)) or by_it):
         return []

@@ -1048,12 +1048,17 @@ _DISTINCT_GIVEN_NAMES = COMMON_GIVEN_NAMES | frozenset(letters_of(w) for w in (
     "سعد", "سعيد", "ناصر", "نصر", "حمد", "حامد", "حميد", "عمرو", "سامي", "سامح", "نبيل", "نبيه", "صالح", "صلاح"))
 
 
+_REGNAL_NUMBERS = frozenset(arabic_key(w)[0] for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
 def _same_word(a: str, b: str) -> bool:
     """Equal, or one spelling variant apart: «جون» / «جونغ», «سكربيل» / «سكريبل»."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 3 or a[0] != b[0] or (a in _DISTINCT_GIVEN_NAMES and b in _DISTINCT_GIVEN_NAMES):
-        return False
+    if min(len(a), len(b)) < 3 or a[0] != b[0] or (a in _DISTINCT_GIVEN_NAMES and b in _DISTINCT_GIVEN_NAMES) \
+            or a in _REGNAL_NUMBERS or b in _REGNAL_NUMBERS:
+        return False  # («عبدالله الثني» is not «عبدالله الثاني»: a king's number is spelled one way)
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
