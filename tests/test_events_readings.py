@@ -764,3 +764,35 @@ def test_events_whatever_would_strike_is_no_act_and_condemned_words_are_their_is
     doc = unfiltered("ندد وزير الخارجية السعودي عادل الجبير بالتصريحات العدائية التي صدرت عن مسؤولين ايرانيين.",
                      "2015-08-03")
     assert [names(e.target) for e in doc.events if e.cameo == "111"] == [["Iran"]]
+
+
+def test_events_a_state_s_forces_with_its_pronoun_after_anna_act_for_it():
+    # BBC Arabic, 2018-05-11: «أن مقاتلاته قصفت 70 هدفا عسكريا تخص إيران»: the Israeli army's warplanes struck
+    # Iranian targets; Iran, after the verb, did not strike
+    doc = unfiltered("وأوضح الجيش الإسرائيلي أن مقاتلاته قصفت 70 هدفا عسكريا تخص إيران داخل سوريا.", "2018-05-10")
+    (strike,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert "Israel" in names(strike.source) and names(strike.target) == ["Iran"]
+    # (a person with «ـها» is no force of hers: «إن موكلتها ترحب» is no welcome by the lawyer)
+    doc = unfiltered("وقالت محامية فورد، ديبرا كاتس، إن موكلتها ترحب بالخطوة.", "2018-09-22")
+    assert not [e for e in doc.events if e.cameo_root == "05"]
+
+
+
+def test_events_quoted_names_joined_by_waw_are_one_list():
+    # «ودعت "حماس" و"الجهاد الإسلامي"»: the quotation marks do not part the two names «و» joins
+    doc = unfiltered('ودعت "حماس" و"الجهاد الإسلامي" الفلسطينيين إلى التظاهر.', "2018-05-14")
+    (call,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(call.source)[:2] == ["Hamas", "Palestinian Islamic Jihad"]
+    assert "Palestinian Islamic Jihad" not in names(call.target)
+
+
+def test_events_the_last_adjective_of_a_thing_is_no_one_s_pronoun():
+    # BBC Arabic, 2018-05-11: «الاتفاق النووي الإيراني وتعهده»: «ـه» of a masdar is never the agreement's adjective
+    from marsad.events.participants import _possessor
+    doc = marsad.analyze("وجاءت العقوبات بعد يومين من إعلان الانسحاب من الاتفاق النووي الإيراني وتعهده بزيادة الضغط.",
+                         published="2018-05-11")
+    lexicon = load_lexicon()
+    spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
+    i = next(k for k, t in enumerate(doc.tokens) if t.text == "وتعهده")
+    assert [doc.text[s.start:s.end] for s in spots if s.token_end <= i] == ["الإيراني"]
+    assert _possessor(doc, i, [s for s in spots if s.token_end <= i], lexicon) == []

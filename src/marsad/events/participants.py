@@ -467,6 +467,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
             or _whoever(doc, i) or _demonstrative_subject(doc, i)
+        if not source and _possessed_subject_after_that(doc, i, lexicon):
+            # «وأوضح الجيش الإسرائيلي أن مقاتلاته قصفت 70 هدفا عسكريا تخص إيران»: «مقاتلاته» is the subject, and
+            # «ـه» the side it belongs to; what follows the verb is struck
+            subject_before = True
+            source = _possessor(doc, i - 1, before, lexicon)
         if carried_by is not None and not source:
             # «ضربات نفذتها الولايات المتحدة وفرنسا وبريطانيا فجر السبت ودمرت ثلاثة مواقع»: who carried it out
             first = next((s for s in before if s.token_start == carried_by + 1), None)
@@ -2685,6 +2690,8 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
+        if _last_adjective_of_a_thing(doc, s):
+            continue  # «إعلان ترامب الانسحاب من الاتفاق النووي الإيراني وتعهده»: the agreement's, not a side
         if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon) \
                 and not (singular and _plural_people(doc, s)):  # «مع المسؤولين الروس لدى زيارته»: not theirs
             if _his_circumstance(doc, i) and (s.entity is None or s.entity.label != "PER"):
@@ -3535,6 +3542,33 @@ def _whoever(doc: Document, i: int) -> bool:
     return i >= 1 and doc.tokens[i - 1].norm in ("من", "ومن", "فمن") and doc.tokens[i].norm.startswith("ي")
 
 
+def _last_adjective_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
+    """«الاتفاق النووي الإيراني»: a nisba after another adjective describes the thing before them, no side."""
+    return _is_nisba(doc, spot) and spot.token_start > 0 and _is_adjective(doc.tokens[spot.token_start - 1])
+
+
+_THAT = frozenset({"ان", "بان", "وان", "لان"})
+
+
+def _possessed_subject_after_that(doc: Document, i: int, lexicon: EventLexicon) -> bool:
+    """«أن مقاتلاته قصفت», «إن جنودها أطلقوا النار»: a state's forces or body with a possessive pronoun between «أن»
+    and the verb are its subject, and act for the one «ـه» stands for (not «إن موكلتها ترحب»: her client is no
+    force of hers)."""
+    if i < 2 or doc.tokens[i - 1].kind != "word" or doc.tokens[i - 2].norm not in _THAT:
+        return False
+    noun = strip_conj(doc.tokens[i - 1].norm)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            stem = noun[:-len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") and stem not in lexicon.generic_actors else stem
+            generic = lexicon.generic_actors.get(stem)
+            return generic is not None and generic[1] in _STATE_SIDES
+    return False
+
+
+_STATE_SIDES = frozenset({"MIL", "COP", "GOV"})
+
+
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "هؤلاء", "ذلك", "تلك", "اولئك"})
 
 
@@ -3944,6 +3978,9 @@ def _some_of(gap: list[Token]) -> bool:
     return len(words) == 2 and conjoined(words[0]) and strip_conj(words[0].norm) in _SOME_OF and words[1].norm == "من"
 
 
+_QUOTE_MARKS = frozenset('"«»“”')
+
+
 def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
     """The actor and those coordinated or in apposition with it: «السعودية والإمارات والبحرين ومصر»."""
     group = [first]
@@ -3952,8 +3989,9 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             group.append(s)  # «الدول الأربع»: the countries counted stand at one place
             continue
         gap = doc.tokens[group[-1].token_end:s.token_start]
-        # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself
-        if not _some_of(gap) and (len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
+        # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself (quotation marks
+        # around either name are not counted: «"حماس" و"الجهاد الإسلامي"»)
+        if not _some_of(gap) and (sum(t.text not in _QUOTE_MARKS for t in gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
                                                       and not _coordinated_title(t.norm) for t in gap)):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
