@@ -530,3 +530,12 @@ def test_links_a_king_s_number_is_spelled_one_way():
     (king,) = [e for e in doc.entities if e.name_en == "Abdullah II of Jordan"]
     assert [m.text for m in king.mentions] == ["الملك عبدالله الثاني"]
 
+
+
+def test_links_an_ousted_holder_s_title_is_not_today_s_holder():
+    # SaudiNewsNet, 2015-08-07: «الرئيس اليمني المخلوع علي عبدالله صالح» is Saleh, not President Hadi
+    doc = marsad.analyze("جمدت تركيا رسميا أموال الرئيس اليمني المخلوع علي عبدالله صالح المتحالف مع المتمردين.",
+                         published="2015-08-07")
+    assert "Abdrabbuh Mansur Hadi" not in [e.name_en for e in doc.entities]
+    (saleh,) = [e for e in doc.entities if e.name_en == "Ali Abdullah Saleh"]
+    assert "الرئيس اليمني المخلوع" in [m.text for m in saleh.mentions]

@@ -84,6 +84,8 @@ NEW_HOLDER_DAYS = 400
 TITLE_BLOCKERS = frozenset(arabic_key(w)[0] for w in (
     "السابق", "السابقة", "الأسبق", "الأسبقة", "المقبل", "المقبلة", "الجديد", "الجديدة", "المنتخب", "المنتخبة",
     "التنفيذي", "التنفيذية", "المؤقت", "بالوكالة", "السابقين", "المكلف", "المكلفة", "الراحل", "الفخري",
+    # «الرئيس اليمني المخلوع علي عبدالله صالح», «الرئيس المعزول محمد مرسي»: a holder put out of office
+    "المخلوع", "المعزول", "المقال", "المقالة",
     # «الرئيس المصري آنذاك أنور السادات»: the holder of that day, not today's
     "آنذاك", "حينها", "حينذاك", "وقتها", "وقتذاك"))
 # definite descriptions that point back to the last organisation named with the same head noun:
