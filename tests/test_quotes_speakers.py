@@ -649,3 +649,11 @@ def test_a_region_in_a_department_s_name_does_not_speak():
     assert only(doc, "مذبحة").speaker.name_en != "Middle East"
     # (a region may still speak by itself)
     assert only(marsad.analyze('وقالت أوروبا إنها "لن تقبل بذلك".'), "تقبل").speaker.name_en == "Europe"
+
+
+def test_a_verb_or_masdar_ending_in_its_pronoun_keeps_the_man_quoted_not_the_agency_relaying():
+    # «ونقلت وكالة رويترز عن … وصفه … بقوله»: only a feminine verb joined by «و» goes back to the sentence's
+    # opening state or body; «بقوله» is the man the agency quotes
+    doc = marsad.analyze('ونقلت وكالة رويترز عن الكولونيل جون سميث، المتحدث باسم حلف شمال الأطلسي في أفغانستان، وصفه '
+                         'للجنود بقوله "إنهم هنا بدافع من شغفهم".', published="2018-03-04")
+    assert only(doc, "شغفهم").speaker.text == "جون سميث"

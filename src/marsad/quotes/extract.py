@@ -1552,8 +1552,8 @@ class QuoteFinder:
                 speaker = self.actor_from_mention(subjects[0])
             elif (speaker := self.subject_of_going(ss, k)) is not None and speaker.start is not None:
                 zone = self.doc.span(speaker.start, self.tokens[k - 1].end)  # his whole title describes him
-        if speaker is None and not same and cue.form == "verb" and (
-                feminine := self.feminine_subject(self.sentence_range(si)[0], k)) is not None:
+        if speaker is None and not same and cue.form == "verb" and self.has_proclitic(k, "CONJ") \
+                and self.feminine_past(k) and (feminine := self.feminine_subject(self.sentence_range(si)[0], k)) is not None:
             speaker = self.actor_from_mention(feminine)
         if speaker is None and not same and cue.form == "verb":
             speaker = self.speaker_before(k)
