@@ -2178,7 +2178,7 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
         "أصابع", "اصابع", "اللوم", "لوما", "بوصلة", "بوصلتها", "أنظار", "الأنظار", "أنظاره", "أنظارها",
         "اهتمامها", "اهتمامه", "سؤالا", "أسئلة"))) for form in ("توجه", "يوجه", "وجهت")},
     # «تحقيق "انتصار هام"», «تحقيق أي اختراق», «لتحقيق الاستقرار»: achieving something, no investigation
-    **{form: (2, _ACHIEVED_THINGS) for form in ("تحقيق", "لتحقيق", "بتحقيق", "وتحقيق")},
+    **{form: (2, _ACHIEVED_THINGS) for form in ("تحقيق", "لتحقيق", "بتحقيق")},
     # «صفقة القرن»: the name of a peace plan, no deal struck between sides
     **{form: (1, frozenset({"القرن"})) for form in ("صفقه", "بصفقه", "لصفقه", "وصفقه")},
     # «في لقاء مع الإذاعة الفرنسية»: an interview given to a medium, not a meeting

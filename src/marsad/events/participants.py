@@ -246,7 +246,7 @@ def _only_one_held(doc: Document, i: int, m: TriggerMatch, spot: ActorSpot, afte
     side (or one list) alone between the verb and «المسؤولية», that side is the object."""
     if m.trigger.lemma != "حمل" or m.complement is None or spot.token_start >= m.complement:
         return False
-    if has_object_pronoun(strip_conj(doc.tokens[i].norm)):
+    if _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma):
         return False  # «غولن الذي تحمله أنقرة مسؤولية انقلاب»: «ـه» is held responsible; the side after holds him
     group = actor_group(doc, spot, after)
     # «حماس والمنظمات الفلسطينية»: the nisba of a noun the list joins with «و» is still in it
@@ -1677,13 +1677,13 @@ THING_DONE_REACH = 6  # words from a concern or criticism to the relative pronou
 
 
 _ISSUED = frozenset(normalize_word(w) for w in ("صدرت", "صدر", "تصدر", "يصدر", "الصادرة", "الصادر", "الصادرين"))
-ISSUER_WORDS = 2  # words from «عن» to the side that issued the words: «صدرت عن مسؤولين ايرانيين»
+ISSUER_GAP = 1  # words between «عن» and the side that issued the words: «صدرت عن مسؤولين ايرانيين»
 
 
 def _issuer_after(doc: Document, an: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """The side named right after «عن» (token an) of «صدرت عن»: who issued what is condemned; [] when none."""
     first = next((s for s in after if s.token_start > an), None)
-    if first is None or words_between(doc, an, first.token_start) > ISSUER_WORDS - 1 or not can_act(first, lexicon):
+    if first is None or words_between(doc, an, first.token_start) > ISSUER_GAP or not can_act(first, lexicon):
         return []
     return actor_group(doc, first, after)
 
