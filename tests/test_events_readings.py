@@ -796,3 +796,30 @@ def test_events_the_last_adjective_of_a_thing_is_no_one_s_pronoun():
     i = next(k for k, t in enumerate(doc.tokens) if t.text == "وتعهده")
     assert [doc.text[s.start:s.end] for s in spots if s.token_end <= i] == ["الإيراني"]
     assert _possessor(doc, i, [s for s in spots if s.token_end <= i], lexicon) == []
+
+
+def test_events_not_only_but_also_negates_nothing():
+    # France 24, 2018-03-15: «ولا يندد ترامب بتورط إيران … فحسب وإنما ينتقد»: he does condemn it
+    doc = unfiltered("ولا يندد ترامب بتورط إيران في سوريا واليمن والعراق فحسب وإنما ينتقد الاتفاق النووي.", "2018-03-11")
+    (event,) = [e for e in doc.events if e.trigger.text == "يندد"]
+    assert not event.negated and names(event.target) == ["Iran"]
+    # (a plain «لا» still negates)
+    doc = unfiltered("ولا يندد ترامب بتورط إيران في سوريا.", "2018-03-11")
+    assert [e.negated for e in doc.events if e.trigger.text == "يندد"] == [True]
+
+
+def test_events_where_a_region_lies_the_means_of_an_attack_and_a_channel_s_country_are_no_sides():
+    # Sky News Arabia and France 24, 2018: «المنطقة الواقعة قرب الحدود مع الأردن» is where, not whom the offensive
+    # struck; «هجوم بغاز أعصاب استهدف العميل» is the attack's subject, Skripal its target; «في مقابلة مع شبكة "سي
+    # بي إس" التلفزيونية الأمريكية» is the channel he spoke on, not whom he warned
+    doc = unfiltered("فر أكثر من 120 ألفا منذ بدأت القوات الحكومية هجوما لاستعادة السيطرة على المنطقة الواقعة قرب "
+                     "الحدود مع الأردن.", "2018-06-29")
+    assert not [e for e in doc.events if "Jordan" in names(e.target)]
+    from marsad.events.participants import _attack_antecedent
+    doc = marsad.analyze("وقال الكرملين إن الاتهامات البريطانية بضلوع بوتن في هجوم بغاز أعصاب استهدف العميل المزدوج "
+                         "سيرغي سكريبال أمر لا يغتفر.", published="2018-03-16")
+    assert _attack_antecedent(doc, next(k for k, t in enumerate(doc.tokens) if t.text == "استهدف"))
+    doc = unfiltered('هدد ولي العهد السعودي في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية، من أنه في حال طورت '
+                     "إيران القنبلة الذرية فالسعودية سترد بالمثل.", "2018-03-15")
+    (threat,) = [e for e in doc.events if e.cameo_root == "13"]
+    assert names(threat.target) == ["Iran"]

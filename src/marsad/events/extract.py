@@ -60,6 +60,7 @@ from marsad.events.participants import (
     as_reported_by,
     backing,
     bare_body_reference,
+    by_means,
     can_act,
     continues_clause,
     contrast_clause_between,
@@ -83,6 +84,7 @@ from marsad.events.participants import (
     managed_masdar,
     names_an_accord,
     names_the_doer,
+    nisba_after,
     object_with_lam,
     only_adjectives_between,
     other_side,
@@ -3952,10 +3954,11 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
     (`violent`: the tokens of the sentence's violence triggers)."""
     countries = {s.side for s in source if s.side}
     keys = {s.key for s in source}
+    channel_end = -1  # where a channel the words went through ends
     for s in spots:
         if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
-                or in_source_title(doc, s, source):
-            continue  # (nor the speaker's own organisation in his title)
+                or in_source_title(doc, s, source) or (channel_end >= 0 and nisba_after(doc, channel_end, s)):
+            continue  # (nor the speaker's own organisation in his title, nor the channel's country)
         if s.entity is None:
             if s.country:
                 return [s]  # «من قبل السلطات التركية»
@@ -3969,8 +3972,10 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
         if backing(doc, s):
             continue  # «تطالب جبهة بوليساريو المدعومة من الجزائر باستقلالها»: who backs the source is no target
-        if as_reported_by(doc, s):
-            continue  # «حذرت تركيا، حسبما ذكرت رويترز، من …»: who reported the warning
+        if as_reported_by(doc, s) or by_means(doc, s) or _is_medium(s):
+            channel_end = s.token_end
+            continue  # «حذرت تركيا، حسبما ذكرت رويترز، من …»: who reported the warning; «في مقابلة مع شبكة "سي بي إس"»:
+            # the channel he spoke on
         return [s]
     return []
 
@@ -4165,7 +4170,25 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
                 continue  # «وهذه ليست أول مرة تتهم فيها إسرائيل أسرى محررين»: not the first time; it does
             if tok.norm in ("دون", "بدون") and doc.tokens[j + 1].norm == "طيار":
                 continue  # «طائرتين دون طيار أطلقهما الحوثيون لاستهداف»: a drone, unmanned
+            if tok.norm in _NOT_ONLY_NEGATORS and _only_but_after(doc, i):
+                continue  # «ولا يندد ترامب بتورط إيران … فحسب وإنما ينتقد»: not only does he condemn, he does
             return True
+    return False
+
+
+_NOT_ONLY_NEGATORS = frozenset({"لا", "ولا", "ليس", "ليست"})
+_ONLY = frozenset({"فحسب", "فقط"})
+_BUT_ALSO = frozenset(normalize_word(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن", "وانما"))
+ONLY_REACH = 20  # tokens from the trigger to the «فحسب» of «لا … فحسب بل …»
+
+
+def _only_but_after(doc: Document, i: int) -> bool:
+    """«لا يندد … فحسب وإنما ينتقد», «ليس … فقط بل»: the negation says «not only», and the act took place."""
+    end = doc.sentences[sentence_of(doc, i)].token_end
+    for j in range(i + 1, min(end, i + ONLY_REACH)):
+        if doc.tokens[j].norm in _ONLY:
+            return any(doc.tokens[k].norm in _BUT_ALSO or strip_conj(doc.tokens[k].norm) in _BUT_ALSO
+                       for k in range(j + 1, min(end, j + 4)))
     return False
 
 

@@ -834,6 +834,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
+    channel_end: int | None = None  # where a channel the words went through ends
     # «كانت قد التقته … في منتجع بين كاليفورنيا ونيفادا»: whom she met is «ـه»; a place after it is where
     met_by_pronoun = m.trigger.kind == "verb" and m.trigger.lemma in _MEETING_A_PERSON \
         and has_object_pronoun(doc.tokens[i].norm)
@@ -881,8 +882,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             agents.add(s.key)  # (and so is its name again: «لصالح تنظيم الدولة الإسلامية (داعش)»)
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
         if by_means(doc, s):
+            channel_end = s.token_end
             continue  # «نفى لافروف في مقابلة عبر "BBC" التهم», «أعلنت توقيع الاتفاق عبر موقع تويتر»: the channel
             # is not acted on
+        if channel_end is not None and nisba_after(doc, channel_end, s):
+            continue  # «في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية»: the channel's country, no side
         if _preceding_word(doc, s) in _ALONG_WITH:
             continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target
         if _in_capacity(doc, s):
@@ -1265,7 +1269,7 @@ def _at_seat(doc: Document, spot: ActorSpot) -> bool:
 # «الواقعة على البحر الأحمر», «المطلة على», «المحاذية لـ»: what follows tells where a place lies
 _LYING = frozenset({"الواقع", "الواقعه", "الواقعين", "الواقعتين", "الواقعان", "الواقعتان", "المطل", "المطله",
                     "المحاذي", "المحاذيه", "المتاخم", "المتاخمه"})
-LYING_REACH = 3  # words from «الواقعة» to the place: «الواقعة في شمال غرب سوريا»
+LYING_REACH = 4  # words from «الواقعة» to the place: «الواقعة في شمال غرب سوريا», «الواقعة قرب الحدود مع الأردن»
 
 
 def _where_it_lies(doc: Document, spot: ActorSpot) -> bool:
@@ -3313,7 +3317,7 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
                    and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
                        doc.tokens[k].norm).endswith("ه")) for k in range(j + 1, i))
                    and "\n" not in doc.text[doc.tokens[j].end:doc.tokens[i].start]  # (a headline's last word)
-                   for j in range(max(0, i - 2), i))
+                   for j in range(max(0, i - 2), i)) or _attack_by_means_before(doc, i)
     if i < 2:
         return False
     # «للهجوم الإرهابي الإجرامي الجبان» الذي استهدف»: the attack and its adjectives, a closing mark between
@@ -3323,6 +3327,31 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
         j -= 1
     return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال"))
                for k in range(max(0, min(j, i - 1 - ATTACK_ANTECEDENT_REACH)), i - 1))
+
+
+def nisba_after(doc: Document, end: int, spot: ActorSpot) -> bool:
+    """The spot is a nisba describing what ends at token `end`, past quotation marks and at most two adjectives:
+    «شبكة "سي بي إس" التلفزيونية الأمريكية»."""
+    between = doc.tokens[end:spot.token_start]
+    words = [t for t in between if t.kind == "word"]
+    return _is_nisba(doc, spot) and len(words) <= 2 and all(_is_adjective(t) for t in words) \
+        and all(t.kind == "word" or t.text in _QUOTE_MARKS for t in between)
+
+
+MEANS_WORDS = 3  # words of the means between an attack and its verb: «هجوم بغاز أعصاب استهدف»
+
+
+def _attack_by_means_before(doc: Document, i: int) -> bool:
+    """«هجوم بغاز أعصاب استهدف العميل», «تفجير بسيارة مفخخة يستهدف»: the attack, then the means it was made with
+    (behind «بـ»), right before the verb."""
+    for j in range(i - 2, max(-1, i - 2 - MEANS_WORDS), -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            return False
+        if j + 1 < i and doc.tokens[j + 1].norm.startswith("ب") and any(p.tag == "PREP" for p in doc.tokens[j + 1].pieces) \
+                and _attack_noun(without_lam_or_ba(strip_conj(tok.norm)).removeprefix("ال")):
+            return all(doc.tokens[k].kind == "word" for k in range(j + 1, i))
+    return False
 
 
 # «في إطار حملة استهدفت الدولة الإسلامية», «العملية استهدفت شرطيين»: a campaign or an operation strikes too
