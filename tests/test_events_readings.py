@@ -823,3 +823,9 @@ def test_events_where_a_region_lies_the_means_of_an_attack_and_a_channel_s_count
                      "إيران القنبلة الذرية فالسعودية سترد بالمثل.", "2018-03-15")
     (threat,) = [e for e in doc.events if e.cameo_root == "13"]
     assert names(threat.target) == ["Iran"]
+
+
+def test_events_a_meeting_ruled_out_is_negated():
+    # SaudiNewsNet, 2015-08-04: «استبعد لقاء روحاني وأوباما»: ruled out, no meeting told
+    doc = unfiltered("واستبعد المسؤول لقاء الرئيس حسن روحاني والرئيس الأمريكي باراك أوباما في نيويورك.", "2015-08-04")
+    assert [e.negated for e in doc.events if e.cameo_root == "04"] == [True]

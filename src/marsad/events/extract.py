@@ -4197,7 +4197,9 @@ _REPORT_NOUNS = frozenset(normalize_word(w) for w in (
     "الخبر", "الأخبار", "الأنباء", "التقارير", "التقرير", "الشائعات", "الإشاعات", "المعلومات", "الادعاءات",
     "المزاعم", "ما"))
 _ABOUT = frozenset(normalize_word(w) for w in ("بخصوص", "حول", "عن", "بشأن", "بشان"))
-_DENYING = frozenset(normalize_word(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفوا", "كذب", "كذبت", "يكذب", "تكذب"))
+_DENYING = frozenset(normalize_word(w) for w in ("نفى", "ينفي", "نفت", "تنفي", "نفوا", "كذب", "كذبت", "يكذب", "تكذب",
+                                                 # «استبعد لقاء روحاني وأوباما»: ruled out, no meeting
+                                                 "استبعد", "استبعدت", "يستبعد", "تستبعد", "استبعدوا"))
 _DENIALS_OR_MASDAR = _DENYING | {"نفي"}  # «تأكيد أو نفي»: the masdar too
 REPORT_REACH = 16  # tokens from the masdar back to the report noun it is about, and from it back to the denial
 _CLAUSE_ENDS = ".؛;:؟?!"
