@@ -3954,10 +3954,10 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
     (`violent`: the tokens of the sentence's violence triggers)."""
     countries = {s.side for s in source if s.side}
     keys = {s.key for s in source}
-    channel_end = -1  # where a channel the words went through ends
+    channel_end: int | None = None  # where a channel the words went through ends
     for s in spots:
         if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
-                or in_source_title(doc, s, source) or (channel_end >= 0 and nisba_after(doc, channel_end, s)):
+                or in_source_title(doc, s, source) or (channel_end is not None and nisba_after(doc, channel_end, s)):
             continue  # (nor the speaker's own organisation in his title, nor the channel's country)
         if s.entity is None:
             if s.country:
