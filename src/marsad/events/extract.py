@@ -49,6 +49,7 @@ from marsad.events.participants import (
     LEADING,
     LIGHT_VERBS,
     PROTESTED_AT,
+    QUOTE_MARKS,
     SAYING_THAT,
     TAKING_VERBS,
     THAT_WORDS,
@@ -2262,7 +2263,7 @@ def _person_starts_at(doc: Document, k: int) -> bool:
     return any(m.start == start for e in doc.entities if e.label == "PER" for m in e.mentions)
 
 
-_QUOTE_MARKS = frozenset('"«»“”\'')
+_QUOTE_MARKS = QUOTE_MARKS | {"'"}
 
 
 def _blind_force_before(doc: Document, i: int) -> bool:

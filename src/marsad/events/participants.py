@@ -308,9 +308,10 @@ def _sender(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]) -> l
 
 
 SENDER_TITLE_WORDS = 2
-_SENDERS_HONORIFICS = frozenset(normalize_word(w) for w in (
-    "صاحب", "السمو", "الملكي", "سمو", "فخامة", "معالي", "دولة", "جلالة", "سعادة", "الشيخ", "الأمير", "الفريق", "الركن",
-    "أول", "اللواء", "العميد", "الدكتور"))
+# the styles a head of state or minister is addressed by: «لفخامة الرئيس», «لجلالة الملك», «لسمو الأمير»
+_STYLES = frozenset(normalize_word(w) for w in ("فخامة", "جلالة", "سمو", "معالي", "دولة", "سعادة", "صاحب"))
+_SENDERS_HONORIFICS = _STYLES | frozenset(normalize_word(w) for w in (
+    "السمو", "الملكي", "الشيخ", "الأمير", "الفريق", "الركن", "أول", "اللواء", "العميد", "الدكتور"))
 _BODY_HEADS = frozenset(normalize_word(w) for w in ("منظمة", "هيئة", "وكالة", "مجلس", "لجنة", "رابطة", "اتحاد"))
 LONG_NAME_REACH = 7  # words of a body's description before its short name: «منظمة البلدان المصدرة للبترول أوبك»
 
@@ -2046,8 +2047,6 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     return j + 1
 
 
-# the styles a head of state is addressed by: «لفخامة الرئيس», «لجلالة الملك», «لسمو الأمير»
-_STYLES = frozenset(normalize_word(w) for w in ("فخامة", "جلالة", "سمو", "معالي", "دولة", "سعادة", "صاحب"))
 # nouns of office that head a person's title («للرئيس», «لنظيره»), written without the article
 _PERSON_HEADS = frozenset({"رئيس", "وزير", "ملك", "ملكه", "امير", "زعيم", "عاهل", "مستشار", "مستشاره", "سفير", "مبعوث",
                            "مندوب", "وفد", "نائب", "ولي", "رئيسه", "وزيره"})
@@ -3087,10 +3086,7 @@ def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
     if spot.mention_kind != "name" or strip_conj(doc.tokens[spot.token_start].norm) in _MASCULINE_PLACES:
         return False
     verb = strip_conj(doc.tokens[i].norm)
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
-            verb = verb[:-len(suffix)]
-            break
+    verb = _without_pronoun(verb) or verb
     if verb.endswith(("ت", "وا", "ون", "ان", "نا")) or verb.startswith(("ت", "ن", "س")) or len(verb) < 3:
         return False  # «اتهمت», «تتهم», plurals, «we», «will»: no clash to read
     return not any(t.kind == "noun" for t, _ in lexicon.match_word(doc.tokens[i].norm, doc.tokens[i].text))
@@ -3335,7 +3331,7 @@ def nisba_after(doc: Document, end: int, spot: ActorSpot) -> bool:
     between = doc.tokens[end:spot.token_start]
     words = [t for t in between if t.kind == "word"]
     return _is_nisba(doc, spot) and len(words) <= 2 and all(_is_adjective(t) for t in words) \
-        and all(t.kind == "word" or t.text in _QUOTE_MARKS for t in between)
+        and all(t.kind == "word" or t.text in QUOTE_MARKS for t in between)
 
 
 MEANS_WORDS = 3  # words of the means between an attack and its verb: «هجوم بغاز أعصاب استهدف»
@@ -3576,7 +3572,7 @@ def _last_adjective_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
     return _is_nisba(doc, spot) and spot.token_start > 0 and _is_adjective(doc.tokens[spot.token_start - 1])
 
 
-_THAT = frozenset({"ان", "بان", "وان", "لان"})
+_THAT = SAYING_THAT | {"لان"}
 
 
 def _possessed_subject_after_that(doc: Document, i: int, lexicon: EventLexicon) -> bool:
@@ -3585,14 +3581,21 @@ def _possessed_subject_after_that(doc: Document, i: int, lexicon: EventLexicon) 
     force of hers)."""
     if i < 2 or doc.tokens[i - 1].kind != "word" or doc.tokens[i - 2].norm not in _THAT:
         return False
-    noun = strip_conj(doc.tokens[i - 1].norm)
+    stem = _without_pronoun(strip_conj(doc.tokens[i - 1].norm))
+    if stem is None:
+        return False
+    stem = stem[:-1] + "ه" if stem.endswith("ت") and stem not in lexicon.generic_actors else stem  # «قواته», «حكومته»
+    generic = lexicon.generic_actors.get(stem)
+    return generic is not None and generic[1] in _STATE_SIDES
+
+
+def _without_pronoun(word: str) -> str | None:
+    """«مقاتلاته» → «مقاتلات», «اتهمها» → «اتهم»: the word without a pronoun suffix (a stem of three letters at
+    least left), or None when it ends in none."""
     for suffix in ("هما", "هم", "ها", "ه"):
-        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
-            stem = noun[:-len(suffix)]
-            stem = stem[:-1] + "ه" if stem.endswith("ت") and stem not in lexicon.generic_actors else stem
-            generic = lexicon.generic_actors.get(stem)
-            return generic is not None and generic[1] in _STATE_SIDES
-    return False
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return None
 
 
 _STATE_SIDES = frozenset({"MIL", "COP", "GOV"})
@@ -4007,7 +4010,7 @@ def _some_of(gap: list[Token]) -> bool:
     return len(words) == 2 and conjoined(words[0]) and strip_conj(words[0].norm) in _SOME_OF and words[1].norm == "من"
 
 
-_QUOTE_MARKS = frozenset('"«»“”')
+QUOTE_MARKS = frozenset('"«»“”')
 
 
 def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> list[ActorSpot]:
@@ -4020,7 +4023,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         gap = doc.tokens[group[-1].token_end:s.token_start]
         # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself (quotation marks
         # around either name are not counted: «"حماس" و"الجهاد الإسلامي"»)
-        if not _some_of(gap) and (sum(t.text not in _QUOTE_MARKS for t in gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
+        if not _some_of(gap) and (sum(t.text not in QUOTE_MARKS for t in gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
                                                       and not _coordinated_title(t.norm) for t in gap)):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object

@@ -480,9 +480,11 @@ class QuoteFinder:
     def region_in_a_name(self, m: _MentionRef) -> bool:
         """«مديرة قسم الشرق الأوسط في منظمة هيومن رايتس ووتش»: a region (a place of no country) in the genitive of
         a noun names a department or a title, and never speaks."""
+        if m.entity.label != "LOC" or m.entity.country:
+            return False  # (most mentions: a person, a body or a place of a country, looked up no further)
         t = bisect_left(self.starts, m.start)
-        return m.entity.label == "LOC" and not m.entity.country and t > 0 and self.tokens[t - 1].kind == "word" \
-            and self.norm(t - 1) not in CLAUSE_PARTICLES and self.cue_of(t - 1) is None
+        return t > 0 and self.tokens[t - 1].kind == "word" and self.norm(t - 1) not in CLAUSE_PARTICLES \
+            and self.cue_of(t - 1) is None
 
     def _after_comma(self, offset: int) -> bool:
         t = bisect_left(self.starts, offset)
