@@ -7,9 +7,9 @@ from test_events_statements import quoted
 import marsad
 from marsad.events.actors import find_actor_spots
 from marsad.events.arguments import reading_groups
-from marsad.events.extract import Candidate, _merge_candidates, find_triggers
+from marsad.events.extract import Candidate, _merge_candidates, extract_events, find_triggers
 from marsad.events.lexicon import load_lexicon
-from marsad.events.participants import strip_conj
+from marsad.events.participants import backing, strip_conj
 
 PUTIN = ("PER", "فلاديمير بوتين", "Vladimir Putin", "RU")
 US = ("LOC", "الولايات المتحدة", "United States", "US")
@@ -829,3 +829,114 @@ def test_events_a_meeting_ruled_out_is_negated():
     # SaudiNewsNet, 2015-08-04: «استبعد لقاء روحاني وأوباما»: ruled out, no meeting told
     doc = unfiltered("واستبعد المسؤول لقاء الرئيس حسن روحاني والرئيس الأمريكي باراك أوباما في نيويورك.", "2015-08-04")
     assert [e.negated for e in doc.events if e.cameo_root == "04"] == [True]
+
+
+def test_events_who_asks_for_a_meeting_seeks_it_and_whom_he_would_meet_is_the_other_side():
+    # Sky News Arabia, 2018-04-07: «سفير روسيا يطلب لقاء جونسون»: the ambassador asked; Johnson did not meet anyone
+    doc = unfiltered("وطلب السفير الروسي ألكسندر ياكوفينكو لقاء وزير الخارجية البريطاني بوريس جونسون.", "2018-04-07")
+    (meeting,) = [e for e in doc.events if e.cameo_root == "03" or e.cameo_root == "04"]
+    assert meeting.cameo == "036" and "Boris Johnson" in names(meeting.target)
+    assert "Boris Johnson" not in names(meeting.source) and "Russia" in names(meeting.source)
+    doc = unfiltered("واقترح بوتين لقاء ترامب في فيينا.", "2018-04-07")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "لقاء"]
+    assert names(meeting.source)[0] == "Vladimir Putin" and names(meeting.target)[0] == "Donald Trump"
+
+
+def test_events_who_backs_an_attack_behind_a_noun_is_neither_its_target_nor_where():
+    # France 24, 2018-08-01: «هجوما واسعا بدعم روسي», «مدعومة بغارات جوية روسية»: Russia backs the regime's fight
+    doc = analysed("وتشن قوات النظام منذ أسبوعين هجوما واسعا بدعم روسي يستهدف منطقة حوض اليرموك.",
+                   [("LOC", "روسي", "Russia", "RU")], published="2018-08-01")
+    (attack,) = [e for e in extract_events(doc, load_lexicon()) if e.cameo_root == "19"]
+    assert "Russia" not in names(attack.target) and attack.location is None
+    doc = analysed("تخوض قوات النظام السوري، مدعومة بغارات جوية روسية، الثلاثاء معارك عنيفة.",
+                   [("LOC", "روسية", "Russia", "RU")], published="2018-08-01")
+    lexicon = load_lexicon()
+    spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
+    (russia,) = [s for s in spots if doc.text[s.start:s.end] == "روسية"]
+    assert backing(doc, russia)
+    # (three words back only past what backs behind «بـ» or «من»: «مدعومة قوات جوية روسية» is no phrase of backing)
+    doc = analysed("تخوض قوات النظام السوري، مدعومة قوات جوية روسية، الثلاثاء معارك عنيفة.",
+                   [("LOC", "روسية", "Russia", "RU")], published="2018-08-01")
+    spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
+    (russia,) = [s for s in spots if doc.text[s.start:s.end] == "روسية"]
+    assert not backing(doc, russia)
+
+
+def test_events_crossing_with_statements_is_no_boycott():
+    # Sky News Arabia, 2018-04-09: «بيان البيت الأبيض تقاطع مع تصريحات لوزارة الدفاع»: it matched them
+    doc = unfiltered("بيان البيت الأبيض تقاطع مع تصريحات لوزارة الدفاع الأمريكية بشأن الضربات.", "2018-04-09")
+    assert not [e for e in doc.events if e.cameo.startswith("16")]
+    doc = unfiltered("وتقاطع قطر البضائع الإماراتية.", "2018-04-09")
+    assert [e.cameo[:3] for e in doc.events] == ["163"]
+
+
+def test_events_he_after_a_woman_s_or_a_body_s_words_is_another_man():
+    # Sky News Arabia, 2018-03-23: «مشيرة إلى أنه طالب بالإفراج عن صلاح عبد السلام»: the hostage-taker asked, not
+    # the reports or France; «قالت ميركل إنه هدد» is another man's threat
+    doc = unfiltered("وقالت الشرطة الفرنسية إن المهاجم مغربي الجنسية، مشيرة إلى أنه طالب بالإفراج عن صلاح عبد السلام.",
+                     "2018-03-23")
+    assert not [e for e in doc.events if e.trigger.text == "طالب" and e.source]
+    doc = unfiltered("وقالت المستشارة الألمانية أنجيلا ميركل إنه هدد الرئيس الفرنسي إيمانويل ماكرون.", "2018-03-23")
+    assert not [e for e in doc.events if "Angela Merkel" in names(e.source)]
+    # (she speaks of herself with «إنها»; he of himself with «إنه»)
+    doc = unfiltered("وقالت ميركل إنها ستزور الصين. وقال ماكرون إنه سيزور الهند.", "2018-03-23")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "03"] == ["Angela Merkel", "Emmanuel Macron"]
+
+
+def test_events_a_second_subject_joined_by_waw_and_its_adjective_are_no_objects():
+    # France 24, 2018-06-22: «منذ سيطر الطوارق وإسلاميون متشددون على الشمال»: Mali did not take the north
+    doc = unfiltered("وتعاني مالي من الاضطرابات منذ سيطر الطوارق وإسلاميون متشددون على الشمال في 2012.", "2018-06-22")
+    (taking,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert "Mali" not in names(taking.source) and names(taking.source) == ["Islamists"]
+    assert "militants" not in names(taking.target)
+
+
+def test_events_a_group_joined_by_its_head_noun_acts_with_the_side_before_it():
+    # SaudiNewsNet, 2015-07-23: «ويشن الجيش السوري وجماعة حزب الله اللبناني … هجوما»: both attack; «قوات المخلوع
+    # وميليشيات الحوثي»: the deposed president's forces and the Houthis' militias carry out the attack together
+    doc = unfiltered("ويشن الجيش السوري وجماعة حزب الله اللبناني المتحالفة مع النظام هجوما لانتزاع السيطرة على المنطقة.",
+                     "2015-07-23")
+    (attack,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert "Hezbollah" in names(attack.source) and "Hezbollah" not in names(attack.target)
+    doc = unfiltered("وأضاف الصباغ أن المعوق الأساسي هو الهجوم الذي تشنه قوات المخلوع وميليشيات الحوثي على القوافل.",
+                     "2015-07-23")
+    attacks = [e for e in doc.events if e.cameo_root in ("18", "19")]
+    assert attacks and all("Houthis" in names(e.source) and "Houthis" not in names(e.target) for e in attacks)
+    # (a nisba's genitive adjective is no unnamed side's: «الضربة الأمريكية المحتملة والرئيس دونالد ترامب»)
+    doc = unfiltered("تحدث الوزير عن الضربة الأمريكية المحتملة والرئيس دونالد ترامب.", "2018-04-10")
+    assert not [e for e in doc.events if "Donald Trump" in names(e.source)]
+
+
+def test_events_whom_one_met_after_with_and_the_subject_a_where_clause_goes_on_with():
+    # SaudiNewsNet, 2015-07-22: «زار … دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية، محمد جواد ظريف»:
+    # de Mistura met Zarif; Zarif, set after «مع» and a comma, is no subject
+    doc = unfiltered("زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية، محمد "
+                     "جواد ظريف، ونائب وزير الشؤون الخارجية حسين أمير عبد اللهيان.", "2015-07-22")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
+    assert names(meeting.source)[0] == "Staffan de Mistura" and "Mohammad Javad Zarif" in names(meeting.target)
+    # (a clause after «حيث» with a subject of its own does not go on with the sentence's)
+    doc = unfiltered("وتقام المواجهات بين إسبانيا وألمانيا على الأراضي الرملية، حيث يلتقي الفائز منهما مع فرنسا.",
+                     "2015-07-22")
+    assert not [e for e in doc.events if e.trigger.text == "يلتقي"]
+
+
+def test_events_whom_the_loyal_are_loyal_to_is_no_target():
+    # SaudiNewsNet, 2015-07-31: «من قبل عناصر المقاومة اليمنية الموالية لشرعية الرئيس عبد ربه منصور هادي»
+    doc = unfiltered("سعت قيادة قوات التحالف التي تقودها السعودية، في عملية السيطرة على المجال البري من قبل عناصر "
+                     "المقاومة اليمنية الموالية لشرعية الرئيس عبد ربه منصور هادي، إلى تحرير عدن.", "2015-07-31")
+    assert not [e for e in doc.events if "Abdrabbuh Mansur Hadi" in names(e.target)]
+
+
+def test_events_his_highness_after_the_verb_is_its_subject_and_a_sector_is_no_boycott():
+    # SaudiNewsNet, 2015-07-21: «والتقى سموه طياري التحالف»: the prince met the coalition's pilots; they met no one
+    doc = unfiltered("بعد ذلك توجه سمو ولي ولي العهد إلى قاعدة الملك خالد الجوية بخميس مشيط، لزيارة سرب الطيران "
+                     "الخامس والخمسين، حيث جرى استعراض العمليات الجوية لطائرات تحالف دعم الشرعية في اليمن، والتقى "
+                     "سموه طياري التحالف، مثنيا على احترافيتهم.", "2015-07-20")
+    assert not [e for e in doc.events if e.trigger.text == "والتقى" and "Arab coalition" in names(e.source)]
+    # SaudiNewsNet, 2015-07-21: «فتحت النار السبت على قاطع بونش»: a sector of the line of control
+    from marsad.events.extract import _other_sense
+    doc = marsad.analyze("أن القوات الهندية فتحت النار السبت على قاطع بونش.", published="2015-07-20")
+    i = next(k for k, t in enumerate(doc.tokens) if t.text == "قاطع")
+    assert _other_sense(doc, i, len(doc.tokens))
+    doc = marsad.analyze("قاطع الفلسطينيون البضائع الإسرائيلية.", published="2015-07-20")
+    assert not _other_sense(doc, 0, len(doc.tokens))

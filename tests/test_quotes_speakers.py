@@ -657,3 +657,11 @@ def test_a_verb_or_masdar_ending_in_its_pronoun_keeps_the_man_quoted_not_the_age
     doc = marsad.analyze('ونقلت وكالة رويترز عن الكولونيل جون سميث، المتحدث باسم حلف شمال الأطلسي في أفغانستان، وصفه '
                          'للجنود بقوله "إنهم هنا بدافع من شغفهم".', published="2018-03-04")
     assert only(doc, "شغفهم").speaker.text == "جون سميث"
+
+
+def test_a_place_after_a_compass_noun_behind_a_preposition_does_not_speak():
+    # Sky News Arabia, 2018-03-23: «محتجز الرهائن في جنوب فرنسا … مشيرة إلى أنه»: France is where he was
+    doc = marsad.analyze('وكانت تقارير إعلامية، الجمعة، إن محتجز الرهائن في جنوب فرنسا "على الأرجح" مغربي الجنسية، '
+                         "مشيرة إلى أنه طالب بالإفراج عن صلاح عبد السلام.", published="2018-03-23")
+    quote = only(doc, "عبد السلام")
+    assert quote.speaker is None or quote.speaker.name_en != "France"

@@ -47,10 +47,12 @@ from marsad.events.participants import (
     CROWD,
     DASHES,
     LEADING,
+    LIGHT_VERB_TITLE,
     LIGHT_VERBS,
     PROTESTED_AT,
     QUOTE_MARKS,
     SAYING_THAT,
+    SEEKING_VERBS,
     TAKING_VERBS,
     THAT_WORDS,
     THINGS_DONE,
@@ -58,6 +60,7 @@ from marsad.events.participants import (
     VIOLENCE_ROOTS,
     actor_group,
     after_that_he,
+    another_man,
     as_reported_by,
     backing,
     bare_body_reference,
@@ -95,6 +98,7 @@ from marsad.events.participants import (
     sides_after_between,
     spells_out_a_claim,
     strip_conj,
+    that_he_before,
     thing_object,
     verb_conjoined,
     word_in_clause_before,
@@ -1467,6 +1471,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
+        if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
+                and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _no_subject_next(doc, i, hi):
+            # «زار دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية»: «حيث» goes on with the sentence's subject
+            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
                 and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or _i_do(doc, i, m.trigger.lemma)) \
                 and all(s.token_start > i for s in source):
@@ -1475,7 +1483,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source, target = _speaker_source(doc, i, spots), source + target
         if not source and m.trigger.kind == "verb" and (
                 is_first_person(doc.tokens[i].norm) or _i_do(doc, i, m.trigger.lemma) or (
-                after_that_he(doc, i) and not is_passive(doc.tokens[i]) and not spells_out_a_claim(doc, i - 1))):
+                after_that_he(doc, i) and not is_passive(doc.tokens[i]) and not spells_out_a_claim(doc, i - 1)
+                and not another_man(doc, that_he_before(doc, i) or 0))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
             # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
@@ -2352,6 +2361,11 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("علي", "في", "من", "الي"):
+        return True  # «فتحت النار على قاطع بونش»: a sector of the front, no boycott
+    if norm in ("تقاطع", "تقاطعت") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "مع":
+        return True  # «بيان البيت الأبيض تقاطع مع تصريحات لوزارة الدفاع»: crossed, agreed with; one boycotts a side
+        # itself, with no «مع»
     if norm in _SNATCHING_FORMS and ((i + 1 < hi and doc.tokens[i + 1].norm in _EYES) or _quoted_alone(doc, i)):
         return True  # «تخطف أنظار العالم», «فشل في "خطف" النجم البرازيلي»: eyes caught, a player signed
     if norm in _ERUPTING_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _ERUPTING_THINGS:
@@ -3993,6 +4007,16 @@ def _after_necessity(doc: Document, i: int, lo: int) -> bool:
     return any(w in _NECESSITY for w in words[-2:]) or words[-3:] == ["لا", "بد", "من"]
 
 
+def _no_subject_next(doc: Document, i: int, hi: int) -> bool:
+    """«حيث التقى مع», «حيث يعقد حاليا اجتماعا», «حيث عقدت اليوم»: a preposition, a time or an accusative right after
+    the verb, so no subject of its own follows it (not «حيث تجتمع بائعات الهوى», «حيث يلتقي الفائز»)."""
+    if i + 1 >= hi or doc.tokens[i + 1].kind != "word":
+        return False
+    word = strip_conj(doc.tokens[i + 1].norm)
+    return is_preposition(word) or doc.tokens[i + 1].start in _time_starts(doc) \
+        or (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
+
+
 def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«ويرى بوتين ضرورة سحب …»: the first actor of the clause, when nothing governs it."""
     for s in spots:
@@ -4269,6 +4293,9 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
         return "condition"  # «لو لم أكن هنا، لكنا نخوض حربا مع كوريا الشمالية»: what would have been, and is not
     if any(w in _INTENT_WORDS for w in window):
         return "intent"
+    if m.trigger.code[:2] == "04" and m.trigger.kind != "verb" and i > lo and (strip_conj(doc.tokens[i - 1].norm) in SEEKING_VERBS or any(
+            w in SEEKING_VERBS for w in window[-LIGHT_VERB_TITLE - 2:-1])):
+        return "intent"  # «سفير روسيا يطلب لقاء جونسون», «اقترح بوتين لقاء ترامب»: a meeting sought, not held
     after = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 7))]  # «لقاء ترامب-كيم "في طور الإعداد"»
     after = after[:next((k for k, w in enumerate(after) if strip_conj(w) in THAT_WORDS), len(after))]
     # («بعد لقائه بالملك بأنه من المتوقع أن يزور»: what is expected is told in the clause «بأنه» opens)

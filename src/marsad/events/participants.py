@@ -509,6 +509,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # who is held responsible; the subject goes on from the clause before
             if words_between(doc, i, s.token_start) - posting > SOURCE_AFTER \
                     or _crosses(doc, i + 1, s.token_start, triggers) \
+                    or (m.trigger.code[:2] == "04" and _with_between(doc, i, s)) \
                     or any(doc.tokens[j].norm in _HE_IS and doc.tokens[j - 1].text in "،,"
                            for j in range(i + 2, s.token_start)):
                 break  # («إلى قتل جارهما، وهو مواطن تونسي»: who the object is, not the subject; but «التي لا زالت
@@ -532,6 +533,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if s.token_start > i + 1 and (strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS
                                           or doc.tokens[i + 1].norm in _UNNAMED_SUBJECTS):  # («والدا»: its «و» is its own)
                 break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
+            if s.token_start > i + 1 and doc.tokens[i + 1].norm in HONORIFIC_PRONOUNS:
+                break  # «والتقى سموه طياري التحالف»: «His Highness» is the subject; those after him are met
             if s.token_start > i + 2 and _unnamed_plural_subject(doc, i + 1):
                 break  # «وتتهم دول غربية موسكو»: states no entity names accuse; Moscow is the object
             if s.token_start > i + 1 and bare_body_reference(doc, i + 1) is not None:
@@ -579,7 +582,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any(doc.tokens[j].text in "،," or (j > s.token_end and _quote_opens_clause(doc, j, i))
-                               for j in range(s.token_end, i)):
+                               or another_man(doc, j) for j in range(s.token_end, i)):
                     break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause;
                     # «قالت ناورت في بيان "أجرى الوزير …"»: the speaker is not the subject inside her quote
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
@@ -661,6 +664,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             accusation = _request_from(doc, i, before, after, lexicon)
         if accusation is not None:
             source, patient = accusation
+        seeker = _seeker(doc, i, before, triggers, lexicon) if m.trigger.code[:2] == "04" and accusation is None else []
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after if accusation is None else ():
             if _long_body_name(doc, i, s):
@@ -733,6 +737,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 else:
                     patient = actor_group(doc, s, after)
                 break
+        if seeker and {x.key for x in seeker} != {x.key for x in source}:
+            # «سفير روسيا يطلب لقاء جونسون», «اقترح بوتين لقاء ترامب»: who asks for the meeting seeks it; the
+            # genitive is whom he would meet
+            source, patient = seeker, patient or [x for x in source if x.key not in {y.key for y in seeker}]
         if not source:
             # «الغارات التي تشنها تركيا وحلفاؤها», «الاتفاق الذي وقعته طهران»: its relative clause's subject
             source = _relative_agent(doc, i, after, lexicon)
@@ -843,6 +851,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     carrier = next((s for s in after if doc.tokens[s.token_start - 1].norm in CARRIED_OUT), None)
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
     agents = {g.key for g in actor_group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
+    loyal_title_end = None
     for s in after:
         if s.key in agents or (envoy_posting is not None and s is envoy_posting[0]):
             continue  # (the country an envoy is posted to is not what he acts on)
@@ -872,8 +881,16 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 and not _member_before(doc, s):
             continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
             # «تقبض على أمير في داعش»: a leader in the group is the group's)
+        if s.entity is None and any(x.entity is None and x.token_end == s.token_start and _agrees(doc, x, s)
+                                    for x in source):
+            continue  # «سيطر الطوارق وإسلاميون متشددون على الشمال»: an unnamed source's adjective, no other side
+            # (but «طعن مسلح جنديا إسرائيليا»: the accusative after him is the one stabbed)
         if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
-                or (source and _loyal_to(doc, s) and words_between(doc, start, s.token_start) <= 1):
+                or (source and _loyal_to(doc, s)
+                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) == "لشرعيه")) \
+                or (loyal_title_end == s.token_start and s.entity is not None and s.entity.label == "PER"):
+            loyal_title_end = s.token_end if s.mention_kind == "title" else None  # («الموالية لشرعية الرئيس عبد
+            # ربه منصور هادي»: and so is the name after the title)
             continue  # «يشن الجيش السوري، مدعوما بقوات روسية، هجوما»: the side backing the act is not its target,
             # nor the side the source is loyal to («ويخوض الجيش السوري الحر، الموالي للقوات التركية، معركة مع»,
             # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
@@ -1147,6 +1164,9 @@ def _unnamed_subject_first(doc: Document, i: int, spot: ActorSpot, lexicon: Even
     if spot.token_start != i + 2 or is_bare_demonym(spot) or (spot.entity is None and spot.generic is None) \
             or (spot.entity is not None and spot.entity.label == "PER") or _after_title(doc, spot, i + 1):
         return False  # («أن يقتل النائبة كوبر»: her title, then her name)
+    if doc.tokens[spot.token_start].norm.startswith("و") and strip_conj(doc.tokens[spot.token_start].norm) \
+            != doc.tokens[spot.token_start].norm:
+        return False  # «منذ سيطر الطوارق وإسلاميون متشددون على الشمال»: joined by «و», the side is a second subject
     tok = doc.tokens[i + 1]
     word = strip_conj(tok.norm)
     return tok.kind == "word" and word.startswith("ال") and len(word) > 4 and word not in lexicon.generic_actors \
@@ -1495,8 +1515,9 @@ def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: se
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" or doc.tokens[j].norm in BOUNDARY
                 for j in range(i + 1, s.token_start)):
             return None
-        if s.key in source_keys or s.entity is None or s.entity.label != "LOC" or _where_it_lies(doc, s):
-            continue
+        if s.key in source_keys or s.entity is None or s.entity.label != "LOC" or _where_it_lies(doc, s) \
+                or backing(doc, s):
+            continue  # («هجوما واسعا بدعم روسي»: who backs the attack is not where it was)
         if _preceding_word(doc, s) == "في" or governed(doc, s):
             return s
     return None
@@ -1862,6 +1883,8 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
 # someone's kin, a group no one names, or plurals in construct of people who do not act for their genitive, as the
 # subject: «واتهمت عائلة كامبل السلطات البريطانية», «وهاجمت مجموعة أخرى سيارة شرطة», «ويتهم منتقدو النظام التركي
 # الحكومة» (not «محامو الرئيس ترامب», «مسؤولو الحكومة», who act for them)
+# «سموه», «معاليه», «فخامته»: a dignitary named by his style of address and «ـه»
+HONORIFIC_PRONOUNS = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فخامته", "جلالته", "سيادته", "دولته"})
 _UNNAMED_SUBJECTS = frozenset(normalize_word(w) for w in (
     "عائلة", "أسرة", "أهالي", "أهل", "ذوو", "ذوي", "والدة", "والد", "والدا", "والدي", "شقيق", "شقيقة", "زوجة", "أرملة",
     "نجل", "ابنة", "أقارب", "مجموعة", "مجموعات", "عصابة", "خلية",
@@ -2332,9 +2355,14 @@ _THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها"
 def after_that_he(doc: Document, i: int) -> bool:
     """«أنها أوقفت أربعة مشتبه بهم», «إنه ربما يلتقي الرئيس اليمني»: the verb's subject is the pronoun of «أنها»;
     who follows is the object."""
-    if i > 1 and doc.tokens[i - 1].norm in _PARTICLES_BEFORE_VERB:
+    return that_he_before(doc, i) is not None
+
+
+def that_he_before(doc: Document, i: int) -> int | None:
+    """Where «أنه», «أنها» stands right before the verb at i (past a particle: «إنه لن يلتقي»); None: it does not."""
+    if i > 1 and doc.tokens[i - 1].norm in PARTICLES_BEFORE_VERB:
         i -= 1
-    return i > 0 and doc.tokens[i - 1].norm in _THAT_HE
+    return i - 1 if i > 0 and doc.tokens[i - 1].norm in _THAT_HE else None
 
 
 def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -2344,13 +2372,15 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
     if j > 0 and opens_quote(doc, j):
         j -= 1  # the verb quoted after «أنها»
     if j < 0 or doc.tokens[j].norm not in _THAT_HE:
-        if not (j >= 1 and doc.tokens[j - 1].norm in _THAT_HE and doc.tokens[j].norm in _PARTICLES_BEFORE_VERB):
+        if not (j >= 1 and doc.tokens[j - 1].norm in _THAT_HE and doc.tokens[j].norm in PARTICLES_BEFORE_VERB):
             return []
         j -= 1
     if j > 0 and strip_conj(doc.tokens[j - 1].norm) in _PRETEXTS:
         return []  # «بدعوى أنها "تحث على القتل"»: the pretext's «ـها» is the thing blamed, not who spoke
     if spells_out_a_claim(doc, j):
         return []  # «بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق»: «ـها» is the accused, told as a claim
+    if another_man(doc, j):
+        return []  # «قالت ميركل إنه هدد ماكرون»: «ـه» is another man, not she who spoke
     said = _saying_verb_before(doc, j)
     if said is not None:
         # «عقب إعلان ترامب …، أعلن الجيش الإسرائيلي أنه استهدف»: the one the saying verb has speak, right after it
@@ -2363,6 +2393,24 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
         if s.token_end <= j and not governed(doc, s) and can_act(s, lexicon):
             return [s]
     return []
+
+
+HE = frozenset({"انه", "بانه", "وانه"})  # «أنه»: a man, or a masculine body
+
+
+def feminine_cue(norm: str) -> bool:
+    """«قالت», «أضافت», «مشيرة», «مضيفة»: a word of saying whose subject is feminine (a woman, a state, a body)."""
+    word = strip_conj(norm)
+    return len(word) > 3 and word.endswith(("ت", "ه")) and not word.startswith("ي") and word not in ("امله", "ختامه")
+
+
+def another_man(doc: Document, that: int) -> bool:
+    """«قالت ميركل إنه هدد ماكرون», «مشيرة إلى أنه طالب»: «أنه» at `that` after a feminine word of saying is
+    another man than the one who spoke."""
+    if doc.tokens[that].norm not in HE:
+        return False
+    said = _saying_verb_before(doc, that)
+    return said is not None and feminine_cue(doc.tokens[said].norm)
 
 
 SAYING_SUBJECT_WORDS = 2  # words between a verb of saying and its subject: «أعلن الجيش الإسرائيلي ليل الأربعاء»
@@ -2399,7 +2447,7 @@ def _answered(doc: Document, i: int) -> bool:
 
 _HE_IS = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # «إنه لن يلتقي», «إنه ربما يلتقي الرئيس اليمني»: a particle between «أنه» and its verb
-_PARTICLES_BEFORE_VERB = frozenset({"لن", "لا", "لم", "قد", "ربما", "سوف"})
+PARTICLES_BEFORE_VERB = frozenset({"لن", "لا", "لم", "قد", "ربما", "سوف"})
 _PRETEXTS = frozenset({"بدعوي", "بحجه", "بزعم", "بذريعه"})
 _CLAIMS = frozenset(normalize_word(w) for w in ("ادعاءات", "اتهامات", "مزاعم", "ادعاء", "اتهام", "اتهامه",
                                                 "اتهامها", "اتهاماتها", "اتهاماته", "تهمة", "تهم", "بتهمة"))
@@ -2881,6 +2929,9 @@ def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
     if prev in ("الي", "ل"):
         j = spot.token_start - 2
         prev = doc.tokens[j].norm if j >= 0 else None
+    elif prev == "لشرعيه" and spot.token_start >= 2:
+        # «المقاومة الموالية لشرعية الرئيس عبد ربه منصور هادي»: loyal to his legitimacy, to him
+        return strip_conj(doc.tokens[spot.token_start - 2].norm) in _LOYAL
     tok = doc.tokens[spot.token_start]
     glued = tok.norm[:1] == "ل" or any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start)
     return prev in _LOYAL and (glued or (_preceding_word(doc, spot) in ("الي", "ل")))
@@ -2994,7 +3045,9 @@ def _plural_light_verb(norm: str) -> bool:
 
 
 def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int],
-                        lexicon: EventLexicon) -> list[ActorSpot]:
+                        lexicon: EventLexicon, verbs: frozenset[str] | None = None) -> list[ActorSpot]:
+    """The subject of the light verb whose object the masdar at i is: «لم يعلن الكرملين عن توقيع»; with `verbs`,
+    of one of those verbs only («طلب السفير لقاء جونسون»)."""
     purpose = has_lam(doc.tokens[i])
     managed = managed_masdar(doc, i)
     for s in reversed(before):
@@ -3006,6 +3059,9 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
+        if verbs is not None:
+            return group if any(strip_conj(doc.tokens[j].norm) in verbs for j in around
+                                if not any(g.token_start <= j < g.token_end for g in group)) else []
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
                 and not _unnamed_doer_between(doc, group, j, triggers))
@@ -3018,6 +3074,26 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
     return []
+
+
+# «طلب», «اقترح», «يريد», «عرض»: verbs whose object a meeting sought or offered is (CAMEO 036, intent to meet)
+SEEKING_VERBS = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اراد",
+                           "ارادت", "يريد", "تريد", "عرض", "عرضت", "يعرض", "تعرض", "يلتمس", "التمس"})
+
+
+def _seeker(doc: Document, i: int, before: list[ActorSpot], triggers: set[int], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«سفير روسيا يطلب لقاء جونسون», «اقترح الرئيس الروسي بوتين لقاء ترامب»: the subject of a seeking verb the
+    meeting at i is the object of — right after the verb or its subject."""
+    if i == 0 or _has_possessive(doc.tokens[i]) or any(p.tag == "PREP" for p in doc.tokens[i].pieces):
+        return []
+    prev = i - 1
+    if strip_conj(doc.tokens[prev].norm) in SEEKING_VERBS:
+        return _light_verb_subject(doc, i, before, triggers, lexicon, verbs=SEEKING_VERBS)
+    subject = next((s for s in before if s.token_end == i), None)
+    if subject is None:
+        return []
+    group = _light_verb_subject(doc, i, before, triggers, lexicon, verbs=SEEKING_VERBS)
+    return group if any(g.key == subject.key for g in group) else []
 
 
 def _unnamed_doer_between(doc: Document, group: list[ActorSpot], verb: int, triggers: set[int]) -> bool:
@@ -3863,9 +3939,13 @@ def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:
 
 
 def backing(doc: Document, spot: ActorSpot) -> bool:
-    """A backing word one or two words before the spot: «مدعوما من روسيا», «مدعوما بقوات روسية»."""
-    words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1) if doc.tokens[j].kind == "word"]
-    return any(strip_conj(doc.tokens[j].norm) in _BACKING for j in words[:2])  # «مدعوما بقوات روسية»
+    """A backing word one or two words before the spot: «مدعوما من روسيا», «مدعوما بقوات روسية»; or three, past
+    what backs behind «بـ» or «من»: «مدعومة بغارات جوية روسية», «بدعم من الطيران الروسي»."""
+    words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 5), -1) if doc.tokens[j].kind == "word"]
+    if any(strip_conj(doc.tokens[j].norm) in _BACKING for j in words[:2]):  # «مدعوما بقوات روسية»
+        return True
+    return len(words) >= 3 and strip_conj(doc.tokens[words[2]].norm) in _BACKING \
+        and (doc.tokens[words[1]].norm == "من" or doc.tokens[words[1]].norm.startswith("ب"))
 
 
 def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
@@ -4023,8 +4103,10 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         gap = doc.tokens[group[-1].token_end:s.token_start]
         # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself (quotation marks
         # around either name are not counted: «"حماس" و"الجهاد الإسلامي"»)
-        if not _some_of(gap) and (sum(t.text not in QUOTE_MARKS for t in gap) > 2 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO
-                                                      and not _coordinated_title(t.norm) for t in gap)):
+        if not _some_of(gap) and not _genitive_of_unnamed(group[-1], gap, doc, s) and (
+                sum(t.text not in QUOTE_MARKS for t in gap) > 2
+                or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO and not _coordinated_title(t.norm)
+                       and not _joined_armed_head(t.norm) for t in gap)):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
@@ -4047,6 +4129,34 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+# «الجيش السوري وجماعة حزب الله»: the head of a group joined by «و», whose name follows
+_ARMED_HEADS = frozenset({"جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "قوات", "عناصر", "مسلحي",
+                          "مقاتلي", "تنظيم"})
+
+
+def _with_between(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«التقى مع وزير الشؤون الخارجية، محمد جواد ظريف»: «مع» after the verb names whom he met, and what is set
+    after it by a comma is that side again, not the subject."""
+    return any(strip_conj(doc.tokens[j].norm) == "مع" for j in range(i + 1, spot.token_start))
+
+
+def _agrees(doc: Document, noun: ActorSpot, adjective: ActorSpot) -> bool:
+    """«إسلاميون متشددون»: a plural word right after an unnamed side, with its ending, describes it."""
+    a, b = doc.tokens[noun.token_end - 1].norm, doc.tokens[adjective.token_start].norm
+    return a[-2:] in ("ون", "ين") and a[-2:] == b[-2:]
+
+
+def _joined_armed_head(norm: str) -> bool:
+    """«وجماعة», «وميليشيات»: «و» and the head of an armed group, whose name comes next."""
+    return norm.startswith("و") and norm[1:] in _ARMED_HEADS
+
+
+def _genitive_of_unnamed(last: ActorSpot, gap: list[Token], doc: Document, spot: ActorSpot) -> bool:
+    """«قوات المخلوع وميليشيات الحوثي»: an unnamed side's genitive (one definite word), then «و» and the next side."""
+    return last.entity is None and last.generic is not None and not _is_nisba(doc, last) and len(gap) == 1 and gap[0].kind == "word" and gap[0].norm.startswith("ال") \
+        and spot_conjoined(doc, spot) and last.token_end - last.token_start == 1
 
 
 def _own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:

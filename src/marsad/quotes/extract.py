@@ -86,6 +86,9 @@ _END_PUNCT = {".", "!", "?", "؟", "…"}
 # «المرصد السوري، ومقره بريطانيا، قال»: where a speaker is based, said in apposition, is not who speaks
 _SEAT_WORDS = frozenset({"مقره", "ومقره", "مقرها", "ومقرها", "مقرهم", "ومقرهم"})
 # «، الموجود في أستانا عاصمة كازاخستان،», «، الذي يزور موسكو،»: an aside on where the subject before it is
+# «في جنوب فرنسا», «بمدينة حلب»: a place noun behind a preposition, whose genitive names where, never who
+_PLACE_HEADS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مدينه", "منطقه",
+                          "محافظه", "عاصمه", "ولايه", "اقليم"})
 _WHERE_ASIDES = frozenset({"الموجود", "الموجوده", "المتواجد", "المتواجده", "المقيم", "المقيمه", "الزائر", "الزائره"})
 # between a speaker's title and a later name, words that make the name someone else: «مع نظيريه الياباني
 # تارو كونو», «الرسالة التي وجهتها … إلى … ستيفن منوتشين»
@@ -441,6 +444,9 @@ class QuoteFinder:
             return False
         prev = self.tokens[j]
         norm = prev.norm
+        if m.entity.label == "LOC" and j > 0 and (norm[1:] if norm[:1] in "بل" else norm) in _PLACE_HEADS \
+                and (norm[:1] in "بل" or self.tokens[j - 1].norm in PREPOSITIONS):
+            return True  # «محتجز الرهائن في جنوب فرنسا»: where he is, not who says
         return (norm in PREPOSITIONS and norm not in ("اليوم", "امس")) or prev.text.endswith("ـ") or (
             norm[:1] == "ل" and norm[1:] in NAME_NOUNS) or norm in ("باسم", "عن", "لدي") or norm in _SEAT_WORDS \
             or norm in _ADDRESSING
