@@ -28,6 +28,7 @@ from marsad.events.actors import (
     names_its_country,
     nisba_iso3,
     spot_code,
+    spot_conjoined,
     stands_for_its_country,
     without_lam_or_ba,
 )
@@ -92,6 +93,7 @@ from marsad.events.participants import (
     object_with_lam,
     only_adjectives_between,
     other_side,
+    own_present_verb,
     received,
     relative_aside,
     sentence_of,
@@ -1890,6 +1892,9 @@ def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon
         if not (act.match.trigger.kind == "noun" or _masdar_read_as_verb(doc, c, act)) or not act.source \
                 or words_between(doc, c.token, act.token) > CONDEMNED_ACT_WINDOW:
             continue
+        if any(c.token < s.token_start < act.token and spot_conjoined(doc, s) and own_present_verb(doc, s, act.source)
+               for s in act.source):
+            continue  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: the call is the next clause's, not what is condemned
         c.target = other_side(c.source, act.source, lexicon)
 
 
@@ -2419,7 +2424,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «مقتل مدرب أمريكي في حادث تحطم مروحية»: an accident, no one killed him
     if norm in _JOURNEY_FORMS and _vehicle_before(doc, i):
         return True  # «الطائرة، التي كانت متوجهة إلى مطار وهران»: a plane's route, no side's journey
-    if norm in _REACHING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _CONSEQUENCES:
+    if norm in _REACHING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _SPREADING_CONSEQUENCES:
         return True  # «ستصل تداعياتها إلى الجبهات الأخرى»: consequences reach, no one arrives
     if norm in _HITTING_FORMS and _blind_force_before(doc, i):
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
@@ -2680,7 +2685,7 @@ def _vehicle_before(doc: Document, i: int) -> bool:
 
 _REACHING_FORMS = frozenset(normalize_word(w) for w in ("تصل", "ستصل", "وصلت", "يصل", "سيصل", "وصل"))
 # what reaches without anyone arriving: «ستصل تداعياتها إلى الجبهات الأخرى»
-_CONSEQUENCES = frozenset(normalize_word(w) for w in (
+_SPREADING_CONSEQUENCES = frozenset(normalize_word(w) for w in (
     "تداعيات", "تداعياتها", "تداعياته", "آثار", "آثارها", "آثاره", "أصداء", "أصداؤها", "صدى", "نيران", "شظايا",
     "ارتدادات", "ارتداداتها", "انعكاسات", "انعكاساتها", "نتائج", "نتائجها", "قيمة", "قيمتها", "نسبة", "نسبتها",
     "عدد", "حصيلة", "أسعار", "سعر"))
@@ -3291,6 +3296,8 @@ def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, i
                 continue
             backers = actor_group(doc, backer, spots)
             if participle:
+                if _backs_unnamed_plural(doc, k, spots):
+                    continue  # «على موسكو لإخراج المقاتلين المدعومين من إيران»: the fighters backed are no side named
                 backed = [x for x in spots if x.token_end <= k and words_between(doc, x.token_end - 1, k) <= BACKED_GAP]
                 backed = backed[-1:]
             else:  # «بدعم من»: the subject of the clause, the source of its event
@@ -3304,6 +3311,14 @@ def _backing_events(doc: Document, found: list[Candidate], token_of: dict[int, i
             out.append(Candidate(TriggerMatch(_BACKING_TRIGGER, False, None), k, si, backers, backed, None, False,
                                  None, date, date_source))
     return out
+
+
+def _backs_unnamed_plural(doc: Document, k: int, spots: list[ActorSpot]) -> bool:
+    """«المقاتلين المدعومين من إيران»: the plural participle at k agrees with the plural noun right before it, which
+    no spot names."""
+    j = k - 1
+    return j >= 0 and doc.tokens[j].kind == "word" and not any(x.token_start <= j < x.token_end for x in spots) \
+        and doc.tokens[k].norm.endswith(("ين", "ون")) and strip_conj(doc.tokens[j].norm).endswith(("ين", "ون"))
 
 
 _AGREEMENTS = frozenset({"اتفاق", "اتفاقيه", "معاهده", "صفقه", "اتفاقات", "اتفاقيات", "معاهدات", "صفقات"})
@@ -3779,6 +3794,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
                  and not _building(doc, j, hi)
                  and not _estimated_at(doc, j, hi)
                  and not _consequences_had(doc, j, lo)
+                 and not _firmness_called_for(doc, j, lo)
                  and not (strip_conj(doc.tokens[j].norm) == "الثمن" and not _price_paid(doc, j, lo))
                  and (strip_conj(doc.tokens[j].norm) not in _CONSENT or any(
                      doc.tokens[k].norm in _STANCE_NEGATORS for k in range(max(lo, j - 2), j)))
@@ -3800,6 +3816,20 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     date, date_source = _event_date(doc, si, word)
     return Candidate(TriggerMatch(trigger, False, None), word, si, [speaker], spots[:1], None, negated, None,
                      date, date_source)
+
+
+_FIRMNESS = frozenset({"حازم", "حازما", "حازمه", "بالمثل"})
+_CALLS_FOR = frozenset(normalize_word(w) for w in (
+    "ضرورة", "بضرورة", "يجب", "ينبغي", "تستدعي", "يستدعي", "استدعى", "تتطلب", "يتطلب", "دعا", "دعت", "يدعو", "تدعو",
+    "طالب", "طالبت", "يطالب", "تطالب", "طلب", "طلبت", "يطلب", "تطلب", "حث", "حثت", "يحث", "تحث"))
+CALLED_FIRMNESS_REACH = 8  # words back from «حازما» to the call: «على ضرورة أن يكون رد المجتمع الدولي "حازما"»
+
+
+def _firmness_called_for(doc: Document, j: int, lo: int) -> bool:
+    """«تستدعي ردا حازما», «على ضرورة أن يكون رد المجتمع الدولي "حازما"», «طلب من موسكو أن ترد بالمثل»: a firm or
+    like answer asked of others is a call, not the speaker's threat."""
+    return strip_conj(doc.tokens[j].norm) in _FIRMNESS and any(
+        strip_conj(doc.tokens[k].norm) in _CALLS_FOR for k in range(max(lo, j - CALLED_FIRMNESS_REACH), j))
 
 
 _PAYING = frozenset(normalize_word(w) for w in (
@@ -3841,13 +3871,13 @@ def _labelled_terrorist(doc: Document, lo: int, hi: int, spots: list[ActorSpot])
 # «حكم الرئيس المعزول محمد مرسي»: an epithet after a title describes the man, no one condemns him in it
 _EPITHET_TITLES = frozenset({"الرئيس", "الرئيسه", "الزعيم", "الحاكم"})
 # «يرفض أي تدخل في الأراضي العربية»: any act of the kind, condemned in principle, is no side's act condemned
-_ANY = frozenset({"اي", "ايه", "كل", "جميع"})
+_ANY_OR_ALL = frozenset({"اي", "ايه", "كل", "جميع"})
 
 
 def _of_any_kind(doc: Document, j: int, lo: int) -> bool:
     """«أي تدخل», «مثل هذه التدخلات»: the condemning word at j names acts of a kind, not one side's act."""
     before = [without_lam_or_ba(strip_conj(doc.tokens[k].norm)) for k in range(max(lo, j - 2), j)]  # («بأي»)
-    return bool(before) and (before[-1] in _ANY or (len(before) == 2 and before[0] == "مثل"))
+    return bool(before) and (before[-1] in _ANY_OR_ALL or (len(before) == 2 and before[0] == "مثل"))
 _WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
 _ATTACKER_ROLES = ("UAF", "RAD", "REB", "INS")  # gunmen, bombers, rebels: who strike, not who is struck
 _HOLDING_LEMMAS = frozenset({"حمل", "اتهم"})  # «حمّل X المسؤولية», «اتهم X بـ»: the object right after the verb
@@ -3974,6 +4004,8 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
         if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
                 or in_source_title(doc, s, source) or (channel_end is not None and nisba_after(doc, channel_end, s)):
             continue  # (nor the speaker's own organisation in his title, nor the channel's country)
+        if spot_conjoined(doc, s) and own_present_verb(doc, s, spots):
+            return []  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
         if s.entity is None:
             if s.country:
                 return [s]  # «من قبل السلطات التركية»

@@ -872,6 +872,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 or contrast_clause_between(doc, start + 1, s.token_start) \
                 or _since_an_event_between(doc, start + 1, s.token_start):
             break
+        if spot_conjoined(doc, s) and own_present_verb(doc, s, after):
+            break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
+        if _principal_of_an_envoy(doc, s):
+            continue  # «مع المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن مارتن غريفيث»: the envoy is met
         if (located_in(doc, s) or met_by_pronoun) and s.entity is not None and s.entity.label == "LOC":
             location = location or s  # «في الدوحة», «في سماء الرياض»: where it happened, not whom it was done to
             continue
@@ -2628,10 +2632,10 @@ def _antecedent_as_subject(doc: Document, i: int, lemma: str, before: list[Actor
 
 def _resumptive(tok: Token) -> bool:
     """«عليها», «فيه», «بها», «منهم»: a preposition carrying a pronoun."""
-    return strip_conj(tok.norm) in _RESUMPTIVES
+    return strip_conj(tok.norm) in _PREPOSITION_PRONOUNS
 
 
-_RESUMPTIVES = frozenset(p + s for p in ("علي", "في", "ب", "ل", "من", "عن", "مع", "الي", "عند", "ضد")
+_PREPOSITION_PRONOUNS = frozenset(p + s for p in ("علي", "في", "ب", "ل", "من", "عن", "مع", "الي", "عند", "ضد")
                          for s in ("ه", "ها", "هم", "هما", "هن"))
 
 
@@ -4116,7 +4120,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         if gap and gap[0].text in "،," and spot_conjoined(doc, group[-1]) and spot_conjoined(doc, s) \
                 and _verb_at(doc, s.token_end):
             break  # «تدعم حزب الله والحوثيين، وواشنطن تدين»: a side with its own verb after it opens a clause
-        if not gap and spot_conjoined(doc, s) and _own_present_verb(doc, s, following):
+        if not gap and spot_conjoined(doc, s) and own_present_verb(doc, s, following):
             break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: so does «و» and a side with a verb of its own
         if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
                 and all(t.kind == "punct" for t in gap) and not spot_conjoined(doc, s) \
@@ -4148,6 +4152,18 @@ def _agrees(doc: Document, noun: ActorSpot, adjective: ActorSpot) -> bool:
     return a[-2:] in ("ون", "ين") and a[-2:] == b[-2:]
 
 
+_SERVING_TITLES = _ENVOYS | {"مستشار", "مستشاره", "موفد"}  # «المبعوث الخاص», «مستشار»: who serves another
+
+
+def _principal_of_an_envoy(doc: Document, spot: ActorSpot) -> bool:
+    """«المبعوث الخاص للأمين العام», «ممثل الأمين العام»: the title after an envoy's is whom he serves, not him."""
+    if spot.entity is None or spot.entity.label != "PER" or spot.mention_kind != "title":
+        return False
+    words = [strip_conj(doc.tokens[j].norm).removeprefix("ال") for j in range(max(0, spot.token_start - 2), spot.token_start)
+             if doc.tokens[j].kind == "word"]
+    return any(w in _SERVING_TITLES for w in words)
+
+
 def _joined_armed_head(norm: str) -> bool:
     """«وجماعة», «وميليشيات»: «و» and the head of an armed group, whose name comes next."""
     return norm.startswith("و") and norm[1:] in _ARMED_HEADS
@@ -4159,7 +4175,7 @@ def _genitive_of_unnamed(last: ActorSpot, gap: list[Token], doc: Document, spot:
         and spot_conjoined(doc, spot) and last.token_end - last.token_start == 1
 
 
-def _own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
+def own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
     """«ولندن تدعو», «وداعش يتبنى»: a present verb in the singular right after the side, so the side is its subject
     alone (a list before its verb would take «تدعوان»); not a time («فجر السبت»), «قبل», nor another side."""
     k = spot.token_end
@@ -4167,7 +4183,8 @@ def _own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]
             or any(tx.start <= doc.tokens[k].start < tx.end for tx in doc.times):
         return False
     norm = strip_conj(doc.tokens[k].norm)
-    return norm.startswith(("ي", "ت")) and not norm.endswith(("ان", "ون", "وا")) and _verb_at(doc, k) \
+    return norm.startswith(("ي", "ت")) and not norm.endswith(("ان", "ون", "وا")) \
+        and (_verb_at(doc, k) or light_verb(norm) is not None) \
         and norm not in _TIME_PREPOSITIONS | _CIRCUMSTANCES | _TIME_WORDS and not is_preposition(norm)
 
 
@@ -4249,6 +4266,10 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
                 and _verb_before(doc, s.token_start):
             break  # «أنها تدعم حزب الله والحوثيين، وواشنطن تدين»: a list closed by its own «و» after a verb is its
             # object; the «و» after the comma opens a clause (but «السعودية، الإمارات، والبحرين» lists them)
+        if spot_conjoined(doc, group[0]) and _verb_at(doc, s.token_start - 1, only=False) \
+                and own_present_verb(doc, last, preceding + [last]):
+            break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: the side right after a verb is its object, and the one
+            # joined by «و» before a singular verb of its own opens the next clause
         if _preceding_word(doc, s) in _POSTED:
             break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
         group.insert(0, s)  # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
