@@ -989,3 +989,22 @@ def test_events_a_toll_that_reaches_a_number_and_a_crime_of_any_kind_are_no_even
     assert not [e for e in doc.events if e.cameo_root == "11"]
     doc = marsad.analyze("المناطق التي يسيطر منها التنظيم", published="2016-12-20")
     assert _resumptive(next(t for t in doc.tokens if t.text == "منها"))
+
+
+def test_events_a_law_signed_attendance_and_a_group_the_attackers_belong_to():
+    # SaudiNewsNet, 2015-07-24: «وبموجب قانون وقعه أوباما … للموافقة على الاتفاق»: Obama signed a law, no agreement
+    # with Congress; «ووقع ترامب أمرا تنفيذيا يمنع الاتفاق»: an order, not the agreement
+    doc = unfiltered("وبموجب قانون وقعه أوباما في مايو فإن أمام الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق.", "2015-07-24")
+    assert not [e for e in doc.events if e.cameo == "057"]
+    doc = unfiltered("ووقع ترامب أمرا تنفيذيا يمنع الاتفاق مع إيران.", "2017-01-28")
+    assert not [e for e in doc.events if e.cameo == "057"]
+    doc = unfiltered("الاتفاق الذي وقعته إيران مع القوى الكبرى.", "2015-07-24")
+    assert [e.cameo for e in doc.events] == ["057"]
+    # SaudiNewsNet, 2015-07-23: «حضر الاستقبال الأمير محمد بن نايف …»: who attended hosted no one
+    doc = unfiltered("واستقبل خادم الحرمين الشريفين وزير الدفاع الأمريكي آشتون كارتر. حضر الاستقبال الأمير محمد بن نايف "
+                     "بن عبد العزيز ولي العهد، والأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد.", "2015-07-22")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "04"] == ["King Salman"]
+    # SaudiNewsNet, 2015-07-26: «هجوم شنه متطرفون ينتمون إلى تنظيم "أنصار بيت المقدس"»: their group is not attacked
+    doc = unfiltered("وفرضت حالة الطوارئ في شمال سيناء عقب هجوم عنيف شنه متطرفون ينتمون إلى تنظيم أنصار بيت المقدس "
+                     "الإرهابي على تمركز عسكري.", "2015-07-26")
+    assert not [e for e in doc.events if "Islamic State – Sinai Province" in names(e.target)]

@@ -2333,6 +2333,10 @@ _ERUPTING_THINGS = frozenset(normalize_word(w) for w in (
     "فضيحة", "الفضيحة", "توتر", "التوتر", "الثورة", "ثورة", "الانتفاضة", "انتفاضة", "مواجهات", "المواجهات"))
 
 
+_ATTENDED = frozenset({"حضر", "يحضر", "حضره", "حضرها"})
+_ATTENDED_GATHERINGS = frozenset({"الاستقبال", "اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجلسه"})
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2430,6 +2434,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ATTENDED and norm in _ATTENDED_GATHERINGS:
+        return True  # «حضر الاستقبال الأمير محمد بن نايف …»: those who attended it, told after the reception itself
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _FEASTS and norm in ("الاستقبال", "استقبال"):
         return True  # «خلال حفل الاستقبال التقليدي»: a reception party, no visitor hosted
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) == "امام" and norm in _GATHERINGS:
@@ -2820,6 +2826,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         if j is None and trigger.kind == "verb" and trigger.lemma in _DESCRIBING:
             j = next((j for j, norm in _described_as(doc, i, hi)
                       if not lexicon.complements_in(norm).isdisjoint(trigger.with_)), None)
+        if j is not None and trigger.code == "057" and _signs_a_law(doc, i, j):
+            continue  # «وبموجب قانون وقعه أوباما … للموافقة على الاتفاق»: a law signed, the agreement a later clause's
         if j is not None and trigger.with_ == _FROM and trigger.code == "192" and not has_object_pronoun(tokens[i].norm):
             continue  # «استعاد تحالف من الأكراد والعرب الرقة»: only «التي استعادتها … من» is retaken from someone
         if j is not None:
@@ -2905,6 +2913,23 @@ def _withdrawn_from_it(doc: Document, i: int, hi: int, trigger: Trigger, lexicon
             words += 1
         k -= 1
     return None
+
+
+_LAWS = frozenset(normalize_word(w) for w in (
+    "قانون", "قانونا", "القانون", "قوانين", "مرسوم", "مرسوما", "المرسوم", "مراسيم", "أمر", "أمرا", "الأمر", "أوامر",
+    "قرار", "قرارا", "القرار", "تشريع", "تشريعا", "التشريع"))
+
+
+def _signs_a_law(doc: Document, i: int, j: int) -> bool:
+    """«قانون وقعه أوباما», «القانون الذي وقعه», «وقع ترامب أمرا تنفيذيا يمنع الاتفاق», «توقيع مرسوم»: what is
+    signed is a law or an order, told right before the verb that carries it as «ـه» or between the trigger and the
+    agreement word at j."""
+    before = i - 1
+    if before > 0 and doc.tokens[before].norm in RELATIVE_PRONOUNS:
+        before -= 1
+    if before >= 0 and has_object_pronoun(doc.tokens[i].norm) and strip_conj(doc.tokens[before].norm) in _LAWS:
+        return True
+    return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _LAWS for k in range(i + 1, j))
 
 
 def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int],

@@ -851,6 +851,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     carrier = next((s for s in after if doc.tokens[s.token_start - 1].norm in CARRIED_OUT), None)
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
     agents = {g.key for g in actor_group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
+    if agents and carrier is not None and carrier.entity is None:
+        # «هجوم شنه متطرفون ينتمون إلى تنظيم أنصار بيت المقدس»: the group the carriers belong to carried it out too
+        agents |= {s.key for s in after if s.token_start >= carrier.token_end and _loyal_to(doc, s)
+                   and words_between(doc, carrier.token_end - 1, s.token_start) <= 3}
     loyal_title_end = None
     for s in after:
         if s.key in agents or (envoy_posting is not None and s is envoy_posting[0]):
@@ -891,7 +895,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # (but «طعن مسلح جنديا إسرائيليا»: the accusative after him is the one stabbed)
         if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (source and _loyal_to(doc, s)
-                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) == "لشرعيه")) \
+                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in ("لشرعيه", "الي"))) \
                 or (loyal_title_end == s.token_start and s.entity is not None and s.entity.label == "PER"):
             loyal_title_end = s.token_end if s.mention_kind == "title" else None  # («الموالية لشرعية الرئيس عبد
             # ربه منصور هادي»: and so is the name after the title)
