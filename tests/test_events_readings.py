@@ -1008,3 +1008,41 @@ def test_events_a_law_signed_attendance_and_a_group_the_attackers_belong_to():
     doc = unfiltered("وفرضت حالة الطوارئ في شمال سيناء عقب هجوم عنيف شنه متطرفون ينتمون إلى تنظيم أنصار بيت المقدس "
                      "الإرهابي على تمركز عسكري.", "2015-07-26")
     assert not [e for e in doc.events if "Islamic State – Sinai Province" in names(e.target)]
+
+
+def test_events_an_adjective_of_the_object_and_a_masdar_s_genitive_are_no_subjects():
+    # France 24, 2018-05-05: «وتشعر إسرائيل بالقلق … من ترسيخ إيران لوجودها … وقصفت أهدافا إيرانية هناك»: Israel
+    # struck Iranian targets; Iran, the genitive of a masdar behind «من», is no subject, nor «إيرانية» after «أهدافا»
+    doc = unfiltered("وتشعر إسرائيل بالقلق أيضا من ترسيخ إيران لوجودها العسكري في سوريا وقصفت أهدافا إيرانية هناك.",
+                     "2018-05-05")
+    (strike,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(strike.source) == ["Israel"] and names(strike.target) == ["Iran"]
+    # France 24, 2018-04-10: «تشير إلى شن دمشق هجوما كيميائيا على دوما»: the genitive of «شن» launched it
+    doc = unfiltered("الاتحاد الأوروبي يقول إن الدلائل تشير إلى شن دمشق هجوما كيميائيا على دوما", "2018-04-10")
+    (attack,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(attack.source)[0] == "Damascus" and "Damascus" not in names(attack.target)
+
+
+def test_events_the_kurdish_protection_units_by_another_name_accuse():
+    # SaudiNewsNet, 2015-07-26: «واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش»: the YPG by its other name
+    doc = unfiltered("واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق قذائف تحتوي على غازات سامة.", "2015-07-26")
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(accusation.source)[0] == "People's Protection Units" and names(accusation.target) == ["Islamic State"]
+
+
+def test_events_officials_described_by_their_country_after_the_verb_are_accused_not_accusing():
+    # France 24, 2018-04-18: «هيومن رايتش ووتش تتهم مسؤولين يمنيين», «تقريرا …، اتهمت فيه مسؤولين يمنيين»: the
+    # Yemeni officials are accused, also past the resumptive «فيه»; «قصفت طائرات روسية» names the Russian strikers
+    from marsad.events.participants import _adjective_of_an_indefinite_object
+
+    def reads_as_object(text: str, verb: str) -> bool:
+        doc = marsad.analyze(text, published="2018-04-18")
+        lexicon = load_lexicon()
+        spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
+        i = next(k for k, t in enumerate(doc.tokens) if t.text == verb)
+        nisba = next(s for s in spots if s.token_start > i)
+        return _adjective_of_an_indefinite_object(doc, i, nisba)
+
+    assert reads_as_object("هيومن رايتس ووتش تتهم مسؤولين يمنيين بتعذيب مهاجرين أفارقة.", "تتهم")
+    assert reads_as_object("أصدرت المنظمة تقريرا الأربعاء، اتهمت فيه مسؤولين يمنيين بتعذيب مهاجرين.", "اتهمت")
+    assert not reads_as_object("قصفت طائرات روسية مواقع المعارضة.", "قصفت")

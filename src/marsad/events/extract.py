@@ -82,6 +82,7 @@ from marsad.events.participants import (
     index_in_clause_before,
     intercepts,
     is_first_person,
+    is_masdar_shaped,
     is_passive,
     is_state_force,
     light_verb,
@@ -630,8 +631,8 @@ def _aims_at_a_deed(doc: Document, i: int) -> bool:
         tok = doc.tokens[k]
         if tok.kind != "word":
             return False
-        if _is_masdar(tok.norm) and not any(m.start < tok.end and tok.start < m.end
-                                             for e in doc.entities for m in e.mentions):
+        if is_masdar_shaped(tok.norm) and not any(m.start < tok.end and tok.start < m.end
+                                                  for e in doc.entities for m in e.mentions):
             return True
     return False
 
@@ -641,23 +642,6 @@ def _civilians_travelling(c: Candidate) -> bool:
     meeting are no side's visit or talks."""
     return c.match.trigger.code[:2] in ("03", "04") and bool(c.source) and all(
         s.entity is None and s.generic is not None and s.generic[1].endswith("CVL") for s in c.source)
-
-
-def _is_masdar(norm: str) -> bool:
-    """«تحويل», «تعزيز», «إعلاء», «إعادة», «استعادة», «زيادة»: a verbal noun of the common derived shapes (taf'il,
-    if'al and its hollow ifala, istif'al) or of the few bare ones news aims at."""
-    word = strip_conj(norm)
-    if word == "تنظيم":
-        return False  # «استهدفت تنظيم جبهة النصرة»: the organisation, not its organising
-    if word in _PLAIN_AIMS:
-        return True
-    if len(word) == 5 and ((word[0] == "ت" and word[3] == "ي") or (word[0] == "ا" and (word[3] == "ا" or word[2::2] == "اه"))):
-        return True  # taf'il «تحويل»; if'al «إعلاء» and its hollow ifala «إعادة»
-    return len(word) >= 7 and word.startswith("است") and "ا" in word[-3:-1]  # istif'al «استخدام», «استعادة»
-
-
-_PLAIN_AIMS = frozenset(normalize_word(w) for w in (
-    "زيادة", "رفع", "خفض", "دعم", "بناء", "جذب", "حماية", "مكافحة", "محاربة", "مواجهة", "الحد", "ضمان", "خلق"))
 
 
 def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: ActorSpot | None = None) -> list[Actor]:
@@ -2419,7 +2403,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «الملك سلمان أيده الله»: a blessing after a name, no backing
     if norm == "طالب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("هو", "كان", "مجرد"):
         return True  # «وهو طالب (20 عاما)»: a student, not one who demanded
-    if norm in _HALTING_FORMS and i + 1 < hi and (_is_masdar(doc.tokens[i + 1].norm) or any(
+    if norm in _HALTING_FORMS and i + 1 < hi and (is_masdar_shaped(doc.tokens[i + 1].norm) or any(
             p.role == "enclitic" and p.tag == "PRON" for p in doc.tokens[i + 1].pieces)):
         return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
     if norm in ("معارضه", "المعارضه") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _OPPOSITION_GROUPS:
@@ -2915,7 +2899,7 @@ def _withdrawn_from_it(doc: Document, i: int, hi: int, trigger: Trigger, lexicon
     return None
 
 
-_LAWS = frozenset(normalize_word(w) for w in (
+_SIGNED_LAWS = frozenset(normalize_word(w) for w in (
     "قانون", "قانونا", "القانون", "قوانين", "مرسوم", "مرسوما", "المرسوم", "مراسيم", "أمر", "أمرا", "الأمر", "أوامر",
     "قرار", "قرارا", "القرار", "تشريع", "تشريعا", "التشريع"))
 
@@ -2927,9 +2911,9 @@ def _signs_a_law(doc: Document, i: int, j: int) -> bool:
     before = i - 1
     if before > 0 and doc.tokens[before].norm in RELATIVE_PRONOUNS:
         before -= 1
-    if before >= 0 and has_object_pronoun(doc.tokens[i].norm) and strip_conj(doc.tokens[before].norm) in _LAWS:
+    if before >= 0 and has_object_pronoun(doc.tokens[i].norm) and strip_conj(doc.tokens[before].norm) in _SIGNED_LAWS:
         return True
-    return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _LAWS for k in range(i + 1, j))
+    return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _SIGNED_LAWS for k in range(i + 1, j))
 
 
 def _complement_window(doc: Document, i: int, hi: int, reach: int, passed_over: frozenset[int] | set[int],

@@ -572,6 +572,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # (but «استضافته باريس»: the host city hosts)
             if _nationality_of_a_person(doc, i, s, after):
                 break  # «فقتل الداعشي السعودي والده»: a Saudi IS member killed; Saudi Arabia did not
+            if _adjective_of_an_indefinite_object(doc, i, s):
+                break  # «وقصفت أهدافا إيرانية هناك»: the targets are Iranian; Iran did not strike
             if can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
                                          or _people_in_nominative(doc, s) or _after_title(doc, s, i + 1)):
                 # («أشاد السفير العماني …»: an unnamed official's people's adjective is the side he acts for)
@@ -588,7 +590,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if verb_conjoined(doc.tokens[i]) and _genitive_of_a_thing(doc, s):
+                if verb_conjoined(doc.tokens[i]) and (_genitive_of_a_thing(doc, s) or _genitive_of_a_masdar_behind(doc, s)):
                     # as in the fronted case, a few words further: «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة
                     # كبيرة ودعت أوروبا»
                     source = _clause_opening_subject(doc, i, before, lexicon)
@@ -678,6 +680,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # not the masdar's genitive (but «في قصف لقوات النظام السوري» names who shelled, see `_lam_agent`)
             if names_an_accord(doc, s, lexicon):
                 break  # «قمة القدس», «اتفاق باريس»: the town names the summit or the accord
+            if without_lam_or_ba(strip_conj(doc.tokens[i].norm)) in _LAUNCHING and m.complement is not None \
+                    and s.token_start == i + 1 and s.token_end <= m.complement and can_act(s, lexicon):
+                source = actor_group(doc, s, after)  # «تشير إلى شن دمشق هجوما كيميائيا»: who launched it, before
+                break  # what was launched
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _lam_agent(doc, i, s) and can_act(s, lexicon):
                 source = actor_group(doc, s, after)  # «في قصف لقوات النظام السوري»: the shelling by them
                 break
@@ -2213,6 +2219,47 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
         return False  # «اغتيال الحريري»: a family name in «ال…ي» is a person, the one acted on
     norm = doc.tokens[spot.token_start].norm
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def is_masdar_shaped(norm: str) -> bool:
+    """«تحويل», «تعزيز», «إعلاء», «إعادة», «استعادة», «زيادة»: a verbal noun of the common derived shapes (taf'il,
+    if'al and its hollow ifala, istif'al) or of the few bare ones news aims at."""
+    word = strip_conj(norm)
+    if word == "تنظيم":
+        return False  # «استهدفت تنظيم جبهة النصرة»: the organisation, not its organising
+    if word in _PLAIN_AIMS:
+        return True
+    if len(word) == 5 and ((word[0] == "ت" and word[3] == "ي") or (word[0] == "ا" and (word[3] == "ا" or word[2::2] == "اه"))):
+        return True  # taf'il «تحويل»; if'al «إعلاء» and its hollow ifala «إعادة»
+    return len(word) >= 7 and word.startswith("است") and "ا" in word[-3:-1]  # istif'al «استخدام», «استعادة»
+
+
+_PLAIN_AIMS = frozenset(normalize_word(w) for w in (
+    "زيادة", "رفع", "خفض", "دعم", "بناء", "جذب", "حماية", "مكافحة", "محاربة", "مواجهة", "الحد", "ضمان", "خلق"))
+
+
+def _genitive_of_a_masdar_behind(doc: Document, spot: ActorSpot) -> bool:
+    """«من ترسيخ إيران لوجودها»: the spot is the genitive of a bare noun right behind a preposition — not the subject
+    of a verb («بشهر تمكن هادي من الفرار»)."""
+    j = spot.token_start - 1
+    if j < 1 or doc.tokens[j].kind != "word" or any(p.tag == "DET" for p in doc.tokens[j].pieces) \
+            or _verb_at(doc, j, only=False) or not is_masdar_shaped(doc.tokens[j].norm):
+        return False
+    return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in doc.tokens[j].pieces)
+
+
+_LAUNCHING = frozenset({"شن", "الشن"})  # «شن دمشق هجوما»: the masdar of launching, its agent then what it launches
+
+
+def _adjective_of_an_indefinite_object(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«قصفت أهدافا إيرانية», «اعتقلت ناشطين أتراكا»: an indefinite relative adjective right after an indefinite
+    accusative noun right after the verb at i describes the object; it is no subject."""
+    n = i + 2 if i + 1 < len(doc.tokens) and _resumptive(doc.tokens[i + 1]) else i + 1  # («اتهمت فيه مسؤولين يمنيين»)
+    if spot.token_start != n + 1 or spot.token_end - spot.token_start != 1 or spot.mention_kind == "name":
+        return False  # («على أن تستقبلهم لاحقا بريطانيا»: a country by name is no adjective)
+    noun, adjective = strip_conj(doc.tokens[n].norm), doc.tokens[spot.token_start].norm
+    return doc.tokens[n].kind == "word" and not noun.startswith("ال") and noun.endswith(("ا", "ين")) \
+        and len(noun) > 3 and not adjective.startswith("ال") and adjective.endswith(("يه", "يا", "يين", "ي"))
 
 
 def _plural_nisba(doc: Document, spot: ActorSpot) -> bool:
