@@ -1046,3 +1046,31 @@ def test_events_officials_described_by_their_country_after_the_verb_are_accused_
     assert reads_as_object("هيومن رايتس ووتش تتهم مسؤولين يمنيين بتعذيب مهاجرين أفارقة.", "تتهم")
     assert reads_as_object("أصدرت المنظمة تقريرا الأربعاء، اتهمت فيه مسؤولين يمنيين بتعذيب مهاجرين.", "اتهمت")
     assert not reads_as_object("قصفت طائرات روسية مواقع المعارضة.", "قصفت")
+
+
+def test_events_a_proposal_s_nationality_is_the_side_it_comes_from():
+    # SaudiNewsNet, 2015-07-24: «استخدمت … الفيتو ضد مشروع قرار بريطاني»: Russia vetoed Britain's draft
+    doc = unfiltered("وكانت موسكو استخدمت في الثامن من يوليو الفيتو ضد مشروع قرار بريطاني يصف بالابادة مجزرة "
+                     "سريبرينيتسا.", "2015-07-24")
+    (veto,) = [e for e in doc.events if e.cameo == "129"]
+    assert names(veto.target) == ["United Kingdom"]
+    doc = unfiltered("رحبت الحكومة اليمنية بمبادرة فرنسية للسلام.", "2015-07-24")
+    assert [names(e.target) for e in doc.events if e.cameo_root == "05"] == [["France"]]
+
+
+def test_events_firmness_of_manner_a_predicate_after_annahum_and_purchases_are_no_events_or_sides():
+    # BBC Arabic, 2018-05-26: «تعتزم العمل بشكل فوري وحازم»: firm action of one's own, no threat
+    from marsad.events.extract import _firmness_called_for, _other_sense
+    doc = marsad.analyze("أن السلطات في لبنان تعتزم العمل بشكل فوري وحازم لاعتماد سياسة لبنانية.", published="2018-05-26")
+    j = next(k for k, t in enumerate(doc.tokens) if t.text == "وحازم")
+    assert _firmness_called_for(doc, j, 0)
+    # Al Arabiya, 2018-03-03: «وقتل مسلحون يشتبه بأنهم متطرفون 18 شخصا»: what the gunmen are suspected to be
+    doc = unfiltered("وقتل مسلحون يشتبه بأنهم متطرفون 18 شخصا على الأقل في هجوم على مطعم في واغادوغو.", "2018-03-03")
+    assert not [e for e in doc.events if "extremists" in names(e.target)]
+    # BBC Arabic, 2018-03-20: «رسما يظهر عمليات شراء السعودية لمعدات عسكرية»: purchases, no military operation
+    doc = marsad.analyze("مقدما رسما يظهر عمليات شراء السعودية لمعدات عسكرية أمريكية.", published="2018-03-20")
+    i = next(k for k, t in enumerate(doc.tokens) if t.text == "عمليات")
+    assert _other_sense(doc, i, len(doc.tokens))
+    doc = marsad.analyze("وتواصل القوات عمليات عسكرية في الشمال.", published="2018-03-20")
+    i = next(k for k, t in enumerate(doc.tokens) if t.text == "عمليات")
+    assert not _other_sense(doc, i, len(doc.tokens))

@@ -1057,10 +1057,16 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
         # count is no adjective of it but people of that country
         or _nisba_as_people(doc, i, token_start)
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
-                                     or _feminine_body(doc.tokens[i - 1].norm, lexicon))))
+                                     or _feminine_body(doc.tokens[i - 1].norm, lexicon)))
+        # «ضد مشروع قرار بريطاني», «مبادرة فرنسية»: a proposal's indefinite nisba names whose it is
+        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _PROPOSALS))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
         return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
+
+
+_PROPOSALS = frozenset(normalize_word(w) for w in (
+    "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))
 
 
 def _one_of_a_group(norm: str, lexicon: EventLexicon) -> bool:

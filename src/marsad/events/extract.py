@@ -2317,6 +2317,10 @@ _ERUPTING_THINGS = frozenset(normalize_word(w) for w in (
     "فضيحة", "الفضيحة", "توتر", "التوتر", "الثورة", "ثورة", "الانتفاضة", "انتفاضة", "مواجهات", "المواجهات"))
 
 
+_CIVIL_OPERATIONS = frozenset(normalize_word(w) for w in (
+    "شراء", "الشراء", "بيع", "البيع", "إنقاذ", "الإنقاذ", "إغاثة", "الإغاثة", "تصويت", "التصويت", "اقتراع", "الاقتراع",
+    "فرز", "الفرز", "تسجيل", "التسجيل", "تبادل", "التبادل", "إعمار", "الإعمار", "تجميل", "التجميل", "زرع", "الزرع",
+    "تحويل", "التحويل", "دفع", "الدفع", "احتيال", "الاحتيال", "تزوير", "التزوير"))
 _ATTENDED = frozenset({"حضر", "يحضر", "حضره", "حضرها"})
 _ATTENDED_GATHERINGS = frozenset({"الاستقبال", "اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجلسه"})
 
@@ -2354,6 +2358,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm.lstrip("بل") in ("عمليات", "عمليه", "العمليات", "العمليه") and i + 1 < hi \
+            and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _CIVIL_OPERATIONS:
+        return True  # «عمليات شراء السعودية لمعدات عسكرية», «عمليات الإنقاذ»: purchases, rescue; no military operation
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("علي", "في", "من", "الي"):
         return True  # «فتحت النار على قاطع بونش»: a sector of the front, no boycott
     if norm in ("تقاطع", "تقاطعت") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "مع":
@@ -3831,6 +3838,8 @@ _FIRMNESS = frozenset({"حازم", "حازما", "حازمه", "بالمثل"})
 _CALLS_FOR = frozenset(normalize_word(w) for w in (
     "ضرورة", "بضرورة", "يجب", "ينبغي", "تستدعي", "يستدعي", "استدعى", "تتطلب", "يتطلب", "دعا", "دعت", "يدعو", "تدعو",
     "طالب", "طالبت", "يطالب", "تطالب", "طلب", "طلبت", "يطلب", "تطلب", "حث", "حثت", "يحث", "تحث"))
+# «تعتزم العمل بشكل فوري وحازم»: firmness as the manner of one's own work is no threat either
+_MANNER_OF_ACTING = frozenset(normalize_word(w) for w in ("بشكل", "بصورة", "بطريقة", "بموقف"))
 CALLED_FIRMNESS_REACH = 8  # words back from «حازما» to the call: «على ضرورة أن يكون رد المجتمع الدولي "حازما"»
 
 
@@ -3838,7 +3847,8 @@ def _firmness_called_for(doc: Document, j: int, lo: int) -> bool:
     """«تستدعي ردا حازما», «على ضرورة أن يكون رد المجتمع الدولي "حازما"», «طلب من موسكو أن ترد بالمثل»: a firm or
     like answer asked of others is a call, not the speaker's threat."""
     return strip_conj(doc.tokens[j].norm) in _FIRMNESS and any(
-        strip_conj(doc.tokens[k].norm) in _CALLS_FOR for k in range(max(lo, j - CALLED_FIRMNESS_REACH), j))
+        strip_conj(doc.tokens[k].norm) in _CALLS_FOR | _MANNER_OF_ACTING
+        for k in range(max(lo, j - CALLED_FIRMNESS_REACH), j))
 
 
 _PAYING = frozenset(normalize_word(w) for w in (

@@ -884,6 +884,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             break
         if spot_conjoined(doc, s) and own_present_verb(doc, s, after):
             break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
+        if _preceding_word(doc, s) in _PREDICATE_AFTER:
+            continue  # «وقتل مسلحون يشتبه بأنهم متطرفون 18 شخصا»: what the subject is said to be, no other side
         if _principal_of_an_envoy(doc, s):
             continue  # «مع المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن مارتن غريفيث»: the envoy is met
         if (located_in(doc, s) or met_by_pronoun) and s.entity is not None and s.entity.label == "LOC":
@@ -4204,6 +4206,9 @@ def _agrees(doc: Document, noun: ActorSpot, adjective: ActorSpot) -> bool:
 
 
 _SERVING_TITLES = _ENVOYS | {"مستشار", "مستشاره", "موفد"}  # «المبعوث الخاص», «مستشار»: who serves another
+
+
+_PREDICATE_AFTER = frozenset({"بانه", "بانها", "بانهم", "انهم"})
 
 
 def _principal_of_an_envoy(doc: Document, spot: ActorSpot) -> bool:
