@@ -1074,3 +1074,9 @@ def test_events_firmness_of_manner_a_predicate_after_annahum_and_purchases_are_n
     doc = marsad.analyze("وتواصل القوات عمليات عسكرية في الشمال.", published="2018-03-20")
     i = next(k for k, t in enumerate(doc.tokens) if t.text == "عمليات")
     assert not _other_sense(doc, i, len(doc.tokens))
+
+
+def test_events_officials_who_made_their_anonymity_a_condition_demand_nothing():
+    # SaudiNewsNet, 2015-08-04: «وقال مسؤولون أمريكيون اشترطوا عدم نشر أسمائهم»: as «طلب عدم نشر اسمه»
+    doc = unfiltered("وقال مسؤولون أمريكيون اشترطوا عدم نشر اسمائهم إن الولايات المتحدة ستشن هجمات ضد داعش.", "2015-07-31")
+    assert not [e for e in doc.events if e.cameo_root == "10"]
