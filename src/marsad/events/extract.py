@@ -60,7 +60,6 @@ from marsad.events.participants import (
     TITLE_HEADS,
     VIOLENCE_ROOTS,
     actor_group,
-    after_that_he,
     another_man,
     as_reported_by,
     backing,
@@ -1469,8 +1468,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source, target = _speaker_source(doc, i, spots), source + target
         if not source and m.trigger.kind == "verb" and (
                 is_first_person(doc.tokens[i].norm) or _i_do(doc, i, m.trigger.lemma) or (
-                after_that_he(doc, i) and not is_passive(doc.tokens[i]) and not spells_out_a_claim(doc, i - 1)
-                and not another_man(doc, that_he_before(doc, i) or 0))):
+                (that := that_he_before(doc, i)) is not None and not is_passive(doc.tokens[i])
+                and not spells_out_a_claim(doc, i - 1) and not another_man(doc, that))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
             # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
@@ -4345,8 +4344,9 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
         return "condition"  # «لو لم أكن هنا، لكنا نخوض حربا مع كوريا الشمالية»: what would have been, and is not
     if any(w in _INTENT_WORDS for w in window):
         return "intent"
-    if m.trigger.code[:2] == "04" and m.trigger.kind != "verb" and i > lo and (strip_conj(doc.tokens[i - 1].norm) in SEEKING_VERBS or any(
-            w in SEEKING_VERBS for w in window[-LIGHT_VERB_TITLE - 2:-1])):
+    if m.trigger.code[:2] == "04" and m.trigger.kind != "verb" and i > lo and (
+            strip_conj(doc.tokens[i - 1].norm) in SEEKING_VERBS
+            or any(w in SEEKING_VERBS for w in window[-LIGHT_VERB_TITLE - 2:-1])):
         return "intent"  # «سفير روسيا يطلب لقاء جونسون», «اقترح بوتين لقاء ترامب»: a meeting sought, not held
     after = [doc.tokens[j].norm for j in range(i + 1, min(hi, i + 7))]  # «لقاء ترامب-كيم "في طور الإعداد"»
     after = after[:next((k for k, w in enumerate(after) if strip_conj(w) in THAT_WORDS), len(after))]

@@ -590,7 +590,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
-                if verb_conjoined(doc.tokens[i]) and (_genitive_of_a_thing(doc, s) or _genitive_of_a_masdar_behind(doc, s)):
+                if verb_conjoined(doc.tokens[i]) and (_genitive_of_a_thing(doc, s)
+                                                      or _genitive_of_a_masdar_behind(doc, s)):
                     # as in the fronted case, a few words further: «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة
                     # كبيرة ودعت أوروبا»
                     source = _clause_opening_subject(doc, i, before, lexicon)
@@ -2452,10 +2453,10 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
     return []
 
 
-HE = frozenset({"انه", "بانه", "وانه"})  # «أنه»: a man, or a masculine body
+_HE = frozenset({"انه", "بانه", "وانه"})  # «أنه»: a man, or a masculine body
 
 
-def feminine_cue(norm: str) -> bool:
+def _feminine_cue(norm: str) -> bool:
     """«قالت», «أضافت», «مشيرة», «مضيفة»: a word of saying whose subject is feminine (a woman, a state, a body)."""
     word = strip_conj(norm)
     return len(word) > 3 and word.endswith(("ت", "ه")) and not word.startswith("ي") and word not in ("امله", "ختامه")
@@ -2464,10 +2465,10 @@ def feminine_cue(norm: str) -> bool:
 def another_man(doc: Document, that: int) -> bool:
     """«قالت ميركل إنه هدد ماكرون», «مشيرة إلى أنه طالب»: «أنه» at `that` after a feminine word of saying is
     another man than the one who spoke."""
-    if doc.tokens[that].norm not in HE:
+    if doc.tokens[that].norm not in _HE:
         return False
     said = _saying_verb_before(doc, that)
-    return said is not None and feminine_cue(doc.tokens[said].norm)
+    return said is not None and _feminine_cue(doc.tokens[said].norm)
 
 
 SAYING_SUBJECT_WORDS = 2  # words between a verb of saying and its subject: «أعلن الجيش الإسرائيلي ليل الأربعاء»
@@ -2689,7 +2690,7 @@ def _resumptive(tok: Token) -> bool:
 
 
 _PREPOSITION_PRONOUNS = frozenset(p + s for p in ("علي", "في", "ب", "ل", "من", "عن", "مع", "الي", "عند", "ضد")
-                         for s in ("ه", "ها", "هم", "هما", "هن"))
+                                  for s in ("ه", "ها", "هم", "هما", "هن"))
 
 
 def _bare_nisba(doc: Document, spot: ActorSpot) -> bool:
@@ -4160,7 +4161,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         gap = doc.tokens[group[-1].token_end:s.token_start]
         # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself (quotation marks
         # around either name are not counted: «"حماس" و"الجهاد الإسلامي"»)
-        if not _some_of(gap) and not _genitive_of_unnamed(group[-1], gap, doc, s) and (
+        if not _some_of(gap) and not _genitive_of_unnamed(doc, group[-1], gap, s) and (
                 sum(t.text not in QUOTE_MARKS for t in gap) > 2
                 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO and not _coordinated_title(t.norm)
                        and not _joined_armed_head(t.norm) for t in gap)):
@@ -4215,8 +4216,8 @@ def _principal_of_an_envoy(doc: Document, spot: ActorSpot) -> bool:
     """«المبعوث الخاص للأمين العام», «ممثل الأمين العام»: the title after an envoy's is whom he serves, not him."""
     if spot.entity is None or spot.entity.label != "PER" or spot.mention_kind != "title":
         return False
-    words = [strip_conj(doc.tokens[j].norm).removeprefix("ال") for j in range(max(0, spot.token_start - 2), spot.token_start)
-             if doc.tokens[j].kind == "word"]
+    words = [strip_conj(doc.tokens[j].norm).removeprefix("ال")
+             for j in range(max(0, spot.token_start - 2), spot.token_start) if doc.tokens[j].kind == "word"]
     return any(w in _SERVING_TITLES for w in words)
 
 
@@ -4225,10 +4226,11 @@ def _joined_armed_head(norm: str) -> bool:
     return norm.startswith("و") and norm[1:] in _ARMED_HEADS
 
 
-def _genitive_of_unnamed(last: ActorSpot, gap: list[Token], doc: Document, spot: ActorSpot) -> bool:
+def _genitive_of_unnamed(doc: Document, last: ActorSpot, gap: list[Token], spot: ActorSpot) -> bool:
     """«قوات المخلوع وميليشيات الحوثي»: an unnamed side's genitive (one definite word), then «و» and the next side."""
-    return last.entity is None and last.generic is not None and not _is_nisba(doc, last) and len(gap) == 1 and gap[0].kind == "word" and gap[0].norm.startswith("ال") \
-        and spot_conjoined(doc, spot) and last.token_end - last.token_start == 1
+    return last.entity is None and last.generic is not None and not _is_nisba(doc, last) \
+        and last.token_end - last.token_start == 1 and len(gap) == 1 and gap[0].kind == "word" \
+        and gap[0].norm.startswith("ال") and spot_conjoined(doc, spot)
 
 
 def own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
