@@ -1080,3 +1080,12 @@ def test_events_officials_who_made_their_anonymity_a_condition_demand_nothing():
     # SaudiNewsNet, 2015-08-04: «وقال مسؤولون أمريكيون اشترطوا عدم نشر أسمائهم»: as «طلب عدم نشر اسمه»
     doc = unfiltered("وقال مسؤولون أمريكيون اشترطوا عدم نشر اسمائهم إن الولايات المتحدة ستشن هجمات ضد داعش.", "2015-07-31")
     assert not [e for e in doc.events if e.cameo_root == "10"]
+
+
+def test_events_whom_a_visitor_met_during_the_visit_is_the_side_after_the_verb():
+    # SaudiNewsNet, 2015-07-31: «غادر … الأمير محمد بن سلمان … بعد زيارة عمل التقى خلالها الرئيس المصري»: the prince
+    # met Sisi; «خلالها» takes up the visit, so the side after the verb is met, not the one meeting
+    doc = unfiltered("غادر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد جمهورية مصر العربية بعد "
+                     "زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.", "2015-07-31")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
+    assert names(meeting.source)[0] == "Mohammed bin Salman" and "Abdel Fattah el-Sisi" in names(meeting.target)

@@ -1419,6 +1419,18 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 source = clause.target  # «وتلقى العاهل الأردني اتصالات من … واستقبل»: who received the calls
             if not target and has_object_pronoun(doc.tokens[i].norm) and clause.target:
                 target = clause.target  # «تحدث مع نظيره … على أن يلتقيه»: «ـه» is the one he spoke with
+        if m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i + 1 < hi \
+                and doc.tokens[i + 1].norm in _DURING_IT and any(
+                    strip_conj(doc.tokens[k].norm).lstrip("بل").removeprefix("ال") in _VISITS
+                    for k in range(max(lo, i - VISIT_BEFORE_DURING), i)) \
+                and (visitor := next((c.source for c in reversed(out) if c.match.trigger.code[:3] == "042"
+                                      and c.source and c.token < i), None)
+                     or _main_subject(doc, i, lo, spots, lexicon)):
+            # «غادر الأمير محمد بن سلمان … بعد زيارة عمل التقى خلالها الرئيس المصري»: «خلالها» takes up the visit;
+            # the visitor met the side named after it
+            target = [t for t in [x for x in source if x.token_start > i] + target
+                      if t.key not in {x.key for x in visitor}]
+            source = visitor
         if m.trigger.kind == "participle" and (subject := _relative_clause_subject(doc, i, lo, spots)):
             source = subject  # «لبوريس جونسون، الذي استقال، متهما ماي»: the relative clause's antecedent
         if m.trigger.lemma in _DESCRIBING and source and not target and si > 0 and _described_alone(doc, i, source) \
@@ -2320,6 +2332,9 @@ _CIVIL_OPERATIONS = frozenset(normalize_word(w) for w in (
     "شراء", "الشراء", "بيع", "البيع", "إنقاذ", "الإنقاذ", "إغاثة", "الإغاثة", "تصويت", "التصويت", "اقتراع", "الاقتراع",
     "فرز", "الفرز", "تسجيل", "التسجيل", "تبادل", "التبادل", "إعمار", "الإعمار", "تجميل", "التجميل", "زرع", "الزرع",
     "تحويل", "التحويل", "دفع", "الدفع", "احتيال", "الاحتيال", "تزوير", "التزوير"))
+_DURING_IT = frozenset({"خلالها", "خلاله", "اثناءها", "اثناءه"})  # «زيارة التقى خلالها»: during the visit
+_VISITS = frozenset({"زياره", "جوله", "رحله", "زيارات", "جولات"})
+VISIT_BEFORE_DURING = 4  # words from the visit to the verb «خلالها» follows: «بعد زيارة عمل التقى خلالها»
 _ATTENDED = frozenset({"حضر", "يحضر", "حضره", "حضرها"})
 _ATTENDED_GATHERINGS = frozenset({"الاستقبال", "اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجلسه"})
 
