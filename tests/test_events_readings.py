@@ -1089,3 +1089,14 @@ def test_events_whom_a_visitor_met_during_the_visit_is_the_side_after_the_verb()
                      "زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.", "2015-07-31")
     (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
     assert names(meeting.source)[0] == "Mohammed bin Salman" and "Abdel Fattah el-Sisi" in names(meeting.target)
+
+
+def test_events_a_uniform_worn_is_not_its_force_and_support_is_no_visit():
+    # SaudiNewsNet, 2015-08-08: «كان المفجر يرتدي زي الشرطة وفجر المواد الناسفة»: the bomber, not the police
+    doc = unfiltered("وقال مسؤول بالشرطة إن المفجر كان يرتدي زي الشرطة وفجر المواد الناسفة بين الطلاب.", "2015-08-07")
+    assert not [e for e in doc.events if e.cameo_root == "18" and "police" in names(e.source)]
+    doc = unfiltered("وهاجم مسلحون يرتدون زي الجيش نقطة تفتيش للشرطة.", "2015-08-07")
+    assert not [e for e in doc.events if "army" in names(e.target)]
+    # «برسالة إلى أعضاء طالبان تشد من أزرهم»: their support, no visit
+    doc = unfiltered("وقال المحلل إن منصور ربما يبعث برسالة إلى أعضاء طالبان تشد من أزرهم.", "2015-08-07")
+    assert not [e for e in doc.events if e.cameo_root == "04"]

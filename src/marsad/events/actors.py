@@ -182,6 +182,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «نشرته جريدة الشاهد اليومية الكويتية», «مع الصحيفة الكويتية»: where the paper appears
         if s.token_start > 0 and _topic_word(doc.tokens[s.token_start - 1].norm):
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
+        if s.token_start > 0 and without_lam_or_ba(without_conjunction(doc.tokens[s.token_start - 1].norm)) in _WORN:
+            continue  # «كان المفجر يرتدي زي الشرطة», «مسلحون يرتدون زي الجيش»: a uniform worn, not the force
         if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _SPOUSE_ALONG:
             continue  # «استقبلهم الرئيس دونالد ترامب وزوجته ميلانيا»: his wife came with him; no one else acted
         if (deputy := _deputy_of(doc, s, lexicon)) is not None:
@@ -1065,6 +1067,7 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
 
 
+_WORN = frozenset(normalize_word(w) for w in ("زي", "زى", "أزياء", "ملابس", "بزات", "بزة", "لباس", "ثياب"))
 _PROPOSALS = frozenset(normalize_word(w) for w in (
     "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))
 
