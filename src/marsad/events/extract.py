@@ -28,7 +28,6 @@ from marsad.events.actors import (
     names_its_country,
     nisba_iso3,
     spot_code,
-    spot_conjoined,
     stands_for_its_country,
     without_lam_or_ba,
 )
@@ -92,8 +91,8 @@ from marsad.events.participants import (
     nisba_after,
     object_with_lam,
     only_adjectives_between,
+    opens_next_clause,
     other_side,
-    own_present_verb,
     received,
     relative_aside,
     sentence_of,
@@ -1887,8 +1886,7 @@ def _condemned_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon
         if not (act.match.trigger.kind == "noun" or _masdar_read_as_verb(doc, c, act)) or not act.source \
                 or words_between(doc, c.token, act.token) > CONDEMNED_ACT_WINDOW:
             continue
-        if any(c.token < s.token_start < act.token and spot_conjoined(doc, s) and own_present_verb(doc, s, act.source)
-               for s in act.source):
+        if any(c.token < s.token_start < act.token and opens_next_clause(doc, s, act.source) for s in act.source):
             continue  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: the call is the next clause's, not what is condemned
         c.target = other_side(c.source, act.source, lexicon)
 
@@ -4040,7 +4038,7 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
         if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
                 or in_source_title(doc, s, source) or (channel_end is not None and nisba_after(doc, channel_end, s)):
             continue  # (nor the speaker's own organisation in his title, nor the channel's country)
-        if spot_conjoined(doc, s) and own_present_verb(doc, s, spots):
+        if opens_next_clause(doc, s, spots):
             return []  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
         if s.entity is None:
             if s.country:

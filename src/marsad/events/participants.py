@@ -883,7 +883,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 or contrast_clause_between(doc, start + 1, s.token_start) \
                 or _since_an_event_between(doc, start + 1, s.token_start):
             break
-        if spot_conjoined(doc, s) and own_present_verb(doc, s, after):
+        if opens_next_clause(doc, s, after):
             break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
         if _preceding_word(doc, s) in _PREDICATE_AFTER:
             continue  # «وقتل مسلحون يشتبه بأنهم متطرفون 18 شخصا»: what the subject is said to be, no other side
@@ -2453,7 +2453,7 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
     return []
 
 
-_HE = frozenset({"انه", "بانه", "وانه"})  # «أنه»: a man, or a masculine body
+_HE = frozenset(w for w in _THAT_HE if w.endswith("انه"))  # «أنه», «بأنه», «وأنه»: a man, or a masculine body
 
 
 def _feminine_cue(norm: str) -> bool:
@@ -4174,7 +4174,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         if gap and gap[0].text in "،," and spot_conjoined(doc, group[-1]) and spot_conjoined(doc, s) \
                 and _verb_at(doc, s.token_end):
             break  # «تدعم حزب الله والحوثيين، وواشنطن تدين»: a side with its own verb after it opens a clause
-        if not gap and spot_conjoined(doc, s) and own_present_verb(doc, s, following):
+        if not gap and opens_next_clause(doc, s, following):
             break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: so does «و» and a side with a verb of its own
         if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
                 and all(t.kind == "punct" for t in gap) and not spot_conjoined(doc, s) \
@@ -4231,6 +4231,11 @@ def _genitive_of_unnamed(doc: Document, last: ActorSpot, gap: list[Token], spot:
     return last.entity is None and last.generic is not None and not _is_nisba(doc, last) \
         and last.token_end - last.token_start == 1 and len(gap) == 1 and gap[0].kind == "word" \
         and gap[0].norm.startswith("ال") and spot_conjoined(doc, spot)
+
+
+def opens_next_clause(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
+    """«والاتحاد الأوروبي يكرر», «ولندن تدعو»: a side joined by «و» with a verb of its own opens the next clause."""
+    return spot_conjoined(doc, spot) and own_present_verb(doc, spot, following)
 
 
 def own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
