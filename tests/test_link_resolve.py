@@ -539,3 +539,12 @@ def test_links_an_ousted_holder_s_title_is_not_today_s_holder():
     assert "Abdrabbuh Mansur Hadi" not in [e.name_en for e in doc.entities]
     (saleh,) = [e for e in doc.entities if e.name_en == "Ali Abdullah Saleh"]
     assert "الرئيس اليمني المخلوع" in [m.text for m in saleh.mentions]
+
+
+def test_link_a_name_goes_on_over_no_noun_with_a_pronoun_on_it():
+    # BBC Arabic, 2018-06-10: «وركز الأسد هجومه على التدخلات»: "al-Asad Hejoma" was a person of his own
+    doc = marsad.analyze("الأسد: الوجود الروسي في سوريا شرعي. دافع الرئيس السوري بشار الأسد عن دور روسيا في بلاده. "
+                         "ونفى الأسد في مقابلة حصرية أن تكون روسيا هي من يدير الأمور. وركز الأسد هجومه على التدخلات "
+                         "الأمريكية والبريطانية.", published="2018-06-10")
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert [e.name_en for e in people] == ["Bashar al-Assad"] and len(people[0].mentions) == 5

@@ -42,6 +42,9 @@ def test_ner_a_name_ends_before_a_word_glued_to_lam_al():
     words = ["وصرح", "كارتر", "للصحافيين", "الأمريكيين", "بعد"]
     assert _no_lam_al_in_names(words, ["O", "B-PER", "I-PER", "I-PER", "O"]) == ["O", "B-PER", "O", "O", "O"]
     assert _no_lam_al_in_names(["عبد", "الله"], ["B-PER", "I-PER"]) == ["B-PER", "I-PER"]
+    # SaudiNewsNet, 2015-08-04: «وصرح للصحافيين» alone — a plural of people behind «لل» opens no name either
+    assert _no_lam_al_in_names(["وصرح", "للصحافيين", "نريد"], ["O", "B-PER", "O"]) == ["O", "O", "O"]
+    assert _no_lam_al_in_names(["دعم", "للأسد"], ["O", "B-PER"]) == ["O", "B-PER"]
 
 
 def test_ner_the_forces_of_a_person_are_no_organisation_of_their_own():

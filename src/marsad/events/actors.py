@@ -286,8 +286,11 @@ def spot_conjoined(doc: Document, spot: ActorSpot) -> bool:
 # words after a generic agent that make it a thing, not an agent
 _CIVIL_AVIATION = frozenset(normalize_word(w) for w in (
     "هيئة", "شركة", "شركات", "خطوط", "سلطة", "رحلات", "حركة", "قطاع", "وزارة", "مؤسسة", "معرض", "سلامة"))
+# «مضاد طيران», «المضادات الأرضية للطيران»: guns against aircraft, no air force
+_ANTI_AIRCRAFT = frozenset(normalize_word(w) for w in (
+    "مضاد", "مضادات", "مضادة", "المضاد", "المضادات", "المضادة", "مضادا", "دفاعات", "الأرضية"))
 _NOT_AGENTS_AFTER: dict[str, frozenset[str]] = {  # the word before the group word
-    "air force": _CIVIL_AVIATION,
+    "air force": _CIVIL_AVIATION | _ANTI_AIRCRAFT,
     # «عضو لجنة الأمن والدفاع في البرلمان», «مجلس الأمن», «مستشار الأمن»: a body or a post named for security
     "security forces": frozenset(normalize_word(w) for w in ("لجنة", "مجلس", "مستشار", "وزير")),
 }

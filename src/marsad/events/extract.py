@@ -62,6 +62,7 @@ from marsad.events.participants import (
     another_man,
     as_reported_by,
     backing,
+    backs_the_act,
     bare_body_reference,
     by_means,
     can_act,
@@ -79,6 +80,7 @@ from marsad.events.participants import (
     in_source_title,
     index_in_clause_before,
     intercepts,
+    is_definite,
     is_first_person,
     is_masdar_shaped,
     is_passive,
@@ -416,7 +418,7 @@ def _what_the_strikes_hit(doc: Document, candidates: list[Candidate], sourceless
                 and not all(_a_place(t, lexicon) for t in c.target):
             noun = next((n for n in candidates if n.sentence == c.sentence and n.match.trigger.kind == "noun"
                          and n.match.trigger.code[:2] in VIOLENCE_ROOTS and n.token < c.token
-                         and not _definite(doc.tokens[n.token]) and all(_a_place(t, lexicon) for t in n.target)
+                         and not is_definite(doc.tokens[n.token]) and all(_a_place(t, lexicon) for t in n.target)
                          and words_between(doc, n.token, c.token) <= DESCRIBING_VERB_GAP
                          and not any(doc.tokens[j].kind == "punct" for j in range(n.token + 1, c.token))), None)
         if noun is None:
@@ -593,6 +595,18 @@ def _media_of(doc: Document, spot: ActorSpot) -> bool:
     while k >= 0 and strip_conj(doc.tokens[k].norm) in _STATE_WORDS:
         k -= 1
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEDIA_HEADS
+
+
+def _unnamed_sources(doc: Document, spot: ActorSpot) -> bool:
+    """«مصادر يمنية مطلعة», «مصادر محلية في أبين», «مصدر أمني عراقي»: the speaker is a source the news is told by,
+    named only by its country or place (or the words «مصادر محلية» stand for the country themselves)."""
+    words = [strip_conj(doc.tokens[j].norm) for j in range(max(0, spot.token_start - SOURCE_WORDS), spot.token_start + 1)
+             if doc.tokens[j].kind == "word"]
+    return any(w in _SOURCES for w in words) and (spot.entity is None or spot.entity.label == "LOC")
+
+
+SOURCE_WORDS = 3  # words from «مصادر» to the country or place that describes them («مصادر محلية في أبين»)
+_SOURCES = frozenset(normalize_word(w) for w in ("مصادر", "المصادر", "مصدر", "المصدر"))
 
 
 def _reported_by_media(c: Candidate) -> bool:
@@ -1603,6 +1617,9 @@ def _loyal_in_the_subject(doc: Document, spot: ActorSpot) -> bool:
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _LOYALISTS
 
 
+_SEATS_OF_POWER = frozenset(normalize_word(w) for w in ("الإليزيه", "الحكم", "السلطة", "الرئاسة", "سدة", "الكرملين"))
+_HALTS_BEFORE_FIRE = _HALT_WORDS | frozenset(normalize_word(w) for w in ("وقفا", "وقفاً", "لوقفه", "وقفه"))
+_RESPITE = ("يمهل", "تمهل", "امهل")  # «أمهل» gives time: an ultimatum, unless time is its subject
 SUMMONS_REACH = 4  # tokens back from «للاحتجاج» to the summons: «استدعت إيران السفير الألماني للاحتجاج»
 _SUMMONING = ("استدع", "يستدعي", "تستدعي")
 
@@ -2036,11 +2053,6 @@ def _helps_with_a_thing(doc: Document, i: int, hi: int, spots: list[ActorSpot]) 
         s.token_start <= j + 1 < s.token_end for s in spots)
 
 
-def _definite(tok: Token) -> bool:
-    """«الهجوم», «بالهجوم», «وللهجوم»: the word carries the article."""
-    return any(p.tag == "DET" for p in tok.pieces)
-
-
 def _met_on_the_visit(doc: Document, visit: Candidate, i: int, m: TriggerMatch) -> bool:
     """«زار الجزائر، والتقى الرئيس الجزائري»: a meeting verb joined to a visit goes on with the visitor."""
     return visit.match.trigger.code[:3] == "042" and visit.match.trigger.kind == "verb" \
@@ -2054,7 +2066,7 @@ def _clause_event(doc: Document, found: list[Candidate], at: int) -> Candidate |
     for c in reversed(found):
         if c.match.trigger.kind == "noun" and c.source and all(s.token_start > c.token for s in c.source):
             continue
-        if c.match.trigger.kind == "noun" and not c.source and _definite(doc.tokens[c.token]):
+        if c.match.trigger.kind == "noun" and not c.source and is_definite(doc.tokens[c.token]):
             continue  # «نفى … تورط موسكو في الهجوم وطالب»: the attack told before, no one's here, is an object
             # (but «ردا على هجوم … واستهدف المدنيين»: an attack first told here is what «استهدف» goes on from)
         if c.match.trigger.kind == "verb" and c.token > 0 and doc.tokens[c.token - 1].norm in RELATIVE_PRONOUNS \
@@ -2069,7 +2081,8 @@ def _clause_event(doc: Document, found: list[Candidate], at: int) -> Candidate |
 # surface form → (how many following words to look at, the words that tell it)
 _DAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "اليوم", "امس",
                    "الغد", "يوم"})
-_RANKS = frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب", "موقع", "مكانه"})
+_RANKS = frozenset({"المركز", "مركز", "المرتبه", "مرتبه", "مراتب", "الصداره", "المراكز", "المراتب", "موقع", "مكانه",
+                    "المرتبتين", "المركزين"})
 # «ضرب مثلا», «ضرب موعدا», «ضرب عرض الحائط», «يضرب الأمن والاستقرار»: no one is beaten
 _STRUCK_THINGS = frozenset({"مثلا", "المثل", "موعدا", "عرض", "بعرض", "الامن", "الاستقرار", "الاقتصاد", "السلم",
                             "الوحده", "رقما", "الرقم", "استقرار", "امن"})
@@ -2156,7 +2169,7 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (3, _MASTERED_THINGS) for form in ("السيطره", "سيطره", "للسيطره", "بالسيطره", "والسيطره", "سيطر",
                                                   "سيطرت", "يسيطر", "تسيطر", "سيطروا", "يسيطرون")},
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
-    **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل")},  # «احتلت الولايات المتحدة المركز الأول»
+    **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل", "تحتلان", "يحتلان", "احتلتا")},  # «احتلت الولايات المتحدة المركز الأول»
     # «طالب لجوء»: an asylum seeker; «طالب حقوق», «طالب بجامعة»: a student
     "طالب": (1, frozenset(normalize_word(w) for w in (
         "لجوء", "جامعي", "اللجوء", "حقوق", "طب", "هندسة", "بجامعة", "بكلية", "جامعة", "ثانوي", "دكتوراه", "دراسات"))),
@@ -2370,6 +2383,16 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ملف خروج بريطانيا من الاتحاد», «الاتفاق على خروج بريطانيا»: Brexit as a topic, not an act
     if norm == "سافر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _BLATANT_BEFORE:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
+    if doc.tokens[i].norm.startswith(("وصول", "ووصول")) and i + 2 < hi and doc.tokens[i + 1].norm == "الي" \
+            and without_lam_or_ba(doc.tokens[i + 2].norm) in _SEATS_OF_POWER:
+        return True  # «منذ وصوله إلى الإليزيه», «وصول ترامب إلى البيت الأبيض»: taking office, no visit
+    if norm.lstrip("بل").removeprefix("ا") in ("طلاق", "الاطلاق") and i > 0 \
+            and strip_conj(doc.tokens[i - 1].norm) in _HALTS_BEFORE_FIRE:
+        return True  # «تمديد وقف إطلاق النار», «وقفا لإطلاق النار»: the ceasefire, no shooting
+    if norm.startswith(_RESPITE) and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "الوقت":
+        return True  # «ولم يمهله الوقت لزيارة المغرب»: time did not allow him, no ultimatum
+    if norm.startswith(_SUMMONING) and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("ما", "مما"):
+        return True  # «ما استدعى الجيش اللبناني … إلى مراقبة التحركات»: which called for it, no one summoned
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
     if norm.lstrip("بل") in ("عمليات", "عمليه", "العمليات", "العمليه") and i + 1 < hi \
@@ -3473,9 +3496,10 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             if stance is not None:
                 out.append(stance)
 
-        if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker):
-            continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»:
-            # a channel or a monitor reporting an act accuses no one
+        if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker) \
+                or _unnamed_sources(doc, speaker):
+            continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»,
+            # «قالت مصادر محلية في أبين إن …»: a channel, a monitor or a source reporting an act accuses no one
         own_bodies = _bodies_spoken_for(doc, speaker)
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
@@ -3484,8 +3508,10 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
             if not (q.start <= doc.tokens[c.token].start < q.end) or without_lam_or_ba(
-                    strip_conj(doc.tokens[c.token].norm)).removeprefix("ال").startswith(_LIBERATING):
-                continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات»: freeing a place is no crime charged
+                    strip_conj(doc.tokens[c.token].norm)).removeprefix("ال").startswith(_LIBERATING) \
+                    or backs_the_act(doc, c.token):
+                continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات»: freeing a place is no crime charged, nor
+                # are strikes backing a side («القوات اليمنية مدعومة بضربات جوية من التحالف العربي»)
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
             if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused):
@@ -4450,6 +4476,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             continue
         if _in_time_clause(doc, i, tx.start):
             after_a_date = True
+        elif _names_another_event(doc, tx.start, i):
+            continue  # «اعتقلت القوات الكردية جهاديا … متهما بالضلوع في هجمات 11 سبتمبر»: the attacks' day
         elif _in_relative_aside(doc, offset, tx.start):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
         elif not _bounds_a_period(doc, tx.start):
@@ -4478,7 +4506,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             if prev.is_title:
                 break
             values = [tx.value for tx in times[k] if tx.type == "DATE" and tx.value and _DAY_VALUE.match(tx.value)
-                      and (not published or tx.value <= published) and not _in_relative_aside(doc, prev.start, tx.start)]
+                      and (not published or tx.value <= published) and not _in_relative_aside(doc, prev.start, tx.start)
+                      and not _names_another_event(doc, tx.start, i)]
             if values:  # a day already past: «أمس», «الخميس»; not «أيار المقبل» nor «منذ يناير»
                 return values[-1], "context"
     lead = _lead_date(doc, published)
@@ -4526,6 +4555,20 @@ _ANOTHER_TIME_ENDINGS = tuple(_ANOTHER_TIME)  # (a cheap look before the conjunc
 _PERIOD_BOUNDS = frozenset({"حتي", "قبل", "بحلول", "لغايه", "الموقع", "الموقعه", "المبرم", "المبرمه"})
 
 
+def _names_another_event(doc: Document, offset: int, i: int) -> bool:
+    """The date at `offset` is the genitive of an event noun other than the trigger at i: «هجمات 11 سبتمبر»,
+    «ثورة 25 يناير», «حرب 1967» name that event by its day, not the day of what the sentence tells."""
+    k = bisect.bisect_left(token_starts(doc), offset) - 1
+    if k < 0 or k == i or doc.tokens[k].kind != "word":
+        return False
+    return without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _EVENTS_NAMED_BY_DATE
+
+
+_EVENTS_NAMED_BY_DATE = frozenset(normalize_word(w) for w in (
+    "هجمات", "هجوم", "أحداث", "ثورة", "حرب", "انتفاضة", "نكسة", "نكبة", "تفجيرات", "اعتداءات", "انقلاب", "مجزرة",
+    "انتخابات", "استفتاء", "غزو", "احتجاجات", "مظاهرات", "تظاهرات"))
+
+
 def _bounds_a_period(doc: Document, offset: int) -> bool:
     """Whether the date at `offset` follows a word that makes it a period's bound or a thing's date."""
     k = bisect.bisect_left(token_starts(doc), offset) - 1
@@ -4556,7 +4599,8 @@ def _lead_date(doc: Document, published: str) -> str | None:
     if lead is None:
         return None
     values = [tx.value for tx in _times_by_sentence(doc)[lead] if tx.type == "DATE"
-              and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)]
+              and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)
+              and not _names_another_event(doc, tx.start, -1)]
     return values[0] if values else None
 
 

@@ -59,6 +59,17 @@ def _hosting(tok: Token) -> bool:
     return without_lam_or_ba(strip_conj(tok.norm)).removeprefix("ال") in _HOSTINGS
 
 
+def is_definite(tok: Token) -> bool:
+    """«الهجوم», «بالهجوم», «وللهجوم»: the word carries the article."""
+    return any(p.tag == "DET" for p in tok.pieces)
+
+
+def _article_written(tok: Token) -> bool:
+    """«الاستقبال», «بالاستقبال»: the article stands whole (not «للقاء», where «لل» may be «لـ» and a construct)."""
+    word = strip_conj(tok.norm)
+    return word.removeprefix("ب").startswith("ال")
+
+
 def _donation(tok: Token) -> bool:
     return strip_conj(tok.norm).removeprefix("ب").removeprefix("ال") in _DONATIONS
 
@@ -553,8 +564,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
                 source = [s]  # «رفضت مصادر سياسية في إسرائيل»: unnamed sources speak for where they sit
                 break
-            if s.token_start - 2 > i and _genitive_of_a_governed_noun(doc, s):
-                continue  # «يجتمع مع قادة حوثيين»: the Houthis are the genitive of «قادة», behind «مع»
+            if s.token_start - 2 > i and not posting and _genitive_of_a_governed_noun(doc, s):
+                continue  # «يجتمع مع قادة حوثيين»: the Houthis are the genitive of «قادة», behind «مع» (not the envoy
+                # named after his post: «المبعوث الخاص إلى سوريا ستيفان دي مستورا»)
             if m.trigger.kind == "verb" and s.token_start - 2 > i and _adjective_of_a_governed_noun(doc, s) \
                     and not (i > 0 and is_preposition(strip_conj(doc.tokens[i - 1].norm))):
                 governed_end = s.token_end  # (and so is what is joined to it: «إلى الشعب الليبي والحكومة»)
@@ -564,7 +576,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «وعبر كيري»: the verb itself spelled like a preposition («عبر») governs nothing
             right_after = s.token_start == i + 1 and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
             if apposition or (governed(doc, s) and not right_after):
-                governed_end = s.token_end  # «مع أمير الكويت الشيخ صباح»: the apposition is governed too
+                # «مع أمير الكويت الشيخ صباح»: the apposition is governed too (but not the envoy named after where
+                # he is posted: «زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران»)
+                governed_end = -1 if _envoys_post(doc, s) else s.token_end
                 continue
             if m.trigger.code[:3] == "042" and s.entity is not None and s.entity.label == "LOC" \
                     and s.token_start == i + 1:
@@ -737,8 +751,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and not _hosting(doc.tokens[i])
                       or (m.trigger.code[:2] == "16" and strip_conj(
                         doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i])) \
-                        and can_act(s, lexicon) and not place \
-                        and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)):
+                        and can_act(s, lexicon) and not place and not _meeting_sought(doc, i, m, group, after) \
+                        and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)) \
+                        and (not _article_written(doc.tokens[i]) or only_adjectives_between(doc, i, s)):
+                    # (not «وفي بداية الاستقبال نقل معالي وزير الخارجية»: a noun with the article heads no genitive)
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
                 else:
@@ -863,6 +879,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         agents |= {s.key for s in after if s.token_start >= carrier.token_end and _loyal_to(doc, s)
                    and words_between(doc, carrier.token_end - 1, s.token_start) <= 3}
     loyal_title_end = None
+    backer_end = None  # where the last side backing the act ends: «مدعومة من الطيران الروسي والميليشيات الإيرانية»
     for s in after:
         if s.key in agents or (envoy_posting is not None and s is envoy_posting[0]):
             continue  # (the country an envoy is posted to is not what he acts on)
@@ -881,7 +898,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 or _crosses(doc, start + 1, s.token_start, triggers) \
                 or _saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start) \
-                or _since_an_event_between(doc, start + 1, s.token_start):
+                or _since_an_event_between(doc, start + 1, s.token_start) \
+                or _companions_between(doc, start + 1, s.token_start):
             break
         if opens_next_clause(doc, s, after):
             break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
@@ -902,6 +920,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                                     for x in source):
             continue  # «سيطر الطوارق وإسلاميون متشددون على الشمال»: an unnamed source's adjective, no other side
             # (but «طعن مسلح جنديا إسرائيليا»: the accusative after him is the one stabbed)
+        if backer_end is not None and s.token_start <= backer_end + 1 and spot_conjoined(doc, s):
+            backer_end = s.token_end
+            continue  # «مدعومة من الطيران الروسي والميليشيات الإيرانية»: a second backer joined by «و»
+        if backing(doc, s):
+            backer_end = s.token_end
         if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (source and _loyal_to(doc, s)
                     and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in ("لشرعيه", "الي"))) \
@@ -965,7 +988,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
             and not (m.trigger.code[:2] == "19" and intercepts(doc, i)) \
-            and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)):
+            and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)) \
+            and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
@@ -980,6 +1004,23 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+def _someone_titled_after(doc: Document, location: ActorSpot) -> bool:
+    """«التقى … في جدة أمس فخامة الرئيس رمضان أحمد قاديروف»: after where they met, a title names whom he met (a
+    person NER did not find), so the town is no side."""
+    end = doc.sentences[sentence_of(doc, location.token_start)].token_end
+    for j in range(location.token_end, min(end, location.token_end + TITLED_AFTER_PLACE)):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛:":
+            return False
+        word = strip_conj(tok.norm)
+        if word.removeprefix("ال") in TITLE_HEADS or word in _HONORIFICS or word in _STYLES:
+            return True
+    return False
+
+
+TITLED_AFTER_PLACE = 4  # words from the place met in to the title of whom was met («في جدة أمس فخامة الرئيس»)
 
 
 _ROLES = frozenset(normalize_word(w) for w in ("بالدور", "بالجهود", "بالأدوار", "بالمساعي", "بالعمل"))
@@ -1370,7 +1411,9 @@ _ON = frozenset({"علي", "في", "عبر"})
 _REPORTING = frozenset(normalize_word(w) for w in (
     "أفاد", "أفادت", "ذكر", "ذكرت", "أورد", "أوردت", "نقل", "نقلت", "أعلن", "أعلنت", "قال", "قالت", "نشر", "نشرت",
     # «بحسب ما يقوله المرصد»: the present, with the pronoun of what is said
-    "يقول", "تقول", "يقوله", "تقوله", "يفيد", "تفيد", "يذكر", "تذكر", "أعلنه", "أعلنته", "ذكره", "ذكرته", "قاله"))
+    "يقول", "تقول", "يقوله", "تقوله", "يفيد", "تفيد", "يذكر", "تذكر", "أعلنه", "أعلنته", "ذكره", "ذكرته", "قاله",
+    # «بحسب ما نقلته وكالة الأنباء الفلسطينية»: the past, with the pronoun of what is reported
+    "نقله", "نقلته", "أورده", "أوردته", "نشره", "نشرته", "قالته"))
 _AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})  # «حسبما أفادت», and «بحسب ما», «وفق ما» in two words
 _OUTLET_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "شبكه"})
 
@@ -1617,27 +1660,47 @@ _ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنس
 
 _JOURNEYS = frozenset(normalize_word(w) for w in (
     "توجه", "يتوجه", "تتوجه", "توجهت", "وصل", "يصل", "تصل", "وصلت", "سافر", "يسافر", "تسافر", "سافرت", "انتقل",
-    "ينتقل", "انتقلت"))
-JOURNEY_REACH = 6  # words from the verb of travelling to the meeting that is its purpose
+    "ينتقل", "انتقلت", "زار", "يزور", "تزور", "زارت"))
+JOURNEY_REACH = 14  # tokens from the verb of travelling (and its subject) to the meeting that is its purpose
 TRAVELLER_REACH = 12  # words from the traveller back to the verb of travelling
 
 
 def _met_at_the_journey_s_end(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot],
                               lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot], None] | None:
     """«قبل أن يتوجه الى اسطنبول للقاء الرئيس التركي رجب طيب إردوغان»: a meeting that is the purpose of a
-    journey is the traveller's, with the side named after it; None when the trigger is no such «لـ» meeting."""
-    if m.trigger.code[:2] != "04" or m.trigger.kind != "noun" or not has_lam(doc.tokens[i]):
+    journey is the traveller's, with the side named after it; None when the trigger is no such «لـ» meeting
+    («لإجراء لقاءات مع المسؤولين الأتراك»: the «لـ» may be on the masdar holding the meeting, and «مع» before the
+    side met)."""
+    if m.trigger.code[:2] != "04" or m.trigger.kind != "noun":
+        return None
+    held = i > 0 and has_lam(doc.tokens[i - 1]) and strip_conj(doc.tokens[i - 1].norm)[1:] in _HOLDING_MASDARS
+    if not has_lam(doc.tokens[i]) and not held:
         return None
     verb = next((k for k in range(i - 1, max(-1, i - 1 - JOURNEY_REACH), -1)
                  if strip_conj(doc.tokens[k].norm) in _JOURNEYS), None)
+    if verb is not None and _crosses(doc, verb + 1, i, set()):
+        return None
     met = [s for s in spots if s.token_start > i]
-    if verb is None or not met or met[0].token_start != i + 1:
+    first = i + 2 if i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm == "مع" else i + 1
+    if verb is None or not met or (met[0].token_start != first and not _after_title(doc, met[0], first) and not (
+            met[0].token_start == first + 1 and doc.tokens[first].norm.startswith("ال"))):
+        return None  # («للقاء الرئيس المصري عبد الفتاح السيسي»: the side met may follow its title; «المسؤولين
+        # الأتراك»: the officials its adjective names)
+    # «وصل وزير الخارجية الأمريكي إلى القاهرة للقاء …»: the traveller after the verb, else before it
+    after_verb = next((s for s in spots if verb < s.token_start and s.token_end <= i and not governed(doc, s)
+                       and not located_in(doc, s) and can_act(s, lexicon)
+                       and (s.entity is None or s.entity.label != "LOC")), None)  # (not «زار تونس»: where he went)
+    travellers = [x for x in actor_group(doc, after_verb, spots) if x.token_end <= i] if after_verb is not None else []
+    if not travellers:
+        travellers = [s for s in reversed(spots) if s.token_end <= verb and not governed(doc, s)
+                      and can_act(s, lexicon) and words_between(doc, s.token_end - 1, verb) <= TRAVELLER_REACH][:1]
+    if not travellers:
         return None
-    traveller = next((s for s in reversed(spots) if s.token_end <= verb and not governed(doc, s) and can_act(s, lexicon)
-                      and words_between(doc, s.token_end - 1, verb) <= TRAVELLER_REACH), None)
-    if traveller is None:
-        return None
-    return [traveller], [x for x in actor_group(doc, met[0], met) if x.key != traveller.key], None
+    keys = {t.key for t in travellers}
+    return travellers, [x for x in actor_group(doc, met[0], met) if x.key not in keys], None
+
+
+_HOLDING_MASDARS = frozenset({"اجراء", "عقد"})  # «لإجراء لقاءات», «لعقد اجتماع»: a meeting held for a purpose
 
 
 def _in_the_title_of(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
@@ -1864,6 +1927,27 @@ def _purpose_masdar(tok: Token) -> bool:
     return (norm.endswith("ا") and not norm.startswith("ال")) or norm.startswith("لل")
 
 
+def _meeting_sought(doc: Document, i: int, m: TriggerMatch, group: list[ActorSpot], after: list[ActorSpot]) -> bool:
+    """«قدم إلى تركيا للقاء مستشار وزارة الخارجية التركية»: a meeting behind the «لـ» of purpose is what the
+    clause's subject went for, so its genitive is whom he would meet, not who meets — unless a second side is
+    joined to it («تستعد هلسنكي للقاء الرئيس الأمريكي دونالد ترامب ونظيره الروسي»: the meeting of the two)."""
+    if m.trigger.code[:2] != "04" or m.trigger.kind != "noun" or not doc.tokens[i].norm.startswith("لل") \
+            or strip_conj(doc.tokens[i].norm)[2:] not in _MEETINGS_SOUGHT:
+        return False
+    if any(spot_conjoined(doc, g) for g in group[1:]):
+        return False
+    end = max(g.token_end for g in group)
+    nxt = next((s for s in after if s.token_start >= end), None)
+    return nxt is None or words_between(doc, end - 1, nxt.token_start) > SECOND_SIDE_REACH \
+        or not any(conjoined(doc.tokens[k]) for k in range(end, nxt.token_start + 1))
+
+
+SECOND_SIDE_REACH = 3  # words from a met side to a second side joined by «و» («ونظيره الروسي فلاديمير بوتين»)
+
+
+_MEETINGS_SOUGHT = frozenset({"قاء", "قاءات", "اجتماع"})
+
+
 REQUEST_TITLE_WORDS = 2  # words between «بطلب من» and the asker's name: «الرئيس الأمريكي»
 
 
@@ -2084,6 +2168,8 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     if tok.norm[2:] in _PERSON_HEADS or tok.norm[1:] in _PERSON_HEADS or tok.norm[1:].startswith("نظير") \
             or tok.norm[1:] in _STYLES:
         return None  # «استقبالها لنظيرها المجري», «للرئيس الفرنسي», «لفخامة الرئيس»: a person, named by title
+    if tok.norm[1:] in _THING_HEADS and any(s.token_start == j + 1 for s in after):
+        return None  # «تأييده لخطة الرئيس الأمريكي»: a side's plan, so the support is for the side
     return j + 1
 
 
@@ -2667,7 +2753,27 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
             # preposition: «على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل»)
     if s is not None and _bare_nisba(doc, s):
         return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
+    if s is not None and governed(doc, s) and backing(doc, s):
+        # «ميليشيات الحشد الشعبي المدعومة من إيران التي ترفض واشنطن التنسيق معها»: the relative goes on describing
+        # the side backed, not its backer
+        k = s.token_start - 1
+        while k >= 0 and strip_conj(doc.tokens[k].norm) not in _BACKING:
+            k -= 1
+        s = next((x for x in reversed(before) if x.token_end == k), None)
+    if s is not None and strip_conj(doc.tokens[j].norm) == "الذي" and _feminine_place_behind_in(doc, s):
+        return []  # «بالهجوم الإرهابي في مالي الذي قتل خلاله»: «الذي» takes up the attack, not the place
     return [s] if s is not None and can_act(s, lexicon) else []
+
+
+def _feminine_place_behind_in(doc: Document, spot: ActorSpot) -> bool:
+    """«في مالي», «في تركيا»: a place named without the article behind «في» — feminine, so never what a masculine
+    relative pronoun after it describes (but «في العراق الذي», «في لبنان الذي» may be)."""
+    return spot.entity is not None and spot.entity.label == "LOC" and located_in(doc, spot) \
+        and not strip_conj(doc.tokens[spot.token_start].norm).lstrip("بل").startswith("ال") \
+        and not doc.tokens[spot.token_start].norm.endswith(_MASCULINE_PLACE_ENDINGS)
+
+
+_MASCULINE_PLACE_ENDINGS = ("لبنان", "السودان", "اليمن", "العراق", "الاردن", "المغرب")
 
 
 def _antecedent_as_subject(doc: Document, i: int, lemma: str, before: list[ActorSpot], lexicon: EventLexicon
@@ -3268,6 +3374,14 @@ def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
 _POSTED = frozenset({POSTED_AT, "الي"})
 
 
+def _envoys_post(doc: Document, spot: ActorSpot) -> bool:
+    """«المبعوث الخاص إلى سوريا», «سفير روسيا لدى لبنان»: the spot is where an envoy named just before is posted."""
+    k = _word_before(doc, spot.token_start)
+    if k < 0 or strip_conj(doc.tokens[k].norm) not in _POSTED:
+        return False
+    return any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS for j in range(max(0, k - 3), k))
+
+
 def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> tuple[ActorSpot, ActorSpot] | None:
     """(where, who) when the source is an envoy's title followed by where he is posted and his name:
     «مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث», «سفير روسيا لدى لبنان ألكسندر زاسيبكين»."""
@@ -3365,7 +3479,7 @@ def _after_title(doc: Document, spot: ActorSpot, lo: int) -> bool:
 
 def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
     """«السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا»: the spot is where the person named next is posted."""
-    return _preceding_word(doc, spot) == POSTED_AT and any(
+    return (_preceding_word(doc, spot) == POSTED_AT or _envoys_post(doc, spot)) and any(
         s.token_start == spot.token_end and s.entity is not None and s.entity.label == "PER" for s in spots)
 
 
@@ -4006,6 +4120,14 @@ def backing(doc: Document, spot: ActorSpot) -> bool:
         and (doc.tokens[words[1]].norm == "من" or doc.tokens[words[1]].norm.startswith("ب"))
 
 
+def backs_the_act(doc: Document, k: int) -> bool:
+    """«مدعومة بضربات جوية من التحالف»: the act at token k is the backing a side was given, right after the word."""
+    j = k - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    return j >= 0 and strip_conj(doc.tokens[j].norm) in _BACKING
+
+
 def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
     """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية»: a new clause of saying begins."""
     for j in range(lo, hi - 1):
@@ -4105,11 +4227,16 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
         if j in triggers:
             return True
         tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!":
+        if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!" and not _abbreviation_dot(doc, j):
             return True
         if tok.norm in BOUNDARY:
             return True
     return False
+
+
+def _abbreviation_dot(doc: Document, j: int) -> bool:
+    """«د.نبيل العربي», «م. إبراهيم محلب»: the dot after a title's one letter ends no clause."""
+    return doc.tokens[j].text == "." and j > 0 and doc.tokens[j - 1].kind == "word" and len(doc.tokens[j - 1].text) == 1
 
 
 # how long ago, after «منذ»: «منذ يومين», «منذ العام 2013», «منذ أكثر من عام»
@@ -4117,6 +4244,20 @@ _SPANS = frozenset({"ذلك", "يوم", "يومين", "ايام", "اسبوع", 
                     "ساعتين", "دقائق", "لحظات",
                     "عام", "العام", "عامين", "اعوام", "سنه", "السنه", "سنتين", "سنوات", "ساعه", "ساعات", "فتره", "وقت",
                     "مده", "عقد", "عقود", "زمن", "مطلع", "الان", "اكثر", "اقل"})
+
+
+def _companions_between(doc: Document, a: int, b: int) -> bool:
+    """«ويرافق ساركوزي في زيارته وفد يضم …»: those a delegation holds, or who go along, come with the one acting
+    (but «ضم شبه جزيرة القرم» is an annexation)."""
+    return any(strip_conj(doc.tokens[j].norm) in _GOING_ALONG or (
+        strip_conj(doc.tokens[j].norm) in _HOLDING and j > 0 and strip_conj(doc.tokens[j - 1].norm) in _DELEGATIONS)
+        for j in range(a, b))
+
+
+_GOING_ALONG = frozenset(normalize_word(w) for w in (
+    "يرافقه", "يرافقها", "يرافقهم", "رافقه", "رافقها", "رافقهم", "يرافق", "ترافق"))
+_HOLDING = frozenset(normalize_word(w) for w in ("يضم", "تضم", "ضم", "ضمت"))
+_DELEGATIONS = frozenset(normalize_word(w) for w in ("وفد", "وفدا", "الوفد", "وفود"))
 
 
 def _since_an_event_between(doc: Document, a: int, b: int) -> bool:
@@ -4335,8 +4476,24 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
             # joined by «و» before a singular verb of its own opens the next clause
         if _preceding_word(doc, s) in _POSTED:
             break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
-        group.insert(0, s)  # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
+            # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
+        if not gap and group[0].entity is not None and group[0].entity.label == "LOC" and s.side != group[0].side \
+                and not _is_nisba(doc, group[0]) and not spot_conjoined(doc, group[0]) \
+                and _adjective_of_a_noun_before(doc, s, preceding):
+            break  # «إلى الموضوع الليبي باريس تعقد»: the adjective of a topic before another country's town (but
+            # «السعودية والإمارات تؤيدان» lists two)
+        group.insert(0, s)
     return group
+
+
+def _adjective_of_a_noun_before(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
+    """«الموضوع الليبي»: a nisba right after a definite noun no side or title names, which it describes."""
+    k = spot.token_start - 1
+    if k < 0 or doc.tokens[k].kind != "word" or any(x.token_start <= k < x.token_end for x in spots):
+        return False
+    word = strip_conj(doc.tokens[k].norm)
+    return (is_bare_demonym(spot) or _is_nisba(doc, spot)) and word.startswith("ال") \
+        and word.removeprefix("ال") not in TITLE_HEADS and word not in TITLE_HEADS
 
 
 def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:

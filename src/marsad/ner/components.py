@@ -91,10 +91,13 @@ def _no_speech_noun_names(words: list[str], tags: list[str]) -> list[str]:
 
 def _no_lam_al_in_names(words: list[str], tags: list[str]) -> list[str]:
     """The tags with a person's name ending before a word glued to «لل» («كارتر للصحافيين»: he told the
-    journalists), which no name word begins with."""
+    journalists), which no name word begins with, and none opened by a plural of people behind «لل»."""
     out = list(tags)
     for i, (word, tag) in enumerate(zip(words, tags)):
-        if tag == "I-PER" and normalize_word(word).startswith("لل") and len(word) > 3:
+        bare = normalize_word(word)
+        if (tag == "I-PER" and bare.startswith("لل") and len(word) > 3) or (
+                tag == "B-PER" and bare.startswith("لل") and bare.endswith("يين")):
+            # («وصرح للصحافيين»: a plural of people behind «لل» opens no name either)
             out[i] = "O"
             for k in range(i + 1, len(out)):
                 if out[k] != "I-PER":
