@@ -1302,3 +1302,51 @@ def test_events_an_envoy_named_after_his_post_is_the_subject():
                      "محمد جواد ظريف.", "2015-07-22")
     (visit,) = [e for e in doc.events if e.cameo == "042"]
     assert names(visit.source)[0] == "Staffan de Mistura" and names(visit.target)[0] == "Tehran"
+
+
+def test_events_whom_a_host_received_may_follow_his_long_titles():
+    # SaudiNewsNet, 2015-08-02: «استقبل … محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة
+    # بدولة الإمارات العربية المتحدة في أبوظبي امس معالي وزير الخارجية … عادل بن أحمد الجبير»: the guest is named
+    # past the host's own country and where they met (was no one received)
+    doc = unfiltered("استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
+                     "بدولة الإمارات العربية المتحدة في أبوظبي امس معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير.",
+                     "2015-08-02")
+    (hosting,) = [e for e in doc.events if e.cameo == "043"]
+    assert names(hosting.target)[0] == "Adel al-Jubeir"
+
+
+def test_events_a_relative_after_an_unnamed_sides_adjective_takes_the_side_up():
+    # SaudiNewsNet, 2015-08-04: «رفع معنويات القوات الأمنية التي تقاتل طالبان»: the forces fight the Taliban
+    doc = unfiltered("أما الهدف الثالث فهو رفع معنويات القوات الأمنية التي تقاتل طالبان.", "2015-08-04")
+    (fight,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(fight.source) == ["forces"] and names(fight.target)[0] == "Taliban"
+
+
+def test_events_words_that_only_look_like_arrivals_or_promises():
+    from marsad.events.extract import _other_sense
+    # SaudiNewsNet, 2015-08-06: «حتى تصل الرسالة إلى إيران»: a message arrives; 2015-08-09: «وصلت أمس الطائرة
+    # الإغاثية السعودية السادسة إلى مطار عدن»: an aid plane lands, no Saudi visit
+    for text, word in (("حتى تصل الرسالة إلى إيران وعناصرها في الداخل العربي.", "تصل"),
+                       ("إلى ذلك وصلت أمس الطائرة الإغاثية السعودية السادسة إلى مطار عدن الدولي.", "وصلت")):
+        doc = marsad.analyze(text, published="2015-08-09")
+        assert _other_sense(doc, next(k for k, t in enumerate(doc.tokens) if t.text == word), len(doc.tokens))
+    doc = unfiltered("ووصل أمس وزير الخارجية الأمريكي جون كيري إلى القاهرة.", "2015-08-09")
+    assert [names(e.source)[0] for e in doc.events if e.cameo == "042"] == ["John Kerry"]
+    # SaudiNewsNet, 2015-08-06: «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: he counted it as one
+    doc = marsad.analyze("وعد الثني حكومة الإنقاذ الوطني غير المعترف بها دوليا والتي تسيطر على العاصمة طرابلس بمثابة "
+                         "حكومة غير شرعية.", published="2015-08-05")
+    assert _other_sense(doc, 0, len(doc.tokens))
+    doc = marsad.analyze("وعد الرئيس الناخبين بإجراء إصلاحات.", published="2015-08-05")
+    assert not _other_sense(doc, 0, len(doc.tokens))
+
+
+def test_events_an_agency_told_after_ala_ma_reported_the_news():
+    # SaudiNewsNet, 2015-08-07: «التزاماً بالعقوبات التي أقرتها الأمم المتحدة، على ما أعلنت وكالة الأناضول»: the
+    # agency was no target of the sanctions
+    from marsad.events.participants import as_reported_by
+    doc = marsad.analyze("جمدت تركيا أموال صالح التزاما بالعقوبات، على ما أعلنت وكالة الأناضول للأنباء الرسمية.",
+                         published="2015-08-07")
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), {t.start: k for k, t in enumerate(doc.tokens)})
+    agency = next(s for s in spots if "الأناضول" in doc.text[s.start:s.end])
+    assert as_reported_by(doc, agency)
+    assert not as_reported_by(doc, spots[0])

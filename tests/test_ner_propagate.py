@@ -71,5 +71,9 @@ def test_ner_fighters_of_a_group_are_no_man_s_name():
     assert _no_fighters_names(["ومقاتلي", "طالبان"], ["B-PER", "I-PER"]) == ["O", "O"]
     # a name the CRF opens on another word stays
     assert _no_fighters_names(["قال", "موها", "صالح"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+    # SaudiNewsNet, 2015-08-05: «ومرتزقة علي عبدالله صالح» — "Omertzka Saleh"; the man after his mercenaries stays
+    assert _no_fighters_names(["طرد", "الحوثيين", "ومرتزقة", "علي", "عبدالله", "صالح"],
+                              ["O", "B-ORG", "B-PER", "I-PER", "I-PER", "I-PER"]) \
+        == ["O", "B-ORG", "O", "B-PER", "I-PER", "I-PER"]
     doc = marsad.analyze("وقال موها صالح ان 13 شخصا قتلوا حين هاجم مسلحو بوكو حرام القرية، الأحد.", published="2015-08-04")
     assert {e.name_en: e.label for e in doc.entities} == {"Moha Saleh": "PER", "Boko Haram": "ORG"}

@@ -1619,6 +1619,7 @@ def _loyal_in_the_subject(doc: Document, spot: ActorSpot) -> bool:
 
 _SEATS_OF_POWER = frozenset(normalize_word(w) for w in ("الإليزيه", "الحكم", "السلطة", "الرئاسة", "سدة", "الكرملين"))
 _HALTS_BEFORE_FIRE = _HALT_WORDS | frozenset(normalize_word(w) for w in ("وقفا", "وقفاً", "لوقفه", "وقفه"))
+COUNTED_AS_REACH = 16  # tokens from «وعدّ» to the «بمثابة» that makes it «عدّ» (counted as)
 _RESPITE = ("يمهل", "تمهل", "امهل")  # «أمهل» gives time: an ultimatum, unless time is its subject
 SUMMONS_REACH = 4  # tokens back from «للاحتجاج» to the summons: «استدعت إيران السفير الألماني للاحتجاج»
 _SUMMONING = ("استدع", "يستدعي", "تستدعي")
@@ -2389,6 +2390,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.lstrip("بل").removeprefix("ا") in ("طلاق", "الاطلاق") and i > 0 \
             and strip_conj(doc.tokens[i - 1].norm) in _HALTS_BEFORE_FIRE:
         return True  # «تمديد وقف إطلاق النار», «وقفا لإطلاق النار»: the ceasefire, no shooting
+    if doc.tokens[i].norm in ("وعد", "وعدت") and any(doc.tokens[j].norm in ("بمثابه", "بمثابة")
+                                                     for j in range(i + 1, min(hi, i + COUNTED_AS_REACH))):
+        return True  # «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: «و» + «عدّ», he counted it as one
     if norm.startswith(_RESPITE) and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "الوقت":
         return True  # «ولم يمهله الوقت لزيارة المغرب»: time did not allow him, no ultimatum
     if norm.startswith(_SUMMONING) and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("ما", "مما"):
@@ -2458,6 +2462,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «الطائرة، التي كانت متوجهة إلى مطار وهران»: a plane's route, no side's journey
     if norm in _REACHING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _SPREADING_CONSEQUENCES:
         return True  # «ستصل تداعياتها إلى الجبهات الأخرى»: consequences reach, no one arrives
+    if (norm in _REACHING_FORMS or doc.tokens[i].norm in _REACHING_FORMS) and _thing_arriving_after(doc, i, hi):
+        return True  # «حتى تصل الرسالة إلى إيران», «وصلت أمس الطائرة الإغاثية السعودية»: a thing arrives, no visitor
     if norm in _HITTING_FORMS and _blind_force_before(doc, i):
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
@@ -2724,6 +2730,22 @@ _SPREADING_CONSEQUENCES = frozenset(normalize_word(w) for w in (
     "تداعيات", "تداعياتها", "تداعياته", "آثار", "آثارها", "آثاره", "أصداء", "أصداؤها", "صدى", "نيران", "شظايا",
     "ارتدادات", "ارتداداتها", "انعكاسات", "انعكاساتها", "نتائج", "نتائجها", "قيمة", "قيمتها", "نسبة", "نسبتها",
     "عدد", "حصيلة", "أسعار", "سعر"))
+
+
+def _thing_arriving_after(doc: Document, i: int, hi: int) -> bool:
+    """The subject after the arrival verb at i, past a time word, is a message, a vehicle or goods."""
+    for j in range(i + 1, min(hi, i + 3)):
+        word = strip_conj(doc.tokens[j].norm)
+        if word in _TIME_WORDS_BEFORE_SUBJECT:
+            continue
+        return word in _VEHICLES or word in _THINGS_SENT
+    return False
+
+
+_TIME_WORDS_BEFORE_SUBJECT = frozenset(normalize_word(w) for w in ("أمس", "اليوم", "مساء", "صباح", "فجر", "ظهر"))
+_THINGS_SENT = frozenset(normalize_word(w) for w in (
+    "الرسالة", "رسالة", "الرسائل", "رسائل", "المساعدات", "مساعدات", "الشحنة", "شحنة", "الأسلحة", "أسلحة",
+    "الإمدادات", "إمدادات", "المعونات", "معونات", "الأموال", "أموال", "البرقية", "برقية"))
 
 
 _MAKERS = frozenset(normalize_word(w) for w in ("شركة", "آي", "أي", "آيفون", "أيفون", "ايفون", "سامسونغ", "أبل", "ابل",

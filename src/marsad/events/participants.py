@@ -879,6 +879,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         agents |= {s.key for s in after if s.token_start >= carrier.token_end and _loyal_to(doc, s)
                    and words_between(doc, carrier.token_end - 1, s.token_start) <= 3}
     loyal_title_end = None
+    own_end = start  # where the last name of the subject's own side ends
     backer_end = None  # where the last side backing the act ends: «مدعومة من الطيران الروسي والميليشيات الإيرانية»
     for s in after:
         if s.key in agents or (envoy_posting is not None and s is envoy_posting[0]):
@@ -893,7 +894,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «حذر المالكي … أن التحالف سيرد»: his own side is who will strike back, not whom he warns
         # (a meeting's or a host's other side is counted from the subject's end: «استقبل خادم الحرمين الشريفين الملك
         # سلمان بن عبدالعزيز في قصر السلام بجدة مساء أمس رئيس حزب القوات اللبنانية سمير جعجع»)
-        reach_from = start if m.trigger.code[:2] == "04" else i
+        # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات
+        # العربية المتحدة في أبوظبي امس معالي وزير الخارجية …»: and past the names of his own country)
+        reach_from = max(start, own_end) if m.trigger.code[:2] == "04" else i
         if words_between(doc, reach_from, s.token_start) > TARGET_WINDOW \
                 or _crosses(doc, start + 1, s.token_start, triggers) \
                 or _saying_clause_between(doc, start + 1, s.token_start) \
@@ -963,6 +966,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «الشرق الأوسط», «شبه الجزيرة الكورية»: a region is no side (but one visits «أفريقيا»; not
             # «جولة تشمل عددا من بلدان الشرق الأوسط», where the countries visited are told elsewhere)
         if source and m.trigger.code not in ("042", "036") and not other_side(source, [s], lexicon):
+            own_end = s.token_end - 1
             continue  # «تعهد أوباما بتطوير تعاون بلاده مع المحكمة»: his own country is not the other side
         if not target:
             target = actor_group(doc, s, after)
@@ -1429,7 +1433,9 @@ def as_reported_by(doc: Document, spot: ActorSpot) -> bool:
     k = _word_before(doc, k)
     if k >= 0 and strip_conj(doc.tokens[k].norm) in _AS:
         return True
-    return k >= 1 and doc.tokens[k].norm == "ما" and strip_conj(doc.tokens[_word_before(doc, k)].norm) in _MEANS
+    return k >= 1 and doc.tokens[k].norm == "ما" and (strip_conj(doc.tokens[_word_before(doc, k)].norm) in _MEANS
+                                                     or doc.tokens[_word_before(doc, k)].norm == "علي")
+    # («على ما أعلنت وكالة الأناضول»)
 
 
 def by_means(doc: Document, spot: ActorSpot) -> bool:
@@ -2742,6 +2748,9 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     if doc.tokens[j - 1].text == ")":  # «الحوثيين (شيعة) الذين»: an aside in brackets after the antecedent
         end = next((k for k in range(j - 2, max(-1, j - 2 - BRACKET_ASIDE), -1) if doc.tokens[k].text == "("), j)
     s = next((s for s in reversed(before) if s.token_end == end), None)
+    if s is None and end >= 2 and _is_adjective(doc.tokens[end - 1]) and doc.tokens[end - 1].norm.startswith("ال"):
+        # «القوات الأمنية التي تقاتل طالبان»: an unnamed side's adjective stands between it and the relative
+        s = next((x for x in reversed(before) if x.token_end == end - 1 and x.entity is None and x.generic), None)
     if s is not None and doc.tokens[j].norm != strip_conj(doc.tokens[j].norm) and governed(doc, s):
         return []  # «كولن … المقيم في الولايات المتحدة والذي تتهمه أنقرة»: «والذي» goes on describing the noun
         # the first description was of, not the place behind its preposition

@@ -138,6 +138,7 @@ def _no_mourning_names(words: list[str], tags: list[str]) -> list[str]:
 # plural nouns that head a construct with their group: «مسلحو بوكو حرام», «مقاتلو طالبان» (no person's first name)
 _FIGHTERS_OF = frozenset(normalize_word(w) for w in (
     "مسلحو", "مسلحي", "مقاتلو", "مقاتلي", "عناصر", "أنصار", "مناصرو", "مناصري", "جنود", "متمردو", "متمردي"))
+_HIRED = frozenset(normalize_word(w) for w in ("مرتزقة", "لمرتزقة", "بمرتزقة"))
 
 
 def _no_fighters_names(words: list[str], tags: list[str]) -> list[str]:
@@ -152,6 +153,8 @@ def _no_fighters_names(words: list[str], tags: list[str]) -> list[str]:
             while k < len(out) and out[k] == "I-PER":
                 out[k] = "O"
                 k += 1
+        elif out[i] == "B-PER" and (bare in _HIRED or (bare[:1] in "وف" and bare[1:] in _HIRED)):
+            _name_resumes_after(out, i)  # «ومرتزقة علي عبدالله صالح»: his mercenaries, then the man himself
     return out
 
 
