@@ -5,6 +5,7 @@ from test_events_extract import analysed, names, unfiltered
 from test_events_statements import quoted
 
 import marsad
+from marsad.doc import Document
 from marsad.events.actors import ActorSpot, find_actor_spots
 from marsad.events.arguments import reading_groups
 from marsad.events.extract import Candidate, _merge_candidates, extract_events, find_triggers
@@ -1350,3 +1351,64 @@ def test_events_an_agency_told_after_ala_ma_reported_the_news():
     agency = next(s for s in spots if "الأناضول" in doc.text[s.start:s.end])
     assert as_reported_by(doc, agency)
     assert not as_reported_by(doc, spots[0])
+
+
+def test_events_the_genitive_of_a_circumstance_is_no_subject_before_the_verb():
+    # Sky News Arabia, 2018-05-21: «وإثر تسميم سكريبال طردت الحكومة البريطانية دبلوماسيين روسا»: Skripal expelled
+    # no one (was Skripal → the United Kingdom)
+    doc = unfiltered("وإثر تسميم سكريبال طردت الحكومة البريطانية دبلوماسيين روسا ووعدت بتعقب المجرمين.", "2018-05-21")
+    assert not [e for e in doc.events if "Sergei Skripal" in names(e.source)]
+    doc = unfiltered("وبعد ذلك روسيا طردت دبلوماسيين بريطانيين.", "2018-05-21")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "16"] == ["Russia"]
+
+
+def test_events_words_in_apposition_to_the_subject_name_no_other_side():
+    # France 24, 2018-02-19: «وتسلح الولايات المتحدة حليفة أنقرة في شمال الأطلسي وحدات حماية الشعب الكردية»: the
+    # YPG is armed, not Ankara
+    doc = unfiltered("وتسلح الولايات المتحدة حليفة أنقرة في شمال الأطلسي وحدات حماية الشعب الكردية.", "2018-02-18")
+    (arming,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(arming.target)[0] == "People's Protection Units"
+    # France 24, 2018-07-05: «وحثت منظمات حقوقية ودولية عدة آخرها "هيومن رايتس ووتش" … الأردن وإسرائيل»
+    doc = unfiltered("وحثت منظمات حقوقية ودولية عدة آخرها هيومن رايتس ووتش الأربعاء الأردن وإسرائيل على السماح "
+                     "للسوريين الفارين بطلب اللجوء.", "2018-07-04")
+    (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert names(appeal.target) == ["Jordan", "Israel"]
+
+
+def test_events_dawn_a_ship_and_attendance():
+    from marsad.events.extract import _other_sense
+    # SaudiNewsNet, 2015-07-25: «نفذت الطائرات التركية فجرا ثلاث ضربات»: at dawn, no bombing (but «فجّرا نفسيهما»)
+    doc = marsad.analyze("نفذت الطائرات التركية فجرا ثلاث ضربات على مواقع التنظيم.", published="2015-07-24")
+    assert _other_sense(doc, 3, len(doc.tokens))
+    doc = marsad.analyze("وكان الانتحاريان فجرا نفسيهما وسط الحشد.", published="2015-07-24")
+    assert not _other_sense(doc, 2, len(doc.tokens))
+    # 2015-07-31: «سفينة إغاثة إماراتية تصل إلى ميناء عدن»: a ship, no Emirati visit
+    doc = unfiltered("سفينة إغاثة إماراتية تصل إلى ميناء عدن تحمل مواد غذائية وتموينية", "2015-07-31")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    doc = unfiltered("ولي العهد السعودي يصل إلى القاهرة.", "2015-07-27")
+    assert [e.cameo for e in doc.events] == ["042"]
+    # 2015-07-27: «واستقبل هادي مبعوث الأمين العام للأمم المتحدة، بحضور … خالد محفوظ بحاح»: Bahah attended
+    doc = unfiltered("واستقبل هادي مبعوث الأمين العام للأمم المتحدة، بحضور نائب رئيس الجمهورية رئيس الوزراء خالد محفوظ "
+                     "بحاح.", "2015-07-27")
+    assert not [e for e in doc.events if "Khaled Bahah" in names(e.target)]
+
+
+def test_events_the_observatory_head_named_before_his_title_accuses_no_one():
+    # SaudiNewsNet, 2015-07-25: «قال رامي عبدالرحمن مدير المرصد السوري لحقوق الإنسان … "نفذت الطائرات التركية
+    # فجرا ثلاث ضربات"»: he counts what happened; he accuses no one
+    from marsad.events.extract import _monitors_man
+    doc = marsad.analyze("من جهته، قال رامي عبدالرحمن مدير المرصد السوري لحقوق الإنسان لوكالة فرانس برس إن الطائرات "
+                         "التركية نفذت ثلاث ضربات.", published="2015-07-24")
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), {t.start: k for k, t in enumerate(doc.tokens)})
+    rami = next(s for s in spots if s.entity is not None and s.entity.label == "PER")
+    assert _monitors_man(doc, rami)
+
+
+def test_events_a_vehicle_of_the_headline_does_not_travel_in_the_next_sentence():
+    # Arabi21, 2018-06-24: title «الأمير وليام يصل الأردن في "رحلة تاريخية"», then «وصل الأمير وليام … إلى الأردن»:
+    # the headline's «رحلة» is no vehicle of the sentence after it
+    doc = Document.from_parts('الأمير وليام يصل الأردن في "رحلة تاريخية"',
+                              "وصل الأمير وليام نجل ولي العهد البريطاني الأمير تشارلز إلى الأردن، الأحد، في مستهل رحلة "
+                              "تاريخية في الشرق الأوسط.", published="2018-06-24")
+    doc = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0, "read_uncoded": False}})(doc)
+    assert [e.trigger.text for e in doc.events if e.cameo == "042"][:1] == ["وصل"]

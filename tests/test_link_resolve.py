@@ -548,3 +548,6 @@ def test_link_a_name_goes_on_over_no_noun_with_a_pronoun_on_it():
                          "الأمريكية والبريطانية.", published="2018-06-10")
     people = [e for e in doc.entities if e.label == "PER"]
     assert [e.name_en for e in people] == ["Bashar al-Assad"] and len(people[0].mentions) == 5
+    # (but a family name's «ي» is no «my»: «حسن أسفري» stays whole)
+    doc = marsad.analyze("وقال حسن أسفري المتحدث باسم اللجنة إن طهران ترفض.", published="2015-08-05")
+    assert [e.name_en for e in doc.entities if e.label == "PER"] == ["Hassan Asfri"]

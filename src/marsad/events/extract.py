@@ -559,10 +559,13 @@ MONITOR_TITLE_CHARS = 30  # characters before a man's name where his observatory
 
 
 def _monitors_man(doc: Document, spot: ActorSpot) -> bool:
-    """«قال مدير المرصد رامي عبد الرحمن إن …»: the head of an observatory counts what happened, like it."""
+    """«قال مدير المرصد رامي عبد الرحمن إن …», «قال رامي عبدالرحمن مدير المرصد …»: the head of an observatory
+    counts what happened, like it."""
     if spot.entity is None or spot.entity.label != "PER":
         return False
-    return any("المرصد" in doc.text[max(0, m.start - MONITOR_TITLE_CHARS):m.start] for m in spot.entity.mentions)
+    return any("المرصد" in doc.text[max(0, m.start - MONITOR_TITLE_CHARS):m.start]
+               or "المرصد" in doc.text[m.end:m.end + MONITOR_TITLE_CHARS] for m in spot.entity.mentions)
+    # («رامي عبدالرحمن مدير المرصد السوري»: or his title after his name)
 
 
 # words of the news media a country's nisba may qualify: «وسائل إعلام سورية», «التلفزيون الإيراني الرسمي»
@@ -1620,6 +1623,8 @@ def _loyal_in_the_subject(doc: Document, spot: ActorSpot) -> bool:
 _SEATS_OF_POWER = frozenset(normalize_word(w) for w in ("الإليزيه", "الحكم", "السلطة", "الرئاسة", "سدة", "الكرملين"))
 _HALTS_BEFORE_FIRE = _HALT_WORDS | frozenset(normalize_word(w) for w in ("وقفا", "وقفاً", "لوقفه", "وقفه"))
 COUNTED_AS_REACH = 16  # tokens from «وعدّ» to the «بمثابة» that makes it «عدّ» (counted as)
+_BLOWN_UP = frozenset(normalize_word(w) for w in (
+    "نفسيهما", "أنفسهما", "عبوة", "عبوتين", "سيارة", "سيارتين", "حزاما", "حزامين", "قنبلة", "قنبلتين"))
 _RESPITE = ("يمهل", "تمهل", "امهل")  # «أمهل» gives time: an ultimatum, unless time is its subject
 SUMMONS_REACH = 4  # tokens back from «للاحتجاج» to the summons: «استدعت إيران السفير الألماني للاحتجاج»
 _SUMMONING = ("استدع", "يستدعي", "تستدعي")
@@ -2393,6 +2398,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if doc.tokens[i].norm in ("وعد", "وعدت") and any(doc.tokens[j].norm in ("بمثابه", "بمثابة")
                                                      for j in range(i + 1, min(hi, i + COUNTED_AS_REACH))):
         return True  # «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: «و» + «عدّ», he counted it as one
+    if doc.tokens[i].norm == "فجرا" and (i + 1 >= hi or strip_conj(doc.tokens[i + 1].norm) not in _BLOWN_UP):
+        return True  # «نفذت الطائرات التركية فجرا ثلاث ضربات»: at dawn (but «فجّرا نفسيهما»: the two blew up)
     if norm.startswith(_RESPITE) and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "الوقت":
         return True  # «ولم يمهله الوقت لزيارة المغرب»: time did not allow him, no ultimatum
     if norm.startswith(_SUMMONING) and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("ما", "مما"):
@@ -2705,6 +2712,13 @@ _VEHICLES = frozenset(normalize_word(w) for w in (
     "حافلة", "الحافلات", "القارب", "قارب", "الباخرة", "باخرة", "الشاحنة", "شاحنة", "الشاحنات", "شاحنات", "القافلة",
     "قافلة", "الرحلة", "رحلة", "المروحية", "مروحية", "الزورق", "زورق", "ناقلة", "الناقلة"))
 _RELATIVE_LINKS = frozenset(normalize_word(w) for w in ("التي", "الذي", "كانت", "كان", "وهي", "وهو", "اللتين"))
+_VEHICLE_QUALIFIERS = frozenset(normalize_word(w) for w in (
+    "إغاثة", "الإغاثة", "إغاثية", "الإغاثية", "مساعدات", "شحن", "نقل", "حربية", "الحربية", "تجارية", "محملة"))
+
+
+def _nisba_word(norm: str) -> bool:
+    """«إماراتية», «السعودية»: a word that reads as a nisba adjective."""
+    return len(norm) > 4 and norm.endswith(("يه", "ي"))
 VEHICLE_REACH = 3  # words back, past «التي كانت», to the vehicle
 
 
@@ -2712,14 +2726,16 @@ def _vehicle_before(doc: Document, i: int) -> bool:
     """Whether the journey word at i tells a vehicle's route: a vehicle just before it, past «التي كانت» and
     commas («الطائرة، التي كانت متوجهة»)."""
     words = 0
-    for j in range(i - 1, max(-1, i - 3 * VEHICLE_REACH), -1):
+    lo = doc.sentences[sentence_of(doc, i)].token_start - 1 if doc.sentences else -1
+    for j in range(i - 1, max(lo, i - 3 * VEHICLE_REACH), -1):  # (not into the headline before: «… "رحلة تاريخية"»)
         tok = doc.tokens[j]
         if tok.kind == "punct":
             continue
         if without_lam_or_ba(strip_conj(tok.norm)) in _VEHICLES or strip_conj(tok.norm) in _VEHICLES:
             return True
-        if tok.norm not in _RELATIVE_LINKS or words >= VEHICLE_REACH:
-            return False
+        if (tok.norm not in _RELATIVE_LINKS and tok.norm not in _VEHICLE_QUALIFIERS and not _nisba_word(tok.norm)) \
+                or words >= VEHICLE_REACH:
+            return False  # («سفينة إغاثة إماراتية تصل إلى ميناء عدن»: what it carries and whose it is between)
         words += 1
     return False
 

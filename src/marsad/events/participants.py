@@ -444,6 +444,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
                 and not _deep_in_a_phrase(doc, before[-1]) and not _bracketed_place(doc, before[-1]) \
+                and not _genitive_in_a_circumstance(doc, before[-1]) \
                 and (not located_in(doc, before[-1]) or _insider_side(doc, before[-1])):
             # (not «وإلى جانب أهداف حزب العمال قصفت طائرات تركية», nor «وفي البيضاء (وسط اليمن) شنت المقاومة»)
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
@@ -948,8 +949,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # is not acted on
         if channel_end is not None and nisba_after(doc, channel_end, s):
             continue  # «في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية»: the channel's country, no side
-        if _preceding_word(doc, s) in _ALONG_WITH:
-            continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target
+        if _preceding_word(doc, s) in _ALONG_WITH or _in_attendance(doc, s):
+            continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target,
+            # nor who attended («استقبل هادي مبعوث الأمين العام، بحضور نائب رئيس الجمهورية … خالد محفوظ بحاح»)
+        if _describes_the_subject(doc, s, source):
+            continue  # «وتسلح الولايات المتحدة حليفة أنقرة … وحدات حماية الشعب», «وحثت منظمات حقوقية عدة آخرها
+            # هيومن رايتس ووتش الأردن»: whose ally the subject is, or its last member, is no other side
         if _in_capacity(doc, s):
             continue  # «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»: the body he acts for is no target
         if _where_it_lies(doc, s):
@@ -1406,6 +1411,38 @@ def intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي", "بتوقيت", "توقيت"})  # «بتوقيت الإمارات»: a clock
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
+# words in apposition to the subject right after it: «حليفة أنقرة» (whose ally), «آخرها هيومن رايتس ووتش» (its latest)
+_SUBJECT_APPOSITIONS = frozenset(normalize_word(w) for w in (
+    "حليفة", "حليف", "حليفتها", "حليفها", "شريكة", "آخرها", "آخرهم", "أبرزها", "أبرزهم", "أحدها", "ومنها", "منها",
+    "بينها"))
+
+
+def _in_attendance(doc: Document, spot: ActorSpot) -> bool:
+    """«بحضور نائب رئيس الجمهورية رئيس الوزراء خالد محفوظ بحاح»: the spot is named, past his titles, after
+    «بحضور»."""
+    for j in range(spot.token_start - 1, max(-1, spot.token_start - 1 - ATTENDANCE_REACH), -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            return False
+        if tok.norm == "بحضور":
+            return True
+    return False
+
+
+ATTENDANCE_REACH = 7  # words from «بحضور» to the name after the attendee's titles
+
+
+def _describes_the_subject(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """The spot follows an apposition word that comes right after the subject, or after the subject's unnamed
+    adjectives («منظمات حقوقية ودولية عدة آخرها …»)."""
+    k = _word_before(doc, spot.token_start)
+    if k < 0 or strip_conj(doc.tokens[k].norm) not in _SUBJECT_APPOSITIONS or not source:
+        return False
+    end = max(x.token_end for x in source)
+    return end <= k and words_between(doc, end - 1, k) <= APPOSITION_AFTER_SUBJECT
+
+
+APPOSITION_AFTER_SUBJECT = 4  # words between the subject and «آخرها»: «منظمات حقوقية ودولية عدة آخرها»
 # «عبر موقع تويتر», «على حسابه في فيسبوك»: the medium's noun between the channel word and its name
 _MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها", "حسابهم", "منصه", "صفحه", "صفحته", "صفحتها", "تطبيق"})
 _INTERVIEWS = frozenset({"مقابله", "مقابلات", "حديث", "لقاء", "حوار"})
@@ -2653,6 +2690,14 @@ def _after_a_circumstance(doc: Document, spot: ActorSpot) -> bool:
 
 
 CIRCUMSTANCE_REACH = 5  # words back from a side to a circumstance word
+
+
+def _genitive_in_a_circumstance(doc: Document, spot: ActorSpot) -> bool:
+    """«وإثر تسميم سكريبال طردت الحكومة البريطانية …»: the spot is the genitive of a masdar right after «إثر»,
+    «بعد» …, so the verb after it has a subject of its own."""
+    k = spot.token_start - 2
+    return k >= 0 and doc.tokens[k + 1].kind == "word" and strip_conj(doc.tokens[k].norm) in _CIRCUMSTANCE_WORDS \
+        and strip_conj(doc.tokens[k + 1].norm) not in _THING_HEADS  # (but «بعد قرار الكويت طرد السفير»: hers)
 
 
 def _in_time_aside(doc: Document, spot: ActorSpot, end: int) -> bool:

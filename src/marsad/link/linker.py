@@ -609,8 +609,9 @@ class Linker(PhraseResolver, ReferenceResolver):
         if not form.forms or form.start != token.start or form.has_det or len(form.forms[0]) < 2:
             return False
         word = form.forms[0]
-        if form.bare_end < form.end and lexicon().count(word[:form.bare_end - form.end]) > 0:
-            return False  # «وركز الأسد هجومه»: a word of the vocabulary with a pronoun on it goes on no name
+        if form.bare_end < form.end and not word.endswith("ي") and lexicon().count(word[:form.bare_end - form.end]) > 0:
+            return False  # «وركز الأسد هجومه»: a word of the vocabulary with a pronoun on it goes on no name (but a
+            # family name's «ي» is no «my»: «حسن أسفري»)
         if (word,) in self.kb.arabic or word in TITLE_WORDS:
             return False
         return lexicon().count(word) == 0
