@@ -1308,7 +1308,7 @@ def test_events_an_envoy_named_after_his_post_is_the_subject():
 def test_events_whom_a_host_received_may_follow_his_long_titles():
     # SaudiNewsNet, 2015-08-02: «استقبل … محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة
     # بدولة الإمارات العربية المتحدة في أبوظبي امس معالي وزير الخارجية … عادل بن أحمد الجبير»: the guest is named
-    # past the host's own country and where they met (was no one received)
+    # past the names of the host's own country (was no one received)
     doc = unfiltered("استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة "
                      "بدولة الإمارات العربية المتحدة في أبوظبي امس معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير.",
                      "2015-08-02")

@@ -2175,7 +2175,8 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (3, _MASTERED_THINGS) for form in ("السيطره", "سيطره", "للسيطره", "بالسيطره", "والسيطره", "سيطر",
                                                   "سيطرت", "يسيطر", "تسيطر", "سيطروا", "يسيطرون")},
     "فجر": (2, _DAYS),  # «فجر السبت»: dawn, right after (but «فجر انتحاري نفسه يوم الجمعة» bombed)
-    **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل", "تحتلان", "يحتلان", "احتلتا")},  # «احتلت الولايات المتحدة المركز الأول»
+    # «احتلت الولايات المتحدة المركز الأول», «تحتلان المرتبتين الأولى والثانية»
+    **{form: (5, _RANKS) for form in ("احتل", "احتلت", "يحتل", "تحتل", "تحتلان", "يحتلان", "احتلتا")},
     # «طالب لجوء»: an asylum seeker; «طالب حقوق», «طالب بجامعة»: a student
     "طالب": (1, frozenset(normalize_word(w) for w in (
         "لجوء", "جامعي", "اللجوء", "حقوق", "طب", "هندسة", "بجامعة", "بكلية", "جامعة", "ثانوي", "دكتوراه", "دراسات"))),
@@ -2391,7 +2392,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تدخلها في اليمن بشكل سافر»: blatant, not travelled
     if doc.tokens[i].norm.startswith(("وصول", "ووصول")) and i + 2 < hi and doc.tokens[i + 1].norm == "الي" \
             and without_lam_or_ba(doc.tokens[i + 2].norm) in _SEATS_OF_POWER:
-        return True  # «منذ وصوله إلى الإليزيه», «وصول ترامب إلى البيت الأبيض»: taking office, no visit
+        return True  # «منذ وصوله إلى الإليزيه», «وصول ترامب إلى الحكم»: taking office, no visit
     if norm.lstrip("بل").removeprefix("ا") in ("طلاق", "الاطلاق") and i > 0 \
             and strip_conj(doc.tokens[i - 1].norm) in _HALTS_BEFORE_FIRE:
         return True  # «تمديد وقف إطلاق النار», «وقفا لإطلاق النار»: the ceasefire, no shooting
@@ -2716,10 +2717,12 @@ _VEHICLE_QUALIFIERS = frozenset(normalize_word(w) for w in (
     "إغاثة", "الإغاثة", "إغاثية", "الإغاثية", "مساعدات", "شحن", "نقل", "حربية", "الحربية", "تجارية", "محملة"))
 
 
+VEHICLE_REACH = 3  # words back, past «التي كانت», to the vehicle
+
+
 def _nisba_word(norm: str) -> bool:
     """«إماراتية», «السعودية»: a word that reads as a nisba adjective."""
     return len(norm) > 4 and norm.endswith(("يه", "ي"))
-VEHICLE_REACH = 3  # words back, past «التي كانت», to the vehicle
 
 
 def _vehicle_before(doc: Document, i: int) -> bool:

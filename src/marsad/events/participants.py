@@ -1988,7 +1988,7 @@ def _meeting_sought(doc: Document, i: int, m: TriggerMatch, group: list[ActorSpo
 SECOND_SIDE_REACH = 3  # words from a met side to a second side joined by «و» («ونظيره الروسي فلاديمير بوتين»)
 
 
-_MEETINGS_SOUGHT = frozenset({"قاء", "قاءات", "اجتماع"})
+_MEETINGS_SOUGHT = frozenset({"قاء", "قاءات", "اجتماع"})  # what follows «لل»: «للقاء», «للقاءات», «للاجتماع»
 
 
 REQUEST_TITLE_WORDS = 2  # words between «بطلب من» and the asker's name: «الرئيس الأمريكي»

@@ -143,7 +143,8 @@ _HIRED = frozenset(normalize_word(w) for w in ("مرتزقة", "لمرتزقة",
 
 def _no_fighters_names(words: list[str], tags: list[str]) -> list[str]:
     """The tags with a person's name opened by «مسلحو», «مقاتلي» … taken for no one's: the words after them are
-    the group they fight for («مسلحو بوكو حرام» had read as a man named Masho Pokou)."""
+    the group they fight for («مسلحو بوكو حرام» had read as a man named Masho Pokou); a name opened by «مرتزقة»
+    starts again at the man whose mercenaries they are."""
     out = list(tags)
     for i, word in enumerate(words):
         bare = normalize_word(word)
