@@ -1412,3 +1412,46 @@ def test_events_a_vehicle_of_the_headline_does_not_travel_in_the_next_sentence()
                               "تاريخية في الشرق الأوسط.", published="2018-06-24")
     doc = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0, "read_uncoded": False}})(doc)
     assert [e.trigger.text for e in doc.events if e.cameo == "042"][:1] == ["وصل"]
+
+
+def test_events_a_man_executed_in_a_year_and_as_for_another():
+    # BBC Arabic, 2018-03-05: «عبد حميد محمود التكريتي … قد أعدم عام 2012 أما طارق عزيز …»: he was executed;
+    # «أما» opens another topic, so Tariq Aziz is no one's object (was al-Tikriti executing Aziz)
+    doc = unfiltered("يذكر أن عبد حميد محمود التكريتي المعروف بعبد حمود قد أعدم عام 2012 أما طارق عزيز الذي تولى العديد "
+                     "من المناصب فقد توفي في السجن.", "2018-03-05")
+    assert not [e for e in doc.events if e.cameo_root == "18"]
+    doc = unfiltered("وقتل الجيش عام 2012 عشرات المسلحين في المدينة.", "2018-03-05")
+    assert [names(e.source) for e in doc.events if e.cameo_root == "18"] == [["army"]]
+
+
+def test_events_a_cordon_and_the_topic_as_for():
+    from marsad.events.extract import _other_sense
+    # BBC Arabic, 2018-07-08: «وضربت الشرطة طوقا أمنيا على منطقتين»: a cordon, no one struck
+    doc = marsad.analyze("وضربت الشرطة طوقا أمنيا على منطقتين في أمزبري.", published="2018-07-08")
+    assert _other_sense(doc, 0, len(doc.tokens))
+    # «أما روسيا، التي تنفي الاتهامات البريطانية …»: Russia denies (was the United Kingdom denying)
+    doc = unfiltered("أما روسيا، التي تنفي الاتهامات البريطانية بممارسة هذه الهجمات، فقالت إن بريطانيا تسعى إلى تعقيد "
+                     "الأمور.", "2018-07-08")
+    assert [names(e.source)[0] for e in doc.events if e.cameo == "016"] == ["Russia"]
+
+
+def test_events_whose_forces_acted_is_on_their_side_and_a_street_named_for_a_day():
+    # SaudiNewsNet, 2015-07-24: «قصف الحوثيون وقوات صالح احياء سكنية … في شارع 26 سبتمبر»: Saleh shelled with
+    # them (was the target), and the street's name dates nothing (was 2014-09-26)
+    doc = unfiltered("وفي مدينة تعز قصف الحوثيون وقوات صالح احياء سكنية ما ادى الى اندلاع النيران في بعض المباني وخاصة "
+                     "في شارع 26 سبتمبر.", "2015-07-24")
+    (shelling,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert "Ali Abdullah Saleh" not in names(shelling.target) and shelling.date == "2015-07-24"
+    doc = unfiltered("بسبب قصف الميليشيات الحوثية وقوات الرئيس السابق علي عبد الله صالح لمنازلهم.", "2015-07-24")
+    assert not [e for e in doc.events if "Ali Abdullah Saleh" in names(e.target)]
+    # (but «طردت القوات الحكومية مسلحي تنظيم الدولة الإسلامية»: the gunmen's group was driven out)
+    doc = unfiltered("وأوضح البيان أن ذلك تحقق بعد أن طردت القوات الحكومية مسلحي تنظيم الدولة الإسلامية من مناطق مخيم "
+                     "اليرموك.", "2018-05-21")
+    assert [names(e.target)[0] for e in doc.events if e.cameo_root == "19"] == ["Islamic State"]
+
+
+def test_events_an_observatory_carries_out_no_violence_it_reports():
+    # SaudiNewsNet, 2015-07-26: «أعلن المرصد السوري لحقوق الإنسان أنه سقطت قذائف عدة أطلقتها الفصائل المقاتلة»
+    doc = unfiltered("أعلن المرصد السوري لحقوق الإنسان أنه سقطت قذائف عدة أطلقتها الفصائل المقاتلة على مناطق في بلدتي "
+                     "نبل والزهراء.", "2015-07-26")
+    assert not [e for e in doc.events if "Syrian Observatory for Human Rights" in names(e.source)]

@@ -346,7 +346,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
     merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(c)
-              and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c)
+              and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c) and not _monitor_fighting(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
     for c, event in zip(merged, events):
@@ -598,6 +598,12 @@ def _media_of(doc: Document, spot: ActorSpot) -> bool:
     while k >= 0 and strip_conj(doc.tokens[k].norm) in _STATE_WORDS:
         k -= 1
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEDIA_HEADS
+
+
+def _monitor_fighting(c: Candidate) -> bool:
+    """«أعلن المرصد السوري أنه سقطت قذائف عدة أطلقتها الفصائل المقاتلة …»: an observatory counts the violence it
+    reports; it never carries it out."""
+    return c.match.trigger.code[:2] in VIOLENCE_ROOTS and bool(c.source) and all(_is_monitor(s) for s in c.source)
 
 
 def _unnamed_sources(doc: Document, spot: ActorSpot) -> bool:
@@ -2401,6 +2407,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: «و» + «عدّ», he counted it as one
     if doc.tokens[i].norm == "فجرا" and (i + 1 >= hi or strip_conj(doc.tokens[i + 1].norm) not in _BLOWN_UP):
         return True  # «نفذت الطائرات التركية فجرا ثلاث ضربات»: at dawn (but «فجّرا نفسيهما»: the two blew up)
+    if norm in _HITTING_FORMS and any(strip_conj(doc.tokens[j].norm) in ("طوقا", "الطوق", "طوق")
+                                      for j in range(i + 1, min(hi, i + 4))):
+        return True  # «ضربت الشرطة طوقا أمنيا»: a cordon set up, no one struck
     if norm.startswith(_RESPITE) and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "الوقت":
         return True  # «ولم يمهله الوقت لزيارة المغرب»: time did not allow him, no ultimatum
     if norm.startswith(_SUMMONING) and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("ما", "مما"):
@@ -4598,7 +4607,8 @@ _PERIOD_BOUNDS = frozenset({"حتي", "قبل", "بحلول", "لغايه", "ا�
 
 def _names_another_event(doc: Document, offset: int, i: int) -> bool:
     """The date at `offset` is the genitive of an event noun other than the trigger at i: «هجمات 11 سبتمبر»,
-    «ثورة 25 يناير», «حرب 1967» name that event by its day, not the day of what the sentence tells."""
+    «ثورة 25 يناير», «حرب 1967», «شارع 26 سبتمبر» name that event or place by its day, not the day of what the
+    sentence tells."""
     k = bisect.bisect_left(token_starts(doc), offset) - 1
     if k < 0 or k == i or doc.tokens[k].kind != "word":
         return False
@@ -4607,7 +4617,9 @@ def _names_another_event(doc: Document, offset: int, i: int) -> bool:
 
 _EVENTS_NAMED_BY_DATE = frozenset(normalize_word(w) for w in (
     "هجمات", "هجوم", "أحداث", "ثورة", "حرب", "انتفاضة", "نكسة", "نكبة", "تفجيرات", "اعتداءات", "انقلاب", "مجزرة",
-    "انتخابات", "استفتاء", "غزو", "احتجاجات", "مظاهرات", "تظاهرات"))
+    "انتخابات", "استفتاء", "غزو", "احتجاجات", "مظاهرات", "تظاهرات",
+    # places named for a day: «شارع 26 سبتمبر», «ميدان 30 يونيو», «جسر 6 أكتوبر»
+    "شارع", "ميدان", "جسر", "مدينة", "ساحة", "كوبري"))
 
 
 def _bounds_a_period(doc: Document, offset: int) -> bool:

@@ -887,8 +887,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # (the country an envoy is posted to is not what he acts on)
         if object_end is not None and s.token_start >= object_end and not location:
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
-        if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source):
-            continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned
+        if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source) \
+                or _whose_forces(doc, s, source):
+            continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned; «قصف
+            # الحوثيون وقوات صالح احياء سكنية»: whose forces shelled is on the shelling side
         if _spokesman_named(s, source):
             continue  # «رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي …»: the spokesman is not his own target
         if m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source):
@@ -1013,6 +1015,21 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """The spot is the genitive of an unnamed force among the sources, past its title: «وقوات صالح», «وقوات
+    الرئيس السابق علي عبد الله صالح»."""
+    return any(x.entity is None and x.generic is not None and x.generic[0] in _FORCE_NAMES
+               and x.token_end <= spot.token_start and words_between(doc, x.token_end - 1, spot.token_start) <= 2
+               and all(strip_conj(doc.tokens[j].norm).removeprefix("ال") in TITLE_HEADS or strip_conj(doc.tokens[j].norm) in _FORMER
+                       or (_is_adjective(doc.tokens[j]) and strip_conj(doc.tokens[j].norm).startswith("ال"))
+                       for j in range(x.token_end, spot.token_start) if doc.tokens[j].kind == "word")
+               for x in source)
+
+
+_FORCE_NAMES = frozenset({"forces", "militias", "militia"})
+_FORMER = frozenset(normalize_word(w) for w in ("السابق", "الأسبق", "المخلوع", "الراحل"))
 
 
 def _someone_titled_after(doc: Document, location: ActorSpot) -> bool:
@@ -2802,9 +2819,12 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":
         # «أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل»: the speaker of the words, after a comma
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
-        if s is not None and (s.entity is None or s.entity.label != "PER") and (not object_pronoun or governed(doc, s)):
+        topic = s is not None and s.token_start > 0 and doc.tokens[s.token_start - 1].text in _AS_FOR
+        if s is not None and not topic and (s.entity is None or s.entity.label != "PER") \
+                and (not object_pronoun or governed(doc, s)):
             s = None  # (but «القدس الشرقية، التي احتلتها إسرائيل»: «ـها» takes up any side, not one behind a
-            # preposition: «على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل»)
+            # preposition: «على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل»; and «أما روسيا، التي تنفي»: the
+            # topic «أما» opens)
     if s is not None and _bare_nisba(doc, s):
         return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
     if s is not None and governed(doc, s) and backing(doc, s):
@@ -3813,8 +3833,9 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
         return False
     nxt = strip_conj(doc.tokens[j].norm)
     return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال", "منذ") \
-        or nxt in _TIME_WORDS or nxt in _CAUSES or nxt in _WOUNDED or doc.tokens[j - 1].kind == "punct"
-    # («وكانت النجار قتلت وأصيب نحو مئة شخص»: killed, and others wounded)
+        or nxt in _TIME_WORDS or nxt in _CAUSES or nxt in _WOUNDED or doc.tokens[j - 1].kind == "punct" \
+        or (nxt in ("عام", "العام") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].kind == "number")
+    # («وكانت النجار قتلت وأصيب نحو مئة شخص»: killed, and others wounded; «قد أعدم عام 2012»: in a year)
 
 
 def is_passive(tok: Token) -> bool:
@@ -4283,9 +4304,12 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!" and not _abbreviation_dot(doc, j):
             return True
-        if tok.norm in BOUNDARY:
+        if tok.norm in BOUNDARY or tok.text in _AS_FOR:
             return True
     return False
+
+
+_AS_FOR = frozenset({"أما", "وأما"})  # «قد أعدم عام 2012 أما طارق عزيز …»: «as for» opens another topic (not «إما»)
 
 
 def _abbreviation_dot(doc: Document, j: int) -> bool:
