@@ -111,3 +111,11 @@ def test_kb_demonyms_point_to_countries():
     kb = load_kb()
     assert kb.entries[kb.demonyms[("روسي",)]].name_en == "Russia"
     assert kb.entries[kb.demonyms[("كوري", "شمالي")]].name_en == "North Korea"
+
+
+def test_kb_names_spelled_both_ways_by_the_press_match_either_way():
+    # «قوات سوريا الديموقراطية» (CNN Arabic, 2018-09-11) and «الأميركية»: the press writes both spellings
+    kb = load_kb()
+    assert [e.name_en for e in kb.match_arabic(arabic_key("قوات سوريا الديموقراطية"))][:1] == ["Syrian Democratic Forces"]
+    assert [e.name_en for e in kb.match_arabic(arabic_key("قوات سوريا الديمقراطية"))][:1] == ["Syrian Democratic Forces"]
+    assert not kb.match_arabic(arabic_key("قوات سوريا الدموقراطية"))  # (a misspelling is no spelling)

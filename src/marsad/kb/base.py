@@ -22,6 +22,8 @@ NO_CHUNK = "_"  # the joint model's "this letter is not written" («ع» in «ع
 _SPLIT = re.compile(r"[\s\-–_/]+")
 # «جونغ» / «جونج», «غوتيريش» / «جوتيريش»: foreign g is written both ways
 _G_SWAP = str.maketrans({"غ": "ج", "ج": "غ"})
+# word parts the Arabic press spells two ways; a name known in one is indexed in the other too
+_SPELLINGS = (("ديمقراط", "ديموقراط"), ("ديموقراط", "ديمقراط"), ("امريك", "اميرك"), ("اميرك", "امريك"))
 
 
 @dataclass(slots=True)
@@ -121,6 +123,10 @@ class KnowledgeBase:
             keys = {key}
             if e.type in ("PER", "LOC") and any(ch in "غج" for w in key for ch in w):
                 keys.add(tuple(w.translate(_G_SWAP) for w in key))
+            for one, other in _SPELLINGS:
+                # «قوات سوريا الديموقراطية», «وكالة المخابرات المركزية الأميركية»: the press spells both ways
+                if any(one in w for w in key):
+                    keys.add(tuple(w.replace(one, other) for w in key))
             for k in keys:
                 ids = self.arabic.setdefault(k, [])
                 if e.id not in ids:
