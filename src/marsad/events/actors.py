@@ -78,6 +78,11 @@ _NAMED_AFTER_PEOPLE = frozenset(normalize_word(w) for w in (
     "مطار", "مستشفى", "جامعة", "شارع", "ميناء", "مسجد", "ملعب", "استاد", "جسر", "قاعة", "جائزة", "مدينة", "ضاحية",
     "حي", "ساحة", "مجمع", "قصر", "قانون"))  # «قانون لوغان», «قانون ماغنيتسكي»: a law named after a man
 
+# streets, squares and venues named after a place elsewhere («شارع صنعاء» in Hodeidah), not the place's side (an
+# airport or a port of a city is the city's: «قصف مطار صنعاء»)
+_NAMED_AFTER_PLACES = frozenset(normalize_word(w) for w in (
+    "شارع", "ميدان", "ساحة", "جادة", "مقهى", "مطعم", "فندق", "ملهى"))
+
 
 def find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: EventLexicon,
                      token_of: dict[int, int]) -> list[ActorSpot]:
@@ -105,6 +110,10 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if entity.label == "PER" and ts > 0 and without_lam_or_ba(doc.tokens[ts - 1].norm).removeprefix("ال") \
                 in _NAMED_AFTER_PEOPLE:
             continue  # «مطار حميد كرزاي الدولي», «مستشفى الملك فهد»: a place named after a man is not the man
+        if entity.label == "LOC" and ts > 0 and m.start == doc.tokens[ts].start \
+                and without_lam_or_ba(doc.tokens[ts - 1].norm).removeprefix("ال") in _NAMED_AFTER_PLACES:
+            continue  # «اقتحم الجيش شارع صنعاء وسط الحديدة», «في مقهى هاواي»: a street, a café, not the city (but
+            # «اسم شارع بطهران»: a street in Tehran)
         if entity.label == "LOC" and names_a_newspaper(doc, te):
             continue  # «صحيفة واشنطن تايمز», «نيويورك تايمز»: a newspaper, not the city
         spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
@@ -491,7 +500,9 @@ def _kin_before(doc: Document, k: int) -> bool:
 
 
 _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادهم", "لبلاده", "لبلادها", "ببلاده", "ببلادها", "وبلاده",
-                          "وبلادها", "دولته", "دولتها"})
+                          "وبلادها", "دولته", "دولتها",
+                          # «عملية عسكرية تشنها قوات بلده»: the singular «بلد» as well
+                          "بلده", "بلدها", "لبلده", "لبلدها", "ببلده", "ببلدها", "وبلده", "وبلدها"})
 
 
 def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: list[ActorSpot],
@@ -505,7 +516,7 @@ def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: l
     out: list[ActorSpot] = []
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
-        if tok.kind != "word" or tok.norm not in _OWN_COUNTRY:
+        if tok.kind != "word" or tok.norm not in _OWN_COUNTRY or tok.text.endswith("ة"):  # («لبلدة»: to a town)
             continue
         earlier = [s for s in spots if s.token_end <= i and s.side and (s.entity is None or s.entity.label != "ORG")]
         people = [s for s in earlier if s.entity is not None and s.entity.label == "PER"]

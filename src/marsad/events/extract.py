@@ -1117,6 +1117,9 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
 PROTESTED_SIDE_SENTENCES = 3  # sentences back where a foreign side's act against the crowd's country is told
 
 
+AGAINST_REACH = 4  # words after «ضد» where the side a protest is against is named: «ضد نظام الرئيس بشار الاسد»
+
+
 def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexicon, token_of: dict[int, int]) -> None:
     """«تظاهر الآلاف في إسطنبول تنديدا بأعمال العنف» beside «واتهمت تركيا إسرائيل», «تستمر المظاهرات في غزة» after
     Israeli fire killed Palestinians: a crowd's protest naming no one is against the foreign side its country's
@@ -1127,6 +1130,15 @@ def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexic
                 or not all(s.entity is None and s.side for s in c.source):
             continue
         home = _merge_keys(c.source)
+        sentence = doc.sentences[c.sentence]
+        against = next((j for j in range(c.token + 1, min(sentence.token_end, c.token + 3))
+                        if doc.tokens[j].norm == "ضد"), None)
+        if against is not None:
+            own = [s for s in find_actor_spots(doc, against + 1, min(sentence.token_end, against + 1 + AGAINST_REACH),
+                                               lexicon, token_of) if _merge_keys([s]) & home]
+            if own:
+                c.target = own[:1]  # «الاحتجاجات ضد نظام الرئيس بشار الاسد»: against their own ruler, as said
+                continue
         best: tuple[int, list[ActorSpot]] | None = None
         for e in events:
             if e is c or e.negated or not e.source or not e.target or e.match.trigger.code[:2] not in _CONFLICT_ROOTS:
@@ -1143,7 +1155,6 @@ def _protested_sides(doc: Document, events: list[Candidate], lexicon: EventLexic
             rank = abs(c.token - e.token)
             if best is None or rank < best[0]:
                 best = (rank, other)
-        sentence = doc.sentences[c.sentence]
         if best is None and not any(doc.tokens[j].norm == "ضد" for j in range(c.token + 1, sentence.token_end)):
             # (but «تظاهر اليونانيون ضد اتفاق مع مقدونيا»: what a protest is against is a thing of their own state's)
             spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
@@ -2365,6 +2376,28 @@ _ATTENDED = frozenset({"حضر", "يحضر", "حضره", "حضرها"})
 _ATTENDED_GATHERINGS = frozenset({"الاستقبال", "اللقاء", "الاجتماع", "المباحثات", "المحادثات", "الجلسه"})
 
 
+# wars of history named by their adjective: the Suez war, the world wars
+_NAMED_WARS = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
+    ("العدوان", "الثلاثي"), ("عدوان", "الثلاثي"), ("الحرب", "العالمية"), ("حرب", "العالمية")))
+SUEZ_REACH = 8  # words either side of «العدوان الثلاثي» where 1956 or Egypt tells the Suez war
+
+
+def _suez_told(doc: Document, i: int, hi: int) -> bool:
+    """«العدوان الثلاثي» at token i is the Suez war of 1956: the year, or Egypt, is named close by."""
+    near = [doc.tokens[k] for k in range(max(0, i - SUEZ_REACH), min(hi, i + 2 + SUEZ_REACH))]
+    return any(t.text in ("1956", "١٩٥٦", "56") or strip_conj(t.norm).removeprefix("عن") in ("مصر", "لمصر", "بمصر")
+               for t in near)
+
+
+_MIDDLE_FORMS = frozenset(normalize_word(w) for w in ("توسط", "توسطت", "يتوسط", "تتوسط"))
+
+
+def _named_at(doc: Document, k: int) -> bool:
+    """Whether a name's mention covers token k («وتوسط الأردن»: the mediator, not the middle of a thing)."""
+    start = doc.tokens[k].start
+    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2410,6 +2443,14 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm in _HITTING_FORMS and any(strip_conj(doc.tokens[j].norm) in ("طوقا", "الطوق", "طوق")
                                       for j in range(i + 1, min(hi, i + 4))):
         return True  # «ضربت الشرطة طوقا أمنيا»: a cordon set up, no one struck
+    if i + 1 < hi and (norm.lstrip("بل"), strip_conj(doc.tokens[i + 1].norm)) in _NAMED_WARS \
+            and (norm.lstrip("بل") in ("الحرب", "حرب") or _suez_told(doc, i, hi)):
+        return True  # «تطوع للدفاع عن مصر 1956 أثناء العدوان الثلاثي»: a war of history by its name, no act told
+        # (but in 2018 Damascus named the American, British and French strikes «العدوان الثلاثي» too)
+    if norm in _MIDDLE_FORMS and i + 1 < hi and doc.tokens[i + 1].kind == "word" \
+            and strip_conj(doc.tokens[i + 1].norm).startswith("ال") and not _named_at(doc, i + 1):
+        return True  # «بلدة مديرا التي تتوسط الأجزاء الثلاثة»: lies in the middle of them; one mediates «بين»,
+        # «في» or «لدى» a dispute, never a definite noun right after the verb
     if norm.startswith(_RESPITE) and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "الوقت":
         return True  # «ولم يمهله الوقت لزيارة المغرب»: time did not allow him, no ultimatum
     if norm.startswith(_SUMMONING) and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("ما", "مما"):
@@ -3760,6 +3801,19 @@ def _enters(doc: Document, j: int, hi: int) -> bool:
                                            for m in e.mentions)
 
 
+_VERB_NEGATORS = frozenset({"لم", "لن", "لا"})  # (not «ما»: «ما وصفته بتدخل أوتاوا» is "what it called")
+
+
+def _denied_object(doc: Document, j: int, lo: int) -> bool:
+    """«التحالف لم يرتكب جرائم حرب», «لم يرتكب أي جرائم»: the word at j is the object of the verb right before it
+    (or before «أي»), which a negator opens, so the speaker denies the crime rather than condemns it."""
+    words = [k for k in range(j - 1, max(lo, j - 4) - 1, -1) if doc.tokens[k].kind == "word"][:3]
+    if words and strip_conj(doc.tokens[words[0]].norm) in ("اي", "ايه"):
+        words = words[1:]  # «أي جرائم»: any crimes
+    return len(words) >= 2 and strip_conj(doc.tokens[words[1]].norm) in _VERB_NEGATORS \
+        and strip_conj(doc.tokens[words[0]].norm)[:1] in ("ي", "ت", "ن", "ا")  # an imperfect verb after it
+
+
 def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexicon,
                 token_of: dict[int, int]) -> Candidate | None:
     """«قال منوتشين إن "الاعتقال الظالم … من جانب السلطات التركية مرفوض"»: condemning words about another side (111)."""
@@ -3774,7 +3828,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
                           and strip_conj(doc.tokens[j - 1].norm) in _EPITHET_TITLES)
                  and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _NEGATING_NOUNS
                           and _strip_article(doc.tokens[j].norm) not in _CONDEMNING_WHEN_DENIED)
-                 and not _enters(doc, j, hi)
+                 and not _enters(doc, j, hi) and not _other_sense(doc, j, hi) and not _denied_object(doc, j, lo)
                  and not (j + 1 < hi and doc.tokens[j + 1].norm in _NOT_CONDEMNING_AFTER)), None)
     if word is None and not any(strip_conj(doc.tokens[j].norm) in _TERRORIST for j in range(lo + 1, hi)):
         return None  # no condemning word and no label: the quote's actors need not be looked for

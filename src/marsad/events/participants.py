@@ -384,6 +384,7 @@ def _quoted_after_saying(doc: Document, i: int, spot: ActorSpot) -> bool:
 def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
                   triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """The sides the trigger's clause names around it, before a sender or counterparts are read over them."""
+    spots = _not_excepted(doc, spots)
     after = [s for s in spots if s.token_start > i]
     # «واتهمت منظمة الخوذ البيضاء (الدفاع المدني في مناطق سيطرة فصائل المعارضة) قوات النظام»: what brackets right
     # after a side say of it is an aside, no side of the event (but «مكتب التحقيقات الفيدرالي (أف بي آي)» names
@@ -394,7 +395,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     before = [s for s in spots if s.token_end <= i]
     if m.trigger.code[:2] in VIOLENCE_ROOTS:
         # «وأدان بان كي مون بشدة قتل الطفل»: who condemns the killing right before it neither killed nor was killed
-        before = [s for s in before if not _reacting_subject(doc, s, triggers)]
+        before = [s for s in before if not _reacting_subject(doc, s, triggers) and not _asking_subject(doc, s, i)]
     source: list[ActorSpot] = []
     patient: list[ActorSpot] = []
     protest_at = False  # «احتجاجا على قرار الحكومة»: the government is what the protest is at
@@ -461,7 +462,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = [envoy]  # «وكانت سفيرة الولايات المتحدة لدى المنظمة الدولية حثت روسيا»: her country's act
         governed_end = -1
         # «ودانوا العملية التركية»: a plural past verb carries its subject, so what follows is its object
-        plural = doc.tokens[i].norm.endswith("وا")
+        # (and so a present plural: «لكن بعض نواب المعارضة يتهمون الرئيس التركي», unless «ن» is the root's: «يتعاون»)
+        plural = doc.tokens[i].norm.endswith("وا") or (
+            doc.tokens[i].norm.endswith("ون") and strip_conj(doc.tokens[i].norm)[:1] in ("ي", "ت")
+            and not m.trigger.lemma.endswith("ن") and m.trigger.kind == "verb")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
         passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
         if not passive and m.trigger.code[:2] in _DONE_TO_ROOTS:
@@ -478,8 +482,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         carried_by = _joined_attack_carrier(doc, i) if m.trigger.code[:2] in VIOLENCE_ROOTS else None
         attack_before = attack_subject or carried_by is not None \
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
+        unnamed_plural = _plural_noun_before(doc, i)
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
-            or _whoever(doc, i) or _demonstrative_subject(doc, i)
+            or _whoever(doc, i) or _demonstrative_subject(doc, i) or unnamed_plural
         if not source and _possessed_subject_after_that(doc, i, lexicon):
             # «وأوضح الجيش الإسرائيلي أن مقاتلاته قصفت 70 هدفا عسكريا تخص إيران»: «مقاتلاته» is the subject, and
             # «ـه» the side it belongs to; what follows the verb is struck
@@ -595,7 +600,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 source = actor_group(doc, s, after)  # «تظاهر آلاف اليونانيين»: a demonym counted as a crowd
             break  # «زار عدن»: the first free noun after the verb is its object when it cannot act;
             # «العملية التركية»: a bare demonym after the verb qualifies its object
-        if not source and not passive and not _described_by(doc, i) and not attack_subject:
+        if unnamed_plural and not source and not passive:
+            # «متطرفين إسلاميين استهدفوا العاصمة», «بدعم معارضين يقاتلون»: the plural noun the verb describes is its
+            # subject, a side if it names one (even behind a masdar), and no side further back
+            head = next((s for s in reversed(before) if s.token_end >= i - 1), None)
+            source = _group_back(doc, head, before) if head is not None and can_act(head, lexicon) else []
+        if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any(doc.tokens[j].text in "،," or (j > s.token_end and _quote_opens_clause(doc, j, i))
@@ -872,7 +882,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     met_by_pronoun = m.trigger.kind == "verb" and m.trigger.lemma in _MEETING_A_PERSON \
         and has_object_pronoun(doc.tokens[i].norm)
     object_end = thing_object(doc, i, after) if m.trigger.kind == "noun" and not patient else None
-    carrier = next((s for s in after if doc.tokens[s.token_start - 1].norm in CARRIED_OUT), None)
+    carrier = next((s for s in after if _carried_out_by(doc, s)), None)
     # «ضربات شنتها الولايات المتحدة وبريطانيا»: who carried it out is its agent, never what it struck
     agents = {g.key for g in actor_group(doc, carrier, after)} if carrier is not None and m.trigger.kind == "noun" else set()
     if agents and carrier is not None and carrier.entity is None:
@@ -888,7 +898,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if object_end is not None and s.token_start >= object_end and not location:
             break  # «التهديدات الإيرانية للأمن القومي العربي …»: the threat is to security, not to a side named later
         if s.token_start <= start or s.key in source_keys or in_source_title(doc, s, source) \
-                or _whose_forces(doc, s, source):
+                or _whose_forces(doc, s, source) or _posting_city(doc, s, after):
             continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned; «قصف
             # الحوثيون وقوات صالح احياء سكنية»: whose forces shelled is on the shelling side
         if _spokesman_named(s, source):
@@ -2404,11 +2414,28 @@ def _adjective_of_an_indefinite_object(doc: Document, i: int, spot: ActorSpot) -
     """«قصفت أهدافا إيرانية», «اعتقلت ناشطين أتراكا»: an indefinite relative adjective right after an indefinite
     accusative noun right after the verb at i describes the object; it is no subject."""
     n = i + 2 if i + 1 < len(doc.tokens) and _resumptive(doc.tokens[i + 1]) else i + 1  # («اتهمت فيه مسؤولين يمنيين»)
-    if spot.token_start != n + 1 or spot.token_end - spot.token_start != 1 or spot.mention_kind == "name":
-        return False  # («على أن تستقبلهم لاحقا بريطانيا»: a country by name is no adjective)
+    if spot.token_start != n + 1 or spot.token_end - spot.token_start != 1:
+        return False
     noun, adjective = strip_conj(doc.tokens[n].norm), doc.tokens[spot.token_start].norm
-    return doc.tokens[n].kind == "word" and not noun.startswith("ال") and noun.endswith(("ا", "ين")) \
+    # («أسقطت مقاتلة سورية»: a feminine noun in «ة» takes no «ا» in the accusative; its adjective is feminine too,
+    # and «سورية» the adjective is spelled like the country's name)
+    feminine = doc.tokens[n].text.endswith("ة") and doc.tokens[spot.token_start].text.endswith("ية") \
+        and _nothing_governed_after(doc, spot.token_end)  # (not «قصفت طائرة سورية مواقع»: a plane, then its object)
+    if spot.mention_kind == "name" and not feminine:
+        return False  # («على أن تستقبلهم لاحقا بريطانيا»: a country by name is no adjective)
+    return doc.tokens[n].kind == "word" and not noun.startswith("ال") and (noun.endswith(("ا", "ين")) or feminine) \
         and len(noun) > 3 and not adjective.startswith("ال") and adjective.endswith(("يه", "يا", "يين", "ي"))
+
+
+_PLACE_PREPOSITIONS = frozenset({"فوق", "في", "قرب", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب", "علي", "الي"})
+
+
+def _nothing_governed_after(doc: Document, k: int) -> bool:
+    """Token k ends the clause or opens a place phrase: no second noun follows that a verb could take as object."""
+    if k >= len(doc.tokens) or doc.tokens[k].kind != "word":
+        return True
+    norm = strip_conj(doc.tokens[k].norm)
+    return norm in _PLACE_PREPOSITIONS or any(p.tag == "PREP" for p in doc.tokens[k].pieces)
 
 
 def _plural_nisba(doc: Document, spot: ActorSpot) -> bool:
@@ -2889,6 +2916,8 @@ BRACKET_ASIDE = 4  # tokens inside brackets between an antecedent and its relati
 
 _RESUMPTIVES = frozenset({"معها", "معه", "معهم", "عليها", "عليه", "عليهم", "اليها", "اليه", "اليهم", "ضدها", "ضده",
                           "ضدهم", "لها", "له", "لهم", "بها", "به", "بهم",
+                          # «الاتفاق النووي الذي انسحب منه الرئيس ترامب», «الاتفاق الذي تراجعت عنه واشنطن»
+                          "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "فيه", "فيها",
                           # «الجواسيس الذين أطلقت الولايات المتحدة سراحهم»: the release's object takes them up
                           "سراحها", "سراحه", "سراحهم", "سراحهما"})
 RESUMPTIVE_WINDOW = 4  # words after a relative clause's verb where «معها» may stand
@@ -3157,6 +3186,25 @@ _LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالي
 
 
 _BACKED = frozenset({"مدعومه", "المدعومه", "مدعومين", "المدعومين", "مدعومون", "المدعومون", "مدعوم", "المدعوم"})
+
+
+CARRIER_HEADS = 2  # unnamed heads between «نفذتها» and whose they are: «طائرات نظام بشار الأسد»
+
+
+def _carried_out_by(doc: Document, spot: ActorSpot) -> bool:
+    """«ضربات شنتها الولايات المتحدة», «مجزرة نفذتها طائرات نظام بشار الأسد»: the spot follows a verb of carrying
+    out, right after it or as the genitive of indefinite heads (aircraft, a regime) that are its own."""
+    k = spot.token_start - 1
+    for _ in range(CARRIER_HEADS + 1):
+        if k < 0 or doc.tokens[k].kind != "word":
+            return False
+        if doc.tokens[k].norm in CARRIED_OUT:
+            return True
+        norm = doc.tokens[k].norm
+        if norm.startswith(("ال", "و")) or is_preposition(norm) or any(p.tag == "PREP" for p in doc.tokens[k].pieces):
+            return False
+        k -= 1
+    return False
 
 
 def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
@@ -3456,6 +3504,13 @@ def _envoys_post(doc: Document, spot: ActorSpot) -> bool:
     return any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS for j in range(max(0, k - 3), k))
 
 
+def _posting_city(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
+    """«مبعوث سوريا لدى الأمم المتحدة في جنيف»: the spot, after «في», is the city of the post named just before."""
+    k = _word_before(doc, spot.token_start)
+    return k >= 1 and strip_conj(doc.tokens[k].norm) == "في" and any(
+        s.token_end == k and _preceding_word(doc, s) == POSTED_AT for s in spots)
+
+
 def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> tuple[ActorSpot, ActorSpot] | None:
     """(where, who) when the source is an envoy's title followed by where he is posted and his name:
     «مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث», «سفير روسيا لدى لبنان ألكسندر زاسيبكين»."""
@@ -3545,10 +3600,20 @@ _SEATS = frozenset(normalize_word(w) for w in ("مجلس", "المجلس", "ال
 _PORTFOLIOS = frozenset(normalize_word(w) for w in ("لحقوق", "لشؤون", "للشؤون"))  # «لحقوق الإنسان»
 
 
+TITLE_CHAIN = 3  # words from a title's head to the nisba of its side: «رئيس مركز المصالحة الروسي»
+
+
 def _after_title(doc: Document, spot: ActorSpot, lo: int) -> bool:
-    """A person's title in the two words before the spot (from token lo on): «رئيس الوكالة», «زيارة رئيس …»."""
-    return any(strip_conj(doc.tokens[j].norm) in TITLE_HEADS for j in range(max(lo, spot.token_start - 2),
-                                                                            spot.token_start))
+    """A person's title in the two words before the spot (from token lo on): «رئيس الوكالة», «زيارة رئيس …»; or
+    three, when no preposition stands between: «رئيس مركز المصالحة الروسي» (not «الرئيس مع الوفد الروسي»)."""
+    for j in range(max(lo, spot.token_start - TITLE_CHAIN), spot.token_start):
+        if strip_conj(doc.tokens[j].norm) not in TITLE_HEADS:
+            continue
+        if spot.token_start - j <= 2 or all(
+                doc.tokens[k].kind == "word" and not is_preposition(strip_conj(doc.tokens[k].norm))
+                and not any(p.tag == "PREP" for p in doc.tokens[k].pieces) for k in range(j + 1, spot.token_start)):
+            return True
+    return False
 
 
 def _envoy_posting(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
@@ -3855,6 +3920,18 @@ def is_passive(tok: Token) -> bool:
 _ANOTHER = frozenset(normalize_word(w) for w in ("آخر", "جديد", "ثان", "ثالث", "مماثل"))
 
 
+def _plural_noun_before(doc: Document, i: int) -> bool:
+    """«بدعم معارضين يقاتلون قوات حكومته», «متطرفين إسلاميين استهدفوا»: a plural verb right after an indefinite
+    plural noun agrees with it, which describes that noun: the noun is the subject, not a side further back nor one
+    after the verb."""
+    if i < 1 or not strip_conj(doc.tokens[i].norm).endswith(("ون", "وا")) or doc.tokens[i - 1].kind != "word":
+        return False
+    prev = doc.tokens[i - 1]
+    norm = strip_conj(prev.norm)
+    return norm.endswith(("ين", "ون")) and len(norm) >= 5 and not norm.startswith("ال") \
+        and not any(p.tag == "PREP" for p in prev.pieces)
+
+
 def _described_by(doc: Document, i: int) -> bool:
     """«وأعمال تجارية تساعد كوريا الشمالية», «جماعة مسلحة تحارب الحكومة»: a verb right after an indefinite
     noun phrase describes that noun (an Arabic relative clause needs no «التي» after an indefinite), so
@@ -4015,6 +4092,32 @@ def _reacting_subject(doc: Document, spot: ActorSpot, triggers: set[int]) -> boo
     return k >= 0 and spot.entity is not None and strip_conj(doc.tokens[k].norm) in _REACTING \
         and words_between(doc, k, spot.token_start) <= TITLE_SPAN \
         and all(doc.tokens[j].kind == "word" for j in range(k + 1, spot.token_start))
+
+
+# verbs of asking or talking about a thing: «سأل», «تساءل», «استفسر», «تحدث», «تكلم» (past, present, passive)
+_ASKING = frozenset(normalize_word(w) for w in (
+    "سأل", "سألت", "سألوا", "يسأل", "تسأل", "يسألون", "سئل", "يسأل", "تساءل", "تساءلت", "يتساءل", "تتساءل",
+    "استفسر", "استفسرت", "يستفسر", "تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون", "تكلم", "تكلمت", "يتكلم"))
+_ABOUT = frozenset({"عن", "حول", "بشان"})
+
+
+def _asking_subject(doc: Document, spot: ActorSpot, i: int) -> bool:
+    """«وعندما يسأل الوزير المشنوق عن خطف المواطنين التشيكيين»: the spot is the subject of a verb of asking or
+    talking a few words before it, and the act at token i is what he asks or talks «about»: his topic, not his act."""
+    words = [j for j in range(spot.token_end, i) if doc.tokens[j].kind == "word"]
+    if not words or strip_conj(doc.tokens[words[-1]].norm) not in _ABOUT or len(words) > 2:
+        return False  # (one word may stand between: «سأل الوزير أمس عن خطف»)
+    k = spot.token_start - 1
+    seen = 0
+    while k >= 0 and seen <= TITLE_SPAN:
+        if doc.tokens[k].kind == "word":
+            if strip_conj(doc.tokens[k].norm) in _ASKING:
+                return True
+            seen += 1
+        elif doc.tokens[k].text in ".،,؛;:":
+            return False
+        k -= 1
+    return False
 
 
 def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
@@ -4282,6 +4385,25 @@ def names_an_accord(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bo
         return False
     word = _preceding_word(doc, spot)
     return word is not None and without_lam_or_ba(strip_conj(word)).removeprefix("ال") in _NAMED_AFTER_A_TOWN
+
+
+_EXCEPT = frozenset(normalize_word(w) for w in ("باستثناء", "استثناء", "عدا", "ماعدا", "بخلاف"))
+
+
+def _not_excepted(doc: Document, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """The spots less those excepted: «15 دولة في مجلس الأمن (باستثناء الولايات المتحدة) تؤيد الاتفاق», and the
+    sides joined to them by «و» («باستثناء روسيا والصين»): not among those who act or are acted on (but «سوى»
+    keeps its side: «لم ينسحب سوى الولايات المتحدة»)."""
+    kept: list[ActorSpot] = []
+    excepted_end = -1
+    for s in spots:
+        prev = _preceding_word(doc, s)
+        joined = excepted_end >= 0 and s.token_start - excepted_end <= 1 and doc.tokens[s.token_start].norm[:1] == "و"
+        if (prev is not None and strip_conj(prev) in _EXCEPT) or joined:
+            excepted_end = s.token_end
+            continue
+        kept.append(s)
+    return kept
 
 
 def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
