@@ -1605,3 +1605,21 @@ def test_events_a_feminine_object_with_its_nisba_is_no_subject():
     # (but «وقصفت طائرة سورية مواقع للمعارضة»: the plane, with an object of its own after it, shelled)
     doc = unfiltered("وقصفت طائرة سورية مواقع للمعارضة في إدلب.", "2018-07-25")
     assert [names(e.source) for e in doc.events if e.cameo_root == "19"] == [["Syria"]]
+
+
+def test_events_the_agencies_an_act_is_told_by_are_not_its_target():
+    # SaudiNewsNet, 2015-07-31: «حيث أطلق مسلحون النار عليه من سيارة، وفق ما نقلت وكالتا الأناضول ودوغان للأنباء»
+    # (the gunmen had fired on the Anadolu Agency)
+    doc = unfiltered("وقالت وكالة الصحافة الفرنسية إن الشرطي كان جالسا أمام مقهى في مدينة تشينار، حيث أطلق مسلحون النار "
+                     "عليه من سيارة، وفق ما نقلت وكالتا الأناضول ودوغان للأنباء.", "2015-07-30")
+    assert not [e for e in doc.events if "Anadolu Agency" in names(e.target)]
+    # (but «وفق» alone is no attribution: «قصفت القوات مواقع المسلحين وفق خطة» leaves the target)
+    doc = unfiltered("وقصف الجيش التركي مواقع حزب العمال الكردستاني وفق خطة معدة.", "2015-07-30")
+    assert ["Kurdistan Workers' Party"] in [names(e.target)[:1] for e in doc.events if e.cameo_root == "19"]
+
+
+def test_events_a_place_after_a_relatives_visit_verb_is_where_it_went():
+    # SaudiNewsNet, 2018-01-15: «أن #الوفد_الأوروبي الذي زار مؤخرا العاصمة #صنعاء، والتقى قيادات» (was Sanaa visiting)
+    doc = unfiltered("كشف وزير الخارجية اليمني عبدالملك #المخلافي، الاثنين، أن #الوفد_الأوروبي الذي زار مؤخرا العاصمة "
+                     "#صنعاء، والتقى قيادات من #ميليشيات_الحوثي الانقلابية، أصيب بصدمة.", "2018-01-15")
+    assert not [e for e in doc.events if "Sanaa" in names(e.source)]

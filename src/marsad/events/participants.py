@@ -587,8 +587,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 governed_end = -1 if _envoys_post(doc, s) else s.token_end
                 continue
             if m.trigger.code[:3] == "042" and s.entity is not None and s.entity.label == "LOC" \
-                    and s.token_start == i + 1:
-                break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went
+                    and (s.token_start == i + 1 or relative == i - 1):
+                break  # «سيزور إيران», «زار روسيا»: the place right after a visit verb is where he went, as is
+                # a place after a relative's visit verb («الوفد الأوروبي الذي زار مؤخرا العاصمة صنعاء»)
                 # (but «استضافته باريس»: the host city hosts)
             if _nationality_of_a_person(doc, i, s, after):
                 break  # «فقتل الداعشي السعودي والده»: a Saudi IS member killed; Saudi Arabia did not
@@ -4306,9 +4307,15 @@ def backs_the_act(doc: Document, k: int) -> bool:
     return j >= 0 and strip_conj(doc.tokens[j].norm) in _BACKING
 
 
+_AS_TOLD = frozenset({"وفق", "وفقا", "بحسب", "حسب", "طبقا"})  # «وفق ما نقلت وكالتا الأناضول ودوغان»
+
+
 def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
-    """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية»: a new clause of saying begins."""
+    """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية»: a new clause of saying begins; «، وفق
+    ما نقلت وكالتا الأناضول ودوغان»: so does the attribution of what was told."""
     for j in range(lo, hi - 1):
+        if strip_conj(doc.tokens[j].norm) in _AS_TOLD and doc.tokens[j + 1].norm in ("ما", "لما"):
+            return True
         if doc.tokens[j].text in "،," and doc.tokens[j + 1].kind == "word" \
                 and doc.tokens[j + 1].norm[:1] in ("و", "ف"):
             cue = SPEECH_CUES.get(doc.tokens[j + 1].norm[1:])
