@@ -1623,3 +1623,19 @@ def test_events_a_place_after_a_relatives_visit_verb_is_where_it_went():
     doc = unfiltered("كشف وزير الخارجية اليمني عبدالملك #المخلافي، الاثنين، أن #الوفد_الأوروبي الذي زار مؤخرا العاصمة "
                      "#صنعاء، والتقى قيادات من #ميليشيات_الحوثي الانقلابية، أصيب بصدمة.", "2018-01-15")
     assert not [e for e in doc.events if "Sanaa" in names(e.source)]
+
+
+def test_events_clashes_between_sides_grouped_by_min_jiha():
+    # SaudiNewsNet, 2015-08-10: «استمرت الاشتباكات بين قوات النظام وحزب الله من جهة وبين فصائل معارضة»: the regime
+    # and Hezbollah on one side (was the regime clashing with Hezbollah)
+    doc = unfiltered("وفي الزبداني، استمرت الاشتباكات بين قوات النظام وحزب الله من جهة وبين فصائل معارضة بينها جبهة "
+                     "النصرة وحركة أحرار الشام، في حين ألقى الطيران المروحي براميل متفجرة.", "2015-08-08")
+    (clash,) = [e for e in doc.events if e.trigger.text == "الاشتباكات"]
+    assert "Hezbollah" in names(clash.source) and "Hezbollah" not in names(clash.target)
+    doc = unfiltered("وتواصلت الاشتباكات بين الحوثيين وقوات صالح من جهة والمقاومة الشعبية من جهة أخرى في تعز.",
+                     "2015-08-08")
+    (clash,) = [e for e in doc.events if e.trigger.text == "الاشتباكات"]
+    assert "Ali Abdullah Saleh" in names(clash.source) and names(clash.target)[0] == "Popular Resistance"
+    # (and two sides without «من جهة» stay one against the other)
+    doc = unfiltered("وتواصلت الاشتباكات بين الحوثيين والمقاومة الشعبية في تعز.", "2015-08-08")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Houthis", "Popular Resistance")]

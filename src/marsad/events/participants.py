@@ -784,9 +784,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if not source:
             source = _decided_by(doc, i, before, lexicon)  # «قرار واشنطن الاعتراف بالقدس»
         if not source and not patient:
-            pair = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
-            if len(pair) > 1:
-                source, patient = pair[:1], pair[1:]
+            one, other = _between(doc, i, after)  # «اتصال هاتفي بين السيسي والملك عبد الله»
+            if one and other:
+                source, patient = one, other
         if m.trigger.code[:2] == "14" and _purpose_masdar(doc.tokens[i]) and (not source or (
                 i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm == "علي" and all(s.token_start > i for s in source))):
             # «خرج مئات المتظاهرين احتجاجا على قرار الحكومة»: the protest of the clause's subject, at what follows «على»
@@ -1941,14 +1941,14 @@ BETWEEN_WINDOW = 3  # words from a masdar to its «بين»: «الاتفاق ا
 BETWEEN_RELATIVE_WORDS = 3  # words of a relative clause telling where: «القمة التي شهدتها سنغافورة بين»
 
 
-def _between(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
+def _between(doc: Document, i: int, after: list[ActorSpot]) -> tuple[list[ActorSpot], list[ActorSpot]]:
     """«بين X و(بين) Y» after a masdar: the two sides of a call, talks, an agreement or clashes."""
     limit = BETWEEN_WINDOW + 1 + BETWEEN_RELATIVE_WORDS
     j = next((k for k in range(i + 1, min(len(doc.tokens), i + 1 + 2 * limit))
               if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) == "بين"), None)
     if j is None or not _describes_masdar(doc, i, j):
-        return []  # «الاحتجاجات على الحدود بين غزة وإسرائيل»: the «بين» of another noun
-    return sides_after_between(doc, j, after)
+        return [], []  # «الاحتجاجات على الحدود بين غزة وإسرائيل»: the «بين» of another noun
+    return between_groups(doc, j, after)
 
 
 def _describes_masdar(doc: Document, i: int, j: int) -> bool:
@@ -1967,26 +1967,64 @@ _ONE_HAND = (("من", "جهه"), ("من", "ناحيه"))  # «بين إيران 
 
 def sides_after_between(doc: Document, j: int, after: list[ActorSpot]) -> list[ActorSpot]:
     """The two sides named after the «بين» at token `j` («بين السيسي والملك عبد الله», «بين إيران من جهة،
-    والولايات المتحدة»): both, the first only, or none."""
+    والولايات المتحدة»): both, the first only, or none (the first of each group `between_groups` finds)."""
+    one, other = between_groups(doc, j, after)
+    return one[:1] + other[:1]
+
+
+def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[ActorSpot], list[ActorSpot]]:
+    """The two groups of sides after the «بين» at token `j`: one side each («بين السيسي والملك عبد الله»), or, with
+    «من جهة» closing a group, the sides joined before it against those after it («بين قوات النظام وحزب الله من جهة
+    وبين فصائل معارضة»: the regime and Hezbollah on one side)."""
     first = next((s for s in after if s.token_start > j), None)
     if first is None or words_between(doc, j, first.token_start) > 3:
-        return []
-    out = [first]
+        return [], []
+    groups: tuple[list[ActorSpot], list[ActorSpot]] = ([first], [])
+    g = 0
     for s in after[after.index(first) + 1:]:
-        if s.key == out[-1].key:
-            out[-1] = s  # «الرئيس المصري عبد الفتاح السيسي»: the title and the name are one side
+        last = groups[g][-1] if groups[g] else groups[0][-1]
+        if s.key == last.key:
+            groups[g if groups[g] else 0][-1] = s  # «الرئيس المصري عبد الفتاح السيسي»: the title and the name are one side
             continue
-        gap = [t for t in doc.tokens[out[-1].token_end:s.token_start] if t.kind == "word"]
+        if s.token_start == last.token_end and _one_hand_after(doc, _chain_end(s, after)):
+            groups[g if groups[g] else 0].append(s)  # «الحوثيين وقوات صالح من جهة»: Saleh's forces, his own genitive
+            continue
+        gap = [t for t in doc.tokens[last.token_end:s.token_start] if t.kind == "word"]
+        marked = tuple(t.norm for t in gap[:2]) in _ONE_HAND
         # «السيسي والعاهل الأردني الملك عبد الله»: «و» (or «وبين») and a title may come between
-        if len(gap) > 4 or not (conjoined(doc.tokens[s.token_start]) or any(
+        if len(gap) > 4 + 2 * marked or not (conjoined(doc.tokens[s.token_start]) or any(
                 t.norm in ("و", "وبين") or conjoined(t) for t in gap)):
             break
-        if any(t.kind == "punct" and t.text[:1] in ".،,؛:" for t in doc.tokens[out[-1].token_end:s.token_start]) \
-                and tuple(t.norm for t in gap[:2]) not in _ONE_HAND:
+        if any(t.kind == "punct" and t.text[:1] in ".،,؛:" for t in doc.tokens[last.token_end:s.token_start]) \
+                and not marked:
             break
-        out.append(s)
-        break  # two sides
-    return out
+        if g == 0 and (marked or not _one_hand_after(doc, _chain_end(s, after))):
+            g = 1  # the other side: after «من جهة», or the second of two
+            groups[1].append(s)
+            if not marked:
+                break  # two sides
+            continue
+        if g == 1 and marked:
+            break
+        groups[g].append(s)  # «قوات النظام وحزب الله من جهة»: joined to the group «من جهة» closes
+        if g == 1 and _one_hand_after(doc, _chain_end(s, after)):
+            break
+    return groups
+
+
+def _chain_end(spot: ActorSpot, after: list[ActorSpot]) -> int:
+    """Where the spot ends with the sides that follow it at once («قوات صالح»: the forces and whose they are)."""
+    end = spot.token_end
+    for s in after:
+        if s.token_start == end:
+            end = s.token_end
+    return end
+
+
+def _one_hand_after(doc: Document, k: int) -> bool:
+    """«من جهة» (or «من ناحية») opens the words from token k on: a group of sides ends there."""
+    words = [t.norm for t in doc.tokens[k:k + 3] if t.kind == "word"][:2]
+    return tuple(words) in _ONE_HAND
 
 
 PURPOSE_SUBJECT_WINDOW = 12  # words back from «احتجاجا» to the subject of its clause
