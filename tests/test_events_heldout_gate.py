@@ -27,8 +27,8 @@ def test_events_heldout_gate(shared, name, floor):
     # measured 2026-12-05 (end of the forty-ninth session: rules checked on fresh corpus articles, «أما» as a clause's
     # end, the leader whose forces acted, who asks about an act, whose aircraft carried it out, present plurals,
     # «منه» as resumptive, sides excepted, an envoy's city, streets and cafés, the Suez war, crimes denied, «بلده», a
-    # feminine object's nisba, attributions; upstream names spelled two ways; models retrained, threshold 0.15):
-    # a 0.513, b 0.504, c 0.425, d 0.666, e 0.578, f 0.441, g 0.571, h 0.634, i 0.459
+    # feminine object's nisba, attributions, «من جهة» groups; upstream names spelled two ways; models retrained,
+    # threshold 0.15): a 0.513, b 0.504, c 0.425, d 0.666, e 0.578, f 0.441, g 0.571, h 0.634, i 0.459
     # measured 2026-12-05 (end of the forty-eighth session: rules checked on fresh corpus articles, meetings of purpose
     # and journeys, appositions and attendees beside the subject, dates naming other events, sources and backing
     # strikes, relatives after a side backed, a host's guest past his country's names, envoys after their post,
