@@ -1639,3 +1639,76 @@ def test_events_clashes_between_sides_grouped_by_min_jiha():
     # (and two sides without «من جهة» stay one against the other)
     doc = unfiltered("وتواصلت الاشتباكات بين الحوثيين والمقاومة الشعبية في تعز.", "2015-08-08")
     assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Houthis", "Popular Resistance")]
+
+
+def test_events_clashes_that_took_place_between_sides_have_both_sides():
+    # SaudiNewsNet, 2015-08-04: «اشتباكات عنيفة دارت منتصف ليل أمس (الأول) بين جبهة النصرة … من جهة، وقوات النظام»:
+    # an indefinite masdar's clause of taking place needs no «التي» before its «بين» (was no event)
+    doc = unfiltered("إذ أعلن ناشطون أن اشتباكات عنيفة دارت منتصف ليل أمس (الأول) بين جبهة النصرة وقوات النظام في "
+                     "محيط قرية حندرات بريف حلب الشمالي.", "2015-08-04")
+    (clash,) = [e for e in doc.events if e.trigger.text == "اشتباكات"]
+    assert clash.cameo_root == "19" and names(clash.source)[0] == "al-Nusra Front" and "forces" in names(clash.target)
+    # (a preposition before the verb: the «بين» may be another noun's, and no sides are read)
+    assert not [e for e in unfiltered("اشتباكات في مناطق دارت بين جبهة النصرة وقوات النظام.", "2015-08-04").events
+                if e.trigger.text == "اشتباكات"]
+
+
+def test_events_a_group_min_jiha_closes_may_take_the_gunmen_described_at_length():
+    # SaudiNewsNet, 2015-08-04: «بين «حزب الله» اللبناني وقوات النظام والمسلحين الموالين لها من جنسيات سوريا وعربية
+    # وآسيوية من جهة، والفصائل الإسلامية المعارضة من جهة ثانية» (was Hezbollah against the regime's forces)
+    doc = unfiltered("كما تحولت مناطق سهل الغاب في ريف حماه الشمالي الغربي مسرحًا لاشتباكات عنيفة دارت بين «حزب الله» "
+                     "اللبناني وقوات النظام والمسلحين الموالين لها من جنسيات سوريا وعربية وآسيوية من جهة، والفصائل "
+                     "الإسلامية المعارضة من جهة ثانية.", "2015-08-04")
+    (clash,) = [e for e in doc.events if e.trigger.text == "لاشتباكات"]
+    assert {"Hezbollah", "Syrian forces"} <= set(names(clash.source))
+    assert "Syrian opposition" in names(clash.target) and "Syrian forces" not in names(clash.target)
+
+
+def test_events_a_pledge_to_keep_fighting_is_a_threat_to_whom_the_fight_is_against():
+    # SaudiNewsNet, 2015-08-04 kind: «تعهد فيلق الرحمن بمواصلة القتال ضد قوات النظام» (was a pledge, 030, or nothing)
+    doc = unfiltered("وتعهد فيلق الرحمن بمواصلة القتال ضد قوات النظام في الغوطة الشرقية.", "2018-03-11")
+    (pledge,) = [e for e in doc.events if e.trigger.text.endswith("تعهد")]
+    assert pledge.cameo_root == "13" and names(pledge.source)[0] == "Faylaq al-Rahman"
+    assert names(pledge.target)[0] == "Syrian forces"
+    # (a fight to be ended is a pledge of peace, no threat)
+    doc = unfiltered("وتعهد فيلق الرحمن بإنهاء القتال مع قوات النظام في الغوطة الشرقية.", "2018-03-11")
+    assert not [e for e in doc.events if e.trigger.text.endswith("تعهد") and e.cameo_root == "13"]
+
+
+def test_events_an_accusation_directed_to_a_side_accuses_it():
+    # CNN Arabic, 2018-02-27: «وجه … النظام السوري والحكومة الروسية أصابع الاتهام إلى الثوار» (was no event: the
+    # rebels were nobody, and «إلى» hid them)
+    doc = unfiltered("وجهت الحكومة الروسية الاتهام إلى الثوار بقصف الممرات الإنسانية في الغوطة الشرقية.", "2018-02-27")
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(accusation.source)[0] == "Russia" and names(accusation.target) == ["rebels"]
+    doc = unfiltered("ووجهت واشنطن الاتهام لإيران بدعم الحوثيين.", "2018-02-27")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("112", "Washington", "Iran")]
+
+
+def test_events_a_checkpoint_struck_is_no_deed_aimed_at():
+    # SaudiNewsNet, 2015-08-10: «المقاومة الشعبية … استهدفت نقطة تفتيش خاصة بالمسلحين الحوثيين» (was dropped: «تفتيش»
+    # looked like the deed aimed at, as in «يستهدف الصندوق تحويل كوالالمبور»)
+    doc = unfiltered("وقال شهود عيان إن المقاومة الشعبية في إقليم تهامة استهدفت نقطة تفتيش خاصة بالمسلحين الحوثيين في "
+                     "مديرية الضحى بالحديدة.", "2015-08-10")
+    assert [(e.cameo_root, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("19", "Popular Resistance", "Houthis")]
+    assert not unfiltered("يستهدف الصندوق تحويل كوالالمبور إلى مركز مالي.", "2015-08-10").events
+
+
+def test_events_an_armed_groups_adjective_does_not_part_it_from_the_side_joined_after_it():
+    # SaudiNewsNet, 2015-08-10: «قامت جماعة الحوثي المسلحة وأنصار الرئيس السابق علي عبد الله صالح بالقصف» (was no
+    # source: «المسلحة» broke the list before «قامت»)
+    doc = unfiltered("وفي مدينة تعز، قامت جماعة الحوثي المسلحة وأنصار الرئيس السابق علي عبد الله صالح بالقصف العشوائي "
+                     "على منطقة عقاقة.", "2015-08-10")
+    (shelling,) = [e for e in doc.events if e.trigger.text == "بالقصف"]
+    assert names(shelling.source)[0] == "Houthis" and "Ali Abdullah Saleh" in names(shelling.source)
+
+
+def test_events_a_death_at_someones_hands_is_their_killing():
+    # SaudiNewsNet, 2015-08-10: «القيادي الحوثي أحمد جليل الرميمة، لقي مصرعه على يد المقاومة الشعبية» (was no trigger)
+    doc = unfiltered("وقال في بيان له إن القيادي الحوثي أحمد جليل الرميمة، لقي مصرعه على يد المقاومة الشعبية بقرية "
+                     "حطاب.", "2015-08-10")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("1823", "Popular Resistance", "Houthis")]
+    # (a death announced, at no one's hands, is nobody's killing)
+    assert not unfiltered("أعلنت وزارة الداخلية مصرع ثلاثة مواطنين في حادث سير.", "2015-08-10").events

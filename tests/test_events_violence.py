@@ -832,10 +832,10 @@ def test_events_a_halt_a_challenge_and_an_accused_named_before_his_charge():
 def test_events_an_agent_right_after_the_verb_makes_it_passive_even_with_a_side_before_it():
     doc = marsad.analyze("وقالت واشنطن إن مقاتلين من المعارضة دربهم الجيش الاميركي اعتقلوا على ايدي مقاتلي جبهة النصرة في "
                          "سورية.", published="2015-08-04")
-    # Nusra arrested them (whom, the rebels, no side the dictionary names); Washington told it, accusing Nusra
+    # Nusra arrested them (the rebels' fighters); Washington told it, accusing Nusra
     assert not [e for e in doc.events if e.cameo.startswith("17") and "United States Armed Forces" in names(e.source)]
     assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
-        == [("112", "Washington", "al-Nusra Front")]
+        == [("173", "al-Nusra Front", "fighters"), ("112", "Washington", "al-Nusra Front")]
 
 
 def test_events_what_tamma_says_was_done_names_whom_it_was_done_to():

@@ -58,6 +58,10 @@ GENERIC_ACTORS = {
     # لاجئ سوري», «ولايات أميركية ترفض احتضان لاجئين»
     "مواطن": ("citizen", "CVL"), "لاجئ": ("refugees", "REF"), "ولايات": ("states", "GOV"),
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
+    # the Syrian opposition's fighters by their own words: «وجه النظام أصابع الاتهام إلى الثوار», «انتقل مقاتلو
+    # المعارضة», «لا هدنة مع الجهاديين»
+    "ثوار": ("rebels", "REB"), "مقاتلون": ("fighters", "REB"), "مقاتلين": ("fighters", "REB"),
+    "جهاديون": ("jihadists", "RAD"), "جهاديين": ("jihadists", "RAD"),
     "طلبة": ("students", "EDU"), "عمال": ("workers", "LAB"), "امن": ("security forces", "COP"),
     "معارضة": ("opposition", "OPP"), "معارضون": ("opponents", "OPP"), "معارضين": ("opponents", "OPP"),
     "حكومة": ("government", "GOV"), "سلطات": ("authorities", "GOV"), "مواطنون": ("citizens", "CVL"), "مواطنين": ("citizens", "CVL"),

@@ -654,7 +654,8 @@ def _aims_at_a_deed(doc: Document, i: int) -> bool:
             return False
         if is_masdar_shaped(tok.norm) and not any(m.start < tok.end and tok.start < m.end
                                                   for e in doc.entities for m in e.mentions):
-            return True
+            # («استهدفت نقطة تفتيش»: the masdar after an indefinite noun is its genitive; the checkpoint is struck)
+            return k == i + 1 or strip_conj(doc.tokens[k - 1].norm).startswith("ال")
     return False
 
 
@@ -1345,7 +1346,8 @@ def _to_power(doc: Document, i: int, hi: int) -> bool:
 
 
 # unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»
-_NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people"})
+# unnamed groups that are a side in words as well as in arms: «وجه النظام أصابع الاتهام إلى الثوار»
+_NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people", "rebels", "jihadists"})
 
 
 def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: EventLexicon,
@@ -1838,12 +1840,21 @@ def _pledged_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon) 
     """«تعهد أوباما بتطوير تعاون بلاده مع المحكمة»: a pledge with no side of its own is toward the side of the
     act it pledges, when that act names one and no one doing it."""
     for c in found:
-        if c.match.trigger.code[:2] != "03" or not c.source or c.target:
-            continue
+        if c.match.trigger.code[:2] not in ("03", "13") or not c.source or c.target:
+            continue  # («تعهد فيلق الرحمن بمواصلة القتال ضد قوات النظام»: a pledge of fighting is a threat to them)
+        start = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])
         act = next((a for a in found if a.token > c.token and not a.source and a.target
-                    and words_between(doc, c.token, a.token) <= PLEDGED_ACT_WINDOW), None)
+                    and words_between(doc, start, a.token) <= PLEDGED_ACT_WINDOW
+                    and (c.match.trigger.code[:2] == "03" or _pledged_with_ba(doc, start, a.token))), None)
         if act is not None:
             c.target = other_side(c.source, act.target, lexicon)
+
+
+def _pledged_with_ba(doc: Document, start: int, act: int) -> bool:
+    """«توعد بقصف», «تعهد بمواصلة القتال»: the act is what the «بـ» right after the threat (or its subject)
+    promises (not «يتوعد المسؤولين عن الهجوم»: those he threatens are named first)."""
+    first = next((k for k in range(start + 1, act + 1) if doc.tokens[k].kind == "word"), None)
+    return first is not None and doc.tokens[first].norm.startswith("ب")
 
 
 def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -2661,15 +2672,19 @@ def _warned_against(doc: Document, i: int) -> bool:
 # what a pledge may promise against another side: pressure, punishment, a strike back, a fight to the end
 _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
-    "بمحاربة", "بملاحقة", "بسحق", "بالانتقام", "بالثأر", "بطرد", "بتدمير", "بهزيمة"))
+    "بمحاربة", "بملاحقة", "بسحق", "بالانتقام", "بالثأر", "بطرد", "بتدمير", "بهزيمة",
+    "القتال", "بالقتال", "بقتال", "بمقاتلة", "التصدي", "بالتصدي"))  # «تعهد فيلق الرحمن بمواصلة القتال»
 PLEDGE_REACH = 4  # words after «تعهد» (or its subject after it) to what it promises: «بالاستمرار في الضغط»
 
 
 def _pledges_hostility(doc: Document, at: int, hi: int) -> bool:
     """«تعهد بالاستمرار في الضغط على كوريا الشمالية», «توعد بالرد»: a pledge of pressure or force is a threat; what
     it promises is looked for after `at`, the pledge or its subject named after it."""
-    words = [j for j in range(at + 1, min(hi, at + 2 * PLEDGE_REACH)) if doc.tokens[j].kind == "word"]
-    return any(strip_conj(doc.tokens[j].norm) in _HOSTILE_PLEDGES for j in words[:PLEDGE_REACH])
+    words = [strip_conj(doc.tokens[j].norm) for j in range(at + 1, min(hi, at + 2 * PLEDGE_REACH))
+             if doc.tokens[j].kind == "word"][:PLEDGE_REACH]
+    hostile = next((n for n, w in enumerate(words) if w in _HOSTILE_PLEDGES), None)
+    # («تعهد بإنهاء القتال»: a fight to be ended is a pledge of peace, no threat)
+    return hostile is not None and not any(w in _PREVENTING for w in words[:hostile])
 
 
 _COUNTS_BEFORE_A_THING = frozenset(normalize_word(w) for w in ("مليون", "ملايين", "ألف", "آلاف", "مليار", "مئات"))

@@ -693,6 +693,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             accusation = _request_from(doc, i, before, after, lexicon)
         if accusation is not None:
             source, patient = accusation
+        elif m.trigger.code == "112" and (accused := _accused_after_ila(doc, i, after)):
+            patient = accused  # «وجه النظام أصابع الاتهام إلى الثوار»: the subject of «وجه» is found below
         seeker = _seeker(doc, i, before, triggers, lexicon) if m.trigger.code[:2] == "04" and accusation is None else []
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after if accusation is None else ():
@@ -818,7 +820,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                         and doc.tokens[rel].norm in RELATIVE_PRONOUNS:
                     end = rel - 1 if doc.tokens[rel - 1].text in "،," else rel
                     patient = [x for x in before if x.token_end == end and x.key not in {y.key for y in source}][:1]
-            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith("مقتل") and not all(map(is_armed, source)):
+            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith(tuple(_DEATHS)) and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
             if source and m.trigger.code[:2] in VIOLENCE_ROOTS \
@@ -1939,11 +1941,14 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
 
 BETWEEN_WINDOW = 3  # words from a masdar to its «بين»: «الاتفاق النووي بين طهران ومجموعة 5+1»
 BETWEEN_RELATIVE_WORDS = 3  # words of a relative clause telling where: «القمة التي شهدتها سنغافورة بين»
+BETWEEN_OCCURRENCE_WORDS = 5  # words telling when or where after «دارت»: «اشتباكات دارت منتصف ليل أمس (الأول) بين»
+_TOOK_PLACE = frozenset({"دارت", "دار", "تدور", "يدور", "جرت", "جري", "تجري", "يجري", "اندلعت", "اندلع", "تندلع",
+                         "وقعت", "وقع", "نشبت", "نشب", "حصلت", "حصل"})
 
 
 def _between(doc: Document, i: int, after: list[ActorSpot]) -> tuple[list[ActorSpot], list[ActorSpot]]:
     """«بين X و(بين) Y» after a masdar: the two sides of a call, talks, an agreement or clashes."""
-    limit = BETWEEN_WINDOW + 1 + BETWEEN_RELATIVE_WORDS
+    limit = BETWEEN_WINDOW + 1 + max(BETWEEN_RELATIVE_WORDS, BETWEEN_OCCURRENCE_WORDS)
     j = next((k for k in range(i + 1, min(len(doc.tokens), i + 1 + 2 * limit))
               if doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) == "بين"), None)
     if j is None or not _describes_masdar(doc, i, j):
@@ -1955,6 +1960,15 @@ def _describes_masdar(doc: Document, i: int, j: int) -> bool:
     """Only adjectives between the masdar and its «بين», then perhaps a short relative clause telling where or
     when it was held («القمة التاريخية التي شهدتها سنغافورة بين», «المحادثات التي جرت في جنيف بين»)."""
     words = [k for k in range(i + 1, j) if doc.tokens[k].kind == "word"]
+    took_place = next((n for n, k in enumerate(words) if doc.tokens[k].norm in _TOOK_PLACE), None)
+    if took_place is not None and took_place <= BETWEEN_WINDOW and not any(
+            is_preposition(strip_conj(doc.tokens[k].norm)) or doc.tokens[k].norm in RELATIVE_PRONOUNS
+            for k in words[:took_place]):
+        # «اشتباكات عنيفة دارت منتصف ليل أمس (الأول) بين»: an indefinite masdar's clause of taking place needs no
+        # relative pronoun, and may tell when or where in brackets before its «بين» (what qualifies the masdar
+        # before the verb is its adjective, relative or not: «عنيفة», «متقطعة»)
+        return len(words) - took_place <= 1 + BETWEEN_OCCURRENCE_WORDS and not any(
+            doc.tokens[k].kind == "punct" and doc.tokens[k].text not in "()" for k in range(i + 1, j))
     rel = next((n for n, k in enumerate(words) if doc.tokens[k].norm in RELATIVE_PRONOUNS), len(words))
     if rel < len(words) and (len(words) - rel > 1 + BETWEEN_RELATIVE_WORDS
                              or any(doc.tokens[k].kind == "punct" for k in range(i + 1, j))):
@@ -1981,24 +1995,31 @@ def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[
         return [], []
     groups: tuple[list[ActorSpot], list[ActorSpot]] = ([first], [])
     g = 0
+    end = first.token_end  # where the sides (and their descriptions) read so far end
     for s in after[after.index(first) + 1:]:
         last = groups[g][-1] if groups[g] else groups[0][-1]
         if s.key == last.key:
             groups[g if groups[g] else 0][-1] = s  # «الرئيس المصري عبد الفتاح السيسي»: the title and the name are one side
+            end = s.token_end
             continue
-        if s.token_start == last.token_end and _one_hand_after(doc, _chain_end(s, after)):
+        if s.token_start == last.token_end and _hand_ahead(doc, s, after):
             groups[g if groups[g] else 0].append(s)  # «الحوثيين وقوات صالح من جهة»: Saleh's forces, his own genitive
+            end = s.token_end
             continue
-        gap = [t for t in doc.tokens[last.token_end:s.token_start] if t.kind == "word"]
-        marked = tuple(t.norm for t in gap[:2]) in _ONE_HAND
+        gap = [t for t in doc.tokens[end:s.token_start] if t.kind == "word"]
+        marked = any(tuple(t.norm for t in gap[n:n + 2]) in _ONE_HAND for n in range(len(gap)))
         # «السيسي والعاهل الأردني الملك عبد الله»: «و» (or «وبين») and a title may come between
         if len(gap) > 4 + 2 * marked or not (conjoined(doc.tokens[s.token_start]) or any(
                 t.norm in ("و", "وبين") or conjoined(t) for t in gap)):
+            if g == 0 and not marked and _hand_ahead(doc, s, after):
+                end = s.token_end  # «وقوات النظام والمسلحين الموالين لها من جنسيات سوريا … من جهة»: Syria only
+                continue  # says who the gunmen are, inside the group «من جهة» closes
             break
-        if any(t.kind == "punct" and t.text[:1] in ".،,؛:" for t in doc.tokens[last.token_end:s.token_start]) \
+        if any(t.kind == "punct" and t.text[:1] in ".،,؛:" for t in doc.tokens[end:s.token_start]) \
                 and not marked:
             break
-        if g == 0 and (marked or not _one_hand_after(doc, _chain_end(s, after))):
+        end = s.token_end
+        if g == 0 and (marked or not _hand_ahead(doc, s, after)):
             g = 1  # the other side: after «من جهة», or the second of two
             groups[1].append(s)
             if not marked:
@@ -2010,6 +2031,27 @@ def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[
         if g == 1 and _one_hand_after(doc, _chain_end(s, after)):
             break
     return groups
+
+
+ONE_HAND_REACH = 12  # words from a side to the «من جهة» that closes its group («… الموالين لها من جنسيات سوريا وعربية وآسيوية من جهة»)
+
+
+def _hand_ahead(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """Whether «من جهة» (or «من ناحية») closes the group of sides the spot is in: it comes within a few words of
+    the spot and the sides that follow it at once, before a comma («بين حزب الله وقوات النظام والمسلحين الموالين
+    لها من جهة»: Hezbollah, the forces and the gunmen are one group)."""
+    k = _chain_end(spot, after)
+    words = 0
+    while k < len(doc.tokens) and words <= ONE_HAND_REACH:
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛:":
+            return False
+        if tok.kind == "word":
+            if _one_hand_after(doc, k):
+                return True
+            words += 1
+        k += 1
+    return False
 
 
 def _chain_end(spot: ActorSpot, after: list[ActorSpot]) -> int:
@@ -4223,6 +4265,18 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
 _ACCUSATION_MASDARS = frozenset({"اتهام", "الاتهام", "باتهام", "لاتهام", "واتهام"})
 
 
+def _accused_after_ila(doc: Document, i: int, after: list[ActorSpot]) -> list[ActorSpot]:
+    """«وجه أصابع الاتهام إلى الثوار», «توجيه الاتهام لإيران»: whom an accusation is directed to follows «إلى» (or
+    «لـ») right after the masdar."""
+    if doc.tokens[i].norm not in _ACCUSATION_MASDARS or i + 1 >= len(doc.tokens):
+        return []
+    nxt = doc.tokens[i + 1]
+    at = i + 2 if nxt.norm in ("الي", "لدي") else i + 1 if nxt.norm.startswith("ل") and not nxt.norm.startswith("لل") \
+        or any(p.tag == "PREP" and p.text in ("ل", "لـ") for p in nxt.pieces) else None
+    spot = next((s for s in after if s.token_start == at), None)
+    return actor_group(doc, spot, after) if spot is not None else []
+
+
 def _accusation_genitives(doc: Document, i: int, after: list[ActorSpot]) -> tuple[list[ActorSpot], list[ActorSpot]] | None:
     """(accuser, accused) of «اتهام X Y بـ…» or «اتهام Y بـ…»: before the charge, a lone genitive is the accused.
 
@@ -4709,6 +4763,8 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
             group.insert(0, s)  # «الدول الأربع»: the countries counted stand at one place
             continue
         gap = doc.tokens[s.token_end:group[0].token_start]
+        if len(gap) == 1 and spot_conjoined(doc, group[0]) and _describes_the_side(gap[0]):
+            gap = []  # «قامت جماعة الحوثي المسلحة وأنصار الرئيس السابق»: the adjective closes the first side
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
         if gap and gap[0].text in "،," and spot_conjoined(doc, group[0]) and spot_conjoined(doc, s) \
@@ -4729,6 +4785,16 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
             # «السعودية والإمارات تؤيدان» lists two)
         group.insert(0, s)
     return group
+
+
+_ARMED = frozenset({"المسلحه", "المسلح", "المسلحين", "المسلحون"})
+
+
+def _describes_the_side(tok: Token) -> bool:
+    """«المسلحة», «الموالية», «الشعبية»: a definite adjective that ends the side before it."""
+    word = tok.norm
+    return tok.kind == "word" and word.startswith("ال") and (
+        word in _ARMED or word.endswith(("يه", "يين", "يون")) or (word.endswith("ي") and len(word) >= 6))
 
 
 def _adjective_of_a_noun_before(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
