@@ -1528,6 +1528,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
+        elif not source and m.trigger.kind == "verb" and i > lo and doc.tokens[i - 1].norm in _BUT_HE \
+                and (before := next((c for c in reversed(out) if c.source and c.sentence == si), None)) is not None:
+            # «ولم يتعهد ترامب برفع العقوبات لكنه رحب»: «ـه» of «لكن» is the subject of the clause before it
+            source = list(before.source)
         if m.trigger.kind != "participle" and source and all(x.token_start > i for x in source) and _done_by_tamma(doc, i) \
                 and not any(object_with_lam(doc, x) for x in source):
             # «حتى يتم بشكل مشترك طرد مقاتلي داعش»: the genitive of what «تم» says was done is who it was done to
@@ -2683,8 +2687,13 @@ def _pledges_hostility(doc: Document, at: int, hi: int) -> bool:
     words = [strip_conj(doc.tokens[j].norm) for j in range(at + 1, min(hi, at + 2 * PLEDGE_REACH))
              if doc.tokens[j].kind == "word"][:PLEDGE_REACH]
     hostile = next((n for n, w in enumerate(words) if w in _HOSTILE_PLEDGES), None)
-    # («تعهد بإنهاء القتال»: a fight to be ended is a pledge of peace, no threat)
-    return hostile is not None and not any(w in _PREVENTING for w in words[:hostile])
+    # («تعهد بإنهاء القتال», «لم يتعهد برفع العقوبات»: a fight ended or sanctions lifted are no threat)
+    return hostile is not None and not any(w in _PREVENTING or w in _LIFTING for w in words[:hostile])
+
+
+_BUT_HE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"})
+_LIFTING = frozenset(normalize_word(w) for w in (
+    "رفع", "برفع", "لرفع", "تخفيف", "بتخفيف", "لتخفيف", "إلغاء", "بإلغاء", "لإلغاء", "وقف", "بوقف", "لوقف"))
 
 
 _COUNTS_BEFORE_A_THING = frozenset(normalize_word(w) for w in ("مليون", "ملايين", "ألف", "آلاف", "مليار", "مئات"))
