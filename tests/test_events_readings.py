@@ -1712,3 +1712,43 @@ def test_events_a_death_at_someones_hands_is_their_killing():
         == [("1823", "Popular Resistance", "Houthis")]
     # (a death announced, at no one's hands, is nobody's killing)
     assert not unfiltered("أعلنت وزارة الداخلية مصرع ثلاثة مواطنين في حادث سير.", "2015-08-10").events
+
+
+def test_events_not_pledging_to_lift_sanctions_is_no_threat_and_lakinnahu_takes_up_the_subject():
+    # Sky News Arabia, 2018-10-14: «ولم يتعهد ترامب برفع العقوبات لكنه رحب بإنهاء "علاقة صعبة"» (was a threat, 130,
+    # and a welcome by no one)
+    doc = unfiltered("ولم يتعهد ترامب برفع العقوبات عن تركيا لكنه رحب بإنهاء \"علاقة صعبة\" بين البلدين.", "2018-10-14")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0], e.negated) for e in doc.events] \
+        == [("030", "Donald Trump", "Turkey", True), ("051", "Donald Trump", "Turkey", False)]
+
+
+def test_events_half_of_an_area_is_no_description():
+    # BBC Arabic, 2018-03-13: «سيطرت على أكثر من نصف مساحة المنطقة، متعهدا بتطهير بلدة عفرين من المسلحين» (was
+    # «نصف», we describe, a criticism; and the pledge of a purge was a pledge of cooperation)
+    doc = unfiltered("وكان متحدث باسم الحكومة التركية قد أعلن الاثنين أن القوات التركية سيطرت على أكثر من نصف مساحة "
+                     "المنطقة، متعهدا بتطهير بلدة عفرين من المسلحين.", "2018-03-13")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+    (pledge,) = [e for e in doc.events if e.trigger.text == "متعهدا"]
+    assert pledge.cameo_root == "13"
+
+
+def test_events_a_release_is_demanded_of_whoever_holds_the_men():
+    # CNN Arabic, 2018-10-03: «طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا» (was Washington, from the
+    # story before it, or no event)
+    doc = unfiltered("طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا.", "2018-10-03")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("100", "Iran", "France")]
+    doc = unfiltered("ودعا المبعوث الأممي مارتن غريفيث إلى الإفراج عن المعتقلين لدى الحوثيين.", "2018-10-03")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Martin Griffiths", "Houthis")]
+    # (no holder named: no side to ask)
+    assert not unfiltered("طالبت إيران بالإفراج عن دبلوماسي إيراني.", "2018-10-03").events
+
+
+def test_events_a_call_the_subject_made_told_in_a_relative_clause():
+    # CNN Arabic, 2018-10-03: «أطلع العاهل السعودي … مجلس الوزراء السعودي على فحوى الاتصال الذي أجراه مع الرئيس
+    # الأمريكي» (was no event: «أجراه» was not read as «أجرى» + «ـه», and the clause has no subject of its own)
+    doc = unfiltered("أطلع العاهل السعودي، الملك سلمان بن عبد العزيز، مجلس الوزراء السعودي على فحوى الاتصال الذي أجراه "
+                     "مع الرئيس الأمريكي دونالد ترامب، السبت.", "2018-10-03")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("041", "King Salman", "Donald Trump")]
+    lexicon = load_lexicon()
+    assert {t.lemma for t, _ in lexicon.match_word("اجراها", "أجراها")} == {"اجري"}

@@ -1528,6 +1528,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
+        elif not source and m.trigger.kind == "verb" and m.complement is not None and m.complement < i \
+                and i > lo and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS and _no_subject_next(doc, i, hi) \
+                and not is_first_person(doc.tokens[i].norm):
+            # «أطلع الملك سلمان مجلس الوزراء على فحوى الاتصال الذي أجراه مع ترامب»: the relative verb with no subject
+            # of its own is the clause's subject's act
+            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
         elif not source and m.trigger.kind == "verb" and i > lo and doc.tokens[i - 1].norm in _BUT_HE \
                 and (before := next((c for c in reversed(out) if c.source and c.sentence == si), None)) is not None:
             # «ولم يتعهد ترامب برفع العقوبات لكنه رحب»: «ـه» of «لكن» is the subject of the clause before it
@@ -1551,6 +1557,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             target = other_side(source, target, lexicon)
         at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
                                    or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots)))
+        if not target and source and m.trigger.code[:2] in ("02", "10"):
+            # «طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا»: a release is asked of whoever holds him
+            after_subject = max([i] + [x.token_end - 1 for x in source if x.token_start > i])
+            target = [h for h in _holder_of_the_released(doc, after_subject, hi, spots)
+                      if h.key not in {x.key for x in source}]
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
             target = _clause_target(doc, i, hi, source, spots, lexicon, _violent_tokens(matches))
@@ -2413,6 +2424,43 @@ def _named_at(doc: Document, k: int) -> bool:
     return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
 
 
+_ABOUT = frozenset({"من", "اكثر", "نحو", "بنحو", "حوالي", "قرابه", "زهاء", "اقل", "قرابة", "بحوالي"})
+
+
+_RELEASE_WORDS = frozenset(normalize_word(w) for w in ("بالإفراج", "الإفراج", "للإفراج", "بإطلاق", "إطلاق", "لإطلاق"))
+_HELD = frozenset(normalize_word(w) for w in (
+    "محتجز", "المحتجز", "محتجزة", "المحتجزة", "محتجزين", "المحتجزين", "معتقل", "المعتقل", "معتقلة", "المعتقلة",
+    "معتقلين", "المعتقلين", "المسجون", "مسجون", "المسجونين", "مسجونين", "المختطف", "المختطفين", "مختطف", "مختطفين",
+    "الأسرى", "أسرى"))
+_HELD_BY = frozenset({"في", "لدي", "بيد", "بايدي", "قبل"})
+RELEASE_REACH = 10  # words from a demand to the one held and where: «طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في»
+
+
+def _holder_of_the_released(doc: Document, i: int, hi: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """The side a release is demanded of: after «بالإفراج عن …» (right after token i, the demand or its subject),
+    the country or group that holds the men («محتجز في فرنسا», «المعتقلين لدى الحوثيين»), named right after the
+    word of holding."""
+    words = [k for k in range(i + 1, min(hi, i + 2 * RELEASE_REACH)) if doc.tokens[k].kind == "word"][:RELEASE_REACH]
+    release = next((n for n, k in enumerate(words) if strip_conj(doc.tokens[k].norm) in _RELEASE_WORDS), None)
+    if release is None or release > 2:
+        return []
+    for n in range(release + 1, len(words) - 1):
+        if strip_conj(doc.tokens[words[n]].norm) in _HELD and doc.tokens[words[n + 1]].norm in _HELD_BY:
+            at = words[n + 1] + 1
+            spot = next((s for s in spots if s.token_start == at), None)
+            return [spot] if spot is not None and spot.entity is not None else []
+    return []
+
+
+def _a_half(doc: Document, i: int, hi: int) -> bool:
+    """«نصف» is «half» behind «بـ»/«لـ», after a word of quantity («أكثر من نصف»), or before an indefinite noun
+    («نصف مساحة», «نصف مليون»); «نصف الحكومة بأنها …» may still be «we describe»."""
+    if doc.tokens[i].norm.lstrip("و") != "نصف" or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ABOUT):
+        return True
+    nxt = doc.tokens[i + 1] if i + 1 < hi else None
+    return nxt is None or nxt.kind != "word" or not strip_conj(nxt.norm).startswith("ال")
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2422,6 +2470,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «منظمة حظر الأسلحة الكيميائية», «تلفزيون المسيرة»: part of a name, no event
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
+    if norm.lstrip("بل") == "نصف" and _a_half(doc, i, hi):
+        return True  # «سيطرت على أكثر من نصف مساحة المنطقة»: half of it, not «we describe»
     if norm.lstrip("بل") in _CONTROL_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _AREAS:
         return True  # «القريبين من مناطق سيطرة الحكومة السورية»: areas it holds, no taking of them told
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).removeprefix("ب") in _VILLAGES and doc.tokens[i].norm == norm \
@@ -2677,7 +2727,8 @@ def _warned_against(doc: Document, i: int) -> bool:
 _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
     "بمحاربة", "بملاحقة", "بسحق", "بالانتقام", "بالثأر", "بطرد", "بتدمير", "بهزيمة",
-    "القتال", "بالقتال", "بقتال", "بمقاتلة", "التصدي", "بالتصدي"))  # «تعهد فيلق الرحمن بمواصلة القتال»
+    "القتال", "بالقتال", "بقتال", "بمقاتلة", "التصدي", "بالتصدي",  # «تعهد فيلق الرحمن بمواصلة القتال»
+    "بتطهير", "تطهير", "بتحرير", "تحرير"))  # «متعهدا بتطهير بلدة عفرين من المسلحين»
 PLEDGE_REACH = 4  # words after «تعهد» (or its subject after it) to what it promises: «بالاستمرار في الضغط»
 
 

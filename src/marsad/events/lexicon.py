@@ -142,7 +142,11 @@ class EventLexicon:
                     continue
                 if suffix and prefix == "و" and rest.startswith(_MINISTRY_STEM):
                     continue  # «وزارتها للخارجية»: her ministry, not «و» + «زارت» + «ها» (and she visited it)
-                for t in self.forms.get(rest[:len(rest) - len(suffix)] if suffix else rest, ()):
+                stem = rest[:len(rest) - len(suffix)] if suffix else rest
+                rows = self.forms.get(stem, ())
+                if not rows and suffix and stem.endswith("ا"):
+                    rows = self.forms.get(stem[:-1] + "ي", ())  # «أجراه», «ألقاها»: «ى» is written «ا» before «ـه»
+                for t in rows:
                     if id(t) in seen:
                         continue
                     if t.kind == "verb" or (t.kind == "participle" and prefix in ("", "و", "ف") and not suffix):
