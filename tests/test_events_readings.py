@@ -1752,3 +1752,18 @@ def test_events_a_call_the_subject_made_told_in_a_relative_clause():
         == [("041", "King Salman", "Donald Trump")]
     lexicon = load_lexicon()
     assert {t.lemma for t, _ in lexicon.match_word("اجراها", "أجراها")} == {"اجري"}
+
+
+def test_events_whose_hands_a_death_was_at_did_not_make_the_attack_it_names():
+    # Jawhara FM, 2017-02-14: «مقتل العامري (24 سنة) "المشتبه به" في هجوم برلين الإرهابي على يد الشرطة الإيطالية»
+    # (was the Italian police attacking Berlin)
+    doc = unfiltered("كما يشار إلى أن وسائل اعلام ايطالية قد أعلنت عن مقتل العامري (24 سنة) \"المشتبه به\" في هجوم برلين "
+                     "الإرهابي على يد الشرطة الإيطالية في ميلانو، فجر 23 ديسمبر الماضي.", "2017-02-14")
+    assert not [e for e in doc.events if e.cameo_root == "18" and "Italian Police" in names(e.source)]
+
+
+def test_events_paying_a_visit_with_adda():
+    # Jawhara FM, 2017-03-04 kind: «يؤدي الجهيناوي زيارة عمل إلى الجزائر» (Tunisian usage; was no trigger)
+    doc = unfiltered("أدى وزير الخارجية التونسي خميس الجهيناوي زيارة إلى الجزائر.", "2017-03-04")
+    assert [(e.cameo, names(e.target)[0]) for e in doc.events] == [("042", "Algeria")]
+    assert not unfiltered("وأدت الغارات إلى مقتل عشرة مدنيين.", "2017-03-04").events

@@ -830,7 +830,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «وشارك في اللقاء وزير الدولة … أنور قرقاش»: those who took part come after the meeting
             source = next((actor_group(doc, s, after) for s in after if words_between(doc, i, s.token_start) <= 6
                            and not governed(doc, s) and can_act(s, lexicon)), [])
-        if not source and not exposed and m.trigger.code[:2] in VIOLENCE_ROOTS:
+        if not source and not exposed and m.trigger.code[:2] in VIOLENCE_ROOTS and not _in_a_death(doc, i, triggers):
             source = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
@@ -1724,6 +1724,29 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
         if gap <= 2 and tok.norm.startswith("لل") and s.entity is None and s.country is not None:
             return actor_group(doc, s, after)  # «العملية العسكرية للقوات التركية»: the forces' operation
     return []
+
+
+DEATH_REACH = 6  # words from a death to the «في» of the attack it names: «مقتل العامري (24 سنة) "المشتبه به" في هجوم»
+
+
+def _in_a_death(doc: Document, i: int, triggers: set[int]) -> bool:
+    """«مقتل العامري "المشتبه به" في هجوم برلين الإرهابي على يد الشرطة الإيطالية»: the attack noun at i sits behind
+    «في» in the phrase of a death told before it, so whose hands follow are the killer's, not the attack's."""
+    if i < 2 or doc.tokens[i - 1].norm != "في":
+        return False
+    words = 0
+    for k in range(i - 2, -1, -1):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛:":
+            return False
+        if tok.kind != "word":
+            continue
+        if k in triggers and strip_conj(tok.norm).lstrip("بل").startswith(tuple(_DEATHS)):
+            return True
+        words += 1
+        if words > DEATH_REACH:
+            return False
+    return False
 
 
 _FREEING = ("تحرير", "تطهير", "استعاده", "طرد")  # masdars whose «من» names whom a place was freed from
