@@ -1767,3 +1767,10 @@ def test_events_paying_a_visit_with_adda():
     doc = unfiltered("أدى وزير الخارجية التونسي خميس الجهيناوي زيارة إلى الجزائر.", "2017-03-04")
     assert [(e.cameo, names(e.target)[0]) for e in doc.events] == [("042", "Algeria")]
     assert not unfiltered("وأدت الغارات إلى مقتل عشرة مدنيين.", "2017-03-04").events
+
+
+def test_events_the_side_right_after_a_masdar_of_backing_is_the_relatives_antecedent():
+    # SaudiNewsNet, 2015-08-09: «وتتهم مصر قطر بدعم جماعة الأخوان التي حظرتها القاهرة» (was Cairo banning Qatar)
+    doc = unfiltered("وتتهم مصر قطر بدعم جماعة الأخوان التي حظرتها القاهرة وأعلنتها جماعة إرهابية.", "2015-08-09")
+    (ban,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert names(ban.source)[0] == "Cairo" and names(ban.target)[0] == "Muslim Brotherhood"

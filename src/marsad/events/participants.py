@@ -2958,9 +2958,10 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
             # topic «أما» opens)
     if s is not None and _bare_nisba(doc, s):
         return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
-    if s is not None and governed(doc, s) and backing(doc, s):
+    if s is not None and governed(doc, s) and backing(doc, s) and not _backed_by_masdar(doc, s):
         # «ميليشيات الحشد الشعبي المدعومة من إيران التي ترفض واشنطن التنسيق معها»: the relative goes on describing
-        # the side backed, not its backer
+        # the side backed, not its backer (but «تتهم مصر قطر بدعم جماعة الإخوان التي حظرتها القاهرة»: the side
+        # right after the masdar is the relative's own antecedent)
         k = s.token_start - 1
         while k >= 0 and strip_conj(doc.tokens[k].norm) not in _BACKING:
             k -= 1
@@ -4412,6 +4413,13 @@ def backing(doc: Document, spot: ActorSpot) -> bool:
         return True
     return len(words) >= 3 and strip_conj(doc.tokens[words[2]].norm) in _BACKING \
         and (doc.tokens[words[1]].norm == "من" or doc.tokens[words[1]].norm.startswith("ب"))
+
+
+def _backed_by_masdar(doc: Document, spot: ActorSpot) -> bool:
+    """«بدعم جماعة الإخوان», «لدعم الحوثيين»: the spot is the genitive right after a masdar of backing."""
+    k = spot.token_start - 1
+    return k >= 0 and doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) in _BACKING \
+        and not strip_conj(doc.tokens[k].norm).lstrip("ال").startswith("مدعوم")
 
 
 def backs_the_act(doc: Document, k: int) -> bool:
