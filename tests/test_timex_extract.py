@@ -406,3 +406,10 @@ def test_timex_the_day_one_is_called_to_is_ahead(sentence, text, value):
 ])
 def test_timex_the_first_of_a_month_and_a_month_something_starts_from(sentence, anchor, text, value):
     assert values(sentence, anchor).get(text) == value
+
+
+def test_timex_after_a_bloody_day_is_no_day_from_now():
+    # AFP Arabic, 2018-05-15: «بعد يوم دام قتل خلاله العشرات» is the day before (was 2018-05-16)
+    found = values("تستمر المظاهرات في غزة الثلاثاء، بعد يوم دام قتل خلاله العشرات.", dt.date(2018, 5, 15))
+    assert "بعد يوم" not in found and found["الثلاثاء"] == "2018-05-15"
+    assert values("وسيعود الوفد بعد يوم واحد.", dt.date(2018, 5, 15))["بعد يوم واحد"] == "2018-05-16"
