@@ -1774,3 +1774,13 @@ def test_events_the_side_right_after_a_masdar_of_backing_is_the_relatives_antece
     doc = unfiltered("وتتهم مصر قطر بدعم جماعة الأخوان التي حظرتها القاهرة وأعلنتها جماعة إرهابية.", "2015-08-09")
     (ban,) = [e for e in doc.events if e.cameo_root == "17"]
     assert names(ban.source)[0] == "Cairo" and names(ban.target)[0] == "Muslim Brotherhood"
+
+
+def test_events_what_two_sides_agreed_about_is_no_side():
+    # AFP Arabic, 2018-06-06: «عقب توصل واشنطن وأنقرة لاتفاق حول المدينة» (was both agreeing with Manbij)
+    doc = unfiltered("قررت وحدات حماية الشعب الكردية سحب قواتها من مدينة منبج شمال سوريا عقب توصل واشنطن وأنقرة لاتفاق "
+                     "حول المدينة.", "2018-06-06")
+    (deal,) = [e for e in doc.events if e.cameo == "057"]
+    assert names(deal.source)[0] == "Washington" and names(deal.target)[0] == "Ankara"
+    doc = unfiltered("وقعت روسيا وتركيا اتفاقا بشأن إدلب.", "2018-09-17")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Russia", "Turkey")]

@@ -1003,6 +1003,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and m.trigger.code[:2] == "19" and intercepts(doc, i):
         target = _launcher(doc, i, after, source_keys)  # «اعترض صواريخ أطلقها الحوثيون»: who fired them
     others = [s for s in source if s.key != source[0].key]
+    if target and others and done_together(m.trigger) and all(_talked_about(doc, t) for t in target) \
+            and source[0].side != others[0].side:
+        target = []  # «توصل واشنطن وأنقرة لاتفاق حول المدينة»: the town is what they agreed on; each is the other's side
     if not target and others and done_together(m.trigger) and not _pronoun_is_the_other_side(doc, i, m) \
             and (m.trigger.code[:2] == "04" or source[0].side != others[0].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
@@ -1147,6 +1150,18 @@ def _pronoun_is_the_other_side(doc: Document, i: int, m: TriggerMatch) -> bool:
     (but «الصفقة التي أبرمتها واشنطن والرياض»: a deal's pronoun is the deal, the two sides sign it together)."""
     return m.trigger.code in ("042", "043") and m.trigger.kind == "verb" \
         and _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma)
+
+
+_ABOUT_WORDS = frozenset(normalize_word(w) for w in ("حول", "بشأن", "حيال", "بخصوص", "إزاء"))
+
+
+def _talked_about(doc: Document, spot: ActorSpot) -> bool:
+    """«حول المدينة», «بشأن مدينة منبج», «حول سوريا»: the spot is the topic behind «حول», «بشأن» (a place's head
+    noun may come between)."""
+    k = spot.token_start - 1
+    if k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _PLACE_NOUNS:
+        k -= 1
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _ABOUT_WORDS
 
 
 def done_together(trigger: Trigger) -> bool:
