@@ -2424,7 +2424,7 @@ def _named_at(doc: Document, k: int) -> bool:
     return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
 
 
-_ABOUT = frozenset({"من", "اكثر", "نحو", "بنحو", "حوالي", "قرابه", "زهاء", "اقل", "قرابة", "بحوالي"})
+_QUANTITY_BEFORE = frozenset({"من", "اكثر", "نحو", "بنحو", "حوالي", "بحوالي", "قرابه", "زهاء", "اقل"})  # «أكثر من نصف»
 
 
 _RELEASE_WORDS = frozenset(normalize_word(w) for w in ("بالإفراج", "الإفراج", "للإفراج", "بإطلاق", "إطلاق", "لإطلاق"))
@@ -2432,7 +2432,7 @@ _HELD = frozenset(normalize_word(w) for w in (
     "محتجز", "المحتجز", "محتجزة", "المحتجزة", "محتجزين", "المحتجزين", "معتقل", "المعتقل", "معتقلة", "المعتقلة",
     "معتقلين", "المعتقلين", "المسجون", "مسجون", "المسجونين", "مسجونين", "المختطف", "المختطفين", "مختطف", "مختطفين",
     "الأسرى", "أسرى"))
-_HELD_BY = frozenset({"في", "لدي", "بيد", "بايدي", "قبل"})
+_HELD_BY = frozenset({"في", "لدي", "بيد", "بايدي"})
 RELEASE_REACH = 10  # words from a demand to the one held and where: «طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في»
 
 
@@ -2455,7 +2455,7 @@ def _holder_of_the_released(doc: Document, i: int, hi: int, spots: list[ActorSpo
 def _a_half(doc: Document, i: int, hi: int) -> bool:
     """«نصف» is «half» behind «بـ»/«لـ», after a word of quantity («أكثر من نصف»), or before an indefinite noun
     («نصف مساحة», «نصف مليون»); «نصف الحكومة بأنها …» may still be «we describe»."""
-    if doc.tokens[i].norm.lstrip("و") != "نصف" or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ABOUT):
+    if doc.tokens[i].norm.lstrip("و") != "نصف" or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _QUANTITY_BEFORE):
         return True
     nxt = doc.tokens[i + 1] if i + 1 < hi else None
     return nxt is None or nxt.kind != "word" or not strip_conj(nxt.norm).startswith("ال")

@@ -4310,8 +4310,13 @@ def _accused_after_ila(doc: Document, i: int, after: list[ActorSpot]) -> list[Ac
     if doc.tokens[i].norm not in _ACCUSATION_MASDARS or i + 1 >= len(doc.tokens):
         return []
     nxt = doc.tokens[i + 1]
-    at = i + 2 if nxt.norm in ("الي", "لدي") else i + 1 if nxt.norm.startswith("ل") and not nxt.norm.startswith("لل") \
-        or any(p.tag == "PREP" and p.text in ("ل", "لـ") for p in nxt.pieces) else None
+    if nxt.norm == "الي":
+        at = i + 2
+    elif (nxt.norm.startswith("ل") and not nxt.norm.startswith("لل")) or any(p.tag == "PREP" and p.text in ("ل", "لـ")
+                                                                          for p in nxt.pieces):
+        at = i + 1  # «لإيران»: the side carries the «لـ»
+    else:
+        return []
     spot = next((s for s in after if s.token_start == at), None)
     return actor_group(doc, spot, after) if spot is not None else []
 
