@@ -1784,3 +1784,16 @@ def test_events_what_two_sides_agreed_about_is_no_side():
     assert names(deal.source)[0] == "Washington" and names(deal.target)[0] == "Ankara"
     doc = unfiltered("وقعت روسيا وتركيا اتفاقا بشأن إدلب.", "2018-09-17")
     assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Russia", "Turkey")]
+
+
+def test_events_a_verb_joined_after_the_comma_keeps_the_month_of_the_clause_before():
+    # SaudiNewsNet, 2015-08-04: «أن الحوثيين استولوا على قاعدة العند في آذار/ مارس 2015، وقبضوا على وزير الدفاع»
+    # (the arrest was dated by the story's last day, 2015-08-03)
+    doc = unfiltered("قال المتحدث أمس إن المقاومة تقدمت. من الجدير بالذكر أن الحوثيين استولوا على قاعدة العند في آذار/ "
+                     "مارس 2015، وقبضوا على وزير الدفاع اليمني محمود الصبيحي فيها.", "2015-08-04")
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest.date == "2015-03"
+    # (a present verb after the comma tells what goes on now, not that month)
+    doc = unfiltered("انسحبت القوات الأمريكية من المدينة في آذار/ مارس 2015، ويلتقي وزير الخارجية الإيراني محمد جواد ظريف "
+                     "نظيره الروسي سيرغي لافروف.", "2015-08-04")
+    assert [e.date for e in doc.events if e.cameo_root == "04"] == ["2015-08-04"]

@@ -4663,7 +4663,11 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
             if "،" in between or "," in between:
-                if tx.end <= offset and not _DAY_VALUE.match(tx.value) and _closes_its_clause(doc, sentence, tx):
+                if tx.end <= offset and not _DAY_VALUE.match(tx.value) and _closes_its_clause(doc, sentence, tx) \
+                        and not (between.strip() in "،," and doc.tokens[i].norm.startswith("و")
+                                 and not strip_conj(doc.tokens[i].norm).startswith(("ي", "ن", "س"))):
+                    # (but «استولوا على قاعدة العند في آذار/مارس 2015، وقبضوا على وزير الدفاع»: a past verb joined
+                    # right after the comma goes on with the same story, in the same month; not «، ويلتقي»)
                     continue  # «عقب انسحاب … في وقت سابق من هذا العام، حيث يلتقي ظريف»: a year or month that
                     # closes the clause before a comma dates that clause, and says nothing of the day of this one
                     # (but «وفي عام 1990، غزا صدام الكويت»: a date opening the sentence dates what follows)
