@@ -1797,3 +1797,22 @@ def test_events_a_verb_joined_after_the_comma_keeps_the_month_of_the_clause_befo
     doc = unfiltered("انسحبت القوات الأمريكية من المدينة في آذار/ مارس 2015، ويلتقي وزير الخارجية الإيراني محمد جواد ظريف "
                      "نظيره الروسي سيرغي لافروف.", "2015-08-04")
     assert [e.date for e in doc.events if e.cameo_root == "04"] == ["2015-08-04"]
+
+
+def test_events_a_record_since_a_year_dates_nothing():
+    # BBC Arabic, 2018-02-11: «الضربات التي شنتها إسرائيل في سوريا تعد الأكبر منذ 1982» (was dated 1982)
+    doc = unfiltered("سلاح الجو الإسرائيلي: الضربات التي شنتها إسرائيل في سوريا تعد الأكبر منذ 1982", "2018-02-11")
+    assert doc.events and all(e.date == "2018-02-11" for e in doc.events)
+    doc = unfiltered("وشنت إسرائيل غارات على سوريا منذ 1982.", "2018-02-11")
+    assert [e.date for e in doc.events] == ["1982"]
+
+
+def test_events_the_side_alongside_the_subject_acts_with_it():
+    # BBC Arabic, 2018-02-11: «تدعم إيران، إلى جانب روسيا، الرئيس السوري بشار الأسد، الذي تقاتل قواته المعارضة»
+    # (was Iran backing Russia, and Russia fighting the opposition)
+    doc = unfiltered("تدعم إيران، إلى جانب روسيا، الرئيس السوري بشار الأسد، الذي تقاتل قواته المعارضة المسلحة منذ 2011.",
+                     "2018-02-11")
+    (backing,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(backing.source)[:2] == ["Iran", "Russia"] and names(backing.target)[0] == "Bashar al-Assad"
+    (fight,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert "Russia" not in names(fight.source) and names(fight.source)[0] == "Bashar al-Assad"

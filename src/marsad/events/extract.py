@@ -4657,6 +4657,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             after_a_date = True
         elif _names_another_event(doc, tx.start, i):
             continue  # «اعتقلت القوات الكردية جهاديا … متهما بالضلوع في هجمات 11 سبتمبر»: the attacks' day
+        elif _compared_since(doc, tx.start):
+            continue  # «الضربات … تعد الأكبر منذ 1982»: the year measures the record, it dates nothing
         elif _in_relative_aside(doc, offset, tx.start):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
         elif not _bounds_a_period(doc, tx.start):
@@ -4746,6 +4748,22 @@ def _names_another_event(doc: Document, offset: int, i: int) -> bool:
     if k < 0 or k == i or doc.tokens[k].kind != "word":
         return False
     return without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _EVENTS_NAMED_BY_DATE
+
+
+SUPERLATIVE_REACH = 3  # words from a superlative to the «منذ» of its record: «الأكبر من نوعها منذ»
+
+
+def _compared_since(doc: Document, offset: int) -> bool:
+    """The date at `offset` follows «منذ» after a superlative («الأكبر», «الأعنف», «الأول», «الأسوأ»): the
+    earlier time the record is measured against."""
+    k = bisect.bisect_left(token_starts(doc), offset) - 1
+    if k < 1 or doc.tokens[k].norm != "منذ":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - SUPERLATIVE_REACH), -1):
+        word = strip_conj(doc.tokens[j].norm).removeprefix("ال")
+        if doc.tokens[j].norm.startswith(("ال", "وال")) and word.startswith("ا") and len(word) in (3, 4):
+            return True
+    return False
 
 
 _EVENTS_NAMED_BY_DATE = frozenset(normalize_word(w) for w in (

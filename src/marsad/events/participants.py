@@ -93,6 +93,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                            and not _in_the_title_of(doc, t, found[0])], found[2]
         # («هجوم انتحاري نسبته الحكومة الى التنظيم»: who ascribed the attack was not attacked; «طالب مسعود
         # البارزاني رئيس إقليم كردستان العراق»: the body his title names is his own)
+    if found is not None and found[0] and len(found[1]) > 1 and any(_alongside(doc, t) for t in found[1]) \
+            and not all(_alongside(doc, t) for t in found[1]):
+        # «تدعم إيران، إلى جانب روسيا، الرئيس السوري»: the side named «alongside» the subject acts with it
+        found = found[0] + [t for t in found[1] if _alongside(doc, t)], \
+            [t for t in found[1] if not _alongside(doc, t)], found[2]
     if found is not None and found[0] and found[1] and m.trigger.code[:2] in VIOLENCE_ROOTS \
             and _own_men_struck(found[0], found[1]):
         # «اعلن الجيش التركي مقتل ثلاثة جنود اتراك … حين فتح عناصر من حزب العمال الكردستاني النار»: a force
@@ -1162,6 +1167,18 @@ def _talked_about(doc: Document, spot: ActorSpot) -> bool:
     if k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _PLACE_NOUNS:
         k -= 1
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _ABOUT_WORDS
+
+
+def _alongside(doc: Document, spot: ActorSpot) -> bool:
+    """«، إلى جانب روسيا،», «بجانب روسيا»: the spot stands «alongside» another side, set off by a comma."""
+    k = spot.token_start - 1
+    if k >= 0 and doc.tokens[k].norm in ("بجانب", "وبجانب"):
+        k -= 1
+    elif k >= 1 and doc.tokens[k].norm == "جانب" and strip_conj(doc.tokens[k - 1].norm) == "الي":
+        k -= 2
+    else:
+        return False
+    return k >= 0 and doc.tokens[k].text in "،,"
 
 
 def done_together(trigger: Trigger) -> bool:
@@ -4826,6 +4843,8 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
                 and own_present_verb(doc, last, preceding + [last]):
             break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: the side right after a verb is its object, and the one
             # joined by «و» before a singular verb of its own opens the next clause
+        if _alongside(doc, s):
+            break  # «تدعم إيران، إلى جانب روسيا، الرئيس السوري»: the side alongside the subject is no list with the object
         if _preceding_word(doc, s) in _POSTED:
             break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
             # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
