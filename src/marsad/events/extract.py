@@ -1535,9 +1535,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # of its own is the clause's subject's act
             source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
         elif not source and m.trigger.kind == "verb" and i > lo and doc.tokens[i - 1].norm in _BUT_HE \
-                and (before := next((c for c in reversed(out) if c.source and c.sentence == si), None)) is not None:
+                and (clause_before := next((c for c in reversed(out) if c.source and c.sentence == si), None)) \
+                is not None:
             # «ولم يتعهد ترامب برفع العقوبات لكنه رحب»: «ـه» of «لكن» is the subject of the clause before it
-            source = list(before.source)
+            source = list(clause_before.source)
         if m.trigger.kind != "participle" and source and all(x.token_start > i for x in source) and _done_by_tamma(doc, i) \
                 and not any(object_with_lam(doc, x) for x in source):
             # «حتى يتم بشكل مشترك طرد مقاتلي داعش»: the genitive of what «تم» says was done is who it was done to
