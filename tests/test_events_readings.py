@@ -1816,3 +1816,12 @@ def test_events_the_side_alongside_the_subject_acts_with_it():
     assert names(backing.source)[:2] == ["Iran", "Russia"] and names(backing.target)[0] == "Bashar al-Assad"
     (fight,) = [e for e in doc.events if e.cameo_root == "19"]
     assert "Russia" not in names(fight.source) and names(fight.source)[0] == "Bashar al-Assad"
+
+
+def test_events_a_bare_state_body_after_anna_is_the_announcers_countrys():
+    # SaudiNewsNet, 2015-07-25: «أعلن مكتب رئيس الحكومة التركية أن الشرطة أوقفت 251 شخصا» in a story told mostly in
+    # Syria (was the Syrian police, and Davutoğlu accusing it)
+    doc = unfiltered("قالت وكالة الأنباء السورية إن الغارات استهدفت إدلب في سوريا. من جهته، أعلن مكتب رئيس الحكومة "
+                     "التركية أن الشرطة اعتقلت عناصر من تنظيم داعش.", "2015-07-25")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("173", "Turkish police", "Islamic State")]

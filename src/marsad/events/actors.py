@@ -625,7 +625,8 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             iso3 = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
                 if s.token_end < len(doc.tokens) else None
             if iso3 is None and place is None:
-                iso3 = _nisba_told_before(doc, s, lexicon) or _country_acting_before(doc, s, spots[:k], lexicon)
+                iso3 = _nisba_told_before(doc, s, lexicon) or _country_acting_before(doc, s, spots[:k], lexicon) \
+                    or _announcer_country(doc, s, spots[:k], lexicon)
             if iso3 is None:
                 if place is None and not story:
                     story.append(story_country(doc))
@@ -687,6 +688,28 @@ def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpo
             return None
         return c.entity.cameo
     return None
+
+
+_THAT = frozenset({"ان", "بان", "وان"})
+
+
+def _announcer_country(doc: Document, spot: ActorSpot, before: list[ActorSpot], lexicon: EventLexicon) -> str | None:
+    """«أعلن مكتب رئيس الحكومة التركية أن الشرطة أوقفت»: a bare state body right after «أن» is the country's of
+    whoever announced it just before (ISO alpha-3), when that side is a country's («التركية», «مسؤول أمريكي»)."""
+    j = spot.token_start - 1
+    if j < 1 or without_conjunction(doc.tokens[j].norm) not in _THAT:
+        return None
+    announcer = next((c for c in reversed(before) if c.token_end <= j), None)
+    if announcer is None or j - announcer.token_end > 1 or any(
+            doc.tokens[k].text in ".!?؟؛" for k in range(announcer.token_end, j)):
+        return None  # (the side named right before «أن», nothing but a word of time between)
+    first = doc.tokens[announcer.token_start]
+    if any(p.tag == "PREP" for p in first.pieces) or (
+            announcer.token_start > 0 and is_preposition(without_conjunction(doc.tokens[announcer.token_start - 1].norm))):
+        return None  # «في مقابلة مع بي بي سي إن الشرطة»: whom it was told to, not who told it
+    iso2 = announcer.entity.country if announcer.entity is not None else announcer.country
+    iso3 = lexicon.iso3(iso2) if iso2 else None
+    return iso3 if iso3 in lexicon.countries else None
 
 
 _UNKNOWN = frozenset(normalize_word(w) for w in (
