@@ -680,14 +680,20 @@ def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpo
         if c.entity is None or c.entity.label != "LOC" or not c.entity.cameo or c.entity.cameo not in lexicon.countries \
                 or lexicon.countries[c.entity.cameo][0] != c.entity.name_en:
             continue
-        tok = doc.tokens[c.token_start]
-        if any(p.tag == "PREP" for p in tok.pieces) or (c.token_start > 0 and is_preposition(doc.tokens[c.token_start - 1].norm)):
+        if _after_preposition(doc, c):
             return None  # «في مصر»: where, not who
         if any(doc.tokens[j].text in ".!?؟؛" or without_conjunction(doc.tokens[j].norm) in _THAT_OR_SAID
                for j in range(c.token_end, spot.token_start)):
             return None
         return c.entity.cameo
     return None
+
+
+def _after_preposition(doc: Document, spot: ActorSpot) -> bool:
+    """A preposition glued to the spot's first word («لمصر») or standing right before it («في مصر», «ومع مصر»)."""
+    k = spot.token_start
+    return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or (
+        k > 0 and is_preposition(without_conjunction(doc.tokens[k - 1].norm)))
 
 
 _THAT = frozenset({"ان", "بان", "وان"})
@@ -703,9 +709,7 @@ def _announcer_country(doc: Document, spot: ActorSpot, before: list[ActorSpot], 
     if announcer is None or j - announcer.token_end > 1 or any(
             doc.tokens[k].text in ".!?؟؛" for k in range(announcer.token_end, j)):
         return None  # (the side named right before «أن», nothing but a word of time between)
-    first = doc.tokens[announcer.token_start]
-    if any(p.tag == "PREP" for p in first.pieces) or (
-            announcer.token_start > 0 and is_preposition(without_conjunction(doc.tokens[announcer.token_start - 1].norm))):
+    if _after_preposition(doc, announcer):
         return None  # «في مقابلة مع بي بي سي إن الشرطة»: whom it was told to, not who told it
     iso2 = announcer.entity.country if announcer.entity is not None else announcer.country
     iso3 = lexicon.iso3(iso2) if iso2 else None
