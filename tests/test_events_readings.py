@@ -1825,3 +1825,10 @@ def test_events_a_bare_state_body_after_anna_is_the_announcers_countrys():
                      "التركية أن الشرطة اعتقلت عناصر من تنظيم داعش.", "2015-07-25")
     assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
         == [("173", "Turkish police", "Islamic State")]
+
+
+def test_events_a_name_spelled_with_lam_is_no_accused_behind_lam():
+    # Al-Arabiya, 2018-04-01: «بعد اتهام لندن لموسكو بتسميم سكريبال»: «لندن» starts with «ل» but carries no «لـ»; it
+    # accuses, Moscow behind «لـ» is accused (was London read as the one accused)
+    doc = unfiltered("وطردت أستراليا دبلوماسيين روسيين اثنين بعد اتهام لندن لموسكو بتسميم سكريبال وابنته.", "2018-04-01")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "112"] == [("London", "Moscow")]

@@ -4329,9 +4329,8 @@ def _accused_after_ila(doc: Document, i: int, after: list[ActorSpot]) -> list[Ac
     nxt = doc.tokens[i + 1]
     if nxt.norm == "الي":
         at = i + 2
-    elif (nxt.norm.startswith("ل") and not nxt.norm.startswith("لل")) or any(p.tag == "PREP" and p.text in ("ل", "لـ")
-                                                                          for p in nxt.pieces):
-        at = i + 1  # «لإيران»: the side carries the «لـ»
+    elif has_lam(nxt) or _split_preposition(nxt, "لـ"):
+        at = i + 1  # «لإيران», «للثوار»: the side carries the «لـ»
     else:
         return []
     spot = next((s for s in after if s.token_start == at), None)
