@@ -271,6 +271,11 @@ def test_link_embassy_gets_its_own_entity(pipeline):
     assert not [e for e in doc.entities if "embassy" in (e.name_en or "").lower() and "Russia" not in e.name_en]
 
 
+def test_link_a_consulate_in_a_city_gets_its_own_entity(pipeline):
+    doc = pipeline(Document(text="هاجم مسلحون القنصلية الأميركية في إسطنبول."))
+    assert entity(doc, "Consulate of United States in Istanbul").label == "ORG"
+
+
 def test_link_drops_descriptions_ner_took_for_names_and_keeps_known_names_inside(pipeline):
     text = "قال الجاسوس الروسي إن حكومة ألكسيس تسيبراس تفاوض الناطقة."
     doc = Document(text=text)

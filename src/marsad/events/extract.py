@@ -1364,7 +1364,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
             usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, m, s)
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
-                m.trigger.code[:2] in ("18", "19", "20") and (s.people or (s.generic and s.generic[0] in _VICTIMS)))
+                m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
@@ -1374,6 +1374,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if m.trigger.code[:2] in ("18", "19", "20") and any(_counted_people(doc, s) for s in source):
+            # «قتلت الشرطة الإسرائيلية 12 فلسطينيا», «مقتل 193 هولنديا و43 ماليزيا»: people counted by their
+            # nationality are struck; they do not strike
+            source = [s for s in source if not _counted_people(doc, s)]
         if _reception_party(doc, i):
             source, target = _receivers(doc, i, spots, out)
             if not source:
@@ -2556,9 +2560,11 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «وعدا عن الانقسام الداخلي»: apart from, no promise
     if norm in ("حظر", "الحظر") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("منطقه", "مناطق"):
         return True  # «منطقة حظر طيران»: a no-fly zone, a place, not a ban imposed
-    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _PREVENTING:
+    # «عن شن هجوم»: the act launched stands where its launching does
+    act = i - 1 if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _LAUNCHING_MASDARS else i
+    if act > 0 and strip_conj(doc.tokens[act - 1].norm) in _PREVENTING:
         return True  # «حل سياسي يمنع شن هجوم على الميناء», «لتفادي مواجهة»: what is prevented does not happen
-    if _kept_from(doc, i):
+    if _kept_from(doc, act):
         return True  # «لمنع التحالف الذي تقوده السعودية من شن هجوم», «بثني التحالف عن شن هجوم»: nor what a side
         # is to be kept from
     if _warned_against(doc, i):
@@ -2729,7 +2735,9 @@ _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
     "بمحاربة", "بملاحقة", "بسحق", "بالانتقام", "بالثأر", "بطرد", "بتدمير", "بهزيمة",
     "القتال", "بالقتال", "بقتال", "بمقاتلة", "التصدي", "بالتصدي",  # «تعهد فيلق الرحمن بمواصلة القتال»
-    "بتطهير", "تطهير", "بتحرير", "تحرير"))  # «متعهدا بتطهير بلدة عفرين من المسلحين»
+    "بتطهير", "تطهير", "بتحرير", "تحرير",  # «متعهدا بتطهير بلدة عفرين من المسلحين»
+    # «تعهدت الحكومة التركية ببدء الغارات ضد تنظيم داعش», «تعهد بشن هجوم»: strikes promised
+    "بشن", "الغارات", "غارات", "الضربات", "ضربات", "هجوم", "الهجوم", "هجمات", "الهجمات"))
 PLEDGE_REACH = 4  # words after «تعهد» (or its subject after it) to what it promises: «بالاستمرار في الضغط»
 
 
@@ -2780,6 +2788,7 @@ def _kept_from(doc: Document, i: int) -> bool:
     return False
 
 
+_LAUNCHING_MASDARS = frozenset({"شن", "تنفيذ"})
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
 _ASKING_FORMS = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "طالبا", "طالبين",
@@ -3238,6 +3247,11 @@ def _press_conference(doc: Document, j: int, verb: int) -> bool:
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان"})
 RECEIVERS_WINDOW = 12  # words from «في استقبال» to the first of those who received
+
+
+def _counted_people(doc: Document, spot: ActorSpot) -> bool:
+    """«12 فلسطينيا», «43 ماليزيا»: people of a country, told by their number (or a nisba standing as a noun)."""
+    return spot.people or (spot.token_start > 0 and doc.tokens[spot.token_start - 1].kind == "number")
 
 
 def _reception_party(doc: Document, i: int) -> bool:
@@ -4576,7 +4590,14 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
         return "future"
     if window and window[-1] == "قد" and m.trigger.kind == "verb" and strip_conj(doc.tokens[i].norm)[:1] in "يتن":
         return "future"  # «قد يعود»: may return, not yet happened
+    if any(w in _CAN for w in window[-3:]):
+        return "future"  # «أكد أن قواته يمكنها "اقتحام" عفرين في أي وقت»: what one can do is not yet done
     return None
+
+
+# «يمكنها اقتحام», «يستطيع الرد»: able to (not «تمكنت من», which tells it was done)
+_CAN = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "نستطيع", "يستطيعون", "يمكن", "يمكنه", "يمكنها",
+                                             "يمكنهم", "يمكننا", "بإمكانه", "بإمكانها", "بإمكاننا", "بامكانه", "بامكانها"))
 
 
 # «انعقدت القمة غداة ضربات شنتها …»: the strikes were the day before the summit; «عشية الزيارة»: the day after

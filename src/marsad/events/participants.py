@@ -416,7 +416,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         taken_up = {g.key for g in taken_up_group}
         for s in before:
             if not governed(doc, s) and can_act(s, lexicon) and s.key not in taken_up \
-                    and not _object_of_his_act(doc, s, triggers):
+                    and not _object_of_his_act(doc, s, triggers) and _preceding_word(doc, s) not in _SHAKING:
                 source = actor_group(doc, s, before)
                 break
         if taken_up_group and not located_in(doc, taken_up_group[0]) and not _after_a_circumstance(doc, taken_up_group[0]):
@@ -637,10 +637,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     break
         if len(source) == 1 and source[0].entity is None and not source[0].country:
             # «قتل مسلح موال لحركة الشباب»: an unnamed gunman acts for the side he is loyal to;
-            # «تظاهر الآلاف من المواطنين الأردنيين»: the crowd counted is the one named after «من»
+            # «تظاهر الآلاف من المواطنين الأردنيين»: the crowd counted is the one named after «من»; armed men
+            # «من تنظيم داعش» act for their group
             side = next((s for s in before + after if s.token_start >= source[0].token_end
                          and words_between(doc, source[0].token_end - 1, s.token_start) <= 3
-                         and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _counted_from(doc, s)))
+                         and (_loyal_to(doc, s) or (_is_crowd(source[0]) and _counted_from(doc, s))
+                              or (_is_unnamed_fighters(source[0]) and _group_member_from(doc, s)))
                          and can_act(s, lexicon)), None)
             if side is not None:
                 source = [side]
@@ -2463,6 +2465,10 @@ def _has_possessive(tok: Token) -> bool:
     return tok.text.endswith(("ه", "ها", "هم", "هما", "هن")) and not tok.text.endswith("ة")
 
 
+# «هزت تركيا اليوم سلسلة هجمات، وقع اثنان منها … مستهدفين القنصلية»: the place shaken is struck, not the subject
+_SHAKING = frozenset({"هز", "هزت", "يهز", "تهز"})
+
+
 def _object_of_his_act(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
     """«لدى مغادرته الرياض، متوجها إلى مصر», «بعد لقائه بوتين، مؤكدا»: the side right after a masdar whose agent is
     a pronoun is what he did it to, not the subject the participle goes on with."""
@@ -3397,7 +3403,7 @@ def _inside_times(doc: Document) -> set[int]:
 # «نفذ مسلحون هجوما», «أصدرت الوزارة تحذيرا», «عقد السيسي جلسة مباحثات»: light verbs whose masdar is their
 # direct object (not «تنفذ الحكومة إثر هذه الاعتداءات سلسلة اعتقالات», where the attacks after «إثر» are what
 # the arrests answer, nor «أصدرت عمان إدانات للهجوم», where the attack is what was condemned)
-_CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"})
+_CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن"})
 _DIRECT_OBJECT_VERBS = _CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
@@ -3924,6 +3930,27 @@ def _counted_from(doc: Document, spot: ActorSpot) -> bool:
 def _is_crowd(spot: ActorSpot) -> bool:
     """«الآلاف», «مئات»: a number of people, not yet who they are."""
     return spot.entity is None and spot.generic is not None and spot.generic[0] in ("people", "crowds")
+
+
+def _is_unnamed_fighters(spot: ActorSpot) -> bool:
+    """«متشددون», «مسلحون»: armed men not yet said to be whose («اقتحم متشددون من تنظيم داعش نقطة تفتيش»)."""
+    return spot.entity is None and spot.generic is not None and spot.generic[1] in ("UAF", "REB", "RAD")
+
+
+_GROUP_HEADS = frozenset(normalize_word(w) for w in ("تنظيم", "حركة", "جماعة", "جبهة", "ميليشيا", "حزب"))
+
+
+def _group_member_from(doc: Document, spot: ActorSpot) -> bool:
+    """«متشددون من تنظيم (داعش)», «مسلحون من حركة الشباب»: the organisation named right after «من» (and its
+    head noun, if the name leaves it out) is the group they come from — not a town («مسلحون من حلب»)."""
+    if spot.entity is None or spot.entity.label != "ORG":
+        return False
+    j = spot.token_start - 1
+    while j >= 0 and doc.tokens[j].kind != "word":
+        j -= 1
+    if j >= 0 and strip_conj(doc.tokens[j].norm) in _GROUP_HEADS:
+        j -= 1
+    return j >= 0 and doc.tokens[j].norm == "من"
 
 
 def counted_crowd(doc: Document, spot: ActorSpot) -> bool:

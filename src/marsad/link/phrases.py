@@ -63,7 +63,9 @@ _STATE_BODIES = {tuple(letters_of(w) for w in k.split()): v for k, v in {
     "قوات الأمن": ("{} security forces", "COP"), "البرلمان": ("{} Parliament", "LEG"),
 }.items()}
 _STATE_BODY_FIRST_WORDS = frozenset(words[0] for words in _STATE_BODIES)
-_EMBASSY_WORDS = frozenset({letters_of("سفارة"), letters_of("السفارة")})
+# «سفارة روسيا في أثينا», «القنصلية الأميركية في إسطنبول»: a mission abroad, named by its country and city
+_MISSION_KINDS = {letters_of("سفارة"): "Embassy", letters_of("السفارة"): "Embassy",
+                  letters_of("قنصلية"): "Consulate", letters_of("القنصلية"): "Consulate"}
 _IN_WORDS = frozenset({letters_of("في"), letters_of("لدى")})
 # seats of government that stand for their country: «الكرملين» said = Russia said
 _SEATS = {"Kremlin": "RU", "White House": "US", "Downing Street": "GB", "Élysée Palace": "FR", "Pentagon": "US"}
@@ -431,8 +433,8 @@ class PhraseResolver:
                                         names_ar=[doc.text[forms[t].start:forms[last].end]],
                                         country=country.country,
                                         cameo=(country.cameo + "GOV") if country.cameo else "")
-                elif word in _EMBASSY_WORDS:
-                    entry, last = self._embassy_at(doc, forms, t, sent.token_end, match_at)
+                elif word in _MISSION_KINDS:
+                    entry, last = self._mission_at(doc, forms, t, sent.token_end, match_at, _MISSION_KINDS[word])
                 elif word in _STATE_BODY_FIRST_WORDS \
                         and (body := self._state_body_at(doc, forms, t, sent.token_end)) is not None:
                     entry, last = body
@@ -485,9 +487,10 @@ class PhraseResolver:
                            cameo=(country.cameo + role) if country.cameo else ""), d[1]
         return None
 
-    def _embassy_at(self, doc: Document, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match]
-                    ) -> tuple[KBEntry | None, int]:
-        """«سفارة روسيا في أثينا», «السفارة الروسية في أثينا» → Embassy of Russia in Athens."""
+    def _mission_at(self, doc: Document, forms: list[TokenForm], t: int, stop: int, match_at: dict[int, Match],
+                    kind: str) -> tuple[KBEntry | None, int]:
+        """«سفارة روسيا في أثينا», «السفارة الروسية في أثينا» → Embassy of Russia in Athens; «القنصلية الأميركية
+        في إسطنبول» → Consulate of United States in Istanbul."""
         country: KBEntry | None = None
         last = t
         m = match_at.get(t + 1)
@@ -504,7 +507,7 @@ class PhraseResolver:
         if k + 1 < stop and forms[k].forms and forms[k].forms[0] in _IN_WORDS and (k + 1) in match_at:
             city = match_at[k + 1].candidates[0]
             if city.type == "LOC" and city.kind != "country":
-                name_en = f"Embassy of {country.name_en} in {city.name_en}"
+                name_en = f"{kind} of {country.name_en} in {city.name_en}"
                 last = match_at[k + 1].j
         if not name_en:  # «السفارة الأمريكية» alone describes, like «الحكومة التركية»; it is not a name
             return None, t
