@@ -1896,3 +1896,32 @@ def test_events_what_a_side_can_do_is_not_done():
     # France 24, 2018-03-13: «أكد أردوغان أن قواته يمكنها "اقتحام" عفرين في أي وقت» (was a storming told as done)
     assert unfiltered('وأكد أردوغان أن قواته يمكنها "اقتحام" عفرين في أي وقت.', "2018-03-13").events == []
     assert [e.cameo for e in unfiltered("وأكد أردوغان أن قواته اقتحمت عفرين.", "2018-03-13").events] == ["190"]
+
+
+def test_events_a_side_right_after_fihi_with_an_object_after_it_is_the_subject():
+    # Al-Arabiya: «في بيان لوزارة الخارجية قدمت فيه بكين دعما معنويا لتركيا» (was the ministry supporting Beijing)
+    doc = unfiltered("وصدر أول تعليق صيني رسمي على الموضوع أمس في بيان لوزارة الخارجية قدمت فيه بكين دعما معنويا "
+                     "لتركيا.", "2018-08-11")
+    assert [(e.cameo, names(e.source)[0], names(e.target)) for e in doc.events] == [("070", "Beijing", ["Turkey"])]
+    # (the words said after the side are no object: «توعد فيها روسيا قائلا» threatens Russia)
+    doc = unfiltered("نشر ترامب تغريدة على تويتر توعد فيها روسيا قائلا إن الصواريخ قادمة.", "2018-04-11")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo_root == "13"] \
+        == [("Donald Trump", "Russia")]
+
+
+def test_events_a_woman_citizen_arrested_is_her_countrys():
+    # Al-Arabiya: «وألقت السلطات الإيرانية القبض على المواطنة البريطانية من أصول إيرانية» (was no target)
+    doc = unfiltered("وألقت السلطات الإيرانية القبض على المواطنة البريطانية من أصول إيرانية.", "2016-07-01")
+    assert [(e.cameo, names(e.source)[0], names(e.target)) for e in doc.events] \
+        == [("173", "Iran", ["British citizen", "United Kingdom"])]
+
+
+def test_events_people_accused_of_links_are_arrested_not_accusers():
+    # SaudiNewsNet: «السلطات التركية اعتقلت … 590 شخصا متهمين بالارتباط بتنظيم داعش» (was no event: the
+    # participle read as someone accusing stood between the arrest and the group)
+    doc = unfiltered("مشيرا إلى أن السلطات التركية اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا متهمين بالارتباط "
+                     "بتنظيم داعش.", "2015-07-27")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("173", "Turkey", "Islamic State")]
+    doc = unfiltered("قطع ترامب المساعدات عن باكستان، متهما إياها بتوفير ملاذ للإرهابيين.", "2018-01-02")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "112"] \
+        == [("Donald Trump", "Pakistan")]

@@ -54,9 +54,10 @@ GENERIC_ACTORS = {
     # (the accusative «جنديا» is an object, read as one only before its nisba: «يحتضن جنديا أفغانيا»)
     "جندي": ("soldier", "MIL"), "جنديان": ("soldiers", "MIL"), "جنديين": ("soldiers", "MIL"),
     "شرطي": ("police officer", "COP"), "شرطيان": ("police officers", "COP"), "شرطيين": ("police officers", "COP"),
-    # one citizen, refugees counted, a country's states: «اعتقال كوريا الشمالية لمواطن أمريكي», «ستستقبل عشرة آلاف
-    # لاجئ سوري», «ولايات أميركية ترفض احتضان لاجئين»
-    "مواطن": ("citizen", "CVL"), "لاجئ": ("refugees", "REF"), "ولايات": ("states", "GOV"),
+    # one citizen, a man or a woman, refugees counted, a country's states: «اعتقال كوريا الشمالية لمواطن أمريكي»,
+    # «ألقت السلطات الإيرانية القبض على المواطنة البريطانية», «ستستقبل عشرة آلاف لاجئ سوري», «ولايات أميركية ترفض
+    # احتضان لاجئين»
+    "مواطن": ("citizen", "CVL"), "مواطنة": ("citizen", "CVL"), "لاجئ": ("refugees", "REF"), "ولايات": ("states", "GOV"),
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
     # the Syrian opposition's fighters by their own words: «وجه النظام أصابع الاتهام إلى الثوار», «انتقل مقاتلو
     # المعارضة», «لا هدنة مع الجهاديين»

@@ -74,6 +74,7 @@ from marsad.events.participants import (
     fights_its_state,
     find_participants,
     governed,
+    has_ba,
     has_lam,
     has_object_pronoun,
     held_by,
@@ -2571,6 +2572,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «أنقرة تحذر النظام السوري من نشر قوات في عفرين»: what one warns against does not happen
     if norm in _PUBLISHING_FORMS and _publishes(doc, i, hi):
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
+    if norm in _ACCUSED_PARTICIPLES and i > 0 and doc.tokens[i - 1].kind == "word" and i + 1 < hi \
+            and has_ba(doc.tokens[i + 1]) and doc.tokens[i - 1].norm.endswith(("ا", "ين")) \
+            and not doc.tokens[i - 1].norm.startswith("ال"):
+        return True  # «اعتقلت 590 شخصا متهمين بالارتباط بتنظيم داعش»: people accused (an adjective), no accuser
     if _returns_to_a_state(doc, i, hi):
         return True
     if norm in _BLASTING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _FIGURATIVE_BLASTS:
@@ -2789,6 +2794,8 @@ def _kept_from(doc: Document, i: int) -> bool:
 
 
 _LAUNCHING_MASDARS = frozenset({"شن", "تنفيذ"})
+_ACCUSED_PARTICIPLES = frozenset({"متهمين", "متهما", "متهمون"})
+
 _BLATANT_BEFORE = frozenset(normalize_word(w) for w in (
     "بشكل", "بصورة", "تدخل", "تدخلا", "انتهاك", "انتهاكا", "عدوان", "عدوانا", "تحد", "تحديا", "اعتداء"))
 _ASKING_FORMS = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "طالبا", "طالبين",

@@ -2283,7 +2283,7 @@ def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
     return not norm.startswith("ال") and norm.endswith(("يه", "ي")) and len(norm) > 4 and norm != name
 
 
-def _has_ba(tok: Token) -> bool:
+def has_ba(tok: Token) -> bool:
     """«بالعمل», «بدعم»: the segmenter split the preposition «بـ» off the word."""
     return _split_preposition(tok, "ب")
 
@@ -2939,15 +2939,27 @@ def _statement_author(doc: Document, i: int, before: list[ActorSpot], after: lis
     stop = next((j for j in range(i + 1, len(doc.tokens)) if doc.tokens[j].text[:1] in ".؛:؟!"), len(doc.tokens))
     # (nor the sides its charge names after «بـ»: «اتهم فيه مسؤولين أميركيين بالعمل "كمتحدثين باسم" إسرائيل», nor
     # those of the clause it opens: «يحذر فيها إيران من أن الدولة العبرية ستنضم»)
-    stop = next((j for j in range(i + 2, stop) if _has_ba(doc.tokens[j]) or doc.tokens[j].norm in THAT_WORDS), stop)
+    stop = next((j for j in range(i + 2, stop) if has_ba(doc.tokens[j]) or doc.tokens[j].norm in THAT_WORDS), stop)
     named = [s for s in after if not governed(doc, s) and words_between(doc, i, s.token_start) <= SOURCE_AFTER + 2
              and s.token_start < stop]
     if not named or named[0].key == author.key or len({s.key for s in named}) > 1:
         return []
+    if named[0].token_start == i + 2 and _indefinite_accusative(doc, named[0].token_end):
+        return []  # «في بيان لوزارة الخارجية قدمت فيه بكين دعما معنويا لتركيا»: the side with the verb's object
+        # after it is its subject
     if any(s.key == named[0].key and not governed(doc, s) for s in before if s.token_end <= noun):
         return []  # «أصدرت السعودية وبريطانيا … بيانا مشتركا أشادت فيه بريطانيا بجهود السعودية»: one of those who
         # issued it is named as the verb's subject
     return _group_back(doc, author, before)
+
+
+def _indefinite_accusative(doc: Document, k: int) -> bool:
+    """«دعما», «تحذيرا»: an indefinite noun in the accusative at k, a verb's object (not «بالرد», «بشدة»)."""
+    if k >= len(doc.tokens) or doc.tokens[k].kind != "word":
+        return False
+    tok = doc.tokens[k]
+    return len(tok.pieces) == 1 and tok.norm.endswith("ا") and not tok.norm.startswith("ال") and len(tok.norm) > 3 \
+        and tok.norm not in SPEECH_CUES  # (not «توعد فيها روسيا قائلا»: the words said)
 
 
 _WHAT = frozenset({"ما", "بما", "لما"})
