@@ -1925,3 +1925,13 @@ def test_events_people_accused_of_links_are_arrested_not_accusers():
     doc = unfiltered("قطع ترامب المساعدات عن باكستان، متهما إياها بتوفير ملاذ للإرهابيين.", "2018-01-02")
     assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "112"] \
         == [("Donald Trump", "Pakistan")]
+
+
+def test_events_a_fight_between_the_two_sides_is_between_those_of_the_last_fight():
+    # SaudiNewsNet, 2015-08-07: the sides of «مواجهات مسلحة بين الطرفين» are those of the fight told «بين الحوثيين
+    # والمقاومة الشعبية», not of the withdrawal told after it (was Saleh fighting the Houthis)
+    doc = unfiltered("ولفت إلى أن ذلك يأتي في ظل استمرار المواجهات المسلحة بين الحوثيين والمقاومة الشعبية في منطقة خشمر، "
+                     "مؤكداً أن العديد من المسلحين التابعين للحوثيين وقوات صالح بدأوا بالانسحاب من شبوة بشكل كبير. "
+                     "وتشهد مدينة شبوة مواجهات مسلحة بين الطرفين في عدة جبهات قتالية.", "2015-08-07")
+    fights = [e for e in doc.events if e.trigger.text == "مواجهات"]
+    assert [(names(e.source)[0], names(e.target)[0]) for e in fights] == [("Houthis", "Popular Resistance")]

@@ -375,6 +375,13 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
              and c.sentence - e.sentence <= BOTH_SIDES_SENTENCES
              and (not people or (_is_person(e.source[0]) and _is_person(e.target[0])))),
             key=lambda e: e.token, default=None)
+        fight = _last_fight_between(doc, c, sourceless) if dual is not None and not people else None
+        if fight is not None and (ante is None or ante.match.trigger.code[:2] != "19" or fight.token > ante.token):
+            # «المواجهات المسلحة بين الحوثيين والمقاومة … بدأوا بالانسحاب من شبوة. وتشهد مدينة شبوة مواجهات مسلحة
+            # بين الطرفين»: the two sides of a fight are those of the last fight told between two sides
+            c.source, c.target = fight.target[:1], fight.target[1:]
+            candidates.append(c)
+            continue
         if ante is None and dual is not None and not people and done_together(c.match.trigger) \
                 and all(_a_place(t, lexicon) for t in c.target):
             # «شهدت العلاقات بين سيول وبيونغيانغ تحسنا. والتقى زعيما البلدين في بيونغيانغ»: the two countries
@@ -489,6 +496,16 @@ def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of:
         ts = token_of.get(q.speaker.start)
         speaker = next((s for s in spots if ts is not None and s.token_start <= ts < s.token_end), None)
     return speaker if speaker is not None and speaker.entity is not None and is_armed(speaker) else None
+
+
+def _last_fight_between(doc: Document, c: Candidate, sourceless: list[Candidate]) -> Candidate | None:
+    """For a fight «بين الطرفين», the last fight before it, a few sentences back, told «بين» two sides (which, having
+    no subject, were all read as its targets)."""
+    if c.match.trigger.code[:2] != "19" or not _between_the_two(doc, c):
+        return None
+    return max((e for e in sourceless if e.token < c.token and e.match.trigger.code[:2] == "19"
+                and c.sentence - e.sentence <= BOTH_SIDES_SENTENCES and len({t.key for t in e.target}) >= 2
+                and any(word == "بين" for _, word in _words_after(doc, e))), key=lambda e: e.token, default=None)
 
 
 def _between_the_two(doc: Document, c: Candidate) -> bool:
@@ -4890,6 +4907,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
         if same:
             nearest = min(same, key=lambda e: abs(e.token - c.token))
             if _another_day_of_violence(c, nearest):
+                if {x.key for x in nearest.source} & {x.key for x in c.target}:
+                    continue  # «تم فجر الخميس طرد الحوثيين وقوات صالح»: those driven out did not drive themselves out
                 # «بدء القصف الحكومي … قبل نحو أسبوع» … «قتلوا في غارات جوية السبت»: that day's strikes are an event
                 # of their own, by the side the campaign is told of
                 merged.append(dataclasses.replace(c, source=list(nearest.source), merged=[]))
