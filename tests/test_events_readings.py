@@ -576,9 +576,9 @@ def test_events_a_conjoined_verb_does_not_take_the_side_whose_stronghold_was_sto
     houthis = ("ORG", "الحوثي", "Houthis", "YE")
     doc = analysed("واقتحمت المقاومة الشعبية معقل مليشيات الحوثي في قرية حدنان وسيطرت على مناطق إستراتيجية.",
                    [resistance, houthis], published="2015-08-01")
-    # (the storming is the resistance's too, against the Houthis; the seizure is no Houthi act)
-    assert [(e.trigger.text, names(e.source)[0]) for e in doc.events if e.cameo_root == "19"] \
-        == [("اقتحمت", "Popular Resistance"), ("سيطرت", "Popular Resistance")]
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "19"] == ["Popular Resistance"]
+    # (the storming is the resistance's too)
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "17"] == ["Popular Resistance"]
 
 
 def test_events_a_side_named_in_the_words_after_qailan_is_not_the_verbs_subject():
@@ -1876,12 +1876,13 @@ def test_events_a_country_shaken_by_attacks_is_not_their_doer():
     assert not any("Turkey" in names(e.source) for e in doc.events)
 
 
-def test_events_storming_is_an_attack_and_armed_men_from_a_group_act_for_it():
+def test_events_storming_seizes_a_place_and_armed_men_from_a_group_act_for_it():
     # SaudiNewsNet: «عندما اقتحم متشددون من تنظيم (داعش) نقطة تفتيش» (was no event; the first time «اقتحم» was tried,
-    # the militants acted and the group was the one stormed)
+    # the militants acted and the group was the one stormed). Storming is coded as the annotators mostly code it, a
+    # seizure (17; CAMEO 2.0 codes some 190)
     doc = unfiltered("وقتل 7 جنود ليبيين، عندما اقتحم متشددون من تنظيم (داعش) نقطة تفتيش تابعة للجيش الليبي.", "2015-08-10")
     (storm,) = [e for e in doc.events if e.trigger.text == "اقتحم"]
-    assert storm.cameo == "190" and names(storm.source) == ["Islamic State"] and names(storm.target)[0] == "Libyan Army"
+    assert storm.cameo == "171" and names(storm.source) == ["Islamic State"] and names(storm.target)[0] == "Libyan Army"
     doc = unfiltered("هاجم مسلحون من حلب مواقع للجيش.", "2015-08-10")
     assert all("Aleppo" not in names(e.source) for e in doc.events)
 
@@ -1895,7 +1896,9 @@ def test_events_people_counted_by_nationality_are_struck():
 def test_events_what_a_side_can_do_is_not_done():
     # France 24, 2018-03-13: «أكد أردوغان أن قواته يمكنها "اقتحام" عفرين في أي وقت» (was a storming told as done)
     assert unfiltered('وأكد أردوغان أن قواته يمكنها "اقتحام" عفرين في أي وقت.', "2018-03-13").events == []
-    assert [e.cameo for e in unfiltered("وأكد أردوغان أن قواته اقتحمت عفرين.", "2018-03-13").events] == ["190"]
+    assert [e.cameo for e in unfiltered("وأكد أردوغان أن قواته اقتحمت عفرين.", "2018-03-13").events] == ["171"]
+    # (nor is a masdar of opening fire after a preposition shooting: «قانون يوسع صلاحيات الشرطة في فتح النار»)
+    assert unfiltered("فرنسا: قانون يوسع صلاحيات الشرطة في فتح النار.", "2018-03-13").events == []
 
 
 def test_events_a_side_right_after_fihi_with_an_object_after_it_is_the_subject():
@@ -1935,3 +1938,13 @@ def test_events_a_fight_between_the_two_sides_is_between_those_of_the_last_fight
                      "وتشهد مدينة شبوة مواجهات مسلحة بين الطرفين في عدة جبهات قتالية.", "2015-08-07")
     fights = [e for e in doc.events if e.trigger.text == "مواجهات"]
     assert [(names(e.source)[0], names(e.target)[0]) for e in fights] == [("Houthis", "Popular Resistance")]
+
+
+def test_events_a_strike_struck_the_side_its_own_sentence_names_not_a_town_told_later():
+    # Al-Jazeera, 2016-06-12: «شن تنظيم داعش … 3 هجمات انتحارية بسيارات مفخخة، استهدفت تجمعات لقوات حكومة الوفاق»
+    # then «انتحاريون من تنظيم داعش … استهدفت قواتنا في سرت» (was Sirte struck, the town of the later mention)
+    doc = unfiltered("شن تنظيم داعش الارهابي اليوم الأحد 3 هجمات انتحارية بسيارات مفخخة، استهدفت تجمعات لقوات حكومة "
+                     "الوفاق الوطني الليبية في جنوب شرق سرت وغربها. وقال عيسى: \"وقعت 3 تفجيرات بسيارات مفخخة يقودها "
+                     "انتحاريون من تنظيم داعش الارهابي استهدفت قواتنا في سرت\".", "2016-06-12")
+    (attack,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(attack.source)[0] == "Islamic State" and names(attack.target)[0] == "Government of National Accord"

@@ -2589,6 +2589,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «أنقرة تحذر النظام السوري من نشر قوات في عفرين»: what one warns against does not happen
     if norm in _PUBLISHING_FORMS and _publishes(doc, i, hi):
         return True  # «ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف …»: published, not deployed
+    if norm == "فتح" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("في", "عن", "علي", "الي", "حول", "بشان"):
+        return True  # «قانون يوسع صلاحيات الشرطة في فتح النار»: the masdar after a preposition, no shots fired
     if norm in _ACCUSED_PARTICIPLES and i > 0 and doc.tokens[i - 1].kind == "word" and i + 1 < hi \
             and has_ba(doc.tokens[i + 1]) and doc.tokens[i - 1].norm.endswith(("ا", "ين")) \
             and not doc.tokens[i - 1].norm.startswith("ال"):
@@ -4923,6 +4925,14 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                     s.key for s in nearest.source}], load_lexicon())
             elif nearest.target and {t.key for t in nearest.target} < {t.key for t in c.target}:
                 _add_targets(nearest, c)
+            elif nearest.match.trigger.code[:2] in VIOLENCE_ROOTS and c.sentence == nearest.sentence \
+                    and all(_a_place(t, load_lexicon()) for t in nearest.target) \
+                    and (sides_struck := [t for t in c.target if not _a_place(t, load_lexicon())
+                                          and (t.entity is not None or t.country)
+                                          and t.key not in {s.key for s in nearest.source}]):
+                # «شن تنظيم داعش 3 هجمات انتحارية، استهدفت تجمعات لقوات حكومة الوفاق» … «استهدفت قواتنا في سرت»:
+                # the side its own sentence says was struck, rather than the town another mention names
+                nearest.target = sides_struck
             sides = _merge_keys(nearest.target) | _merge_keys(nearest.source)
             if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(nearest.date_source or "", 0) \
                     and _merge_keys(c.target) & sides and _days_apart(c.date, nearest.date) <= SOURCELESS_DATE_DAYS:

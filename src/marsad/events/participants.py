@@ -3415,7 +3415,9 @@ def _inside_times(doc: Document) -> set[int]:
 # «نفذ مسلحون هجوما», «أصدرت الوزارة تحذيرا», «عقد السيسي جلسة مباحثات»: light verbs whose masdar is their
 # direct object (not «تنفذ الحكومة إثر هذه الاعتداءات سلسلة اعتقالات», where the attacks after «إثر» are what
 # the arrests answer, nor «أصدرت عمان إدانات للهجوم», where the attack is what was condemned)
-_CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ", "شن", "شنت", "يشن", "تشن"})
+# «شنت أنقرة مداهمات»: launching carries out what it launches, unless «شن» is an attack of its own («شن هجمات»)
+_LAUNCHING_VERBS = frozenset({"شن", "شنت", "يشن", "تشن"})
+_CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"}) | _LAUNCHING_VERBS
 _DIRECT_OBJECT_VERBS = _CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
@@ -3505,6 +3507,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                                 if not any(g.token_start <= j < g.token_end for g in group)) else []
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
+                and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
                 and not _unnamed_doer_between(doc, group, j, triggers))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)) for j in around
