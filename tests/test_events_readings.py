@@ -1948,3 +1948,34 @@ def test_events_a_strike_struck_the_side_its_own_sentence_names_not_a_town_told_
                      "انتحاريون من تنظيم داعش الارهابي استهدفت قواتنا في سرت\".", "2016-06-12")
     (attack,) = [e for e in doc.events if e.cameo_root == "19"]
     assert names(attack.source)[0] == "Islamic State" and names(attack.target)[0] == "Government of National Accord"
+
+
+def test_events_a_welcome_of_a_sides_taking_part_is_to_that_side():
+    # SaudiNewsNet: «رحب الرئيس المصري عبد الفتاح السيسي بمشاركة الأمير محمد بن سلمان» (was no side welcomed: «بمشاركة»
+    # read as a side backing the act)
+    doc = unfiltered("رحب الرئيس المصري عبد الفتاح السيسي بمشاركة الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع السعودي، "
+                     "خلال حفل تخرج دفعة جديدة من الكلية الحربية.", "2015-07-30")
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("051", "Abdel Fattah el-Sisi", "Mohammed bin Salman")]
+
+
+def test_events_the_past_of_commending_is_read_before_what_is_commended():
+    # «وثمن وزير الخارجية … جهود الكويت»: the past «ثمن» is a verb before what is commended (and a price elsewhere)
+    doc = unfiltered("ثمن الرئيس الفلسطيني موقف مصر الداعم.", "2015-07-30")
+    assert [(e.cameo, names(e.target)[0]) for e in doc.events] == [("051", "Egypt")]
+    assert unfiltered("تدفع الشركات ثمن الوقود بأقل من الأسعار العالمية.", "2015-07-30").events == []
+
+
+def test_events_those_violence_was_against_are_not_the_side_condemned():
+    # France 24, 2018-05-15: «بلدان بينها البيرو وبوليفيا أدانت العنف ضد الفلسطينيين» (was Bolivia condemning Palestine)
+    doc = unfiltered("في انسجام مع عدة بلدان بينها البيرو وبوليفيا أدانت العنف ضد الفلسطينيين.", "2018-05-15")
+    assert not any("Palestine" in names(e.target) for e in doc.events)
+    doc = unfiltered("أدانت تركيا الاعتداءات الإسرائيلية على الفلسطينيين.", "2018-05-15")
+    assert [names(e.target)[0] for e in doc.events if e.cameo_root == "11"] == ["Israel"]
+
+
+def test_events_a_wave_of_anger_set_off_is_no_bombing():
+    # Sky News Arabia, 2018-04-20: «"مسرحية داعشية" في مسجد تركي تفجر موجة غضب بالنمسا» (was a Turkish bombing), and
+    # so past the subject: «تفجر تركيا موجة غضب»
+    assert unfiltered("تفجر تركيا موجة غضب في النمسا.", "2018-04-20").events == []
+    assert [e.cameo for e in unfiltered("فجر مسلحون عبوة ناسفة في موكب عسكري.", "2018-04-20").events] == ["183"]

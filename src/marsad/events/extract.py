@@ -1392,6 +1392,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if m.trigger.code[:2] == "11" and any(_victim_of_violence(doc, t) for t in target):
+            # «أدانت العنف ضد الفلسطينيين»: those the violence was against are not the side condemned
+            target = [t for t in target if not _victim_of_violence(doc, t)]
         if m.trigger.code[:2] in ("18", "19", "20") and any(_counted_people(doc, s) for s in source):
             # «قتلت الشرطة الإسرائيلية 12 فلسطينيا», «مقتل 193 هولنديا و43 ماليزيا»: people counted by their
             # nationality are struck; they do not strike
@@ -2221,8 +2224,10 @@ _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
     "حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "الوضع", "الأوضاع", "الموقف", "الأمور", "انتشار",
     "الوباء", "التضخم", "الأسعار", "نفسه", "أعصابه"))
 _BLASTING_FORMS = frozenset({"فجر", "فجرت", "يفجر", "تفجر", "فجروا", "يفجرون"})
+FIGURATIVE_BLAST_REACH = 3  # tokens after «فجر» where what it sets off stands: «تفجر تركيا موجة غضب»
 _FIGURATIVE_BLASTS = frozenset(normalize_word(w) for w in (
-    "مفاجأة", "مفاجآت", "أزمة", "أزمات", "جدلا", "غضبا", "فضيحة", "فضائح", "خلافا", "خلافات"))
+    "مفاجأة", "مفاجآت", "أزمة", "أزمات", "جدلا", "غضبا", "فضيحة", "فضائح", "خلافا", "خلافات",
+    "موجة", "موجات", "جدل", "غضب"))  # «"مسرحية داعشية" في مسجد تركي تفجر موجة غضب بالنمسا»
 # what «لقاء» (in exchange for) is paid with: «لقاء إفراج», «لقاء دفع فدية», «لقاء مبلغ», «مشروطة لقاء ضمانات»
 _EXCHANGED = frozenset(normalize_word(w) for w in (
     "إفراج", "إطلاق", "دفع", "مبلغ", "مبالغ", "فدية", "تسليم", "رفع", "تعويض", "تعويضات", "ثمن", "أجر", "تنازل",
@@ -2597,8 +2602,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «اعتقلت 590 شخصا متهمين بالارتباط بتنظيم داعش»: people accused (an adjective), no accuser
     if _returns_to_a_state(doc, i, hi):
         return True
-    if norm in _BLASTING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _FIGURATIVE_BLASTS:
-        return True  # «رئيس كولومبيا يفجر مفاجأة», «فجّر أزمة»: sprang a surprise or a crisis, bombed nothing
+    if norm in _BLASTING_FORMS and any(strip_conj(doc.tokens[j].norm) in _FIGURATIVE_BLASTS
+                                       for j in range(i + 1, min(hi, i + 1 + FIGURATIVE_BLAST_REACH))):
+        return True  # «رئيس كولومبيا يفجر مفاجأة», «فجّر أزمة», «تفجر تركيا موجة غضب»: sprang a surprise or a crisis,
+        # or set off anger (past the subject), bombed nothing
     if norm in ("منتقدين", "منتقدون") and i + 1 < hi and SPEECH_CUES.get(strip_conj(doc.tokens[i + 1].norm)):
         return True  # «لكن منتقدين يقولون إن …»: critics who speak (what they say is the event), no one criticising
     if i + 1 < hi and doc.tokens[i + 1].norm == "الله" and norm in _BLESSINGS:
@@ -3273,6 +3280,13 @@ def _press_conference(doc: Document, j: int, verb: int) -> bool:
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان"})
 RECEIVERS_WINDOW = 12  # words from «في استقبال» to the first of those who received
+
+
+def _victim_of_violence(doc: Document, spot: ActorSpot) -> bool:
+    """«العنف ضد الفلسطينيين», «الهجمات على المدنيين»: the spot follows «ضد»/«على» right after a violence word."""
+    words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1) if doc.tokens[j].kind == "word"]
+    return len(words) >= 2 and strip_conj(doc.tokens[words[0]].norm) in ("ضد", "علي") \
+        and _violence_word(strip_conj(doc.tokens[words[1]].norm))
 
 
 def _counted_people(doc: Document, spot: ActorSpot) -> bool:

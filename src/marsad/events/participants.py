@@ -949,9 +949,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if backer_end is not None and s.token_start <= backer_end + 1 and spot_conjoined(doc, s):
             backer_end = s.token_end
             continue  # «مدعومة من الطيران الروسي والميليشيات الإيرانية»: a second backer joined by «و»
-        if backing(doc, s):
+        # («رحب السيسي بمشاركة الأمير محمد بن سلمان»: a welcome's «بـ» names what was welcomed, his taking part)
+        backer = backing(doc, s) and m.trigger.code[:2] != "05"
+        if backer:
             backer_end = s.token_end
-        if backing(doc, s) or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
+        if backer or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (source and _loyal_to(doc, s)
                     and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in ("لشرعيه", "الي"))) \
                 or (loyal_title_end == s.token_start and s.entity is not None and s.entity.label == "PER"):
