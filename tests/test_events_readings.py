@@ -1979,3 +1979,14 @@ def test_events_a_wave_of_anger_set_off_is_no_bombing():
     # so past the subject: «تفجر تركيا موجة غضب»
     assert unfiltered("تفجر تركيا موجة غضب في النمسا.", "2018-04-20").events == []
     assert [e.cameo for e in unfiltered("فجر مسلحون عبوة ناسفة في موكب عسكري.", "2018-04-20").events] == ["183"]
+
+
+def test_events_a_killing_by_a_sides_bullets_past_those_killed_is_that_sides():
+    # France 24, 2018-05-15: «يوم دام … قتل فيه 61 فلسطينيا برصاص الجيش الإسرائيلي» (was no killing: «فيه» stood
+    # between the verb and the count, and the shooter was looked for right after the verb only)
+    doc = unfiltered("وعقد مجلس الأمن اجتماعا طارئا غداة يوم دام هو الأكثر دموية في غزة منذ 2014 قتل فيه 61 فلسطينيا "
+                     "برصاص الجيش الإسرائيلي.", "2018-05-15")
+    assert [(names(e.source)[0], names(e.target)) for e in doc.events if e.cameo_root == "18"] \
+        == [("Israel Defense Forces", ["Palestine"])]
+    doc = unfiltered("قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي.", "2018-05-15")
+    assert [(names(e.source)[0], names(e.target)) for e in doc.events] == [("Israel Defense Forces", ["Palestine"])]

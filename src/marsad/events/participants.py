@@ -658,15 +658,19 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                              and not governed(doc, x) and not _relative_verbs_subject(doc, x)
                              and not any(doc.tokens[k].norm in SAYING_THAT for k in range(x.token_end, i))
                              and not _comma_ends_clause(doc, x.token_end, i)), None)
-            shooter = next((x for x in after if words_between(doc, i, x.token_start) <= 1
-                            and _preceding_word(doc, x) in _SHOT_BY), None) if killed else None
+            # (past those killed: «قتل فيه 61 فلسطينيا برصاص الجيش الإسرائيلي»)
+            shooter = next((x for x in after if words_between(doc, i, x.token_start) <= SHOT_BY_REACH
+                            and _preceding_word(doc, x) in _SHOT_BY
+                            and not _comma_ends_clause(doc, i + 1, x.token_start)), None) if killed else None
             if shooter is not None and not source:
                 source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
             if acted_on is None and killed:
                 acted_on = _named_victim_struck(doc, i, after)  # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة»
             if acted_on is None and killed:
                 # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
-                acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 and not governed(doc, x)
+                in_it = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IN_IT_WORDS  # «قتل فيه 61 فلسطينيا»
+                acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 + in_it
+                                 and not governed(doc, x)
                                  and x is not shooter and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before and not after_that_he(doc, i):
@@ -3991,12 +3995,15 @@ def counted_before(doc: Document, i: int) -> bool:
     return i > 0 and (doc.tokens[i - 1].kind == "number" or strip_conj(doc.tokens[i - 1].norm) in _COUNTING)
 
 
+_IN_IT_WORDS = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # the day or the clash a killing took place in
+
+
 def _counted_after(doc: Document, i: int) -> bool:
     """«وقتل 7 جنود ليبيين», «قتل سبعة متشددين»: a killing verb right before a count is the passive (the
     active names its subject first: «قتل الجيش سبعة متشددين»)."""
     j = i + 1
-    while j < len(doc.tokens) and strip_conj(doc.tokens[j].norm) in _THEN:
-        j += 1  # «وقد قتل آنذاك خمسة جنود أفغان»
+    while j < len(doc.tokens) and (strip_conj(doc.tokens[j].norm) in _THEN or doc.tokens[j].norm in _IN_IT_WORDS):
+        j += 1  # «وقد قتل آنذاك خمسة جنود أفغان», «يوم دام … قتل فيه 61 فلسطينيا»
     if j >= len(doc.tokens):
         return False
     norm = strip_conj(doc.tokens[j].norm)
@@ -4009,6 +4016,7 @@ _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه",
 
 
 _WHERE_OR_WHY_DIED = _CAUSES | {"في", "خلال", "اثناء"}
+SHOT_BY_REACH = 5  # words from a killing to the side whose bullets it names: «قتل ثلاثة فلسطينيين برصاص الجيش»
 _SHOT_BY = frozenset({"برصاص", "بنيران", "برصاصه"})  # «برصاص جيش الاحتلال»: the side named after shot
 
 
