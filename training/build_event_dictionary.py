@@ -39,7 +39,8 @@ GENERIC_ACTORS = {
     "متظاهرون": ("protesters", "CVL"), "متظاهرين": ("protesters", "CVL"), "محتجون": ("protesters", "CVL"),
     "متظاهر": ("protesters", "CVL"),  # after a number: «وتجمع نحو 500 متظاهر», «وندد 125 ألف متظاهر»
     "محتجين": ("protesters", "CVL"), "مسلحون": ("gunmen", "UAF"), "مسلحين": ("gunmen", "UAF"),
-    "مسلح": ("gunman", "UAF"), "مسلحان": ("gunmen", "UAF"), "انتحاري": ("suicide bomber", "UAF"), "انتحاريون": ("suicide bombers", "UAF"),
+    "مسلح": ("gunman", "UAF"), "مسلحان": ("gunmen", "UAF"),  # «فتح مسلحان النار»: two of them
+    "انتحاري": ("suicide bomber", "UAF"), "انتحاريون": ("suicide bombers", "UAF"),
     # the accusative after «إن»: «قالت الشرطة إن انتحاريا فجر نفسه» (not «مسلحا», mostly «صراعا مسلحا»)
     "انتحاريا": ("suicide bomber", "UAF"),
     "مفجرون": ("bombers", "UAF"), "مفجر": ("bomber", "UAF"), "مجهولون": ("unidentified attackers", "UAF"),

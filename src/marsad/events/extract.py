@@ -1392,10 +1392,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
-        if m.trigger.code[:2] == "11" and any(_victim_of_violence(doc, t) for t in target):
+        if m.trigger.code[:2] == "11":
             # «أدانت العنف ضد الفلسطينيين»: those the violence was against are not the side condemned
             target = [t for t in target if not _victim_of_violence(doc, t)]
-        if m.trigger.code[:2] in ("18", "19", "20") and any(_counted_people(doc, s) for s in source):
+        if m.trigger.code[:2] in ("18", "19", "20"):
             # «قتلت الشرطة الإسرائيلية 12 فلسطينيا», «مقتل 193 هولنديا و43 ماليزيا»: people counted by their
             # nationality are struck; they do not strike
             source = [s for s in source if not _counted_people(doc, s)]
@@ -4876,6 +4876,7 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
     «زار كيم روسيا» … «زيارة كيم» … «زيارته»: the second names no target and the third no
     source, so both are mentions of the first.
     """
+    lexicon = load_lexicon()
     merged: list[Candidate] = []
     for c in candidates:
         src = _merge_keys(c.source)
@@ -4936,12 +4937,12 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 # «زيارته … إلى روسيا»: the mention names where the visit went (but never the source's own side:
                 # «بإعلان طرد 60 دبلوماسيا اميركيا» is no American act on Americans)
                 nearest.target = other_side(nearest.source, [t for t in c.target if t.key not in {
-                    s.key for s in nearest.source}], load_lexicon())
+                    s.key for s in nearest.source}], lexicon)
             elif nearest.target and {t.key for t in nearest.target} < {t.key for t in c.target}:
                 _add_targets(nearest, c)
             elif nearest.match.trigger.code[:2] in VIOLENCE_ROOTS and c.sentence == nearest.sentence \
-                    and all(_a_place(t, load_lexicon()) for t in nearest.target) \
-                    and (sides_struck := [t for t in c.target if not _a_place(t, load_lexicon())
+                    and all(_a_place(t, lexicon) for t in nearest.target) \
+                    and (sides_struck := [t for t in c.target if not _a_place(t, lexicon)
                                           and (t.entity is not None or t.country)
                                           and t.key not in {s.key for s in nearest.source}]):
                 # «شن تنظيم داعش 3 هجمات انتحارية، استهدفت تجمعات لقوات حكومة الوفاق» … «استهدفت قواتنا في سرت»:
