@@ -71,7 +71,7 @@ GENERIC_ACTORS = {
     "مدنيون": ("civilians", "CVL"), "مدنيين": ("civilians", "CVL"),  # «استهداف المدنيين»
     "سياح": ("tourists", "CVL"), "سائحين": ("tourists", "CVL"),  # «اعتداء تسبب بمقتل أربعة سياح أجانب»
     # officials and diplomats act for the country their nisba names: «مسؤولون أمريكيون» → USAGOV
-    "مسؤولون": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
+    "مسؤولون": ("officials", "GOV"), "مسؤولين": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
@@ -88,6 +88,8 @@ GENERIC_ACTORS = {
     "طيران": ("air force", "MIL"), "مقاتلات": ("warplanes", "MIL"), "مدفعية": ("artillery", "MIL"),
     "طائرات": ("aircraft", "MIL"), "مروحيات": ("helicopters", "MIL"), "بوارج": ("warships", "MIL"),
     "دبابات": ("tanks", "MIL"),
+    # one attacker, and unknown men after a preposition: «هاجم مسلح دورية», «اغتيل برصاص مجهولين»
+    "مهاجم": ("attacker", "UAF"), "مجهولين": ("unidentified attackers", "UAF"),
     # crowds counted, not named: «الآلاف يتظاهرون», «تظاهر آلاف اليونانيين» (with a nisba: GRCCVL)
     "الاف": ("people", "CVL"), "مئات": ("people", "CVL"), "عشرات": ("people", "CVL"), "حشود": ("crowds", "CVL"),
 }

@@ -193,6 +193,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
         if s.token_start > 0 and without_lam_or_ba(without_conjunction(doc.tokens[s.token_start - 1].norm)) in _WORN:
             continue  # «كان المفجر يرتدي زي الشرطة», «مسلحون يرتدون زي الجيش»: a uniform worn, not the force
+        if _seat_named(doc, s):
+            continue  # «المنظمة التي مقرها لندن دعت …», «تتخذ من لندن مقرا لها»: where a body sits acts in nothing
         if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _SPOUSE_ALONG:
             continue  # «استقبلهم الرئيس دونالد ترامب وزوجته ميلانيا»: his wife came with him; no one else acted
         if (deputy := _deputy_of(doc, s, lexicon)) is not None:
@@ -207,6 +209,22 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         kept = [s for s in kept if not any(c.token_start <= s.token_start < c.token_end for c in counted)]
         kept = sorted(kept + counted, key=lambda s: s.token_start)
     return kept
+
+
+_SEATS = frozenset(normalize_word("مقر" + p) for p in ("ه", "ها", "هم", "هما"))  # «مقرها»: its seat
+_SEAT_AFTER = frozenset(normalize_word(w) for w in ("مقرا", "مقراً", "مقرًا"))  # «تتخذ من لندن مقرا لها»
+
+
+def _seat_named(doc: Document, spot: ActorSpot) -> bool:
+    """«ومقرها لندن», «التي مقره في بريطانيا», «تتخذ من جنيف مقرا»: the place a body sits in, told of it in passing."""
+    j = spot.token_start - 1
+    if j >= 0 and doc.tokens[j].norm == "في":
+        j -= 1
+    if j >= 0 and without_conjunction(doc.tokens[j].norm) in _SEATS:
+        return True
+    k = spot.token_end
+    return k < len(doc.tokens) and doc.tokens[k].norm in _SEAT_AFTER and spot.token_start > 0 \
+        and doc.tokens[spot.token_start - 1].norm == "من"
 
 
 _PAPERS = frozenset(normalize_word(w) for w in ("جريدة", "صحيفة", "مجلة"))
@@ -318,6 +336,8 @@ _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
         "على", "عليه", "عليها", "عليهم", "عليهما")),
     "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself
         "القومي", "الوطني", "الغذائي", "الإقليمي", "الدولي", "والاستقرار", "المائي", "السيبراني", "العام", "والسلم")),
+    "officials": frozenset(normalize_word(w) for w in (  # «تقديم المسؤولين عنه للعدالة»: those responsible
+        "عن", "عنه", "عنها", "عنهم", "عنهما")),
 }
 # Collective actors named by two words, which act and are appealed to in any event: «دعا المجتمع الدولي إلى»
 # «المجتمع الدولي»; «الاتفاق الذي أبرمته إيران مع القوى الكبرى»: the powers are a party no entity names

@@ -4757,7 +4757,7 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
                       and not _names_another_event(doc, tx.start, i)]
             if values:  # a day already past: «أمس», «الخميس»; not «أيار المقبل» nor «منذ يناير»
                 return values[-1], "context"
-    lead = _lead_date(doc, published)
+    lead = _lead_date(doc, published, si)
     if lead is not None:
         return lead, "context"  # «أعلن وزراء الخارجية العرب … الخميس»: the day the story is about
     if doc.published_date is not None:
@@ -4859,15 +4859,24 @@ def _times_by_sentence(doc: Document) -> list[list[TimeExpr]]:
     return once_per_document(doc, "times by sentence", build)
 
 
-def _lead_date(doc: Document, published: str) -> str | None:
-    """The day the lead (first body sentence) names, when it names one already past."""
-    lead = next((n for n, sent in enumerate(doc.sentences) if not sent.is_title), None)
-    if lead is None:
-        return None
-    values = [tx.value for tx in _times_by_sentence(doc)[lead] if tx.type == "DATE"
-              and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)
-              and not _names_another_event(doc, tx.start, -1)]
-    return values[0] if values else None
+LEAD_SENTENCES = 3  # body sentences that may open the story: a summary often stands before the dated lead
+
+
+def _lead_date(doc: Document, published: str, si: int) -> str | None:
+    """The day the lead names, when it names one already past: the first of the opening body sentences that
+    names a day («… بحسب وكالة الأنباء. أكد وزير الخارجية الإيراني الثلاثاء أن …» after a summary), for the
+    sentences from that one on and the headline (what a summary before it tells may be older: «كيري … أول من
+    أمس»)."""
+    body = [n for n, sent in enumerate(doc.sentences) if not sent.is_title][:LEAD_SENTENCES]
+    for lead in body:
+        if lead > si and not doc.sentences[si].is_title:
+            return None
+        values = [tx.value for tx in _times_by_sentence(doc)[lead] if tx.type == "DATE"
+                  and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)
+                  and not _names_another_event(doc, tx.start, -1)]
+        if values:
+            return values[0]
+    return None
 
 
 def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:

@@ -987,6 +987,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»: the body he acts for is no target
         if _where_it_lies(doc, s):
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
+        if m.trigger.code[:2] in _HELPING_ROOTS and _fought_with_help(doc, s):
+            continue  # «تدعمها واشنطن في محاربة تنظيم الدولة»: the enemy the help is for is not the one helped
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
         if m.trigger.code.startswith("174") and _deported_from(doc, s, after):
@@ -1428,6 +1430,22 @@ def _at_seat(doc: Document, spot: ActorSpot) -> bool:
 _LYING = frozenset({"الواقع", "الواقعه", "الواقعين", "الواقعتين", "الواقعان", "الواقعتان", "المطل", "المطله",
                     "المحاذي", "المحاذيه", "المتاخم", "المتاخمه"})
 LYING_REACH = 4  # words from «الواقعة» to the place: «الواقعة في شمال غرب سوريا», «الواقعة قرب الحدود مع الأردن»
+
+
+_HELPING_ROOTS = frozenset({"05", "06", "07"})  # cooperation, material help, aid
+_FIGHTING_MASDARS = frozenset(normalize_word(w) for w in ("محاربة", "قتال", "مواجهة", "مكافحة", "ضد"))
+
+
+def _fought_with_help(doc: Document, spot: ActorSpot) -> bool:
+    """«في محاربة تنظيم الدولة», «لمواجهة الحوثيين», «ضد داعش»: the side right after a fighting word, which a
+    helper's aid is aimed against."""
+    j = _word_before(doc, spot.token_start)
+    if j < 0:
+        return False
+    word = strip_conj(doc.tokens[j].norm)
+    if word in _FIGHTING_MASDARS:
+        return word == "ضد" or (j > 0 and strip_conj(doc.tokens[j - 1].norm) == "في")
+    return word[:1] in "لب" and word[1:] in _FIGHTING_MASDARS
 
 
 def _where_it_lies(doc: Document, spot: ActorSpot) -> bool:
@@ -3570,14 +3588,36 @@ DASH_ASIDE = 15  # tokens of an aside set off by dashes between a subject and it
 
 def _subject_before_dashes(doc: Document, i: int, before: list[ActorSpot]) -> ActorSpot | None:
     """«حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي»: the actor right before an aside set
-    off by two dashes that ends right before the verb; None when there is no such aside."""
+    off by two dashes that ends right before the verb; None when there is no such aside. So too an apposition
+    set off by commas: «لكن "جيش الإسلام"، الفصيل الأقوى في الغوطة، ينفي» (a definite noun, no verb in it)."""
     if i < 2 or doc.tokens[i - 1].text not in DASHES:
-        return None
+        return _subject_before_apposition(doc, i, before)
     lo = doc.sentences[sentence_of(doc, i)].token_start
     opened = next((j for j in range(i - 2, max(lo - 1, i - 2 - DASH_ASIDE), -1) if doc.tokens[j].text in DASHES), None)
     if opened is None or any(doc.tokens[j].text[:1] in ".،,؛:" for j in range(opened + 1, i - 1)):
         return None
     return next((s for s in reversed(before) if s.token_end == opened), None)
+
+
+APPOSITION_WORDS = 8  # words of «، الفصيل الأقوى في الغوطة،» between a subject and its verb
+
+
+def _subject_before_apposition(doc: Document, i: int, before: list[ActorSpot]) -> ActorSpot | None:
+    """The side right before «، الفصيل الأقوى في الغوطة،» when the verb at i follows the closing comma: the
+    aside opens on a definite noun and holds no other verb or punctuation; the verb carries no «و»."""
+    if doc.tokens[i - 1].text not in "،," or doc.tokens[i].norm[:1] in "وف" or not before:
+        return None
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    opened = next((j for j in range(i - 2, max(lo - 1, i - 3 - APPOSITION_WORDS), -1)
+                   if doc.tokens[j].kind == "punct"), None)
+    if opened is None or doc.tokens[opened].text not in "،," or opened + 1 >= i - 1:
+        return None
+    first = doc.tokens[opened + 1]
+    if first.kind != "word" or not first.norm.startswith("ال") or first.norm in RELATIVE_PRONOUNS \
+            or any(tx.start <= first.start < tx.end for tx in doc.times):
+        return None  # (not «قدمته الكويت، الجمعة، يدعو»: a day set off by commas, no apposition)
+    end = opened - 1 if opened >= 1 and (doc.tokens[opened - 1].text in QUOTE_MARKS or doc.tokens[opened - 1].text == ")") else opened
+    return next((s for s in reversed(before) if s.token_end == end), None)
 
 
 def _decided_masdar(doc: Document, i: int) -> bool:
