@@ -4860,6 +4860,14 @@ def _times_by_sentence(doc: Document) -> list[list[TimeExpr]]:
 
 
 LEAD_SENTENCES = 3  # body sentences that may open the story: a summary often stands before the dated lead
+LEAD_DAYS = 7  # a lead after the summary tells of the last days, not of «قمة 12 حزيران/يونيو 2016»
+
+
+def _within_days(value: str, published: str, days: int) -> bool:
+    """Whether the day `value` is at most `days` before the publication day."""
+    if not published:
+        return False
+    return (_dt.date.fromisoformat(published[:10]) - _dt.date.fromisoformat(value[:10])).days <= days
 
 
 def _lead_date(doc: Document, published: str, si: int) -> str | None:
@@ -4868,12 +4876,14 @@ def _lead_date(doc: Document, published: str, si: int) -> str | None:
     sentences from that one on and the headline (what a summary before it tells may be older: «كيري … أول من
     أمس»)."""
     body = [n for n, sent in enumerate(doc.sentences) if not sent.is_title][:LEAD_SENTENCES]
-    for lead in body:
-        if lead > si and not doc.sentences[si].is_title:
-            return None
+    for k, lead in enumerate(body):
+        if k and lead >= si and not doc.sentences[si].is_title:
+            return None  # (a later opening sentence dates those after it: its own dates its clause already read)
         values = [tx.value for tx in _times_by_sentence(doc)[lead] if tx.type == "DATE"
                   and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)
-                  and not _names_another_event(doc, tx.start, -1)]
+                  and not _names_another_event(doc, tx.start, -1)
+                  and not (k and (_in_relative_aside(doc, doc.sentences[lead].start, tx.start)
+                                  or not _within_days(tx.value, published, LEAD_DAYS)))]
         if values:
             return values[0]
     return None
