@@ -4863,13 +4863,6 @@ LEAD_SENTENCES = 3  # body sentences that may open the story: a summary often st
 LEAD_DAYS = 7  # a lead after the summary tells of the last days, not of «قمة 12 حزيران/يونيو 2016»
 
 
-def _within_days(value: str, published: str, days: int) -> bool:
-    """Whether the day `value` is at most `days` before the publication day."""
-    if not published:
-        return False
-    return (_dt.date.fromisoformat(published[:10]) - _dt.date.fromisoformat(value[:10])).days <= days
-
-
 def _lead_date(doc: Document, published: str, si: int) -> str | None:
     """The day the lead names, when it names one already past: the first of the opening body sentences that
     names a day («… بحسب وكالة الأنباء. أكد وزير الخارجية الإيراني الثلاثاء أن …» after a summary), for the
@@ -4883,7 +4876,7 @@ def _lead_date(doc: Document, published: str, si: int) -> str | None:
                   and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)
                   and not _names_another_event(doc, tx.start, -1)
                   and not (k and (_in_relative_aside(doc, doc.sentences[lead].start, tx.start)
-                                  or not _within_days(tx.value, published, LEAD_DAYS)))]
+                                  or _days_apart(tx.value[:10], published) > LEAD_DAYS))]
         if values:
             return values[0]
     return None

@@ -460,7 +460,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 last = source[-1]
                 source = [last] if last.entity is None and not strip_conj(doc.tokens[last.token_start].norm) \
                     .startswith("ال") else []
-        elif not killed and (dashed := _subject_before_dashes(doc, i, before)) is not None \
+        elif not killed and (dashed := _subject_before_dashes(doc, i, before)
+                             or _subject_before_apposition(doc, i, before)) is not None \
                 and not governed(doc, dashed) and can_act(dashed, lexicon):
             source = _group_back(doc, dashed, before)  # «حكومة الأسد - التي تتلقى دعما من روسيا - تنفي»
         if not source and not killed and (envoy := _envoy_before(doc, i, before, lexicon)) is not None:
@@ -3588,10 +3589,9 @@ DASH_ASIDE = 15  # tokens of an aside set off by dashes between a subject and it
 
 def _subject_before_dashes(doc: Document, i: int, before: list[ActorSpot]) -> ActorSpot | None:
     """«حكومة الرئيس بشار الأسد - التي تتلقى دعما عسكريا من روسيا - تنفي»: the actor right before an aside set
-    off by two dashes that ends right before the verb; None when there is no such aside. So too an apposition
-    set off by commas: «لكن "جيش الإسلام"، الفصيل الأقوى في الغوطة، ينفي» (a definite noun, no verb in it)."""
+    off by two dashes that ends right before the verb; None when there is no such aside."""
     if i < 2 or doc.tokens[i - 1].text not in DASHES:
-        return _subject_before_apposition(doc, i, before)
+        return None
     lo = doc.sentences[sentence_of(doc, i)].token_start
     opened = next((j for j in range(i - 2, max(lo - 1, i - 2 - DASH_ASIDE), -1) if doc.tokens[j].text in DASHES), None)
     if opened is None or any(doc.tokens[j].text[:1] in ".،,؛:" for j in range(opened + 1, i - 1)):
@@ -3603,9 +3603,10 @@ APPOSITION_WORDS = 8  # words of «، الفصيل الأقوى في الغوط�
 
 
 def _subject_before_apposition(doc: Document, i: int, before: list[ActorSpot]) -> ActorSpot | None:
-    """The side right before «، الفصيل الأقوى في الغوطة،» when the verb at i follows the closing comma: the
-    aside opens on a definite noun and holds no other verb or punctuation; the verb carries no «و»."""
-    if doc.tokens[i - 1].text not in "،," or doc.tokens[i].norm[:1] in "وف" or not before:
+    """The side right before «، الفصيل الأقوى في الغوطة،» when the verb at i follows the closing comma (as
+    `_subject_before_dashes` for dashes): the aside opens on a definite noun and holds no other punctuation; the
+    verb carries no «و»."""
+    if i < 2 or doc.tokens[i - 1].text not in "،," or doc.tokens[i].norm[:1] in "وف" or not before:
         return None
     lo = doc.sentences[sentence_of(doc, i)].token_start
     opened = next((j for j in range(i - 2, max(lo - 1, i - 3 - APPOSITION_WORDS), -1)
@@ -3616,7 +3617,8 @@ def _subject_before_apposition(doc: Document, i: int, before: list[ActorSpot]) -
     if first.kind != "word" or not first.norm.startswith("ال") or first.norm in RELATIVE_PRONOUNS \
             or any(tx.start <= first.start < tx.end for tx in doc.times):
         return None  # (not «قدمته الكويت، الجمعة، يدعو»: a day set off by commas, no apposition)
-    end = opened - 1 if opened >= 1 and (doc.tokens[opened - 1].text in QUOTE_MARKS or doc.tokens[opened - 1].text == ")") else opened
+    closing = doc.tokens[opened - 1].text if opened >= 1 else ""
+    end = opened - 1 if closing in QUOTE_MARKS or closing == ")" else opened  # «"جيش الإسلام"،»
     return next((s for s in reversed(before) if s.token_end == end), None)
 
 
