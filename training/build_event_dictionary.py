@@ -70,6 +70,9 @@ GENERIC_ACTORS = {
     "رعايا": ("nationals", "CVL"),  # «ضد رعايا إسرائيليين», «إجلاء الرعايا الأجانب»
     "مدنيون": ("civilians", "CVL"), "مدنيين": ("civilians", "CVL"),  # «استهداف المدنيين»
     "سياح": ("tourists", "CVL"), "سائحين": ("tourists", "CVL"),  # «اعتداء تسبب بمقتل أربعة سياح أجانب»
+    # those an attack struck where they were: «استهدف مصلين أثناء صلاة العشاء», «دهس حشدا من المارة», «ركاب الطائرة»
+    "مصلين": ("worshippers", "CVL"), "مصلون": ("worshippers", "CVL"), "مارة": ("pedestrians", "CVL"),
+    "ركاب": ("passengers", "CVL"),
     # officials and diplomats act for the country their nisba names: «مسؤولون أمريكيون» → USAGOV
     "مسؤولون": ("officials", "GOV"), "مسؤولين": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),

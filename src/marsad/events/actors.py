@@ -143,7 +143,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if i in covered or tok.kind != "word":
             continue
         word = without_conjunction(tok.norm)
-        generic = lexicon.generic_actors.get(word)
+        perpetrator = _perpetrators(doc, i, token_end)
+        generic = lexicon.generic_actors.get(word) if perpetrator is None else list(perpetrator)
         if generic is None and word.endswith("ا") and len(word) > 4 and word[:-1] in lexicon.generic_actors \
                 and i + 1 < token_end and _nationality(doc.tokens[i + 1].norm, lexicon):
             # «تظهر جنودا روس»: the accusative «ا» of an indefinite group before its people's adjective (but
@@ -323,6 +324,24 @@ _NOT_AGENTS_AFTER: dict[str, frozenset[str]] = {  # the word before the group wo
 }
 
 
+# «منفذ الهجوم», «منفذي الهجمات», «مرتكبي التفجير»: those who carried out an attack, named by it alone
+_PERPETRATOR_WORDS = {normalize_word(w): name for w, name in (
+    ("منفذ", "attacker"), ("منفذة", "attacker"), ("مرتكب", "attacker"),
+    ("منفذو", "attackers"), ("منفذي", "attackers"), ("منفذا", "attackers"), ("مرتكبو", "attackers"),
+    ("مرتكبي", "attackers"))}
+PERPETRATOR_NAMES = frozenset(_PERPETRATOR_WORDS.values())
+_ATTACK_DEEDS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجمات", "هجومي", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "عملية", "عمليات", "مجزرة", "تفجيري"))
+
+
+def _perpetrators(doc: Document, i: int, token_end: int) -> tuple[str, str] | None:
+    """«هوية منفذ هجوم اللوفر»: the attacker no name is given for (not «منفذ رفح», a crossing)."""
+    name = _PERPETRATOR_WORDS.get(without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال"))
+    if name is None or i + 1 >= token_end or doc.tokens[i + 1].norm.removeprefix("ال") not in _ATTACK_DEEDS:
+        return None
+    return (name, "UAF")
+
+
 def _not_an_agent_after(word: str, heads: frozenset[str]) -> bool:
     """The word before a group word is one of `heads`, bare or behind «بـ»/«لـ» («لجنة» keeps its «ل»)."""
     return word in heads or word.lstrip("بل") in heads
@@ -351,6 +370,13 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                      **{(normalize_word(a), normalize_word(b)): ("Western diplomats", "IGO")
                         for a, b in (("دبلوماسيون", "غربيون"), ("دبلوماسيين", "غربيين"), ("الدبلوماسيون", "الغربيون"),
                                      ("الدبلوماسيين", "الغربيين"))},
+                     # armed or terrorist groups no name is given for: «من طرف مجموعة إرهابية», «اشتباكات مع جماعة مسلحة»
+                     **{(normalize_word(a), normalize_word(b)): (name, "UAF") for a, b, name in (
+                         ("مجموعة", "إرهابية", "terrorist group"), ("جماعة", "إرهابية", "terrorist group"),
+                         ("مجموعة", "مسلحة", "armed group"), ("جماعة", "مسلحة", "armed group"),
+                         ("مجموعات", "مسلحة", "armed groups"), ("جماعات", "مسلحة", "armed groups"),
+                         ("مجموعات", "إرهابية", "terrorist groups"), ("جماعات", "إرهابية", "terrorist groups"),
+                         ("خلية", "إرهابية", "terrorist cell"))},
                      **{(normalize_word(a), normalize_word(b)): ("human rights groups", "NGO")
                         for a, b in (("منظمات", "حقوقية"), ("منظمات", "حقوق"), ("جماعات", "حقوقية"),
                                      ("جمعيات", "حقوقية"), ("المنظمات", "الحقوقية"),
@@ -469,6 +495,9 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
         glued = s.start > first.start and first.norm[:1] == "ب"  # «مسؤول بطالبان»
         if glued and s.entity.label == "ORG":
             k = s.token_start - 1
+        elif s.entity.label == "ORG" and (unit := _unit_before(doc, s, token_start)) is not None:
+            out.append(ActorSpot(unit, s.token_end, doc.tokens[unit].start, s.end, s.entity))
+            continue
         elif s.token_start >= 2 and doc.tokens[s.token_start - 1].norm in ("من", "في") \
                 and (s.entity.label == "ORG" or doc.tokens[s.token_start - 1].norm == "من"):
             k = s.token_start - 2  # «مسؤولين في الحركة», «وفد من إيران» (but «مسؤولين في قطر» is where they are)
@@ -478,6 +507,24 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
             continue
         out.append(ActorSpot(k, s.token_end, doc.tokens[k].start, s.end, s.entity))
     return out
+
+
+# an organisation's own arm, named before it with «لـ»: «القوة الجوفضائية للحرس الثوري», «الجناح العسكري لحركة حماس»
+_UNITS_OF = frozenset(normalize_word(w) for w in (
+    "القوة", "القوات", "الجناح", "الذراع", "الوحدة", "الوحدات", "القيادة", "الكتائب"))
+
+
+def _unit_before(doc: Document, spot: ActorSpot, token_start: int) -> int | None:
+    """The unit word (and its one nisba adjective) before an organisation glued to «لـ»: the arm acts for it."""
+    first = doc.tokens[spot.token_start]
+    if not (spot.start > first.start and first.norm[:1] == "ل"):
+        return None
+    k = spot.token_start - 1
+    if k > token_start and doc.tokens[k].norm.startswith("ال") and doc.tokens[k].norm.endswith(("ي", "يه")):
+        k -= 1  # «الجوفضائية», «العسكري»
+    if k < token_start or without_conjunction(doc.tokens[k].norm) not in _UNITS_OF:
+        return None
+    return k
 
 
 # «شقيق الرئيس», «نجل الملك», «زوجة السفير»: a relative named by whose relative he is

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
+    PERPETRATOR_NAMES,
     ActorSpot,
     accusative_group,
     build_actors,
@@ -142,7 +143,7 @@ _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "�
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes", "artillery"})
 _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims", "prisoners",
-                      "detainees"})
+                      "detainees", "worshippers", "pedestrians", "passengers"})
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
 # انتحاري»); cooperation, demands or disapproval with nobody on the other side, in the sentence or the story
 # before it («تدعمه», «تعهد»), were not read well enough to code.
@@ -1034,7 +1035,8 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
     violence events (18-20), when that side is not the condemner's."""
     violent: dict[str, tuple[int, int, list[ActorSpot]]] = {}
     for e in events:
-        if e.source and e.match.trigger.code[:2] in ("18", "19", "20") and not e.negated:
+        if e.source and e.match.trigger.code[:2] in ("18", "19", "20") and not e.negated \
+                and not _perpetrators_of(e.source, e.token):  # («منفذي الهجمات»: whoever did one attack)
             key = min(_merge_keys(e.source))
             n, first, spots = violent.get(key, (0, e.token, e.source))
             violent[key] = (n + 1 + len(e.merged), first, spots)
@@ -1392,6 +1394,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if not source and m.trigger.kind == "noun" and (doers := _perpetrators_of(usable, i)):
+            source = doers  # «هوية منفذي الهجمات»: those who carried the attack out, named by it
         if m.trigger.code[:2] == "11":
             # «أدانت العنف ضد الفلسطينيين»: those the violence was against are not the side condemned
             target = [t for t in target if not _victim_of_violence(doc, t)]
@@ -1526,6 +1530,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «لجأ الجيش الإسرائيلي إلى إلقاء منشورات، وحمّل حركة حماس … المسؤولية»: a blame joined after a comma,
             # whose object stands right after it, goes on with the sentence's first actor
             source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
+        if not source and m.trigger.kind == "verb" and i > lo and doc.tokens[i - 1].text in "،," \
+                and verb_conjoined(doc.tokens[i]) and not is_passive(doc.tokens[i]) and not _inside_reported(doc, i, lo):
+            # «تفقد رئيس الوزراء الإيطالي ماتيو رينزي المناطق المنكوبة أمس، وأشاد بجهود فرق الإغاثة»: a verb joined
+            # after a comma, with no subject of its own, goes on with the sentence's first actor
+            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
@@ -1649,6 +1658,12 @@ _ITS_ALLIES = frozenset(normalize_word(w) for w in (
 _ALLIED = frozenset(normalize_word(w) for w in (
     "المتحالف", "المتحالفة", "المتحالفون", "المتحالفين", "متحالف", "متحالفة", "متحالفون", "متحالفين", "الحليف",
     "الحليفة", "حليف", "حليفة", "حلفاء"))
+
+
+def _perpetrators_of(spots: list[ActorSpot], i: int) -> list[ActorSpot]:
+    """The «منفذ»/«مرتكب» spot right before the attack noun at `i` (see `actors._perpetrators`)."""
+    return [s for s in spots if s.token_end == i and s.entity is None and s.generic is not None
+            and s.generic[0] in PERPETRATOR_NAMES]
 
 
 def _allied_with(doc: Document, spot: ActorSpot) -> bool:

@@ -1868,12 +1868,16 @@ def _in_the_title_of(doc: Document, spot: ActorSpot, source: list[ActorSpot]) ->
 
 
 EXPOSURE_WINDOW = 4  # words from «تتعرض» to what was undergone («وتتعرض ميركل حاليا لاتهامات»)
+EXPOSED_SUBJECT_WINDOW = 9  # the same, when «لـ» or «إلى» leads to it
 
 
 def exposure_verb(doc: Document, i: int) -> int:
     """The index of «تتعرض», «تعرضت» … when the trigger is what its subject underwent («تتعرض لقصف», «وتتعرض
     ميركل حاليا لاتهامات»), else -1."""
-    for k in range(i - 1, max(-1, i - 1 - EXPOSURE_WINDOW), -1):
+    # a long subject between comes before «لـ»/«إلى» and the act: «تعرض موكب رئيس المجلس الرئاسي الليبي فائز السراج
+    # إلى إطلاق نار»
+    led_in = i > 0 and (doc.tokens[i - 1].norm == "الي" or strip_conj(doc.tokens[i].norm)[:1] == "ل")
+    for k in range(i - 1, max(-1, i - 1 - (EXPOSED_SUBJECT_WINDOW if led_in else EXPOSURE_WINDOW)), -1):
         tok = doc.tokens[k]
         if tok.kind != "word":
             return -1
