@@ -74,10 +74,15 @@ GENERIC_ACTORS = {
     "مصلين": ("worshippers", "CVL"), "مصلون": ("worshippers", "CVL"), "مارة": ("pedestrians", "CVL"),
     "ركاب": ("passengers", "CVL"),
     # officials and diplomats act for the country their nisba names: «مسؤولون أمريكيون» → USAGOV
+    # politicians of a country, who accuse and protest unnamed: «اتهم عدد من السياسيين الإيطاليين سفينة …»
+    "سياسيون": ("politicians", "ELI"), "سياسيين": ("politicians", "ELI"),
     "مسؤولون": ("officials", "GOV"), "مسؤولين": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
-    "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"), "انصار": ("supporters", "CVL"),
+    "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"),
+    "صحافيون": ("journalists", "JRN"), "صحافيين": ("journalists", "JRN"),  # the other spelling: «في حق صحافيين»
+    # a court no name is given for, which sentences and releases: «أصدرت محكمة تركية أحكاما بالسجن»
+    "محكمة": ("court", "JUD"), "انصار": ("supporters", "CVL"),
     # lawmakers, judges, settlers and prisoners, acted on by name of their group: «حذر أوباما المشرعين الأميركيين»,
     # «نواب أردنيون يرفضون قانون الضرائب», «هجمات المستوطنين», «أفرجت السلطات عن المعتقلين»
     "مشرعون": ("lawmakers", "LEG"), "مشرعين": ("lawmakers", "LEG"), "برلمانيون": ("lawmakers", "LEG"),

@@ -370,6 +370,9 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                      **{(normalize_word(a), normalize_word(b)): ("Western diplomats", "IGO")
                         for a, b in (("دبلوماسيون", "غربيون"), ("دبلوماسيين", "غربيين"), ("الدبلوماسيون", "الغربيون"),
                                      ("الدبلوماسيين", "الغربيين"))},
+                     # the news media as a whole: «اتهم ترامب وسائل الإعلام بتعريض حياة الناس للخطر»
+                     **{(normalize_word(a), normalize_word(b)): ("media", "MED")
+                        for a, b in (("وسائل", "الإعلام"), ("وسائل", "إعلام"))},
                      # armed or terrorist groups no name is given for: «من طرف مجموعة إرهابية», «اشتباكات مع جماعة مسلحة»
                      **{(normalize_word(a), normalize_word(b)): (name, "UAF") for a, b, name in (
                          ("مجموعة", "إرهابية", "terrorist group"), ("جماعة", "إرهابية", "terrorist group"),
@@ -406,7 +409,8 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
             continue  # (the cheap look at the next word first: this runs on every word of every range)
         head = without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال")
         if doc.tokens[i + 1].norm in seconds:
-            found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm))
+            found = COLLECTIVE_ACTORS.get((head, doc.tokens[i + 1].norm)) or COLLECTIVE_ACTORS.get(
+                (doc.tokens[i].norm.removeprefix("ال"), doc.tokens[i + 1].norm))  # «وسائل»: its «و» is no conjunction
             if doc.tokens[i + 1].norm in _DEFENDING and not (i + 3 < token_end and doc.tokens[i + 2].norm == "عن"
                                                                and doc.tokens[i + 3].norm.startswith("حقوق")):
                 continue  # «منظمات الدفاع المدني», «جمعيات الدفاع عن المرأة»: only the defence of rights

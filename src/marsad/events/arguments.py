@@ -239,12 +239,15 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
             sources = [_actor_features(doc, s, i, near, triggers, lexicon, root, counts) for s in near]
             targets = [_as_target(part) for part in sources]
             underwent = exposure_verb(doc, i) >= 0  # «وتتعرض ميركل لاتهامات»: the subject did not accuse
+            # («وبحسب مكتب تنسيق الشؤون الإنسانية، توجه 70 ألفا»: who reports it did not do it; «في مقابلة مع وكالة
+            # فرانس برس»: the agency spoken to is not acted on)
+            channels = [by_means(doc, s) for s in near]
             group = []
-            for s, source_part in zip(near, sources):
-                if (underwent and s.token_start < i) or by_means(doc, s):
-                    continue  # («وبحسب مكتب تنسيق الشؤون الإنسانية، توجه 70 ألفا»: who reports it did not do it)
-                for t, target_part in [(None, None), *zip(near, targets)]:
-                    if t is s or (t is not None and (t.key == s.key or (s.side and s.side == t.side
+            for s, source_part, channel in zip(near, sources, channels):
+                if (underwent and s.token_start < i) or channel:
+                    continue
+                for t, target_part, to_channel in [(None, None, False), *zip(near, targets, channels)]:
+                    if t is s or to_channel or (t is not None and (t.key == s.key or (s.side and s.side == t.side
                                                                          and stands_for_its_country(t, lexicon))
                                                      or names_part_of(t, s) or names_part_of(s, t)
                                                      or _listed_together(doc, s, t))):

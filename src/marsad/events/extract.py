@@ -347,7 +347,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _opposing_group_targets(doc, merged, lexicon)
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
-    merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(c)
+    merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(doc, c)
               and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c) and not _monitor_fighting(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
@@ -564,8 +564,10 @@ def _dual_subject(doc: Document, c: Candidate) -> str | None:
 
 
 def _is_medium(spot: ActorSpot) -> bool:
-    """A newspaper, channel or agency (CAMEO …MED)."""
-    return spot.entity is not None and (spot.entity.cameo or "").endswith("MED")
+    """A newspaper, channel or agency (CAMEO …MED), or the media as a whole («وسائل الإعلام»)."""
+    if spot.entity is None:
+        return spot.generic is not None and spot.generic[1].endswith("MED")
+    return (spot.entity.cameo or "").endswith("MED")
 
 
 def _is_monitor(spot: ActorSpot) -> bool:
@@ -637,11 +639,21 @@ SOURCE_WORDS = 3  # words from «مصادر» to the country or place that descr
 _SOURCES = frozenset(normalize_word(w) for w in ("مصادر", "المصادر", "مصدر", "المصدر"))
 
 
-def _reported_by_media(c: Candidate) -> bool:
+def _reported_by_media(doc: Document, c: Candidate) -> bool:
     """«صحيفة كوريا تايمز … ترحب», «تلفزيون المسيرة … يستهدف»: a paper or channel whose name stands where
-    the actor would is the one reporting the act; outside statements and accusations it acts in nothing."""
-    media = [s for s in c.source if _is_medium(s)]
+    the actor would is the one reporting the act; outside statements and accusations it acts in nothing (but its
+    publisher or editor acts: «حث ناشر صحيفة نيويورك تايمز … ترامب»)."""
+    media = [s for s in c.source if _is_medium(s) and not _heads_the_medium(doc, s)]
     return bool(media) and len(media) == len(c.source) and c.match.trigger.code[:2] not in ("01", "11")
+
+
+# the man at the head of a paper or channel, who acts where it only reports
+_MEDIA_CHIEFS = frozenset(normalize_word(w) for w in ("ناشر", "مالك", "تحرير", "مؤسس", "مديرة", "مدير"))
+
+
+def _heads_the_medium(doc: Document, spot: ActorSpot) -> bool:
+    """«ناشر صحيفة نيويورك تايمز», «رئيس تحرير الصحيفة»: the medium is named by the man who runs it."""
+    return spot.token_start > 0 and strip_conj(doc.tokens[spot.token_start - 1].norm) in _MEDIA_CHIEFS
 
 
 # «تستهدف إعلاء القيم» (aims at), «توقف جميع البرامج» (halts): these verbs are events only when done to a side.
@@ -1440,7 +1452,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # (but «إن مسلحين أكرادا قتلوا اثنين من جنوده»: the verb's own subject, right before it, killed them)
             # «أعلن الجيش التركي مقتل ثمانية من جنوده»: who announces the death of its own men lost them
             source, target = [], source
-        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) for s in source):
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) or _is_medium(s) for s in source):
             source = []  # «أعلنت وسائل إعلام سورية اغتيال عزيز اسبر»: the media told the killing; they did not kill
         if not source and _causal_accusation(doc, i, m):
             # «قطعت السعودية … علاقاتها مع قطر … إثر اتهامها بدعم»: the main clause's sides, accuser → accused
