@@ -2079,3 +2079,28 @@ def test_events_unnamed_armed_groups_act_and_a_long_exposed_subject_is_struck():
 def test_events_worshippers_are_a_side_acted_on():
     doc = unfiltered("اقتحمت الشرطة الإسرائيلية المسجد الأقصى واعتقلت عشرات المصلين.", "2017-02-20")
     assert [names(e.target) for e in doc.events if e.cameo_root == "17" and e.cameo != "171"] == [["worshippers"]]
+
+
+def test_events_a_papers_publisher_acts_where_the_paper_only_reports():
+    # «حث ناشر صحيفة نيويورك تايمز … ترامب»: the publisher urges (was no event: a paper as the subject reports)
+    doc = unfiltered("حث ناشر صحيفة نيويورك تايمز الرئيس الأمريكي دونالد ترامب على التوقف عن وصف الصحفيين بأنهم "
+                     "أعداء الشعب.", "2018-07-30")
+    assert [(e.cameo_root, names(e.source)[0], names(e.target)[0]) for e in doc.events] \
+        == [("02", "The New York Times", "Donald Trump")]
+
+
+def test_events_the_media_are_accused_but_strike_no_one():
+    doc = unfiltered("لكن ترامب اتهم في وقت لاحق وسائل الإعلام بتعريض حياة الناس للخطر.", "2018-07-30")
+    assert [(e.cameo_root, names(e.target)) for e in doc.events] == [("11", ["media"])]
+    # the media tell a killing; they did not kill
+    doc = unfiltered("وأعلنت وسائل إعلام سورية اغتيال العالم عزيز إسبر في مصياف.", "2018-08-05")
+    assert not any(e.cameo_root == "18" and "media" in names(e.source) for e in doc.events)
+
+
+def test_events_an_unnamed_court_sentences_and_politicians_criticise():
+    # «صحافيين», the other spelling of «صحفيين»; a court named only by its country
+    doc = unfiltered("أصدرت محكمة تركية الجمعة أحكاما قاسية بالسجن في حق صحافيين معارضين.", "2018-07-06")
+    assert [(e.cameo_root, names(e.source), names(e.target)) for e in doc.events] \
+        == [("17", ["Turkish court", "Turkey"], ["journalists"])]
+    doc = unfiltered("وانتقد سياسيون ألمان قرار ترامب فرض رسوم على الصلب.", "2018-07-31")
+    assert [(e.cameo_root, names(e.source)) for e in doc.events] == [("11", ["German politicians", "Germany"])]
