@@ -85,6 +85,18 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    if found is not None and not found[0] and m.trigger.kind == "verb" and m.trigger.code[:2] in VIOLENCE_ROOTS \
+            and (by := _agent_phrase(doc, i, [s for s in spots if s.token_start > i], lexicon, triggers, by_only=True)):
+        # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
+        # count of those killed, past the reach of the verb's subject
+        found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
+    if found is not None and found[0] and not found[1] and m.trigger.kind == "verb" \
+            and m.trigger.code[:2] in VIOLENCE_ROOTS and (doer := found[0][0].token_start) - 1 > i \
+            and names_the_doer(doc, doer - 1):
+        # «وقتل أكثر من 120 فلسطينيا على أيدي القوات الإسرائيلية»: those named between the verb and whose hands
+        # it was by were struck
+        found = found[0], [s for s in spots if i < s.token_start and s.token_end < doer - 1
+                           and s.key not in {b.key for b in found[0]}][:1], found[2]
     if found is not None and found[0] and found[1]:
         # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no
         # target, nor is the commander of the forces that act («قوات الجيش الوطني الليبي بقيادة حفتر»)
@@ -736,8 +748,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
             if s.token_start == i + 1 and _agreeing_indefinite_nisba(doc, i, s) \
-                    and m.trigger.code[:2] not in VIOLENCE_ROOTS | {"17"}:
-                source = actor_group(doc, s, after)  # «إدانة باكستانية و ألمانية و إسبانية للهجوم»: theirs
+                    and (m.trigger.code[:2] not in VIOLENCE_ROOTS | {"17"}
+                         or _attack_noun(without_lam_or_ba(strip_conj(doc.tokens[i].norm)))):
+                # «إدانة باكستانية و ألمانية و إسبانية للهجوم», «في قصف إسرائيلي على شمال القطاع»: theirs (but
+                # «مقتل فرنسي» is a Frenchman killed)
+                source = actor_group(doc, s, after)
                 break
             if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
                                         and _singular_adjective(doc, s)):
@@ -1764,12 +1779,12 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
                                       or (j - 2 > i and strip_conj(doc.tokens[j - 2].norm) in _ASCRIBED
                                           and any(x.start == doc.tokens[j - 1].start for x in after)))
         by = ascribed or (j - 1 > i and names_the_doer(doc, j))
+        if by_only and not by:
+            continue  # (a side before the «على أيدي» — «120 فلسطينيا» — is no agent, near or far)
         gap = words_between(doc, i, s.token_start)
         if gap > (ASCRIBED_WINDOW if by else AGENT_WINDOW) or any(
                 j in triggers or doc.tokens[j].text[:1] in ".؛;:؟?!،," for j in range(i + 1, s.token_start)):
             return []
-        if by_only and not by:
-            continue
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
         between = range(i + 1, j)
         bare = prev == "من" and (undergone or all(_is_adjective(doc.tokens[k]) for k in between
