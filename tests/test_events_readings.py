@@ -2104,3 +2104,24 @@ def test_events_an_unnamed_court_sentences_and_politicians_criticise():
         == [("17", ["Turkish court", "Turkey"], ["journalists"])]
     doc = unfiltered("وانتقد سياسيون ألمان قرار ترامب فرض رسوم على الصلب.", "2018-07-31")
     assert [(e.cameo_root, names(e.source)) for e in doc.events] == [("11", ["German politicians", "Germany"])]
+
+
+def test_events_a_passive_killings_doer_after_the_count_of_the_dead():
+    # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية» (was no killer: the count stood between)
+    doc = unfiltered("وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية خلال مظاهرات حاشدة.", "2018-06-03")
+    assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo_root == "18"] \
+        == [(["Israeli forces", "Israel"], ["Palestine"])]
+    doc = unfiltered("وقالت الوزارة إن المواطن الكوري خطف على يد جماعة مسلحة في السادس من يوليو.", "2018-08-02")
+    assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo_root == "18"] \
+        == [(["armed group"], ["citizen"])]
+
+
+def test_events_an_attack_nouns_nisba_is_the_attacker_a_deaths_is_the_dead():
+    # «في قصف إسرائيلي على شمال قطاع غزة» (was Israel shelled): the adjective of an attack names who attacked
+    doc = unfiltered("أطلق ناشطون قذائف على إسرائيل. وأصيب فلسطيني بجروح الاثنين في قصف إسرائيلي على شمال قطاع غزة.",
+                     "2018-05-29")
+    assert [(names(e.source), names(e.target)[0]) for e in doc.events if e.cameo == "195"] \
+        == [(["Israel"], "Gaza Strip")]
+    # but «مقتل فرنسي» is a Frenchman killed, not France killing
+    doc = unfiltered("أعلنت باريس مقتل فرنسي في مالي.", "2018-05-29")
+    assert not any(e.cameo_root == "18" and "France" in names(e.source) for e in doc.events)
