@@ -748,10 +748,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «للضربات الإسرائيلية»: the adjective of an attack in a prepositional phrase agrees with it (but
             # «للتهديد الإيراني» is a standing threat, not an act)
             if s.token_start == i + 1 and _agreeing_indefinite_nisba(doc, i, s) \
-                    and (m.trigger.code[:2] not in VIOLENCE_ROOTS | {"17"}
-                         or _attack_noun(without_lam_or_ba(strip_conj(doc.tokens[i].norm)))):
-                # «إدانة باكستانية و ألمانية و إسبانية للهجوم», «في قصف إسرائيلي على شمال القطاع»: theirs (but
-                # «مقتل فرنسي» is a Frenchman killed)
+                    and m.trigger.code[:2] not in VIOLENCE_ROOTS | {"17"}:
+                source = actor_group(doc, s, after)  # «إدانة باكستانية و ألمانية و إسبانية للهجوم»: theirs
+                break
+            if m.trigger.code[:2] in VIOLENCE_ROOTS and _attackers_nisba(doc, i, s):
+                # «في قصف إسرائيلي على شمال القطاع», «بمساعدة غارات جوية روسية»: theirs (but «مقتل فرنسي» is a
+                # Frenchman killed)
                 source = actor_group(doc, s, after)
                 break
             if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
@@ -2316,6 +2318,19 @@ def _agreeing_indefinite_nisba(doc: Document, i: int, spot: ActorSpot) -> bool:
     if masdar.startswith(("ال", "بال", "لل")) or not _indefinite_nisba(doc, spot):
         return False
     return masdar.endswith("ه") == strip_conj(doc.tokens[spot.token_start].norm).endswith("يه")
+
+
+def _attackers_nisba(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«قصف إسرائيلي», «غارات جوية روسية», «ضربات صاروخية أمريكية»: a nisba of nationality after an indefinite
+    attack noun (and one adjective of its kind) names who attacked; a plural takes the feminine."""
+    masdar = without_lam_or_ba(strip_conj(doc.tokens[i].norm))
+    if not _attack_noun(masdar) or masdar.startswith("ال") or not _indefinite_nisba(doc, spot):
+        return False
+    if not (spot.token_start == i + 1 or (spot.token_start == i + 2 and _is_adjective(doc.tokens[i + 1])
+                                          and not doc.tokens[i + 1].norm.startswith("ال"))):
+        return False
+    feminine = masdar.endswith(("ه", "ات"))
+    return feminine == strip_conj(doc.tokens[spot.token_start].norm).endswith("يه")
 
 
 def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
