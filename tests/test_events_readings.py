@@ -2122,6 +2122,10 @@ def test_events_an_attack_nouns_nisba_is_the_attacker_a_deaths_is_the_dead():
                      "2018-05-29")
     assert [(names(e.source), names(e.target)[0]) for e in doc.events if e.cameo == "195"] \
         == [(["Israel"], "Gaza Strip")]
+    # with an adjective of its kind between, and a plural's feminine nisba
+    doc = unfiltered("تدعم روسيا النظام السوري. وتقدمت القوات السورية في درعا بمساعدة غارات جوية روسية على مواقع "
+                     "المعارضة.", "2018-07-02")
+    assert [names(e.source) for e in doc.events if e.cameo == "195"] == [["Russia"]]
     # but «مقتل فرنسي» is a Frenchman killed, not France killing
     doc = unfiltered("أعلنت باريس مقتل فرنسي في مالي.", "2018-05-29")
     assert not any(e.cameo_root == "18" and "France" in names(e.source) for e in doc.events)
