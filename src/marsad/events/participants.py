@@ -751,6 +751,15 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     and m.trigger.code[:2] not in VIOLENCE_ROOTS | {"17"}:
                 source = actor_group(doc, s, after)  # «إدانة باكستانية و ألمانية و إسبانية للهجوم»: theirs
                 break
+            if s.token_start == i + 1 and s.start == doc.tokens[s.token_start].start \
+                    and any(p.tag == "PREP" for p in doc.tokens[i].pieces) and object_with_lam(doc, s) \
+                    and can_act(s, lexicon) and not (s.entity is not None and s.entity.label == "LOC"
+                                                     and m.trigger.code[:2] == "04") \
+                    and m.trigger.lemma not in _INVITATIONS:
+                # «ونددت دمشق بإجلاء إسرائيل للمجموعة»: inside the prepositional phrase too, the genitive followed
+                # by the object with «لـ» is the agent
+                source = actor_group(doc, s, after)
+                break
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _attackers_nisba(doc, i, s):
                 # «في قصف إسرائيلي على شمال القطاع», «بمساعدة غارات جوية روسية»: theirs (but «مقتل فرنسي» is a
                 # Frenchman killed)
