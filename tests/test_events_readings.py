@@ -2129,3 +2129,10 @@ def test_events_an_attack_nouns_nisba_is_the_attacker_a_deaths_is_the_dead():
     # but «مقتل فرنسي» is a Frenchman killed, not France killing
     doc = unfiltered("أعلنت باريس مقتل فرنسي في مالي.", "2018-05-29")
     assert not any(e.cameo_root == "18" and "France" in names(e.source) for e in doc.events)
+
+
+def test_events_a_masdars_genitive_before_its_lam_object_acts_inside_a_prepositional_phrase():
+    # «ونددت دمشق بإجلاء إسرائيل للمجموعة» (was no condemnation: Israel read as the one evacuated)
+    doc = unfiltered('ونددت دمشق الاثنين بإجلاء إسرائيل للمجموعة، واصفة ذلك بـ"العملية الإجرامية".', "2018-07-24")
+    assert [(e.cameo_root, names(e.source)[-1], names(e.target)) for e in doc.events if e.cameo_root == "11"] \
+        == [("11", "Syria", ["Israel"])]
