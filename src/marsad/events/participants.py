@@ -90,6 +90,14 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
         # count of those killed, past the reach of the verb's subject
         found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
+    if found is not None and not found[0] and found[1] and m.trigger.kind == "verb" \
+            and (named := _title_then_name(doc, i, found[1][0])) is not None:
+        # «دعا المرجع الديني الأعلى للشيعة في العراق، آية الله علي السيستاني، إلى …»: the verb's subject is a
+        # title, and the name set off by commas after it says who
+        rest = found[1][1:] or [x for x in spots if x.token_start > named.token_end and not governed(doc, x)
+                                and words_between(doc, named.token_end, x.token_start) <= OBJECT_AFTER_NAME
+                                and can_act(x, lexicon)][:1]  # «… زيد رعد الحسين، الأربعاء، تركيا إلى»
+        found = [named], rest, found[2]
     if found is not None and found[0] and not found[1] and m.trigger.kind == "verb" \
             and m.trigger.code[:2] in VIOLENCE_ROOTS and (doer := found[0][0].token_start) - 1 > i \
             and names_the_doer(doc, doer - 1):
@@ -1761,6 +1769,24 @@ _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "ي�
                       "تخضع", "يخضع", "خضعت", "خضع",  # «وتخضع لحصار من الجيش السوري»
                       # «ويواجه نظام السيسي انتقادات من قبل منظمات حقوق الإنسان»: faced, not made
                       "واجه", "واجهت", "يواجه", "تواجه", "يواجهون", "واجهوا"})
+
+
+TITLE_WORDS = 8  # words of a title between a verb and the comma before the name it describes
+NAME_AFTER_COMMA = 3  # words from that comma to the name («، آية الله علي السيستاني،»)
+OBJECT_AFTER_NAME = 2  # words from the name to the verb's object («، الأربعاء، تركيا»)
+
+
+def _title_then_name(doc: Document, i: int, spot: ActorSpot) -> ActorSpot | None:
+    """The person named between commas right after the title that follows the verb at i, else None."""
+    if spot.entity is None or spot.entity.label != "PER" or spot.token_end >= len(doc.tokens) \
+            or doc.tokens[spot.token_end].text not in "،,":
+        return None
+    comma = next((j for j in range(spot.token_start - 1, i, -1) if doc.tokens[j].text in "،,"), None)
+    if comma is None or words_between(doc, comma, spot.token_start) > NAME_AFTER_COMMA \
+            or not 1 <= words_between(doc, i, comma) <= TITLE_WORDS \
+            or any(doc.tokens[j].text in "،,.:\"«»" for j in range(i + 1, comma)):
+        return None
+    return spot
 
 
 def names_the_doer(doc: Document, j: int) -> bool:
