@@ -2136,3 +2136,11 @@ def test_events_a_masdars_genitive_before_its_lam_object_acts_inside_a_prepositi
     doc = unfiltered('ونددت دمشق الاثنين بإجلاء إسرائيل للمجموعة، واصفة ذلك بـ"العملية الإجرامية".', "2018-07-24")
     assert [(e.cameo_root, names(e.source)[-1], names(e.target)) for e in doc.events if e.cameo_root == "11"] \
         == [("11", "Syria", ["Israel"])]
+
+
+def test_events_a_title_then_a_name_in_commas_is_the_verbs_subject():
+    # «دعا المفوض السامي …، زيد رعد الحسين، الأربعاء، تركيا إلى» (was no call: the man read as the one called on)
+    doc = unfiltered("دعا المفوض السامي لحقوق الانسان في الأمم المتحدة، زيد رعد الحسين، الأربعاء، تركيا إلى رفع حالة "
+                     "الطوارئ في البلاد.", "2018-05-09")
+    assert [(names(e.source)[0], names(e.target)) for e in doc.events if e.cameo_root == "02"] \
+        == [("Zeid Ra'ad Al Hussein", ["Turkey"])]
