@@ -649,7 +649,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     source = _clause_opening_subject(doc, i, before, lexicon)
                     break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
-                        and not (is_collective(s) and s.token_end != i) and not _bracketed_place(doc, s) \
+                        and not (is_collective(s) and not _counted_up_to(doc, s, i)) and not _bracketed_place(doc, s) \
                         and (not located_in(doc, s) or _insider_side(doc, s)):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject;
                     # nor a list behind a preposition: «في مصر وتركيا يفاوضون»)
@@ -3752,6 +3752,16 @@ def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str)
     feminine = (verb.endswith("ت") and not verb.endswith(("نت", "يت")) and len(verb) >= 4) \
         or (verb.startswith("ت") and not lemma.startswith("ت") and len(verb) >= 4)
     return feminine and strip_conj(doc.tokens[i + 1].norm) in heads
+
+
+# the count or rank of a group right after it: «الدول الغربية الثلاث», «القوى الكبرى الست»
+_GROUP_COUNTS = frozenset(normalize_word(w) for w in (
+    "الثلاث", "الثلاثة", "الأربع", "الأربعة", "الخمس", "الخمسة", "الست", "الستة", "السبع", "الكبرى"))
+
+
+def _counted_up_to(doc: Document, spot: ActorSpot, i: int) -> bool:
+    """The group ends right before token i, or only its count stands between: «الدول الغربية الثلاث أطلقت»."""
+    return all(doc.tokens[j].norm in _GROUP_COUNTS for j in range(spot.token_end, i))
 
 
 def only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
