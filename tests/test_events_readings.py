@@ -2144,3 +2144,10 @@ def test_events_a_title_then_a_name_in_commas_is_the_verbs_subject():
                      "الطوارئ في البلاد.", "2018-05-09")
     assert [(names(e.source)[0], names(e.target)) for e in doc.events if e.cameo_root == "02"] \
         == [("Zeid Ra'ad Al Hussein", ["Turkey"])]
+
+
+def test_events_a_collective_counted_before_its_verb_is_its_subject():
+    # «أن الدول الغربية الثلاث أطلقت 103 صواريخ على سوريا» (was no source: «الثلاث» stood between)
+    doc = unfiltered("أعلن الجيش الروسي السبت أن الدول الغربية الثلاث أطلقت 103 صواريخ على سوريا.", "2018-04-14")
+    assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo_root == "19"] \
+        == [(["Western powers"], ["Syria"])]
