@@ -103,7 +103,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             and names_the_doer(doc, doer - 1):
         # «وقتل أكثر من 120 فلسطينيا على أيدي القوات الإسرائيلية»: those named between the verb and whose hands
         # it was by were struck
-        found = found[0], [s for s in spots if i < s.token_start and s.token_end < doer - 1
+        found = found[0], [s for s in spots if i < s.token_start and s.token_end <= doer - 1
                            and s.key not in {b.key for b in found[0]}][:1], found[2]
     if found is not None and found[0] and found[1]:
         # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no
@@ -1790,9 +1790,10 @@ def _title_then_name(doc: Document, i: int, spot: ActorSpot) -> ActorSpot | None
 
 
 def names_the_doer(doc: Document, j: int) -> bool:
-    """«من قبل», «على يد», «على أيدي» ending at token j: what follows is the doer of the act."""
+    """«من قبل», «على يد», «على أيدي», «بأيدي» ending at token j: what follows is the doer of the act."""
     marker, before = strip_conj(doc.tokens[j].norm), strip_conj(doc.tokens[j - 1].norm)
-    return (marker == "قبل" and before == "من") or (marker in ("يد", "ايدي") and before == "علي")
+    return (marker == "قبل" and before == "من") or (marker in ("يد", "ايدي") and before == "علي") \
+        or marker in ("بايدي", "بيد")  # «بمقتل منفذه خالد مسعود بأيدي الشرطة»
 
 
 def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon,
