@@ -2111,6 +2111,8 @@ def test_events_a_passive_killings_doer_after_the_count_of_the_dead():
     doc = unfiltered("وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية خلال مظاهرات حاشدة.", "2018-06-03")
     assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo_root == "18"] \
         == [(["Israeli forces", "Israel"], ["Palestine"])]
+    doc = unfiltered("وقتل خالد مسعود بأيدي الشرطة البريطانية.", "2018-08-15")  # «بأيدي», glued
+    assert [(names(e.source)[0], names(e.target)) for e in doc.events] == [("British Police", ["Khalid Masoud"])]
     doc = unfiltered("وقالت الوزارة إن المواطن الكوري خطف على يد جماعة مسلحة في السادس من يوليو.", "2018-08-02")
     assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo_root == "18"] \
         == [(["armed group"], ["citizen"])]
