@@ -2516,6 +2516,10 @@ def _a_half(doc: Document, i: int, hi: int) -> bool:
     return nxt is None or nxt.kind != "word" or not strip_conj(nxt.norm).startswith("ال")
 
 
+_TAKING_AS = frozenset(normalize_word(w) for w in ("تتخذ", "يتخذ", "اتخذت", "اتخذ", "تتخذان", "يتخذون"))
+_SEAT_WORDS = frozenset(normalize_word(w) for w in ("مقرا", "مقراً", "مقر", "مركزا", "منطلقا", "قاعدة", "مقرًا"))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2535,6 +2539,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.removeprefix("ل") in ("تحرير", "التحرير") and any(
             strip_conj(doc.tokens[j].norm) in _LIBERATION_BODIES for j in range(max(0, i - 2), i)):
         return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
+    if norm in _TAKING_AS and any(strip_conj(doc.tokens[j].norm) in _SEAT_WORDS for j in range(i + 1, min(hi, i + 5))):
+        return True  # «المنظمة التي تتخذ من نيويورك مقرا لها»: where it sits, no measures taken
     if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
         return True  # «هنا» (here): «هنأ» (congratulated) is written with its hamza
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
