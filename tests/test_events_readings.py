@@ -2153,3 +2153,11 @@ def test_events_a_collective_counted_before_its_verb_is_its_subject():
     doc = unfiltered("أعلن الجيش الروسي السبت أن الدول الغربية الثلاث أطلقت 103 صواريخ على سوريا.", "2018-04-14")
     assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo_root == "19"] \
         == [(["Western powers"], ["Syria"])]
+
+
+def test_events_taking_a_city_as_a_seat_is_no_measure_taken():
+    # «وقالت المنظمة التي تتخذ من نيويورك مقرا لها إن "حملة … ضد …"» (was HRW taking measures against IS)
+    doc = unfiltered('اتهمت منظمة هيومن رايتس ووتش الجيش المصري بفرض قيود صارمة. وقالت المنظمة التي تتخذ من نيويورك مقرا '
+                     'لها إن "حملة الحكومة المصرية ضد فرع تنظيم الدولة الإسلامية في شمال سيناء خلفت آلاف المحتاجين".',
+                     "2018-04-24")
+    assert not any(e.cameo_root == "16" for e in doc.events)
