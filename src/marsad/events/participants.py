@@ -1786,6 +1786,9 @@ def _title_then_name(doc: Document, i: int, spot: ActorSpot) -> ActorSpot | None
             or not 1 <= words_between(doc, i, comma) <= TITLE_WORDS \
             or any(doc.tokens[j].text in "،,.:\"«»" for j in range(i + 1, comma)):
         return None
+    first = doc.tokens[i + 1]
+    if is_preposition(strip_conj(first.norm)) or any(p.tag == "PREP" for p in first.pieces):
+        return None  # «التقى مع وزير الشؤون الخارجية، محمد جواد ظريف،»: the man met, not the subject
     return spot
 
 
