@@ -354,6 +354,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         # NER entities first: they decide what a span is; the KB decides who it is
         ner_ranges: list[tuple[int, int, str]] = []
         self._join_adjacent_people(doc)
+        self._restore_split_surnames(doc, starts)
         for ent in doc.entities:
             self._extend_over_hyphens(doc, ent, token_range)
             if ent.label == "PER":
@@ -530,6 +531,22 @@ class Linker(PhraseResolver, ReferenceResolver):
         """Last words of the full names of people the KB does not know («إسبر» of «عزيز إسبر»)."""
         return {forms[b].forms[0] for c in clusters.values() if c.entry is None and c.label == "PER"
                 for a, b in c.ranges if b > a and forms[b].forms}
+
+    @staticmethod
+    def _restore_split_surnames(doc: Document, starts: list[int]) -> None:
+        """«وقال كادو» after «ميتشيو كادو»: the segmenter took the «ك» of the surname for «like»; a person's
+        mention that starts inside its word, where the whole word closes a full name of the article, is that word."""
+        last_words = {m.text.split()[-1] for e in doc.entities if e.label == "PER" for m in e.mentions
+                      if len(m.text.split()) >= 2}
+        for e in doc.entities:
+            if e.label != "PER":
+                continue
+            for m in e.mentions:
+                tok = doc.tokens[max(0, bisect.bisect_right(starts, m.start) - 1)]
+                if tok.start < m.start < tok.end and m.end <= tok.end and tok.text in last_words:
+                    m.start, m.text = tok.start, doc.text[tok.start:m.end]
+                    if m.surface_start is not None:
+                        m.surface_start = min(m.surface_start, tok.start)
 
     @staticmethod
     def _join_adjacent_people(doc: Document) -> None:
