@@ -73,6 +73,7 @@ _UN_BODIES = {"Q1065": "UN", "Q7184": "NATO", "Q7172": "ARL"}
 _SG_TITLES = frozenset({arabic_key("الأمين العام"), arabic_key("أمين عام")})
 _TITLE_FIRST_WORDS = frozenset(k[0] for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES])
 # offices a title without a country may stand for («المستشار» alone is any adviser, not Germany's chancellor)
+_MONARCHS = frozenset({"king"})  # a title the KB tells its holders by: «الملك», «الملكة»
 _BARE_ROLES = frozenset({"president", "pm", "king", "emir", "crown_prince", "fm", "defmin", "intmin", "finmin",
                          "vp", "leader", "sg"})
 _MAIN_FEMININE = arabic_key("الرئيسة")[0]  # alone, nearly always the adjective "main", not a president
@@ -158,6 +159,9 @@ class PhraseResolver:
                 if former or new:  # «الرئيس اليمني السابق علي عبد الله صالح»: not today's holder
                     last += 1
                 holder = None if possessed else self._name_after(doc, last + 1, sent.token_end, first_name_at)
+                if holder is not None and role in _MONARCHS and holder.entry is not None and holder.entry.roles \
+                        and not any(r[0] == role for r in holder.entry.roles):
+                    holder = None  # «والتقت الملكة ترامب»: the queen met Trump; a president is no king
                 if deputy and holder is not None and holder.entry is not None and any(
                         r[0] == role and holder.entry.holds(role, r[1], day) for r in holder.entry.roles):
                     first = t  # «نائب المستشارة أنجيلا ميركل»: the name is the chancellor's, not the deputy's
