@@ -363,3 +363,13 @@ def test_link_a_surname_whose_first_letter_looks_like_a_clitic_keeps_it(pipeline
     person = [e for e in doc.entities if any(m.text == "ميتشيو كادو" for m in e.mentions)]
     assert person and "كادو" in [m.text for m in person[0].mentions]
     assert not any(m.text == "ادو" for e in doc.entities for m in e.mentions)
+
+
+def test_link_a_kings_title_before_a_president_is_not_his(pipeline):
+    # «والتقت الملكة ترامب»: the queen met Trump (was «الملكة» a title of Donald Trump's as well as the queen's)
+    doc = pipeline(Document.from_parts("", "استقبلت الملكة إليزابيث الثانية الرئيس الأمريكي دونالد ترامب في قصر "
+                                           "وندسور. والتقت الملكة ترامب في مقرها الريفي."))
+    assert "الملكة" not in [m.text for m in entity(doc, "Donald Trump").mentions]
+    # a king's own title stays his
+    doc = pipeline(Document.from_parts("", "استقبل الملك سلمان بن عبد العزيز الرئيس الأمريكي دونالد ترامب في الرياض."))
+    assert any(m.text.startswith("الملك") for m in entity(doc, "King Salman").mentions)
