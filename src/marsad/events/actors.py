@@ -589,7 +589,8 @@ def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: l
         tok = doc.tokens[i]
         if tok.kind != "word" or tok.norm not in _OWN_COUNTRY or tok.text.endswith("ة"):  # («لبلدة»: to a town)
             continue
-        earlier = [s for s in spots if s.token_end <= i and s.side and (s.entity is None or s.entity.label != "ORG")]
+        earlier = [s for s in spots if s.token_end <= i and s.side and (s.entity is None or s.entity.label != "ORG")
+                   and not _where_one_is(doc, s)]
         people = [s for s in earlier if s.entity is not None and s.entity.label == "PER"]
         owner = max(people or earlier, key=lambda s: s.token_end, default=None)
         if owner is None:
@@ -600,6 +601,13 @@ def _own_country_spots(doc: Document, token_start: int, token_end: int, spots: l
         out.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (lexicon.countries[iso3][0], iso3),
                              country=owner.side))
     return out
+
+
+def _where_one_is(doc: Document, spot: ActorSpot) -> bool:
+    """«السفير العراقي في دمشق», «بدمشق»: a place one is in, behind «في» or a glued «بـ», owns no «بلاده»."""
+    first = doc.tokens[spot.token_start]
+    return (spot.token_start > 0 and without_conjunction(doc.tokens[spot.token_start - 1].norm) == "في") \
+        or (spot.start > first.start and first.norm[:1] == "ب")
 
 
 # Words between an armed body and its nisba that leave it that country's: «القوات الحكومية السورية»,
