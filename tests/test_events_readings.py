@@ -2161,3 +2161,10 @@ def test_events_taking_a_city_as_a_seat_is_no_measure_taken():
                      'لها إن "حملة الحكومة المصرية ضد فرع تنظيم الدولة الإسلامية في شمال سيناء خلفت آلاف المحتاجين".',
                      "2018-04-24")
     assert not any(e.cameo_root == "16" for e in doc.events)
+
+
+def test_events_a_place_one_is_in_owns_no_biladihi():
+    # «وناشد السفير العراقي في دمشق حكومة بلاده»: his country is Iraq, not Syria, where he is (was the Syrian
+    # government appealed to)
+    doc = unfiltered("وناشد السفير العراقي في دمشق حكومة بلاده إرسال مساعدات إلى اللاجئين.", "2018-07-13")
+    assert not any("Syria" in names(e.target) or "Syrian government" in names(e.target) for e in doc.events)
