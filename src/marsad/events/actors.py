@@ -213,7 +213,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
 
 
 _SEATS = frozenset(normalize_word("مقر" + p) for p in ("ه", "ها", "هم", "هما"))  # «مقرها»: its seat
-_SEAT_AFTER = frozenset(normalize_word(w) for w in ("مقرا", "مقراً", "مقرًا"))  # «تتخذ من لندن مقرا لها»
+SEAT_AFTER = frozenset(normalize_word(w) for w in ("مقرا", "مقراً", "مقرًا"))  # «تتخذ من لندن مقرا لها»
 
 
 def _seat_named(doc: Document, spot: ActorSpot) -> bool:
@@ -224,7 +224,7 @@ def _seat_named(doc: Document, spot: ActorSpot) -> bool:
     if j >= 0 and without_conjunction(doc.tokens[j].norm) in _SEATS:
         return True
     k = spot.token_end
-    return k < len(doc.tokens) and doc.tokens[k].norm in _SEAT_AFTER and spot.token_start > 0 \
+    return k < len(doc.tokens) and doc.tokens[k].norm in SEAT_AFTER and spot.token_start > 0 \
         and doc.tokens[spot.token_start - 1].norm == "من"
 
 
@@ -336,10 +336,10 @@ _ATTACK_DEEDS = frozenset(normalize_word(w) for w in (
 
 def _perpetrators(doc: Document, i: int, token_end: int) -> tuple[str, str] | None:
     """«هوية منفذ هجوم اللوفر»: the attacker no name is given for (not «منفذ رفح», a crossing)."""
+    if i + 1 >= token_end or doc.tokens[i + 1].norm.removeprefix("ال") not in _ATTACK_DEEDS:
+        return None  # (the cheap look at the next word first: this runs on every word)
     name = _PERPETRATOR_WORDS.get(without_lam_or_ba(doc.tokens[i].norm).removeprefix("ال"))
-    if name is None or i + 1 >= token_end or doc.tokens[i + 1].norm.removeprefix("ال") not in _ATTACK_DEEDS:
-        return None
-    return (name, "UAF")
+    return None if name is None else (name, "UAF")
 
 
 def _not_an_agent_after(word: str, heads: frozenset[str]) -> bool:

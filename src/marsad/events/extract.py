@@ -16,6 +16,7 @@ from itertools import pairwise
 from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
     PERPETRATOR_NAMES,
+    SEAT_AFTER,
     ActorSpot,
     accusative_group,
     build_actors,
@@ -1541,18 +1542,18 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):
             # «لجأ الجيش الإسرائيلي إلى إلقاء منشورات، وحمّل حركة حماس … المسؤولية»: a blame joined after a comma,
             # whose object stands right after it, goes on with the sentence's first actor
-            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
+            source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
         if not source and m.trigger.kind == "verb" and i > lo and doc.tokens[i - 1].text in "،," \
                 and verb_conjoined(doc.tokens[i]) and not is_passive(doc.tokens[i]) and not _inside_reported(doc, i, lo):
             # «تفقد رئيس الوزراء الإيطالي ماتيو رينزي المناطق المنكوبة أمس، وأشاد بجهود فرق الإغاثة»: a verb joined
             # after a comma, with no subject of its own, goes on with the sentence's first actor
-            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
+            source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
                 and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _no_subject_next(doc, i, hi):
             # «زار دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية»: «حيث» goes on with the sentence's subject
-            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
+            source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
                 and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or _i_do(doc, i, m.trigger.lemma)) \
                 and all(s.token_start > i for s in source):
@@ -1579,7 +1580,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and not is_first_person(doc.tokens[i].norm):
             # «أطلع الملك سلمان مجلس الوزراء على فحوى الاتصال الذي أجراه مع ترامب»: the relative verb with no subject
             # of its own is the clause's subject's act
-            source = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in {t.key for t in target}]
+            source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
         elif not source and m.trigger.kind == "verb" and i > lo and doc.tokens[i - 1].norm in _BUT_HE \
                 and (clause_before := next((c for c in reversed(out) if c.source and c.sentence == si), None)) \
                 is not None:
@@ -2517,7 +2518,7 @@ def _a_half(doc: Document, i: int, hi: int) -> bool:
 
 
 _TAKING_AS = frozenset(normalize_word(w) for w in ("تتخذ", "يتخذ", "اتخذت", "اتخذ", "تتخذان", "يتخذون"))
-_SEAT_WORDS = frozenset(normalize_word(w) for w in ("مقرا", "مقراً", "مقر", "مركزا", "منطلقا", "قاعدة", "مقرًا"))
+_SEAT_WORDS = SEAT_AFTER | frozenset(normalize_word(w) for w in ("مقر", "مركزا", "منطلقا", "قاعدة"))
 
 
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
@@ -4374,6 +4375,13 @@ def _no_subject_next(doc: Document, i: int, hi: int) -> bool:
     word = strip_conj(doc.tokens[i + 1].norm)
     return is_preposition(word) or doc.tokens[i + 1].start in _time_starts(doc) \
         or (word.endswith("ا") and not word.startswith("ال") and len(word) > 3)
+
+
+def _main_subject_besides(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon,
+                          others: list[ActorSpot]) -> list[ActorSpot]:
+    """The clause's first actor (`_main_subject`), unless it is one of `others` (the verb's own object)."""
+    keys = {x.key for x in others}
+    return [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in keys]
 
 
 def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
