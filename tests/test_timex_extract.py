@@ -221,6 +221,15 @@ def test_timex_a_year_after_the_second_of_two_months_belongs_to_both():
     assert got["مارس (آذار)"] == "2012-03" and got["أبريل (نيسان) 2012"] == "2012-04"
 
 
+
+def test_timex_two_months_joined_by_or_are_two_dates_and_share_the_plural_after_them():
+    text = "وأعلن أنه سيزور السعودية خلال شهر سبتمبر (أيلول) أو أكتوبر (تشرين الأول) المقبلين"
+    got = values(text, dt.date(2015, 8, 10))
+    assert got["شهر سبتمبر (أيلول)"] == "2015-09" and got["أكتوبر (تشرين الأول) المقبلين"] == "2015-10"
+    got = values("ستجرى الانتخابات في مايو أو يونيو 2016", dt.date(2015, 8, 10))
+    assert got == {"مايو": "2016-05", "يونيو 2016": "2016-06"}  # not one month written in two calendars
+    assert values("في مايو ويونيو الماضيين", dt.date(2015, 8, 10)) == {"مايو": "2015-05", "يونيو الماضيين": "2015-06"}
+
 def test_timex_the_september_11_attacks_keep_their_year():
     got = values("وقامت الولايات المتحدة بغزو أفغانستان في أعقاب هجمات 11 سبتمبر/ أيلول", dt.date(2018, 7, 30))
     assert got["11 سبتمبر/ أيلول"] == "2001-09-11"

@@ -42,6 +42,7 @@ from marsad.timex.patterns import (
     RX_IMPERFECT,
     RX_MDY,
     RX_MONTH,
+    RX_NEXT_MONTH,
     RX_NIGHT_PAIR,
     RX_NIGHT_WEEKDAYS,
     RX_NOT_FUTURE,
@@ -289,31 +290,48 @@ def _calendar_cue(ctx: _Ctx, start: int, m: re.Match[str]) -> bool:
     return re.search(r"(?:في|منذ|حتي|خلال|بحلول|مطلع|اوائل|اواخر|منتصف|بدايه|نهايه|شهر|من|الي)\s*$", before) is not None
 
 
-def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     month = _month_of(m["m"])
     if not month:
         return None
     if m["m2"] and _month_of(m["m2"]) != month:
-        return None
+        return _two_months(m, ctx)
     name = re.sub(r"\s+", " ", m["m"])
     if name in lx.AMBIGUOUS_MONTHS and not _calendar_cue(ctx, m.start("x"), m):
         return None
+    rel = _PAIR_REL.get(m["rel"], m["rel"]) if m["rel"] else None
     year = _year_of(m["y"])
-    if year is None and not m["rel"]:
+    if year is None and not rel:
         # «في مارس (آذار) وأبريل (نيسان) 2012»: the year after the second month belongs to both
         shared = RX_SHARED_YEAR.match(ctx.norm, m.end("x"))
         year = int(shared["y"]) if shared else None
+        # «خلال شهر سبتمبر (أيلول) أو أكتوبر (تشرين الأول) المقبلين»: and so does the plural after it
+        following = RX_NEXT_MONTH.match(ctx.norm, m.end("x")) if shared is None else None
+        rel = _PAIR_REL[following["rel"]] if following else None
     if m["mod"] == _FIRST:  # «في أول يوليو»: the first of July (early July is «أوائل/مطلع يوليو»)
-        return _Cand(m.start("x"), m.end("x"), "DATE", _date_value(ctx, m.start("x"), month, 1, year, m["rel"]))
-    value = _date_value(ctx, m.start("x"), month, None, year, m["rel"])
+        return _Cand(m.start("x"), m.end("x"), "DATE", _date_value(ctx, m.start("x"), month, 1, year, rel))
+    value = _date_value(ctx, m.start("x"), month, None, year, rel)
     mod = lx.PERIOD_MODS.get(m["mod"]) if m["mod"] else None
     return _Cand(m.start("x"), m.end("x"), "DATE", value, mod)
+
+
+def _two_months(m: re.Match[str], ctx: _Ctx) -> list[_Cand]:
+    """«في سبتمبر أو أكتوبر المقبلين»: two months side by side, not one month in two calendars; each is read
+    on its own (the first sees the plural and the year after the second)."""
+    first = RX_MONTH.match(ctx.norm, m.start(), m.end("m"))
+    second = RX_MONTH.match(ctx.norm, m.start("m2"))
+    found: list[_Cand] = []
+    for one in (first, second):
+        cand = _on_month(one, ctx) if one is not None else None
+        if isinstance(cand, _Cand):
+            found.append(cand)
+    return found
 
 
 _FIRST = "اول"
 
 
-RX_SHARED_YEAR = re.compile(rf"\s*(?:\([^()]{{2,20}}\))?\s*و\s*(?:{MONTH_RE})(?:\s*[/(]\s*[^()/\d]{{2,20}}\)?)?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+RX_SHARED_YEAR = re.compile(rf"\s*(?:\([^()]{{2,20}}\))?\s*(?:او|و)\s*(?:{MONTH_RE})(?:\s*[/(]\s*[^()/\d]{{2,20}}\)?)?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 def _on_numeric(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -774,7 +792,7 @@ def _on_decade(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(start, m.end("x"), "DATE", f"{century}{_DECADES[m['d']]}")
 
 
-_Handler = Callable[[re.Match[str], _Ctx], "_Cand | None"]
+_Handler = Callable[[re.Match[str], _Ctx], "_Cand | list[_Cand] | None"]
 
 
 def _trigger(body: str) -> re.Pattern[str]:
@@ -946,6 +964,7 @@ def _collect(ctx: _Ctx) -> list[_Cand]:
                 cand = handler(m, ctx)
             except (ValueError, OverflowError):  # calendar arithmetic out of range: skip the match
                 continue
-            if cand is not None and cand.end > cand.start:
-                cands.append(cand)
+            for one in cand if isinstance(cand, list) else [cand]:
+                if one is not None and one.end > one.start:
+                    cands.append(one)
     return _select(cands)

@@ -28,6 +28,7 @@ MONTH_RE = lx.alternation(lx.MONTHS)
 _ALT = rf"(?:(?:\s*(?:/|\\|\(|-|او)\s*|\s+)(?P<m2>{MONTH_RE})\s*\)?)"
 WEEKDAY_RE = lx.alternation(lx.WEEKDAYS)
 _REL = r"الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته|المقبل|المقبله|القادم|القادمه|الحالي|الحاليه|الجاري|الجاريه"
+REL_PLURAL = r"المقبلين|القادمين|الماضيين|المنصرمين|الفائتين"  # after a pair: «سبتمبر أو أكتوبر المقبلين»
 _POD = r"صباح|مساء|ظهر|عصر|فجر|ليله|ليل|ضحي|منتصف\s+ليل|منتصف\s+ليله"
 _MOD = lx.alternation(lx.PERIOD_MODS)
 _YEARPART = rf"(?:\s*,?\s*(?:(?:من\s+)?(?:عام|العام|سنه|لعام)\s+)?(?P<y>{YEAR_RE}|{_YEARW}))"
@@ -128,7 +129,9 @@ RX_DMY = _rx(rf"(?:(?P<wd>{WEEKDAY_RE})\s*,?\s*(?:(?:الموافق|يوم)\s+)?
 RX_MDY = _rx(rf"(?:(?P<wd>{WEEKDAY_RE})\s*,?\s*)?(?P<m>{MONTH_RE}){_ALT}?\s*[-,]?\s*(?P<d>{_DAY}|{_ORDW})"
              rf"(?=\s*,|\s*{YEAR_RE}|\s*{_YEARW}|\s*$|\s*[.)])(?:\s*,?\s*(?P<y>{YEAR_RE}|{_YEARW}))?")
 RX_MONTH = _rx(rf"(?:(?P<mod>{_MOD})\s+)?(?:(?P<cue>شهر|شهري)\s+)?(?P<m>{MONTH_RE}){_ALT}?"
-               rf"(?:\s+(?P<rel>{_REL}))?{_YEARPART}?")
+               rf"(?:\s+(?P<rel>{_REL}|{REL_PLURAL}))?{_YEARPART}?")
+# the month and plural after «سبتمبر أو» / «سبتمبر (أيلول) و»: both months are placed alike
+RX_NEXT_MONTH = re.compile(rf"\s*(?:او|و)\s*(?P<m>{MONTH_RE}){_ALT}?\s+(?P<rel>{REL_PLURAL})(?![^\W\d_])")
 RX_NUMERIC = re.compile(r"(?<![\d/.\-])(?P<x>(?P<a>\d{1,4})(?P<s>[/.\-])(?P<b>\d{1,2})(?:(?P=s)|,\s*)(?P<c>\d{2,4}))"
                         r"(?![\d/])")
 RX_NUMERIC2 = re.compile(r"(?:(?P<cue>(?<!\w)(?:في|يوم|بتاريخ|حتي|منذ)\s+)|(?<![\w/.\-]))"
