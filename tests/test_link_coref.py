@@ -118,6 +118,16 @@ def test_link_a_description_before_the_full_name_is_the_body_named_after_it_but_
     assert kinds(doc, "الصحيفة") == []
 
 
+def test_link_a_force_named_by_noun_and_adjective_is_named_again_by_the_noun(pipeline):
+    text = ("أكد قائد المقاومة الشعبية في عدن أن قواته تتقدم. وقالت مصادر إن المقاومة أطلقت سراح 70 قاصرا، "
+            "ولم يسجل الجيش أو المقاومة أي تقصير.")
+    doc = pipeline(Document(text=text, published="2015-08-01"))
+    assert kinds(doc, "المقاومة") == [("Popular Resistance", "title")] * 2
+    # no force so named before: the word is the idea, not a body
+    doc = pipeline(Document(text="وأكد الأمين العام لحزب الله أن المقاومة مستمرة.", published="2015-08-01"))
+    assert kinds(doc, "المقاومة") == []
+
+
 def test_link_anaphoric_description_followed_by_a_day_is_still_a_reference(pipeline):
     text = "ستنضم مقدونيا إلى حلف الأطلسي. وسيطلع الحلف الأربعاء على هذا التقدم خلال القمة."
     doc = pipeline(Document(text=text, published="2018-07-11"))
