@@ -84,6 +84,14 @@ def test_timex_named_today_fixes_the_anchor_for_the_whole_article():
     assert got["الثلاثاء الماضي"].value == "2023-09-12"
 
 
+def test_timex_a_weekday_in_brackets_after_today_names_the_day_written():
+    text = "وقال المتحدث اليوم (الاربعاء)، إن المراكب حذرت. وكان المتمردون قد أعلنوا أمس أن الحكومة تفرض حصارا."
+    got = {t.text: t for t in find_times(text, dt.date(2015, 8, 6))}  # stamped Thursday, a wire of Wednesday
+    assert got["اليوم (الاربعاء)"].value == "2015-08-05" and got["أمس"].value == "2015-08-04"
+    got = {t.text: t for t in find_times("حذر المسؤول، اليوم (الخميس)، من النتائج", dt.date(2015, 7, 23))}
+    assert got["اليوم (الخميس)"].value == "2015-07-23"
+
+
 def test_timex_weekday_without_anchor_stays_underspecified():
     assert values("وقال للصحفيين الأحد إن", None)["الأحد"] == "XXXX-WXX-7"
     assert values("وصل أمس إلى الرياض", None)["أمس"] is None
@@ -220,6 +228,14 @@ def test_timex_a_year_after_the_second_of_two_months_belongs_to_both():
     got = values("المنطقة التي سقطت في مارس (آذار) وأبريل (نيسان) 2012 تحت سيطرة المتشددين", dt.date(2015, 8, 8))
     assert got["مارس (آذار)"] == "2012-03" and got["أبريل (نيسان) 2012"] == "2012-04"
 
+
+
+def test_timex_two_days_of_one_month_are_each_dated():
+    got = values("في زيارته الى العراق يومي 8 و9 مارس 2017، بلقاء مع الرئيس", dt.date(2017, 3, 8))
+    assert got == {"8": "2017-03-08", "9 مارس 2017": "2017-03-09"}  # the visit begins on the 8th
+    got = values("زيارة دولة تتواصل على مدى يومين (8 و9 فيفري)", dt.date(2017, 2, 8))
+    assert got["8"] == "2017-02-08" and got["9 فيفري"] == "2017-02-09"
+    assert "5" not in values("أصيب 5 و3 مارس", dt.date(2017, 3, 8))  # not a pair in order: no first day
 
 
 def test_timex_two_months_joined_by_or_are_two_dates_and_share_the_plural_after_them():

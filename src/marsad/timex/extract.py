@@ -33,6 +33,7 @@ from marsad.timex.patterns import (
     RX_AMOUNT,
     RX_APPROX_WORDS,
     RX_CLAUSE_BREAK,
+    RX_DAY_PAIR,
     RX_DAYONLY,
     RX_DMY,
     RX_FUTURE_VERB,
@@ -453,14 +454,15 @@ RX_NOT_TODAY = re.compile(r"\s+(?:التالي|السابق|الاول|الثا�
 
 def _on_relday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     word = re.sub(r"\s+", " ", m["w"])
+    weekday = m["wd"] or m["wdb"]  # «اليوم الأربعاء», «اليوم (الأربعاء)»
     offset = _RELDAY_OFFSET.get(word)
     if offset is None:
         return None
-    if word == "غد" and not (m["wd"] or m["pod"] or ctx.norm[m.start("x"):m.start("w")].strip()):
+    if word == "غد" and not (weekday or m["pod"] or ctx.norm[m.start("x"):m.start("w")].strip()):
         return None  # «غد أفضل» (a better tomorrow); «يوم غد الأربعاء», «مساء غد» are tomorrow
-    if word == "اليوم" and not m["wd"] and RX_NOT_TODAY.match(ctx.norm, m.end("x")):
+    if word == "اليوم" and not weekday and RX_NOT_TODAY.match(ctx.norm, m.end("x")):
         return None  # «اليوم التالي», «اليوم السابع من الزيارة»: counted from an event, not from today
-    if word == "اليوم" and not m["wd"] and not m["pod"] and ctx.norm.endswith("في ", 0, m.start("x")):
+    if word == "اليوم" and not weekday and not m["pod"] and ctx.norm.endswith("في ", 0, m.start("x")):
         return None  # «60 يورو في اليوم»: per day
     attrs: dict[str, Any] = {}
     pod = m["pod"]
@@ -471,10 +473,10 @@ def _on_relday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     if ctx.anchor is None:
         return _Cand(m.start("x"), m.end("x"), "DATE", None, attrs=attrs, day_offset=offset)
     day = ctx.anchor + dt.timedelta(days=offset)
-    if m["wd"]:
+    if weekday:
         # «أمس الأحد» in an article stamped after midnight on Tuesday: the named weekday is what
         # the writer meant, so the day moves to the nearest date that is that weekday
-        wd = lx.WEEKDAYS[m["wd"]]
+        wd = lx.WEEKDAYS[weekday]
         shift = (wd - day.isoweekday() + 3) % 7 - 3
         if shift:
             day += dt.timedelta(days=shift)
@@ -814,7 +816,7 @@ FAMILIES: tuple[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None], ...] =
     (RX_TIME, _on_time, _trigger(r"ساع|:|صباح|مساء|ظهر|عصر|ليل|فجر|منتصف|ظهير|ت\s*\.?\s*غ|توقيت|GMT|UTC")),
     (RX_SET, _on_set, _trigger(r"كل\s|يوميا|اسبوعيا|شهريا|سنويا|ساعيا")),
     (RX_HOLIDAY, _on_holiday, _trigger(r"عيد|راس\s+السنه|المولد|عرفه|القدر")),
-    (RX_RANGE_DAY, _on_range_day, _T_MONTH),
+    (RX_RANGE_DAY, _on_range_day, _T_MONTH), (RX_DAY_PAIR, _on_range_day, _T_MONTH),
     (RX_NIGHT_PAIR, _on_night_pair, _trigger(r"ليل")),
     (RX_NIGHT_WEEKDAYS, _on_night_weekdays, _trigger(r"ليل")),
     (RX_DECADE, _on_decade, _trigger(r"ينيات|ينات")),

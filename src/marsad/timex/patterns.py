@@ -145,7 +145,9 @@ RX_HIJRI = _rx(rf"(?:(?P<d>{_DAY}|{_ORDW})\s+(?:من\s+)?(?:شهر\s+)?)?(?P<m>{
                r"(?:\s*(?P<era>ه|هجريه|هجري|للهجره)(?!\w))?")
 _RELDAY = r"امس\s+الاول|اول\s+امس|اول\s+من\s+امس|قبل\s+امس|قبل\s+يوم\s+امس|امس|الامس|البارحه|غدا|الغد|غد|" \
           r"بعد\s+غد|بعد\s+الغد|اليوم|الليله|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله"
-RX_RELDAY = _rx(rf"(?:(?P<pod>{_POD})\s+)?(?:(?:يوم|نهار)\s+)?(?P<w>{_RELDAY})(?:\s*,?\s*(?P<wd>{WEEKDAY_RE}))?")
+# («اليوم (الأربعاء)»: the weekday may stand in brackets)
+RX_RELDAY = _rx(rf"(?:(?P<pod>{_POD})\s+)?(?:(?:يوم|نهار)\s+)?(?P<w>{_RELDAY})"
+                rf"(?:\s*,?\s*(?:\(\s*(?P<wdb>{WEEKDAY_RE})\s*\)|(?P<wd>{WEEKDAY_RE})))?")
 RX_WEEKDAY = _rx(rf"(?:(?P<pod>{_POD})\s+)?(?:(?:يوم|نهار)\s+)?(?:(?P<wk>{_DEF}اسبوع\s+(?:{_REL})|هذا\s+الاسبوع)\s+"
                  rf"(?:يوم\s+)?)?(?P<wd>{WEEKDAY_RE})(?:\s+(?P<rel>{_REL})|\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الخامس)"
                  rf"(?!\s+عشر)|\s+(?:من\s+)?(?P<wk2>{_DEF}اسبوع\s+(?:{_REL})))?")
@@ -187,6 +189,8 @@ RX_HOLIDAY = _rx(r"(?P<h>راس\s+السنه(?:\s+الميلاديه|\s+الجد
 # «من 5 إلى 7 تموز», «من الخامس إلى السابع من تموز»: the first day of a range takes the month named after the last
 RX_RANGE_DAY = re.compile(rf"(?<!\w)(?:من|بين)\s+(?P<x>{_DAY}|{_ORDW})\s*(?:الي|حتي|-|و)\s*"
                           rf"(?=(?P<d2>{_DAY}|{_ORDW})\s*(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
+# «يومي 8 و9 مارس 2017», «(8 و9 فيفري)»: two days of one month, the first dated on its own
+RX_DAY_PAIR = re.compile(rf"(?<![\w/.\-])(?P<x>{_DAY})\s*و\s*(?=(?P<d2>{_DAY})\s*(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
 # «ليلة 25/26 يوليو», «ليل 5-6 مارس»: a night named by the two days it joins is dated by the first
 RX_NIGHT_PAIR = re.compile(rf"(?<!\w)(?P<x>(?:[وف]?(?:في|ب)?\s*)?(?P<night>ليل[هة]?)\s+(?P<d>{_DAY})\s*[/-]\s*(?P<d2>{_DAY})\s*"
                            rf"(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
