@@ -149,6 +149,11 @@ def test_unnamed_sources_in_a_country_speak_for_it():
     assert source == ["Israel"] and target[0] == "John Kerry"
 
 
+def test_an_unnamed_source_after_but_speaks_for_the_one_it_is_close_to():
+    source, _ = sides("لكن مصدرًا مقربا من دوستم ينفي الاتهامات الموجهة إلى قواته.", "01", published="2015-08-02")
+    assert source[0] == "Abdul Rashid Dostum"
+
+
 def test_the_one_quoted_as_saying_is_the_possessor_of_the_meeting_after():
     text = "ونسبت الوكالة الرسمية إلى حفتر قوله، لدى اجتماعه أمس مع نشطاء في مدينة بنغازي، إن الجيش سينتصر."
     source, target = sides(text, "04", published="2015-08-03")

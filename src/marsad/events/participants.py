@@ -90,6 +90,16 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
         # count of those killed, past the reach of the verb's subject
         found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
+    if found is not None and not found[0] and m.trigger.kind == "verb" and m.trigger.code[:3] in _UNDERGONE_CODES \
+            and _counted_after(doc, i) and (subject := _joined_verbs_subject(doc, i, spots, lexicon)):
+        # «وشنت السعودية حملة على المعارضين، واعتقلت عشرات من رجال الدين»: not the passive a count after an arrest
+        # verb reads as, but the opening subject's second act; those counted after it are who it was done to
+        told = {s.key for s in subject}
+        done_to = [s for s in spots if s.token_start > i and s.key not in told][:2]
+        if len(done_to) == 2 and _is_crowd(done_to[0]) and _counted_from(doc, done_to[1]) \
+                and words_between(doc, done_to[0].token_end - 1, done_to[1].token_start) <= 2:
+            done_to = done_to[1:]  # «عشرات من أنصار الإخوان»: the supporters counted
+        found = subject, [s for s in done_to[:1] if not governed(doc, s) or _counted_from(doc, s)], found[2]
     if found is not None and not found[0] and found[1] and m.trigger.kind == "verb" \
             and (named := _title_then_name(doc, i, found[1][0])) is not None:
         # «دعا المرجع الديني الأعلى للشيعة في العراق، آية الله علي السيستاني، إلى …»: the verb's subject is a
@@ -1298,6 +1308,23 @@ def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -
     """A trigger of its sentence that may be read as a verb stands before the spot: the spot ends that verb's clause."""
     lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
     return any(j in triggers and _verb_at(doc, j, only=False) for j in range(lo, spot.token_start))
+
+
+def _joined_verbs_subject(doc: Document, i: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«وشنت السعودية حملة على المعارضين، واعتقلت عشرات من رجال الدين»: a verb joined by «و» to the verb its
+    sentence opens with goes on with that verb's subject, when both agree (not «وقصفت الطائرات … واعتقل عشرات»):
+    the count after it is who it was done to, not who underwent it unnamed."""
+    if not verb_conjoined(doc.tokens[i]):
+        return []
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    first = next((s for s in spots if lo <= s.token_start and s.token_end <= i), None)
+    if first is None or governed(doc, first) or not can_act(first, lexicon):
+        return []
+    opening = [k for k in range(lo, first.token_start) if doc.tokens[k].kind == "word"]
+    if len(opening) != 1 or not verb_conjoined(doc.tokens[opening[0]]) \
+            or doc.tokens[opening[0]].norm.endswith("ت") != doc.tokens[i].norm.endswith("ت"):
+        return []
+    return _group_back(doc, first, [s for s in spots if s.token_end <= i])
 
 
 def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -3376,7 +3403,9 @@ def _by_order_of(doc: Document, spot: ActorSpot) -> bool:
 # Unnamed people who speak or act for the body or country they are «في» or «من»: «مصادر في الحكومة».
 _INSIDERS = frozenset(normalize_word(w) for w in (
     "مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "أوساط", "دوائر", "جهات", "دبلوماسي", "دبلوماسيون",
-    "دبلوماسيين", "عضو", "أعضاء", "قيادي", "قياديون", "قياديين", "ضابط", "ضباط", "نواب", "مستشار"))
+    "دبلوماسيين", "عضو", "أعضاء", "قيادي", "قياديون", "قياديين", "ضابط", "ضباط", "نواب", "مستشار",
+    # after «إن» / «لكن»: «لكن مصدرًا مقربا من دوستم ينفي ذلك»
+    "مصدرا", "مسؤولا", "دبلوماسيا", "عضوا", "قياديا", "ضابطا", "مستشارا"))
 # what may stand between the insider and «في»: «مصادر سياسية», «مسؤول أمريكي رفيع»
 _INSIDER_WORDS = 2
 
