@@ -2120,7 +2120,11 @@ def _opens_sentence(doc: Document, i: int, lo: int, code: str) -> bool:
     opening = _opening(doc, i, lo)
     if opening is None or is_first_person(norm):
         return False
-    own_preposition = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _COMPLEMENT_PREPOSITIONS
+    own_preposition = i + 1 < len(doc.tokens) and (
+        doc.tokens[i + 1].norm in _COMPLEMENT_PREPOSITIONS
+        # «وطالبت بضرورة تكثيف الجهود», «ورحب بالاتفاق»: «بـ» joined to the complement
+        or (doc.tokens[i + 1].pieces[:1] and doc.tokens[i + 1].pieces[0].tag == "PREP"
+            and doc.tokens[i + 1].pieces[0].text == "ب"))
     if opening == 0:
         return verb_conjoined(doc.tokens[i]) and own_preposition and code[:2] in _SAYING_ROOTS
     return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or own_preposition or (
