@@ -690,6 +690,13 @@ def test_a_verb_joined_to_the_last_sentence_with_its_preposition_at_once_carries
         == [("02", ["United Nations"])]
 
 
+def test_a_verb_joined_to_the_last_sentence_with_ba_on_its_complement_carries_its_subject():
+    doc = marsad.analyze("وقال وزير الخارجية التركي إن بلاده تتابع الوضع. ورحب بقرار السعودية رفع الحظر عن قطر.",
+                         published="2018-07-04")
+    assert [(e.cameo_root, e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.sentence == 1] \
+        == [("05", "Mevlüt Çavuşoğlu", "Saudi Arabia")]
+
+
 def test_arriving_with_its_preposition_at_once_may_have_its_subject_after():
     # corpus, 2018: «ووصلت إلى إسرائيل … أول طائرة»: the first flight arrived, not the last sentence's subject
     doc = marsad.analyze("وزار نتنياهو سلطنة عمان الشهر الماضي. "
