@@ -135,6 +135,16 @@ def test_a_later_mention_naming_more_of_those_met_adds_them():
     assert len(meeting.mentions) == 2
 
 
+def test_acts_on_two_bodies_of_one_country_are_two_events():
+    # the country both belong to makes them no single target: each network was criticised on its own
+    doc = marsad.analyze("هاجم ترامب شبكة سي إن إن. وانتقد ترامب في تغريدة ثانية شبكة إن بي سي الإخبارية.",
+                         published="2018-08-30")
+    assert sorted(e.target[0].name_en for e in doc.events if e.cameo_root == "11") == ["CNN", "NBC News"]
+    # a ministry and its country are one side: «الخارجية الإيرانية» … «طهران» stay one event
+    doc = marsad.analyze("وانتقد ترامب وزارة الخارجية الإيرانية. كما انتقد طهران لدعمها الإرهاب.", published="2018-08-30")
+    assert len([e for e in doc.events if e.cameo_root == "11"]) == 1
+
+
 def test_events_date_from_expression_else_published():
     doc = analysed("والتقى بوتين كيم جونغ أون يوم الأربعاء الماضي. ونفى الكرملين ذلك.",
                    [PUTIN, KIM, KREMLIN], times=[("يوم الأربعاء الماضي", "2023-09-13")])

@@ -4945,7 +4945,7 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             if not src & _merge_keys(e.source) or _told_apart(c.source, e.source):
                 continue
             etgt = _merge_keys(e.target)
-            if tgt and etgt and not tgt & etgt:
+            if tgt and etgt and (not tgt & etgt or _targets_told_apart(c.target, e.target)):
                 continue
             if tgt and c.match.trigger.code == "036" and e.match.trigger.code != "036" and _a_body_met(e):
                 continue  # «قمة الناتو» … «ووافق الحلف على دعوة مقدونيا»: a plan with a party is not the summit held
@@ -5066,6 +5066,20 @@ def _told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
         return {s.country for s in spots if s.entity is None and s.country}
 
     return disjoint(people(a), people(b)) or disjoint(crowds(a), crowds(b)) or fights_its_state(a, b)
+
+
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _targets_told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
+    """Two targets of one country that are not one side: persons («انتقد ترامب ماي» … «جونسون») or bodies outside
+    the state («هاجم ترامب شبكة سي إن إن … وانتقد شبكة إن بي سي»); a ministry and its country are one side."""
+    def named(spots: list[ActorSpot]) -> set[str]:
+        return {s.key for s in spots if s.entity is not None and (
+            s.entity.label == "PER" or (s.entity.label == "ORG" and (s.entity.cameo or "")[3:6] not in _STATE_ROLES
+                                        and len(s.entity.cameo or "") >= 6))}
+    ka, kb = named(a), named(b)
+    return bool(ka) and bool(kb) and not ka & kb
 
 
 def _merge_class(code: str) -> str:
