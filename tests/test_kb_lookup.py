@@ -111,6 +111,10 @@ def test_kb_demonyms_point_to_countries():
     kb = load_kb()
     assert kb.entries[kb.demonyms[("روسي",)]].name_en == "Russia"
     assert kb.entries[kb.demonyms[("كوري", "شمالي")]].name_en == "North Korea"
+    # beyond the Middle East: «الحكومة التشيلية», «وزارة الخارجية الألبانية», «الرئيس الهايتي»
+    assert {kb.entries[kb.demonyms[arabic_key(w)]].name_en for w in ("تشيلي", "ألباني", "هايتي", "بيروفي")} \
+        == {"Chile", "Albania", "Haiti", "Peru"}
+    assert arabic_key("مالي") not in kb.demonyms  # «المالية» is "financial" far more often than Malian
 
 
 def test_kb_names_spelled_both_ways_by_the_press_match_either_way():
