@@ -96,6 +96,21 @@ def test_ner_an_honorific_word_that_opens_no_name(text):
     assert people_of(text) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("قال الرئيس النيكاراغوي دانيال أورتيغا إن المعارضة تخطط لانقلاب.", "دانيال أورتيغا"),
+    ("وقال الرئيس البيروفي مارتن فيزكارا إن الحكومة ستستقيل.", "مارتن فيزكارا"),
+    ("قال رئيس الوزراء الألباني إيدي راما إن بلاده ترفض.", "إيدي راما"),  # the adjective no part of the name
+])
+def test_ner_a_holder_named_after_his_office_and_country(text, name):
+    assert people_of(text) == [name]
+
+
+def test_ner_an_office_before_a_name_cut_short_adds_nothing():
+    # «(الرئيس السوري بشار) الأسد»: a single word is left as the CRF scored it, so the title still names Assad
+    doc = marsad.analyze('وأضافت أن "نظام (الرئيس السوري بشار) الأسد وداعميه يجب أن يحاسبوا".', published="2018-04-08")
+    assert "Bashar al-Assad" in {e.name_en for e in doc.entities}
+
+
 def test_ner_a_titled_name_ends_before_a_word_no_name_has():
     # the CRF ran «عمر» on into «مبايعة» (allegiance); «وولي» is «و» + «ولي العهد», not a family name
     assert not any("مبايعة" in p for p in people_of("ويرفض جزء من الحركة بقيادة النجل الأكبر للملا عمر مبايعة زعيم الحركة."))
