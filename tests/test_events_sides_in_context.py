@@ -1031,3 +1031,20 @@ def test_a_capital_after_a_mans_verb_is_its_object():
 def test_the_commander_of_the_forces_that_act_is_no_target():
     doc = marsad.analyze('وتحاصر قوات "الجيش الوطني الليبي" بقيادة حفتر المدينة منذ عامين.', published="2018-06-29")
     assert "Khalifa Haftar" not in [a.name_en for e in doc.events for a in e.target]
+
+
+def test_a_complaint_lodged_is_the_lodgers_and_aimed_at_the_side_after_against():
+    # FRANCE 24, 2018-04-19: «تقدم … بـ» is a light verb; the UN hears the complaint, Egypt is complained of
+    doc = marsad.analyze("تقدم السودان الأربعاء بشكوى إلى الأمم المتحدة ضد مصر.", published="2018-04-19")
+    assert [(e.cameo_root, e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [("11", "Sudan", "Egypt")]
+    # and the complaint says what its sender says: «يتهم فيها مصر» is Sudan's accusation
+    doc = marsad.analyze("تقدم السودان الأربعاء بشكوى إلى الأمم المتحدة، يتهم فيها مصر بإجراء الانتخابات في حلايب.",
+                         published="2018-04-19")
+    assert ("Sudan", "Egypt") in {(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo == "112"}
+
+
+def test_progress_is_no_light_verb():
+    # BBC, 2018-09-30: «تحقيق تقدم في المفاوضات»: «تقدم» is the noun, so the talks are not the minister's
+    doc = marsad.analyze("لكن ري يونغ هو، وزير الخارجية الكوري الشمالي أرجع تعثر تحقيق تقدم في المفاوضات بين البلدين.",
+                         published="2018-09-30")
+    assert not [e for e in doc.events if e.cameo_root == "04"]

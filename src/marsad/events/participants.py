@@ -90,6 +90,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
         # count of those killed, past the reach of the verb's subject
         found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
+    if found is not None and found[1] and m.trigger.code[:2] == "11" \
+            and _preceding_word(doc, found[1][0]) in _ADDRESSED_AT \
+            and (against := _complained_against(doc, i, found[1][0], spots)) is not None:
+        # «تقدم السودان بشكوى إلى الأمم المتحدة ضد مصر»: the body a complaint goes to hears it; the side after
+        # «ضد» is the one complained of
+        found = found[0], [against], found[2]
     if found is not None and not found[0] and m.trigger.kind == "verb" and m.trigger.code[:3] in _UNDERGONE_CODES \
             and _counted_after(doc, i) and (subject := _joined_verbs_subject(doc, i, spots, lexicon)):
         # «وشنت السعودية حملة على المعارضين، واعتقلت عشرات من رجال الدين»: not the passive a count after an arrest
@@ -1308,6 +1314,20 @@ def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -
     """A trigger of its sentence that may be read as a verb stands before the spot: the spot ends that verb's clause."""
     lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
     return any(j in triggers and _verb_at(doc, j, only=False) for j in range(lo, spot.token_start))
+
+
+_ADDRESSED_AT = frozenset({"الي", "لدي", "امام", "في"})  # «إلى الأمم المتحدة», «أمام مجلس الأمن»
+AGAINST_REACH = 6  # words from the body addressed to the side after «ضد»
+
+
+def _complained_against(doc: Document, i: int, addressed: ActorSpot, spots: list[ActorSpot]) -> ActorSpot | None:
+    """The side after «ضد» right after the body a complaint at i is lodged with, in the same clause."""
+    for s in spots:
+        if s.token_start <= addressed.token_end or words_between(doc, addressed.token_end - 1, s.token_start) > AGAINST_REACH:
+            continue
+        if _preceding_word(doc, s) == "ضد" and not any(doc.tokens[k].text in "،,.؛;" for k in range(i, s.token_start)):
+            return s
+    return None
 
 
 def _joined_verbs_subject(doc: Document, i: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -2957,7 +2977,9 @@ def spells_out_a_claim(doc: Document, that: int) -> bool:
     return any(strip_conj(doc.tokens[k].norm) in _CLAIMS for k in range(max(0, that - CLAIM_REACH), that))
 _STATEMENT_NOUNS = frozenset(normalize_word(w) for w in (
     "تغريدة", "بيان", "بيانا", "كلمة", "رسالة", "خطاب", "خطابا", "مقابلة", "تصريح", "تصريحات", "مؤتمر", "مقال",
-    "مقالا", "تقرير", "تقريرا", "منشور", "منشورا", "تسجيل", "رسالته", "كلمته", "خطابه", "بيانه", "تغريدته"))
+    "مقالا", "تقرير", "تقريرا", "منشور", "منشورا", "تسجيل", "رسالته", "كلمته", "خطابه", "بيانه", "تغريدته",
+    # «تقدم السودان بشكوى إلى الأمم المتحدة، يتهم فيها مصر»: a complaint or note says what its sender says
+    "شكوى", "بشكوى", "مذكرة", "بمذكرة", "برسالة"))
 _IN_IT = frozenset({"فيه", "فيها"})
 STATEMENT_WINDOW = 5  # words from a statement noun to the verb of its relative clause
 
@@ -3547,6 +3569,9 @@ _LAUNCHING_VERBS = frozenset({"شن", "شنت", "يشن", "تشن"})
 _CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"}) | _LAUNCHING_VERBS
 _DIRECT_OBJECT_VERBS = _CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
+# «تقدم السودان الأربعاء بشكوى إلى الأمم المتحدة»: who lodged it, with «بـ» on the masdar only («أرجع تعثر تحقيق
+# تقدم في المفاوضات»: «تقدم» is also the noun "progress")
+_APPLYING_VERBS = frozenset({"تقدم", "تقدمت", "يتقدم", "تتقدم"})
 # «لم يعلن الكرملين عن توقيع أي اتفاق»: the masdar's agent is the subject of the light verb before it.
 # «بعث بوتين برسائل تعزية», «وجه أردوغان انتقادات», «أرسل رسالة شكر»: who sent it (but in «وجه دعوة إلى كيم
 # لزيارة موسكو» the visit is the purpose of the invitation, Kim's, not the sender's)
@@ -3559,7 +3584,8 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           "امر", "امرت", "يامر", "تامر",  # «أمر بوتين بانسحاب»: who ordered it acts
                           "اقدم", "اقدمت", "اقدموا",  # «أقدم مسلحون على قتل ثلاثة جنود»: who went on to do it
                           "عقد", "عقدت", "يعقد", "تعقد",  # «عقد السيسي جلسة مباحثات»
-                          "قدم", "قدمت", "يقدم", "قدموا",  # «قدم السودان احتجاجا رسميا» («تقدم» also advances)
+                          "قدم", "قدمت", "يقدم", "قدموا",  # «قدم السودان احتجاجا رسميا»
+                          *_APPLYING_VERBS,
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
                           "تولت", "يتولي", "تتولي",  # «التي تتولى الولايات المتحدة تسليحها» (the masdar «تولي» is also his taking office)
                           *_CARRYING_OUT,
@@ -3608,6 +3634,11 @@ def light_verb(norm: str) -> str | None:
     return bare if bare in LIGHT_VERBS else None
 
 
+def _behind_ba(tok: Token) -> bool:
+    """«بشكوى», «وبمذكرة»: the word carries the preposition «بـ»."""
+    return any(p.tag == "PREP" and p.text == "ب" for p in tok.pieces[:2])
+
+
 def _plural_light_verb(norm: str) -> bool:
     """«أعلنوا», «يواصلون»: a light verb with the plural ending, which agrees with a plural subject before it."""
     return any(word.endswith(("وا", "ون")) and word[:-2] in LIGHT_VERBS for word in (norm, strip_conj(norm)))
@@ -3634,6 +3665,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                                 if not any(g.token_start <= j < g.token_end for g in group)) else []
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
+                and not (verb in _APPLYING_VERBS and not _behind_ba(doc.tokens[i]))
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
                 and not _unnamed_doer_between(doc, group, j, triggers))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
