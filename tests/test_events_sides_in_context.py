@@ -1048,3 +1048,20 @@ def test_progress_is_no_light_verb():
     doc = marsad.analyze("لكن ري يونغ هو، وزير الخارجية الكوري الشمالي أرجع تعثر تحقيق تقدم في المفاوضات بين البلدين.",
                          published="2018-09-30")
     assert not [e for e in doc.events if e.cameo_root == "04"]
+
+
+def test_a_denial_opening_its_sentence_goes_on_with_the_last_subject():
+    # FRANCE 24, 2018-05-31: «نفى» begins with its root's «ن», not with «we»; its object is a thing, no subject
+    doc = marsad.analyze("واتهم الرئيس السوري بشار الأسد إسرائيل بالكذب. ونفى وجود قوات إيرانية في سوريا.",
+                         published="2018-05-31")
+    assert [(e.cameo, e.source[0].name_en) for e in doc.events if e.sentence == 1] == [("016", "Bashar al-Assad")]
+    doc = marsad.analyze("واتهم الرئيس السوري بشار الأسد إسرائيل بالكذب. وانتقد سياسة الولايات المتحدة في المنطقة.",
+                         published="2018-05-31")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.sentence == 1] \
+        == [("Bashar al-Assad", "United States")]
+
+
+def test_a_verb_after_as_well_in_what_one_said_is_his():
+    doc = marsad.analyze("وأكد ترامب أن لا علم له بهذه الصفقة كما نفى أن يكون أقام علاقة مع دانيالز.",
+                         published="2018-05-31")
+    assert [(e.cameo_root, e.source[0].name_en) for e in doc.events] == [("01", "Donald Trump")]

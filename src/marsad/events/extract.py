@@ -1548,7 +1548,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «تفقد رئيس الوزراء الإيطالي ماتيو رينزي المناطق المنكوبة أمس، وأشاد بجهود فرق الإغاثة»: a verb joined
             # after a comma, with no subject of its own, goes on with the sentence's first actor
             source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
-        if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger.code) and si > 0:
+        if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
                 and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _no_subject_next(doc, i, hi):
@@ -1561,11 +1561,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # speaker (unknown when the speaker is not named: «وقال الزعيم المتقدم في السن»)
             source, target = _speaker_source(doc, i, spots), source + target
         if not source and m.trigger.kind == "verb" and (
-                is_first_person(doc.tokens[i].norm) or _i_do(doc, i, m.trigger.lemma) or (
+                is_first_person(doc.tokens[i].norm, m.trigger.lemma) or _i_do(doc, i, m.trigger.lemma)
+                or (i > lo and strip_conj(doc.tokens[i - 1].norm) == "كما" and not is_passive(doc.tokens[i])) or (
                 (that := that_he_before(doc, i)) is not None and not is_passive(doc.tokens[i])
                 and not spells_out_a_claim(doc, i - 1) and not another_man(doc, that))):
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
-            # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker
+            # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker; «وأكد ترامب أن لا علم له بالصفقة كما نفى
+            # أن يكون …»: a verb after «كما» in what he said goes on with him
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال الجبير "نجدد دعوتنا لتكثيف التعاون"»
         elif not source and m.trigger.kind == "noun" and m.trigger.code[:2] == "04" and target \
@@ -1577,7 +1579,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         elif not source and m.trigger.kind == "verb" and m.complement is not None and m.complement < i \
                 and i > lo and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS and _no_subject_next(doc, i, hi) \
-                and not is_first_person(doc.tokens[i].norm):
+                and not is_first_person(doc.tokens[i].norm, m.trigger.lemma):
             # «أطلع الملك سلمان مجلس الوزراء على فحوى الاتصال الذي أجراه مع ترامب»: the relative verb with no subject
             # of its own is the clause's subject's act
             source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
@@ -2105,10 +2107,12 @@ def _opening(doc: Document, i: int, lo: int) -> int | None:
 
 # «وحضت على وقف القصف»: a verb's own preposition right after it leaves no room for a subject (VSO)
 _COMPLEMENT_PREPOSITIONS = frozenset({"علي", "الي", "من", "عن"})
+_SAID_OR_DONE = THINGS_DONE | frozenset({"وجود", "صحه", "ذلك", "اي", "هذه", "هذا", "تلك", "الاتهامات", "التقارير",
+                                        "تقارير", "انباء", "الانباء", "ادعاءات", "هجوم", "هجمات", "الهجوم"})
 _SAYING_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "10", "11", "12", "13"})  # acts done in words
 
 
-def _opens_sentence(doc: Document, i: int, lo: int, code: str) -> bool:
+def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
     """«كما دانوا …», «كما أدان محاولاتها»: a verb opening its sentence after a connective carries the last subject.
 
     A plural verb always; a singular one only when an object follows it (a thing owned or done), since
@@ -2116,9 +2120,9 @@ def _opens_sentence(doc: Document, i: int, lo: int, code: str) -> bool:
     follows at once and it is an act of words («وحضت على»): arriving, releasing or sentencing
     («ووصلت إلى إسرائيل … أول طائرة», «وحكم على لولا») put the subject after or leave it untold.
     """
-    norm = doc.tokens[i].norm
+    norm, code = doc.tokens[i].norm, trigger.code
     opening = _opening(doc, i, lo)
-    if opening is None or is_first_person(norm):
+    if opening is None or is_first_person(norm, trigger.lemma):
         return False
     own_preposition = i + 1 < len(doc.tokens) and (
         doc.tokens[i + 1].norm in _COMPLEMENT_PREPOSITIONS
@@ -2126,7 +2130,11 @@ def _opens_sentence(doc: Document, i: int, lo: int, code: str) -> bool:
         or (doc.tokens[i + 1].pieces[:1] and doc.tokens[i + 1].pieces[0].tag == "PREP"
             and doc.tokens[i + 1].pieces[0].text == "ب"))
     if opening == 0:
-        return verb_conjoined(doc.tokens[i]) and own_preposition and code[:2] in _SAYING_ROOTS
+        # («ونفى وجود قوات إيرانية», «ورفض أي مفاوضات», «وانتقد سياسة واشنطن»: an act of words whose object is a
+        # thing said or done, no side that could be its subject, goes on with the last sentence's subject)
+        return verb_conjoined(doc.tokens[i]) and code[:2] in _SAYING_ROOTS and (own_preposition or (
+            i + 1 < len(doc.tokens) and (doc.tokens[i + 1].norm in _SAID_OR_DONE
+                                         or strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _SAID_OR_DONE)))
     return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or own_preposition or (
         i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
 

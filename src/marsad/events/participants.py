@@ -2624,12 +2624,14 @@ def _object_of_his_act(doc: Document, spot: ActorSpot, triggers: set[int]) -> bo
     return j in triggers or without_lam_or_ba(strip_conj(doc.tokens[j].norm)).startswith("مغادرت")
 
 
-def is_first_person(norm: str) -> bool:
-    """«نرفض», «سنرد», «التقينا», «رفضنا»: we (the speaker's side) act."""
+def is_first_person(norm: str, lemma: str = "") -> bool:
+    """«نرفض», «سنرد», «التقينا», «رفضنا»: we (the speaker's side) act; with the verb's `lemma`, not a verb whose
+    root begins with «ن» («ونفى», «ندد»: he denied, condemned; «ننفي» is still ours)."""
     for prefix in ("وس", "فس", "س", "و", "ف", ""):
         if norm.startswith(prefix):
             rest = norm[len(prefix):]
-            if rest.startswith("ن") or rest.endswith("نا"):
+            own_nun = lemma.startswith("ن") and rest.startswith(lemma[:2])
+            if (rest.startswith("ن") and not own_nun) or rest.endswith("نا"):
                 return True
     return False
 
