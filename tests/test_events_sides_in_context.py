@@ -1065,3 +1065,15 @@ def test_a_verb_after_as_well_in_what_one_said_is_his():
     doc = marsad.analyze("وأكد ترامب أن لا علم له بهذه الصفقة كما نفى أن يكون أقام علاقة مع دانيالز.",
                          published="2018-05-31")
     assert [(e.cameo_root, e.source[0].name_en) for e in doc.events] == [("01", "Donald Trump")]
+
+
+def test_the_side_before_a_verb_carrying_its_pronoun_is_its_object():
+    # FRANCE 24, 2018-08-01: «ـهم» takes the journalists up; the gunmen right after the verb killed them
+    text = "قالت وزارة الخارجية الروسية إن ثلاثة صحفيين روس قتلهم ليل الاثنين مسلحون مجهولون."
+    doc = marsad.analyze(text, published="2018-08-01")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo_root == "18"] \
+        == [("gunmen", "Russian journalists")]
+    # and so in a relative clause: «المسلحين الذين قتلهم الجيش» were killed by the army
+    doc = marsad.analyze("وارتفع عدد المسلحين الذين قتلهم الجيش الجزائري إلى 22 منذ مطلع العام.", published="2017-02-27")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo_root == "18"] \
+        == [("Algerian Army", "gunmen")]

@@ -90,6 +90,13 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
         # count of those killed, past the reach of the verb's subject
         found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
+    if found is not None and m.trigger.kind == "verb" and _object_pronoun_on(doc.tokens[i]) \
+            and (taken_up := [s for s in found[0] + found[1] if s.token_end <= i]) \
+            and (doer := next((s for s in spots if s.token_start > i), None)) is not None \
+            and _subject_right_after(doc, i, doer) and can_act(doer, lexicon):
+        # «إن الصحفيين الروس قتلهم مسلحون مجهولون»: the pronoun on the verb takes up the side before it, its
+        # object; the side right after the verb is its subject
+        found = [doer], taken_up, found[2]
     if found is not None and found[1] and m.trigger.code[:2] == "11" \
             and _preceding_word(doc, found[1][0]) in _ADDRESSED_AT \
             and (against := _complained_against(doc, i, found[1][0], spots)) is not None:
@@ -1314,6 +1321,21 @@ def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -
     """A trigger of its sentence that may be read as a verb stands before the spot: the spot ends that verb's clause."""
     lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
     return any(j in triggers and _verb_at(doc, j, only=False) for j in range(lo, spot.token_start))
+
+
+def _object_pronoun_on(tok: Token) -> bool:
+    """«قتلهم», «واستهدفها»: the segmenter split an object pronoun off the verb (not «تتهم», whose «هم» is its own)."""
+    return len(tok.pieces) > 1 and tok.pieces[-1].tag == "PRON"
+
+
+def _subject_right_after(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """The side stands right after the verb at i, past at most words of time («اغتالهم ليل الاثنين مسلحون»), and
+    no preposition governs it."""
+    k = i + 1
+    while k < spot.token_start and (doc.tokens[k].kind != "word" or strip_conj(doc.tokens[k].norm) in _TIME_WORDS
+                                    or doc.tokens[k].norm in _THEN):
+        k += 1
+    return k == spot.token_start and not governed(doc, spot)
 
 
 _ADDRESSED_AT = frozenset({"الي", "لدي", "امام", "في"})  # «إلى الأمم المتحدة», «أمام مجلس الأمن»
