@@ -389,6 +389,15 @@ def test_events_a_state_body_named_alone_is_the_story_countrys():
     assert names(arrest.source) == ["authorities"] and arrest.source[0].cameo_actor == "GOV"
 
 
+def test_events_a_headline_datelined_with_a_country_names_the_story_country():
+    # FRANCE 24, 2018-04-26: France, Guinea and Togo share the places; «فرنسا:» says whose police it is
+    text = ("يشتبه في حصول الشركة على امتيازات في ميناءي كوناكري بغينيا ولومي في توغو مقابل خدمات في باريس. "
+            "لكن الشرطة أفرجت الأربعاء عن المقاول فرانسيس بيريز.")
+    doc = marsad.analyze(text, title="فرنسا: توجيه الاتهام للملياردير فانسان بولوريه", published="2018-04-26")
+    (release,) = [e for e in doc.events if e.cameo_root == "08"]
+    assert [a.name_en for a in release.source] == ["French police", "France"]
+
+
 def test_events_the_judiciary_named_alone_is_the_story_countrys_unless_its_own_nisba_says_otherwise():
     tehran, iran = ("LOC", "طهران", "Tehran", "IR"), ("LOC", "إيران", "Iran", "IR")
     araghchi = ("PER", "أحمد عراقجي", "Ahmad Araghchi", "IR")

@@ -849,7 +849,11 @@ def _of_the_government(doc: Document, spot: ActorSpot) -> bool:
 
 
 def story_country(doc: Document) -> str | None:
-    """The country (ISO alpha-2) that holds more than STORY_COUNTRY_SHARE of the article's place mentions."""
+    """The country (ISO alpha-2) the headline is datelined with («فرنسا: توجيه الاتهام …»), else the one that
+    holds more than STORY_COUNTRY_SHARE of the article's place mentions."""
+    datelined = _headline_country(doc)
+    if datelined is not None:
+        return datelined
     counts: dict[str, int] = {}
     for e in doc.entities:
         if e.label == "LOC" and e.country:
@@ -857,6 +861,21 @@ def story_country(doc: Document) -> str | None:
     total = sum(counts.values())
     best = max(counts, key=lambda c: counts[c], default=None)
     return best if best is not None and total >= 2 and counts[best] > STORY_COUNTRY_SHARE * total else None
+
+
+def _headline_country(doc: Document) -> str | None:
+    """The country a headline opens with before a colon: «فرنسا: …», «اليمن: …» (or a city of it: «باريس: …»)."""
+    title = next((sent for sent in doc.sentences if sent.is_title), None)
+    if title is None:
+        return None
+    colon = doc.text.find(":", title.start, title.end)
+    if colon < 0:
+        return None
+    for e in doc.entities:
+        if e.label == "LOC" and e.country and any(
+                m.start == title.start and not doc.text[m.end:colon].strip() for m in e.mentions):
+            return e.country
+    return None
 
 
 def _named_not_described(spot: ActorSpot) -> bool:
