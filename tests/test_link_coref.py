@@ -128,6 +128,17 @@ def test_link_a_force_named_by_noun_and_adjective_is_named_again_by_the_noun(pip
     assert kinds(doc, "المقاومة") == []
 
 
+def test_link_a_movement_named_bare_is_known_by_the_head_noun_of_its_other_names(pipeline):
+    # «طالبان» … «الحركة», «داعش» … «التنظيم الإرهابي»: the KB names them «حركة طالبان», «تنظيم داعش» too, and
+    # the press calls them by what they are without making a longer name
+    text = "وعرض غني على طالبان إجراء محادثات سلام. وتصعد الحركة هجماتها في أقاليم أفغانية."
+    doc = pipeline(Document(text=text, published="2018-06-10"))
+    assert kinds(doc, "الحركة") == [("Taliban", "title")]
+    text = "وأعلن العراق النصر على داعش. لكن مسؤولين قالوا إن التنظيم الإرهابي قد يشن هجمات متفرقة."
+    doc = pipeline(Document(text=text, published="2018-06-10"))
+    assert kinds(doc, "التنظيم الإرهابي") == [("Islamic State", "title")]
+
+
 def test_link_anaphoric_description_followed_by_a_day_is_still_a_reference(pipeline):
     text = "ستنضم مقدونيا إلى حلف الأطلسي. وسيطلع الحلف الأربعاء على هذا التقدم خلال القمة."
     doc = pipeline(Document(text=text, published="2018-07-11"))

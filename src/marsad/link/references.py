@@ -37,6 +37,11 @@ _IDIOMS = frozenset({letters_of("بالوكالة")})
 # the next one named: a press review names several
 _OUTLET_HEADS = frozenset(arabic_key(w)[0] for w in ("صحيفة", "قناة"))
 _ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
+_MOVEMENT_HEADS = frozenset(arabic_key(w)[0] for w in ("حركة", "جماعة", "تنظيم", "حزب"))
+# adjectives the press calls an armed movement by, which make no longer name of it
+_EPITHETS = frozenset(arabic_key(w)[0] for w in (
+    "الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "المتشدد", "المتشددة", "المتمرد", "المتمردة", "المحظور",
+    "المحظورة", "الجهادي", "الجهادية"))
 _PLACE_HEADS = frozenset(w for heads in PLACE_ANAPHOR_HEADS.values() for w in heads)
 
 # Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
@@ -78,6 +83,10 @@ class ReferenceResolver:
             # the noun before its name («مدينة الحديدة» … «المدينة»)
             names = [m.text for m in c.mentions if m.kind == "name"] + (c.entry.names_ar[:1] if c.entry else [])
             words = {k[0] for k in map(arabic_key, names) if k and (not place or k[0] in _PLACE_HEADS)}
+            if c.entry is not None and not place:
+                # «طالبان» … «الحركة», «داعش» … «التنظيم»: a movement the article names bare is still known by the
+                # head noun of its other names («حركة طالبان», «تنظيم داعش»)
+                words |= {k[0] for k in map(arabic_key, c.entry.names_ar[1:]) if k and k[0] in _MOVEMENT_HEADS}
             # (a place by a head noun its own name opens with: «قطاع غزة» … «القطاع»)
             words |= {w[2:] for w in words if w.startswith("ال")}  # «الجامعة العربية» … «الجامعة»
             name_words[c.key] = {w for n in names for w in arabic_key(n)}
@@ -132,8 +141,9 @@ class ReferenceResolver:
                         target, target_start = later[1], -1
                 end, token_end = f.end, doc.tokens[t].end
                 if target is not None and described:
-                    if (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
-                            or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
+                    epithet = nxt in _EPITHETS  # «التنظيم الإرهابي», «الحركة المتمردة»: what it is called, no name
+                    if not epithet and (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
+                                        or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
                         continue  # a longer name, or an adjective the organisation is not named by
                     end, token_end = forms[t + 1].end, doc.tokens[t + 1].end
                 if target is None or any(head in wanted and target_start < at < f.start for at, head in unnamed):
