@@ -1077,3 +1077,11 @@ def test_the_side_before_a_verb_carrying_its_pronoun_is_its_object():
     doc = marsad.analyze("وارتفع عدد المسلحين الذين قتلهم الجيش الجزائري إلى 22 منذ مطلع العام.", published="2017-02-27")
     assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo_root == "18"] \
         == [("Algerian Army", "gunmen")]
+
+
+def test_the_two_that_agree_agree_with_each_other_not_with_what_they_agree_on():
+    # «واتفق الجانبان على محاربة التنظيم»: the group to be fought is the aim, not the other side of the agreement
+    doc = marsad.analyze("وبحث وزير الخارجية الروسي سيرغي لافروف مع نظيره السعودي عادل الجبير العلاقات. "
+                         "واتفق الجانبان على محاربة تنظيم داعش.", published="2015-08-11")
+    assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo_root == "03"] \
+        == [("Sergey Lavrov", "Adel al-Jubeir")]

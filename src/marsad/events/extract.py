@@ -396,14 +396,17 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
         if dual is not None and not people and c.target and not _between_the_two(doc, c):
             pair = _two_countries_before(doc, c, lexicon, token_of)
             if pair:  # «ومملكة البحرين حليفة للسعودية. وتتهم الدولتان إيران»: the two states just named
-                c.source = pair
+                if done_together(c.match.trigger):  # «واتفقتا على محاربة التنظيم»: on each other, not on the aim
+                    c.source, c.target = pair[:1], pair[1:]
+                else:
+                    c.source = pair
                 candidates.append(c)
                 continue
         if ante is None:
             rest.append(c)
             continue
-        if c.target and not _between_the_two(doc, c) and not {t.key for t in c.target} & _merge_keys(
-                ante.source + ante.target):
+        if c.target and not _between_the_two(doc, c) and not done_together(c.match.trigger) \
+                and not {t.key for t in c.target} & _merge_keys(ante.source + ante.target):
             c.source = list(ante.source) + list(ante.target)  # «التقى الوزيران … وتتهم الدولتان إيران»: both sides
         else:
             c.source, c.target = list(ante.source), list(ante.target)  # «اتفق الجانبان»: each on the other
