@@ -1072,9 +1072,12 @@ _REGNAL_NUMBERS = frozenset(arabic_key(w)[0] for w in (
     "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
 
 
+_HAMZA_SEATS = str.maketrans({"ئ": "ي", "ؤ": "و"})  # «فائز» / «فايز», «مسؤول» / «مسئول»
+
+
 def _same_word(a: str, b: str) -> bool:
-    """Equal, or one spelling variant apart: «جون» / «جونغ», «سكربيل» / «سكريبل»."""
-    if a == b:
+    """Equal, or one spelling variant apart: «جون» / «جونغ», «سكربيل» / «سكريبل», «فائز» / «فايز» (the hamza's seat)."""
+    if a == b or a.translate(_HAMZA_SEATS) == b.translate(_HAMZA_SEATS):
         return True
     if min(len(a), len(b)) < 3 or a[0] != b[0] or (a in _DISTINCT_GIVEN_NAMES and b in _DISTINCT_GIVEN_NAMES) \
             or a in _REGNAL_NUMBERS or b in _REGNAL_NUMBERS:
