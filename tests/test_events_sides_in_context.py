@@ -947,7 +947,7 @@ def test_a_meeting_joined_to_a_visit_is_the_visitors():
     doc = marsad.analyze("من جانبه، قال السفير التونسي خميس الجهيناوي إنه زار الجزائر، والتقى الرئيس الجزائري عبد العزيز "
                          "بوتفليقة، وثلة من كبار مساعديه.", published="2015-08-06")
     (meeting,) = [e for e in doc.events if e.cameo == "040"]
-    assert [a.name_en for a in meeting.source] == ["Khamis al-Jhinawi"]
+    assert [a.name_en for a in meeting.source][:1] == ["Khamis al-Jhinawi"]  # (and Tunisia, his title's country)
     assert [a.name_en for a in meeting.target][:1] == ["Abdelaziz Bouteflika"]
 
 

@@ -2110,8 +2110,8 @@ def _opening(doc: Document, i: int, lo: int) -> int | None:
 
 # «وحضت على وقف القصف»: a verb's own preposition right after it leaves no room for a subject (VSO)
 _COMPLEMENT_PREPOSITIONS = frozenset({"علي", "الي", "من", "عن"})
-_SAID_OR_DONE = THINGS_DONE | frozenset({"وجود", "صحه", "ذلك", "اي", "هذه", "هذا", "تلك", "الاتهامات", "التقارير",
-                                        "تقارير", "انباء", "الانباء", "ادعاءات", "هجوم", "هجمات", "الهجوم"})
+_SAID_OR_DONE = THINGS_DONE | frozenset({"وجود", "صحه", "ذلك", "اي", "هذه", "هذا", "تلك", "تقارير", "انباء",
+                                        "ادعاءات", "هجوم", "هجمات"})
 _SAYING_ROOTS = frozenset({"01", "02", "03", "05", "06", "07", "10", "11", "12", "13"})  # acts done in words
 
 
@@ -2134,10 +2134,11 @@ def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
             and doc.tokens[i + 1].pieces[0].text == "ب"))
     if opening == 0:
         # («ونفى وجود قوات إيرانية», «ورفض أي مفاوضات», «وانتقد سياسة واشنطن»: an act of words whose object is a
-        # thing said or done, no side that could be its subject, goes on with the last sentence's subject)
+        # thing said or done in the construct state, no side that could be its subject, goes on with the last
+        # sentence's subject; not a definite object, which the subject may follow: «وانتقدت القرار الأمريكي الصين»)
         return verb_conjoined(doc.tokens[i]) and code[:2] in _SAYING_ROOTS and (own_preposition or (
             i + 1 < len(doc.tokens) and (doc.tokens[i + 1].norm in _SAID_OR_DONE
-                                         or strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _SAID_OR_DONE)))
+                                         or strip_conj(doc.tokens[i + 1].norm) in _SAID_OR_DONE)))
     return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or own_preposition or (
         i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
 

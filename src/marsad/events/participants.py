@@ -90,7 +90,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
         # count of those killed, past the reach of the verb's subject
         found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
-    if found is not None and m.trigger.kind == "verb" and _object_pronoun_on(doc.tokens[i]) \
+    if found is not None and m.trigger.kind == "verb" and _object_pronoun_on(doc.tokens[i], m.trigger.lemma) \
             and (taken_up := [s for s in found[0] + found[1] if s.token_end <= i]) \
             and (doer := next((s for s in spots if s.token_start > i), None)) is not None \
             and _subject_right_after(doc, i, doer) and can_act(doer, lexicon):
@@ -1323,9 +1323,10 @@ def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -
     return any(j in triggers and _verb_at(doc, j, only=False) for j in range(lo, spot.token_start))
 
 
-def _object_pronoun_on(tok: Token) -> bool:
-    """«قتلهم», «واستهدفها»: the segmenter split an object pronoun off the verb (not «تتهم», whose «هم» is its own)."""
-    return len(tok.pieces) > 1 and tok.pieces[-1].tag == "PRON"
+def _object_pronoun_on(tok: Token, lemma: str) -> bool:
+    """«قتلهم», «واستهدفها»: the segmenter split an object pronoun off the verb, leaving a stem as long as the
+    verb's lemma (not «تتهم», whose «هم» is its own, nor «واتهم» split «و+ات+هم»)."""
+    return len(tok.pieces) > 1 and tok.pieces[-1].tag == "PRON" and len(tok.pieces[-2].text) >= len(lemma) - 1
 
 
 def _subject_right_after(doc: Document, i: int, spot: ActorSpot) -> bool:
