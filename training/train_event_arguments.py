@@ -34,7 +34,7 @@ from marsad.shared import load_gold_scorer
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "marsad" / "data" / "events" / "event_arguments.json"
 INTERNATIONAL = ROOT / "training" / "event_annotations" / "ant_v1_international"
-L2 = 2.0  # emit model, as the confidence model
+L2 = 2.0  # emit model (passed to the confidence script's `fit`, which had applied its own λ before)
 PICK_L2 = 1.0
 PICK_STEPS = 400
 PICK_RATE = 0.05
@@ -86,7 +86,7 @@ def fit_pick(articles: list[dict], names: list[str]) -> np.ndarray:
 def fit_models(articles: list[dict], names: list[str]) -> ArgumentModel:
     rows = [{"features": [c.features for c in group], "labels": labels}
             for a in articles for group, labels in zip(a["groups"], a["labels"])]
-    emit = fit(rows, names)
+    emit = fit(rows, names, l2=L2)
     pick = fit_pick(articles, names)
     return ArgumentModel(pick={n: round(float(v), 4) for n, v in zip(names, pick)},
                          emit={n: round(float(v), 4) for n, v in zip(names, emit)}, threshold=THRESHOLD)
