@@ -92,11 +92,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         found = by, [t for t in found[1] if t.key not in {b.key for b in by}], found[2]
     if found is not None and m.trigger.kind == "verb" and _object_pronoun_on(doc.tokens[i], m.trigger.lemma) \
             and (taken_up := [s for s in found[0] + found[1] if s.token_end <= i]) \
-            and (doer := next((s for s in spots if s.token_start > i), None)) is not None \
-            and _subject_right_after(doc, i, doer) and can_act(doer, lexicon):
+            and (next_side := next((s for s in spots if s.token_start > i), None)) is not None \
+            and _subject_right_after(doc, i, next_side) and can_act(next_side, lexicon):
         # «إن الصحفيين الروس قتلهم مسلحون مجهولون»: the pronoun on the verb takes up the side before it, its
         # object; the side right after the verb is its subject
-        found = [doer], taken_up, found[2]
+        found = [next_side], taken_up, found[2]
     if found is not None and found[1] and m.trigger.code[:2] == "11" \
             and _preceding_word(doc, found[1][0]) in _ADDRESSED_AT \
             and (against := _complained_against(doc, i, found[1][0], spots)) is not None:
