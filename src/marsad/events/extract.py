@@ -2136,8 +2136,7 @@ def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
         # thing said or done in the construct state, no side that could be its subject, goes on with the last
         # sentence's subject; not a definite object, which the subject may follow: «وانتقدت القرار الأمريكي الصين»)
         return verb_conjoined(doc.tokens[i]) and code[:2] in _SAYING_ROOTS and (own_preposition or (
-            i + 1 < len(doc.tokens) and (doc.tokens[i + 1].norm in _SAID_OR_DONE
-                                         or strip_conj(doc.tokens[i + 1].norm) in _SAID_OR_DONE)))
+            i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in _SAID_OR_DONE))
     return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or own_preposition or (
         i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
 
@@ -5067,16 +5066,18 @@ def _told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     """Two sources of one country that act on their own: persons («ساندرز» and «منوتشين» both act for the USA, but
     what each said is a statement of its own), crowds of two countries («الفلسطينيون يتظاهرون» … «تظاهر الآلاف
     في إسطنبول»; a crowd of no country named is either's), or a state's forces and the rebels they fight."""
-    def disjoint(ka: set[str], kb: set[str]) -> bool:
-        return bool(ka) and bool(kb) and not ka & kb
-
     def people(spots: list[ActorSpot]) -> set[str]:
         return {s.key for s in spots if s.entity is not None and s.entity.label == "PER"}
 
     def crowds(spots: list[ActorSpot]) -> set[str]:
         return {s.country for s in spots if s.entity is None and s.country}
 
-    return disjoint(people(a), people(b)) or disjoint(crowds(a), crowds(b)) or fights_its_state(a, b)
+    return _disjoint(people(a), people(b)) or _disjoint(crowds(a), crowds(b)) or fights_its_state(a, b)
+
+
+def _disjoint(ka: set[str], kb: set[str]) -> bool:
+    """Both sides name someone, and no one in common."""
+    return bool(ka) and bool(kb) and not ka & kb
 
 
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -5089,8 +5090,7 @@ def _targets_told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
         return {s.key for s in spots if s.entity is not None and (
             s.entity.label == "PER" or (s.entity.label == "ORG" and (s.entity.cameo or "")[3:6] not in _STATE_ROLES
                                         and len(s.entity.cameo or "") >= 6))}
-    ka, kb = named(a), named(b)
-    return bool(ka) and bool(kb) and not ka & kb
+    return _disjoint(named(a), named(b))
 
 
 def _merge_class(code: str) -> str:

@@ -207,10 +207,10 @@ _OFFICES = frozenset(normalize_word(w) for w in (
 _OFFICE_WORDS = 3  # definite words from the office to the name: «رئيس الوزراء الألباني», «وزير الخارجية الأمريكي»
 
 
-def _after_office_and_country(words: list[str], i: int) -> int | None:
+def _after_office_and_country(words: list[str], i: int, definite: str) -> int | None:
     """The index after «office + definite words», the last an adjective («الرئيس النيكاراغوي»), when a given name
-    follows; else None."""
-    if _definite(words[i]) not in _OFFICES:
+    follows; else None (`definite`: word i as `_definite` gives it)."""
+    if definite not in _OFFICES:
         return None
     k = i + 1
     while k < len(words) and k - i <= _OFFICE_WORDS and normalize_word(words[k]).startswith("ال"):
@@ -282,14 +282,15 @@ def _titled_names(words: list[str], tags: list[str]) -> tuple[list[str], set[int
     found: set[int] = set()
     i = 0
     while i < len(words):
-        after_office = _after_office_and_country(words, i)
+        definite = _definite(words[i])
+        after_office = _after_office_and_country(words, i, definite)
         if after_office is not None:
             # «رئيس الوزراء الألباني إيدي راما»: the title and its country's adjective are no part of the name
             if out[after_office] == "I-PER" and all(t in ("O", "B-PER", "I-PER") for t in out[i + 1:after_office]):
                 out[i + 1:after_office] = ["O"] * (after_office - i - 1)
                 out[after_office] = "B-PER"
             start = after_office
-        elif _definite(words[i]) not in _HONORIFICS:
+        elif definite not in _HONORIFICS:
             i += 1
             continue
         else:

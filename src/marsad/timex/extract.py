@@ -28,6 +28,7 @@ from marsad.timex.patterns import (
     COUNT_NOUNS,
     HIJRI_MONTH_RE,
     MONTH_RE,
+    REL_PLURAL,
     RX_AGE_BEFORE,
     RX_AGE_WORD,
     RX_AMOUNT,
@@ -524,8 +525,7 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 # «يومي الأحد والاثنين المقبلين»: a plural after a pair of days places both
-RX_PAIR_REL = re.compile(rf"(?:\s+و(?:يوم\s+)?(?:{WEEKDAY_RE}))?\s+(?P<rel>المقبلين|القادمين|الماضيين|المنصرمين|الفائتين)"
-                         r"(?!\w)")
+RX_PAIR_REL = re.compile(rf"(?:\s+و(?:يوم\s+)?(?:{WEEKDAY_RE}))?\s+(?P<rel>{REL_PLURAL})(?!\w)")
 _PAIR_REL = {"المقبلين": "المقبل", "القادمين": "القادم", "الماضيين": "الماضي", "المنصرمين": "المنصرم",
              "الفائتين": "الفائت"}
 

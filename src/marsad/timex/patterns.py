@@ -187,10 +187,10 @@ RX_HOLIDAY = _rx(r"(?P<h>راس\s+السنه(?:\s+الميلاديه|\s+الجد
                  r"عيد\s+الاضحي(?:\s+المبارك)?|المولد\s+النبوي(?:\s+الشريف)?|يوم\s+عرفه|راس\s+السنه\s+الهجريه|"
                  r"ليله\s+القدر)(?:\s+(?P<y>" + YEAR_RE + r"))?")
 # «من 5 إلى 7 تموز», «من الخامس إلى السابع من تموز»: the first day of a range takes the month named after the last
-RX_RANGE_DAY = re.compile(rf"(?<!\w)(?:من|بين)\s+(?P<x>{_DAY}|{_ORDW})\s*(?:الي|حتي|-|و)\s*"
-                          rf"(?=(?P<d2>{_DAY}|{_ORDW})\s*(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
+_LAST_DAY_AND_MONTH = rf"(?=(?P<d2>{_DAY}|{_ORDW})\s*(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)"
+RX_RANGE_DAY = re.compile(rf"(?<!\w)(?:من|بين)\s+(?P<x>{_DAY}|{_ORDW})\s*(?:الي|حتي|-|و)\s*{_LAST_DAY_AND_MONTH}")
 # «يومي 8 و9 مارس 2017», «(8 و9 فيفري)»: two days of one month, the first dated on its own
-RX_DAY_PAIR = re.compile(rf"(?<![\w/.\-])(?P<x>{_DAY})\s*و\s*(?=(?P<d2>{_DAY})\s*(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
+RX_DAY_PAIR = re.compile(rf"(?<![\w/.\-])(?P<x>{_DAY})\s*و\s*{_LAST_DAY_AND_MONTH}")
 # «ليلة 25/26 يوليو», «ليل 5-6 مارس»: a night named by the two days it joins is dated by the first
 RX_NIGHT_PAIR = re.compile(rf"(?<!\w)(?P<x>(?:[وف]?(?:في|ب)?\s*)?(?P<night>ليل[هة]?)\s+(?P<d>{_DAY})\s*[/-]\s*(?P<d2>{_DAY})\s*"
                            rf"(?:من\s+)?(?P<m>{MONTH_RE})(?:{_YEARPART})?)")
