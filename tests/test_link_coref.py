@@ -394,3 +394,19 @@ def test_link_a_kings_title_before_a_president_is_not_his(pipeline):
     # a king's own title stays his
     doc = pipeline(Document.from_parts("", "استقبل الملك سلمان بن عبد العزيز الرئيس الأمريكي دونالد ترامب في الرياض."))
     assert any(m.text.startswith("الملك") for m in entity(doc, "King Salman").mentions)
+
+
+def test_link_a_surname_ner_calls_misc_after_the_full_name_is_the_person(pipeline):
+    # «والجنيد طبيب» after «عبد القادر الجنيد»: the CRF tags the lone surname after «و» MISC; it is the same man
+    doc = pipeline(Document.from_parts("", "أفرج الحوثيون عن الناشط الحقوقي عبد القادر الجنيد. والجنيد طبيب وناشط."))
+    person = [e for e in doc.entities if any(m.text == "عبد القادر الجنيد" for m in e.mentions)]
+    assert person and [m.text for m in person[0].mentions] == ["عبد القادر الجنيد", "الجنيد"]
+    assert person[0].label == "PER" and len([e for e in doc.entities if e.label in ("PER", "MISC")]) == 1
+
+
+def test_link_ayatollah_is_a_title_not_god_nor_another_man(pipeline):
+    doc = pipeline(Document.from_parts("", "دعا آية الله علي السيستاني إلى تشكيل الحكومة. وقال المرشد الإيراني آية "
+                                           "الله علي خامنئي إن بلاده لن تفاوض."))
+    texts = {m.text: e.name_en for e in doc.entities for m in e.mentions}
+    assert texts.get("علي السيستاني") == "Ali al-Sistani" and texts.get("علي خامنئي") == "Ali Khamenei"
+    assert not any(t in texts for t in ("آية", "الله", "آية الله علي خامنئي"))

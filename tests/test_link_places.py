@@ -210,3 +210,10 @@ def test_windsor_in_the_news_is_the_royal_town_in_england():
     doc = marsad.analyze("واستقبلت الملكة إليزابيث الرئيس الأمريكي في قلعة وندسور غرب لندن.", published="2018-07-13")
     windsor = [e for e in doc.entities if e.name_en == "Windsor"]
     assert windsor and windsor[0].country == "GB" and windsor[0].wikidata == "Q464955"
+
+
+def test_common_words_that_are_towns_somewhere_are_no_places():
+    # «ووحدت جهودها» (united its efforts) is no Vahdat, «سيرا على الأقدام» (on foot) no Serra in Brazil
+    doc = marsad.analyze("تمكنت المعارضة من استعادة سيطرتها على البرلمان، ووحدت جهودها. وسار المحتجون سيرا على "
+                         "الأقدام.", published="2018-08-05")
+    assert not {"Vahdat", "Serra"} & {e.name_en for e in doc.entities}

@@ -66,6 +66,10 @@ CITY_STOPWORDS = {letters_of(w) for w in (
     "العزيز", "يمين", "الصدر", "عشاق", "الزاوية", "زاوية", "عمرانية", "العمرانية", "الحدود", "الواحات", "اردو", "أردو", "ميدان", "مشهد", "سكر", "هالة",
     "العبيد", "الزبير", "فينا", "تويوتا", "رينو", "جانيو", "يوبي", "ميكويان", "سولانا", "تاندا", "دعوة", "ميل", "أنت", "جوي", "أني", "يوان", "مترو", "قوس", "صلاة", "أبا", "سري", "داي", "بيشة", "جازان", "الخبر", "المجمعة", "الرس", "الحوطة", "مكة", "القطيف", "رشت",
     "عرقي",  # «تطهير عرقي» (ethnic), not Erqi district of Zhengzhou
+    # verbs and nouns of news prose a corpus survey found linked to towns: «ووحدت جهودها» (united, not Vahdat),
+    # «لديها تاريخا» (Tarija), «زنزانة» (a cell), «جينية» (genetic), «مغنية البوب» (a singer), «ميديا بارت»,
+    # «سيرا على الأقدام» (on foot), «فأس» (an axe), «هوى» (passion), «تولوا قيادة» (took charge), «وأرى» (I see)
+    "وحدت", "تاريخا", "زنزانة", "جينية", "مغنية", "ميديا", "سيرا", "فأس", "هوى", "تولوا", "وأرى",
 )}
 
 # Demonym adjectives (masculine, as written after the article): «الحكومة الروسية», «الرئيس الروسي»
@@ -327,7 +331,8 @@ def load_actors(shared: Path) -> list[dict[str, Any]]:
     """Person entries of UniversalPetrarch's Arabic actor dictionary (lemmatised names with CAMEO codes)."""
     path = shared / "data/events/universalpetrarch_arabic/arabic_branch/actor_dict_ar_v4.txt"
     titles = ("رئيس", "وزير", "أمين", "امين", "جنرال", "ملك", "أمير", "امير", "شيخ", "نائب", "سفير", "قائد",
-              "زعيم", "مدير", "متحدث", "عاهل", "رئيسة", "وزيرة", "حكومة", "جيش", "قوة", "مجلس", "حركة", "حزب")
+              "زعيم", "مدير", "متحدث", "عاهل", "رئيسة", "وزيرة", "حكومة", "جيش", "قوة", "مجلس", "حركة", "حزب",
+              "آية")  # «آية الله خامنئي»: an honorific, with the man under his own name in the curated list
     entries: dict[str, dict[str, Any]] = {}
     name = None
     codes: list[str] = []

@@ -695,10 +695,14 @@ class Linker(PhraseResolver, ReferenceResolver):
         return keys
 
     def _merge_partial_entities(self, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
-        """An unlinked person whose every name is part of another person's name is that person."""
+        """An unlinked person whose every name is part of another person's name is that person; so is a lone
+        word NER called MISC («والجنيد طبيب» after «عبد القادر الجنيد»), unless it reads as an adjective."""
         people = [c for c in clusters.values() if c.label == "PER"]
         full = {c.key: self._name_keys(c, forms) for c in people}
-        for c in people:
+        lone = [c for c in clusters.values() if c.label == "MISC" and c.entry is None and c.ranges
+                and all(a == b and forms[a].forms and not forms[a].forms[0].endswith(("ي", "يه")) for a, b in c.ranges)]
+        full.update((c.key, self._name_keys(c, forms)) for c in lone)
+        for c in people + lone:
             if c.entry is not None or c.key not in clusters:
                 continue
             mine = full[c.key]
@@ -713,6 +717,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     hosts.append(other)
             if len(hosts) == 1:
                 host = hosts[0]
+                for m in c.mentions:
+                    m.label = "PER"
                 host.mentions += c.mentions
                 host.ranges += c.ranges
                 host.source += c.source

@@ -70,6 +70,7 @@ def _corrected(words: list[str], tags: list[str]) -> list[str]:
     tags = _forces_of_a_person(words, tags)
     tags = _no_mourning_names(words, tags)
     tags = _no_fighters_names(words, tags)
+    tags = _no_ayatollah_in_names(words, tags)
     return _names_apart_at_titles(words, tags)
 
 
@@ -164,6 +165,19 @@ def _name_resumes_after(tags: list[str], i: int) -> None:
     tags[i] = "O"
     if i + 1 < len(tags) and tags[i + 1] == "I-PER":
         tags[i + 1] = "B-PER"
+
+
+_AYAT, _ALLAH = normalize_word("آية"), normalize_word("الله")
+
+
+def _no_ayatollah_in_names(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with «آية الله» («آية الله علي السيستاني») a title before the name, not a name of its own (God)."""
+    out = list(tags)
+    for i in range(len(words) - 1):
+        if normalize_word(words[i]).lstrip("و") == _AYAT and normalize_word(words[i + 1]) == _ALLAH:
+            out[i] = "O"
+            _name_resumes_after(out, i + 1)
+    return out
 
 
 # titles that open a person's name: after «و» inside a name the CRF ran on, a second person begins
