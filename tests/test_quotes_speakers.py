@@ -665,3 +665,13 @@ def test_a_place_after_a_compass_noun_behind_a_preposition_does_not_speak():
                          "مشيرة إلى أنه طالب بالإفراج عن صلاح عبد السلام.", published="2018-03-23")
     quote = only(doc, "عبد السلام")
     assert quote.speaker is None or quote.speaker.name_en != "France"
+
+
+def test_a_person_after_the_relayed_clauses_subject_is_no_speaker():
+    # Asharq Al-Awsat, 2015-08-08: «ووفق المنظمة …، فإن الحوثيين ساقوا الجنيد «بالقوة»»: the organisation says it;
+    # al-Junaid, whom the Houthis took, says nothing
+    doc = marsad.analyze("دعت منظمة هيومن رايتس ووتش الحوثيين إلى الإفراج عن الناشط عبد القادر الجنيد. ووفق المنظمة "
+                         "التي يوجد مقرها في نيويورك، فإن الحوثيين ساقوا الجنيد «بالقوة» من منزله في تعز. والجنيد "
+                         "طبيب.", published="2015-08-08")
+    quote = only(doc, "ساقوا")
+    assert quote.speaker is not None and quote.speaker.name_en == "Human Rights Watch"
