@@ -166,3 +166,11 @@ def test_a_crowd_gathered_outside_a_body_s_office_protests_not_the_body():
                      "أمس، للاحتجاج على احتمال خفض المساعدات للاجئين.", published="2015-08-06")
     assert found and all("UNRWA" not in source for source, _ in found)
     assert found[0][0][-1] == "Jordan"
+
+
+def test_a_state_protesting_by_summoning_an_envoy_is_one_act_of_the_state_not_the_envoys_country():
+    # France24, 2018-06-04: «استدعت الجزائر سفير الاتحاد الأوروبي احتجاجا على فيديو»: Algeria protests; the EU,
+    # whose envoy was summoned, is the object, and the protest is why the summons was made (one event)
+    doc = marsad.analyze("استدعت الجزائر سفير الاتحاد الأوروبي احتجاجا على فيديو مسيء للرئيس.", published="2018-06-04")
+    assert [(e.cameo[:2], e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [
+        ("11", "Algeria", "European Union")]

@@ -186,3 +186,23 @@ def test_the_side_forces_are_loyal_to_is_no_target_in_the_feminine_either():
     doc = marsad.analyze("كما تحاصر القوات الموالية لهادي المتمردين الحوثيين في منطقة وادي الحسيني.", published="2015-08-05")
     (siege,) = doc.events
     assert "Hadi" not in " ".join(a.name_en or "" for a in siege.target)
+
+
+def test_a_civil_wars_factions_are_its_rebels_and_a_palestinian_factions_its_parties():
+    # France24, 2018: «الفصائل المعارضة» named without a country are the story country's rebels, one side with
+    # their adjective (not the rebels and then «المعارضة» as a second side)
+    doc = marsad.analyze("قال المرصد السوري لحقوق الإنسان إن الفصائل المعارضة سيطرت على بلدة في ريف حلب في شمال سوريا. "
+                         "واتهمت الفصائل روسيا باستهداف المدنيين في سوريا.", published="2018-03-01")
+    sides = [([a.name_en for a in e.source], [a.name_en for a in e.target][:1]) for e in doc.events]
+    assert (["Syrian rebels", "Syria"], ["Aleppo"]) in sides and (["Syrian rebels", "Syria"], ["Russia"]) in sides
+    doc = marsad.analyze("ودعت الفصائل الفلسطينية إسرائيل إلى وقف العدوان على غزة.", published="2018-05-01")
+    assert [a.name_en for e in doc.events for a in e.source] == ["Palestinian factions", "Palestine"]
+
+
+def test_ngos_and_western_states_named_without_the_article_are_sides():
+    doc = marsad.analyze("واتهم سالفيني مرارا المنظمات غير الحكومية بتشجيع تهريب المهاجرين.", published="2018-06-30")
+    assert [([a.name_en for a in e.source][:1], [a.name_en for a in e.target]) for e in doc.events] == [
+        (["Matteo Salvini"], ["NGOs"])]
+    # «منظمات غير» alone is no side: only «غير حكومية» makes the non-governmental organisations
+    doc = marsad.analyze("وانتقدت الحكومة منظمات غير مرخصة.", published="2018-06-30")
+    assert "NGOs" not in {a.name_en for e in doc.events for a in e.target}

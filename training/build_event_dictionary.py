@@ -102,7 +102,10 @@ GENERIC_ACTORS = {
     "الاف": ("people", "CVL"), "مئات": ("people", "CVL"), "عشرات": ("people", "CVL"), "حشود": ("crowds", "CVL"),
 }
 # the same, with the article only: «أعلن القضاء الإيراني توقيف …» (but «قضاء سنجار» is a district)
-DEFINITE_GENERIC_ACTORS = {"القضاء": ("judiciary", "JUD"), "النيابة": ("prosecution", "JUD")}
+DEFINITE_GENERIC_ACTORS = {"القضاء": ("judiciary", "JUD"), "النيابة": ("prosecution", "JUD"),
+                           # the armed groups of a civil war: «سيطرت الفصائل المعارضة على …» (but «فصائل الحشد»
+                           # is the genitive's, so only with the article)
+                           "الفصائل": ("rebels", "REB")}
 
 
 def generic_actors() -> dict[str, list[str]]:

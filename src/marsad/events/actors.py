@@ -166,6 +166,11 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
                 spots.append(ActorSpot(i, i + 2, tok.start, doc.tokens[i + 1].end, None,
                                        (f"{faith} {generic[0]}", generic[1])))
                 continue
+            if generic[1] in _FIGHTER_ROLES and i + 1 < token_end and doc.tokens[i + 1].norm in _FIGHTERS_ADJECTIVES:
+                # «الفصائل المعارضة», «المقاتلين الإسلاميين»: what they are, not a second side (the opposition)
+                covered.add(i + 1)
+                spots.append(ActorSpot(i, i + 2, tok.start, doc.tokens[i + 1].end, None, (generic[0], generic[1])))
+                continue
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (generic[0], generic[1])))
     spots.extend(_collective_spots(doc, token_start, token_end, covered))
     spots.extend(_members_of(doc, spots, token_start))
@@ -252,7 +257,12 @@ _FAITHS = {normalize_word(w): name for words, name in (
     (("إسلامي", "إسلامية", "إسلاميون", "إسلاميين", "إسلاميا"), "Islamist"),
     (("مسيحي", "مسيحية", "مسيحيون", "مسيحيين"), "Christian"),
 ) for w in words}
-_FAITHFUL_ROLES = frozenset({"RAD", "UAF", "CVL", "REB"})  # radicals, gunmen, settlers and the like; not a state body
+_FAITHFUL_ROLES = frozenset({"RAD", "UAF", "CVL", "REB"})
+_FIGHTER_ROLES = frozenset({"REB", "OPP"})
+# what an armed group is, said in the adjective after it: «الفصائل المعارضة», «الفصائل المسلحة», «المعارضة المسلحة»
+_FIGHTERS_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "المعارضة", "المعارضين", "المسلحة", "المسلحين", "المقاتلة", "الإسلامية", "الإسلاميين", "الجهادية",
+    "الجهاديين", "المتشددة", "المتمردة", "المتمردين"))  # radicals, gunmen, settlers and the like; not a state body
 
 
 _COUNTS = {normalize_word(w): n for w, n in (("الثلاث", 3), ("الثلاثة", 3), ("الأربع", 4), ("الأربعة", 4),
@@ -366,7 +376,8 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                         for a, b in (("قوى", "الكبرى"), ("قوى", "العظمى"), ("دول", "الكبرى"))},
                      ("دول", "الست"): P5_PLUS_1,  # «مجموعة الدول الست», «الدول الست الكبرى»
                      **{(normalize_word(a), normalize_word(b)): ("Western powers", "IGO")
-                        for a, b in (("قوى", "الغربية"), ("دول", "الغربية"), ("قوى", "الغرب"), ("دول", "الغرب"))},
+                        for a, b in (("قوى", "الغربية"), ("دول", "الغربية"), ("قوى", "الغرب"), ("دول", "الغرب"),
+                                     ("قوى", "غربية"), ("دول", "غربية"))},  # «ونددت دول غربية وعربية»
                      **{(normalize_word(a), normalize_word(b)): ("Western diplomats", "IGO")
                         for a, b in (("دبلوماسيون", "غربيون"), ("دبلوماسيين", "غربيين"), ("الدبلوماسيون", "الغربيون"),
                                      ("الدبلوماسيين", "الغربيين"))},
@@ -384,7 +395,12 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                         for a, b in (("منظمات", "حقوقية"), ("منظمات", "حقوق"), ("جماعات", "حقوقية"),
                                      ("جمعيات", "حقوقية"), ("المنظمات", "الحقوقية"),
                                      # «منظمات الدفاع عن حقوق الإنسان»
-                                     ("منظمات", "الدفاع"), ("جمعيات", "الدفاع"), ("منظمات", "المدافعة"))}}
+                                     ("منظمات", "الدفاع"), ("جمعيات", "الدفاع"), ("منظمات", "المدافعة"))},
+                     # «اتهم سالفيني المنظمات غير الحكومية بتشجيع تهريب المهاجرين» (only before «الحكومية»)
+                     **{(normalize_word(a), normalize_word(b)): ("NGOs", "NGO")
+                        for a, b in (("منظمات", "غير"), ("منظمة", "غير"), ("جمعيات", "غير"))}}
+_NOT_GOVERNMENT = normalize_word("غير")
+_GOVERNMENTAL = frozenset(normalize_word(w) for w in ("الحكومية", "حكومية"))
 
 
 def is_collective(spot: ActorSpot) -> bool:
@@ -414,7 +430,10 @@ def _collective_spots(doc: Document, token_start: int, token_end: int, covered: 
             if doc.tokens[i + 1].norm in _DEFENDING and not (i + 3 < token_end and doc.tokens[i + 2].norm == "عن"
                                                                and doc.tokens[i + 3].norm.startswith("حقوق")):
                 continue  # «منظمات الدفاع المدني», «جمعيات الدفاع عن المرأة»: only the defence of rights
-            if found is not None:
+            if found is not None and doc.tokens[i + 1].norm == _NOT_GOVERNMENT:
+                if i + 2 < token_end and doc.tokens[i + 2].norm in _GOVERNMENTAL:  # «منظمة غير حكومية»
+                    out.append(ActorSpot(i, i + 3, doc.tokens[i].start, doc.tokens[i + 2].end, None, found))
+            elif found is not None:
                 out.append(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, None, found))
         elif head in _GROUP_WORDS:
             end = _five_plus_one_end(doc, i + 1, token_end)
@@ -639,7 +658,7 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
                 out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None,
-                                    (prev.generic[0], iso3 + prev.generic[1]), country=iso2)
+                                    (_group_name(doc, prev, iso3), iso3 + prev.generic[1]), country=iso2)
                 continue
         out.append(s)
     merged: list[ActorSpot] = []
@@ -661,6 +680,15 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
     return merged
 
 
+def _group_name(doc: Document, spot: ActorSpot, iso3: str) -> str:
+    """The English name of a generic group once its country is known: «الفصائل» are a civil war's rebels, but
+    Palestinian, Lebanese, Iraqi and Libyan factions are that land's parties and armed groups."""
+    assert spot.generic is not None
+    if iso3 in _FACTIONS_NOT_REBELS and without_conjunction(doc.tokens[spot.token_start].norm) == _FACTIONS:
+        return "factions"
+    return spot.generic[0]
+
+
 def _not_indefinite(doc: Document, spot: ActorSpot) -> bool:
     """«المسلحون», «مسلحو», «مسلحي»: a group word with the article or in a construct, not «مسلحون» alone."""
     word = without_conjunction(doc.tokens[spot.token_end - 1].norm)
@@ -672,11 +700,12 @@ def _not_indefinite(doc: Document, spot: ActorSpot) -> bool:
 # aircraft are left out: in a war story they are as often a foreign side's.
 _HOME_BODIES = frozenset(normalize_word(w) for w in (
     "السلطات", "سلطات", "الجيش", "الحكومة", "الشرطة", "الأمن", "المعارضة", "القضاء", "النيابة",
-    "المواطنين", "المواطنون"))  # «حضت السلطات المواطنين على الإبلاغ»: the story country's citizens
+    "المواطنين", "المواطنون", "الفصائل"))  # «حضت السلطات المواطنين على الإبلاغ»: the story country's citizens
 # the army a story set in a land with none of its own means: the Palestinian territories' is Israel's
 _ARMY, _ARMY_IN_PLACE_OF = normalize_word("الجيش"), {"PS": "IL"}
 # settlers, in a story set in the Palestinian territories or Israel, are Israel's (and nobody's elsewhere)
 _SETTLERS_OF = {"PS": "IL", "IL": "IL"}
+_FACTIONS, _FACTIONS_NOT_REBELS = normalize_word("الفصائل"), frozenset({"PSE", "LBN", "IRQ", "LBY"})
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
 
 
@@ -715,7 +744,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                 iso3 = lexicon.iso3(iso2) if iso2 else None
             if iso3 and iso3 in lexicon.countries:
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None,
-                              (s.generic[0], iso3 + s.generic[1]), country=lexicon.countries[iso3][1])
+                              (_group_name(doc, s, iso3), iso3 + s.generic[1]), country=lexicon.countries[iso3][1])
         out.append(s)
     return out
 

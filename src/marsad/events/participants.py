@@ -19,6 +19,7 @@ from marsad.events.actors import (
     is_bare_demonym,
     is_collective,
     names_its_country,
+    nisba_iso3,
     spot_conjoined,
     without_lam_or_ba,
 )
@@ -2495,12 +2496,22 @@ def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: Eve
             return []
         if _title_behind_a_preposition(doc, s):
             continue  # «طلبت السعودية من السفير الكندي مغادرة أراضيها … احتجاجا»: the envoy asked is no subject
+        if _envoy_after_subject(doc, s, before):
+            continue  # «استدعت الجزائر سفير الاتحاد الأوروبي احتجاجا»: the envoy summoned is the object
         if can_act(s, lexicon) and not is_bare_demonym(s) and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
             return [s]  # «مئات من المتظاهرين»: those counted protest
     return []
 
 
 _CROWDS = frozenset({"people", "crowds", "protesters"})
+
+
+def _envoy_after_subject(doc: Document, spot: ActorSpot, before: list[ActorSpot]) -> bool:
+    """«استدعت الجزائر سفير الاتحاد الأوروبي»: the country of an envoy named right after another actor, so the
+    envoy is the object of what that actor did."""
+    j = spot.token_start - 1
+    return j >= 1 and strip_conj(doc.tokens[j].norm) in _ENVOYS \
+        and any(o.token_end == j for o in before)
 
 
 def _title_behind_a_preposition(doc: Document, spot: ActorSpot) -> bool:
@@ -4934,7 +4945,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         if not _some_of(gap) and not _genitive_of_unnamed(doc, group[-1], gap, s) and (
                 sum(t.text not in QUOTE_MARKS for t in gap) > 2
                 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO and not _coordinated_title(t.norm)
-                       and not _joined_armed_head(t.norm) for t in gap)):
+                       and not _joined_armed_head(t.norm) and not _joined_adjective(t.norm) for t in gap)):
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
@@ -4957,6 +4968,16 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+# the regions' adjectives a second «و» adds to an unnamed group: «ونددت دول غربية وعربية ومنظمات غير حكومية»
+_REGION_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "عربية", "غربية", "إسلامية", "أوروبية", "أفريقية", "إفريقية", "آسيوية", "خليجية", "أجنبية", "إقليمية", "دولية"))
+
+
+def _joined_adjective(norm: str) -> bool:
+    """«وعربية» in «دول غربية وعربية ومنظمات»: one more adjective of the group before, not a word that ends a list."""
+    return norm[:1] == "و" and (norm[1:] in _REGION_ADJECTIVES or nisba_iso3(norm[1:], load_lexicon()) is not None)
 
 
 # «الجيش السوري وجماعة حزب الله»: the head of a group joined by «و», whose name follows
