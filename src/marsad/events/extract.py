@@ -4948,8 +4948,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
     for c in candidates:
         src = _merge_keys(c.source)
         tgt = _merge_keys(c.target)
-        hit = _act_protested_by(doc, c, merged)
-        for e in merged if hit is None else []:
+        hit = _act_protested_by(doc, c, src, merged)
+        for e in [] if hit is not None else merged:
             if _merge_class(e.match.trigger.code) != _merge_class(c.match.trigger.code) or e.negated != c.negated:
                 continue
             if not src & _merge_keys(e.source) or _told_apart(c.source, e.source):
@@ -5093,14 +5093,13 @@ def _targets_told_apart(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     return _disjoint(named(a), named(b))
 
 
-def _act_protested_by(doc: Document, c: Candidate, merged: list[Candidate]) -> Candidate | None:
+def _act_protested_by(doc: Document, c: Candidate, keys: set[str], merged: list[Candidate]) -> Candidate | None:
     """«استدعت الجزائر سفير الاتحاد الأوروبي احتجاجا على فيديو»: a state's protest told as why it showed its
     disapproval is that disapproval, one event with the verb before it in the sentence (but «طلبت السعودية من السفير
     الكندي مغادرة أراضيها … احتجاجا» is a demand and a complaint, and «تصريحات … كانت احتجاجا» has no act)."""
     word = strip_conj(doc.tokens[c.token].norm)
     if c.match.trigger is not _OFFICIAL_COMPLAINT or not word.endswith("ا") or word.startswith("ال"):
         return None
-    keys = _merge_keys(c.source)
     return next((e for e in reversed(merged) if e.sentence == c.sentence and e.token < c.token
                  and e.match.trigger.kind == "verb" and e.match.trigger.code[:2] == "11" and e.negated == c.negated
                  and keys & _merge_keys(e.source)), None)

@@ -1769,7 +1769,7 @@ class QuoteFinder:
             if leading:
                 head = self.best_mention(start_off, self.tokens[min(se - 1, self.token_at(start_off) + 6)].end)
                 if head is not None and head.entity.label == "PER" \
-                        and not any(start_off <= o.start < head.start for o in self.mentions):
+                        and not self.mentions_in(start_off, head.start):
                     # (but «فإن الحوثيين ساقوا الجنيد»: a person after the clause's subject is no speaker)
                     speaker, source = self.actor_from_mention(head), relay
             cue_span = self.doc.span(self.tokens[k].start, self.tokens[k].end)
