@@ -7,6 +7,7 @@ from click.testing import CliRunner
 
 import marsad
 from marsad.cli import main
+from marsad.events import EventExtractor
 from marsad.events.export import GDELT_EVENT_FIELDS, gdelt_row, gdelt_rows, plover_record
 from tests.test_events_extract import KIM, PUTIN, RUSSIA, analysed
 
@@ -31,6 +32,15 @@ def test_events_gdelt_row_fields():
     assert row["QuadClass"] == "1" and row["GoldsteinScale"] == "1.9"
     assert row["SOURCEURL"] == "https://example.org/kim" and row["AvgTone"] == ""
     assert row["GLOBALEVENTID"] == gdelt_row(doc, visit)["GLOBALEVENTID"]  # stable
+
+
+def test_events_gdelt_row_of_a_people_fills_its_ethnic_code():
+    doc = marsad.analyze("وهاجم المقاتلون الأكراد مواقع الجيش التركي في عفرين.", published="2018-02-18")
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(doc)
+    attack = next(e for e in doc.events if e.source and e.source[0].name_en == "Kurdish fighters")
+    row = gdelt_row(doc, attack)
+    assert (row["Actor1Code"], row["Actor1EthnicCode"], row["Actor1Type1Code"]) == ("KURREB", "kur", "REB")
+    assert row["Actor1CountryCode"] == ""  # a people with no state of its own
 
 
 def test_events_gdelt_rows_leave_out_negated_by_default():

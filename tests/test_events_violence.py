@@ -1102,7 +1102,7 @@ def test_forces_of_a_named_army_are_that_army_and_gunmen_no_speaker_s_forces():
 def test_a_death_by_someone_s_hands_is_theirs_and_a_named_man_killed_in_a_strike_did_not_kill():
     doc = unfiltered("الجيش التركي يعلن مقتل جنديين على أيدي متمردين أكراد.", "2015-07-27")
     (death,) = violent(doc)
-    assert names(death.source) == ["rebels"]
+    assert names(death.source) == ["Kurdish rebels"]  # the Kurds' rebels, one side
     doc = unfiltered("ففي منتصف يونيو قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة شنتها طائرة "
                      "أميركية من دون طيار في اليمن.", "2015-07-25")
     assert not [e for e in violent(doc) if "Nasir al-Wuhayshi" in names(e.source)]

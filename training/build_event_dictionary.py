@@ -50,6 +50,7 @@ GENERIC_ACTORS = {
     "اسلاميون": ("Islamists", "RAD"), "اسلاميين": ("Islamists", "RAD"), "متطرفون": ("extremists", "RAD"),
     "متطرفين": ("extremists", "RAD"), "متطرف": ("extremist", "RAD"),
     "ميليشيات": ("militias", "UAF"), "ميليشيا": ("militia", "UAF"), "شرطة": ("police", "COP"),
+    "مليشيات": ("militias", "UAF"), "مليشيا": ("militia", "UAF"),  # the other spelling: «المليشيا الكردية»
     "جيش": ("army", "MIL"), "قوات": ("forces", "MIL"), "جنود": ("soldiers", "MIL"),
     # one or two of them, mostly those struck: «قتل جندي تركي في هجوم», «مقتل شرطيين اثنين»
     # (the accusative «جنديا» is an object, read as one only before its nisba: «يحتضن جنديا أفغانيا»)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.doc import Actor, Document, Entity, Mention, Token
-from marsad.events.lexicon import EventLexicon, is_preposition, remembered
+from marsad.events.lexicon import EventLexicon, is_preposition, load_lexicon, remembered
 from marsad.events.memo import once_per_document
-from marsad.kb import KBEntry, lookup
+from marsad.kb import KBEntry, load_kb, lookup
 from marsad.quotes.datelines import dateline_end
 from marsad.text import normalize_word
 from marsad.text.words import without_conjunction
@@ -30,6 +30,43 @@ _ROLE_WORDS: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class EthnicGroup:
+    """A people with no state of its own that news names as a side: «اتهم الأكراد الفصائل السورية»."""
+
+    people: str  # "Kurds"
+    adjective: str  # "Kurdish": «المقاتلين الأكراد» are Kurdish fighters
+    code: str  # the CAMEO actor code (text_to_CAMEO agentnames): KUR
+    gdelt_ethnic: str  # GDELT's ethnic code (CAMEO.ethnic lookup): kur
+
+
+_KURDS, _UYGHURS = EthnicGroup("Kurds", "Kurdish", "KUR", "kur"), EthnicGroup("Uyghurs", "Uyghur", "UIG", "uig")
+_TUAREG, _DRUZE = EthnicGroup("Tuareg", "Tuareg", "TRG", "tmh"), EthnicGroup("Druze", "Druze", "MOSDRZ", "dru")
+ETHNIC_GROUPS = (_KURDS, _UYGHURS, _TUAREG, _DRUZE)
+# words that stand for the people themselves («الأكراد», «أكراد», «للأكراد»), and adjectives that only say whose
+# an agent named before them is («القوات الكردية», «مقاتلين كرد»)
+ETHNIC_PEOPLE = {normalize_word(w): g for words, g in (
+    (("الأكراد", "أكراد", "الكرد"), _KURDS), (("الإيغور", "الأويغور", "الإيغوريين", "الأويغوريين"), _UYGHURS),
+    (("الطوارق",), _TUAREG), (("الدروز",), _DRUZE)) for w in words}
+_ETHNIC_ADJECTIVES = {normalize_word(w): g for words, g in (
+    (("الكردية", "الكردي", "الكرديين", "الكرديون", "كردية", "كردي", "كرديين", "كرديون", "كرد"), _KURDS),
+    (("الإيغورية", "الأويغورية", "الإيغوري", "الأويغوري"), _UYGHURS), (("الدرزية", "الدرزي"), _DRUZE))
+    for w in words}
+
+
+@lru_cache(maxsize=1 << 16)
+def _ethnic_group(norm: str) -> EthnicGroup | None:
+    """The people a word names or describes, past «و», «لـ» and «بـ»: «والأكراد», «للأكراد»."""
+    word = without_lam_or_ba(norm)
+    return ETHNIC_PEOPLE.get(word) or _ETHNIC_ADJECTIVES.get(word)
+
+
+def _ethnic_adjective_alone(doc: Document, spot: ActorSpot) -> bool:
+    """«الإدارة الذاتية الكردية», «المناطق الكردية»: a people's adjective after no agent names no side."""
+    return spot.ethnic is not None and spot.generic is not None and spot.generic[1] == spot.ethnic.code \
+        and without_lam_or_ba(doc.tokens[spot.token_end - 1].norm) not in ETHNIC_PEOPLE
+
+
 @dataclass(slots=True)
 class ActorSpot:
     """One place in a sentence where an actor is named: token range and what it is."""
@@ -43,6 +80,7 @@ class ActorSpot:
     speaker: bool = False  # a speaker the quotes component named («وزراء الخارجية العرب»): acts in any event
     country: str | None = None  # ISO2 of a country named only by a demonym («العملية التركية»)
     people: bool = False  # the demonym stands as a noun for people of the country («اعتقلت الشرطة فلسطينيا»)
+    ethnic: EthnicGroup | None = None  # a people with no state of its own: «الأكراد», «المقاتلين الأكراد»
 
     @property
     def key(self) -> str:
@@ -124,19 +162,31 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     for i in range(token_start, token_end):
         if i in covered or doc.tokens[i].kind != "word":
             continue
-        if _next_to_person(doc, bounds, i):
-            continue
+        if _next_to_person(doc, bounds, i) and not _plural_people(doc.tokens[i].norm):
+            continue  # (but «اعتقل الأمريكيون صدام حسين»: a people, in the plural, is no man's title)
         tok = doc.tokens[i]
         country = _demonym_country(doc, i, token_start, index)
         if country is not None:
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, country))
             covered.add(i)
             continue
+        if (iso2 := _paired_demonym(doc, i, token_end)) is not None and (iso3 := lexicon.iso3(iso2)) in lexicon.countries \
+                and not _next_to_person(doc, bounds, i + 1):
+            # «نظيره الكوري الجنوبي», «القوات الكورية الشمالية»: a two-word nisba
+            spots.append(ActorSpot(i, i + 2, tok.start, doc.tokens[i + 1].end, None,
+                                   (lexicon.countries[iso3][0], iso3), country=iso2))
+            covered.update((i, i + 1))
+            continue
         iso3 = _demonym_iso3(doc, i, token_start, lexicon)
         if iso3 is not None:  # «العملية التركية» where the article never names Turkey itself
             name, iso2 = lexicon.countries[iso3][0], lexicon.countries[iso3][1]
             spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (name, iso3), country=iso2,
                                    people=_nisba_as_people(doc, i, token_start)))
+            covered.add(i)
+            continue
+        group = _ethnic_group(tok.norm)
+        if group is not None:  # «الأكراد»; «الكردية» (kept only after an agent it describes: «القوات الكردية»)
+            spots.append(ActorSpot(i, i + 1, tok.start, tok.end, None, (group.people, group.code), ethnic=group))
             covered.add(i)
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
@@ -178,7 +228,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     spots = [s for s in spots if not (s.entity is not None and s.entity.attrs.get("facility") and any(
         o is not s and s.token_start <= o.token_start and o.token_end <= s.token_end for o in spots))]
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
-    spots = _national_forces(doc, spots, lexicon)
+    spots = [s for s in _national_forces(doc, spots, lexicon) if not _ethnic_adjective_alone(doc, s)]
     spots = _home_forces(doc, spots, lexicon)
     spots = _forces_named_after(doc, spots, lexicon)
     kept: list[ActorSpot] = []
@@ -318,7 +368,10 @@ def spot_conjoined(doc: Document, spot: ActorSpot) -> bool:
     """The spot's word carries a «و»: split off («والإمارات»), or left on a word the segmenter kept whole that
     the name starts after («وجزر المالديف»)."""
     tok = doc.tokens[spot.token_start]
-    return conjoined(tok) or (spot.start == tok.start + 1 and tok.text[:1] in ("و", "ف"))
+    return conjoined(tok) or (spot.start == tok.start + 1 and tok.text[:1] in ("و", "ف")) or (
+        # «سيطر الطوارق وإسلاميون متشددون»: a group word found past the «و» the segmenter left on it
+        spot.entity is None and not spot.country and tok.norm[:1] == "و" and without_conjunction(tok.norm) != tok.norm
+        and (without_conjunction(tok.norm) in load_lexicon().generic_actors or _ethnic_group(tok.norm) is not None))
 
 
 # words after a generic agent that make it a thing, not an agent
@@ -648,6 +701,14 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
     out: list[ActorSpot] = []
     for s in spots:
         prev = out[-1] if out else None
+        if prev is not None and prev.entity is None and prev.generic and not prev.country and prev.ethnic is None \
+                and s.ethnic is not None and not is_collective(prev) and _adjoins(doc, prev, s):
+            # «المقاتلين الأكراد», «القوات الكردية»: Kurdish fighters (KURREB), one side; «آلاف الأكراد»: the Kurds
+            counted = prev.generic[0] in ("people", "crowds")
+            out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, (s.ethnic.people, s.ethnic.code)
+                                if counted else (f"{s.ethnic.adjective} {prev.generic[0]}", s.ethnic.code + prev.generic[1]),
+                                ethnic=s.ethnic)
+            continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country and not is_collective(prev) \
                 and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
                 and not (_named_not_described(s) and (prev.generic[1] == "OPP" or without_conjunction(
@@ -844,8 +905,8 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
             # «خطف مسلحون مجهولون صحفيا»: «مجهولون» describes the gunmen; it is no second side
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, prev.generic, country=prev.country)
             continue
-        if prev is not None and prev.entity is None and prev.generic and not prev.country and s.entity is None \
-                and s.generic and s.token_start == prev.token_end \
+        if prev is not None and prev.entity is None and prev.generic and not prev.country and prev.ethnic is None \
+                and s.entity is None and s.generic and s.token_start == prev.token_end \
                 and not accusative_group(doc.tokens[s.token_start].norm, lexicon) and (
                     (prev.generic[0] in _UNITS and not is_collective(s))
                     or (s.country and len(s.generic[1]) > 3 and not s.generic[1].endswith(_PEOPLE_ROLES))):
@@ -1149,6 +1210,22 @@ class _PersonBounds:
         return cls({s.token_start: s for s in spots}, {s.token_start for s in persons}, {s.token_end for s in persons})
 
 
+def _plural_people(norm: str) -> bool:
+    """«الأمريكيون», «الإسرائيليين», «الروس»: a people named in the plural, with the article."""
+    word = without_conjunction(norm)
+    return word.startswith("ال") and (word.endswith(("يون", "يين")) or word in _BROKEN_PLURALS)
+
+
+def names_a_people(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """«اعتقل الأمريكيون صدام حسين», «اتهم الإسرائيليون»: a definite plural nisba standing as a noun for the people,
+    not an adjective after a plural it describes («المسؤولون الأمريكيون»)."""
+    if spot.entity is not None or not spot.country or spot.token_end - spot.token_start != 1 \
+            or not _plural_people(doc.tokens[spot.token_start].norm):
+        return False
+    prev = doc.tokens[spot.token_start - 1] if spot.token_start > 0 else None
+    return prev is None or prev.kind != "word" or not _plural_noun(prev.norm, lexicon)
+
+
 def _next_to_person(doc: Document, bounds: _PersonBounds, i: int) -> bool:
     """«الرئيس الروسي فلاديمير بوتين», «نظيره التركي مولود»: the nisba is part of the person's title.
 
@@ -1257,15 +1334,25 @@ _COUNT_WORDS = frozenset(normalize_word(w) for w in (
     "عدد", "عددا", "مئة", "مائة"))
 
 
+_DEATH_WORDS = frozenset({"مقتل", "مصرع"})
+MET_DEATH = frozenset({"لقي", "لقيت", "لقوا", "لقيا", "لقيتا", "يلقي", "تلقي", "يلقون"})  # «لقي … مصرعه»
+
+
 def _nisba_as_people(doc: Document, i: int, token_start: int) -> bool:
-    """An indefinite nisba standing as a noun: after a count («ثلاثة فلسطينيين», «20 فلسطينيا») or right after a
-    definite word it cannot describe («اعتقلت الشرطة الإسرائيلية فلسطينيا»)."""
+    """An indefinite nisba standing as a noun: after a count («ثلاثة فلسطينيين», «20 فلسطينيا»), a death, or right
+    after a definite word it cannot describe («اعتقلت الشرطة الإسرائيلية فلسطينيا»)."""
     norm = without_conjunction(doc.tokens[i].norm)
-    if i <= token_start or norm.startswith(("ال", "بال", "لل")) or not norm.endswith(_PEOPLE_NISBA_ENDINGS):
+    if i <= token_start or norm.startswith(("ال", "بال", "لل")):
         return False
     prev = doc.tokens[i - 1]
+    if without_conjunction(prev.norm) in MET_DEATH and norm.endswith(_PEOPLE_NISBA_ENDINGS + ("يان",)):
+        return True  # «لقي فلسطينيان مصرعهما»: those who met their death
+    if not norm.endswith(_PEOPLE_NISBA_ENDINGS):
+        return False
     if prev.kind == "number" or without_conjunction(prev.norm) in _COUNT_WORDS:
         return True
+    if without_lam_or_ba(prev.norm) in _DEATH_WORDS:
+        return True  # «مقتل فلسطينيين اثنين»: those whose death it is
     return prev.kind == "word" and without_conjunction(prev.norm).startswith("ال") and len(prev.norm) > 4
 
 
@@ -1295,6 +1382,37 @@ def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | No
 # peoples named by a broken plural, not a nisba: «حلفائها الروس», «الأتراك»
 _BROKEN_PLURALS = {"الروس": "RUS", "الاتراك": "TUR", "الامريكان": "USA", "الالمان": "DEU", "الانجليز": "GBR",
                    "الانكليز": "GBR"}
+
+
+@cache
+def _paired_demonyms() -> dict[tuple[str, str], str]:
+    """(first stem, second stem) → ISO2 of the knowledge base's two-word demonyms: «كوري جنوبي» → KR."""
+    out: dict[tuple[str, str], str] = {}
+    for entry in load_kb().entries.values():
+        for demonym in entry.demonyms if entry.kind == "country" and entry.country else ():
+            words = normalize_word(demonym).split()
+            if len(words) == 2 and all(w.endswith("ي") for w in words):
+                out[words[0][:-1], words[1][:-1]] = entry.country
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _pair_stem(norm: str) -> str:
+    """«والكورية» → «كور», «الشماليين» → «شمال»: a nisba without «و», the article or «لـ»/«بـ», and its ending."""
+    word = without_lam_or_ba(norm).removeprefix("ال")
+    return next((word[:-len(end)] for end in _NISBA_ENDINGS if word.endswith(end) and len(word) > len(end) + 2), "")
+
+
+def _paired_demonym(doc: Document, i: int, token_end: int) -> str | None:
+    """The country (ISO2) a two-word nisba starting at token i names: «الكوري الشمالي», «كوريين جنوبيين»."""
+    if i + 1 >= token_end or _pair_stem(doc.tokens[i].norm) not in _first_pair_stems():
+        return None
+    return _paired_demonyms().get((_pair_stem(doc.tokens[i].norm), _pair_stem(doc.tokens[i + 1].norm)))
+
+
+@cache
+def _first_pair_stems() -> frozenset[str]:
+    return frozenset(first for first, _ in _paired_demonyms())
 
 
 def nisba_iso3(word: str, lexicon: EventLexicon) -> str | None:
@@ -1330,8 +1448,10 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
         if spot.country:  # «التركية»: Turkey, coded as its country (TUR)
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           label="LOC", country=role, cameo_actor=role)]
+        # «المقاتلين الأكراد»: Kurdish fighters, whom news also calls the Kurds
+        aliases = [spot.ethnic.people] if spot.ethnic is not None and name != spot.ethnic.people else []
         return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
-                      cameo_actor=role)]
+                      aliases_en=aliases, cameo_actor=role)]
     e = spot.entity
     iso3 = lexicon.iso3(e.country)
     role = _role_before(doc, spot)

@@ -2,7 +2,8 @@
 
 GDELT rows follow the 61-column GDELT 2.0 Event table, so Marsad's events load into tools
 built for GDELT. What Marsad does not know is left empty rather than invented: tone
-(AvgTone), the CAMEO ethnic/religion/known-group codes, and coordinates unless the linker put
+(AvgTone), the religion and known-group codes, the ethnic code but for a people named as a side
+(«المقاتلين الأكراد» → kur), and coordinates unless the linker put
 them on the entity (`attrs["lat"]`, `attrs["lon"]`). Geo country codes are ISO 3166 alpha-2
 where GDELT has FIPS 10-4. PLOVER records follow the PLOVER manual's JSON fields (`id`,
 `date`, `actor`, `recipient`, `event`, `mode`, `quad_code`, `event_scale`, `event_text`, …).
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from marsad.doc import Actor, Document, Entity, Event
+from marsad.events.actors import ETHNIC_GROUPS
 
 GDELT_EVENT_FIELDS: tuple[str, ...] = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -59,7 +61,11 @@ def gdelt_row(doc: Document, event: Event) -> dict[str, str]:
         row[f"Actor{n}Code"] = code
         row[f"Actor{n}Name"] = (actor.name_en or actor.text).upper()
         row[f"Actor{n}CountryCode"] = actor.country or _country_of(actors) or ""
-        if len(code) > 3 and code[:3] == (actor.country or ""):
+        group = next((g for g in ETHNIC_GROUPS if actor.country is None and code.startswith(g.code)), None)
+        if group is not None:  # «المقاتلين الأكراد» → KURREB: the Kurds (ethnic kur), fighting
+            row[f"Actor{n}EthnicCode"] = group.gdelt_ethnic
+            row[f"Actor{n}Type1Code"] = code[len(group.code):]
+        elif len(code) > 3 and code[:3] == (actor.country or ""):
             row[f"Actor{n}Type1Code"] = code[3:6]
         elif actor.country is None and len(code) == 3:
             row[f"Actor{n}Type1Code"] = code  # «المتظاهرون» → CVL: a role with no country

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
+    MET_DEATH,
     PERPETRATOR_NAMES,
     SEAT_AFTER,
     ActorSpot,
@@ -27,6 +28,7 @@ from marsad.events.actors import (
     is_bare_demonym,
     is_collective,
     names_a_newspaper,
+    names_a_people,
     names_its_country,
     nisba_iso3,
     spot_code,
@@ -71,8 +73,10 @@ from marsad.events.participants import (
     can_act,
     continues_clause,
     contrast_clause_between,
+    count_length,
     counted_before,
     counted_crowd,
+    death_noun,
     done_together,
     fights_its_state,
     find_participants,
@@ -102,6 +106,7 @@ from marsad.events.participants import (
     received,
     relative_aside,
     sentence_of,
+    shot_by,
     sides_after_between,
     spells_out_a_claim,
     strip_conj,
@@ -1400,17 +1405,29 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
             usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, m, s)
+                                           or names_a_people(doc, s, lexicon)
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
-                and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)]
+                and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)
+                # «يحارب حزب العمال … من أجل حكم ذاتي للأكراد»: what is won for a people does not strike them
+                and not (s.ethnic is not None and has_lam(doc.tokens[s.token_start]))]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)
         else:
             usable = [s for s in spots if s.entity is not None or s.speaker or s.country or is_collective(s)
+                      or (s.ethnic is not None and not _people_of_an_untold_act(doc, s, trigger_tokens))
                       or (s.generic and s.generic[0] in _NAMED_GROUPS)]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
         if found is None:
             continue
         source, target, location = found
+        if m.trigger.code[:2] == "11" and source and not target:
+            # «دانت منظمة العفو الدولية اعتقال نشطاء في السعودية»: the state whose arrests are condemned
+            target = _state_of_the_act(doc, max([i] + [x.token_end - 1 for x in source]), matches, spots, lexicon, hi)
+        if not source and m.trigger.code[:2] in VIOLENCE_ROOTS and death_noun(doc.tokens[i]) \
+                and (shooter := shot_by(doc, i, usable)) is not None:
+            # «مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي», «لقي فلسطينيان مصرعهما برصاص …»: who shot them
+            source = actor_group(doc, shooter, [s for s in usable if s.token_start >= shooter.token_start])
+            target = [t for t in target if t.key not in {s.key for s in source}] or _the_dead(doc, i, spots)
         if not source and m.trigger.kind == "noun" and (doers := _perpetrators_of(usable, i)):
             source = doers  # «هوية منفذي الهجمات»: those who carried the attack out, named by it
         if m.trigger.code[:2] == "11":
@@ -3328,6 +3345,49 @@ def _press_conference(doc: Document, j: int, verb: int) -> bool:
 
 _WAS = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان"})
 RECEIVERS_WINDOW = 12  # words from «في استقبال» to the first of those who received
+
+
+def _people_of_an_untold_act(doc: Document, spot: ActorSpot, trigger_tokens: set[int]) -> bool:
+    """«واصفا استضافة الأكراد بأنه عداء»: a people right after the masdar of an act no trigger codes is whom it is
+    done to (the hosted), never the side words are aimed at (the host)."""
+    k = spot.token_start - 1
+    return k >= 0 and k not in trigger_tokens and is_masdar_shaped(doc.tokens[k].norm)
+
+
+STATE_ACT_WORDS = 3  # words from a condemnation to the arrest or execution it condemns («دانت … اعتقال»)
+STATE_ACT_PLACE_WORDS = 6  # words from the act to the country it took place in («اعتقال نشطاء حقوقيين في السعودية»)
+_EXECUTIONS = frozenset({"اعدام", "الاعدام", "اعدامات", "الاعدامات"})
+
+
+def _state_of_the_act(doc: Document, i: int, matches: list[tuple[int, TriggerMatch]], spots: list[ActorSpot],
+                      lexicon: EventLexicon, hi: int) -> list[ActorSpot]:
+    """The country whose arrests, trials or executions a condemnation (or its subject) ending at i names by where
+    they took place; [] when it names none («دانت منظمة العفو اعتقال نشطاء في السعودية» → Saudi Arabia)."""
+    act = next((j for j, mm in matches if i < j and words_between(doc, i, j) < STATE_ACT_WORDS
+                and (mm.trigger.code[:2] == "17" or without_lam_or_ba(strip_conj(doc.tokens[j].norm)) in _EXECUTIONS)),
+               None)
+    if act is None:
+        return []
+    return [s for s in spots if act < s.token_start < hi and words_between(doc, act, s.token_start) < STATE_ACT_PLACE_WORDS
+            and s.entity is not None and names_its_country(s.entity, lexicon) and located_in(doc, s)][:1]
+
+
+_DEATH_COUNTS = frozenset(normalize_word(w) for w in ("اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية",
+                                                       "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "نحو", "حوالي"))
+
+
+def _the_dead(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """Who died in the death noun at i: its genitive, past a count («مقتل 3 فلسطينيين»), or the subject of «لقي»
+    before it («لقي جنديان إسرائيليان مصرعهما»)."""
+    after = i + 1 + count_length(doc, i + 1)
+    dead = next((s for s in spots if s.token_start == after and not s.speaker), None)
+    before = next((s for s in spots if s.token_end == i), None)
+    if dead is None and before is not None:
+        k = before.token_start - 1
+        while k > 0 and (doc.tokens[k].kind == "number" or strip_conj(doc.tokens[k].norm) in _DEATH_COUNTS):
+            k -= 1  # «لقي ثلاثة جنود أتراك مصرعهم»
+        dead = before if k >= 0 and strip_conj(doc.tokens[k].norm) in MET_DEATH else None
+    return [dead] if dead is not None else []
 
 
 def _victim_of_violence(doc: Document, spot: ActorSpot) -> bool:

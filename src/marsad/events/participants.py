@@ -442,6 +442,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         after = [s for s in after if (opening := _bracket_opening(doc, i, s)) is None
                  or not any(x.token_end == opening and x.key != s.key and not is_collective(x) for x in spots)]
     before = [s for s in spots if s.token_end <= i]
+    aside = _relation_aside(doc, i, before) if m.trigger.kind == "verb" else None
+    if aside is not None:  # «إن روسيا، حليفة دمشق، تقتل المدنيين»: the ally's genitive is no side of the act
+        before = [s for s in before if s.token_end <= aside]
     if m.trigger.code[:2] in VIOLENCE_ROOTS:
         # «وأدان بان كي مون بشدة قتل الطفل»: who condemns the killing right before it neither killed nor was killed
         before = [s for s in before if not _reacting_subject(doc, s, triggers) and not _asking_subject(doc, s, i)]
@@ -469,7 +472,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             patient = [g for g in taken_up_group if g.key not in {x.key for x in source}]
     elif m.trigger.kind == "verb":
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
-        fronted = before and (before[-1].token_end == i or (before[-1].token_end == i - 1 and (
+        fronted = before and (before[-1].token_end == i or before[-1].token_end == aside or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
@@ -704,9 +707,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                              and not any(doc.tokens[k].norm in SAYING_THAT for k in range(x.token_end, i))
                              and not _comma_ends_clause(doc, x.token_end, i)), None)
             # (past those killed: «قتل فيه 61 فلسطينيا برصاص الجيش الإسرائيلي»)
-            shooter = next((x for x in after if words_between(doc, i, x.token_start) <= SHOT_BY_REACH
-                            and _preceding_word(doc, x) in _SHOT_BY
-                            and not _comma_ends_clause(doc, i + 1, x.token_start)), None) if killed else None
+            shooter = shot_by(doc, i, after) if killed else None
             if shooter is not None and not source:
                 source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
             if acted_on is None and killed:
@@ -714,7 +715,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if acted_on is None and killed:
                 # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
                 in_it = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IN_IT_WORDS  # «قتل فيه 61 فلسطينيا»
-                acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= 1 + in_it
+                # (and past a longer count: «قتل أكثر من 50 فلسطينيا برصاص الجنود الإسرائيليين»)
+                reach = in_it + max(1, count_length(doc, i + 1 + in_it))
+                acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= reach
                                  and not governed(doc, x)
                                  and x is not shooter and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
@@ -840,7 +843,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                         and (not _article_written(doc.tokens[i]) or only_adjectives_between(doc, i, s)):
                     # (not «وفي بداية الاستقبال نقل معالي وزير الخارجية»: a noun with the article heads no genitive)
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
-                    source = actor_group(doc, s, after)  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
+                    doer = _own_act_subject(doc, i, before, triggers, lexicon)
+                    if doer and not {x.key for x in doer} & {x.key for x in group}:
+                        source, patient = doer, group  # «تواصل تركيا تهديد الأكراد»: Turkey threatens the Kurds
+                    else:
+                        source = group  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
                 else:
                     patient = actor_group(doc, s, after)
                 break
@@ -3715,6 +3722,23 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
     return []
 
 
+# verbs whose subject does the act their masdar object names, so that the masdar's genitive is whom it is done to:
+# «تواصل تركيا تهديد الأكراد», «قررت الحكومة طرد السفير», «جددت مصر دعوة الأطراف» (but «أعلنت الوزارة زيارة
+# بوتين»: Putin visits; announcing tells of another's act)
+_OWN_ACT_VERBS = frozenset({"واصل", "واصلت", "يواصل", "تواصل", "استانف", "استانفت", "يستانف", "تستانف", "يعتزم",
+                            "تعتزم", "ينوي", "تنوي", "قرر", "قررت", "يقرر", "تقرر", "كثف", "كثفت", "يكثف", "تكثف",
+                            "اعاد", "اعادت", "يعيد", "تعيد", "جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر",
+                            "تكرر"})
+
+
+def _own_act_subject(doc: Document, i: int, before: list[ActorSpot], triggers: set[int],
+                     lexicon: EventLexicon) -> list[ActorSpot]:
+    """The subject standing right before the masdar at i, of a verb that makes the masdar its own act
+    («تواصل تركيا تهديد»); [] when there is none."""
+    group = _light_verb_subject(doc, i, before, triggers, lexicon, verbs=_OWN_ACT_VERBS)
+    return group if group and max(g.token_end for g in group) == i else []
+
+
 # «طلب», «اقترح», «يريد», «عرض»: verbs whose object a meeting sought or offered is (CAMEO 036, intent to meet)
 SEEKING_VERBS = frozenset({"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "اقترح", "اقترحت", "يقترح", "تقترح", "اراد",
                            "ارادت", "يريد", "تريد", "عرض", "عرضت", "يعرض", "تعرض", "يلتمس", "التمس"})
@@ -3928,6 +3952,29 @@ def _circumstance_aside(doc: Document, start: int, triggers: set[int]) -> int | 
     for k in range(j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)):
         if doc.tokens[k].kind == "punct":
             return k if doc.tokens[k].text in "،," else None
+    return None
+
+
+# nouns that open an aside telling what a side is to another: «روسيا، حليفة دمشق، تقتل», «إيران، الداعم الرئيسي
+# للأسد، ترسل»
+_RELATION_NOUNS = frozenset(normalize_word(w) for w in (
+    "حليف", "حليفة", "الحليف", "الحليفة", "حليفه", "حليفها", "حليفتها", "حليفته", "الداعم", "الداعمة", "داعم",
+    "داعمة", "شريك", "شريكة", "الشريك", "جارة", "الجارة", "عدو", "العدو", "خصم", "الخصم", "عضو", "العضو"))
+
+
+def _relation_aside(doc: Document, i: int, before: list[ActorSpot]) -> int | None:
+    """Where the aside between a subject and its verb at i opens («روسيا، حليفة دمشق، تقتل», «روسيا حليفة دمشق
+    تعارض»): the opening comma's token, or the relation noun's; None when there is none."""
+    if before and before[-1].token_end == i and before[-1].token_start > 0 \
+            and strip_conj(doc.tokens[before[-1].token_start - 1].norm) in _RELATION_NOUNS \
+            and any(s.token_end == before[-1].token_start - 1 for s in before):
+        return before[-1].token_start - 1  # the ally's name right before the verb is its genitive, not its subject
+    if i < 3 or doc.tokens[i - 1].text not in "،,":
+        return None
+    for j in range(i - 3, max(-1, i - 2 - ASIDE_WORDS), -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            return j if tok.text in "،," and strip_conj(doc.tokens[j + 1].norm) in _RELATION_NOUNS else None
     return None
 
 
@@ -4233,6 +4280,26 @@ def _counted_after(doc: Document, i: int) -> bool:
     return doc.tokens[j].kind == "number" or norm in _COUNT_WORDS or (norm.endswith("ان") and norm[:-2] in _MEMBERS)
 
 
+_COUNT_LINKS = frozenset({"من", "ما", "لا", "يقل", "عن", "الف", "مئه", "اقل"})  # «ما لا يقل عن 20», «أكثر من 50»
+
+
+def _count_runs_to(doc: Document, spot: ActorSpot) -> bool:
+    """Whether a count that opens with a number or a count word runs up to the spot: «أكثر من 50 فلسطينيا»."""
+    k = spot.token_start - 1
+    while k >= 0 and (doc.tokens[k].kind == "number" or strip_conj(doc.tokens[k].norm) in _COUNT_WORDS | _COUNT_LINKS):
+        k -= 1
+    return spot.token_start - k > 2 and count_length(doc, k + 1) == spot.token_start - k - 1
+
+
+def count_length(doc: Document, j: int) -> int:
+    """How many tokens the count opening at token j spans: «7», «أكثر من 50», «ما لا يقل عن 20»; 0 when none."""
+    k = j
+    while k < len(doc.tokens) and (doc.tokens[k].kind == "number" or strip_conj(doc.tokens[k].norm) in _COUNT_WORDS
+                                   or (k > j and doc.tokens[k].norm in _COUNT_LINKS)):
+        k += 1
+    return k - j
+
+
 # «قتلوا جراء ضربات التحالف», «بسبب القصف»: what a death came from, after a passive killing verb
 _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه", "برصاص", "بنيران"})
 
@@ -4240,6 +4307,19 @@ _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه",
 _WHERE_OR_WHY_DIED = _CAUSES | {"في", "خلال", "اثناء"}
 SHOT_BY_REACH = 5  # words from a killing to the side whose bullets it names: «قتل ثلاثة فلسطينيين برصاص الجيش»
 _SHOT_BY = frozenset({"برصاص", "بنيران", "برصاصه"})  # «برصاص جيش الاحتلال»: the side named after shot
+
+
+def shot_by(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
+    """The side whose bullets a death at i names: «قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي», «مقتل فلسطينيين
+    اثنين برصاص الجيش»; None when none follows in its clause."""
+    return next((x for x in after if x.token_start > i and words_between(doc, i, x.token_start) <= SHOT_BY_REACH
+                 and _preceding_word(doc, x) in _SHOT_BY and not _comma_ends_clause(doc, i + 1, x.token_start)), None)
+
+
+def death_noun(tok: Token) -> bool:
+    """«مقتل», «بمصرع», «مصرعهما»: a noun of someone's death, with or without its pronoun."""
+    word = without_lam_or_ba(tok.norm)
+    return any(word.startswith(d) and (len(word) == len(d) or has_object_pronoun(word)) for d in _DEATHS)
 
 
 def _cause_after(doc: Document, i: int) -> bool:
@@ -4574,6 +4654,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     if prev == "نحو" and (doc.tokens[spot.token_start - 1].kind == "number"
                           or strip_conj(doc.tokens[spot.token_start].norm) in _COUNT_WORDS):
         return False  # «فإن نحو 10 آلاف يمني وصلوا»: «نحو» before a count is "about", not "towards"
+    if prev in _COUNT_LINKS and _count_runs_to(doc, spot):
+        return False  # «أكثر من 50 فلسطينيا», «ما لا يقل عن 20 مدنيا»: the «من» of a count governs no one
     if prev is not None and is_preposition(prev):
         return True
     j = spot.token_start - 1
