@@ -1334,7 +1334,7 @@ _COUNT_WORDS = frozenset(normalize_word(w) for w in (
     "عدد", "عددا", "مئة", "مائة"))
 
 
-_DEATH_WORDS = frozenset({"مقتل", "مصرع"})
+DEATH_NOUNS = frozenset({"مقتل", "مصرع"})  # «مقتل فلسطينيين», «مصرعه»: a death, whose genitive is who died
 MET_DEATH = frozenset({"لقي", "لقيت", "لقوا", "لقيا", "لقيتا", "يلقي", "تلقي", "يلقون"})  # «لقي … مصرعه»
 
 
@@ -1351,7 +1351,7 @@ def _nisba_as_people(doc: Document, i: int, token_start: int) -> bool:
         return False
     if prev.kind == "number" or without_conjunction(prev.norm) in _COUNT_WORDS:
         return True
-    if without_lam_or_ba(prev.norm) in _DEATH_WORDS:
+    if without_lam_or_ba(prev.norm) in DEATH_NOUNS:
         return True  # «مقتل فلسطينيين اثنين»: those whose death it is
     return prev.kind == "word" and without_conjunction(prev.norm).startswith("ال") and len(prev.norm) > 4
 

@@ -74,6 +74,7 @@ from marsad.events.participants import (
     continues_clause,
     contrast_clause_between,
     count_length,
+    count_start,
     counted_before,
     counted_crowd,
     death_noun,
@@ -3372,10 +3373,6 @@ def _state_of_the_act(doc: Document, i: int, matches: list[tuple[int, TriggerMat
             and s.entity is not None and names_its_country(s.entity, lexicon) and located_in(doc, s)][:1]
 
 
-_DEATH_COUNTS = frozenset(normalize_word(w) for w in ("اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية",
-                                                       "تسعة", "عشرة", "عشرات", "مئات", "آلاف", "نحو", "حوالي"))
-
-
 def _the_dead(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
     """Who died in the death noun at i: its genitive, past a count («مقتل 3 فلسطينيين»), or the subject of «لقي»
     before it («لقي جنديان إسرائيليان مصرعهما»)."""
@@ -3383,9 +3380,7 @@ def _the_dead(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
     dead = next((s for s in spots if s.token_start == after and not s.speaker), None)
     before = next((s for s in spots if s.token_end == i), None)
     if dead is None and before is not None:
-        k = before.token_start - 1
-        while k > 0 and (doc.tokens[k].kind == "number" or strip_conj(doc.tokens[k].norm) in _DEATH_COUNTS):
-            k -= 1  # «لقي ثلاثة جنود أتراك مصرعهم»
+        k = count_start(doc, before.token_start) - 1  # «لقي ثلاثة جنود أتراك مصرعهم»
         dead = before if k >= 0 and strip_conj(doc.tokens[k].norm) in MET_DEATH else None
     return [dead] if dead is not None else []
 

@@ -12,6 +12,7 @@ import bisect
 
 from marsad.doc import Document, Token
 from marsad.events.actors import (
+    DEATH_NOUNS,
     POSTED_AT,
     ActorSpot,
     conjoined,
@@ -2692,7 +2693,7 @@ def _dual_named_sides(doc: Document, i: int, after: list[ActorSpot]
     return ([first], [second], None) if second is not None else None
 
 
-_DEATHS = frozenset({"مقتل", "مصرع"})
+_DEATHS = DEATH_NOUNS
 
 
 def _a_death(tok: Token) -> bool:
@@ -4281,14 +4282,21 @@ def _counted_after(doc: Document, i: int) -> bool:
 
 
 _COUNT_LINKS = frozenset({"من", "ما", "لا", "يقل", "عن", "الف", "مئه", "اقل"})  # «ما لا يقل عن 20», «أكثر من 50»
+_COUNT_TOKENS = _COUNT_WORDS | _COUNT_LINKS
+
+
+def count_start(doc: Document, end: int) -> int:
+    """Where the count that ends right before token `end` opens with a number or a count word («أكثر من 50» before
+    «فلسطينيا», «ثلاثة» before «جنود»); `end` itself when none does."""
+    k = end - 1
+    while k >= 0 and (doc.tokens[k].kind == "number" or strip_conj(doc.tokens[k].norm) in _COUNT_TOKENS):
+        k -= 1
+    return k + 1 if count_length(doc, k + 1) == end - k - 1 else end
 
 
 def _count_runs_to(doc: Document, spot: ActorSpot) -> bool:
-    """Whether a count that opens with a number or a count word runs up to the spot: «أكثر من 50 فلسطينيا»."""
-    k = spot.token_start - 1
-    while k >= 0 and (doc.tokens[k].kind == "number" or strip_conj(doc.tokens[k].norm) in _COUNT_WORDS | _COUNT_LINKS):
-        k -= 1
-    return spot.token_start - k > 2 and count_length(doc, k + 1) == spot.token_start - k - 1
+    """Whether a count of two words or more runs up to the spot: «أكثر من 50 فلسطينيا»."""
+    return spot.token_start - count_start(doc, spot.token_start) > 1
 
 
 def count_length(doc: Document, j: int) -> int:
