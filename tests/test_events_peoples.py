@@ -100,3 +100,9 @@ def test_the_kurdish_units_are_the_ypg_and_militia_has_two_spellings():
     assert strike[2][0] == "People's Protection Units"
     (attack,) = [e for e in coded("وهاجمت المليشيا الكردية مواقع الجيش التركي.") if e[0].startswith("18")]
     assert attack[1] == ["Kurdish militia"]
+
+
+def test_a_place_after_min_is_where_fire_came_from_when_a_part_of_another_follows_ala():
+    (fire,) = [e for e in coded("وأعلن الجيش الإسرائيلي أن مسلحين أطلقوا قذائف هاون من قطاع غزة على جنوب إسرائيل.",
+                                "2018-05-29") if e[0].startswith("19")]
+    assert fire[2] == ["Israel"]  # southern Israel was struck, not Gaza

@@ -1292,8 +1292,15 @@ def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bo
     j = spot.token_start - 2
     if j >= 0 and strip_conj(doc.tokens[j].norm) in ("انطلاقا", "انطلاق"):
         return True  # «إطلاق صواريخ على مواقع إسرائيلية انطلاقا من سوريا»
-    return any(o.token_start > spot.token_end and o.token_start - spot.token_end <= 3
-               and _preceding_word(doc, o) in ("ضد", "علي") for o in after)
+    return any(o.token_start > spot.token_end and o.token_start - spot.token_end <= 4
+               and (_preceding_word(doc, o) in ("ضد", "علي") or _aimed_at_a_part(doc, o)) for o in after)
+
+
+def _aimed_at_a_part(doc: Document, spot: ActorSpot) -> bool:
+    """«على جنوب إسرائيل», «على مواقع في سوريا»: «على» before a place noun that the place named right after is part
+    of."""
+    j = _word_before(doc, spot.token_start)
+    return j >= 1 and _strip_prep(doc.tokens[j]) in _PLACE_NOUNS and strip_conj(doc.tokens[j - 1].norm) == "علي"
 
 
 DEPORTED_TO_REACH = 8  # words from the place after «من» to the place after «إلى»

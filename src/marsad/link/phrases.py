@@ -428,7 +428,8 @@ class PhraseResolver:
                             named = later[:1]
                         entry = named[-1] if named else KBEntry(
                             id=_stable_id("ORG", _MINISTRIES[ministry][1]), type="ORG",
-                            name_en=_MINISTRIES[ministry][1], names_ar=[doc.text[forms[t].start:forms[last].end]])
+                            name_en=_MINISTRIES[ministry][1], aliases_en=[_MINISTRIES[ministry][0]],
+                            names_ar=[doc.text[forms[t].start:forms[last].end]])  # also "Interior Ministry"
                     else:
                         country = self.kb.entries[d[0]]
                         name_en = f"{country.demonym_en} {_MINISTRIES[ministry][0]}".strip()
