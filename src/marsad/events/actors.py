@@ -307,12 +307,12 @@ _FAITHS = {normalize_word(w): name for words, name in (
     (("إسلامي", "إسلامية", "إسلاميون", "إسلاميين", "إسلاميا"), "Islamist"),
     (("مسيحي", "مسيحية", "مسيحيون", "مسيحيين"), "Christian"),
 ) for w in words}
-_FAITHFUL_ROLES = frozenset({"RAD", "UAF", "CVL", "REB"})
+_FAITHFUL_ROLES = frozenset({"RAD", "UAF", "CVL", "REB"})  # radicals, gunmen, settlers and the like; not a state body
 _FIGHTER_ROLES = frozenset({"REB", "OPP"})
 # what an armed group is, said in the adjective after it: «الفصائل المعارضة», «الفصائل المسلحة», «المعارضة المسلحة»
 _FIGHTERS_ADJECTIVES = frozenset(normalize_word(w) for w in (
     "المعارضة", "المعارضين", "المسلحة", "المسلحين", "المقاتلة", "الإسلامية", "الإسلاميين", "الجهادية",
-    "الجهاديين", "المتشددة", "المتمردة", "المتمردين"))  # radicals, gunmen, settlers and the like; not a state body
+    "الجهاديين", "المتشددة", "المتمردة", "المتمردين"))
 
 
 _COUNTS = {normalize_word(w): n for w, n in (("الثلاث", 3), ("الثلاثة", 3), ("الأربع", 4), ("الأربعة", 4),
@@ -1405,9 +1405,10 @@ def _pair_stem(norm: str) -> str:
 
 def _paired_demonym(doc: Document, i: int, token_end: int) -> str | None:
     """The country (ISO2) a two-word nisba starting at token i names: «الكوري الشمالي», «كوريين جنوبيين»."""
-    if i + 1 >= token_end or _pair_stem(doc.tokens[i].norm) not in _first_pair_stems():
+    first = _pair_stem(doc.tokens[i].norm)
+    if i + 1 >= token_end or first not in _first_pair_stems():
         return None
-    return _paired_demonyms().get((_pair_stem(doc.tokens[i].norm), _pair_stem(doc.tokens[i + 1].norm)))
+    return _paired_demonyms().get((first, _pair_stem(doc.tokens[i + 1].norm)))
 
 
 @cache

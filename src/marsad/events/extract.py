@@ -68,7 +68,6 @@ from marsad.events.participants import (
     backing,
     backs_the_act,
     bare_body_reference,
-    behind_ba,
     by_means,
     can_act,
     continues_clause,
@@ -2148,7 +2147,7 @@ def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
         return False
     own_preposition = i + 1 < len(doc.tokens) and (
         doc.tokens[i + 1].norm in _COMPLEMENT_PREPOSITIONS
-        or behind_ba(doc.tokens[i + 1]))  # «وطالبت بضرورة تكثيف الجهود», «ورحب بالاتفاق»: «بـ» on the complement
+        or has_ba(doc.tokens[i + 1]))  # «وطالبت بضرورة تكثيف الجهود», «ورحب بالاتفاق»: «بـ» on the complement
     if opening == 0:
         # («ونفى وجود قوات إيرانية», «ورفض أي مفاوضات», «وانتقد سياسة واشنطن»: an act of words whose object is a
         # thing said or done in the construct state, no side that could be its subject, goes on with the last

@@ -3685,11 +3685,6 @@ def light_verb(norm: str) -> str | None:
     return bare if bare in LIGHT_VERBS else None
 
 
-def behind_ba(tok: Token) -> bool:
-    """«بشكوى», «وبمذكرة»: the word carries the preposition «بـ»."""
-    return any(p.tag == "PREP" and p.text == "ب" for p in tok.pieces[:2])
-
-
 def _plural_light_verb(norm: str) -> bool:
     """«أعلنوا», «يواصلون»: a light verb with the plural ending, which agrees with a plural subject before it."""
     return any(word.endswith(("وا", "ون")) and word[:-2] in LIGHT_VERBS for word in (norm, strip_conj(norm)))
@@ -3716,7 +3711,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                                 if not any(g.token_start <= j < g.token_end for g in group)) else []
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
-                and not (verb in _APPLYING_VERBS and not behind_ba(doc.tokens[i]))
+                and not (verb in _APPLYING_VERBS and not has_ba(doc.tokens[i]))
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
                 and not _unnamed_doer_between(doc, group, j, triggers))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)

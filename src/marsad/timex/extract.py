@@ -28,6 +28,7 @@ from marsad.timex.patterns import (
     COUNT_NOUNS,
     HIJRI_MONTH_RE,
     MONTH_RE,
+    PAIR_REL,
     REL_PLURAL,
     RX_AGE_BEFORE,
     RX_AGE_WORD,
@@ -301,7 +302,7 @@ def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
     name = re.sub(r"\s+", " ", m["m"])
     if name in lx.AMBIGUOUS_MONTHS and not _calendar_cue(ctx, m.start("x"), m):
         return None
-    rel = _PAIR_REL.get(m["rel"], m["rel"]) if m["rel"] else None
+    rel = PAIR_REL.get(m["rel"], m["rel"]) if m["rel"] else None
     year = _year_of(m["y"])
     if year is None and not rel:
         # «في مارس (آذار) وأبريل (نيسان) 2012»: the year after the second month belongs to both
@@ -309,7 +310,7 @@ def _on_month(m: re.Match[str], ctx: _Ctx) -> _Cand | list[_Cand] | None:
         year = int(shared["y"]) if shared else None
         # «خلال شهر سبتمبر (أيلول) أو أكتوبر (تشرين الأول) المقبلين»: and so does the plural after it
         following = RX_NEXT_MONTH.match(ctx.norm, m.end("x")) if shared is None else None
-        rel = _PAIR_REL[following["rel"]] if following else None
+        rel = PAIR_REL[following["rel"]] if following else None
     if m["mod"] == _FIRST:  # «في أول يوليو»: the first of July (early July is «أوائل/مطلع يوليو»)
         return _Cand(m.start("x"), m.end("x"), "DATE", _date_value(ctx, m.start("x"), month, 1, year, rel))
     value = _date_value(ctx, m.start("x"), month, None, year, rel)
@@ -525,15 +526,13 @@ def _on_weekday(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
 
 
 # «يومي الأحد والاثنين المقبلين»: a plural after a pair of days places both
-RX_PAIR_REL = re.compile(rf"(?:\s+و(?:يوم\s+)?(?:{WEEKDAY_RE}))?\s+(?P<rel>{REL_PLURAL})(?!\w)")
-_PAIR_REL = {"المقبلين": "المقبل", "القادمين": "القادم", "الماضيين": "الماضي", "المنصرمين": "المنصرم",
-             "الفائتين": "الفائت"}
+RXPAIR_REL = re.compile(rf"(?:\s+و(?:يوم\s+)?(?:{WEEKDAY_RE}))?\s+(?P<rel>{REL_PLURAL})(?!\w)")
 
 
 def _pair_rel(ctx: _Ctx, end: int) -> str | None:
     """The singular of the plural after a pair of days ending at `end` («… والاثنين المقبلين» → «المقبل»)."""
-    found = RX_PAIR_REL.match(ctx.norm, end)
-    return _PAIR_REL[found["rel"]] if found else None
+    found = RXPAIR_REL.match(ctx.norm, end)
+    return PAIR_REL[found["rel"]] if found else None
 
 
 _PERIOD_UNIT = {"اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y"}
