@@ -1306,12 +1306,16 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
                                      or _feminine_body(doc.tokens[i - 1].norm, lexicon)))
         # «ضد مشروع قرار بريطاني», «مبادرة فرنسية»: a proposal's indefinite nisba names whose it is
-        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _PROPOSALS))
+        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _PROPOSALS)
+        # «في غارة إسرائيلية», «بقصف روسي», «إثر هجوم أمريكي»: an attack's indefinite nisba names who carried it out
+        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _ATTACKS))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
         return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
 
 
+_ATTACKS = frozenset(normalize_word(w) for w in (
+    "غارة", "ضربة", "قصف", "هجوم", "اعتداء", "عدوان", "غزو", "توغل", "تدخل", "قصفا", "هجوما", "عدوانا"))
 _WORN = frozenset(normalize_word(w) for w in ("زي", "زى", "أزياء", "ملابس", "بزات", "بزة", "لباس", "ثياب"))
 _PROPOSALS = frozenset(normalize_word(w) for w in (
     "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))
@@ -1432,6 +1436,10 @@ def _token_at(tokens: list[Token], offset: int, lo: int, hi: int) -> int | None:
     return None
 
 
+# countries English news names by a short form before a noun: "US forces", "UK police", "UAE troops"
+_SHORT_ATTRIBUTIVES = {"USA": ("US", "U.S."), "GBR": ("UK",), "ARE": ("UAE",)}
+
+
 def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[Actor]:
     """The actor for a spot, followed by its country as an actor when it is a person or body of that country."""
     if spot.entity is None:
@@ -1440,7 +1448,8 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
             country3 = role[:3]
             nationality = lexicon.countries[country3][2] if len(lexicon.countries[country3]) > 2 else ""
             # «المعارضة السورية»: the Syrian opposition, as news names it (and plain "opposition" too)
-            aliases = [name] if nationality else []
+            aliases = [name] + [f"{short} {name}" for short in _SHORT_ATTRIBUTIVES.get(country3, ())] \
+                if nationality else []  # (and "US forces", as English news writes "American forces")
             name = f"{nationality} {name}" if nationality else name
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           aliases_en=aliases, country=country3, cameo_actor=role),

@@ -53,6 +53,7 @@ from marsad.events.participants import (
     LEADING,
     LIGHT_VERB_TITLE,
     LIGHT_VERBS,
+    MANAGING_VERBS,
     PROTESTED_AT,
     QUOTE_MARKS,
     SAYING_THAT,
@@ -1569,6 +1570,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «تفقد رئيس الوزراء الإيطالي ماتيو رينزي المناطق المنكوبة أمس، وأشاد بجهود فرق الإغاثة»: a verb joined
             # after a comma, with no subject of its own, goes on with the sentence's first actor
             source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
+        if not source and m.trigger.kind == "noun" and (verb := _light_verb_joined_after_comma(doc, i, lo)) is not None \
+                and not _inside_reported(doc, verb, lo):
+            # «تعتبر الصين المنشقين مهاجرين غير شرعيين، وتعمل على ترحيلهم»: the masdar of a light verb joined after
+            # a comma with no subject of its own is the act of the sentence's first actor
+            source = _main_subject_besides(doc, verb, lo, spots, lexicon, target)
         if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger) and si > 0:
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
@@ -2299,7 +2305,8 @@ _ACHIEVED_THINGS = frozenset(normalize_word(w) for w in (
     "أهداف", "الأهداف", "أهدافها", "أهدافه", "هدف", "الهدف", "مكاسب", "المكاسب", "مكسب", "إنجاز", "إنجازات",
     "السلام", "الاستقرار", "الأمن", "التنمية", "النمو", "المصالحة", "الوحدة", "العدالة", "العدل", "حلم", "الحلم",
     "نتائج", "النتائج", "أرباح", "الأرباح", "نجاح", "النجاح", "نجاحات", "التوازن", "التكامل", "الرخاء",
-    "الازدهار", "التطلعات", "تطلعات", "طموحات", "الطموحات", "مصالح", "المصالح", "الاكتفاء", "رؤية", "الرؤية"))
+    "الازدهار", "التطلعات", "تطلعات", "طموحات", "الطموحات", "مصالح", "المصالح", "الاكتفاء", "رؤية", "الرؤية",
+    "أغلبية", "الأغلبية", "أكثرية", "الأكثرية", "مطالب", "المطالب", "التوافق", "توافق", "الشفافية"))
 _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, _ROUND_ORDINALS) for form in ("الجوله", "جوله", "بالجوله", "للجوله", "والجوله")},
     **{form: (3, _MASTERED_THINGS) for form in ("السيطره", "سيطره", "للسيطره", "بالسيطره", "والسيطره", "سيطر",
@@ -2826,6 +2833,25 @@ def _warned_against(doc: Document, i: int) -> bool:
     return any(strip_conj(doc.tokens[j].norm) in _WARNING_WORDS for j in words[:WARNING_REACH])
 
 
+# «مخاوف من هجوم», «خشية هجوم», «تحسبا لهجوم»: the act feared; «هجوم محتمل», «هجوم وشيك»: one that may come
+_FEARING = frozenset(normalize_word(w) for w in (
+    "مخاوف", "المخاوف", "خشية", "خوفا", "تخوفا", "تخوف", "تخوفات", "تحسبا", "مخافة"))
+_POSSIBLE = frozenset(normalize_word(w) for w in (
+    "محتمل", "محتملة", "المحتمل", "المحتملة", "محتملا", "وشيك", "وشيكة", "الوشيك", "الوشيكة", "وشيكا"))
+_FEARED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
+POSSIBLE_REACH = 2  # words after an act's noun to «محتمل»: its people's adjective may stand between
+
+
+def _feared_or_possible(doc: Document, i: int, hi: int) -> bool:
+    """Whether the noun at i names an act feared («وسط مخاوف من هجوم», «تحسبا لهجوم») or one that may come
+    («هجوم أميركي محتمل», «هجوم حكومي وشيك»)."""
+    fear = i - 2 if i > 1 and doc.tokens[i - 1].norm in ("من", "ل") else i - 1  # «مخاوف من هجوم», «خشية هجوم»
+    if fear >= 0 and doc.tokens[fear].kind == "word" and strip_conj(doc.tokens[fear].norm) in _FEARING:
+        return True
+    after = [j for j in range(i + 1, min(hi, i + 1 + POSSIBLE_REACH)) if doc.tokens[j].kind == "word"]
+    return any(doc.tokens[j].norm in _POSSIBLE for j in after)
+
+
 # what a pledge may promise against another side: pressure, punishment, a strike back, a fight to the end
 _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
@@ -3046,6 +3072,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     readings = lexicon.match_word(tokens[i].norm, tokens[i].text)
     if not readings or _other_sense(doc, i, hi):
         return None  # most words are no trigger: the dictionary is asked before the senses around
+    if all(t.code[:2] in _FEARED_ROOTS for t, _ in readings) and _feared_or_possible(doc, i, hi):
+        return None  # «وسط مخاوف من هجوم حكومي وشيك», «تحسبا لهجوم أميركي», «أي مظاهرات محتملة»: an act feared or
+        # one that may come has not happened (but «لقاء وشيك», a meeting ahead, is one planned)
     if "\u064b" in tokens[i].text and len(word := strip_conj(tokens[i].norm)) >= 5 and word[1] == "ا":
         # «وطالباً المساعدة»: no verb takes tanwin; a فاعل form written with it is the circumstantial participle
         readings = [(dataclasses.replace(t, kind="participle") if t.kind == "verb" else t, future) for t, future in readings]
@@ -5173,6 +5202,22 @@ def _merge_keys(spots: list[ActorSpot]) -> set[str]:
     lexicon = load_lexicon()
     keys.update(f"country:{lexicon.iso3(s.side)}" for s in spots if s.side)
     return keys
+
+
+JOINED_LIGHT_VERB_BACK = 2  # tokens from a masdar back to its light verb: the verb's own preposition
+
+
+def _light_verb_joined_after_comma(doc: Document, i: int, lo: int) -> int | None:
+    """Where the light verb stands that the masdar at i is the object of («، وتعمل على ترحيلهم», «، وقررت طرد»),
+    when that verb is joined after a comma right before it; None otherwise."""
+    for j in range(i - 1, max(lo, i - 1 - JOINED_LIGHT_VERB_BACK), -1):
+        tok = doc.tokens[j]
+        word = strip_conj(tok.norm)
+        if (word in MANAGING_VERBS and managed_masdar(doc, i)) or (light_verb(tok.norm) is not None and j == i - 1):
+            return j if j > lo and doc.tokens[j - 1].text in "،," and verb_conjoined(tok) else None
+        if tok.kind != "word" or not is_preposition(word):
+            return None
+    return None
 
 
 def _to_event(doc: Document, n: int, c: Candidate, lexicon: EventLexicon) -> Event:

@@ -3649,15 +3649,39 @@ TAKING_VERBS = frozenset({"اتخذ", "اتخذت", "يتخذ", "تتخذ", "ا�
 _DECISIONS = frozenset({"قرار", "قرارا", "القرار", "قرارات"})
 # «تمكنت القوات من قتل 6 مسلحين», «نجح الجيش في صد الهجوم»: who managed it did it — but only the masdar right
 # after «من»/«في» («تمكنت السلطات من احتواء التظاهرات»: the protests are not the authorities')
-MANAGING_VERBS = frozenset({"تمكن", "تمكنت", "يتمكن", "تتمكن", "تمكنوا", "نجح", "نجحت", "ينجح", "تنجح", "نجحوا"})
+_SUCCEEDING_VERBS = frozenset({"تمكن", "تمكنت", "يتمكن", "تتمكن", "تمكنوا", "نجح", "نجحت", "ينجح", "تنجح", "نجحوا"})
+# «تعمل الصين على ترحيلهم», «يسعى الجيش لطرد المسلحين», «حاولت القوات اقتحام المدينة»: who works, strives or
+# tries to do it is who would do it — again only the masdar right after the verb's own preposition (none for «حاول»)
+_WORKING_VERBS = frozenset({"عمل", "عملت", "يعمل", "تعمل", "عملوا", "يعملون"})
+_STRIVING_VERBS = frozenset({"سعي", "سعت", "يسعي", "تسعي", "سعوا", "يسعون"})
+_TRYING_VERBS = frozenset({"حاول", "حاولت", "يحاول", "تحاول", "حاولوا", "يحاولون"})
+MANAGING_VERBS = _SUCCEEDING_VERBS | _WORKING_VERBS | _STRIVING_VERBS | _TRYING_VERBS
 _MANAGED_PREPS = frozenset({"من", "في"})
+_CLAUSE_STOPS = ".؛;:؟?!"
+TRIED_OBJECT_WINDOW = 4  # tokens from «حاولت» to the masdar it takes: the subject, a title, a name
 
 
 def managed_masdar(doc: Document, i: int) -> bool:
-    """«تمكنت القوات الجوية من قتل»: the word at i follows «من»/«في» after a managing verb in its clause."""
-    if i < 2 or strip_conj(doc.tokens[i - 1].norm) not in _MANAGED_PREPS:
+    """«تمكنت القوات الجوية من قتل», «تعمل الحكومة على ترحيل», «تسعى تركيا إلى طرد», «يسعى الجيش لطرد»,
+    «حاولت القوات اقتحام»: the word at i is the masdar a managing, working, striving or trying verb in its clause
+    takes."""
+    if i < 1:
         return False
-    return word_in_clause_before(doc, i - 2, LIGHT_VERB_WINDOW, MANAGING_VERBS, ".؛;:؟?!")
+    tok, prev = doc.tokens[i], strip_conj(doc.tokens[i - 1].norm)
+    if any(p.tag == "PREP" for p in tok.pieces):
+        return has_lam(tok) and word_in_clause_before(doc, i - 1, LIGHT_VERB_WINDOW, _STRIVING_VERBS, _CLAUSE_STOPS)
+    if prev in _MANAGED_PREPS:
+        verbs = _SUCCEEDING_VERBS
+    elif prev == "علي":
+        verbs = _WORKING_VERBS
+    elif prev == "الي":
+        verbs = _STRIVING_VERBS
+    else:
+        verb = index_in_clause_before(doc, i - 1, TRIED_OBJECT_WINDOW, _TRYING_VERBS, _CLAUSE_STOPS + "،,")
+        return verb is not None and not any(is_preposition(strip_conj(doc.tokens[j].norm))
+                                            or any(p.tag == "PREP" for p in doc.tokens[j].pieces)
+                                            for j in range(verb + 1, i))
+    return i >= 2 and word_in_clause_before(doc, i - 2, LIGHT_VERB_WINDOW, verbs, _CLAUSE_STOPS)
 
 
 def word_in_clause_before(doc: Document, last: int, reach: int, words: frozenset[str], stops: str) -> bool:
@@ -3685,6 +3709,22 @@ def light_verb(norm: str) -> str | None:
     return bare if bare in LIGHT_VERBS else None
 
 
+def _joined_after_comma(doc: Document, last: int, verb: int) -> bool:
+    """«استقبلت الحكومة آلاف اللاجئين، وقررت طرد السفير»: the verb at `verb` is joined after a comma that follows
+    the actor ending at `last` — that actor closed the clause before and is not the verb's subject."""
+    return verb > last and verb_conjoined(doc.tokens[verb]) and any(
+        doc.tokens[k].text in "،," for k in range(last, verb))
+
+
+def _after_an_actor(doc: Document, group: list[ActorSpot], before: list[ActorSpot], lexicon: EventLexicon) -> bool:
+    """«استقبلت الحكومة الأردنية آلاف اللاجئين»: another actor that can act stands before the group in its clause,
+    with no punctuation between — the group is its object."""
+    first = min(g.token_start for g in group)
+    keys = {g.key for g in group}
+    return any(s.token_end <= first and s.key not in keys and can_act(s, lexicon) and not governed(doc, s)
+               and not any(doc.tokens[k].kind == "punct" for k in range(s.token_end, first)) for s in before)
+
+
 def _plural_light_verb(norm: str) -> bool:
     """«أعلنوا», «يواصلون»: a light verb with the plural ending, which agrees with a plural subject before it."""
     return any(word.endswith(("وا", "ون")) and word[:-2] in LIGHT_VERBS for word in (norm, strip_conj(norm)))
@@ -3709,7 +3749,9 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         if verbs is not None:
             return group if any(strip_conj(doc.tokens[j].norm) in verbs for j in around
                                 if not any(g.token_start <= j < g.token_end for g in group)) else []
+        last = max(g.token_end for g in group)
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
+                and not (_joined_after_comma(doc, last, j) and _after_an_actor(doc, group, before, lexicon))
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
                 and not (verb in _APPLYING_VERBS and not has_ba(doc.tokens[i]))
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
@@ -3718,7 +3760,6 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)) for j in around
                if not any(g.token_start <= j < g.token_end for g in group)):
             return group
-        last = max(g.token_end for g in group)
         if last < i and _plural_light_verb(doc.tokens[last].norm):
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
         return []
