@@ -2559,6 +2559,9 @@ _TAKING_AS = frozenset(normalize_word(w) for w in ("تتخذ", "يتخذ", "ات
 _SEAT_WORDS = SEAT_AFTER | frozenset(normalize_word(w) for w in ("مقر", "مركزا", "منطلقا", "قاعدة"))
 
 
+VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2568,6 +2571,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «منظمة حظر الأسلحة الكيميائية», «تلفزيون المسيرة»: part of a name, no event
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
+    if norm.lstrip("بل").removeprefix("ال").startswith("انتصار") and not any(
+            doc.tokens[j].norm == "علي" for j in range(i + 1, min(hi, i + 1 + VICTORY_OVER_REACH))):
+        return True  # «شكلت "انتصارا واضحا" مؤكدا أن روسيا وافقت على»: a victory over a side has «على» right after it
     if norm.lstrip("بل") == "نصف" and _a_half(doc, i, hi):
         return True  # «سيطرت على أكثر من نصف مساحة المنطقة»: half of it, not «we describe»
     if norm.lstrip("بل") in _CONTROL_FORMS and i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _AREAS:

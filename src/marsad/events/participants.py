@@ -87,6 +87,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    if found is not None and found[0] and m.trigger.kind == "verb" \
+            and _unknown_subject_between(doc, i, found[0], spots):
+        # «يتهم التحالف إيران بتهريب الأسلحة»: a definite noun no actor is stands between the verb and the side
+        # after it — that noun is the verb's subject, and the side its object
+        found = [], found[0][:1], found[2]
     if found is not None and not found[0] and m.trigger.kind == "verb" and m.trigger.code[:2] in VIOLENCE_ROOTS \
             and (by := _agent_phrase(doc, i, [s for s in spots if s.token_start > i], lexicon, triggers, by_only=True)):
         # «وقتل ما لا يقل عن 120 فلسطينيا على أيدي القوات الإسرائيلية»: a passive killing's doer, told after the
@@ -3618,7 +3623,14 @@ def _inside_times(doc: Document) -> set[int]:
 # «شنت أنقرة مداهمات»: launching carries out what it launches, unless «شن» is an attack of its own («شن هجمات»)
 _LAUNCHING_VERBS = frozenset({"شن", "شنت", "يشن", "تشن"})
 _CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"}) | _LAUNCHING_VERBS
-_DIRECT_OBJECT_VERBS = _CARRYING_OUT | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت", "يعقد", "تعقد"})
+_ACHIEVING_VERBS = frozenset({"حقق", "حققت", "يحقق", "تحقق", "حققوا", "يحققون"})  # «حقق الجيش انتصارات»
+
+
+def _a_victory(tok: Token) -> bool:
+    """«انتصارات», «الانتصار»: a victory, the one act «حقق» makes its subject's («حققت في ظروف اعتقال»: no arrest)."""
+    return strip_conj(tok.norm).removeprefix("ال").startswith("انتصار")
+_DIRECT_OBJECT_VERBS = _CARRYING_OUT | _ACHIEVING_VERBS | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت",
+                                                                      "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
 # «تقدم السودان الأربعاء بشكوى إلى الأمم المتحدة»: who lodged it, with «بـ» on the masdar only («أرجع تعثر تحقيق
 # تقدم في المفاوضات»: «تقدم» is also the noun "progress")
@@ -3642,7 +3654,9 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           *_CARRYING_OUT,
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
-                          "اصدر", "اصدرت", "يصدر", "تصدر"}) | SENDING_VERBS  # «أصدرت الوزارة تحذيرا»
+                          "اصدر", "اصدرت", "يصدر", "تصدر",  # «أصدرت الوزارة تحذيرا»
+                          *_ACHIEVING_VERBS}) | SENDING_VERBS  # «حقق الجيش انتصارات على الحوثيين» (a direct object only:
+# «تحقق الشرطة في مقتل …» investigates, the police killed no one)
 # «لم يتخذ ترامب قرارا بالانسحاب»: who takes a decision to act is who acts — but only the masdar of the decision
 # («يتخذ المجلس قرارات متعلقة بالخدمة، من قبيل الترقيات والعقوبات»: penalties decided are not his sanctions)
 TAKING_VERBS = frozenset({"اتخذ", "اتخذت", "يتخذ", "تتخذ", "اتخذوا"})
@@ -3753,6 +3767,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (_joined_after_comma(doc, last, j) and _after_an_actor(doc, group, before, lexicon))
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
+                and not (verb in _ACHIEVING_VERBS and not _a_victory(doc.tokens[i]))
                 and not (verb in _APPLYING_VERBS and not has_ba(doc.tokens[i]))
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
                 and not _unnamed_doer_between(doc, group, j, triggers))
@@ -4145,6 +4160,36 @@ THINGS_DONE = frozenset({"تصريحات", "تصريح", "اقوال", "كلام
                           "اجراءات", "خطوه", "خطوات", "اتهامات", "مزاعم", "تهديدات", "دعوات", "مطالب", "شروط"})
 _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                          "مساء", "صباح", "ليل", "فجر", "ظهر", "يوم", "الليله", "الماضي", "الماضيه", "الحالي", "الاول", "ايضا", "كذلك", "بدوره", "بدورها", "رسميا"})
+
+
+def _unknown_subject_between(doc: Document, i: int, source: list[ActorSpot], spots: list[ActorSpot]) -> bool:
+    """«يتهم التحالف إيران»: the word right after the verb at i is a definite noun that no actor spot covers, no
+    time word and no title, and the source found starts right after it."""
+    first = min(source, key=lambda s: s.token_start)
+    if first.token_start != i + 2 or doc.tokens[i + 1].kind != "word" or _nisba_adjective(doc, first) \
+            or first.entity is None or first.entity.label == "PER":
+        return False  # («اتفق الجانبان المصري واليمني», «وتلتقي المساعي الروسية»: the noun's own adjective;
+        # «ورفع المحامي مايكل أفيناتي الدعوى»: a man's name after the word that describes him; «وقطع الطريق
+        # محتجون»: an unnamed group after a definite object is the subject)
+    word = strip_conj(doc.tokens[i + 1].norm)
+    return word.startswith("ال") and len(word) > 4 and word not in _TIME_WORDS and word not in TITLE_HEADS \
+        and word not in _TITLES_BEFORE_NAMES and word not in _HONORIFICS and word not in _STYLES and word not in RELATIVE_PRONOUNS \
+        and not any(s.token_start <= i + 1 < s.token_end for s in spots)
+
+
+# ranks and offices before a name: «يدعو الجنرال عبد الرشيد دوستم», «استقبل الأمير محمد بن سلمان»
+_TITLES_BEFORE_NAMES = frozenset(normalize_word(w) for w in (
+    "الجنرال", "اللواء", "العقيد", "العميد", "الفريق", "المشير", "الرائد", "النقيب", "الملازم", "الأدميرال",
+    "الأمير", "الأميرة", "الملك", "الملكة", "الرئيس", "الرئيسة", "الملا", "السلطان", "الإمام", "المرشد",
+    "الحاخام", "البابا", "الكاردينال", "المطران", "القاضي", "المستشارة"))
+
+
+def _nisba_adjective(doc: Document, spot: ActorSpot) -> bool:
+    """«الروسية» in «المساعي الروسية»: one definite word of nisba shape, the adjective of the noun before it
+    («السعودية», the country too, reads as one as well)."""
+    word = strip_conj(doc.tokens[spot.token_start].norm)
+    return spot.token_end - spot.token_start == 1 and word.startswith("ال") and word.endswith(("ي", "يه")) \
+        and len(word) > 4
 
 
 _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
