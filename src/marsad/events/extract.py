@@ -810,7 +810,7 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
             (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s) or s.people)
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
             and not _aimed_at(doc, s) and not is_armed(s) and not _of_forces(doc, s, lexicon)
-            and not _borders_adjective(doc, s)]
+            and not _borders_adjective(doc, s) and not _adjective_of_another_noun(doc, s, i)]
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
             # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
             # («مقتل أكثر من 60 فلسطينيا خلال احتجاجات»: a people counted, those killed in it, also names the crowd)
@@ -836,6 +836,21 @@ def _borders_adjective(doc: Document, spot: ActorSpot) -> bool:
     """«قرب الحدود الإسرائيلية»: a country's adjective after «الحدود» (but «قرب حدود القطاع»: the crowd's own land)."""
     return strip_conj(_word_before(doc, spot.token_start)) in _BORDERS \
         and doc.tokens[spot.token_start].norm.endswith(("يه", "ي"))
+
+
+def _adjective_of_another_noun(doc: Document, spot: ActorSpot, i: int) -> bool:
+    """«بإطلاق نار من الجانب الإسرائيلي منذ بدء التظاهرات»: a country's adjective on a definite noun other than the
+    protest at i or a word of towns («المدن الإيرانية») tells whose that thing is, not whose crowd marched."""
+    prev = spot.token_start - 1
+    if not is_bare_demonym(spot) or prev < 0 or prev == i or doc.tokens[prev].kind != "word":
+        return False
+    word = strip_conj(doc.tokens[prev].norm)
+    return word.startswith("ال") and word.removeprefix("ال") not in _TOWNS | _PUBLIC_PLACES
+
+
+# «الشارع الفرنسي يشهد احتجاجات», «العاصمة الإيرانية», «الجامعات التركية»: where a people's crowd gathers
+_PUBLIC_PLACES = frozenset(normalize_word(w) for w in (
+    "شارع", "ساحة", "ساحات", "ميدان", "عاصمة", "جامعة", "جامعات", "أراضي", "مخيمات"))
 
 
 def _comma_between(doc: Document, a: int, b: int) -> bool:

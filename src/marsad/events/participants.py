@@ -87,6 +87,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
     found = _participants(doc, i, m, spots, lexicon, triggers)
+    if found is not None and len(found[0]) == 1 and m.trigger.kind == "verb" and found[0][0].entity is not None \
+            and found[0][0].entity.label == "PER" and _plural_form(doc.tokens[i].norm, m.trigger.lemma):
+        # «وأقر ثلاثة مساعدين آخرين بينهم ريك جيتس … ويتعاونون مع مولر»: a plural verb is not one man's act
+        found = [], found[1], found[2]
     if found is not None and found[0] and m.trigger.kind == "verb" \
             and _unknown_subject_between(doc, i, found[0], spots):
         # «يتهم التحالف إيران بتهريب الأسلحة»: a definite noun no actor is stands between the verb and the side
@@ -128,6 +132,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                                 and words_between(doc, named.token_end, x.token_start) <= OBJECT_AFTER_NAME
                                 and can_act(x, lexicon)][:1]  # «… زيد رعد الحسين، الأربعاء، تركيا إلى»
         found = [named], rest, found[2]
+    if found is not None and found[0] and found[1] and m.trigger.kind == "verb" \
+            and (named := _name_after_titled_body(doc, i, found[0], found[1][0])) is not None:
+        # «دعا مبعوث الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف جميع الأطراف»: the body
+        # read as the subject is in the title; the name after the comma is who the title describes
+        found = [named], found[1][1:], found[2]
     if found is not None and found[0] and not found[1] and m.trigger.kind == "verb" \
             and m.trigger.code[:2] in VIOLENCE_ROOTS and (doer := found[0][0].token_start) - 1 > i \
             and names_the_doer(doc, doer - 1):
@@ -1881,6 +1890,25 @@ def _title_then_name(doc: Document, i: int, spot: ActorSpot) -> ActorSpot | None
     if is_preposition(strip_conj(first.norm)) or any(p.tag == "PREP" for p in first.pieces):
         return None  # «التقى مع وزير الشؤون الخارجية، محمد جواد ظريف،»: the man met, not the subject
     return spot
+
+
+LONG_TITLE_WORDS = 12  # «مبعوث الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط»
+
+
+def _name_after_titled_body(doc: Document, i: int, source: list[ActorSpot], spot: ActorSpot) -> ActorSpot | None:
+    """The person named right after the comma that ends a title opening right after the verb at i, when the
+    source found lies inside that title (the body the titled man serves); else None."""
+    if spot.entity is None or spot.entity.label != "PER" or not all(
+            s.entity is not None and s.entity.label != "PER" and i < s.token_start and s.token_end < spot.token_start
+            for s in source):
+        return None
+    comma = next((j for j in range(spot.token_start - 1, i, -1) if doc.tokens[j].text in "،,"), None)
+    if comma is None or words_between(doc, comma, spot.token_start) > NAME_AFTER_COMMA \
+            or any(s.token_end > comma for s in source) or not 1 <= words_between(doc, i, comma) <= LONG_TITLE_WORDS \
+            or any(doc.tokens[j].kind == "punct" for j in range(i + 1, comma)):
+        return None
+    head = strip_conj(doc.tokens[i + 1].norm)
+    return spot if head in TITLE_HEADS or head.removeprefix("ال") in TITLE_HEADS else None
 
 
 def names_the_doer(doc: Document, j: int) -> bool:
@@ -3737,6 +3765,13 @@ def _after_an_actor(doc: Document, group: list[ActorSpot], before: list[ActorSpo
     keys = {g.key for g in group}
     return any(s.token_end <= first and s.key not in keys and can_act(s, lexicon) and not governed(doc, s)
                and not any(doc.tokens[k].kind == "punct" for k in range(s.token_end, first)) for s in before)
+
+
+def _plural_form(norm: str, lemma: str) -> bool:
+    """«يتعاونون», «أعلنوا»: the verb's stem (its lemma's last letter kept) with the plural ending «ون»/«وا»
+    («يعاون» is singular: its «ون» is the root's)."""
+    word = strip_conj(norm)
+    return bool(lemma) and word.endswith(("ون", "وا")) and word[:-2].endswith(lemma[-1]) and len(word) > len(lemma)
 
 
 def _plural_light_verb(norm: str) -> bool:

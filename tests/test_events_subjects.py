@@ -1,0 +1,46 @@
+"""Who the subject of a verb is: a definite noun no actor names before the side it acts on, the man named after a
+title that names his body, one man never the subject of a plural verb — and whose crowd a protest is when a
+people's adjective describes another noun."""
+from __future__ import annotations
+
+import marsad
+from marsad.events import EventExtractor
+
+
+def coded(text: str, published: str = "2018-06-01") -> list[tuple[str, list[str], list[str]]]:
+    """(CAMEO code, source names, target names) of the rules' events, before the confidence filter."""
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(marsad.analyze(text, published=published))
+    return [(e.cameo, [a.name_en or "" for a in e.source], [a.name_en or "" for a in e.target]) for e in doc.events]
+
+
+def test_a_definite_noun_no_actor_names_is_the_subject_and_the_side_after_it_the_object():
+    found = coded("حيث يتهم التحالف إيران بتهريب الأسلحة إلى الحوثيين ودعمهم عسكريا.", "2018-06-14")
+    assert not any(e[1] == ["Iran"] for e in found if e[0].startswith("11"))  # Iran is accused, not accusing
+    # but a rank, a descriptor before a man's name, or the noun's own nisba leave the subject where it was
+    (appeal,) = [e for e in coded("يدعو الجنرال عبد الرشيد دوستم نائب الرئيس الأفغاني إلى مواجهة طالبان.", "2015-08-02")
+                 if e[0].startswith("02")]
+    assert appeal[1][0] == "Abdul Rashid Dostum"
+    (attack,) = [e for e in coded("وهاجم المحامي مايكل أفيناتي الرئيس ترامب بشدة.", "2018-10-10")
+                 if e[0].startswith("11")]
+    assert attack[1] == ["Michael Avinati"] and attack[2][0] == "Donald Trump"
+
+
+def test_the_man_named_after_a_title_that_names_his_body_is_the_subject():
+    (appeal,) = [e for e in coded("من جانبه، دعا مبعوث الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي "
+                                  "ملادينوف جميع الأطراف إلى الابتعاد عن حافة الهاوية.") if e[0].startswith("02")]
+    assert appeal[1][0] == "Nickolay Mladenov" and "Nickolay Mladenov" not in appeal[2]
+
+
+def test_a_plural_verb_is_not_one_mans_act():
+    assert not [e for e in coded("وأقر ثلاثة مساعدين آخرين بينهم ريك جيتس شريك مانافورت في أعماله بذنبهم "
+                                 "ويتعاونون مع مولر في تحقيقه.") if e[0].startswith("06")]
+    (cooperation,) = [e for e in coded("ويتعاون بوتين مع أردوغان في سوريا.") if e[0].startswith("06")]
+    assert cooperation[1][0] == "Vladimir Putin"
+
+
+def test_a_peoples_adjective_on_another_noun_does_not_name_the_crowd():
+    (protest,) = [e for e in coded("وقتل 153 فلسطينيا على الأقل بإطلاق نار من الجانب الإسرائيلي منذ بدء التظاهرات "
+                                   "الرافضة للحصار المفروض على قطاع غزة.") if e[0].startswith("14")]
+    assert protest[1][0] == "Palestinian protesters"
+    (streets,) = [e for e in coded("فالشارع الفرنسي يشهد احتجاجات كثيرة ضد الحكومة.") if e[0].startswith("14")]
+    assert streets[1][0] == "French protesters"  # the street is where a people's crowd gathers
