@@ -44,3 +44,21 @@ def test_a_peoples_adjective_on_another_noun_does_not_name_the_crowd():
     assert protest[1][0] == "Palestinian protesters"
     (streets,) = [e for e in coded("فالشارع الفرنسي يشهد احتجاجات كثيرة ضد الحكومة.") if e[0].startswith("14")]
     assert streets[1][0] == "French protesters"  # the street is where a people's crowd gathers
+
+
+def test_the_government_of_a_country_named_with_lam_is_that_countrys():
+    found = coded("وقال ياسين إن الحل يقوم على الحوار، مشددا على أن الحكومة الشرعية لليمن ترفض التفاوض مع مليشيا الحوثي.",
+                  "2015-08-05")
+    rejections = [e for e in found if e[0].startswith("12")]
+    # the government's own refusal, not the speaker's stance on the government
+    assert [(e[1][0], e[2][0]) for e in rejections] == [("Yemeni government", "Houthis")]
+
+
+def test_soldiers_an_army_says_were_killed_were_not_killed_by_it():
+    assert not [e for e in coded("واكد الجيش التركي ان جنديين قتلا واصيب 31 آخرون بجروح.", "2015-08-01")
+                if e[1] and e[1][0] == "Turkish Armed Forces"]
+
+
+def test_centrifuges_are_no_expulsion():
+    assert not [e for e in coded("وقال صالحي إن طهران تطور البنية التحتية لبناء أجهزة طرد مركزي متطورة في منشأة نطنز.",
+                                 "2018-06-06") if e[0].startswith(("11", "17"))]

@@ -382,6 +382,15 @@ def test_link_the_ethiopian_prime_minister_is_not_an_american_envoy_of_the_same_
     assert [e.name_en for e in doc.entities if e.label == "PER"] == ["Hailemariam Desalegn"]
 
 
+def test_link_irans_nuclear_chief_is_not_a_turkish_town_of_the_same_letters():
+    # «صالحي»: Ali Akbar Salehi, head of Iran's Atomic Energy Organization, not Salihli in Turkey
+    doc = marsad.analyze("وقال رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي إن الاتفاق مهم. وأضاف صالحي "
+                         "أن البرلمان لن يصوت عليه.", published="2015-08-10")
+    names = {e.name_en: e.label for e in doc.entities}
+    assert names.get("Ali Akbar Salehi") == "PER" and "Salihli" not in names
+    assert names.get("Atomic Energy Organization of Iran") == "ORG"
+
+
 def test_link_another_bearer_of_a_known_surname_is_not_the_known_person():
     doc = marsad.analyze("وصلت إيفانكا ترامب إلى الرياض مع زوجها في زيارة تستغرق يومين.", published="2018-05-20")
     people = {e.name_en: e.wikidata for e in doc.entities if e.label == "PER"}

@@ -711,8 +711,8 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country and not is_collective(prev) \
                 and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
-                and not (_named_not_described(s) and (prev.generic[1] == "OPP" or without_conjunction(
-                    doc.tokens[prev.token_end - 1].norm).startswith("ال"))):
+                and not (_named_not_described(s) and not (_of_the_country(doc, s) and prev.generic[1] not in _ARMED_ROLES) and (
+                    prev.generic[1] == "OPP" or without_conjunction(doc.tokens[prev.token_end - 1].norm).startswith("ال"))):
             # (but «اتهمت الدول الغربية دمشق»: the powers are nobody's; Damascus is the object; and «اقتحام
             # المستوطنين المسجد الأقصى»: a noun with the article has no genitive, the place is the object)
             iso2 = s.country or (s.entity.country if s.entity is not None else None)
@@ -979,9 +979,22 @@ def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
     gap = range(body.token_end, nisba.token_start)
     if not gap:
         return nisba.token_start == body.token_end
+    if body.generic is not None and body.generic[1] not in _ARMED_ROLES and len(gap) <= 2 \
+            and _of_the_country(doc, nisba) and all(doc.tokens[i].norm in _GOVERNMENT_MODIFIERS for i in gap):
+        return True  # «الحكومة الشرعية لليمن», «الحكومة المؤقتة لليبيا»: the government of that country
     if len(gap) > 3 or body.generic is None or body.generic[1] not in _ARMED_ROLES:
         return False
     return all(doc.tokens[i].norm in _FORCE_MODIFIERS for i in gap)
+
+
+def _of_the_country(doc: Document, spot: ActorSpot) -> bool:
+    """«لليمن», «لليبيا»: a place named with the «لـ» of a genitive («the government of Yemen»)."""
+    return spot.entity is not None and spot.entity.label == "LOC" \
+        and any(p.tag == "PREP" and p.text == "ل" for p in doc.tokens[spot.token_start].pieces)
+
+
+_GOVERNMENT_MODIFIERS = frozenset(normalize_word(w) for w in (
+    "الشرعية", "المؤقتة", "الانتقالية", "المركزية", "الاتحادية", "الحالية", "الجديدة", "المعترف", "الوطنية"))
 
 
 _FIGHTING_ROLES = ("MIL", "COP", "UAF", "REB")

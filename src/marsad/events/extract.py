@@ -503,6 +503,8 @@ def _armed_speaker(doc: Document, c: Candidate, lexicon: EventLexicon, token_of:
                    and words_between(doc, s.token_end - 1, c.token) <= OWN_FORCES_GAP), None)
     if forces is None or not _forces_of_no_side(forces):
         return None
+    if c.match.trigger.code == "1823" and c.match.trigger.kind == "verb":
+        return None  # «أكد الجيش أن جنديين قتلا»: soldiers before a killing verb are who was killed, not who killed
     speaker = _quote_speaker_spot(doc, q, token_of)
     if speaker is None and q.speaker.start is not None:  # «مصادر في التحالف»: the body the sources speak for
         ts = token_of.get(q.speaker.start)
@@ -2584,6 +2586,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
         return True  # «منظمة حظر الأسلحة الكيميائية», «تلفزيون المسيرة»: part of a name, no event
+    if norm.lstrip("بل").removeprefix("ال") == "طرد" and i + 1 < hi \
+            and doc.tokens[i + 1].norm.removeprefix("ال") in ("مركزي", "مركزيه"):
+        return True  # «أجهزة طرد مركزي»: centrifuges, no expulsion
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
     if norm.lstrip("بل").removeprefix("ال").startswith("انتصار") and not any(
@@ -4175,6 +4180,8 @@ _STANCE_WORDS: dict[str, Trigger] = {
 
 _BASED_ON = frozenset({"علي", "عليه", "عليها"})
 _RETALIATION_VERBS = frozenset({"سترد", "سيرد"})
+# «مشددا على أن الحكومة الشرعية لليمن ترفض التفاوض»: a third person's stance, told of the side before it
+_THIRD_PERSON_STANCE = frozenset({"يرفض", "ترفض", "يرحب", "ترحب", "يشكر", "تشكر", "يثمن", "تثمن", "يقدر", "تقدر"})
 
 
 def _building(doc: Document, j: int, hi: int) -> bool:
@@ -4250,7 +4257,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker (but «إن لندن
     # ستواجه عواقب خطوتها» is the speaker's warning to London: only consent verbs are guarded; «المطالب
     # الأمريكية بإطلاق سراح برانسون "غير مقبولة"» is the speaker's verdict on what the side before it asks)
-    if strip_conj(doc.tokens[word].norm) in (_CONSENT - _ACCEPTABLE) | _RETALIATION_VERBS and any(
+    if strip_conj(doc.tokens[word].norm) in (_CONSENT - _ACCEPTABLE) | _RETALIATION_VERBS | _THIRD_PERSON_STANCE and any(
             word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
         return None  # («واثق من أن إيران سترد بقوة»: Iran's own answer, not the speaker's threat to it)
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
