@@ -1,6 +1,7 @@
-"""Who the subject of a verb is: a definite noun no actor names before the side it acts on, the man named after a
-title that names his body, one man never the subject of a plural verb — and whose crowd a protest is when a
-people's adjective describes another noun."""
+"""Who does what to whom in a clause: a definite noun no actor names before the side it acts on, the man named
+after a title that names his body, one man never the subject of a plural verb, a government named with «لـ» its
+country's, a third person's refusal told in a quote, soldiers killed; whose crowd a protest is when a people's
+adjective describes another noun; branding a side terrorist; centrifuges."""
 from __future__ import annotations
 
 import marsad
@@ -62,3 +63,4 @@ def test_soldiers_an_army_says_were_killed_were_not_killed_by_it():
 def test_centrifuges_are_no_expulsion():
     assert not [e for e in coded("وقال صالحي إن طهران تطور البنية التحتية لبناء أجهزة طرد مركزي متطورة في منشأة نطنز.",
                                  "2018-06-06") if e[0].startswith(("11", "17"))]
+
