@@ -391,6 +391,17 @@ def test_link_irans_nuclear_chief_is_not_a_turkish_town_of_the_same_letters():
     assert names.get("Atomic Energy Organization of Iran") == "ORG"
 
 
+def test_link_arab_parties_the_saudi_press_quotes_are_known_by_name():
+    doc = marsad.analyze("وأشار إلى أن حزب النور اتخذ قرارًا بعدم المشاركة في أي حكومة. وقال المتحدث الإعلامي لحزب المصريين "
+                         "الأحرار إن الحزب لن يقدم أسماء، فيما دعت جبهة العمل الإسلامي إلى الحوار.", published="2015-08-10")
+    parties = {e.name_en for e in doc.entities if e.label == "ORG"}
+    assert {"Nour Party", "Free Egyptians Party", "Islamic Action Front"} <= parties
+    # «الجبهة الشعبية» alone is no Palestinian front: Polisario is «الجبهة الشعبية لتحرير الساقية الحمراء»
+    doc = marsad.analyze("وتطالب الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب (البوليساريو) باستفتاء على استقلال "
+                         "الصحراء الغربية.", published="2018-02-27")
+    assert {e.name_en for e in doc.entities if e.label == "ORG"} == {"Polisario Front"}
+
+
 def test_link_another_bearer_of_a_known_surname_is_not_the_known_person():
     doc = marsad.analyze("وصلت إيفانكا ترامب إلى الرياض مع زوجها في زيارة تستغرق يومين.", published="2018-05-20")
     people = {e.name_en: e.wikidata for e in doc.entities if e.label == "PER"}
