@@ -1,7 +1,8 @@
 """Who does what to whom in a clause: a definite noun no actor names before the side it acts on, the man named
 after a title that names his body, one man never the subject of a plural verb, a government named with «لـ» its
 country's, a third person's refusal told in a quote, soldiers killed; whose crowd a protest is when a people's
-adjective describes another noun; branding a side terrorist; centrifuges."""
+adjective describes another noun; and words that only look like events (centrifuges, the party no one named
+responsible, money seized rather than ground taken)."""
 from __future__ import annotations
 
 import marsad
@@ -64,3 +65,16 @@ def test_centrifuges_are_no_expulsion():
     assert not [e for e in coded("وقال صالحي إن طهران تطور البنية التحتية لبناء أجهزة طرد مركزي متطورة في منشأة نطنز.",
                                  "2018-06-06") if e[0].startswith(("11", "17"))]
 
+
+
+def test_the_party_responsible_that_no_one_named_is_no_blame():
+    assert not [e for e in coded("ولم تحدد السلطات أو وسائل الإعلام، الجهة المسؤولة عن الهجومين.", "2015-08-01")
+                if e[0].startswith("11")]
+
+
+def test_money_seized_is_property_confiscated_not_ground_taken():
+    (seizure,) = [e for e in coded("وذكرت السقاف أن الحوثيين يستولون على 60 مليون دولار شهريا من جمارك ميناء الحديدة.",
+                                   "2015-08-01") if e[1] == ["Houthis", "Yemen"]]
+    assert seizure[0] == "1711"
+    (taken,) = [e for e in coded("واستولى الحوثيون على مدينة عدن.", "2015-08-01") if e[1][0] == "Houthis"]
+    assert taken[0] == "192"

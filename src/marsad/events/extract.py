@@ -2589,6 +2589,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.lstrip("بل").removeprefix("ال") == "طرد" and i + 1 < hi \
             and doc.tokens[i + 1].norm.removeprefix("ال") in ("مركزي", "مركزيه"):
         return True  # «أجهزة طرد مركزي»: centrifuges, no expulsion
+    if norm.removeprefix("ال") in ("مسؤوله", "مسؤول") and i > 0 \
+            and strip_conj(doc.tokens[i - 1].norm).removeprefix("ال") in ("جهه", "جهات"):
+        return True  # «لم تحدد السلطات الجهة المسؤولة عن الهجومين»: the party responsible, named by no one
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
     if norm.lstrip("بل").removeprefix("ال").startswith("انتصار") and not any(
