@@ -78,3 +78,11 @@ def test_money_seized_is_property_confiscated_not_ground_taken():
     assert seizure[0] == "1711"
     (taken,) = [e for e in coded("واستولى الحوثيون على مدينة عدن.", "2015-08-01") if e[1][0] == "Houthis"]
     assert taken[0] == "192"
+
+
+def test_the_adjectives_of_newspapers_or_a_minority_name_no_state():
+    found = coded("الصحف الأمريكية والأوروبية بدت منتقدة ومتوجسة من قرار الرئيس الأمريكي الخروج من الاتفاق النووي.",
+                  "2018-05-09")
+    assert not any("European Union" in e[1] or e[1][:1] == ["United States"] for e in found if e[0].startswith("11"))
+    assert not any("Uzbekistan" in e[2] for e in coded("يستقبل عبد الرشيد دوستم الزعيم الوحيد للأقلية الأوزبكية، "
+                                                       "الزوار في قصره.", "2015-08-02"))

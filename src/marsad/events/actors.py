@@ -245,6 +245,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «وقال مسؤول لوكالة رويترز», «في تصريح لقناة الجزيرة»: the medium spoken to
         if _paper_nisba(doc, s):
             continue  # «نشرته جريدة الشاهد اليومية الكويتية», «مع الصحيفة الكويتية»: where the paper appears
+        if s.entity is None and s.country and s.token_start > 0 \
+                and without_conjunction(doc.tokens[s.token_start - 1].norm).removeprefix("ال") in _MINORITIES:
+            continue  # «الزعيم الوحيد للأقلية الأوزبكية»: a people living in another land, not its state
         if s.token_start > 0 and _topic_word(doc.tokens[s.token_start - 1].norm):
             continue  # «الملف الإيراني», «على ملفي أفغانستان وأوكرانيا», «القضيتين الفلسطينية»: a subject of talk
         if s.token_start > 0 and without_lam_or_ba(without_conjunction(doc.tokens[s.token_start - 1].norm)) in _WORN:
@@ -283,14 +286,16 @@ def _seat_named(doc: Document, spot: ActorSpot) -> bool:
         and doc.tokens[spot.token_start - 1].norm == "من"
 
 
-_PAPERS = frozenset(normalize_word(w) for w in ("جريدة", "صحيفة", "مجلة"))
+_MINORITIES = frozenset(normalize_word(w) for w in ("أقلية", "أقليات", "للأقلية", "للأقليات", "جالية", "جاليات",
+                                                   "للجالية"))
+_PAPERS = frozenset(normalize_word(w) for w in ("جريدة", "صحيفة", "مجلة", "صحف", "جرائد", "مجلات", "صحافة"))
 PAPER_NISBA_REACH = 3  # words from a paper's head to its country's adjective: «جريدة الشاهد اليومية الكويتية»
 
 
 def _paper_nisba(doc: Document, spot: ActorSpot) -> bool:
     """A country's adjective that ends a newspaper's name: it tells where the paper appears, not a side."""
-    if spot.token_end - spot.token_start != 1 or not doc.tokens[spot.token_start].norm.startswith("ال") \
-            or not doc.tokens[spot.token_start].norm.endswith(("يه", "ي")):
+    word = without_conjunction(doc.tokens[spot.token_start].norm)  # «الصحف الأمريكية والأوروبية»: the second too
+    if spot.token_end - spot.token_start != 1 or not word.startswith("ال") or not word.endswith(("يه", "ي")):
         return False
     for k in range(spot.token_start - 1, max(-1, spot.token_start - 1 - PAPER_NISBA_REACH), -1):
         tok = doc.tokens[k]
