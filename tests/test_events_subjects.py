@@ -2,7 +2,7 @@
 after a title that names his body, one man never the subject of a plural verb, a government named with «لـ» its
 country's, a third person's refusal told in a quote, soldiers killed; whose crowd a protest is when a people's
 adjective describes another noun; and words that only look like events (centrifuges, the party no one named
-responsible, money seized rather than ground taken)."""
+responsible, money seized rather than ground taken, a storm striking, a sum paid «لقاء» something)."""
 from __future__ import annotations
 
 import marsad
@@ -86,3 +86,12 @@ def test_the_adjectives_of_newspapers_or_a_minority_name_no_state():
     assert not any("European Union" in e[1] or e[1][:1] == ["United States"] for e in found if e[0].startswith("11"))
     assert not any("Uzbekistan" in e[2] for e in coded("يستقبل عبد الرشيد دوستم الزعيم الوحيد للأقلية الأوزبكية، "
                                                        "الزوار في قصره.", "2015-08-02"))
+
+
+def test_nature_striking_and_a_price_paid_are_no_events():
+    assert not coded("قال حاكم ولاية فلوريدا إن الإعصار مايكل، الذي ضرب المناطق الساحلية من الولاية، خلف دمارا.",
+                     "2018-10-11")
+    assert not [e for e in coded("وقتل الإعصار مايكل حوالي 13 شخصا أثناء مروره في أمريكا الوسطى.", "2018-10-11")
+                if e[0].startswith("18")]
+    assert not [e for e in coded("وكانت دانيلز قد تلقت مبلغ 130 ألف جنيه استرليني من قبل أحد محامي ترامب لقاء صمتها.",
+                                 "2018-03-16") if e[0].startswith("04")]

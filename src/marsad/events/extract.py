@@ -2429,6 +2429,7 @@ _BLIND_FORCES = frozenset(normalize_word(w) for w in (
     "زلزال", "الزلزال", "إعصار", "الإعصار", "عاصفة", "العاصفة", "فيضانات", "الفيضانات", "سيول", "السيول",
     "موجة", "أزمة", "الأزمة", "فضيحة", "الفضيحة", "وباء", "الوباء", "فيروس", "الفيروس", "الجفاف", "الركود",
     "هزة", "موجات", "أمطار", "الأمطار", "حرائق", "الحرائق", "حريق", "الحريق", "انفجار"))
+_KILLING_FORMS = frozenset({"قتل", "قتلت", "يقتل", "تقتل"})
 BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
 
 
@@ -2457,8 +2458,9 @@ def _blind_force_before(doc: Document, i: int) -> bool:
     while j >= 0 and words < BLIND_FORCE_REACH:
         tok = doc.tokens[j]
         if tok.kind == "punct":
-            if tok.text not in _QUOTE_MARKS:
-                return False
+            if tok.text not in _QUOTE_MARKS and not (tok.text in "،," and strip_conj(doc.tokens[j + 1].norm)
+                                                     in RELATIVE_PRONOUNS):
+                return False  # (but «الإعصار مايكل، الذي ضرب»: the relative clause after a comma goes on)
         elif tok.norm in _BLIND_FORCES or strip_conj(tok.norm) in _BLIND_FORCES:
             return True  # («فضيحة» starts with the letter of «فـ»)
         else:
@@ -2576,6 +2578,9 @@ _TAKING_AS = frozenset(normalize_word(w) for w in ("تتخذ", "يتخذ", "ات
 _SEAT_WORDS = SEAT_AFTER | frozenset(normalize_word(w) for w in ("مقر", "مركزا", "منطلقا", "قاعدة"))
 
 
+_SUMS = frozenset(normalize_word(w) for w in ("مبلغ", "مبلغا", "دولار", "دولارا", "جنيه", "يورو", "ريال", "درهم", "ألف",
+                                               "مليون", "مليار", "استرليني", "إسترليني", "أموال", "أموالا"))
+SUM_BEFORE_PRICE = 4  # words from a sum to «لقاء» (in return for): «مبلغ 130 ألف جنيه استرليني … لقاء»
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
 
 
@@ -2592,6 +2597,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.removeprefix("ال") in ("مسؤوله", "مسؤول") and i > 0 \
             and strip_conj(doc.tokens[i - 1].norm).removeprefix("ال") in ("جهه", "جهات"):
         return True  # «لم تحدد السلطات الجهة المسؤولة عن الهجومين»: the party responsible, named by no one
+    if norm.lstrip("بل").removeprefix("ال") == "لقاء" and any(
+            strip_conj(doc.tokens[j].norm) in _SUMS for j in range(max(0, i - SUM_BEFORE_PRICE), i)):
+        return True  # «تلقت مبلغ 130 ألف جنيه … لقاء صمتها»: in return for, no meeting
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
     if norm.lstrip("بل").removeprefix("ال").startswith("انتصار") and not any(
@@ -2728,6 +2736,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «حتى تصل الرسالة إلى إيران», «وصلت أمس الطائرة الإغاثية السعودية»: a thing arrives, no visitor
     if norm in _HITTING_FORMS and _blind_force_before(doc, i):
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
+    if norm in _HITTING_FORMS | _KILLING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _BLIND_FORCES:
+        return True  # «وقتل الإعصار مايكل 13 شخصا», «ضرب زلزال قوي»: the storm after the verb is its subject
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ATTENDED and norm in _ATTENDED_GATHERINGS:
