@@ -1,5 +1,6 @@
 """Acts a side works, strives or tries to carry out, victories over a side, light verbs joined after a comma, the
-people an attack is named for («غارة إسرائيلية»), and attacks that are only feared or may come."""
+people an attack or the sites it struck are named for («غارة إسرائيلية», «مواقع إيرانية»), and attacks that are
+only feared or may come."""
 from __future__ import annotations
 
 import marsad
@@ -91,3 +92,10 @@ def test_achieving_makes_only_a_victory_the_subjects_act():
     assert not [e for e in coded("وأشارت منظمة العفو إلى أنها حققت في ظروف اعتقال 51 سجينا على أيدي القوات "
                                  "الحكومية.") if e[0].startswith("17") and e[1] and e[1][0] == "Amnesty International"]
 
+
+
+def test_a_peoples_adjective_on_sites_struck_names_whose_they_are():
+    (strike,) = [e for e in coded("قصفت إسرائيل مواقع إيرانية في سوريا.", "2018-05-10") if e[0].startswith("19")]
+    assert strike[1] == ["Israel"] and strike[2] == ["Iran"]
+    (attack,) = [e for e in coded("استهدف الحوثيون منشآت نفطية سعودية.", "2018-05-10") if e[0].startswith("19")]
+    assert attack[2] == ["Saudi Arabia"]  # past one adjective of what the sites are

@@ -31,6 +31,7 @@ from marsad.events.actors import (
     names_a_people,
     names_its_country,
     nisba_iso3,
+    owns_the_sites,
     spot_code,
     stands_for_its_country,
     without_lam_or_ba,
@@ -1423,6 +1424,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
             usable = [s for s in spots if (not is_bare_demonym(s) or _adjective_of(doc, i, m, s)
+                                           or owns_the_sites(doc, s)
                                            or names_a_people(doc, s, lexicon)
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
