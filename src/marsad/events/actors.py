@@ -1327,12 +1327,8 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
         or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _PROPOSALS)
         # «في غارة إسرائيلية», «بقصف روسي», «إثر هجوم أمريكي»: an attack's indefinite nisba names who carried it out
         or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _ATTACKS)
-        # «قصفت إسرائيل مواقع إيرانية», «منشآت نفطية سعودية»: whose sites, bases or targets they are (past one
-        # adjective of what they are)
-        or (norm.endswith("يه") and any(without_conjunction(doc.tokens[k].norm).lstrip("بل") in _SITES
-                                        for k in range(max(token_start, i - 2), i))
-            and all(doc.tokens[k].norm.endswith("يه") for k in range(i - 1, i) if
-                    without_conjunction(doc.tokens[k].norm).lstrip("بل") not in _SITES)))
+        # «قصفت إسرائيل مواقع إيرانية», «منشآت نفطية سعودية»: whose sites, bases or targets they are
+        or (norm.endswith("يه") and _sites_before(doc, i, token_start)))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
         return _BROKEN_PLURALS["ال" + norm]  # «جنودا روس», «دبلوماسيين أتراك»: the indefinite broken plural
     return remembered(lexicon.nisba_memo, (norm, after_plural), _word_iso3, norm, after_plural, lexicon)
@@ -1340,16 +1336,21 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
 
 def owns_the_sites(doc: Document, spot: ActorSpot) -> bool:
     """«مواقع إيرانية», «منشآت نفطية سعودية»: a people's adjective on sites, bases or targets names their owner."""
-    k = spot.token_start - 1
-    if k >= 0 and k - 1 >= 0 and doc.tokens[k].norm.endswith("يه") \
+    return _sites_before(doc, spot.token_start, 0)
+
+
+def _sites_before(doc: Document, i: int, lo: int) -> bool:
+    """Whether sites, bases or targets («مواقع», «منشآت») stand right before the word at i, or before one feminine
+    adjective of what they are («منشآت نفطية»), not before `lo`."""
+    k = i - 1
+    if k - 1 >= lo and doc.tokens[k].norm.endswith("يه") \
             and without_conjunction(doc.tokens[k].norm).lstrip("بل") not in _SITES:
-        k -= 1  # one adjective of what they are between
-    return k >= 0 and without_conjunction(doc.tokens[k].norm).lstrip("بل") in _SITES
+        k -= 1
+    return k >= lo and without_conjunction(doc.tokens[k].norm).lstrip("بل") in _SITES
 
 
 _SITES = frozenset(normalize_word(w) for w in (
-    "مواقع", "أهداف", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "أصول", "سفن", "ناقلات",
-    "طائرات", "قوافل", "مستودعات"))
+    "مواقع", "أهداف", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "مستودعات"))
 _ATTACKS = frozenset(normalize_word(w) for w in (
     "غارة", "ضربة", "قصف", "هجوم", "اعتداء", "عدوان", "غزو", "توغل", "تدخل", "قصفا", "هجوما", "عدوانا"))
 _WORN = frozenset(normalize_word(w) for w in ("زي", "زى", "أزياء", "ملابس", "بزات", "بزة", "لباس", "ثياب"))

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from marsad.doc import Actor, Document, Entity, Event, Mention, Quote, Sentence, Span, TimeExpr, Token
 from marsad.events.actors import (
+    DEATH_NOUNS,
     MET_DEATH,
     PERPETRATOR_NAMES,
     SEAT_AFTER,
@@ -2728,7 +2729,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «إنها ستوقف دعمها لحزب الله», «أوقفت تمويل»: support or funding halted, no one arrested
     if norm in ("معارضه", "المعارضه") and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _OPPOSITION_GROUPS:
         return True  # «جماعة معارضة مسلحة», «أحزاب المعارضة»: an opposition group, no one opposing
-    if norm.removeprefix("ب").removeprefix("ل") in _DEATH_NOUNS and _accident_after(doc, i, hi):
+    if norm.removeprefix("ب").removeprefix("ل") in DEATH_NOUNS and _accident_after(doc, i, hi):
         return True  # «مقتل مدرب أمريكي في حادث تحطم مروحية»: an accident, no one killed him
     if norm in _JOURNEY_FORMS and _vehicle_before(doc, i):
         return True  # «الطائرة، التي كانت متوجهة إلى مطار وهران»: a plane's route, no side's journey
@@ -2991,7 +2992,6 @@ _OPPOSITION_GROUPS = frozenset(normalize_word(w) for w in (
     "جماعة", "الجماعة", "جماعات", "فصيل", "فصائل", "الفصائل", "قوى", "القوى", "أحزاب", "الأحزاب", "حزب", "حركة",
     "حركات", "شخصيات", "الشخصيات", "تيار", "تيارات", "كتلة", "قوات", "مجموعة", "مجموعات", "جبهة", "ائتلاف", "أطراف",
     "زعيم", "زعماء", "قادة", "رموز", "ناشط", "ناشطو", "صحف", "وسائل"))
-_DEATH_NOUNS = frozenset({"مقتل", "مصرع"})
 _ACCIDENT_WORDS = frozenset(normalize_word(w) for w in (
     "تحطم", "سير", "مروري", "مرورية", "غرق", "اصطدام", "انهيار", "انزلاق", "السير", "تصادم"))
 ACCIDENT_REACH = 8  # words after a death where the accident that caused it is told

@@ -4207,8 +4207,9 @@ def _unknown_subject_between(doc: Document, i: int, source: list[ActorSpot], spo
         # «ورفع المحامي مايكل أفيناتي الدعوى»: a man's name after the word that describes him; «وقطع الطريق
         # محتجون»: an unnamed group after a definite object is the subject)
     word = strip_conj(doc.tokens[i + 1].norm)
-    return word.startswith("ال") and len(word) > 4 and word not in _TIME_WORDS and word not in TITLE_HEADS \
-        and word not in _TITLES_BEFORE_NAMES and word not in _HONORIFICS and word not in _STYLES and word not in RELATIVE_PRONOUNS \
+    return word.startswith("ال") and len(word) > 4 \
+        and not any(word in words for words in (_TIME_WORDS, TITLE_HEADS, _TITLES_BEFORE_NAMES, _HONORIFICS, _STYLES,
+                                                RELATIVE_PRONOUNS)) \
         and not any(s.token_start <= i + 1 < s.token_end for s in spots)
 
 
