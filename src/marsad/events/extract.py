@@ -849,12 +849,9 @@ def _adjective_of_another_noun(doc: Document, spot: ActorSpot, i: int) -> bool:
     if not is_bare_demonym(spot) or prev < 0 or prev == i or doc.tokens[prev].kind != "word":
         return False
     word = strip_conj(doc.tokens[prev].norm)
-    return word.startswith("ال") and word.removeprefix("ال") not in _TOWNS | _PUBLIC_PLACES
+    return word.startswith("ال") and word.removeprefix("ال") not in _CROWDS_GATHER_IN
 
 
-# «الشارع الفرنسي يشهد احتجاجات», «العاصمة الإيرانية», «الجامعات التركية»: where a people's crowd gathers
-_PUBLIC_PLACES = frozenset(normalize_word(w) for w in (
-    "شارع", "ساحة", "ساحات", "ميدان", "عاصمة", "جامعة", "جامعات", "أراضي", "مخيمات"))
 
 
 def _comma_between(doc: Document, a: int, b: int) -> bool:
@@ -906,6 +903,9 @@ def _civilians(spot: ActorSpot) -> bool:
 
 
 _TOWNS = frozenset(normalize_word(w) for w in ("مدن", "مدينة", "بلدات", "بلدة", "قرى", "محافظات", "مناطق", "شوارع"))
+# «الشارع الفرنسي يشهد احتجاجات», «العاصمة الإيرانية», «الجامعات التركية»: where a people's crowd gathers
+_CROWDS_GATHER_IN = _TOWNS | frozenset(normalize_word(w) for w in (
+    "شارع", "ساحة", "ساحات", "ميدان", "عاصمة", "جامعة", "جامعات", "أراضي", "مخيمات"))
 
 
 # Words of sport reporting; two in one sentence make its «meetings», «attacks» and «hosting» a game's.
@@ -2432,7 +2432,7 @@ _BLIND_FORCES = frozenset(normalize_word(w) for w in (
     "زلزال", "الزلزال", "إعصار", "الإعصار", "عاصفة", "العاصفة", "فيضانات", "الفيضانات", "سيول", "السيول",
     "موجة", "أزمة", "الأزمة", "فضيحة", "الفضيحة", "وباء", "الوباء", "فيروس", "الفيروس", "الجفاف", "الركود",
     "هزة", "موجات", "أمطار", "الأمطار", "حرائق", "الحرائق", "حريق", "الحريق", "انفجار"))
-_KILLING_FORMS = frozenset({"قتل", "قتلت", "يقتل", "تقتل"})
+_HITTING_OR_KILLING = _HITTING_FORMS | frozenset({"قتل", "قتلت", "يقتل", "تقتل"})
 BLIND_FORCE_REACH = 4  # words from such a subject to its verb: «فضيحة التلاعب بالمباريات تضرب»
 
 
@@ -2739,7 +2739,7 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «حتى تصل الرسالة إلى إيران», «وصلت أمس الطائرة الإغاثية السعودية»: a thing arrives, no visitor
     if norm in _HITTING_FORMS and _blind_force_before(doc, i):
         return True  # «فضيحة التلاعب بالمباريات تضرب صربيا», «زلزال يضرب اليابان»: no one struck
-    if norm in _HITTING_FORMS | _KILLING_FORMS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _BLIND_FORCES:
+    if norm in _HITTING_OR_KILLING and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _BLIND_FORCES:
         return True  # «وقتل الإعصار مايكل 13 شخصا», «ضرب زلزال قوي»: the storm after the verb is its subject
     if norm in _PATH_WORDS and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) in _PATH_FOLLOWERS:
         return True  # «الاستمرار في مسيرة السلام», «اعتصمت بالصمت»: a process, kept silent; no march, no sit-in
@@ -4197,6 +4197,7 @@ _BASED_ON = frozenset({"علي", "عليه", "عليها"})
 _RETALIATION_VERBS = frozenset({"سترد", "سيرد"})
 # «مشددا على أن الحكومة الشرعية لليمن ترفض التفاوض»: a third person's stance, told of the side before it
 _THIRD_PERSON_STANCE = frozenset({"يرفض", "ترفض", "يرحب", "ترحب", "يشكر", "تشكر", "يثمن", "تثمن", "يقدر", "تقدر"})
+_OTHER_SIDES_OWN_STANCE = (_CONSENT - _ACCEPTABLE) | _RETALIATION_VERBS | _THIRD_PERSON_STANCE
 
 
 def _building(doc: Document, j: int, hi: int) -> bool:
@@ -4272,7 +4273,7 @@ def _stance(doc: Document, q: Quote, speaker: ActorSpot, found: list[Candidate],
     # «أن الحكومة لم تسمح إلا لقافلة واحدة»: the other side's own refusal, told by the speaker (but «إن لندن
     # ستواجه عواقب خطوتها» is the speaker's warning to London: only consent verbs are guarded; «المطالب
     # الأمريكية بإطلاق سراح برانسون "غير مقبولة"» is the speaker's verdict on what the side before it asks)
-    if strip_conj(doc.tokens[word].norm) in (_CONSENT - _ACCEPTABLE) | _RETALIATION_VERBS | _THIRD_PERSON_STANCE and any(
+    if strip_conj(doc.tokens[word].norm) in _OTHER_SIDES_OWN_STANCE and any(
             word - STANCE_SUBJECT_GAP <= s.token_end <= word for s in spots):
         return None  # («واثق من أن إيران سترد بقوة»: Iran's own answer, not the speaker's threat to it)
     trigger = _STANCE_WORDS[strip_conj(doc.tokens[word].norm)]
