@@ -1324,9 +1324,8 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
                                      or _feminine_body(doc.tokens[i - 1].norm, lexicon)))
         # «ضد مشروع قرار بريطاني», «مبادرة فرنسية»: a proposal's indefinite nisba names whose it is
-        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _PROPOSALS)
-        # «في غارة إسرائيلية», «بقصف روسي», «إثر هجوم أمريكي»: an attack's indefinite nisba names who carried it out
-        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _ATTACKS)
+        # and «في غارة إسرائيلية», «بقصف روسي», «إثر هجوم أمريكي»: who carried out an attack
+        or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _WHOSE_BY_NISBA)
         # «قصفت إسرائيل مواقع إيرانية», «منشآت نفطية سعودية»: whose sites, bases or targets they are
         or (norm.endswith("يه") and _sites_before(doc, i, token_start)))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
@@ -1351,11 +1350,11 @@ def _sites_before(doc: Document, i: int, lo: int) -> bool:
 
 _SITES = frozenset(normalize_word(w) for w in (
     "مواقع", "أهداف", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "مستودعات"))
-_ATTACKS = frozenset(normalize_word(w) for w in (
-    "غارة", "ضربة", "قصف", "هجوم", "اعتداء", "عدوان", "غزو", "توغل", "تدخل", "قصفا", "هجوما", "عدوانا"))
 _WORN = frozenset(normalize_word(w) for w in ("زي", "زى", "أزياء", "ملابس", "بزات", "بزة", "لباس", "ثياب"))
 _PROPOSALS = frozenset(normalize_word(w) for w in (
     "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))
+_WHOSE_BY_NISBA = _PROPOSALS | frozenset(normalize_word(w) for w in (  # proposals and attacks
+    "غارة", "ضربة", "قصف", "هجوم", "اعتداء", "عدوان", "غزو", "توغل", "تدخل", "قصفا", "هجوما", "عدوانا"))
 
 
 def _one_of_a_group(norm: str, lexicon: EventLexicon) -> bool:

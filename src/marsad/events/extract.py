@@ -65,6 +65,7 @@ from marsad.events.participants import (
     THINGS_DONE,
     TITLE_HEADS,
     VIOLENCE_ROOTS,
+    a_victory,
     actor_group,
     another_man,
     as_reported_by,
@@ -2342,10 +2343,11 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     # «صادق مجلس النواب على مشروع قانون مكافحة الإرهاب»: a law passed, no agreement signed with anyone
     **{form: (7, _LAWS) for form in ("صادق", "صادقت", "يصادق", "تصادق", "صادقوا", "المصادقه", "مصادقه", "بالمصادقه",
                                       "للمصادقه")},
-    # «10 آلاف طرد غذائي», «طرد مشبوه», «طرود مفخخة»: parcels, no one expelled
+    # «10 آلاف طرد غذائي», «طرد مشبوه», «طرود مفخخة»: parcels, no one expelled; «أجهزة طرد مركزي»: centrifuges
     **{form: (1, frozenset(normalize_word(w) for w in (
         "غذائي", "غذائيا", "غذائية", "الغذائية", "غذائيه", "بريدي", "بريدية", "البريدية", "مشبوه", "مشبوها",
-        "مشبوهة", "مفخخ", "مفخخة", "مفخخا", "ملغوم", "ملغومة"))) for form in ("طرد", "طردا", "طرود", "الطرود")},
+        "مشبوهة", "مفخخ", "مفخخة", "مفخخا", "ملغوم", "ملغومة", "مركزي", "المركزي", "مركزية", "المركزية")))
+       for form in ("طرد", "طردا", "طرود", "الطرود", "الطرد", "بطرد", "لطرد", "بالطرد", "للطرد")},
     # «نجح شافيز في خطف الأضواء», «خطف الفوز»: he drew the spotlight or snatched a win; no one was abducted
     **{form: (1, _SNATCHED_THINGS) for form in ("خطف", "يخطف", "تخطف", "خطفت", "خطفوا", "يخطفون")},
     # «ضربة جزاء», «ضربة حرة», «ضربة ركنية»: a kick in football
@@ -2584,6 +2586,8 @@ _SEAT_WORDS = SEAT_AFTER | frozenset(normalize_word(w) for w in ("مقر", "مر
 _SUMS = frozenset(normalize_word(w) for w in ("مبلغ", "مبلغا", "دولار", "دولارا", "جنيه", "يورو", "ريال", "درهم", "ألف",
                                                "مليون", "مليار", "استرليني", "إسترليني", "أموال", "أموالا"))
 SUM_BEFORE_PRICE = 4  # words from a sum to «لقاء» (in return for): «مبلغ 130 ألف جنيه استرليني … لقاء»
+
+
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
 
 
@@ -2594,18 +2598,15 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm).lstrip("بل") in _NAMED_BODIES:
         return True  # «منظمة حظر الأسلحة الكيميائية», «تلفزيون المسيرة»: part of a name, no event
-    if norm.lstrip("بل").removeprefix("ال") == "طرد" and i + 1 < hi \
-            and doc.tokens[i + 1].norm.removeprefix("ال") in ("مركزي", "مركزيه"):
-        return True  # «أجهزة طرد مركزي»: centrifuges, no expulsion
     if norm.removeprefix("ال") in ("مسؤوله", "مسؤول") and i > 0 \
             and strip_conj(doc.tokens[i - 1].norm).removeprefix("ال") in ("جهه", "جهات"):
         return True  # «لم تحدد السلطات الجهة المسؤولة عن الهجومين»: the party responsible, named by no one
+    if norm == "طالب" and counted_before(doc, i):
+        return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
     if norm.lstrip("بل").removeprefix("ال") == "لقاء" and any(
             strip_conj(doc.tokens[j].norm) in _SUMS for j in range(max(0, i - SUM_BEFORE_PRICE), i)):
         return True  # «تلقت مبلغ 130 ألف جنيه … لقاء صمتها»: in return for, no meeting
-    if norm == "طالب" and counted_before(doc, i):
-        return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
-    if norm.lstrip("بل").removeprefix("ال").startswith("انتصار") and not any(
+    if a_victory(doc.tokens[i]) and not any(
             doc.tokens[j].norm == "علي" for j in range(i + 1, min(hi, i + 1 + VICTORY_OVER_REACH))):
         return True  # «شكلت "انتصارا واضحا" مؤكدا أن روسيا وافقت على»: a victory over a side has «على» right after it
     if norm.lstrip("بل") == "نصف" and _a_half(doc, i, hi):

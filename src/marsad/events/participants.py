@@ -912,7 +912,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                         and doc.tokens[rel].norm in RELATIVE_PRONOUNS:
                     end = rel - 1 if doc.tokens[rel - 1].text in "،," else rel
                     patient = [x for x in before if x.token_end == end and x.key not in {y.key for y in source}][:1]
-            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith(tuple(_DEATHS)) and not all(map(is_armed, source)):
+            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)) and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
             if source and m.trigger.code[:2] in VIOLENCE_ROOTS \
@@ -1975,7 +1975,7 @@ def _in_a_death(doc: Document, i: int, triggers: set[int]) -> bool:
             return False
         if tok.kind != "word":
             continue
-        if k in triggers and strip_conj(tok.norm).lstrip("بل").startswith(tuple(_DEATHS)):
+        if k in triggers and strip_conj(tok.norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)):
             return True
         words += 1
         if words > DEATH_REACH:
@@ -2733,12 +2733,11 @@ def _dual_named_sides(doc: Document, i: int, after: list[ActorSpot]
     return ([first], [second], None) if second is not None else None
 
 
-_DEATHS = DEATH_NOUNS
 
 
 def _a_death(tok: Token) -> bool:
     """«مقتل», «بمصرع»: a death, whose genitive, noun or adjective, is always who died."""
-    return without_lam_or_ba(tok.norm) in _DEATHS
+    return without_lam_or_ba(tok.norm) in DEATH_NOUNS
 
 
 def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
@@ -3654,9 +3653,12 @@ _CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"}) | _LAU
 _ACHIEVING_VERBS = frozenset({"حقق", "حققت", "يحقق", "تحقق", "حققوا", "يحققون"})  # «حقق الجيش انتصارات»
 
 
-def _a_victory(tok: Token) -> bool:
-    """«انتصارات», «الانتصار»: a victory, the one act «حقق» makes its subject's («حققت في ظروف اعتقال»: no arrest)."""
-    return strip_conj(tok.norm).removeprefix("ال").startswith("انتصار")
+def a_victory(tok: Token) -> bool:
+    """«انتصارات», «الانتصار», «بانتصار»: a victory, the one act «حقق» makes its subject's («حققت في ظروف اعتقال»:
+    no arrest)."""
+    return strip_conj(tok.norm).lstrip("بل").removeprefix("ال").startswith("انتصار")
+
+
 _DIRECT_OBJECT_VERBS = _CARRYING_OUT | _ACHIEVING_VERBS | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت",
                                                                       "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
@@ -3802,7 +3804,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (_joined_after_comma(doc, last, j) and _after_an_actor(doc, group, before, lexicon))
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
-                and not (verb in _ACHIEVING_VERBS and not _a_victory(doc.tokens[i]))
+                and not (verb in _ACHIEVING_VERBS and not a_victory(doc.tokens[i]))
                 and not (verb in _APPLYING_VERBS and not has_ba(doc.tokens[i]))
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
                 and not _unnamed_doer_between(doc, group, j, triggers))
@@ -4220,14 +4222,6 @@ _TITLES_BEFORE_NAMES = frozenset(normalize_word(w) for w in (
     "الحاخام", "البابا", "الكاردينال", "المطران", "القاضي", "المستشارة"))
 
 
-def _nisba_adjective(doc: Document, spot: ActorSpot) -> bool:
-    """«الروسية» in «المساعي الروسية»: one definite word of nisba shape, the adjective of the noun before it
-    («السعودية», the country too, reads as one as well)."""
-    word = strip_conj(doc.tokens[spot.token_start].norm)
-    return spot.token_end - spot.token_start == 1 and word.startswith("ال") and word.endswith(("ي", "يه")) \
-        and len(word) > 4
-
-
 _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
 # a masdar's circumstance: the time words (but «منذ», which dates a span), the asides and «عقب», «إثر», «إبان»
 _CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اثر", "ابان"}
@@ -4405,6 +4399,14 @@ def _counted_after(doc: Document, i: int) -> bool:
     return doc.tokens[j].kind == "number" or norm in _COUNT_WORDS or (norm.endswith("ان") and norm[:-2] in _MEMBERS)
 
 
+def _nisba_adjective(doc: Document, spot: ActorSpot) -> bool:
+    """«الروسية» in «المساعي الروسية»: one definite word of nisba shape, the adjective of the noun before it
+    («السعودية», the country too, reads as one as well; narrower than `_is_nisba`: singular only, past «و»)."""
+    word = strip_conj(doc.tokens[spot.token_start].norm)
+    return spot.token_end - spot.token_start == 1 and word.startswith("ال") and word.endswith(("ي", "يه")) \
+        and len(word) > 4
+
+
 _COUNT_LINKS = frozenset({"من", "ما", "لا", "يقل", "عن", "الف", "مئه", "اقل"})  # «ما لا يقل عن 20», «أكثر من 50»
 _COUNT_TOKENS = _COUNT_WORDS | _COUNT_LINKS
 
@@ -4451,7 +4453,7 @@ def shot_by(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
 def death_noun(tok: Token) -> bool:
     """«مقتل», «بمصرع», «مصرعهما»: a noun of someone's death, with or without its pronoun."""
     word = without_lam_or_ba(tok.norm)
-    return any(word.startswith(d) and (len(word) == len(d) or has_object_pronoun(word)) for d in _DEATHS)
+    return any(word.startswith(d) and (len(word) == len(d) or has_object_pronoun(word)) for d in DEATH_NOUNS)
 
 
 def _cause_after(doc: Document, i: int) -> bool:
