@@ -2588,6 +2588,14 @@ _SUMS = frozenset(normalize_word(w) for w in ("مبلغ", "مبلغا", "دول�
 SUM_BEFORE_PRICE = 4  # words from a sum to «لقاء» (in return for): «مبلغ 130 ألف جنيه استرليني … لقاء»
 
 
+def _in_return_for(doc: Document, i: int, hi: int) -> bool:
+    """«لقاء» at i is "in exchange for": an act exchanged follows it («لقاء إفراج النظام عن نساء»), or a sum stands
+    just before it («تلقت مبلغ 130 ألف جنيه … لقاء صمتها»)."""
+    if i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
+        return True
+    return any(strip_conj(doc.tokens[j].norm) in _SUMS for j in range(max(0, i - SUM_BEFORE_PRICE), i))
+
+
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
 
 
@@ -2603,9 +2611,6 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «لم تحدد السلطات الجهة المسؤولة عن الهجومين»: the party responsible, named by no one
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
-    if norm.lstrip("بل").removeprefix("ال") == "لقاء" and any(
-            strip_conj(doc.tokens[j].norm) in _SUMS for j in range(max(0, i - SUM_BEFORE_PRICE), i)):
-        return True  # «تلقت مبلغ 130 ألف جنيه … لقاء صمتها»: in return for, no meeting
     if a_victory(doc.tokens[i]) and not any(
             doc.tokens[j].norm == "علي" for j in range(i + 1, min(hi, i + 1 + VICTORY_OVER_REACH))):
         return True  # «شكلت "انتصارا واضحا" مؤكدا أن روسيا وافقت على»: a victory over a side has «على» right after it
@@ -2771,8 +2776,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «، عادا استمرار مأساة الشعب السوري مرده إلى …»: considering, no one returned
     if norm == "رحب" and i > 0 and strip_conj(doc.tokens[i - 1].norm) == "صدر":
         return True  # «تحملنا ما فيه الكفاية بكل صدر رحب»: wholeheartedly, no one welcomed
-    if norm == "لقاء" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm).removeprefix("ال") in _EXCHANGED:
-        return True  # «أفرج التنظيم عن 6 رهائن لقاء إفراج النظام عن نساء»: in exchange for, no meeting
+    if norm == "لقاء" and _in_return_for(doc, i, hi):
+        return True  # «لقاء إفراج النظام عن نساء», «مبلغ 130 ألف جنيه … لقاء صمتها»: in exchange for, no meeting
     if i >= 2 and doc.tokens[i - 1].norm in ("ما", "من") and strip_conj(doc.tokens[i - 2].norm).removeprefix("ل") \
             == "كل" and norm[:1] in ("ي", "ت"):
         return True  # «في مواجهة كل ما يستهدف أمنها», «لكل من يهدد المملكة»: whatever or whoever would, no act
