@@ -108,3 +108,39 @@ def test_laqa_after_a_sum_is_in_return_for():
     k = next(n for n, t in enumerate(doc.tokens) if t.text == "لقاء")
     assert not _other_sense(doc, k, len(doc.tokens))
 
+
+
+def test_a_verb_opening_its_sentence_with_a_country_object_goes_on_with_the_last_subject():
+    said = "وقال وزير الخارجية الفرنسي جان إيف لودريان إن الحزمة الأوروبية لن تكون جاهزة قبل نوفمبر."
+    # «طالب» is masculine: Iran, right after it, is its object, and the subject is the minister told before
+    assert ("100", ["Jean-Yves Le Drian", "France"], ["Iran"]) in coded(said + " وطالب إيران بالتوقف عن التهديد.")
+    # carried through a sentence that opens with no subject of its own, and past the country asked in it
+    events = coded(said + " وأعرب عن أمله في التوصل إلى حلول. وطالب إيران بالتوقف عن التهديد. "
+                          "وانتقد الولايات المتحدة بشدة.")
+    assert ("100", ["Jean-Yves Le Drian", "France"], ["Iran"]) in events
+    assert ("111", ["Jean-Yves Le Drian", "France"], ["United States"]) in events
+    # a feminine verb takes the country after it as its subject
+    assert not [e for e in coded(said + " وطالبت إيران فرنسا بالتوقف عن التهديد.")
+                if e[0] == "100" and e[1][0] == "Jean-Yves Le Drian"]
+
+
+def test_a_side_inside_what_the_last_sentence_said_is_not_its_subject():
+    events = coded('وكتب سفير واشنطن في جنيف، روبرت وود، تغريدة عن المؤتمر. وأضاف أنه "ليس لدى نظام دمشق مصداقية '
+                   'لترأس المؤتمر". وطالب روسيا في تغريدة سابقة بالتدخل.', "2018-05-28")
+    (demand,) = [e for e in events if e[0] == "100"]
+    assert "Syria" not in demand[1] and "Damascus" not in demand[1] and demand[2] == ["Russia"]
+
+
+def test_an_act_traded_in_a_deal_is_no_event():
+    # «مقابل رفع العقوبات»: the sanctions the West lifts were coded as lifted by Iran, the side that agreed
+    events = coded("توصلت إيران والغرب قبل أيام في فيينا إلى اتفاق يحد من طموحات إيران النووية مقابل رفع العقوبات "
+                   "بشكل تدريجي.", "2015-07-20")
+    assert [e[0] for e in events] == ["057"]  # the deal itself is coded
+    assert not [e for e in events if e[0].startswith("08")]
+    assert not _other_sense(*_word_in("وأفرجت تركيا عن القس في مقابل رفع واشنطن العقوبات.", "رفع"))
+
+
+def _word_in(text: str, word: str):
+    doc = marsad.analyze(text, published="2018-10-13")
+    i = next(k for k, t in enumerate(doc.tokens) if t.text == word)
+    return doc, i, len(doc.tokens)

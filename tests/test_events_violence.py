@@ -333,6 +333,18 @@ def test_events_launching_a_scathing_attack_on_a_person_is_criticism():
         ("111", "Recep Tayyip Erdogan", "Emmanuel Macron")]
 
 
+def test_events_an_attack_a_man_goes_on_to_say_is_criticism():
+    duterte = ("PER", "دوتيرتي", "Rodrigo Duterte", "PH")
+    kuwait = ("LOC", "الكويت", "Kuwait", "KW")
+    doc = analysed("وشن دوتيرتي هجوما على الكويت وقال إن أرباب العمل يسيئون معاملة العاملات.", [duterte, kuwait])
+    assert [(e.cameo, names(e.source)[0], names(e.target)[0]) for e in doc.events] == [
+        ("111", "Rodrigo Duterte", "Kuwait")]
+    # an army that goes on to say what its attack did attacked with arms
+    doc = analysed("وشن الجيش الأفغاني هجوما على مواقع طالبان، وقال إنه قتل عشرين مسلحا.",
+                   [("ORG", "طالبان", "Taliban", "AF")])
+    assert "111" not in {e.cameo for e in doc.events}
+
+
 def test_events_warplanes_of_a_country_strike():
     doc = analysed("وشن الطيران الإسرائيلي غارات على مواقع لحماس في غزة.", [HAMAS])
     (event,) = violent(doc)

@@ -583,3 +583,16 @@ def test_link_a_name_goes_on_over_no_noun_with_a_pronoun_on_it():
     # (but a family name's «ي» is no «my»: «حسن أسفري» stays whole)
     doc = marsad.analyze("وقال حسن أسفري المتحدث باسم اللجنة إن طهران ترفض.", published="2015-08-05")
     assert [e.name_en for e in doc.entities if e.label == "PER"] == ["Hassan Asfri"]
+
+
+def test_links_countries_the_generated_names_missed():
+    # France24, 2018-05-16: «الفلبين» was unlinked (the generated Arabic name is «فيلبيني»); likewise Cameroon,
+    # Uruguay, Kyrgyzstan, Sri Lanka and Burma
+    for name, qid in (("الفلبين", "Q928"), ("الكاميرون", "Q1009"), ("الأوروغواي", "Q77"), ("قرغيزستان", "Q813"),
+                      ("سريلانكا", "Q854"), ("بورما", "Q836")):
+        doc = marsad.analyze(f"وقال مسؤول في {name} إن الوضع صعب.", published="2018-05-16")
+        assert [e.wikidata for e in doc.entities] == [qid], name
+    # «كاميرون» with no article is David Cameron, not Cameroon
+    doc = marsad.analyze("ووعد رئيس الوزراء البريطاني ديفيد كاميرون بتعزيز السياج. وقال كاميرون إن الوضع صعب.",
+                         published="2015-07-31")
+    assert "Cameroon" not in [e.name_en for e in doc.entities]

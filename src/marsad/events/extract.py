@@ -84,6 +84,7 @@ from marsad.events.participants import (
     done_together,
     fights_its_state,
     find_participants,
+    gender_clash,
     governed,
     has_ba,
     has_lam,
@@ -227,8 +228,15 @@ _CALLED = frozenset({"وصفه", "وصفته", "وصفها", "وصفوه", "اع
 # participles that go on to say what the attack was: «، متهمة إياها بالتدخل», «منتقدا», «واصفا»
 _ACCUSING = frozenset(normalize_word(w) for w in (
     "متهما", "متهمة", "متهمين", "منتقدا", "منتقدة", "منتقدين", "واصفا", "واصفة", "واصفين", "محملا", "محملة"))
+# what a side that bears no arms goes on to say after its «attack»: «شن هجوما على قناة الجزيرة، قائلا إن القناة
+# "تتجنى"», «وشن دوتيرتي هجوما على الكويت وقال إن …»
+_SAYING_AFTER = frozenset(normalize_word(w) for w in (
+    "قائلا", "قائلة", "قائلين", "وقال", "وقالت", "مضيفا", "مضيفة", "معتبرا", "معتبرة"))
 _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلاميا", "كلامي", "اعلاميا", "شديد", "شديدا", "شخصيه",
                      "شخصيا", "كلاميه", "اعلاميه", "لاذعه", "حاده"})
+
+
+VERBAL_SAYING_WORDS = 10  # tokens after the attack noun, in its sentence, where what was said follows
 
 
 def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
@@ -241,6 +249,12 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
             or any(w in _ACCUSING for w in nxt[:6]):
         return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران», «شنت الرياض
         # هجوما على إيران، متهمة إياها بالتدخل»
+    end = min(doc.sentences[sentence_of(doc, i)].token_end, at + 1 + VERBAL_SAYING_WORDS) if doc.sentences else at
+    if source and all(s.entity is not None and s.entity.label == "PER" and not is_armed(s) for s in source) \
+            and any(strip_conj(doc.tokens[j].norm) in _SAYING_AFTER or doc.tokens[j].norm in _SAYING_AFTER
+                    for j in range(at + 1, end)):
+        return True  # «شن الوزير هجوما على قناة الجزيرة، قائلا إن …»: what a man said was the attack (not
+        # «نفي الحكومة شن أي هجمات على بلدة دوما، قائلا إن الحكومة ليس لديها أسلحة»)
     # «هاجم الرئيس التركي رجب طيب أردوغان إسرائيل», «خارجية سوريا تهاجم السعودية»: a person or a foreign
     # ministry attacks in words
     # (not «أعضاء بالفريق الأمني للرئيس التركي … هاجموا»: a plural verb's subject is not the one man; nor «قوات
@@ -1596,7 +1610,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «تعتبر الصين المنشقين مهاجرين غير شرعيين، وتعمل على ترحيلهم»: the masdar of a light verb joined after
             # a comma with no subject of its own is the act of the sentence's first actor
             source = _main_subject_besides(doc, verb, lo, spots, lexicon, target)
-        if not source and m.trigger.kind == "verb" and _opens_sentence(doc, i, lo, m.trigger) and si > 0:
+        if not source and m.trigger.kind == "verb" and si > 0 and (
+                _opens_sentence(doc, i, lo, m.trigger) or _country_object_first(doc, i, lo, m.trigger, target)):
             source = _previous_subject(doc, si - 1, lexicon, token_of)  # «… اعتبر الوزراء … . كما دانوا»
         if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
                 and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _no_subject_next(doc, i, hi):
@@ -2185,8 +2200,21 @@ def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
         i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
 
 
-def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: dict[int, int]) -> list[ActorSpot]:
-    """The subject of the sentence before: the first free actor among its first words."""
+def _country_object_first(doc: Document, i: int, lo: int, trigger: Trigger, target: list[ActorSpot]) -> bool:
+    """«. وطالب إيران بالتوقف عن التهديد»: a masculine act of words opening its sentence, the country right after
+    it its object (`gender_clash`), has no subject of its own; it goes on with the last sentence's."""
+    return _opening(doc, i, lo) == 0 and verb_conjoined(doc.tokens[i]) and trigger.code[:2] in _SAYING_ROOTS \
+        and bool(target) and gender_clash(doc, i, target[0])
+
+
+PROPPED_SENTENCES = 2  # sentences further back a subject is carried through verbs that open with none of their own
+
+
+def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: dict[int, int],
+                      carried: int = 0) -> list[ActorSpot]:
+    """The subject of the sentence before: the first free actor among its first words. A sentence that opens
+    with a verb of no subject of its own («وأعرب عن أمله …», «وطالب إيران بالتوقف …», Iran its object) carries
+    the subject of the one before it (up to PROPPED_SENTENCES further back)."""
     sentence = doc.sentences[si]
     lo = sentence.token_start
     limit = lo
@@ -2195,16 +2223,34 @@ def _previous_subject(doc: Document, si: int, lexicon: EventLexicon, token_of: d
         words += doc.tokens[limit].kind == "word"
         limit += 1
     spots = find_actor_spots(doc, lo, sentence.token_end, lexicon, token_of)
+    bare_verb = _opens_with_a_verb(doc, lo, lexicon)
     for k, s in enumerate(spots):
-        if s.token_start >= limit:
-            break
+        if s.token_start >= limit or (bare_verb and (gender_clash(doc, lo, s) or _reported_before(doc, lo, s))):
+            break  # (a side inside what the verb says, «وأضاف أنه "ليس لدى نظام دمشق …"», is not who said it)
         if (s.entity is not None or s.speaker) and not governed(doc, s) \
                 and (s.entity is None or lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo)):
             named = spots[k + 1] if k + 1 < len(spots) else None
             if named is not None and named.token_start == s.token_end and _is_person(named) and not _is_person(s):
                 return [named]  # «الأمين العام لحركة مشروع تونس محسن مرزوق»: the country ends his title
             return [s]
+    after = next((s for s in spots if s.token_start == lo + 1), None)
+    if si > 0 and carried < PROPPED_SENTENCES and bare_verb and (after is None or gender_clash(doc, lo, after)):
+        # «وأعرب عن أمله …», «وطالب إيران بالتوقف …»: a joined verb with no subject after it
+        return _previous_subject(doc, si - 1, lexicon, token_of, carried + 1)
     return []
+
+
+def _reported_before(doc: Document, lo: int, spot: ActorSpot) -> bool:
+    """Whether «أن», «إنه», a colon or a quotation mark opens a reported clause between the verb at lo and the spot."""
+    return any(doc.tokens[k].norm in THAT_WORDS or doc.tokens[k].text in _QUOTE_MARKS or doc.tokens[k].text == ":"
+               for k in range(lo + 1, spot.token_start))
+
+
+def _opens_with_a_verb(doc: Document, lo: int, lexicon: EventLexicon) -> bool:
+    """«وأعرب …», «وقال …»: the sentence opens with a joined verb, a trigger or a word of saying (not «وحول»)."""
+    first = doc.tokens[lo]
+    return first.kind == "word" and verb_conjoined(first) and (strip_conj(first.norm) in SPEECH_CUES or any(
+        t.kind == "verb" for t, _ in lexicon.match_word(first.norm, first.text)))
 
 
 def _helps_with_a_thing(doc: Document, i: int, hi: int, spots: list[ActorSpot]) -> bool:
@@ -2596,6 +2642,22 @@ def _in_return_for(doc: Document, i: int, hi: int) -> bool:
     return any(strip_conj(doc.tokens[j].norm) in _SUMS for j in range(max(0, i - SUM_BEFORE_PRICE), i))
 
 
+# «مقابل», «لقاء»: in exchange for
+_IN_EXCHANGE_FOR = frozenset(normalize_word(w) for w in ("مقابل", "بمقابل", "لقاء"))
+
+
+def _traded_term(doc: Document, i: int, hi: int) -> bool:
+    """«… مقابل رفع العقوبات», «لقاء إفراج عن …»: an act right after "in exchange for" is what a deal trades, not an
+    act done; its doer is seldom the side read for it (the Iran that agreed, for the sanctions the West lifts). An
+    act whose doer is named right after it stays («في مقابل رفع واشنطن العقوبات»)."""
+    if i == 0 or strip_conj(doc.tokens[i - 1].norm) not in _IN_EXCHANGE_FOR:
+        return False
+    if i + 1 >= hi:
+        return True
+    after = doc.tokens[i + 1]
+    return not any(after.start <= m.start < after.end for e in doc.entities for m in e.mentions)
+
+
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
 
 
@@ -2778,6 +2840,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «تحملنا ما فيه الكفاية بكل صدر رحب»: wholeheartedly, no one welcomed
     if norm == "لقاء" and _in_return_for(doc, i, hi):
         return True  # «لقاء إفراج النظام عن نساء», «مبلغ 130 ألف جنيه … لقاء صمتها»: in exchange for, no meeting
+    if _traded_term(doc, i, hi):
+        return True  # «وافقت إيران على الحد من برنامجها مقابل رفع العقوبات»: a term the deal trades, told by its event
     if i >= 2 and doc.tokens[i - 1].norm in ("ما", "من") and strip_conj(doc.tokens[i - 2].norm).removeprefix("ل") \
             == "كل" and norm[:1] in ("ي", "ت"):
         return True  # «في مواجهة كل ما يستهدف أمنها», «لكل من يهدد المملكة»: whatever or whoever would, no act

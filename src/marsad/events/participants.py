@@ -632,7 +632,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
             if _plural_in_oblique(doc, i, s) and m.trigger.code[:2] != "14":
                 break  # «وطالبت المواطنين البريطانيين بتوخي الحذر»: «ـين» is no subject's ending; they are asked
-            if _gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s, m.trigger.lemma):
+            if gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s, m.trigger.lemma):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object;
                 # «عندما خطفت الزعيم الإيطالي بينيتو موسوليني»: «she» (Germany) seized him
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
@@ -3930,7 +3930,7 @@ _MASCULINE_PLACES = frozenset({"العراق", "الاردن", "لبنان", "ا
 _CLOSING_QUOTES = frozenset({"»", "”"})
 
 
-def _gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
+def gender_clash(doc: Document, i: int, spot: ActorSpot) -> bool:
     """A masculine singular verb («واتهم», «يتهم») does not take the country named right after it as subject.
 
     Only a country's own name counts («الولايات المتحدة», not «النظام السوري» nor «الروسي»), and only a
