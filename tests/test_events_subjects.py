@@ -144,3 +144,18 @@ def _word_in(text: str, word: str):
     doc = marsad.analyze(text, published="2018-10-13")
     i = next(k for k, t in enumerate(doc.tokens) if t.text == word)
     return doc, i, len(doc.tokens)
+
+
+def test_a_title_standing_alone_is_the_person_last_named_with_it():
+    said = "قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستنسحب من الاتفاق."
+    events = coded(said + " ودعا الوزير الصين إلى وقف الاستيراد. وانتقد الوزير إيران بشدة.", "2018-05-08")
+    assert ("020", ["Mike Pompeo", "United States"], ["China"]) in events
+    assert ("111", ["Mike Pompeo", "United States"], ["Iran"]) in events
+    # «الرئيس» alone is a president, not a prime minister
+    events = coded("قال رئيس الوزراء البريطاني السابق توني بلير إن الوضع خطير. واتهم الرئيس إيران بدعم الإرهاب.")
+    assert not [e for e in events if "Tony Blair" in e[1]]
+    # in what a spokeswoman says, «الوزير» is her own minister, not the last one the story named
+    events = coded('قال وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني إن التحالف لن يتشكل. وقالت المتحدثة '
+                   'باسم الخارجية الأمريكية هيذر ناورت في بيان "أجرى الوزير ووزراء الخارجية مناقشات بناءة بشأن '
+                   'تشكيل التحالف".', "2018-09-28")
+    assert not [e for e in events if "Mohammed bin Abdulrahman Al Thani" in e[1] + e[2]]

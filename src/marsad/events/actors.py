@@ -157,6 +157,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         spots.append(ActorSpot(ts, te + 1, m.start, m.end, entity))
     spots.extend(_speaker_spots(doc, token_start, token_end, sent_start, sent_end))
     spots.extend(_own_country_spots(doc, token_start, token_end, spots, lexicon))
+    spots.extend(_bare_title_spots(doc, token_start, token_end, spots))
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
     bounds = _PersonBounds.of(spots)
     for i in range(token_start, token_end):
@@ -1057,6 +1058,56 @@ def _says_we(doc: Document, k: int, token_end: int) -> bool:
 
 # Heads that make a speaker's word part of another name: «رئيسة الوزراء» is not «الوزراء».
 _CONSTRUCT_HEADS = frozenset({"رئيس", "رئيسه", "مجلس", "نائب", "مكتب", "اجتماع", "لقاء", "قمه"})
+
+
+# titles a story uses alone for the man or woman it named with them before: «وانتقد الوزير …», «ودعت الوزيرة …»
+_BARE_TITLES = frozenset(normalize_word(w) for w in (
+    "الرئيس", "الرئيسة", "الوزير", "الوزيرة", "السفير", "السفيرة", "المبعوث", "المستشار", "المستشارة", "الملك",
+    "الأمير", "الزعيم"))
+
+
+def _bare_title_spots(doc: Document, token_start: int, token_end: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """«قال وزير الخارجية الأمريكي مايك بومبيو … وانتقد الوزير إيران»: a title standing alone (no nisba, no name
+    after it) in the story's own words is the person last named with it before, when the linker left it unlinked.
+    «الرئيس» alone is a president («الرئيس الفرنسي»), not a prime minister («رئيس الوزراء»)."""
+    covered = {i for s in spots for i in range(s.token_start, s.token_end)}
+    people = {i for s in spots if s.entity is not None and s.entity.label == "PER"
+              for i in range(s.token_start, s.token_end)}
+    out: list[ActorSpot] = []
+    for i in range(token_start, token_end):
+        tok = doc.tokens[i]
+        if i in covered or tok.kind != "word" or without_conjunction(tok.norm) not in _BARE_TITLES:
+            continue
+        if any(q.start <= tok.start < q.end for q in doc.quotes):
+            continue  # in what a speaker says «الوزير» is his own («قالت المتحدثة باسم الخارجية "أجرى الوزير"»)
+        nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+        if nxt is not None and nxt.kind == "word" and (i + 1 in people or (
+                nxt.norm.startswith("ال") and i + 1 not in covered)):
+            continue  # «الرئيس الفرنسي», «الرئيس ترامب», «الوزير المفوض»: named or told apart by what follows
+        title = without_conjunction(tok.norm)
+        person = _last_titled(doc, tok.start, title)
+        if person is not None:
+            out.append(ActorSpot(i, i + 1, tok.start, tok.end, person))
+    return out
+
+
+def _last_titled(doc: Document, before: int, title: str) -> Entity | None:
+    """The person whose title mention, last before offset `before`, opens with `title` («الوزير» → «وزير الخارجية …»;
+    «الرئيس» → «الرئيس …» only)."""
+    head = title.removeprefix("ال")
+    best: tuple[int, Entity] | None = None
+    for e in doc.entities:
+        if e.label != "PER":
+            continue
+        for m in e.mentions:
+            if m.kind != "title" or m.start >= before or not m.text.split():
+                continue
+            first = normalize_word(m.text.split()[0])
+            if first != title and (head == "رئيس" or first.removeprefix("ال") != head):
+                continue
+            if best is None or m.start > best[0]:
+                best = (m.start, e)
+    return best[1] if best is not None else None
 
 
 def _speaker_spots(doc: Document, token_start: int, token_end: int, sent_start: int,
