@@ -159,3 +159,16 @@ def test_a_title_standing_alone_is_the_person_last_named_with_it():
                    'باسم الخارجية الأمريكية هيذر ناورت في بيان "أجرى الوزير ووزراء الخارجية مناقشات بناءة بشأن '
                    'تشكيل التحالف".', "2018-09-28")
     assert not [e for e in events if "Mohammed bin Abdulrahman Al Thani" in e[1] + e[2]]
+
+
+def test_the_council_named_before_acts_when_the_story_calls_it_the_council():
+    events = coded("انتخب مجلس النواب اللبناني نبيه بري رئيسا له للمرة السادسة. ورحب المجلس الجديد بالحكومة السورية.",
+                   "2018-05-23")
+    assert ("051", ["Lebanese Parliament", "Lebanon"], ["Syria"]) in events
+
+
+def test_a_name_opening_with_ba_is_no_charge():
+    # «ويتهم الديمقراطيون بومبيو بأنه عدائي»: «بومبيو» is who is accused, not a charge «بـ…» after the accused
+    events = coded("قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستبقى. ويتهم الديمقراطيون بومبيو بأنه عدائي.",
+                   "2018-04-27")
+    assert not [e for e in events if e[0].startswith("112") and "Democratic Party" in e[2]]

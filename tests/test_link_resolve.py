@@ -596,3 +596,16 @@ def test_links_countries_the_generated_names_missed():
     doc = marsad.analyze("ووعد رئيس الوزراء البريطاني ديفيد كاميرون بتعزيز السياج. وقال كاميرون إن الوضع صعب.",
                          published="2015-07-31")
     assert "Cameroon" not in [e.name_en for e in doc.entities]
+
+
+def test_links_parties_named_by_their_members():
+    # «الديمقراطيون» are the US Democrats, but «الاشتراكيون الديمقراطيون» the German SPD and «الديمقراطيين
+    # السويديين» the Sweden Democrats
+    for text, party in (("ويتهم الديمقراطيون ترامب بعرقلة التحقيق.", "Democratic Party"),
+                        ("وانتقد الجمهوريون الرئيس أوباما.", "Republican Party"),
+                        ("وقال الاشتراكيون الديمقراطيون إن ميركل أخطأت.", "Social Democratic Party of Germany"),
+                        ("ورفض لوفن التحالف مع الديمقراطيين السويديين.", "Sweden Democrats")):
+        doc = marsad.analyze(text, published="2018-09-10")
+        assert party in [e.name_en for e in doc.entities if e.label == "ORG"], text
+        if party != "Democratic Party":
+            assert "Democratic Party" not in [e.name_en for e in doc.entities], text

@@ -3683,12 +3683,14 @@ SUBJECT_BEFORE_ACCUSATION = 3  # tokens from a side to the accuse verb it is the
 
 
 def _charge_at(doc: Document, j: int) -> bool:
-    """A charge with «بـ» at token j: «بالقيام», «بالتجسس», «بدعم» (not an adverb such as «بشدة»)."""
+    """A charge with «بـ» at token j: «بالقيام», «بالتجسس», «بدعم» (not an adverb such as «بشدة», nor a name that
+    opens with «ب»: «ويتهم الديمقراطيون بومبيو»)."""
     tok = doc.tokens[j] if j < len(doc.tokens) else None
     if tok is not None and tok.norm == "ب" and j + 2 < len(doc.tokens) and doc.tokens[j + 1].text in ('"', "«", "“"):
         return doc.tokens[j + 2].kind == "word"  # «واتهمت ب"الدعاية لجماعة إرهابية"»: the charge in quotes
     return tok is not None and tok.kind == "word" and tok.norm.startswith("ب") and len(tok.norm) >= 4 \
-        and strip_conj(tok.norm) not in _B_ADVERBS
+        and strip_conj(tok.norm) not in _B_ADVERBS \
+        and not any(m.start == tok.start for e in doc.entities for m in e.mentions)  # «بومبيو», «بوتين»: a name
 
 
 # adverbs that begin with «بـ» and may stand right after a verb: «تتهم باطراد», «ندد بشدة»

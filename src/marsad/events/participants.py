@@ -2455,7 +2455,7 @@ def _unnamed_plural_subject(doc: Document, k: int) -> bool:
 # without its article, which the body's name opens with)
 BODY_REFERENCES = {normalize_word(w): normalize_word(w).removeprefix("ال") for w in (
     "الوزارة", "الحركة", "الجماعة", "الهيئة", "اللجنة", "المنظمة", "الحزب", "التنظيم", "الوكالة", "الجبهة",
-    "المفوضية", "البعثة", "السفارة", "الرئاسة", "الجمعية")}
+    "المفوضية", "البعثة", "السفارة", "الرئاسة", "الجمعية", "المجلس")}
 
 
 def bare_body_reference(doc: Document, k: int) -> str | None:
