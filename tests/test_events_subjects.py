@@ -172,3 +172,22 @@ def test_a_name_opening_with_ba_is_no_charge():
     events = coded("قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستبقى. ويتهم الديمقراطيون بومبيو بأنه عدائي.",
                    "2018-04-27")
     assert not [e for e in events if e[0].startswith("112") and "Democratic Party" in e[2]]
+
+
+def test_welcoming_the_decision_answers_whoever_made_it():
+    events = coded("صوت مجلس الأمن الدولي الجمعة بغالبية 12 صوتا لصالح مشروع قرار أمريكي يدعو أطراف النزاع إلى "
+                   "التفاوض. ورحبت الرباط بالقرار معتبرة أنه يعزز موقفها. ورفضت جبهة البوليساريو هذا القرار.",
+                   "2018-04-28")
+    assert ("051", ["Rabat", "Morocco"], ["United Nations Security Council"]) in events
+    # the side that answered it first did not make it
+    assert [e[2] for e in events if e[0].startswith("12")] == [["United Nations Security Council"]]
+
+
+def test_an_act_supposed_to_tell_what_it_would_do_is_no_event():
+    events = coded("حذر الرئيس الأميركي باراك أوباما أمس المشرعين الأميركيين من أن رفض الاتفاق النووي مع إيران من شأنه "
+                   "أن يهدد مصداقية الولايات المتحدة.", "2015-08-05")
+    assert [e[0] for e in events] == ["130"]  # the warning itself stands
+    from marsad.events import find_triggers, load_lexicon
+    doc = marsad.analyze("وحذر أوباما من أن رفض الاتفاق النووي مع إيران من شأنه أن يهدد مصداقية الولايات المتحدة.",
+                         published="2015-08-05")
+    assert "120" not in {m.trigger.code for _, m in find_triggers(doc, load_lexicon())}  # nor a trigger to read again

@@ -366,6 +366,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     sourceless = _what_the_strikes_hit(doc, candidates, sourceless, lexicon)
     merged = _merge_candidates(doc, candidates, sourceless)
     merged = _convening_bodies(doc, merged, lexicon, token_of)
+    _decision_makers(doc, merged, lexicon, token_of)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
     _chained_condemnations(merged, lexicon)
@@ -1138,6 +1139,39 @@ def _chained_condemnations(events: list[Candidate], lexicon: EventLexicon) -> No
                    and not keys & (_merge_keys(e.target) | _merge_keys(e.source))]
         if earlier:
             c.target = other_side(c.source, max(earlier, key=lambda e: e.token).target, lexicon)
+
+
+# «القرار»: the decision or resolution a story told of before
+_THE_DECISION = frozenset(normalize_word(w) for w in ("القرار", "قرار", "قرارا", "القرارات"))
+_THIS = frozenset(normalize_word(w) for w in ("هذا", "هذه", "ذلك"))
+DECISION_SENTENCES_BACK = 6  # sentences back where the decision answered was told
+
+
+def _decision_makers(doc: Document, events: list[Candidate], lexicon: EventLexicon, token_of: dict[int, int]) -> None:
+    """«صوت مجلس الأمن الدولي … لصالح مشروع قرار …. ورحبت الرباط بالقرار»: welcoming, rejecting or condemning
+    «القرار» with no maker named answers whoever made it: the subject of the first sentence, of the few before,
+    that told of a decision (the later ones answer it too) and whose subject is not the side answering."""
+    for c in events:
+        if c.target or not c.source or c.match.trigger.code[:2] not in ("05", "11", "12"):
+            continue
+        k = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1  # past the subject
+        if k + 1 >= len(doc.tokens):
+            continue
+        if strip_conj(doc.tokens[k].norm) in _THIS:
+            k += 1  # «رحب بهذا القرار»
+        if without_lam_or_ba(doc.tokens[k].norm) not in _THE_DECISION and not (
+                doc.tokens[k - 1].norm in ("بهذا", "بهذه") and doc.tokens[k].norm in _THE_DECISION):
+            continue
+        keys = _merge_keys(c.source)
+        for sj in range(max(0, c.sentence - DECISION_SENTENCES_BACK), c.sentence):
+            sentence = doc.sentences[sj]
+            if not any(without_lam_or_ba(doc.tokens[j].norm) in _THE_DECISION
+                       for j in range(sentence.token_start, sentence.token_end)):
+                continue
+            maker = _previous_subject(doc, sj, lexicon, token_of)
+            if maker and not keys & _merge_keys(maker):
+                c.target = maker
+                break
 
 
 # roles of armed groups that fight a state: «الحوثيون» YEMREB, «داعش» IMGSUNREB, «طالبان» AFGREB
@@ -2964,6 +2998,22 @@ def _feared_or_possible(doc: Document, i: int, hi: int) -> bool:
     return any(doc.tokens[j].norm in _POSSIBLE for j in after)
 
 
+_LIKELY_TO = frozenset(normalize_word(w) for w in ("شأنه", "شأنها", "شأنهما", "شأنهم"))  # «من شأنه أن»: would
+WOULD_REACH = 5  # words from an act to «من شأنه»: «رفض الاتفاق النووي مع إيران من شأنه»
+
+
+def _would_do(doc: Document, i: int, hi: int) -> bool:
+    """«رفض الاتفاق من شأنه أن يهدد …», «أي هجوم من شأنه أن …»: the act is the subject of what it would bring about,
+    a supposition (not «الاتفاق الذي من شأنه»: a relative clause about the object)."""
+    words = [j for j in range(i + 1, min(hi, i + 1 + 2 * WOULD_REACH)) if doc.tokens[j].kind == "word"][:WOULD_REACH + 1]
+    for n, j in enumerate(words[:-1]):
+        if doc.tokens[j].norm in RELATIVE_PRONOUNS or strip_conj(doc.tokens[j].norm) in RELATIVE_PRONOUNS:
+            return False
+        if doc.tokens[j].norm == "من" and doc.tokens[words[n + 1]].norm in _LIKELY_TO:
+            return True
+    return False
+
+
 # what a pledge may promise against another side: pressure, punishment, a strike back, a fight to the end
 _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     "الضغط", "ضغط", "بالضغط", "الضغوط", "العقوبات", "عقوبات", "بفرض", "بمعاقبة", "بالرد", "الرد", "برد", "بالقضاء", "القضاء",
@@ -3186,6 +3236,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     if all(t.code[:2] in _FEARED_ROOTS for t, _ in readings) and _feared_or_possible(doc, i, hi):
         return None  # «وسط مخاوف من هجوم حكومي وشيك», «تحسبا لهجوم أميركي», «أي مظاهرات محتملة»: an act feared or
         # one that may come has not happened (but «لقاء وشيك», a meeting ahead, is one planned)
+    if _would_do(doc, i, hi):
+        return None  # «حذر أوباما من أن رفض الاتفاق من شأنه أن يهدد مصداقية …»: an act supposed, to tell what it would do
     if "\u064b" in tokens[i].text and len(word := strip_conj(tokens[i].norm)) >= 5 and word[1] == "ا":
         # «وطالباً المساعدة»: no verb takes tanwin; a فاعل form written with it is the circumstantial participle
         readings = [(dataclasses.replace(t, kind="participle") if t.kind == "verb" else t, future) for t, future in readings]
