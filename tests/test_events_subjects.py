@@ -191,3 +191,16 @@ def test_an_act_supposed_to_tell_what_it_would_do_is_no_event():
     doc = marsad.analyze("وحذر أوباما من أن رفض الاتفاق النووي مع إيران من شأنه أن يهدد مصداقية الولايات المتحدة.",
                          published="2015-08-05")
     assert "120" not in {m.trigger.code for _, m in find_triggers(doc, load_lexicon())}  # nor a trigger to read again
+
+
+def test_a_meeting_the_clause_was_told_during_is_its_subjects():
+    events = coded("أعلن أمس الأربعاء وزير الخارجية التركي مولود تشاوش اوغلو أن بلاده ستبدأ «قريبا» بمحاربة تنظيم "
+                   "«داعش» الارهابي في شمال سوريا، خلال لقاء مع نظيره الأمريكي جون كيري في كوالالمبور.", "2015-08-06")
+    (meeting,) = [e for e in events if e[0] == "040"]
+    assert meeting[1][0] == "Mevlüt Çavuşoğlu" and meeting[2][0] == "John Kerry"
+
+
+def test_telling_of_the_battle_to_free_a_place_accuses_no_one():
+    events = coded("في غضون ذلك، قال قائد معركة تحرير العند، اللواء فضل حسن، إن ثلاثة آلاف مقاتل من قوات الجيش "
+                   "اليمني والمقاومة الشعبية شاركت في معركة تحرير العند ضد الحوثيين.", "2015-08-04")
+    assert not [e for e in events if e[0].startswith("112")]

@@ -1670,8 +1670,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         elif not source and m.trigger.kind == "noun" and m.trigger.code[:2] == "04" and target \
                 and _with_next(doc, i, target[0]):
             # «أعلن ترامب أن المحادثات مع كوريا الشمالية تجري بشكل جيد»: talks with a side are held by the
-            # nearest free actor before them («استعداد بيونغ يانغ لإجراء محادثات مع واشنطن»: Pyongyang's)
-            source = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
+            # nearest free actor before them («استعداد بيونغ يانغ لإجراء محادثات مع واشنطن»: Pyongyang's); a meeting
+            # the clause was told during is its subject's («أعلن تشاوش أوغلو أن بلاده ستبدأ بمحاربة داعش، خلال لقاء مع
+            # كيري»)
+            source = (_circumstance_of_the_clause(doc, i, lo) and _main_subject(doc, i, lo, spots, lexicon)) \
+                or _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         elif not source and m.trigger.kind == "verb" and m.complement is not None and m.complement < i \
@@ -4024,11 +4027,10 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor is
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
-            if not (q.start <= doc.tokens[c.token].start < q.end) or without_lam_or_ba(
-                    strip_conj(doc.tokens[c.token].norm)).removeprefix("ال").startswith(_LIBERATING) \
+            if not (q.start <= doc.tokens[c.token].start < q.end) or _liberating(doc, c.token) \
                     or backs_the_act(doc, c.token):
-                continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات»: freeing a place is no crime charged, nor
-                # are strikes backing a side («القوات اليمنية مدعومة بضربات جوية من التحالف العربي»)
+                continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات», «شاركت في معركة تحرير العند»: freeing a
+                # place is no crime charged, nor are strikes backing a side («مدعومة بضربات جوية من التحالف»)
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
             if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused):
@@ -4040,6 +4042,12 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
 
 
 _LIBERATING = ("تحرير", "تطهير")  # «بعد تحريرها من الميليشيات»: freeing a place, which no speaker charges
+
+
+def _liberating(doc: Document, k: int) -> bool:
+    """«تحريرها», «معركة تحرير العند», «عملية تطهير»: the act at k frees a place (itself, or the battle for it)."""
+    return any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال").startswith(_LIBERATING)
+               for j in (k, k + 1) if j < len(doc.tokens))
 SPEAKER_TITLE_WORDS = 6  # words of a speaker's title before his name: «المتحدث باسم الجيش الكولونيل»
 _ON_BEHALF_OF = "باسم"
 
@@ -4658,6 +4666,14 @@ def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexico
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []
+
+
+_DURING = frozenset(normalize_word(w) for w in ("خلال", "أثناء", "لدى", "إبان"))
+
+
+def _circumstance_of_the_clause(doc: Document, i: int, lo: int) -> bool:
+    """«…، خلال لقاء مع كيري»: the noun at i, after «خلال» that follows a comma, tells when the clause's act was done."""
+    return i - 2 > lo and doc.tokens[i - 1].norm in _DURING and doc.tokens[i - 2].text in "،,"
 
 
 def _nearest_actor_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], other: ActorSpot,
