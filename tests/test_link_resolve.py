@@ -609,3 +609,10 @@ def test_links_parties_named_by_their_members():
         assert party in [e.name_en for e in doc.entities if e.label == "ORG"], text
         if party != "Democratic Party":
             assert "Democratic Party" not in [e.name_en for e in doc.entities], text
+
+
+def test_links_european_armed_groups_recalled_in_background():
+    # France24, 2018-06-12: «القائد السابق للجيش الجمهوري الإيرلندي» had linked only Ireland, by the nisba
+    doc = marsad.analyze("التقت ملكة بريطانيا إليزابيث الثانية بالقائد السابق للجيش الجمهوري الإيرلندي مارتن ماكغينيس.",
+                         published="2012-06-27")
+    assert "Irish Republican Army" in [e.name_en for e in doc.entities if e.label == "ORG"]
