@@ -204,3 +204,16 @@ def test_telling_of_the_battle_to_free_a_place_accuses_no_one():
     events = coded("في غضون ذلك، قال قائد معركة تحرير العند، اللواء فضل حسن، إن ثلاثة آلاف مقاتل من قوات الجيش "
                    "اليمني والمقاومة الشعبية شاركت في معركة تحرير العند ضد الحوثيين.", "2015-08-04")
     assert not [e for e in events if e[0].startswith("112")]
+
+
+def test_the_man_named_after_the_body_his_post_heads_is_the_side():
+    events = coded("التقى الرئيس المصري عبد الفتاح السيسي برئيس حزب النور يونس مخيون.", "2015-08-01")
+    (meeting,) = [e for e in events if e[0] == "040"]
+    assert meeting[2] == ["Younis Makhioun"]
+    events = coded("التقت ملكة بريطانيا إليزابيث الثانية بالقائد السابق للجيش الجمهوري الإيرلندي مارتن ماكغينيس.",
+                   "2012-06-27")
+    (meeting,) = [e for e in events if e[0] == "040"]
+    assert meeting[2][0] == "Martin McGuinness"
+    # a body that names no post is the side itself
+    (meeting,) = [e for e in coded("التقى السيسي وفد حزب النور.", "2015-08-01") if e[0] == "040"]
+    assert meeting[2][0] == "Nour Party"

@@ -1456,6 +1456,30 @@ def _to_power(doc: Document, i: int, hi: int) -> bool:
     return False
 
 
+# the posts of a man who heads or speaks for a body: «رئيس حزب النور يونس مخيون», «القائد السابق للجيش الجمهوري»
+_HEADS = frozenset(normalize_word(w) for w in (
+    "رئيس", "زعيم", "قائد", "أمين", "مؤسس", "مرشد", "متحدث", "ناطق", "مبعوث", "ممثل", "سفير", "مندوب", "مدير",
+    "نائب", "عضو", "مسؤول"))
+_FORMER = frozenset(normalize_word(w) for w in ("السابق", "الأسبق", "الجديد", "الحالي", "العام"))
+
+
+def _person_heading(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> ActorSpot | None:
+    """The man named right after a body his post governs («التقى … برئيس حزب النور يونس مخيون»): the one met is the
+    man, whom the body's name only tells apart; None when no post and name frame the body."""
+    if spot.entity is None or spot.entity.label == "PER":
+        return None
+    person = next((p for p in spots if p.token_start == spot.token_end and p.entity is not None
+                   and p.entity.label == "PER"), None)
+    if person is None:
+        return None
+    k = spot.token_start - 1
+    while k >= 0 and strip_conj(doc.tokens[k].norm) in _FORMER:
+        k -= 1  # «القائد السابق للجيش»
+    if k < 0:
+        return None
+    return person if without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _HEADS else None
+
+
 # unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»
 # unnamed groups that are a side in words as well as in arms: «وجه النظام أصابع الاتهام إلى الثوار»
 _NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people", "rebels", "jihadists"})
@@ -1490,6 +1514,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        target = [_person_heading(doc, t, spots) or t for t in target]  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»
         if m.trigger.code[:2] == "11" and source and not target:
             # «دانت منظمة العفو الدولية اعتقال نشطاء في السعودية»: the state whose arrests are condemned
             target = _state_of_the_act(doc, max([i] + [x.token_end - 1 for x in source]), matches, spots, lexicon, hi)
