@@ -5383,7 +5383,7 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     countries = {s.side for s in source if s.side}
     # «هاجمت طالبان القوات الأفغانية»: an armed group or opposition is not the side of its country's state
     # (but «الحوثيين في اليمن»: its country's name is where it is)
-    rebels = _all_rebels(source)
+    rebels = _all_rebels(source) or _all_parties(source)
     return [t for t in target if t.key not in keys and not any(names_part_of(t, s) for s in source)
             and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)
@@ -5436,14 +5436,28 @@ def is_state_force(spot: ActorSpot) -> bool:
     return _role(spot) == "MIL"
 
 
+def _all_parties(spots: list[ActorSpot]) -> bool:
+    """«حزب النور», «الديمقراطيون»: every one a party, which may oppose its own country's government."""
+    return bool(spots) and all(s.entity is not None and _role(s) == "PTY" for s in spots)
+
+
 def _all_rebels(spots: list[ActorSpot]) -> bool:
     """«طالبان», «الحوثيون»: every one an armed group or opposition, none a state."""
     return bool(spots) and all(map(_non_state_actor, spots))
 
 
+# the words that open a country's government, authorities or forces named by its nisba («الحكومة الأفغانية»)
+_STATE_BODY_WORDS = frozenset(normalize_word(w) for w in (
+    "الحكومة", "حكومة", "السلطات", "سلطات", "النظام", "نظام", "القوات", "قوات", "الجيش", "الشرطة", "الرئاسة"))
+
+
 def _state_body(spot: ActorSpot) -> bool:
-    """«القوات الأفغانية», «الحكومة اليمنية»: a country's forces, government or police, not its bare name."""
-    return _role(spot) in _STATE_ROLES
+    """«القوات الأفغانية», «الحكومة اليمنية»: a country's forces, government or police, not its bare name (by its
+    CAMEO role, or by the word its nisba mention opens with, when it is linked to the country itself)."""
+    if _role(spot) in _STATE_ROLES:
+        return True
+    text = next((m.text for m in spot.entity.mentions if m.start == spot.start), "") if spot.entity is not None else ""
+    return bool(text) and without_lam_or_ba(normalize_word(text.split()[0])) in _STATE_BODY_WORDS
 
 
 def _non_state(spot: ActorSpot) -> bool:
