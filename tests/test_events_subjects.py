@@ -223,5 +223,8 @@ def test_a_party_or_an_armed_group_acts_on_its_own_countrys_government():
     # «الحكومة الأفغانية» is linked to Afghanistan itself; the words it opens with tell it is the state
     assert [e[2] for e in coded("وهاجمت طالبان الحكومة الأفغانية بشدة.", "2015-08-01")] == [["Afghanistan"]]
     assert ("111", ["Nour Party", "Egypt"], ["Egypt"]) in coded("وانتقد حزب النور الحكومة المصرية بشدة.", "2015-08-01")
+    # and so may a party's spokesman named with it
+    assert ("111", ["National Progressive Unionist Party", "Nabil Zaki", "Egypt"], ["Egypt"]) in coded(
+        "وانتقد المتحدث باسم حزب التجمع نبيل زكي الحكومة المصرية.", "2015-08-01")
     # (but the country's bare name after a party is no other side)
     assert not [e for e in coded("ودعا حزب النور مصر إلى الحوار.", "2015-08-01") if e[2] == ["Egypt"]]

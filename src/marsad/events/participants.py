@@ -5437,8 +5437,11 @@ def is_state_force(spot: ActorSpot) -> bool:
 
 
 def _all_parties(spots: list[ActorSpot]) -> bool:
-    """«حزب النور», «الديمقراطيون»: every one a party, which may oppose its own country's government."""
-    return bool(spots) and all(s.entity is not None and _role(s) == "PTY" for s in spots)
+    """«حزب النور», «الديمقراطيون», «المتحدث باسم حزب التجمع نبيل زكي»: a party, and any man named with it who holds
+    no state post, which may oppose its own country's government."""
+    parties = [s for s in spots if s.entity is not None and _role(s) == "PTY"]
+    return bool(parties) and all(s in parties or (s.entity is not None and s.entity.label == "PER"
+                                                  and _role(s) not in _STATE_ROLES) for s in spots)
 
 
 def _all_rebels(spots: list[ActorSpot]) -> bool:
