@@ -2716,8 +2716,12 @@ def _traded_term(doc: Document, i: int, hi: int) -> bool:
         return False
     if i + 1 >= hi:
         return True
-    after = doc.tokens[i + 1]
-    return not any(after.start <= m.start < after.end for e in doc.entities for m in e.mentions)
+    return not _name_in(doc, doc.tokens[i + 1])
+
+
+def _name_in(doc: Document, tok: Token) -> bool:
+    """Whether an entity's mention starts in the token («رفع واشنطن», «بومبيو»)."""
+    return any(tok.start <= m.start < tok.end for e in doc.entities for m in e.mentions)
 
 
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
@@ -3770,7 +3774,7 @@ def _charge_at(doc: Document, j: int) -> bool:
         return doc.tokens[j + 2].kind == "word"  # «واتهمت ب"الدعاية لجماعة إرهابية"»: the charge in quotes
     return tok is not None and tok.kind == "word" and tok.norm.startswith("ب") and len(tok.norm) >= 4 \
         and strip_conj(tok.norm) not in _B_ADVERBS \
-        and not any(m.start == tok.start for e in doc.entities for m in e.mentions)  # «بومبيو», «بوتين»: a name
+        and not _name_in(doc, tok)  # «بومبيو», «بوتين»: a name
 
 
 # adverbs that begin with «بـ» and may stand right after a verb: «تتهم باطراد», «ندد بشدة»
