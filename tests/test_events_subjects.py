@@ -228,3 +228,9 @@ def test_a_party_or_an_armed_group_acts_on_its_own_countrys_government():
         "وانتقد المتحدث باسم حزب التجمع نبيل زكي الحكومة المصرية.", "2015-08-01")
     # (but the country's bare name after a party is no other side)
     assert not [e for e in coded("ودعا حزب النور مصر إلى الحوار.", "2015-08-01") if e[2] == ["Egypt"]]
+
+
+def test_forces_loyal_to_the_government_are_the_story_states():
+    events = coded("تواصل القتال في اليمن بين الحوثيين والقوات الحكومية. وشنت القوات الموالية للحكومة هجوما على "
+                   "الحوثيين في الحديدة. وقتل عشرة من المتمردين.", "2018-06-20")
+    assert ("190", ["Yemeni forces", "Yemen"], ["Houthis", "Yemen"]) in events

@@ -937,11 +937,22 @@ _PEOPLE_ROLES = ("CVL", "REF", "EDU", "LAB", "JRN", "MED", "CRM")
 _GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه", "النظام"})
 
 
+# «القوات الموالية للحكومة»: forces loyal to the government are its own
+_LOYAL, _TO_THE_GOVERNMENT = (frozenset(normalize_word(w) for w in words) for words in (
+    ("الموالية", "الموالي", "الموالين", "الموالون"), ("للحكومة", "للنظام", "للشرعية")))
+
+
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:
-    """«القوات الحكومية», «القوات النظامية»: forces called the government's are the home state's; so are a
-    state's branches named alone («القوات الجوية», «القوات المسلحة»)."""
-    return spot.generic is not None and spot.generic[1] in _ARMED_ROLES and spot.token_end < len(doc.tokens) \
-        and doc.tokens[spot.token_end].norm in _GOVERNMENT_WORDS
+    """«القوات الحكومية», «القوات النظامية», «القوات الموالية للحكومة»: forces called the government's are the home
+    state's; so are a state's branches named alone («القوات الجوية», «القوات المسلحة»)."""
+    if spot.generic is None or spot.generic[1] not in _ARMED_ROLES or spot.token_end >= len(doc.tokens):
+        return False
+    return doc.tokens[spot.token_end].norm in _GOVERNMENT_WORDS or _loyal_to_the_government(doc, spot.token_end)
+
+
+def _loyal_to_the_government(doc: Document, k: int) -> bool:
+    """«الموالية للحكومة» at token k."""
+    return k + 1 < len(doc.tokens) and doc.tokens[k].norm in _LOYAL and doc.tokens[k + 1].norm in _TO_THE_GOVERNMENT
 
 
 def story_country(doc: Document) -> str | None:
