@@ -234,3 +234,12 @@ def test_forces_loyal_to_the_government_are_the_story_states():
     events = coded("تواصل القتال في اليمن بين الحوثيين والقوات الحكومية. وشنت القوات الموالية للحكومة هجوما على "
                    "الحوثيين في الحديدة. وقتل عشرة من المتمردين.", "2018-06-20")
     assert ("190", ["Yemeni forces", "Yemen"], ["Houthis", "Yemen"]) in events
+
+
+def test_a_leaders_forces_act_for_him():
+    events = coded("وقصفت قوات الأسد مدينة حلب. وقصفت قوات صالح مستشفى الثورة في تعز.", "2015-08-01")
+    assert [e[1] for e in events if e[0] == "195"] == [["Bashar al-Assad", "Syria"], ["Ali Abdullah Saleh", "Yemen"]]
+    # whom the forces are loyal to is not the side they act on
+    events = coded("انتشار قوات هادي. ونشرت القوات الموالية لحكومة هادي أمس مدرعاتها التي زودها بها التحالف في مدينة "
+                   "زنجبار لتعزيز مواقعها. وتقع زنجبار في اليمن.", "2015-08-10")
+    assert not [e for e in events if "Abdrabbuh Mansur Hadi" in e[2]]

@@ -616,3 +616,10 @@ def test_links_european_armed_groups_recalled_in_background():
     doc = marsad.analyze("التقت ملكة بريطانيا إليزابيث الثانية بالقائد السابق للجيش الجمهوري الإيرلندي مارتن ماكغينيس.",
                          published="2012-06-27")
     assert "Irish Republican Army" in [e.name_en for e in doc.entities if e.label == "ORG"]
+
+
+def test_links_zinjibar_the_capital_of_abyan():
+    # SaudiNewsNet, 2015-08: «زنجبار» is Zinjibar in Yemen's war news (some 100 articles), not Zanzibar (one)
+    doc = marsad.analyze("سيطرت القوات الموالية لحكومة الرئيس اليمني هادي على زنجبار، عاصمة محافظة أبين.",
+                         published="2015-08-10")
+    assert "Zinjibar" in [e.name_en for e in doc.entities]

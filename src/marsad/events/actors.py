@@ -919,10 +919,10 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, None, s.generic, country=s.country)
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
-                and prev.generic[0] in _UNITS and s.entity is not None and s.entity.label == "ORG" and is_armed(s) \
-                and s.token_start == prev.token_end:
+                and prev.generic[0] in _UNITS and s.entity is not None and s.token_start == prev.token_end and (
+                    (s.entity.label == "ORG" and is_armed(s)) or (s.entity.label == "PER" and s.entity.country)):
             # «وتقاتل قوات الشرطة والجيش الافغانية حركة طالبان»: the forces of the army named after them are the
-            # army acting, not an army they fight
+            # army acting, not an army they fight; «قوات الأسد», «قوات صالح»: a leader's forces act for him
             out[-1] = ActorSpot(prev.token_start, s.token_end, prev.start, s.end, s.entity)
             continue
         out.append(s)
@@ -939,7 +939,7 @@ _GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحك
 
 # «القوات الموالية للحكومة»: forces loyal to the government are its own
 _LOYAL, _TO_THE_GOVERNMENT = (frozenset(normalize_word(w) for w in words) for words in (
-    ("الموالية", "الموالي", "الموالين", "الموالون"), ("للحكومة", "للنظام", "للشرعية")))
+    ("الموالية", "الموالي", "الموالين", "الموالون"), ("للحكومة", "لحكومة", "للنظام", "للشرعية", "لشرعية")))
 
 
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:

@@ -1040,7 +1040,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             backer_end = s.token_end
         if backer or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (source and _loyal_to(doc, s)
-                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in ("لشرعيه", "الي"))) \
+                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in ("لشرعيه", "لحكومه", "الي"))) \
                 or (loyal_title_end == s.token_start and s.entity is not None and s.entity.label == "PER"):
             loyal_title_end = s.token_end if s.mention_kind == "title" else None  # («الموالية لشرعية الرئيس عبد
             # ربه منصور هادي»: and so is the name after the title)
@@ -3602,8 +3602,9 @@ def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
     if prev in ("الي", "ل"):
         j = spot.token_start - 2
         prev = doc.tokens[j].norm if j >= 0 else None
-    elif prev == "لشرعيه" and spot.token_start >= 2:
-        # «المقاومة الموالية لشرعية الرئيس عبد ربه منصور هادي»: loyal to his legitimacy, to him
+    elif prev in ("لشرعيه", "لحكومه") and spot.token_start >= 2:
+        # «المقاومة الموالية لشرعية الرئيس عبد ربه منصور هادي», «القوات الموالية لحكومة هادي»: loyal to his
+        # legitimacy or his government, to him
         return strip_conj(doc.tokens[spot.token_start - 2].norm) in _LOYAL
     tok = doc.tokens[spot.token_start]
     glued = tok.norm[:1] == "ل" or any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start)
