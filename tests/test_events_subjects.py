@@ -243,3 +243,11 @@ def test_a_leaders_forces_act_for_him():
     events = coded("انتشار قوات هادي. ونشرت القوات الموالية لحكومة هادي أمس مدرعاتها التي زودها بها التحالف في مدينة "
                    "زنجبار لتعزيز مواقعها. وتقع زنجبار في اليمن.", "2015-08-10")
     assert not [e for e in events if "Abdrabbuh Mansur Hadi" in e[2]]
+
+
+def test_an_appeal_to_all_parties_is_made_to_the_story_state():
+    text = ("تواصل القصف على الغوطة الشرقية في سوريا لليوم الخامس. وحث ديفيد بيسلي، المدير التنفيذي لبرنامج الأغذية "
+            "العالمي، جميع الأطراف على الوفاء بالتزاماتها لحماية المدنيين. وقتل عشرات المدنيين في دمشق.")
+    (appeal,) = [e for e in coded(text, "2018-02-24") if e[0].startswith("02")]
+    # his own programme, named in his title, is not the side urged
+    assert appeal[1][0] == "David Beasley" and appeal[2] == ["Syria"]

@@ -35,6 +35,7 @@ from marsad.events.actors import (
     owns_the_sites,
     spot_code,
     stands_for_its_country,
+    story_country,
     without_lam_or_ba,
 )
 from marsad.events.lexicon import (
@@ -64,6 +65,7 @@ from marsad.events.participants import (
     THAT_WORDS,
     THINGS_DONE,
     TITLE_HEADS,
+    TITLE_SPAN,
     VIOLENCE_ROOTS,
     a_victory,
     actor_group,
@@ -380,7 +382,35 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     for c, event in zip(merged, events):
         if not event.target and c.match.trigger.code[:2] == "14":
             event.target = _home_government(c.source, lexicon, c.location)
+        elif not event.target and c.match.trigger.code[:2] in ("02", "10") and _to_all_parties(doc, c):
+            event.target = _story_state(doc, lexicon)
     return events
+
+
+# «جميع الأطراف», «كافة الأطراف», «الأطراف المعنية»: every side of the story's conflict
+_ALL = frozenset(normalize_word(w) for w in ("جميع", "كل", "كافة"))
+_SIDES = frozenset(normalize_word(w) for w in ("الأطراف", "الاطراف", "أطراف"))
+
+
+def _to_all_parties(doc: Document, c: Candidate) -> bool:
+    """«حث بيسلي … جميع الأطراف على الوفاء بالتزاماتها»: an appeal to every side names them right after its subject."""
+    k = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
+    if k < len(doc.tokens) and doc.tokens[k].text in "،,":
+        # past his title set off by commas: «وحث ديفيد بيسلي، المدير التنفيذي للبرنامج، جميع الأطراف»
+        k = next((j + 1 for j in range(k + 1, min(len(doc.tokens), k + 1 + TITLE_SPAN + 2))
+                  if doc.tokens[j].text in "،,"), k + 1)
+    words = [strip_conj(doc.tokens[j].norm) for j in range(k, min(len(doc.tokens), k + 2))]
+    return bool(words) and (words[0] in _SIDES or (len(words) == 2 and words[0] in _ALL and words[1] in _SIDES))
+
+
+def _story_state(doc: Document, lexicon: EventLexicon) -> list[Actor]:
+    """The country the story is set in, as the side that all its parties make up; [] when the story names none."""
+    iso2 = story_country(doc)
+    iso3 = lexicon.iso3(iso2) if iso2 else None
+    if not iso3 or iso3 not in lexicon.countries:
+        return []
+    name = lexicon.countries[iso3][0]
+    return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3)]
 
 
 BOTH_SIDES_SENTENCES = 3  # sentences back where the event naming the two sides is looked for
