@@ -1081,13 +1081,17 @@ def _bare_title_spots(doc: Document, token_start: int, token_end: int, spots: li
     """«قال وزير الخارجية الأمريكي مايك بومبيو … وانتقد الوزير إيران»: a title standing alone (no nisba, no name
     after it) in the story's own words is the person last named with it before, when the linker left it unlinked.
     «الرئيس» alone is a president («الرئيس الفرنسي»), not a prime minister («رئيس الوزراء»)."""
+    titles = [i for i in range(token_start, token_end)
+              if doc.tokens[i].kind == "word" and without_conjunction(doc.tokens[i].norm) in _BARE_TITLES]
+    if not titles:
+        return []  # (most sentences: no spot sets to build)
     covered = {i for s in spots for i in range(s.token_start, s.token_end)}
     people = {i for s in spots if s.entity is not None and s.entity.label == "PER"
               for i in range(s.token_start, s.token_end)}
     out: list[ActorSpot] = []
-    for i in range(token_start, token_end):
+    for i in titles:
         tok = doc.tokens[i]
-        if i in covered or tok.kind != "word" or without_conjunction(tok.norm) not in _BARE_TITLES:
+        if i in covered:
             continue
         if any(q.start <= tok.start < q.end for q in doc.quotes):
             continue  # in what a speaker says «الوزير» is his own («قالت المتحدثة باسم الخارجية "أجرى الوزير"»)

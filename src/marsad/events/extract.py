@@ -1189,8 +1189,7 @@ def _decision_makers(doc: Document, events: list[Candidate], lexicon: EventLexic
             continue
         if strip_conj(doc.tokens[k].norm) in _THIS:
             k += 1  # «رحب بهذا القرار»
-        if without_lam_or_ba(doc.tokens[k].norm) not in _THE_DECISION and not (
-                doc.tokens[k - 1].norm in ("بهذا", "بهذه") and doc.tokens[k].norm in _THE_DECISION):
+        if without_lam_or_ba(doc.tokens[k].norm) not in _THE_DECISION:
             continue
         keys = _merge_keys(c.source)
         for sj in range(max(0, c.sentence - DECISION_SENTENCES_BACK), c.sentence):

@@ -1040,7 +1040,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             backer_end = s.token_end
         if backer or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (source and _loyal_to(doc, s)
-                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in ("لشرعيه", "لحكومه", "الي"))) \
+                    and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in _LOYAL_LINKS)) \
                 or (loyal_title_end == s.token_start and s.entity is not None and s.entity.label == "PER"):
             loyal_title_end = s.token_end if s.mention_kind == "title" else None  # («الموالية لشرعية الرئيس عبد
             # ربه منصور هادي»: and so is the name after the title)
@@ -3565,6 +3565,8 @@ def _counted(doc: Document, i: int) -> bool:
     return nxt is not None and strip_conj(nxt.norm) in _QUANTIFIERS
 
 
+# «الموالية لشرعية الرئيس هادي», «الموالية لحكومة هادي»: loyal to a man through his legitimacy or his government
+_LOYAL_THROUGH = frozenset({"لشرعيه", "لحكومه"})
 # «موال», «تابعون», «المنتمي»: the words that tie an unnamed subject to the side it acts for.
 _LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالية» is written «المواليه»)
     "موال", "موالي", "الموالي", "موالية", "الموالية", "الموالين", "الموالون", "موالون", "موالين", "تابع", "التابع",
@@ -3572,6 +3574,7 @@ _LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالي
     "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"))
 
 
+_LOYAL_LINKS = _LOYAL_THROUGH | {"الي"}  # what stands between the loyal word and the side: «الموالية إلى», «لحكومة»
 _BACKED = frozenset({"مدعومه", "المدعومه", "مدعومين", "المدعومين", "مدعومون", "المدعومون", "مدعوم", "المدعوم"})
 
 
@@ -3602,7 +3605,7 @@ def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
     if prev in ("الي", "ل"):
         j = spot.token_start - 2
         prev = doc.tokens[j].norm if j >= 0 else None
-    elif prev in ("لشرعيه", "لحكومه") and spot.token_start >= 2:
+    elif prev in _LOYAL_THROUGH and spot.token_start >= 2:
         # «المقاومة الموالية لشرعية الرئيس عبد ربه منصور هادي», «القوات الموالية لحكومة هادي»: loyal to his
         # legitimacy or his government, to him
         return strip_conj(doc.tokens[spot.token_start - 2].norm) in _LOYAL
