@@ -177,6 +177,10 @@ def test_welcoming_the_decision_answers_whoever_made_it():
     assert ("051", ["Rabat", "Morocco"], ["United Nations Security Council"]) in events
     # the side that answered it first did not make it
     assert [e[2] for e in events if e[0].startswith("12")] == [["United Nations Security Council"]]
+    # «بهذا القرار»: the demonstrative glued to «بـ»
+    events = coded("صوت مجلس الأمن الدولي الجمعة بغالبية 12 صوتا لصالح مشروع قرار أمريكي يدعو أطراف النزاع إلى "
+                   "التفاوض. ورحبت الرباط بهذا القرار معتبرة أنه يعزز موقفها.", "2018-04-28")
+    assert ("051", ["Rabat", "Morocco"], ["United Nations Security Council"]) in events
 
 
 def test_an_act_supposed_to_tell_what_it_would_do_is_no_event():

@@ -53,6 +53,7 @@ from marsad.events.participants import (
     CARRIED_OUT,
     CROWD,
     DASHES,
+    DEMONSTRATIVES,
     LEADING,
     LIGHT_VERB_TITLE,
     LIGHT_VERBS,
@@ -1173,7 +1174,6 @@ def _chained_condemnations(events: list[Candidate], lexicon: EventLexicon) -> No
 
 # «القرار»: the decision or resolution a story told of before
 _THE_DECISION = frozenset(normalize_word(w) for w in ("القرار", "قرار", "قرارا", "القرارات"))
-_THIS = frozenset(normalize_word(w) for w in ("هذا", "هذه", "ذلك"))
 DECISION_SENTENCES_BACK = 6  # sentences back where the decision answered was told
 
 
@@ -1187,8 +1187,8 @@ def _decision_makers(doc: Document, events: list[Candidate], lexicon: EventLexic
         k = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1  # past the subject
         if k + 1 >= len(doc.tokens):
             continue
-        if strip_conj(doc.tokens[k].norm) in _THIS:
-            k += 1  # «رحب بهذا القرار»
+        if without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in DEMONSTRATIVES:
+            k += 1  # «رفض هذا القرار», «رحب بهذا القرار»
         if without_lam_or_ba(doc.tokens[k].norm) not in _THE_DECISION:
             continue
         keys = _merge_keys(c.source)
@@ -1485,10 +1485,9 @@ def _to_power(doc: Document, i: int, hi: int) -> bool:
     return False
 
 
-# the posts of a man who heads or speaks for a body: «رئيس حزب النور يونس مخيون», «القائد السابق للجيش الجمهوري»
-_HEADS = frozenset(normalize_word(w) for w in (
-    "رئيس", "زعيم", "قائد", "أمين", "مؤسس", "مرشد", "متحدث", "ناطق", "مبعوث", "ممثل", "سفير", "مندوب", "مدير",
-    "نائب", "عضو", "مسؤول"))
+# the posts of a man who heads or speaks for a body: the titles before a name, and a founder or guide («رئيس حزب النور
+# يونس مخيون», «القائد السابق للجيش الجمهوري», «المرشد العام للإخوان»)
+_HEADS = TITLE_HEADS | {"مؤسس", "مرشد"}
 _FORMER = frozenset(normalize_word(w) for w in ("السابق", "الأسبق", "الجديد", "الحالي", "العام"))
 
 
@@ -1506,7 +1505,8 @@ def _person_heading(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> A
         k -= 1  # «القائد السابق للجيش»
     if k < 0:
         return None
-    return person if without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _HEADS else None
+    post = without_lam_or_ba(strip_conj(doc.tokens[k].norm))
+    return person if post in _HEADS or post.removeprefix("ال") in _HEADS else None
 
 
 # unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»

@@ -4630,14 +4630,14 @@ def _without_pronoun(word: str) -> str | None:
 _STATE_SIDES = frozenset({"MIL", "COP", "GOV"})
 
 
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هؤلاء", "ذلك", "تلك", "اولئك"})
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هؤلاء", "ذلك", "تلك", "اولئك"})
 
 
 def _demonstrative_subject(doc: Document, i: int) -> bool:
     """«هذا الجاهل يتهم قضاة مصر بأنهم …»: «هذا» and its noun, right before the verb, are its subject (one no
     entity names), so the side after the verb is its object."""
     return i >= 2 and doc.tokens[i - 1].kind == "word" and doc.tokens[i - 1].norm.startswith("ال") \
-        and strip_conj(doc.tokens[i - 2].norm) in _DEMONSTRATIVES
+        and strip_conj(doc.tokens[i - 2].norm) in DEMONSTRATIVES
 
 
 def _subject_before_qad(doc: Document, i: int) -> bool:
