@@ -1145,3 +1145,37 @@ def test_two_killed_joined_after_the_verb_were_killed():
     doc = unfiltered("إلى ذلك قتل شرطي تركي ومدني في هجوم في جنوب شرقي البلاد تمت نسبته إلى المتمردين الأكراد.",
                      "2015-07-30")
     assert not [e for e in violent(doc) if names(e.source)[:1] == ["Turkish police officer"]]
+
+
+def test_missiles_a_nisba_names_strike_for_that_side_but_the_missiles_fired_are_no_side():
+    doc = unfiltered("واستهدفت الصواريخ الإسرائيلية مواقع للجيش السوري في ريف دمشق.", "2018-05-10")
+    (strike,) = violent(doc)
+    assert names(strike.source)[-1] == "Israel" and "Syria" in names(strike.target)
+    doc = unfiltered("من جانبها نددت الولايات المتحدة بإطلاق الصواريخ الإيرانية على مواقع إسرائيلية.", "2018-05-10")
+    assert not [e for e in violent(doc) if "Iran" in names(e.target)]
+
+
+def test_an_arrest_by_someone_s_hands_is_theirs_only_close_by():
+    doc = unfiltered("وتحدث التقرير عن اعتقال عشرات الرجال واحتجازهم تعسفيا على أيدي القوات الإماراتية.", "2018-07-12")
+    assert any(e.cameo_root == "17" and "United Arab Emirates" in names(e.source) for e in doc.events)
+    doc = unfiltered("وستقدمه للادعاء العام ليقوم باعتقال المتسببين بسقوط محافظة نينوى ومركزها الموصل بيد داعش.",
+                     "2015-08-16")
+    assert not [e for e in doc.events if e.cameo_root == "17" and "Islamic State" in names(e.source)]
+
+
+def test_a_bare_army_is_the_one_named_with_its_nisba_a_sentence_before():
+    doc = unfiltered("اندلعت مواجهات بين المتظاهرين والجيش الإسرائيلي قرب السياج الحدودي. وأطلق الجيش الرصاص الحي "
+                     "على المتظاهرين.", "2018-04-06")
+    fired = [e for e in violent(doc) if e.trigger.text == "أطلق" or "أطلق" in [m.text for m in e.mentions]]
+    assert fired and all(names(e.source)[-1] == "Israel" for e in fired)
+
+
+def test_the_object_of_a_coalition_led_in_a_relative_clause_comes_after_its_leader():
+    doc = unfiltered("في هذه الأثناء، قصفت قوات التحالف العربي الذي تقوده السعودية مواقع الحوثيين في تعز.", "2015-08-08")
+    (strike,) = violent(doc)
+    assert names(strike.source)[0] == "Arab coalition" and "Houthis" in names(strike.target)
+
+
+def test_who_a_condemnation_masdar_is_of_did_not_attack():
+    doc = unfiltered("وأعلنت الخارجية إدانة الأردن للهجوم الإرهابي على مسجد في الكويت.", "2015-07-01")
+    assert not [e for e in violent(doc) if "Jordan" in names(e.source)]

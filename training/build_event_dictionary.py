@@ -106,7 +106,10 @@ GENERIC_ACTORS = {
 DEFINITE_GENERIC_ACTORS = {"القضاء": ("judiciary", "JUD"), "النيابة": ("prosecution", "JUD"),
                            # the armed groups of a civil war: «سيطرت الفصائل المعارضة على …» (but «فصائل الحشد»
                            # is the genitive's, so only with the article)
-                           "الفصائل": ("rebels", "REB")}
+                           "الفصائل": ("rebels", "REB"),
+                           # what a side fires and defends with: «واستهدفت الصواريخ الإسرائيلية كتائب الدفاع الجوي»,
+                           # «أسقطت الدفاعات الجوية السورية» («صواريخ إيرانية» is left to its nisba)
+                           "الصواريخ": ("missiles", "MIL"), "الدفاعات": ("air defences", "MIL")}
 
 
 def generic_actors() -> dict[str, list[str]]:

@@ -816,17 +816,27 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     return out
 
 
-BODY_TOLD_BEFORE_WORDS = 40  # how far back in its sentence a body named with its nisba names it again bare
+BODY_TOLD_BEFORE_WORDS = 40  # how far back (tokens) in its sentence a body named with its nisba names it again bare
+BODY_TOLD_SENTENCES_BACK = 2  # … and, for an army or police, how many sentences before it («… والجيش الإسرائيلي
+BODY_TOLD_BEFORE_TOKENS = 120  # الذي يطلق الرصاص. وأطلق الجيش …»), within this many tokens
+# (a bare «الحكومة», «المعارضة», «الأمن» is as often another country's than the one named a sentence before)
+_FORCES_TOLD_AGAIN = frozenset(normalize_word(w) for w in ("الجيش", "الشرطة"))
 
 
 def _nisba_told_before(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> str | None:
     """«قالت متحدثة باسم الجيش الإسرائيلي إن الجيش لا يعلق»: a bare body named with its nisba earlier in the
-    sentence is that country's (ISO alpha-3)."""
+    sentence (an army or police, also in the two before it) is that country's (ISO alpha-3)."""
     body = without_conjunction(doc.tokens[spot.token_start].norm)
-    for k in range(spot.token_start - 1, max(-1, spot.token_start - BODY_TOLD_BEFORE_WORDS - 1), -1):
+    sentences_back = BODY_TOLD_SENTENCES_BACK if body in _FORCES_TOLD_AGAIN else 0
+    stops = 0
+    for k in range(spot.token_start - 1, max(-1, spot.token_start - BODY_TOLD_BEFORE_TOKENS - 1), -1):
         tok = doc.tokens[k]
-        if tok.kind == "punct" and tok.text in ".!?؟":
+        if not stops and spot.token_start - k > BODY_TOLD_BEFORE_WORDS:
             return None
+        if tok.kind == "punct" and tok.text in ".!?؟":
+            stops += 1
+            if stops > sentences_back:
+                return None
         if k + 1 < spot.token_start and without_lam_or_ba(tok.norm) == body:
             iso3 = nisba_iso3(doc.tokens[k + 1].norm.removeprefix("ال"), lexicon)
             if iso3 is not None:

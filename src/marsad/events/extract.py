@@ -156,7 +156,9 @@ _UNREAL_THEN = frozenset({"لكنا", "لكان", "لكانت", "لكانوا", 
 _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "حال", "شرط", "طالما", "ما لم"})
 # Generic agents («مسلحون», «المتظاهرون», «قوات») act only in protest, coercion and violence.
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
-_EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes", "artillery"})
+_EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes", "artillery", "missiles",
+                        "air defences"})
+_FIRING = frozenset({"اطلق", "اطلاق"})
 _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims", "prisoners",
                       "detainees", "worshippers", "pedestrians", "passengers"})
 # Statements, appeals, meetings, protests and violence stand alone («نفت قطر», «ترأست راد اجتماعا», «هجوم
@@ -1532,6 +1534,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
                 and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)
+                # «بإطلاق الصواريخ الإيرانية»: the missiles fired are neither who fired them nor what they struck
+                and not (s.generic and s.generic[0] == "missiles" and s.token_start == i + 1
+                         and m.trigger.lemma in _FIRING)
                 # «يحارب حزب العمال … من أجل حكم ذاتي للأكراد»: what is won for a people does not strike them
                 and not (s.ethnic is not None and has_lam(doc.tokens[s.token_start]))]
             # «طائرات الركاب»: aircraft, tanks or ships of no named side are nobody (but «الطائرات الأمريكية»)

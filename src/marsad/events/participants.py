@@ -9,6 +9,7 @@ or the clause otherwise («تستمر أنقرة في التنديد», «قطع
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from marsad.doc import Document, Token
 from marsad.events.actors import (
@@ -250,8 +251,9 @@ _INCLUDING = (("بما", "في", "ذلك"), ("بما", "فيها"), ("بما", "
               ("ومن", "بينهم"), ("من", "بينهم"), ("وبينهم",), ("بينهم",))
 
 
-# «قوات الجيش الوطني الليبي بقيادة حفتر», «قوات يقودها»: the words before the one who leads the side before them
-LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة", "يقودها", "يقوده"))
+# «قوات الجيش الوطني الليبي بقيادة حفتر», «قوات يقودها», «التحالف الذي تقوده السعودية»: the words before the one
+# who leads the side before them
+LEADING = frozenset(normalize_word(w) for w in ("بقيادة", "بزعامة", "بإمرة", "يقودها", "يقوده", "تقوده", "تقودها"))
 
 
 def _leading(doc: Document, spot: ActorSpot) -> bool:
@@ -448,7 +450,7 @@ def _quoted_after_saying(doc: Document, i: int, spot: ActorSpot) -> bool:
 def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
                   triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """The sides the trigger's clause names around it, before a sender or counterparts are read over them."""
-    spots = _not_excepted(doc, spots)
+    spots = _led_by_folded(doc, _not_excepted(doc, spots))
     after = [s for s in spots if s.token_start > i]
     # «واتهمت منظمة الخوذ البيضاء (الدفاع المدني في مناطق سيطرة فصائل المعارضة) قوات النظام»: what brackets right
     # after a side say of it is an aside, no side of the event (but «مكتب التحقيقات الفيدرالي (أف بي آي)» names
@@ -924,6 +926,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                            and not governed(doc, s) and can_act(s, lexicon)), [])
         if not source and not exposed and m.trigger.code[:2] in VIOLENCE_ROOTS and not _in_a_death(doc, i, triggers):
             source = _agent_phrase(doc, i, after, lexicon, triggers)  # «لقصف صاروخي بالستي من الحوثيين»
+        if not source and not exposed and m.trigger.code[:2] == "17":
+            # «اعتقالهم واحتجازهم تعسفيا على أيدي القوات الإماراتية»: an arrest's hands are its doer's (only
+            # «على أيدي», «من قبل» close by: a bare «من» is whence, «اعتقال شخصين من الجالية», and «باعتقال
+            # المتسببين بسقوط الموصل بيد داعش» names whose hands the city fell into)
+            source = [s for s in _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
+                      if words_between(doc, i, s.token_start) <= ARREST_AGENT_WORDS]
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
@@ -1863,6 +1871,7 @@ def _protested(doc: Document, spot: ActorSpot) -> bool:
     return prev in PROTESTED_AT
 
 
+ARREST_AGENT_WORDS = 5  # words from an arrest to its doer: «اعتقالهم واحتجازهم تعسفيا على أيدي القوات»
 AGENT_WINDOW = 4  # words between an attack noun and «من (قبل)» naming who made it
 ASCRIBED_WINDOW = 8  # … and «نُسب إلى», «من قبل», «على يد» naming whom it is ascribed to or who did it
 _EXPOSED = frozenset({"تعرض", "تتعرض", "يتعرض", "تعرضت", "يتعرضون", "تعرضوا", "تعرضها", "تعرضه",
@@ -4710,12 +4719,14 @@ def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
 # verbs of reaction to another's act: «أدان», «ندد», «استنكر», «شجب», «انتقد», «رفض» (past and present, normalised)
 _REACTING = frozenset(stem + ending for stem in ("ادان", "دان", "ندد", "استنكر", "شجب", "انتقد", "رفض")
                       for ending in ("", "ت", "وا")) | frozenset(
-    prefix + stem for stem in ("دين", "ندد", "ستنكر", "شجب", "نتقد", "رفض") for prefix in ("ي", "ت"))
+    prefix + stem for stem in ("دين", "ندد", "ستنكر", "شجب", "نتقد", "رفض") for prefix in ("ي", "ت")) | frozenset(
+    ("ادانه", "استنكار", "تنديد", "انتقاد"))  # the masdar, its doer after it: «إدانة الأردن للهجوم»
 
 
 def _reacting_subject(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
-    """«وأدان الأمين العام للأمم المتحدة بان كي مون قتل الطفل»: the spot is the subject of a verb of condemning or
-    rejecting a few words before it (its title between), so an act of violence after it is another's."""
+    """«وأدان الأمين العام للأمم المتحدة بان كي مون قتل الطفل», «إدانة الأردن للهجوم»: the spot is the subject of a
+    verb of condemning or rejecting (or the doer after its masdar) a few words before it (its title between), so an
+    act of violence after it is another's."""
     k = max((t for t in triggers if t < spot.token_start), default=-1)
     # (a named side: «تدين تفجيرين إرهابيين» names who bombed by an adjective of the object)
     return k >= 0 and spot.entity is not None and strip_conj(doc.tokens[k].norm) in _REACTING \
@@ -5064,6 +5075,21 @@ def _not_excepted(doc: Document, spots: list[ActorSpot]) -> list[ActorSpot]:
             continue
         kept.append(s)
     return kept
+
+
+def _led_by_folded(doc: Document, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """«قوات التحالف العربي الذي تقوده السعودية»: the side that leads a named side, in the relative clause right
+    after it, is part of its description; the named side spans both and the object is sought after them."""
+    out: list[ActorSpot] = []
+    for s in spots:
+        last = out[-1] if out else None
+        if last is not None and last.entity is not None and s.token_start == last.token_end + 2 \
+                and doc.tokens[last.token_end].norm in RELATIVE_PRONOUNS \
+                and doc.tokens[last.token_end + 1].norm in LEADING:
+            out[-1] = replace(last, token_end=s.token_end, end=s.end)
+            continue
+        out.append(s)
+    return out
 
 
 def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
