@@ -1179,3 +1179,29 @@ def test_the_object_of_a_coalition_led_in_a_relative_clause_comes_after_its_lead
 def test_who_a_condemnation_masdar_is_of_did_not_attack():
     doc = unfiltered("وأعلنت الخارجية إدانة الأردن للهجوم الإرهابي على مسجد في الكويت.", "2015-07-01")
     assert not [e for e in violent(doc) if "Jordan" in names(e.source)]
+
+
+def test_a_light_verb_opening_a_relative_clause_acts_for_its_antecedent():
+    doc = unfiltered("وقالت أنقرة إن حزب العمال الكردستاني الذي كثف هجماته ضد قوات الأمن التركية يتحمل المسؤولية.",
+                     "2015-08-01")
+    assert any(names(e.source)[:1] == ["Kurdistan Workers' Party"] for e in violent(doc))
+    doc = unfiltered("ولم تستهدف القوات السورية طائرات التحالف الذي تقوده الولايات المتحدة التي تقوم بقصف أهداف تابعة "
+                     "للدولة الإسلامية في سوريا.", "2015-08-03")
+    (bombing,) = [e for e in violent(doc) if e.trigger.text == "بقصف"]
+    assert "United States" in names(bombing.source) and names(bombing.target)[:1] == ["Islamic State"]
+
+
+def test_the_forces_backing_the_legitimate_government_are_the_story_state_s():
+    doc = unfiltered("وتتواصل المعارك في اليمن. وطردت القوات الداعمة للشرعية مسلحي الحوثي من مديرية النادرة في اليمن.",
+                     "2015-08-10")
+    (expelled,) = violent(doc)
+    assert names(expelled.source)[-1] == "Yemen" and "Houthis" in names(expelled.target)
+
+
+def test_who_survived_an_attack_was_struck_not_the_attacker():
+    doc = unfiltered("أعلن طلاب نجوا من ثاني أكبر هجوم بالرصاص في مدرسة أمريكية في فلوريدا عن تنظيم مسيرة في واشنطن.",
+                     "2018-02-19")
+    assert not [e for e in violent(doc) if "students" in names(e.source)]
+    doc = unfiltered("ونجا الرئيس الأفغاني أشرف غني من محاولة اغتيال نفذتها حركة طالبان.", "2018-02-19")
+    (attempt,) = violent(doc)
+    assert names(attempt.source)[:1] == ["Taliban"] and names(attempt.target)[:1] == ["Ashraf Ghani"]

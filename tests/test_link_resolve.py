@@ -623,3 +623,15 @@ def test_links_zinjibar_the_capital_of_abyan():
     doc = marsad.analyze("سيطرت القوات الموالية لحكومة الرئيس اليمني هادي على زنجبار، عاصمة محافظة أبين.",
                          published="2015-08-10")
     assert "Zinjibar" in [e.name_en for e in doc.entities]
+
+
+def test_link_a_surname_named_in_full_before_is_the_person_not_a_like_named_place():
+    # SaudiNewsNet, 2015-08-04: «بخاري» alone had linked Bukhara after «الرئيس النيجيري محمد بخاري»
+    doc = marsad.analyze("وتوعد الرئيس النيجيري محمد بخاري بسحق بوكو حرام. وزار بخاري الكاميرون خلال الأسبوع الأخير.",
+                         published="2015-08-04")
+    assert "Bukhara" not in [e.name_en for e in doc.entities]
+    (buhari,) = [e for e in doc.entities if e.name_en == "Muhammadu Buhari"]
+    assert "بخاري" in [m.text for m in buhari.mentions]
+    doc = marsad.analyze("وزار الرئيس الأوزبكي مدينة بخاري التاريخية.", published="2015-08-04")
+    assert "Bukhara" in [e.name_en for e in doc.entities]  # with nobody named so, the city stays
+

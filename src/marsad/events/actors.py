@@ -949,7 +949,8 @@ _GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحك
 
 # «القوات الموالية للحكومة»: forces loyal to the government are its own
 _LOYAL, _TO_THE_GOVERNMENT = (frozenset(normalize_word(w) for w in words) for words in (
-    ("الموالية", "الموالي", "الموالين", "الموالون"), ("للحكومة", "لحكومة", "للنظام", "للشرعية", "لشرعية")))
+    # («القوات الداعمة للشرعية»: forces that back the legitimate government are its)
+    ("الموالية", "الموالي", "الموالين", "الموالون", "الداعمة"), ("للحكومة", "لحكومة", "للنظام", "للشرعية", "لشرعية")))
 
 
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:

@@ -87,6 +87,11 @@ BOTH_SIDES = BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
                       triggers: set[int]) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
     """(source, target, location), or None when the trigger's own preposition has no actor after it."""
+    survivors = _survivors(doc, i, spots) if m.trigger.code[:2] in VIOLENCE_ROOTS else []
+    if survivors:
+        # «طلاب نجوا من ثاني أكبر هجوم بالرصاص», «نجا الرئيس من محاولة اغتيال»: who survived an attack was struck
+        found = _participants(doc, i, m, [s for s in spots if s not in survivors], lexicon, triggers)
+        return (found[0], found[1] or survivors, found[2]) if found is not None else ([], survivors, None)
     found = _participants(doc, i, m, spots, lexicon, triggers)
     if found is not None and len(found[0]) == 1 and m.trigger.kind == "verb" and found[0][0].entity is not None \
             and found[0][0].entity.label == "PER" and _plural_form(doc.tokens[i].norm, m.trigger.lemma):
@@ -206,6 +211,29 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not also_met or not _listed_before_counterparts(doc, also_met[-1], met[0]):
         also_met = []
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+_SURVIVING = frozenset(normalize_word(w) for w in (
+    "نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو", "ينجون", "ناجون", "ناجين", "الناجين", "الناجون"))
+_ATTEMPT = frozenset(normalize_word(w) for w in ("محاولة", "محاولات", "ثاني", "أكبر", "أول"))
+SURVIVOR_REACH = 4  # words from the survival verb to its subject, either side: «نجا الرئيس الأفغاني من»
+
+
+def _survivors(doc: Document, i: int, spots: list[ActorSpot]) -> list[ActorSpot]:
+    """The side that survived the attack at i («نجا … من هجوم», «من محاولة اغتيال»), before or after the verb."""
+    j = i - 1
+    while j > 0 and strip_conj(doc.tokens[j].norm) in _ATTEMPT:
+        j -= 1  # «من محاولة اغتيال», «من ثاني أكبر هجوم»
+    if j < 1 or doc.tokens[j].norm != "من":
+        return []
+    verb = next((k for k in range(j - 1, max(-1, j - SURVIVOR_REACH - 2), -1)
+                 if strip_conj(doc.tokens[k].norm) in _SURVIVING), None)
+    if verb is None:
+        return []
+    between = [s for s in spots if verb < s.token_start and s.token_end <= j]
+    if between:
+        return between[:1]
+    return [s for s in spots if s.token_end <= verb and words_between(doc, s.token_end - 1, verb) <= 1][-1:]
 
 
 _ENVOYS = frozenset(normalize_word(w) for w in ("سفير", "سفيرة", "مندوب", "مندوبة", "ممثل", "ممثلة", "مبعوث",
@@ -906,6 +934,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to, while
             # «يواصل الجيش هجومه»: «ـه» of an attack is who attacks)
             source = _light_verb_subject(doc, i, before, triggers, lexicon)
+            if not source and i >= 2 and light_verb(doc.tokens[i - 1].norm) is not None:
+                # «طائرات التحالف الذي تقوده الولايات المتحدة التي تقوم بقصف أهداف»: the light verb opens a relative
+                # clause; its antecedent does the act
+                source = _relative_antecedent(doc, i - 1, before, lexicon)
             if source and not patient and has_object_pronoun(strip_conj(doc.tokens[i].norm)):
                 # «قوات سوريا الديمقراطية، التي تتولى الولايات المتحدة تسليحها»: «ـها» is the relative
                 # pronoun's antecedent, before the light verb that opens the clause

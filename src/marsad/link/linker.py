@@ -419,6 +419,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         clusters = {k: c for k, c in clusters.items() if c.mentions}
 
         self._merge_partial_entities(clusters, forms)
+        self._surnames_over_places(doc, clusters, forms)
         self._add_partial_mentions(doc, clusters, forms)
         self._add_rulers_of_regimes(doc, clusters, forms, day)
         dominant = self.find_dominant_country(clusters)
@@ -722,6 +723,34 @@ class Linker(PhraseResolver, ReferenceResolver):
                 host.mentions += c.mentions
                 host.ranges += c.ranges
                 host.source += c.source
+                del clusters[c.key]
+
+    def _surnames_over_places(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """«الرئيس النيجيري محمد بخاري» … «وزار بخاري الكاميرون»: a lone word the gazetteer read as a place (Bukhara)
+        is the surname of the one person named in full before it."""
+        surnames: dict[str, tuple[int, str] | None] = {}  # surname → (first token named, person), None if shared
+        for c in clusters.values():
+            if c.label != "PER":
+                continue
+            for a, b in c.ranges:
+                word = forms[b].forms[0] if b > a and forms[b].forms else ""
+                if len(word) < 3 or word in _WEAK_NAME_WORDS:
+                    continue
+                seen = surnames.get(word, (a, c.key))
+                surnames[word] = None if seen is None or seen[1] != c.key else (min(a, seen[0]), c.key)
+        if not surnames:
+            return
+        for c in [c for c in clusters.values() if c.label == "LOC" and c.entry is not None]:
+            for a, b in list(c.ranges):
+                owner = surnames.get(forms[a].forms[0]) if a == b and forms[a].forms else None
+                if owner is None or owner[0] >= a:
+                    continue
+                self._drop_range(clusters, c.key, a, a)
+                person, tok = clusters[owner[1]], doc.tokens[a]
+                person.mentions.append(Mention(forms[a].start, forms[a].end, doc.text[forms[a].start:forms[a].end],
+                                               "PER", "name", tok.start, tok.end))
+                person.ranges.append((a, a))
+            if not c.mentions:
                 del clusters[c.key]
 
     def _add_partial_mentions(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
