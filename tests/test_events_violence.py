@@ -1205,3 +1205,15 @@ def test_who_survived_an_attack_was_struck_not_the_attacker():
     doc = unfiltered("ونجا الرئيس الأفغاني أشرف غني من محاولة اغتيال نفذتها حركة طالبان.", "2018-02-19")
     (attempt,) = violent(doc)
     assert names(attempt.source)[:1] == ["Taliban"] and names(attempt.target)[:1] == ["Ashraf Ghani"]
+
+
+def test_an_operation_named_with_its_act_is_the_subject_of_the_verb_after_it():
+    doc = unfiltered("وكان المهندس الكرواتي يعمل لدى شركة فرنسية عند خطفه قرب القاهرة. وهو أول أجنبي يخطف في مصر من "
+                     "قبل «ولاية سيناء». وهي أول عملية خطف تستهدف كرواتيا أيضا.", "2015-08-08")
+    assert not [e for e in violent(doc) if e.trigger.text == "تستهدف" and "Croatia" in names(e.source)]
+
+
+def test_who_puts_out_footage_of_a_killing_did_it():
+    doc = unfiltered("وفي فبراير، بث تنظيم داعش فيديو لإعدام 21 قبطيا على أحد شواطئ ليبيا.", "2015-08-08")
+    (killing,) = violent(doc)
+    assert names(killing.source) == ["Islamic State"]

@@ -213,6 +213,8 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
 
 
+_FOOTAGE = frozenset(normalize_word(w) for w in ("فيديو", "فيديوا", "تسجيلا", "تسجيل", "شريطا", "شريط", "مقطعا"))
+_BROADCASTING = frozenset(normalize_word(w) for w in ("بث", "بثت", "يبث", "تبث", "نشر", "نشرت", "ينشر", "تنشر"))
 _SURVIVING = frozenset(normalize_word(w) for w in (
     "نجا", "نجت", "نجوا", "نجيا", "ينجو", "تنجو", "ينجون", "ناجون", "ناجين", "الناجين", "الناجون"))
 _ATTEMPT = frozenset(normalize_word(w) for w in ("محاولة", "محاولات", "ثاني", "أكبر", "أول"))
@@ -949,6 +951,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)) and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
+            if not source and m.trigger.code[:2] in VIOLENCE_ROOTS and has_lam(doc.tokens[i]) \
+                    and (doc.tokens[i - 1].norm in _FOOTAGE or strip_conj(doc.tokens[i - 1].norm) in _FOOTAGE):
+                # «بث تنظيم داعش فيديو لإعدام 21 قبطيا»: who puts out footage of a killing did it
+                source = _light_verb_subject(doc, i, before, triggers, lexicon, verbs=_BROADCASTING)
             if source and m.trigger.code[:2] in VIOLENCE_ROOTS \
                     and (by := _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)):
                 source = by  # «الجيش التركي يعلن مقتل جنديين على أيدي متمردين أكراد»: whose hands it was by
@@ -4293,9 +4299,10 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
     if strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
         # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
+        # («أول عملية خطف تستهدف كرواتيا»: the operation's act in the genitive between)
         return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
                    and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
-                       doc.tokens[k].norm).endswith("ه")) for k in range(j + 1, i))
+                       doc.tokens[k].norm).endswith("ه") or doc.tokens[k].norm in _OPERATION_ACTS) for k in range(j + 1, i))
                    and "\n" not in doc.text[doc.tokens[j].end:doc.tokens[i].start]  # (a headline's last word)
                    for j in range(max(0, i - 2), i)) or _attack_by_means_before(doc, i)
     if i < 2:
@@ -4336,6 +4343,7 @@ def _attack_by_means_before(doc: Document, i: int) -> bool:
 
 # «في إطار حملة استهدفت الدولة الإسلامية», «العملية استهدفت شرطيين»: a campaign or an operation strikes too
 _CAMPAIGNS = frozenset(normalize_word(w) for w in ("حملة", "حملات", "عملية", "عمليات"))
+_OPERATION_ACTS = frozenset(normalize_word(w) for w in ("خطف", "اختطاف", "اغتيال", "قتل", "اقتحام", "تسلل"))
 
 
 def _attack_or_campaign(word: str) -> bool:
