@@ -251,3 +251,16 @@ def test_an_appeal_to_all_parties_is_made_to_the_story_state():
     (appeal,) = [e for e in coded(text, "2018-02-24") if e[0].startswith("02")]
     # his own programme, named in his title, is not the side urged
     assert appeal[1][0] == "David Beasley" and appeal[2] == ["Syria"]
+
+
+def test_two_sides_that_exchange_an_act_do_it_to_each_other():
+    found = coded("وتبادلت الهند وباكستان الاتهامات بانتهاك وقف إطلاق النار في كشمير.", "2018-08-09")
+    assert ("112", ["India"], ["Pakistan"]) in found
+    assert not [f for f in found if f[0].startswith("08") and f[1] == ["India"]]  # the ceasefire is not India's act
+
+
+def test_an_army_s_protest_in_words_is_an_official_complaint_not_a_show_of_force():
+    found = coded("قدم الجيش الباكستاني أمس مذكرة احتجاج إلى بعثة مراقبي الأمم المتحدة حول عمليات القصف التي شنتها "
+                  "القوات الهندية.", "2015-08-06")
+    assert [f for f in found if f[0] == "114" and "Pakistan" in f[1]]
+    assert not [f for f in found if f[0] == "150"]

@@ -1809,8 +1809,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
             m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
-            # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest
-            m = TriggerMatch(_FORCE_POSTURE, m.future, m.complement)
+            # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest (but
+            # «قدم الجيش الباكستاني مذكرة احتجاج إلى بعثة المراقبين»: an army's protest in words is a complaint)
+            in_words = m.trigger.lemma in _PROTEST_LEMMAS \
+                and strip_conj(doc.tokens[i].norm).lstrip("بل") not in _PROTESTS_PLURAL  # (a crowd's «احتجاجات»)
+            m = TriggerMatch(_OFFICIAL_COMPLAINT if in_words else _FORCE_POSTURE, m.future, m.complement)
         if m.trigger.lemma in _WARNING_LEMMAS and source and all(map(_humanitarian_body, source)):
             # «حذر غوتيريش من أن الوضع قد "يخرج عن السيطرة"»: the UN or an aid group warning of a danger
             # threatens no one; it is a pessimistic comment (012)

@@ -213,6 +213,25 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
 
 
+_EXCHANGING = frozenset(normalize_word(w) for w in ("تبادل", "تبادلت", "يتبادل", "تتبادل", "تبادلا", "تبادلوا",
+                                                      "يتبادلان", "تتبادلان", "يتبادلون"))
+
+
+def _exchanged_between(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon
+                       ) -> tuple[list[ActorSpot], list[ActorSpot]] | None:
+    """«وتبادل التحالف والحوثيون الاتهام», «تبادلت القوات الهندية والباكستانية إطلاق النار»: the two sides joined
+    between «تبادل» and its masdar at i act on each other (the first as source)."""
+    verb = next((k for k in range(i - 1, max(-1, i - LIGHT_VERB_WINDOW - 2), -1)
+                 if strip_conj(doc.tokens[k].norm) in _EXCHANGING), None)
+    if verb is None or _crosses(doc, verb + 1, i, set()):
+        return None
+    sides = [s for s in before if verb < s.token_start and s.token_end <= i and not governed(doc, s)
+             and can_act(s, lexicon)]
+    if len(sides) != 2 or not spot_conjoined(doc, sides[1]) or sides[1].token_end != i:
+        return None  # (the masdar right after them, the verb's object: not «… الاتهام بالوقوف خلف الهجمات»)
+    return [sides[0]], [sides[1]]
+
+
 _FOOTAGE = frozenset(normalize_word(w) for w in ("فيديو", "فيديوا", "تسجيلا", "تسجيل", "شريطا", "شريط", "مقطعا"))
 _BROADCASTING = frozenset(normalize_word(w) for w in ("بث", "بثت", "يبث", "تبث", "نشر", "نشرت", "ينشر", "تنشر"))
 _SURVIVING = frozenset(normalize_word(w) for w in (
@@ -951,6 +970,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)) and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
+            if not source and not patient and (pair := _exchanged_between(doc, i, before, lexicon)):
+                source, patient = pair  # «وتبادلت الهند وباكستان الاتهامات»: each side at the other
             if not source and m.trigger.code[:2] in VIOLENCE_ROOTS and has_lam(doc.tokens[i]) \
                     and (doc.tokens[i - 1].norm in _FOOTAGE or strip_conj(doc.tokens[i - 1].norm) in _FOOTAGE):
                 # «بث تنظيم داعش فيديو لإعدام 21 قبطيا»: who puts out footage of a killing did it
