@@ -264,3 +264,14 @@ def test_an_army_s_protest_in_words_is_an_official_complaint_not_a_show_of_force
                   "القوات الهندية.", "2015-08-06")
     assert [f for f in found if f[0] == "114" and "Pakistan" in f[1]]
     assert not [f for f in found if f[0] == "150"]
+
+
+def test_who_undertakes_an_act_after_qiyam_or_iqdam_does_it():
+    found = coded("وندد أحمد قريع بقيام مستوطنين يهود باقتحام محيط المسجد الأقصى.", "2015-08-10")
+    assert [f for f in found if f[0].startswith("17") and "Jewish settlers" in f[1] and "Al-Aqsa Mosque" in f[2]]
+
+
+def test_a_condemnation_s_genitive_with_its_object_after_condemns():
+    found = coded("وأبرزت الصحف تنديد أحمد قريع بقيام مستوطنين يهود باقتحام محيط المسجد الأقصى.", "2015-08-10")
+    assert [f for f in found if f[0] == "111" and f[1] == ["Ahmed Qurei"]]
+    assert not [f for f in found if f[0] == "111" and "Ahmed Qurei" in f[2]]

@@ -861,6 +861,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # by the object with «لـ» is the agent
                 source = actor_group(doc, s, after)
                 break
+            if s.token_start == i + 1 and m.trigger.code[:2] in _REACTION_ROOTS and _reaction_object_after(doc, s) \
+                    and can_act(s, lexicon):
+                # «تنديد أحمد قريع بقيام مستوطنين», «رفض إيران للعقوبات»: a condemnation's or refusal's genitive,
+                # its object after it with «بـ» or «لـ», is who condemns or refuses
+                source = actor_group(doc, s, after)
+                break
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _attackers_nisba(doc, i, s):
                 # «في قصف إسرائيلي على شمال القطاع», «بمساعدة غارات جوية روسية»: theirs (but «مقتل فرنسي» is a
                 # Frenchman killed)
@@ -926,6 +932,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _relative_agent(doc, i, after, lexicon)
         if not source:
             source = _performer(doc, i, after, lexicon)  # «زيارة يقوم بها وزير الخارجية الأمريكي»
+        if not source:
+            source = _undertaker(doc, i, before, lexicon)  # «بقيام مستوطنين يهود باقتحام المسجد الأقصى»
         if not source:
             source = _decided_by(doc, i, before, lexicon)  # «قرار واشنطن الاعتراف بالقدس»
         if not source and not patient:
@@ -1856,6 +1864,21 @@ def object_with_lam(doc: Document, spot: ActorSpot) -> bool:
         and not norm.startswith(_NOT_OBJECT_LAM)
 
 
+_REACTION_ROOTS = frozenset({"11", "12"})
+_REACTED_WITH_BA = frozenset(normalize_word(w) for w in ("تنديد", "التنديد", "انتقاد", "ترحيب", "الترحيب"))
+
+
+def _reaction_object_after(doc: Document, spot: ActorSpot) -> bool:
+    """The masdar's genitive is followed by its object with «لـ» («رفض إيران للعقوبات»), or with «بـ» after a
+    condemnation that takes it so («تنديد قريع بقيام»; not «إدانة المتهم بالقتل», a conviction)."""
+    if object_with_lam(doc, spot):
+        return True
+    j = spot.token_end
+    k = spot.token_start - 1
+    return j < len(doc.tokens) and doc.tokens[j].kind == "word" and has_ba(doc.tokens[j]) \
+        and without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _REACTED_WITH_BA
+
+
 # «لـ» words that are no object: time, reason, purpose, benefit («للمرة الثانية», «لمدة», «لصالح»)
 _NOT_OBJECT_LAM = ("للمره", "لمده", "لعده", "لفتره", "لاسباب", "لسبب", "لذلك", "لهذا",
                    "لصالح", "لمصلحه", "للمزيد", "لاول", "للاول", "للعام", "لليوم", "للشهر", "لحين", "لمنع", "لحمايه",
@@ -2265,6 +2288,23 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
                     and can_act(first, lexicon):
                 return actor_group(doc, first, after)
             return []
+    return []
+
+
+_UNDERTAKING = frozenset(normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "إقدام", "بإقدام", "لإقدام"))
+UNDERTAKER_WORDS = 4  # words of the doer between «قيام» and the «بـ» masdar: «بقيام مستوطنين يهود باقتحام»
+
+
+def _undertaker(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«بقيام مستوطنين يهود باقتحام», «إقدام الشرطة على اعتقال»: the genitive of «قيام» or «إقدام» does the masdar
+    at i (with «بـ» or after «على»), named right after it."""
+    if not (has_ba(doc.tokens[i]) or (i > 0 and doc.tokens[i - 1].norm == "علي")):
+        return []
+    for s in reversed(before):
+        if i - s.token_end > 2 or words_between(doc, s.token_start - 1, i) > UNDERTAKER_WORDS:
+            return []
+        if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _UNDERTAKING and can_act(s, lexicon):
+            return actor_group(doc, s, before)
     return []
 
 
