@@ -275,3 +275,9 @@ def test_a_condemnation_s_genitive_with_its_object_after_condemns():
     found = coded("وأبرزت الصحف تنديد أحمد قريع بقيام مستوطنين يهود باقتحام محيط المسجد الأقصى.", "2015-08-10")
     assert [f for f in found if f[0] == "111" and f[1] == ["Ahmed Qurei"]]
     assert not [f for f in found if f[0] == "111" and "Ahmed Qurei" in f[2]]
+
+
+def test_a_court_that_rules_a_sentence_is_its_country_s_court():
+    found = coded("أزمة في مصر بعد الحكم. قضت محكمة عسكرية مصرية الثلاثاء بالسجن خمس سنوات على هشام جنينة.",
+                  "2018-04-24")
+    assert ("173", ["Egyptian court", "Egypt"], ["Hisham Genena"]) in found

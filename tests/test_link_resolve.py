@@ -635,3 +635,11 @@ def test_link_a_surname_named_in_full_before_is_the_person_not_a_like_named_plac
     doc = marsad.analyze("وزار الرئيس الأوزبكي مدينة بخاري التاريخية.", published="2015-08-04")
     assert "Bukhara" in [e.name_en for e in doc.entities]  # with nobody named so, the city stays
 
+
+
+def test_links_casablanca_not_the_algiers_suburb_of_the_same_name():
+    # France24, 2018-06: «محكمة الاستئناف بالدار البيضاء» had linked Dar el Beida, a district of Algiers
+    doc = marsad.analyze("قضت محكمة الاستئناف بالدار البيضاء الخميس بالسجن على ناشطين من حراك الحسيمة في المغرب.",
+                         published="2018-06-28")
+    places = {e.name_en: e.country for e in doc.entities if e.label == "LOC"}
+    assert places.get("Casablanca") == "MA" and places.get("Al Hoceima") == "MA" and "Dar el Beida" not in places

@@ -1010,9 +1010,17 @@ def _adjoins(doc: Document, body: ActorSpot, nisba: ActorSpot) -> bool:
     if body.generic is not None and body.generic[1] not in _ARMED_ROLES and len(gap) <= 2 \
             and _of_the_country(doc, nisba) and all(doc.tokens[i].norm in _GOVERNMENT_MODIFIERS for i in gap):
         return True  # «الحكومة الشرعية لليمن», «الحكومة المؤقتة لليبيا»: the government of that country
+    if body.generic is not None and body.generic[1] == "JUD" and len(gap) <= 2 \
+            and all(doc.tokens[i].norm in _COURT_MODIFIERS for i in gap):
+        return True  # «محكمة عسكرية مصرية», «محكمة جنايات مصرية»: an Egyptian court
     if len(gap) > 3 or body.generic is None or body.generic[1] not in _ARMED_ROLES:
         return False
     return all(doc.tokens[i].norm in _FORCE_MODIFIERS for i in gap)
+
+
+_COURT_MODIFIERS = frozenset(normalize_word(w) for w in (
+    "عسكرية", "العسكرية", "جنائية", "الجنائية", "عليا", "العليا", "ابتدائية", "الابتدائية", "دستورية", "الدستورية",
+    "إدارية", "الإدارية", "جنايات", "استئناف", "الاستئناف", "خاصة", "الخاصة"))
 
 
 def _of_the_country(doc: Document, spot: ActorSpot) -> bool:
