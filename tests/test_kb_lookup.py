@@ -123,3 +123,16 @@ def test_kb_names_spelled_both_ways_by_the_press_match_either_way():
     assert [e.name_en for e in kb.match_arabic(arabic_key("قوات سوريا الديموقراطية"))][:1] == ["Syrian Democratic Forces"]
     assert [e.name_en for e in kb.match_arabic(arabic_key("قوات سوريا الديمقراطية"))][:1] == ["Syrian Democratic Forces"]
     assert not kb.match_arabic(arabic_key("قوات سوريا الدموقراطية"))  # (a misspelling is no spelling)
+
+
+def test_kb_city_labels_lose_a_leading_preposition():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from build_kb import clean_arabic
+
+    # a gazetteer label «في التحيتا» ("in al-Tuhayta") had made «في» part of the town's name
+    assert clean_arabic("في التحيتا") == ["التحيتا"]
+    assert [e.name_en for e in lookup("التحيتا", type="LOC")][:1] == ["At Tuhayat"]
+    assert not lookup("في التحيتا")

@@ -130,6 +130,7 @@ def clean_arabic(name: str | None) -> list[str]:
     inner = [n for n in re.findall(r"\((.*?)\)", name) if " " in n.strip() or not n.strip().startswith("ال")]
     for n in [main, *inner]:
         n = n.strip(" .-")
+        n = n.removeprefix("في ")  # «في التحيتا», «في التل»: labels that kept the preposition of a sentence
         for p in ADMIN_PREFIXES:
             if n.startswith(p) and len(n) > len(p) + 2:
                 out.append(n[len(p):])
