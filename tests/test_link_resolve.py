@@ -650,3 +650,13 @@ def test_links_news_frequent_cities_the_gazetteer_lacked():
     doc = marsad.analyze("وقع انفجار في مدينة ليون الفرنسية. وفي مصر وصل الوفد إلى مدينة السويس ثم إلى الغردقة.",
                          published="2018-05-01")
     assert {"Lyon", "Suez", "Hurghada"} <= {e.name_en for e in doc.entities if e.label == "LOC"}
+
+
+def test_links_parties_the_news_names_by_their_arabic_names():
+    doc = marsad.analyze("وقال زعيم حزب الرابطة ماتيو سالفيني إن إيطاليا لن تستقبل المهاجرين. وأعلن تحالف القوى العراقية "
+                         "دعمه للمتظاهرين، فيما رفض حزب الرابطة الإسلامية وحزب الشعب الباكستاني النتائج. وقال زعيم حركة "
+                         "التغيير الديمقراطي في زيمبابوي إن الحزب يرفض النتائج.", published="2018-08-01")
+    names = {e.name_en for e in doc.entities if e.label == "ORG"}
+    assert {"Lega", "Alliance of Iraqi Forces", "Pakistan Muslim League (N)", "Pakistan Peoples Party",
+            "Movement for Democratic Change"} <= names
+    assert "Gorran Movement" not in names  # Zimbabwe's «حركة التغيير الديمقراطي» is not Kurdistan's Gorran
