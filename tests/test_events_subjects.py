@@ -281,3 +281,9 @@ def test_a_court_that_rules_a_sentence_is_its_country_s_court():
     found = coded("أزمة في مصر بعد الحكم. قضت محكمة عسكرية مصرية الثلاثاء بالسجن خمس سنوات على هشام جنينة.",
                   "2018-04-24")
     assert ("173", ["Egyptian court", "Egypt"], ["Hisham Genena"]) in found
+
+
+def test_a_people_named_in_the_plural_protests_in_the_street_not_as_a_state():
+    found = coded("تسعى إيران إلى إنقاذ الاتفاق النووي. جولة تأتي في وقت تواجه فيه سلطات طهران ضغوطا شعبية كبيرة "
+                  "والإيرانيون يحتجون يوميا للمطالبة بظروف عيش أفضل.", "2018-07-04")
+    assert [f for f in found if f[0] == "140" and "Iran" in f[1]] and not [f for f in found if f[0] == "114"]

@@ -1217,3 +1217,18 @@ def test_who_puts_out_footage_of_a_killing_did_it():
     doc = unfiltered("وفي فبراير، بث تنظيم داعش فيديو لإعدام 21 قبطيا على أحد شواطئ ليبيا.", "2015-08-08")
     (killing,) = violent(doc)
     assert names(killing.source) == ["Islamic State"]
+
+
+def test_whose_infrastructure_was_struck_did_not_strike():
+    doc = unfiltered('وتتهم إسرائيل إيران بإطلاق الصواريخ. وكانت إسرائيل قد قالت إنها "ضربت كل البنية التحتية الإيرانية '
+                     'في سوريا"، ردا على إطلاق صواريخ من سوريا.', "2018-05-10")
+    (strike,) = [e for e in violent(doc) if e.trigger.text == "ضربت"]
+    assert names(strike.source) == ["Israel"] and "Iran" in names(strike.target)
+
+
+def test_telling_of_missiles_intercepted_accuses_no_one():
+    doc = unfiltered("وقالت وزارة الدفاع الروسية إن 28 طائرة إسرائيلية شاركت في الضربات. وأضافت في بيان أن 10 صواريخ أخرى "
+                     "أطلقت من إسرائيل على سوريا، مشيرة إلى أن الدفاعات الجوية السورية اعترضت ودمرت نصف الصواريخ.",
+                     "2018-05-10")
+    assert not [e for e in doc.events if e.cameo == "112" and "Syria" in names(e.target)]
+    assert [e for e in doc.events if e.cameo == "112" and "Israel" in names(e.target)]  # the strikes it told of

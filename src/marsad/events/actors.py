@@ -1319,6 +1319,11 @@ def _plural_people(norm: str) -> bool:
     return word.startswith("ال") and (word.endswith(("يون", "يين")) or word in _BROKEN_PLURALS)
 
 
+def a_people_in_the_plural(doc: Document, spot: ActorSpot) -> bool:
+    """«والإيرانيون», «الأمريكيين»: the spot is one word naming a people in the plural, linked or not."""
+    return spot.token_end - spot.token_start == 1 and _plural_people(doc.tokens[spot.token_start].norm)
+
+
 def names_a_people(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
     """«اعتقل الأمريكيون صدام حسين», «اتهم الإسرائيليون»: a definite plural nisba standing as a noun for the people,
     not an adjective after a plural it describes («المسؤولون الأمريكيون»)."""

@@ -20,6 +20,7 @@ from marsad.events.actors import (
     PERPETRATOR_NAMES,
     SEAT_AFTER,
     ActorSpot,
+    a_people_in_the_plural,
     accusative_group,
     build_actors,
     conjoined,
@@ -1805,8 +1806,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code == "140" and m.trigger.lemma in _PROTEST_LEMMAS and source \
                 and strip_conj(doc.tokens[i].norm).lstrip("بل") not in _PROTESTS_PLURAL \
                 and (not strip_conj(doc.tokens[i].norm).startswith("لل") or _after_a_summons(doc, i)) \
-                and all(stands_for_its_country(s, lexicon) or _in_office(s) for s in source):
+                and all((stands_for_its_country(s, lexicon) and not a_people_in_the_plural(doc, s)) or _in_office(s)
+                        for s in source):
             # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
+            # (not «والإيرانيون يحتجون يوميا»: a people named in the plural protests in the street)
             m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest (but
@@ -4089,7 +4092,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
         own_bodies = _bodies_spoken_for(doc, speaker)
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
-                    or c.match.trigger.code in ("160", "163", "192"):
+                    or c.match.trigger.code in ("160", "163", "192") or c.match.trigger.lemma in _DEFENDING:
                 continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor is
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
@@ -4107,6 +4110,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
     return out
 
 
+_DEFENDING = frozenset({"اعترض"})  # «أن الدفاعات الجوية السورية اعترضت … الصواريخ»: shooting down what was fired
 _LIBERATING = ("تحرير", "تطهير")  # «بعد تحريرها من الميليشيات»: freeing a place, which no speaker charges
 
 

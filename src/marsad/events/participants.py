@@ -664,8 +664,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _facility_struck_first(doc, i, s):
                 break  # «يستهدف مصفاة شركة أرامكو»: the refinery is struck; the company owns it, it did not strike
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
-                    and _strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS:
-                break  # «واستهدفت الطائرات مواقع الحوثيين»: the positions are struck; whose they are did not strike
+                    and (_strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS
+                         or strip_conj(doc.tokens[s.token_start - 1].norm).removeprefix("ال") in _STRUCK_SITES):
+                break  # «واستهدفت الطائرات مواقع الحوثيين», «ضربت كل البنية التحتية الإيرانية»: the positions are
+                # struck; whose they are did not strike
             if s.token_start > i + 1 and (strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS
                                           or doc.tokens[i + 1].norm in _UNNAMED_SUBJECTS):  # («والدا»: its «و» is its own)
                 break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
@@ -5120,6 +5122,10 @@ def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
                           "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي", "معقل", "معاقل",
                           "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط"})
+
+
+# what an attack strikes that a side's nisba or genitive owns: «البنية التحتية الإيرانية», «المواقع الإيرانية»
+_STRUCK_SITES = frozenset({"تحتيه", "مواقع", "منشات", "قواعد", "مصالح", "اهداف", "مقرات", "معسكرات", "مخازن"})
 
 
 _HONORIFICS = frozenset(normalize_word(w) for w in (
