@@ -287,3 +287,11 @@ def test_a_people_named_in_the_plural_protests_in_the_street_not_as_a_state():
     found = coded("تسعى إيران إلى إنقاذ الاتفاق النووي. جولة تأتي في وقت تواجه فيه سلطات طهران ضغوطا شعبية كبيرة "
                   "والإيرانيون يحتجون يوميا للمطالبة بظروف عيش أفضل.", "2018-07-04")
     assert [f for f in found if f[0] == "140" and "Iran" in f[1]] and not [f for f in found if f[0] == "114"]
+
+
+def test_a_side_after_a_role_or_effort_is_whose_role_is_praised_not_who_praises():
+    found = coded("وهنأت الدولتان السعودية بمناسبة عيد الفطر. وأشادتا بدور المملكة المحوري في دعم الحكومة اليمنية "
+                  "والمقاومة الشعبية.", "2015-07-20")
+    assert not [f for f in found if f[0] == "051" and "Saudi Arabia" in f[1]]
+    found = coded("وأشاد الوزير اليمني بدور السعودية في دعم الحكومة اليمنية.", "2015-07-20")
+    assert ("051", ["Yemen"], ["Saudi Arabia"]) in found

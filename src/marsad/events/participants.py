@@ -661,6 +661,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «وحشد دعم قادة فرنسا»: France is in the genitive chain of the object «دعم», not the subject
             if not posting and _object_before(doc, i, s):
                 break  # «يحرر مواقع جديدة في معقل الحوثيين»: an object and a preposition came first
+            if s.token_start > i + 1 and _head_of_its_object(doc, s) \
+                    and (m.trigger.code[:2] in _JUDGING_ROOTS or has_ba(doc.tokens[s.token_start - 1])):
+                break  # «وأشاد الوزير بدور القوات الروسية», «وامتدح دور القوات الروسية»: whose role is praised
+                # (but «وتلتقي المساعي الروسية مع»: the efforts are the subject of a verb that takes none)
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _facility_struck_first(doc, i, s):
                 break  # «يستهدف مصفاة شركة أرامكو»: the refinery is struck; the company owns it, it did not strike
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
@@ -5122,6 +5126,18 @@ def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
                           "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي", "معقل", "معاقل",
                           "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط"})
+
+
+_JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, criticism, rejection: their object is a stance or a role
+# nouns a side follows as their genitive inside a verb's object: «أشاد بدور القوات الروسية», «ثمن جهود مصر»
+_OBJECT_HEADS = frozenset(normalize_word(w) for w in (
+    "دور", "جهود", "موقف", "مواقف", "مبادرة", "سياسة", "سياسات", "مساعي", "حرص", "التزام", "تصريحات", "وقوف"))
+
+
+def _head_of_its_object(doc: Document, spot: ActorSpot) -> bool:
+    """The word right before the spot is a noun of a stance or a role («بدور», «جهود»), so the spot is its genitive."""
+    word = without_lam_or_ba(strip_conj(doc.tokens[spot.token_start - 1].norm)).removeprefix("ال")
+    return doc.tokens[spot.token_start - 1].kind == "word" and word in _OBJECT_HEADS
 
 
 # what an attack strikes that a side's nisba or genitive owns: «البنية التحتية الإيرانية», «المواقع الإيرانية»
