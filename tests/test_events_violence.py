@@ -1232,3 +1232,11 @@ def test_telling_of_missiles_intercepted_accuses_no_one():
                      "2018-05-10")
     assert not [e for e in doc.events if e.cameo == "112" and "Syria" in names(e.target)]
     assert [e for e in doc.events if e.cameo == "112" and "Israel" in names(e.target)]  # the strikes it told of
+
+
+def test_a_participle_after_kana_tells_what_was_done_to_the_one_described():
+    doc = unfiltered("أكدت سلطنة عمان على دورها كوسيط متكتم، بعدما ساعدت على إطلاق سراح الرهينة الفرنسية إيزابيل بريم التي "
+                     "كانت مختطفة في اليمن منذ فبراير الماضي.", "2015-08-08")
+    assert not [e for e in doc.events if e.cameo_root == "18" and "Oman" in names(e.source)]
+    doc = unfiltered("وأفرجت السلطات عن صحفيين أمريكيين كانوا مختطفين لدى تنظيم داعش.", "2015-08-08")
+    assert [e for e in doc.events if e.cameo_root == "18" and names(e.source) == ["Islamic State"]]  # «لدى»: who held

@@ -121,6 +121,7 @@ from marsad.events.participants import (
     strip_conj,
     that_he_before,
     thing_object,
+    undergone_after_kana,
     verb_conjoined,
     word_in_clause_before,
     words_between,
@@ -1624,7 +1625,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «وحاصر الجيش التركي مدينة عفرين …، وذلك بغرض طرد وحدات حماية الشعب»: the purpose is the subject's of
             # the verb before it, aimed at another side
             source, target = main.source, aimed
-        if m.trigger.kind == "participle" and any(c.source for c in out) and not held_by(doc, i, m, usable):
+        if m.trigger.kind == "participle" and any(c.source for c in out) and not held_by(doc, i, m, usable) \
+                and not undergone_after_kana(doc, i, m):
             # (an event told in between with no source of its own — «الهجوم المروع» — leaves the clause's subject)
             # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
             # of an event told inside it («أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها …، متهمة واشنطن»)

@@ -276,6 +276,13 @@ def _envoy_before(doc: Document, i: int, before: list[ActorSpot], lexicon: Event
     return country if strip_conj(doc.tokens[country.token_start - 1].norm).removeprefix("ال") in _ENVOYS else None
 
 
+def undergone_after_kana(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """«الرهينة … التي كانت مختطفة في اليمن»: after «كان» a participle of arrest or violence tells what was done to
+    the one described; the clause's subject did not do it (who did is told after «لدى» or «على أيدي»)."""
+    return m.trigger.kind == "participle" and m.trigger.code[:2] in _DONE_TO_ROOTS and i > 0 \
+        and strip_conj(doc.tokens[i - 1].norm) in _WERE
+
+
 _SECURITY = "امن"  # «أمن», normalised: a country's security, or its security forces
 _WERE = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
@@ -527,7 +534,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         taken_up_group = _group_back(doc, before[-1], before) \
             if before and i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IYYA else []
         taken_up = {g.key for g in taken_up_group}
-        for s in before:
+        for s in before if not undergone_after_kana(doc, i, m) else ():
             if not governed(doc, s) and can_act(s, lexicon) and s.key not in taken_up \
                     and not _object_of_his_act(doc, s, triggers) and _preceding_word(doc, s) not in _SHAKING:
                 source = actor_group(doc, s, before)
