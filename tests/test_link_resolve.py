@@ -660,3 +660,11 @@ def test_links_parties_the_news_names_by_their_arabic_names():
     assert {"Lega", "Alliance of Iraqi Forces", "Pakistan Muslim League (N)", "Pakistan Peoples Party",
             "Movement for Democratic Change"} <= names
     assert "Gorran Movement" not in names  # Zimbabwe's «حركة التغيير الديمقراطي» is not Kurdistan's Gorran
+
+
+def test_link_a_state_body_with_another_country_s_demonym_is_that_country_s():
+    # France24, 2018-07-12: «صادق مجلس الشيوخ الإيرلندي» had linked the United States Senate
+    doc = marsad.analyze("صادق مجلس الشيوخ الإيرلندي على مشروع القانون، فيما أقر مجلس الشيوخ الأمريكي قانونا آخر.",
+                         published="2018-07-12")
+    senates = {e.name_en: e.country for e in doc.entities if e.label == "ORG"}
+    assert senates.get("Irish Senate") == "IE" and senates.get("United States Senate") == "US"

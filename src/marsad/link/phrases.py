@@ -61,6 +61,8 @@ _STATE_BODIES = {tuple(letters_of(w) for w in k.split()): v for k, v in {
     "الجيش": ("{} Army", "MIL"), "القوات المسلحة": ("{} Armed Forces", "MIL"), "البحرية": ("{} Navy", "MIL"),
     "الحرس الوطني": ("{} National Guard", "MIL"), "الشرطة": ("{} Police", "COP"),
     "قوات الأمن": ("{} security forces", "COP"), "البرلمان": ("{} Parliament", "LEG"),
+    "مجلس الشيوخ": ("{} Senate", "LEG"), "مجلس الشورى": ("{} Shura Council", "LEG"),
+    "الكونغرس": ("{} Congress", "LEG"),
 }.items()}
 _STATE_BODY_FIRST_WORDS = frozenset(words[0] for words in _STATE_BODIES)
 # «سفارة روسيا في أثينا», «القنصلية الأميركية في إسطنبول»: a mission abroad, named by its country and city
@@ -389,6 +391,7 @@ class PhraseResolver:
                           matches: list[Match]) -> None:
         """Ministries by demonym («وزارة العدل التركية» → Turkish Justice Ministry), airports, ports, border crossings,
         dams, hospitals and universities by the place they serve («مطار عدن», «ميناء الحديدة», «جامعة الموصل»)."""
+        self._drop_bodies_of_another_country(clusters, forms)
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         match_at = {m.i: m for m in matches}
         # ministries named with a demonym in the article, by ministry word and where: «وزارة الإعلام اليمنية» …
@@ -466,6 +469,22 @@ class PhraseResolver:
                                           doc.tokens[t].start, doc.tokens[last].end))
                 c.ranges.append((t, last))
                 used.update(range(t, last + 1))
+
+    def _drop_bodies_of_another_country(self, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """«مجلس الشيوخ الإيرلندي»: a state body the KB lists bare for one country (the US Senate) is, with another
+        country's demonym right after it, that country's own, built as a state body below."""
+        for c in list(clusters.values()):
+            if c.entry is None or c.entry.type != "ORG" or not c.entry.country:
+                continue
+            for a, b in list(c.ranges):
+                key = tuple(f.forms[0] for f in forms[a:b + 1] if f.forms)
+                if key not in _STATE_BODIES or b + 1 >= len(forms):
+                    continue
+                d = self._demonym_at(forms, b + 1)
+                if d is not None and self.kb.entries[d[0]].country != c.entry.country:
+                    self._drop_range(clusters, c.key, a, b)
+            if not c.mentions:
+                del clusters[c.key]
 
     @staticmethod
     def _countries_in(clusters: dict[str, Cluster], sent: Sentence) -> set[str]:
