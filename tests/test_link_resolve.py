@@ -668,3 +668,17 @@ def test_link_a_state_body_with_another_country_s_demonym_is_that_country_s():
                          published="2018-07-12")
     senates = {e.name_en: e.country for e in doc.entities if e.label == "ORG"}
     assert senates.get("Irish Senate") == "IE" and senates.get("United States Senate") == "US"
+
+
+def test_a_lawmaker_s_title_is_no_part_of_the_name():
+    # France24, 2018-07-12: «السيناتورة فرانسيس بلاك» had been read as a person "al-Snatora Black"
+    doc = marsad.analyze("وقالت السيناتورة فرانسيس بلاك إن المستوطنات جريمة حرب. وقال النائب محمد الحلبوسي إن البرلمان "
+                         "سيجتمع.", published="2018-07-12")
+    people = {e.name_en: [m.text for m in e.mentions] for e in doc.entities if e.label == "PER"}
+    assert people.get("Frances Black") == ["فرانسيس بلاك"] and people.get("Mohamed al-Halbousi") == ["محمد الحلبوسي"]
+
+
+def test_a_name_after_a_lawmaker_s_title_is_found_even_when_the_crf_misses_it():
+    doc = marsad.analyze("وقال السيناتور جيف فليك إن القرار خاطئ. وقالت النائبة رشيدة طليب إن القرار عنصري.",
+                         published="2018-07-12")
+    assert sorted(m.text for e in doc.entities if e.label == "PER" for m in e.mentions) == ["جيف فليك", "رشيدة طليب"]

@@ -202,7 +202,9 @@ def _names_apart_at_titles(words: list[str], tags: list[str]) -> list[str]:
 _HONORIFICS = frozenset(normalize_word(w) for w in (
     "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الملا", "العقيد", "اللواء", "العميد", "الفريق", "المهندس",
     "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "المقدم", "الرائد", "النقيب", "المشير", "الأمير",
-    "الأميرة", "القاضي", "الجنرال", "الحاج", "الحاجة", "الإمام"))
+    "الأميرة", "القاضي", "الجنرال", "الحاج", "الحاجة", "الإمام",
+    # lawmakers: «السيناتورة فرانسيس بلاك», «النائب محمد الحلبوسي» (not part of the name: «al-Snatora Black»)
+    "السيناتور", "السيناتورة", "النائب", "النائبة"))
 # words between the honorific and the name: «العقيد الركن تركي المالكي», «الفريق أول», «الأمير الدكتور»
 _AFTER_HONORIFIC = _HONORIFICS | frozenset(normalize_word(w) for w in ("الركن", "ركن", "أول"))
 # words that join a name's parts and never end it: «بن», «آل», «عبد الله», «أبو علي»
