@@ -295,3 +295,8 @@ def test_a_side_after_a_role_or_effort_is_whose_role_is_praised_not_who_praises(
     assert not [f for f in found if f[0] == "051" and "Saudi Arabia" in f[1]]
     found = coded("وأشاد الوزير اليمني بدور السعودية في دعم الحكومة اليمنية.", "2015-07-20")
     assert ("051", ["Yemen"], ["Saudi Arabia"]) in found
+
+
+def test_whom_a_case_is_named_after_is_not_the_one_sentenced():
+    found = coded("وحكمت المحكمة بسجن المتهمين في قضية خلية الظواهري.", "2015-08-11")
+    assert not [f for f in found if "Ayman al-Zawahiri" in f[2]]

@@ -158,6 +158,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
                            and not _in_the_title_of(doc, t, found[0])], found[2]
         # («هجوم انتحاري نسبته الحكومة الى التنظيم»: who ascribed the attack was not attacked; «طالب مسعود
         # البارزاني رئيس إقليم كردستان العراق»: the body his title names is his own)
+    if found is not None and found[1] and m.trigger.code[:2] == "17":
+        # «وقضت المحكمة بسجن المتهمين في قضية خلية الظواهري»: the case a sentence is passed in is named after someone
+        # who is not the one sentenced
+        found = found[0], [t for t in found[1] if not _names_the_case(doc, t)], found[2]
     if found is not None and found[0] and len(found[1]) > 1 and any(_alongside(doc, t) for t in found[1]) \
             and not all(_alongside(doc, t) for t in found[1]):
         # «تدعم إيران، إلى جانب روسيا، الرئيس السوري»: the side named «alongside» the subject acts with it
@@ -211,6 +215,20 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if not also_met or not _listed_before_counterparts(doc, also_met[-1], met[0]):
         also_met = []
     return source, [s for s in also_met + met if s.key not in {x.key for x in source}], found[2] if found else None
+
+
+_CASE_WORDS = frozenset(normalize_word(w) for w in ("قضية", "القضية", "بقضية", "وقضية", "ملف", "بملف"))
+CASE_NAME_WORDS = 2  # words of a case's name before the side it is named after: «قضية خلية الظواهري»
+
+
+def _names_the_case(doc: Document, spot: ActorSpot) -> bool:
+    """The spot names a court case («في قضية خلية الظواهري», «بقضية خاشقجي»): «قضية» within two words before it."""
+    for k in range(spot.token_start - 1, max(-1, spot.token_start - CASE_NAME_WORDS - 1), -1):
+        if doc.tokens[k].kind != "word":
+            return False
+        if doc.tokens[k].norm in _CASE_WORDS:
+            return True
+    return False
 
 
 _EXCHANGING = frozenset(normalize_word(w) for w in ("تبادل", "تبادلت", "يتبادل", "تتبادل", "تبادلا", "تبادلوا",
