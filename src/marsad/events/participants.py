@@ -1896,7 +1896,7 @@ def object_with_lam(doc: Document, spot: ActorSpot) -> bool:
 
 
 _REACTION_ROOTS = frozenset({"11", "12"})
-_REACTED_WITH_BA = frozenset(normalize_word(w) for w in ("تنديد", "التنديد", "انتقاد", "ترحيب", "الترحيب"))
+_REACTED_WITH_BA = frozenset(normalize_word(w) for w in ("تنديد", "التنديد", "انتقاد", "الانتقاد"))
 
 
 def _reaction_object_after(doc: Document, spot: ActorSpot) -> bool:

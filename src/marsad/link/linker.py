@@ -39,7 +39,7 @@ from marsad.kb.base import (
 )
 from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import TITLE_WORDS, PhraseResolver
-from marsad.link.records import LEADING_TITLES, Cluster, Match, stable_id, strip_title
+from marsad.link.records import LEADING_TITLES, Cluster, Match, drop_range, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
 from marsad.link.titles import CAPITAL_WORD
 from marsad.link.translit import spelling_variants, transliterate_name
@@ -668,21 +668,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 men.start, men.end = inner[0].start, inner[-1].end
                 men.text = doc.text[men.start:men.end]
 
-    @staticmethod
-    def _drop_range(clusters: dict[str, Cluster], key: str, a: int, b: int) -> None:
-        c = clusters.get(key)
-        if c is None:
-            return
-        keep_m, keep_r = [], []
-        ranges = iter(c.ranges)
-        for m in c.mentions:
-            if m.kind == "name":
-                r = next(ranges, None)
-                if r == (a, b):
-                    continue
-                keep_r.append(r)
-            keep_m.append(m)
-        c.mentions, c.ranges = keep_m, [r for r in keep_r if r is not None]
+    _drop_range = staticmethod(drop_range)
 
     # ------------------------------------------------------------------ 3. partial names
     @staticmethod

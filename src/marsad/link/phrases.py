@@ -13,7 +13,7 @@ import datetime as _dt
 from marsad.doc import Document, Mention, Sentence
 from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
 from marsad.link.forms import TokenForm
-from marsad.link.records import Cluster, Match
+from marsad.link.records import Cluster, Match, drop_range
 from marsad.link.records import stable_id as _stable_id
 from marsad.link.titles import (
     CAPITAL_WORD,
@@ -482,7 +482,7 @@ class PhraseResolver:
                     continue
                 d = self._demonym_at(forms, b + 1)
                 if d is not None and self.kb.entries[d[0]].country != c.entry.country:
-                    self._drop_range(clusters, c.key, a, b)
+                    drop_range(clusters, c.key, a, b)
             if not c.mentions:
                 del clusters[c.key]
 

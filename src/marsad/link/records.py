@@ -44,6 +44,23 @@ class Cluster:
     country: str | None = None  # for a person the KB does not know: the country his title names
 
 
+def drop_range(clusters: dict[str, Cluster], key: str, a: int, b: int) -> None:
+    """Removes the name mention of token range (a, b) from the cluster `key` (a longer or truer reading took it)."""
+    c = clusters.get(key)
+    if c is None:
+        return
+    keep_m, keep_r = [], []
+    ranges = iter(c.ranges)
+    for m in c.mentions:
+        if m.kind == "name":
+            r = next(ranges, None)
+            if r == (a, b):
+                continue
+            keep_r.append(r)
+        keep_m.append(m)
+    c.mentions, c.ranges = keep_m, [r for r in keep_r if r is not None]
+
+
 def strip_title(text: str) -> str:
     """«الشيخ تميم بن حمد» → «تميم بن حمد»: the name without the honorific in front."""
     words = text.split()
