@@ -300,3 +300,15 @@ def test_a_side_after_a_role_or_effort_is_whose_role_is_praised_not_who_praises(
 def test_whom_a_case_is_named_after_is_not_the_one_sentenced():
     found = coded("وحكمت المحكمة بسجن المتهمين في قضية خلية الظواهري.", "2015-08-11")
     assert not [f for f in found if "Ayman al-Zawahiri" in f[2]]
+
+
+def test_the_object_comes_after_the_subject_s_leader():
+    found = coded("طالب ائتلاف الوطنية بزعامة اياد علاوي الحكومة العراقية باتخاذ خطوات شجاعة.", "2015-08-03")
+    assert ("100", ["Al-Wataniya", "Iraq"], ["Iraq"]) in found
+
+
+def test_a_man_after_a_party_named_by_its_members_is_its_object_not_its_spokesman():
+    found = coded("ويتهم الديمقراطيون بومبيو بتضليل الكونغرس بشأن كوريا الشمالية.", "2018-07-25")
+    assert [f for f in found if f[0] == "112" and f[1][:1] == ["Democratic Party"] and "Mike Pompeo" in f[2]]
+    found = coded("رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي الاتهامات الأمريكية.", "2018-07-25")
+    assert not [f for f in found if "Bahram Qasemi" in f[2]]  # a body's spokesman after it is still its own man

@@ -16,6 +16,7 @@ from marsad.events.actors import (
     DEATH_NOUNS,
     POSTED_AT,
     ActorSpot,
+    a_people_in_the_plural,
     conjoined,
     is_armed,
     is_bare_demonym,
@@ -153,9 +154,15 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     if found is not None and found[0] and found[1]:
         # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no
         # target, nor is the commander of the forces that act («قوات الجيش الوطني الليبي بقيادة حفتر»)
+        leaders = [t for t in found[1] if _leading(doc, t) and t.token_start > i]
         found = found[0], [t for t in found[1] if not _included_in(doc, t, found[0]) and not _leading(doc, t)
                            and _preceding_word(doc, t) not in _ASCRIBED
                            and not _in_the_title_of(doc, t, found[0])], found[2]
+        if not found[1] and leaders and m.trigger.kind == "verb":
+            # «طالب ائتلاف الوطنية بزعامة علاوي الحكومة العراقية»: the object comes after the subject's leader
+            found = found[0], [x for x in spots if x.token_start >= leaders[-1].token_end and not governed(doc, x)
+                               and words_between(doc, leaders[-1].token_end - 1, x.token_start) <= OBJECT_AFTER_NAME
+                               and can_act(x, lexicon)][:1], found[2]
         # («هجوم انتحاري نسبته الحكومة الى التنظيم»: who ascribed the attack was not attacked; «طالب مسعود
         # البارزاني رئيس إقليم كردستان العراق»: the body his title names is his own)
     if found is not None and found[1] and m.trigger.code[:2] == "17":
@@ -1102,8 +1109,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 or _whose_forces(doc, s, source) or _posting_city(doc, s, after):
             continue  # «حذّر أوبراين نائب الأمين العام للأمم المتحدة من …»: his organisation is not warned; «قصف
             # الحوثيون وقوات صالح احياء سكنية»: whose forces shelled is on the shelling side
-        if _spokesman_named(s, source):
+        if _spokesman_named(s, source) and not a_people_in_the_plural(doc, source[-1]):
             continue  # «رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي …»: the spokesman is not his own target
+            # (but «ويتهم الديمقراطيون بومبيو»: a party named by its members in the plural has no man in apposition)
         if m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source):
             continue  # «حذر المالكي … أن التحالف سيرد»: his own side is who will strike back, not whom he warns
         # (a meeting's or a host's other side is counted from the subject's end: «استقبل خادم الحرمين الشريفين الملك
