@@ -312,3 +312,10 @@ def test_a_man_after_a_party_named_by_its_members_is_its_object_not_its_spokesma
     assert [f for f in found if f[0] == "112" and f[1][:1] == ["Democratic Party"] and "Mike Pompeo" in f[2]]
     found = coded("رفض المتحدث باسم الخارجية الإيرانية بهرام قاسمي الاتهامات الأمريكية.", "2018-07-25")
     assert not [f for f in found if "Bahram Qasemi" in f[2]]  # a body's spokesman after it is still its own man
+
+
+def test_a_shadow_cast_lays_no_blame():
+    found = coded("إلا أن الأزمة مع قطر ألقت بظلالها على الحدث الديني السنوي وتبادلت الرياض والدوحة الاتهامات بتسييس "
+                  "الحج.", "2018-08-17")
+    assert not [f for f in found if f[0].startswith("11") and "Qatar" in f[1]]
+    assert ("112", ["Riyadh", "Saudi Arabia"], ["Doha", "Qatar"]) in found
