@@ -2493,7 +2493,8 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
         "لجوء", "جامعي", "اللجوء", "حقوق", "طب", "هندسة", "بجامعة", "بكلية", "جامعة", "ثانوي", "دكتوراه", "دراسات"))),
     **{form: (1, _STRUCK_THINGS) for form in ("ضرب", "يضرب", "تضرب", "ضربت", "يضربون")},
     # «ألقت الأزمة بظلالها على الحج», «ألقى كلمة»: a shadow cast, a speech given, no blame laid
-    **{form: (1, _CAST_THINGS) for form in ("القي", "القت", "يلقي", "تلقي", "القوا", "والقي", "والقت")},
+    # (the past only: «تلقى خطابا» received a letter, and its present «يلقي» is «يلقى»'s too)
+    **{form: (1, _CAST_THINGS) for form in ("القي", "القت", "القوا", "والقي", "والقت")},
     "المسيره": (5, _CAREERS), "مسيره": (5, _CAREERS),  # «المسيرة البطولية»: a career
     # «صادق مجلس النواب على مشروع قانون مكافحة الإرهاب»: a law passed, no agreement signed with anyone
     **{form: (7, _LAWS) for form in ("صادق", "صادقت", "يصادق", "تصادق", "صادقوا", "المصادقه", "مصادقه", "بالمصادقه",
