@@ -1579,8 +1579,7 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
             name = f"{nationality} {name}" if nationality else name
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           aliases_en=aliases, country=country3, cameo_actor=role),
-                    Actor(text=lexicon.countries[country3][0], name_en=lexicon.countries[country3][0], label="LOC",
-                          country=country3, cameo_actor=country3)]
+                    country_actor(country3, lexicon)]
         if spot.country:  # «التركية»: Turkey, coded as its country (TUR)
             return [Actor(text=doc.text[spot.start:spot.end], start=spot.start, end=spot.end, name_en=name,
                           label="LOC", country=role, cameo_actor=role)]
@@ -1605,17 +1604,21 @@ def build_actors(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> list[
         return out + ([Actor(text=body.name_en, name_en=body.name_en, aliases_en=list(body.aliases_en),
                              wikidata=body.id if body.id.startswith("Q") else None, label="ORG",
                              cameo_actor=e.cameo)] if body is not None else [])
-    if iso3 and iso3 in lexicon.countries:
-        country_name = lexicon.countries[iso3][0]
-        if e.label != "LOC" or not names_its_country(e, lexicon):
-            # GDELT codes an actor with its country: «لافروف» acts for Russia (Actor1CountryCode RUS)
-            out.append(Actor(text=country_name, name_en=country_name, label="LOC", country=iso3, cameo_actor=iso3))
+    if iso3 and iso3 in lexicon.countries and (e.label != "LOC" or not names_its_country(e, lexicon)):
+        # GDELT codes an actor with its country: «لافروف» acts for Russia (Actor1CountryCode RUS)
+        out.append(country_actor(iso3, lexicon))
     return out
 
 
 # the body of an intergovernmental organisation, by the CAMEO code the KB gives its officials
 _IGO_BODIES = {"IGOUNO": "United Nations", "IGOARL": "Arab League", "IGOEUREEC": "European Union",
                "IGOGCC": "Gulf Cooperation Council", "IGOAFR": "African Union", "IGOWHO": "World Health Organization"}
+
+
+def country_actor(iso3: str, lexicon: EventLexicon, role: str = "") -> Actor:
+    """The country of ISO alpha-3 code `iso3` as an actor, coded with `role` after its code («USA», «USAGOV»)."""
+    name = lexicon.countries[iso3][0]
+    return Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + role)
 
 
 @cache

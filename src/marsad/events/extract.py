@@ -24,6 +24,7 @@ from marsad.events.actors import (
     accusative_group,
     build_actors,
     conjoined,
+    country_actor,
     find_actor_spots,
     is_armed,
     is_armed_role,
@@ -399,7 +400,7 @@ _SIDES = frozenset(normalize_word(w) for w in ("الأطراف", "الاطراف
 
 def _to_all_parties(doc: Document, c: Candidate) -> bool:
     """«حث بيسلي … جميع الأطراف على الوفاء بالتزاماتها»: an appeal to every side names them right after its subject."""
-    k = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
+    k = _subject_end(c) + 1
     if k < len(doc.tokens) and doc.tokens[k].text in "،,":
         # past his title set off by commas: «وحث ديفيد بيسلي، المدير التنفيذي للبرنامج، جميع الأطراف»
         k = next((j + 1 for j in range(k + 1, min(len(doc.tokens), k + 1 + TITLE_SPAN + 2))
@@ -414,8 +415,7 @@ def _story_state(doc: Document, lexicon: EventLexicon) -> list[Actor]:
     iso3 = lexicon.iso3(iso2) if iso2 else None
     if not iso3 or iso3 not in lexicon.countries:
         return []
-    name = lexicon.countries[iso3][0]
-    return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3)]
+    return [country_actor(iso3, lexicon)]
 
 
 BOTH_SIDES_SENTENCES = 3  # sentences back where the event naming the two sides is looked for
@@ -778,8 +778,7 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
     iso3 = lexicon.iso3(sides.pop())
     if not iso3 or iso3 not in lexicon.countries:
         return []
-    name = lexicon.countries[iso3][0]
-    return [Actor(text=name, name_en=name, label="LOC", country=iso3, cameo_actor=iso3 + "GOV")]
+    return [country_actor(iso3, lexicon, "GOV")]
 
 
 _PROTEST_LEMMAS = frozenset({"احتج", "احتجاج"})
@@ -1138,7 +1137,7 @@ def _story_violence_targets(doc: Document, events: list[Candidate], lexicon: Eve
     for c in events:
         if c.target or not c.source or c.match.trigger.code[:2] not in ("11", "02", "10"):
             continue
-        after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])  # past «السلطة»
+        after = _subject_end(c)  # past «السلطة»
         words = [strip_conj(doc.tokens[j].norm) for j in range(after + 1, doc.sentences[c.sentence].token_end)
                  if doc.tokens[j].kind == "word"]
         if c.match.trigger.code[:2] != "11":
@@ -1188,7 +1187,7 @@ def _decision_makers(doc: Document, events: list[Candidate], lexicon: EventLexic
     for c in events:
         if c.target or not c.source or c.match.trigger.code[:2] not in ("05", "11", "12"):
             continue
-        k = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1  # past the subject
+        k = _subject_end(c) + 1  # past the subject
         if k + 1 >= len(doc.tokens):
             continue
         if without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in DEMONSTRATIVES:
@@ -2080,7 +2079,7 @@ def _pledged_acts(doc: Document, found: list[Candidate], lexicon: EventLexicon) 
     for c in found:
         if c.match.trigger.code[:2] not in ("03", "13") or not c.source or c.target:
             continue  # («تعهد فيلق الرحمن بمواصلة القتال ضد قوات النظام»: a pledge of fighting is a threat to them)
-        start = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])
+        start = _subject_end(c)
         act = next((a for a in found if a.token > c.token and not a.source and a.target
                     and words_between(doc, start, a.token) <= PLEDGED_ACT_WINDOW
                     and (c.match.trigger.code[:2] == "03" or _pledged_with_ba(doc, start, a.token))), None)
@@ -2104,7 +2103,7 @@ def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate
             continue
         if all(_crowd_of_no_country(s) for s in c.source):
             continue  # «قبل أن يوقفوا مظاهراتهم»: protesters ending their own protests repress no one
-        after = max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token]) + 1
+        after = _subject_end(c) + 1
         # (a protest word given the forces for its crowd was made a show of force, 150, above)
         protest = next((p for p in found if p.token == after and (
             (p.match.trigger.code[:2] == "14" and p.match.trigger.kind == "noun")
@@ -2769,7 +2768,13 @@ def _traded_term(doc: Document, i: int, hi: int) -> bool:
 
 def _name_in(doc: Document, tok: Token) -> bool:
     """Whether an entity's mention starts in the token («رفع واشنطن», «بومبيو»)."""
-    return any(tok.start <= m.start < tok.end for e in doc.entities for m in e.mentions)
+    starts = _mention_starts(doc)
+    return any(k in starts for k in range(tok.start, tok.end))
+
+
+def _subject_end(c: Candidate) -> int:
+    """The last token of the candidate's subject when it follows the trigger, else the trigger's own token."""
+    return max([c.token] + [s.token_end - 1 for s in c.source if s.token_start > c.token])
 
 
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»

@@ -670,6 +670,13 @@ class Linker(PhraseResolver, ReferenceResolver):
 
     _drop_range = staticmethod(drop_range)
 
+    @staticmethod
+    def _add_word_mention(doc: Document, c: Cluster, forms: list[TokenForm], t: int) -> None:
+        """Adds the one word at token t («لافروف», «بخاري», «الأسد») to the person c as a name mention."""
+        f, tok = forms[t], doc.tokens[t]
+        c.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], "PER", "name", tok.start, tok.end))
+        c.ranges.append((t, t))
+
     # ------------------------------------------------------------------ 3. partial names
     @staticmethod
     def _name_keys(c: Cluster, forms: list[TokenForm]) -> list[tuple[str, ...]]:
@@ -732,10 +739,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 if owner is None or owner[0] >= a:
                     continue
                 self._drop_range(clusters, c.key, a, a)
-                person, tok = clusters[owner[1]], doc.tokens[a]
-                person.mentions.append(Mention(forms[a].start, forms[a].end, doc.text[forms[a].start:forms[a].end],
-                                               "PER", "name", tok.start, tok.end))
-                person.ranges.append((a, a))
+                self._add_word_mention(doc, clusters[owner[1]], forms, a)
             if not c.mentions:
                 del clusters[c.key]
 
@@ -765,11 +769,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                         and self._in_unknown_name(doc, forms, t):
                     break  # «بارك بيونغ سيوغ»: not «ب» + «يونغ» of «ري يونغ هو»
                 if keys and len(keys) == 1:
-                    c = clusters[next(iter(keys))]
-                    tok = doc.tokens[t]
-                    c.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], "PER", "name",
-                                              tok.start, tok.end))
-                    c.ranges.append((t, t))
+                    self._add_word_mention(doc, clusters[next(iter(keys))], forms, t)
                     used.add(t)
                     break
 
@@ -809,10 +809,7 @@ class Linker(PhraseResolver, ReferenceResolver):
             c = clusters.get(entry.id)
             if c is None:
                 c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
-            tok = doc.tokens[t]
-            c.mentions.append(Mention(forms[t].start, forms[t].end, doc.text[forms[t].start:forms[t].end], "PER",
-                                      "name", tok.start, tok.end))
-            c.ranges.append((t, t))
+            self._add_word_mention(doc, c, forms, t)
             owner[t] = c
 
     def _rulers_by_name_word(self) -> dict[str, list[KBEntry]]:
