@@ -216,6 +216,42 @@ def test_events_a_date_in_an_after_clause_dates_that_clause_not_the_act():
     assert warning.date == "2018-05-09"
 
 
+def test_events_a_later_nouns_past_in_its_relative_clause_does_not_date_the_act():
+    # France 24, 2018-06-04: «ونفى ساركوزي الحصول على أموال من القذافي الذي أطيح به وقتل في 2011»: 2011 is when
+    # Gaddafi fell, not when Sarkozy denied; nor is «منذ عام 2008» when Israel accuses Hamas
+    sarkozy, gaddafi = ("PER", "ساركوزي", "Nicolas Sarkozy", "FR"), ("PER", "القذافي", "Muammar Gaddafi", "LY")
+    doc = analysed("ونفى ساركوزي الحصول على أموال من القذافي الذي أطيح به وقتل في 2011.", [sarkozy, gaddafi],
+                   published="2018-06-04", times=[("2011", "2011")])
+    (denial,) = [e for e in doc.events if e.cameo_root == "01"]
+    assert denial.date == "2018-06-04"
+    doc = analysed("وتتهم إسرائيل حركة حماس التي خاضت معها ثلاث حروب منذ عام 2008 بالسعي إلى استخدام الاحتجاجات.",
+                   [("LOC", "إسرائيل", "Israel", "IL"), ("ORG", "حركة حماس", "Hamas", "PS")],
+                   published="2018-05-25", times=[("منذ عام 2008", "2008")])
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert accusation.date == "2018-05-25"
+    # a day a relative clause tells is still the last resort, and a relative clause on the trigger dates it
+    doc = marsad.analyze("واعتقلت السلطات التركية القس الأمريكي أندرو برونسون الذي وصل الخميس إلى إزمير.",
+                         published="2018-05-25")
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert arrest.date == "2018-05-24"
+
+
+def test_events_the_year_a_start_since_names_does_not_date_the_act():
+    # France 24, 2018-03-06: «غادروا هولندا منذ بدء الحرب في سوريا عام 2011 …، محذرة من أن أعدادا متزايدة منهم
+    # يعودون»: 2011 is when the war began; the warning is the report's, told that day
+    doc = analysed("وغادر 280 شخصا هولندا منذ بدء الحرب في سوريا عام 2011 وانتقدت هولندا سوريا.",
+                   [("LOC", "هولندا", "Netherlands", "NL"), ("LOC", "سوريا", "Syria", "SY")],
+                   published="2018-03-06", times=[("عام 2011", "2011")])
+    (criticism,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert criticism.date == "2018-03-06"
+    # but «منذ» before the date itself dates an act still going on
+    doc = analysed("وتنتقد هولندا سوريا منذ عام 2011.", [("LOC", "هولندا", "Netherlands", "NL"),
+                                                      ("LOC", "سوريا", "Syria", "SY")],
+                   published="2018-03-06", times=[("عام 2011", "2011")])
+    (criticism,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert criticism.date == "2011"
+
+
 def test_events_international_community_is_appealed_to():
     # «دعا … المجتمع الدولي إلى»: no entity names the international community, yet it is whom the appeal is to
     doc = analysed("ودعا الجبير المجتمع الدولي إلى اتخاذ إجراءات لحماية الفلسطينيين.",

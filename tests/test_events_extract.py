@@ -644,6 +644,9 @@ def test_events_troops_deployed_in_a_place_are_deployed_against_it():
     ("ونشرت روسيا قوات عسكرية في سوريا بعد أن طلبت الحكومة ذلك.", True),
     ("ونشرت وكالة الأنباء الإماراتية (وام) أن قوات التحالف العربي رصدت أعمالا تخريبية.", False),  # published
     ("ونشرت الصحيفة صورا للقوات الروسية في سوريا.", False),
+    # SaudiNewsNet, 2015-08-10: armour is deployed too, but pictures of tanks are only published
+    ("ونشرت روسيا أمس مدرعاتها في مدينة حلب.", True),
+    ("ونشرت الصحيفة صورا لدبابات روسية في سوريا.", False),
     ("أنقرة تحذر النظام السوري من نشر قوات عسكرية في عفرين.", False),  # warned against, not done
 ])
 def test_events_forces_deployed_not_news_published_nor_feared(text, deployed):

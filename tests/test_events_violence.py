@@ -57,6 +57,13 @@ def test_events_exposed_to_an_attack_by_an_agent():
     (event,) = [e for e in violent(doc) if e.trigger.text == "لقصف"]
     assert names(event.source)[0] == "Houthis"
     assert names(event.target) == ["Saudi Arabia"]
+    # BBC, 2018-02-20: «قال ناشطون إن 10 بلدات … في … الغوطة الشرقية تعرضت لقصف القوات الحكومية»: who said so
+    # (the activists; here the UN) was not struck; the towns were
+    for speaker in ("قال ناشطون", "وقالت الأمم المتحدة"):
+        doc = marsad.analyze(speaker + " إن 10 بلدات وقرى، على الأقل، في عموم منطقة الغوطة الشرقية تعرضت لقصف "
+                             "القوات الحكومية وحلفائها الثلاثاء.", published="2018-02-20")
+        (shelling,) = violent(doc)
+        assert names(shelling.target)[0] == "Eastern Ghouta"
 
 
 def test_events_agent_phrase_after_an_attack_noun():
@@ -1240,3 +1247,20 @@ def test_a_participle_after_kana_tells_what_was_done_to_the_one_described():
     assert not [e for e in doc.events if e.cameo_root == "18" and "Oman" in names(e.source)]
     doc = unfiltered("وأفرجت السلطات عن صحفيين أمريكيين كانوا مختطفين لدى تنظيم داعش.", "2015-08-08")
     assert [e for e in doc.events if e.cameo_root == "18" and names(e.source) == ["Islamic State"]]  # «لدى»: who held
+
+
+def test_events_activists_are_a_side_acting_and_acted_on():
+    # France 24, 2018-05-29: «أطلق ناشطون فلسطينيون قذائف هاون … على جنوب إسرائيل»; BBC, 2018-05-19: activists arrested
+    doc = marsad.analyze("وأطلق ناشطون فلسطينيون قذائف هاون الثلاثاء من قطاع غزة على جنوب إسرائيل.",
+                         published="2018-05-29")
+    (fire,) = [e for e in violent(doc)]
+    assert names(fire.source)[0] == "Palestinian activists" and fire.source[0].country == "PSE"
+    assert names(fire.target) == ["Israel"]
+    doc = analysed("واعتقلت السلطات السعودية نشطاء حقوقيين.", [("LOC", "السلطات السعودية", "Saudi Arabia", "SA")],
+                   published="2018-05-19")
+    (arrest,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert names(arrest.target) == ["activists"]
+    # activists of a named group are that group's (SaudiNewsNet, 2015-08-05)
+    doc = marsad.analyze("وقالت تركيا إنها تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق.", published="2015-08-05")
+    (strike,) = violent(doc)
+    assert names(strike.target)[0] == "Kurdistan Workers' Party"

@@ -311,6 +311,18 @@ def test_link_a_rulers_family_name_after_a_word_of_rule_is_the_ruler(pipeline, t
     assert entity(doc, ruler).mentions[0].text in text
 
 
+@pytest.mark.parametrize("published", ["2015-08-08", "2019-05-01"])
+def test_link_the_deposed_and_a_family_name_is_the_ruler_whose_rule_had_ended(published):
+    # SaudiNewsNet, 2015-08-08: «عقوبات على المخلوع صالح», where «صالح» alone is a word («صالح للاستخدام»); in 2019
+    # the president called «صالح» (Barham Salih of Iraq) was in office, so not the deposed one
+    doc = marsad.load()(Document.from_parts(None, "وقصفت ميليشيات الحوثي والمخلوع صالح مدينة تعز. وكانت ميليشيات الحوثي "
+                                             "والمخلوع قد اقتحمت صنعاء.", published=published))
+    assert [m.text for m in entity(doc, "Ali Abdullah Saleh").mentions] == ["المخلوع صالح", "المخلوع"]
+    houthi_strike = next(e for e in doc.events if e.trigger.text == "قصفت")
+    assert {a.name_en for a in houthi_strike.source} >= {"Houthis", "Ali Abdullah Saleh"}  # his militias, not his city
+    assert "Taiz" in {a.name_en for a in houthi_strike.target}
+
+
 @pytest.mark.parametrize("text", ["لا تلعب بذيل الأسد.", "وقال إن العيد مبارك على الجميع."])
 def test_link_a_family_name_without_a_word_of_rule_is_a_word(pipeline, text):
     doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))

@@ -82,6 +82,8 @@ GENERIC_ACTORS = {
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"),
     "صحافيون": ("journalists", "JRN"), "صحافيين": ("journalists", "JRN"),  # the other spelling: «في حق صحافيين»
+    # activists, who protest, call and are arrested, and in Gaza fire mortars: «أطلق ناشطون فلسطينيون قذائف هاون»
+    "ناشطون": ("activists", "CVL"), "ناشطين": ("activists", "CVL"), "نشطاء": ("activists", "CVL"),
     # a court no name is given for, which sentences and releases: «أصدرت محكمة تركية أحكاما بالسجن»
     "محكمة": ("court", "JUD"), "انصار": ("supporters", "CVL"),
     # lawmakers, judges, settlers and prisoners, acted on by name of their group: «حذر أوباما المشرعين الأميركيين»,

@@ -1825,7 +1825,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not target and source and m.trigger.kind == "noun" and m.trigger.code[:2] in VIOLENCE_ROOTS:
             target = _struck_place_before(doc, i, lo, spots, matches)
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
-        date, date_source = _event_date(doc, si, i)
+        date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb")
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
@@ -2146,7 +2146,7 @@ def event_at(doc: Document, si: int, i: int, m: TriggerMatch, source: list[Actor
     """The event of one trigger read with the given sides (`marsad.events.arguments` reads them by model);
     its id is set by the component."""
     m, negated, modality = as_told(doc, si, i, m, triggers)
-    date, date_source = _event_date(doc, si, i)
+    date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb")
     return _to_event(doc, 0, Candidate(m, i, si, source, target, None, negated, modality, date, date_source), lexicon)
 
 
@@ -3312,6 +3312,17 @@ def _names_and_dates(doc: Document) -> set[int]:
     return over
 
 
+def _feminine_participle(lexicon: EventLexicon, norm: str, readings: list[tuple[Trigger, bool]]
+                         ) -> list[tuple[Trigger, bool]]:
+    """The participle rows whose masculine («مطالبا») the word in «ـة» («مطالبة») is the feminine of, for the codes
+    its noun rows have; [] when there are none."""
+    word = strip_conj(norm)
+    if not word.endswith("ه") or len(word) < 5:
+        return []
+    codes = {t.code for t, _ in readings if t.kind == "noun"}
+    return [(t, future) for t, future in lexicon.match_word(word[:-1] + "ا") if t.kind == "participle" and t.code in codes]
+
+
 def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
               passed_over: frozenset[int] | set[int] = frozenset()) -> TriggerMatch | None:
     tokens = doc.tokens
@@ -3326,6 +3337,10 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     if "\u064b" in tokens[i].text and len(word := strip_conj(tokens[i].norm)) >= 5 and word[1] == "ا":
         # «وطالباً المساعدة»: no verb takes tanwin; a فاعل form written with it is the circumstantial participle
         readings = [(dataclasses.replace(t, kind="participle") if t.kind == "verb" else t, future) for t, future in readings]
+    if i > 0 and tokens[i - 1].text in ("،", ",") and (feminine := _feminine_participle(lexicon, tokens[i].norm, readings)):
+        # «واعتبرت بيونغ يانغ أن تلك المطالب تعكس عقلية أشبه بالعصابات، مطالبة واشنطن بتقديم تنازلات»: after a comma
+        # the feminine of a circumstantial participle («مطالبا») is she demanding, not the masdar «مطالبة»
+        readings = feminine
     if i == 0 or strip_conj(tokens[i - 1].norm) not in _NEGATORS:
         readings = [r for r in readings if r[0].lemma not in _SILENT_WHEN_NEGATED]  # «علق ترامب على»: a comment
         if not readings:
@@ -4807,7 +4822,11 @@ def _after_light_verb(doc: Document, i: int) -> bool:
     """A light verb («جدد», «أعلن», «أكد») a few words before, in the same clause (a clause that «أن» opens
     is another: «أكدت مصادر الحكومة أن قوات الشرعية استعادت السيطرة» has a verb of its own)."""
     sentence_start = next((s.token_start for s in doc.sentences if s.token_start <= i < s.token_end), 0)
-    for j in range(i - 1, max(sentence_start, i - LIGHT_VERB_BACK) - 1, -1):
+    aside = _prepositional_aside_before(doc, i, sentence_start)  # «أعلن تنظيم داعش عبر حسابات تابعة له، سيطرته»
+    skipped = i - aside if aside is not None else 0
+    for j in range(i - 1, max(sentence_start, i - LIGHT_VERB_BACK - skipped) - 1, -1):
+        if aside is not None and aside <= j < i:
+            continue
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!" and not _apposition_comma(doc, j):
             return False
@@ -4816,6 +4835,26 @@ def _after_light_verb(doc: Document, i: int) -> bool:
         if light_verb(tok.norm) is not None:
             return True
     return False
+
+
+ASIDE_WORDS = 8  # words of a prepositional aside closed by a comma: «عبر حسابات إلكترونية تابعة له،»
+
+
+def _prepositional_aside_before(doc: Document, i: int, lo: int) -> int | None:
+    """Where a prepositional phrase closed by a comma right before token i opens («عبر حسابات إلكترونية تابعة
+    له،», «، في بيان صادر عن وزارة الخارجية،»), with a word before it; None when there is none."""
+    if i < 2 or doc.tokens[i - 1].text not in ("،", ","):
+        return None
+    opened = None
+    for words, j in enumerate(range(i - 2, max(lo, i - 2 - ASIDE_WORDS) - 1, -1), start=1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            if tok.text in ("،", ",") and opened == j + 1:
+                opened = j  # «، في بيان صادر عن وزارة الخارجية،»: set off on both sides
+            break
+        if words <= ASIDE_WORDS and is_preposition(strip_conj(tok.norm)):
+            opened = j
+    return opened if opened is not None and opened > lo else None
 
 
 APPOSITION_WORDS = 3  # «أعاد الرئيس الأمريكي، دونالد ترامب، فرض»: a name set off by two commas
@@ -5049,10 +5088,10 @@ _CAN = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "ن
 _DAY_SHIFT = {normalize_word("غداة"): -1, normalize_word("عشية"): 1}
 
 
-def _event_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
-    """The date of the clause around the trigger, a day earlier after «غداة» («the morning after») and a day
-    later after «عشية» («on the eve of»): the clause's date is then that of the other act."""
-    date, source = _clause_date(doc, si, i)
+def _event_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[str | None, str | None]:
+    """The date of the clause around the trigger (a `verb`, or a noun), a day earlier after «غداة» («the morning
+    after») and a day later after «عشية» («on the eve of»): the clause's date is then that of the other act."""
+    date, source = _clause_date(doc, si, i, verb)
     word = i - 1
     while word >= doc.sentences[si].token_start and doc.tokens[word].kind != "word":
         word -= 1
@@ -5094,8 +5133,9 @@ _GOVERNING_PREPOSITIONS = frozenset({"في", "مع", "علي", "من", "الي",
 
 def _in_later_nouns_relative(doc: Document, i: int, at: int) -> bool:
     """Whether the text at `at`, after the trigger at token i, stands in a relative clause on a noun governed
-    after the trigger («اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد»), whose verb the date belongs to; a
-    relative clause on the trigger itself («الاتفاق الذي وقع في 2015») dates the trigger."""
+    after the trigger («اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد») or on a name («وتتهم إسرائيل حركة حماس
+    التي … خاضت ثلاث حروب ضدها منذ نهاية 2008»), whose verb the date belongs to; a relative clause on the trigger
+    itself («الاتفاق الذي وقع في 2015») dates the trigger."""
     governed = False
     for k in range(i + 1, len(doc.tokens)):
         tok = doc.tokens[k]
@@ -5105,12 +5145,19 @@ def _in_later_nouns_relative(doc: Document, i: int, at: int) -> bool:
             continue
         word = strip_conj(tok.norm)
         if word in RELATIVE_PRONOUNS:
-            return governed
+            return governed or _ends_a_name(doc, k - 1)
         governed = governed or word in _GOVERNING_PREPOSITIONS or word.startswith(("لل", "بال"))
     return False
 
 
-def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None]:
+def _ends_a_name(doc: Document, k: int) -> bool:
+    """Whether an entity's name mention ends with token k."""
+    ends = once_per_document(doc, "name mention ends", lambda: frozenset(
+        m.end for e in doc.entities for m in e.mentions if m.kind == "name"))
+    return k > 0 and doc.tokens[k].end in ends
+
+
+def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[str | None, str | None]:
     """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
     sentence = doc.sentences[si]
     offset = doc.tokens[i].start
@@ -5126,6 +5173,8 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
             continue  # «اعتقلت القوات الكردية جهاديا … متهما بالضلوع في هجمات 11 سبتمبر»: the attacks' day
         elif _compared_since(doc, tx.start):
             continue  # «الضربات … تعد الأكبر منذ 1982»: the year measures the record, it dates nothing
+        elif _since_a_start(doc, tx.start, i):
+            continue  # «غادروا هولندا منذ بدء الحرب في سوريا عام 2011، … محذرة»: when the war began
         elif _in_relative_aside(doc, offset, tx.start):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
         elif not _bounds_a_period(doc, tx.start):
@@ -5143,6 +5192,10 @@ def _clause_date(doc: Document, si: int, i: int) -> tuple[str | None, str | None
                 dist += len(doc.text)  # a date past a comma is another clause's, the last resort («شنت
                 # تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: the seizure's date is its own)
             elif _in_later_nouns_relative(doc, i, tx.start):
+                if verb and not _DAY_VALUE.match(tx.value):
+                    continue  # «ونفى ساركوزي الحصول على أموال من القذافي الذي أطيح به وقتل في 2011»: a year or
+                    # month a relative clause tells of a noun after a verb is that noun's past, not the act's date
+                    # (after a noun the clause may be the noun's own: «الغزو الأمريكي للعراق الذي أطاح … في 2003»)
                 dist += len(doc.text)  # «خلال اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد»: the summit's day
             if best is None or dist < best[0]:
                 best = (dist, tx.value)
@@ -5230,6 +5283,24 @@ def _compared_since(doc: Document, offset: int) -> bool:
         word = strip_conj(doc.tokens[j].norm).removeprefix("ال")
         if doc.tokens[j].norm.startswith(("ال", "وال")) and word.startswith("ا") and len(word) in (3, 4):
             return True
+    return False
+
+
+# what «منذ» dates by its own start: «منذ بدء الحرب في سوريا عام 2011», «منذ اندلاع الأزمة في 2011»
+_STARTS = frozenset(normalize_word(w) for w in (
+    "بدء", "بداية", "اندلاع", "انطلاق", "انطلاقة", "تأسيس", "نشوب", "تولي", "توليه", "وصول", "وصوله", "سقوط"))
+SINCE_REACH = 6  # words from «منذ» to the date of the start it names
+
+
+def _since_a_start(doc: Document, offset: int, i: int) -> bool:
+    """The date at `offset` dates a start «منذ» names before it, not the trigger at i."""
+    k = bisect.bisect_left(token_starts(doc), offset) - 1
+    for j in range(k, max(-1, k - SINCE_REACH), -1):
+        tok = doc.tokens[j]
+        if j == i or tok.text in ("،", ",", ".", "؛"):
+            return False
+        if strip_conj(tok.norm) == "منذ":
+            return j + 1 <= k and strip_conj(doc.tokens[j + 1].norm) in _STARTS
     return False
 
 

@@ -91,6 +91,8 @@ class EventLexicon:
             rest = norm[len(prefix):]
             for k in range(2, len(rest) + 1):
                 head = rest[:k]
+                if rest == head + "ون":
+                    continue  # «أطلق ناشطون فلسطينيون قذائف»: a plural in «ـون» is a subject, never an object
                 if k > SHORT_COMPLEMENT and head in self._prefix_complements:
                     found.add(head)  # «اتفاقا», «والاتفاق»: «اتفاق» and what follows it
                 if "ال" + head in self._prefix_complements and (k > SHORT_COMPLEMENT or k == len(rest)):

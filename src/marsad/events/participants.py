@@ -1683,17 +1683,24 @@ LYING_REACH = 4  # words from «الواقعة» to the place: «الواقعة 
 
 _HELPING_ROOTS = frozenset({"05", "06", "07"})  # cooperation, material help, aid
 _FIGHTING_MASDARS = frozenset(normalize_word(w) for w in ("محاربة", "قتال", "مواجهة", "مكافحة", "ضد"))
+# masdars of fighting whose enemy comes with a preposition: «للتصدي لتنظيم داعش», «للقضاء على الإرهاب»
+_FIGHTING_MASDARS_WITH = {normalize_word(w): prep for w, prep in (
+    ("التصدي", "ل"), ("تصدي", "ل"), ("القضاء", "على"), ("قضاء", "على"))}
 
 
 def _fought_with_help(doc: Document, spot: ActorSpot) -> bool:
-    """«في محاربة تنظيم الدولة», «لمواجهة الحوثيين», «ضد داعش»: the side right after a fighting word, which a
-    helper's aid is aimed against."""
+    """«في محاربة تنظيم الدولة», «لمواجهة الحوثيين», «ضد داعش», «أي جهود للتصدي لتنظيم داعش»: the side right
+    after a fighting word, which a helper's aid is aimed against."""
     j = _word_before(doc, spot.token_start)
     if j < 0:
         return False
     word = strip_conj(doc.tokens[j].norm)
     if word in _FIGHTING_MASDARS:
         return word == "ضد" or (j > 0 and strip_conj(doc.tokens[j - 1].norm) == "في")
+    if word == "علي" and j > 0:  # «للقضاء على»
+        return _FIGHTING_MASDARS_WITH.get(without_lam_or_ba(doc.tokens[j - 1].norm)) == "على"
+    if _FIGHTING_MASDARS_WITH.get(without_lam_or_ba(doc.tokens[j].norm)) == "ل":
+        return doc.tokens[spot.token_start].norm.startswith("ل")  # «للتصدي لتنظيم داعش»
     return word[:1] in "لب" and word[1:] in _FIGHTING_MASDARS
 
 
@@ -2200,7 +2207,15 @@ def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexic
     if after_verb:
         return after_verb[:1]
     free = [s for s in free if s.token_end <= j]
+    that = next((k for k in range(j - 1, (free[0].token_end - 1) if free else j, -1)
+                 if doc.tokens[k].norm in _SAID_THAT), None)
+    if that is not None and not doc.tokens[that].norm.endswith(("ها", "ه", "هم")):
+        # «قال ناشطون إن 10 بلدات وقرى … تعرضت لقصف»: who said it is not what was struck
+        free = [s for s in free if s.token_start > that]
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
+
+
+_SAID_THAT = frozenset({"ان", "بان"})  # «إن», «أن», «بأن» opening what was said
 
 
 # verbs of a relative clause whose subject is where, not who: «القمة التي شهدتها سنغافورة»
@@ -4121,8 +4136,8 @@ def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str)
         return False  # right after the verb («تنظيم "الدولة الإسلامية"»: the head may stand before a quote mark)
     heads = _MASCULINE_TITLES if spot.entity.label == "PER" else _MASCULINE_BODIES
     verb = strip_conj(doc.tokens[i].norm).removeprefix("س")
-    feminine = (verb.endswith("ت") and not verb.endswith(("نت", "يت")) and len(verb) >= 4) \
-        or (verb.startswith("ت") and not lemma.startswith("ت") and len(verb) >= 4)
+    feminine = (verb.endswith("ت") and not verb.endswith(("نت", "يت")) and (len(verb) >= 4 or not lemma.endswith("ت"))) \
+        or (verb.startswith("ت") and not lemma.startswith("ت") and len(verb) >= 4)  # («دعت» of «دعا», not «بات»)
     return feminine and strip_conj(doc.tokens[i + 1].norm) in heads
 
 

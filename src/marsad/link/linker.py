@@ -69,7 +69,10 @@ _WEAK_NAME_WORDS = frozenset(letters_of(w) for w in (
     "سلام", "عون", "هادي", "مبارك", "شكري", "نصر", "سعيد", "كريم", "جميل", "حسني", "رئيسي", "أمل", "فتح",
     "صلاح", "عادل", "منصور", "سلمان", "بدر", "نور", "فرح", "حرب", "سالم", "ناصر", "راشد", "فيصل", "حمزة"))
 # words of rule before a ruler's family name: «نظام الأسد», «قوات القذافي», «عهد مبارك», «حكم صدام»
-_RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش"))
+_RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكومة", "ميليشيات", "عهد", "حكم", "جيش",
+                                                 "المخلوع"))
+# «المخلوع صالح» (the deposed Saleh): a ruler whose rule had ended by that day, not the one in office
+_DEPOSED_WORD = letters_of("المخلوع")
 _RULER_ROLES = frozenset({"president", "leader", "king", "emir"})
 _GOVERNMENT_WORD = letters_of("حكومة")  # «حكومة العثماني», «حكومة نتنياهو»: a prime minister's too
 _GOVERNMENT_ROLES = _RULER_ROLES | {"pm"}
@@ -671,11 +674,14 @@ class Linker(PhraseResolver, ReferenceResolver):
     _drop_range = staticmethod(drop_range)
 
     @staticmethod
-    def _add_word_mention(doc: Document, c: Cluster, forms: list[TokenForm], t: int) -> None:
-        """Adds the one word at token t («لافروف», «بخاري», «الأسد») to the person c as a name mention."""
+    def _add_word_mention(doc: Document, c: Cluster, forms: list[TokenForm], t: int, first: int | None = None) -> None:
+        """Adds the one word at token t («لافروف», «بخاري», «الأسد») to the person c as a name mention, from token
+        `first` where an epithet belongs to it («المخلوع صالح»: «والمخلوع صالح» joins him to the side before)."""
+        first = t if first is None else first
         f, tok = forms[t], doc.tokens[t]
-        c.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], "PER", "name", tok.start, tok.end))
-        c.ranges.append((t, t))
+        start, token_start = forms[first].start, doc.tokens[first].start
+        c.mentions.append(Mention(start, f.end, doc.text[start:f.end], "PER", "name", token_start, tok.end))
+        c.ranges.append((first, t))
 
     # ------------------------------------------------------------------ 3. partial names
     @staticmethod
@@ -794,11 +800,15 @@ class Linker(PhraseResolver, ReferenceResolver):
             if held is not None and (held.entry is not None or (t, t) not in held.ranges):
                 continue  # a known name, or one word of a longer one («بشار الأسد»)
             until = day.isoformat() if day is not None else "9999"
-            roles = _GOVERNMENT_ROLES if forms[t - 1].forms[0] == _GOVERNMENT_WORD else _RULER_ROLES
-            # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's
+            word = forms[t - 1].forms[0]
+            roles = _GOVERNMENT_ROLES if word == _GOVERNMENT_WORD else _RULER_ROLES
+            # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's;
+            # a deposed one by the end of his latest rule over by then («المخلوع صالح» in 2019 is not Barham Salih)
+            deposed = word == _DEPOSED_WORD
             ruled = [(start, e) for w in forms[t].forms[:1] for e in rulers.get(w, ())
-                     if (start := max(((r[2] or "") for r in e.roles if r[0] in roles
-                                       and (r[2] or "") <= until), default=None)) is not None]
+                     if (start := max(((r[3] if deposed else r[2] or "") for r in e.roles if r[0] in roles
+                                       and (r[3] if deposed else r[2] or "") <= until and (r[3] or not deposed)),
+                                      default=None)) is not None]
             if not ruled:
                 continue
             entry = max(ruled, key=lambda x: x[0])[1]
@@ -809,7 +819,7 @@ class Linker(PhraseResolver, ReferenceResolver):
             c = clusters.get(entry.id)
             if c is None:
                 c = clusters[entry.id] = Cluster(entry.id, entry, entry.type)
-            self._add_word_mention(doc, c, forms, t)
+            self._add_word_mention(doc, c, forms, t, first=t - 1 if deposed else t)
             owner[t] = c
 
     def _rulers_by_name_word(self) -> dict[str, list[KBEntry]]:
