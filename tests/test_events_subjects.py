@@ -360,3 +360,14 @@ def test_a_feminine_participle_after_a_comma_is_she_acting():
     assert demand[1][0] == "Pyongyang" and demand[2][0] == "Washington"
     # the masdar anywhere else is still Washington's demand, which no one is told to make here
     assert not [e for e in coded("وجاءت مطالبة واشنطن بتقديم تنازلات.") if e[0].startswith("10")]
+
+
+def test_a_relative_clause_on_the_object_is_not_the_subjects_act():
+    # SaudiNewsNet, 2015-08-04: «محطة في اسرائيل … والتي تعارض بشدة الاتفاق مع ايران»: the country named right
+    # before «التي» opposes, not the visitor who is the subject of the verb before it
+    (opposition,) = [e for e in coded("وزار كيري إسرائيل التي تعارض بشدة الاتفاق مع إيران.", "2015-08-04")
+                     if e[0].startswith("12")]
+    assert opposition[1] == ["Israel"]
+    (visit,) = [e for e in coded("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري الذي يزور "
+                                 "القاهرة حاليا.", "2015-08-02") if e[0] == "042"]
+    assert visit[1] == ["John Kerry", "United States"]

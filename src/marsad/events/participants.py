@@ -662,7 +662,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
             # subject and what follows the object (but «الخطة التي وضعتها روسيا», «قطر التي قطعت السعودية
             # علاقاتها معها»: the subject follows)
-            source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _group_back(doc, a, before)]
+            source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _antecedent_group(doc, a, before)]
             # («عناصر الأمن، الذين كانوا يقاتلون مسلحي طالبان»: «كانوا» carries the antecedent as its subject, so
             # with the antecedent not found the side after is still the object)
             subject_before = subject_before or relative < i - 1 or _groups_before(doc, relative)
@@ -2209,8 +2209,9 @@ def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexic
     free = [s for s in free if s.token_end <= j]
     that = next((k for k in range(j - 1, (free[0].token_end - 1) if free else j, -1)
                  if doc.tokens[k].norm in _SAID_THAT), None)
-    if that is not None and not doc.tokens[that].norm.endswith(("ها", "ه", "هم")):
-        # «قال ناشطون إن 10 بلدات وقرى … تعرضت لقصف»: who said it is not what was struck
+    if that is not None:
+        # «قال ناشطون إن 10 بلدات وقرى … تعرضت لقصف»: who said it is not what was struck (but «قالت السعودية إنها
+        # تتعرض»: «إنها», which is no bare «إن», is the speaker)
         free = [s for s in free if s.token_start > that]
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
@@ -5521,6 +5522,22 @@ def _coordinated_title(norm: str) -> bool:
 
 
 _LIST_MARKS = frozenset({"،", ",", "-", "–", "و"})
+
+
+def _antecedent_group(doc: Document, antecedent: ActorSpot, preceding: list[ActorSpot]) -> list[ActorSpot]:
+    """The list a relative clause's antecedent closes, from after the verb's subject it follows, if any: in «وزار كيري
+    إسرائيل التي تعارض الاتفاق» Israel opposes, not Kerry, who is the subject of «زار» right before his object."""
+    group = _group_back(doc, antecedent, preceding)
+    for n in range(len(group) - 1, 0, -1):
+        s, t = group[n - 1], group[n]
+        if s.token_end != t.token_start or s.key == t.key or spot_conjoined(doc, t):
+            continue
+        first = n - 1  # the subject's title and name («الرئيس المصري عبد الفتاح السيسي») are one side
+        while first > 0 and group[first - 1].key == s.key and group[first - 1].token_end == group[first].token_start:
+            first -= 1
+        if _verb_at(doc, group[first].token_start - 1, only=False):
+            return group[n:]
+    return group
 
 
 def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> list[ActorSpot]:

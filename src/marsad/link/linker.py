@@ -74,6 +74,14 @@ _RULE_WORDS = frozenset(letters_of(w) for w in ("نظام", "قوات", "حكو�
 # «المخلوع صالح» (the deposed Saleh): a ruler whose rule had ended by that day, not the one in office
 _DEPOSED_WORD = letters_of("المخلوع")
 _RULER_ROLES = frozenset({"president", "leader", "king", "emir"})
+
+
+def _rule_mark(role: list[str], deposed: bool) -> str | None:
+    """When a rule began («نظام الأسد»: the ruler by the latest start), or for a deposed ruler when it ended (None
+    while it goes on)."""
+    return (role[3] or None) if deposed else (role[2] or "")
+
+
 _GOVERNMENT_WORD = letters_of("حكومة")  # «حكومة العثماني», «حكومة نتنياهو»: a prime minister's too
 _GOVERNMENT_ROLES = _RULER_ROLES | {"pm"}
 # name words that stand for no one family: «بن», «عبد», «الله»
@@ -805,10 +813,10 @@ class Linker(PhraseResolver, ReferenceResolver):
             # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's;
             # a deposed one by the end of his latest rule over by then («المخلوع صالح» in 2019 is not Barham Salih)
             deposed = word == _DEPOSED_WORD
-            ruled = [(start, e) for w in forms[t].forms[:1] for e in rulers.get(w, ())
-                     if (start := max(((r[3] if deposed else r[2] or "") for r in e.roles if r[0] in roles
-                                       and (r[3] if deposed else r[2] or "") <= until and (r[3] or not deposed)),
-                                      default=None)) is not None]
+            ruled = [(mark, e) for w in forms[t].forms[:1] for e in rulers.get(w, ())
+                     if (mark := max((m for r in e.roles if r[0] in roles
+                                      and (m := _rule_mark(r, deposed)) is not None and m <= until),
+                                     default=None)) is not None]
             if not ruled:
                 continue
             entry = max(ruled, key=lambda x: x[0])[1]
