@@ -245,6 +245,10 @@ def test_a_branch_of_the_forces_named_alone_is_the_home_states():
     source, _ = sides("قالت مصادر عسكرية إن القوات الجوية تمكنت من قتل 6 من عناصر تنظيم بيت المقدس، بقرية التومة "
                       "جنوب الشيخ زويد بمحافظة شمال سيناء.", "18", published="2015-08-11")
     assert source == ["Egyptian forces", "Egypt"]
+    # SaudiNewsNet, 2015-08-06: «واعتقلت القوات الأمنية العشرات من عناصر التنظيم» in a story of Anbar's
+    source, _ = sides("أعلنت محافظة الأنبار العراقية قرب تنفيذ المرحلة الثانية من العملية العسكرية في العراق، "
+                      "واعتقلت القوات الأمنية العشرات من عناصر تنظيم داعش في الرمادي.", "17", published="2015-08-06")
+    assert source == ["Iraqi forces", "Iraq"]
 
 
 def test_a_place_is_not_the_subject_of_a_light_verb():

@@ -944,8 +944,9 @@ def _forces_named_after(doc: Document, spots: list[ActorSpot], lexicon: EventLex
 _PEOPLE_ROLES = ("CVL", "REF", "EDU", "LAB", "JRN", "MED", "CRM")
 
 
-# («قوات النظام»: the regime's forces, in a story whose country has one)
-_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه", "النظام"})
+# («قوات النظام»: the regime's forces, in a story whose country has one; «القوات الأمنية»: the security forces)
+_GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحكومي", "النظامي", "الجويه", "المسلحه", "البحريه", "النظام",
+                               "الامنيه"})
 
 
 # «القوات الموالية للحكومة»: forces loyal to the government are its own
@@ -956,7 +957,7 @@ _LOYAL, _TO_THE_GOVERNMENT = (frozenset(normalize_word(w) for w in words) for wo
 
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:
     """«القوات الحكومية», «القوات النظامية», «القوات الموالية للحكومة»: forces called the government's are the home
-    state's; so are a state's branches named alone («القوات الجوية», «القوات المسلحة»)."""
+    state's; so are a state's branches named alone («القوات الجوية», «القوات المسلحة», «القوات الأمنية»)."""
     if spot.generic is None or spot.generic[1] not in _ARMED_ROLES or spot.token_end >= len(doc.tokens):
         return False
     return doc.tokens[spot.token_end].norm in _GOVERNMENT_WORDS or _loyal_to_the_government(doc, spot.token_end)
