@@ -1091,3 +1091,13 @@ def test_the_two_that_agree_agree_with_each_other_not_with_what_they_agree_on():
                          "واتفق الجانبان على محاربة تنظيم داعش.", published="2015-08-11")
     assert [(e.source[0].name_en, e.target[0].name_en) for e in doc.events if e.cameo_root == "03"] \
         == [("Sergey Lavrov", "Adel al-Jubeir")]
+
+
+def test_the_kurdistan_regional_government_is_a_side_of_its_own():
+    # SaudiNewsNet, 2015-08-01: «طلبت رئاسة اقليم كردستان العراق … من حزب العمال الكردستاني "اخراج قواعده"»: the
+    # regional government asks, where «إقليم كردستان» alone is a region that cannot act
+    doc = marsad.analyze("طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني اخراج قواعده من اراضي "
+                         "الاقليم.", published="2015-08-01")
+    (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
+    assert [a.name_en for a in appeal.source][0] == "Kurdistan Regional Government"
+    assert [a.name_en for a in appeal.target][0] == "Kurdistan Workers' Party"
