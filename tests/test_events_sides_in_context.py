@@ -1099,5 +1099,5 @@ def test_the_kurdistan_regional_government_is_a_side_of_its_own():
     doc = marsad.analyze("طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني اخراج قواعده من اراضي "
                          "الاقليم.", published="2015-08-01")
     (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
-    assert [a.name_en for a in appeal.source][0] == "Kurdistan Regional Government"
-    assert [a.name_en for a in appeal.target][0] == "Kurdistan Workers' Party"
+    assert appeal.source[0].name_en == "Kurdistan Regional Government"
+    assert appeal.target[0].name_en == "Kurdistan Workers' Party"
