@@ -4837,7 +4837,7 @@ def _after_light_verb(doc: Document, i: int) -> bool:
     return False
 
 
-ASIDE_WORDS = 8  # words of a prepositional aside closed by a comma: «عبر حسابات إلكترونية تابعة له،»
+PREPOSITIONAL_ASIDE_WORDS = 8  # words of a prepositional aside closed by a comma: «عبر حسابات إلكترونية تابعة له،»
 
 
 def _prepositional_aside_before(doc: Document, i: int, lo: int) -> int | None:
@@ -4846,13 +4846,13 @@ def _prepositional_aside_before(doc: Document, i: int, lo: int) -> int | None:
     if i < 2 or doc.tokens[i - 1].text not in ("،", ","):
         return None
     opened = None
-    for words, j in enumerate(range(i - 2, max(lo, i - 2 - ASIDE_WORDS) - 1, -1), start=1):
+    for words, j in enumerate(range(i - 2, max(lo, i - 2 - PREPOSITIONAL_ASIDE_WORDS) - 1, -1), start=1):
         tok = doc.tokens[j]
         if tok.kind != "word":
             if tok.text in ("،", ",") and opened == j + 1:
                 opened = j  # «، في بيان صادر عن وزارة الخارجية،»: set off on both sides
             break
-        if words <= ASIDE_WORDS and is_preposition(strip_conj(tok.norm)):
+        if words <= PREPOSITIONAL_ASIDE_WORDS and is_preposition(strip_conj(tok.norm)):
             opened = j
     return opened if opened is not None and opened > lo else None
 

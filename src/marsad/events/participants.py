@@ -2208,15 +2208,13 @@ def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexic
         return after_verb[:1]
     free = [s for s in free if s.token_end <= j]
     that = next((k for k in range(j - 1, (free[0].token_end - 1) if free else j, -1)
-                 if doc.tokens[k].norm in _SAID_THAT), None)
+                 if doc.tokens[k].norm in SAYING_THAT), None)
     if that is not None:
         # «قال ناشطون إن 10 بلدات وقرى … تعرضت لقصف»: who said it is not what was struck (but «قالت السعودية إنها
         # تتعرض»: «إنها», which is no bare «إن», is the speaker)
         free = [s for s in free if s.token_start > that]
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
-
-_SAID_THAT = frozenset({"ان", "بان"})  # «إن», «أن», «بأن» opening what was said
 
 
 # verbs of a relative clause whose subject is where, not who: «القمة التي شهدتها سنغافورة»
