@@ -83,6 +83,17 @@ def test_events_plural_verb_opening_a_sentence_continues_the_last_subject():
     assert not [e for e in doc.events if "Arab foreign ministers" in names(e.source)]
 
 
+def test_events_a_verb_with_its_indefinite_object_next_continues_the_last_subject():
+    # «اجتماعا» is accusative: no subject follows the verb, so Kerry, the last sentence's, holds the meeting
+    doc = unfiltered("ويلتقي كيري وزراء خارجية دول الخليج في الدوحة. كما سيعقد اجتماعا ثلاثيا مع نظيره الروسي "
+                     "سيرجي لافروف.", "2015-08-03")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "سيعقد"]
+    assert names(meeting.source)[0] == "John Kerry" and "Sergey Lavrov" in names(meeting.target)
+    # a dual in construct drops its «ن» the same way, but it is the subject: the two leaders met
+    doc = unfiltered("وشهدت العلاقات بين سيول وبيونغيانغ تحسنا ملحوظا. والتقى زعيما البلدين في بيونغيانغ.", "2018-09-30")
+    assert not [e for e in doc.events if e.trigger.text == "والتقى" and names(e.source)[:1] == ["Pyongyang"]]
+
+
 def test_events_our_call_in_a_quote_is_the_speakers_appeal():
     doc = quoted('وتابع الجبير قائلا "نجدد دعوتنا لتكثيف التعاون الدولي".', "نجدد دعوتنا لتكثيف التعاون الدولي",
                  "Adel al-Jubeir", [JUBEIR])

@@ -371,3 +371,14 @@ def test_a_relative_clause_on_the_object_is_not_the_subjects_act():
     (visit,) = [e for e in coded("واستقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري الذي يزور "
                                  "القاهرة حاليا.", "2015-08-02") if e[0] == "042"]
     assert visit[1] == ["John Kerry", "United States"]
+
+
+def test_whom_a_deal_trades_for_is_not_the_one_acted_on():
+    # BBC, 2018-08-04: «أشار إردوغان إلى أنه سيفرج عن القس مقابل غولن»: Gülen is what Turkey wants in exchange; the
+    # pastor, no side the dictionary knows, is the one to be freed
+    assert not [e for e in coded("أشار إردوغان إلى أنه سيفرج عن القس مقابل غولن.", "2018-08-04")
+                if "Fethullah Gülen" in e[2]]
+    # the side freed, named before «مقابل», is still the target
+    (release,) = [e for e in coded("وقال إردوغان إن تركيا ستفرج عن القس الأمريكي مقابل غولن.", "2018-08-04")
+                  if e[0].startswith("03")]
+    assert release[2] == ["United States"]

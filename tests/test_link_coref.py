@@ -155,6 +155,15 @@ def test_link_anaphoric_description_with_the_organisations_own_adjective(pipelin
     assert not [k for k in kinds(doc, "الوكالة") if k[0] == "European Union"]
 
 
+def test_link_anaphoric_description_before_a_plural_object_is_still_a_reference(pipeline):
+    # a sound plural after a singular head is no adjective of it but the verb's object: the coalition accuses the
+    # rebels (a plural head keeps its plural adjective: «القادة العسكريون»)
+    text = ("وتواصل قوات مدعومة من التحالف بقيادة السعودية عملية عسكرية في الحديدة. "
+            "يتهم التحالف المتمردين الحوثيين باستخدام الميناء.")
+    doc = pipeline(Document(text=text, published="2018-06-13"))
+    assert kinds(doc, "التحالف") == [("Arab coalition", "title")]
+
+
 def test_link_anaphoric_description_needs_an_antecedent(pipeline):
     doc = pipeline(Document(text="وقالت المنظمة إن الحلف لم يرد على طلبها.", published="2018-07-11"))
     assert kinds(doc, "الحلف") == [] and kinds(doc, "المنظمة") == []

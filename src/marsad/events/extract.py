@@ -56,6 +56,7 @@ from marsad.events.participants import (
     CROWD,
     DASHES,
     DEMONSTRATIVES,
+    IN_EXCHANGE_FOR,
     LEADING,
     LIGHT_VERB_TITLE,
     LIGHT_VERBS,
@@ -2297,10 +2298,34 @@ def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
         # («ونفى وجود قوات إيرانية», «ورفض أي مفاوضات», «وانتقد سياسة واشنطن»: an act of words whose object is a
         # thing said or done in the construct state, no side that could be its subject, goes on with the last
         # sentence's subject; not a definite object, which the subject may follow: «وانتقدت القرار الأمريكي الصين»)
-        return verb_conjoined(doc.tokens[i]) and code[:2] in _SAYING_ROOTS and (own_preposition or (
-            i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in _SAID_OR_DONE))
+        return verb_conjoined(doc.tokens[i]) and ((code[:2] in _SAYING_ROOTS and (own_preposition or (
+            i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in _SAID_OR_DONE)))
+            or _indefinite_object_next(doc, i))
     return norm.endswith(("وا", "ون")) or _owned_object(doc, i, len(doc.tokens)) or own_preposition or (
-        i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE)
+        i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in THINGS_DONE) \
+        or _indefinite_object_next(doc, i)
+
+
+# words in «ـا» that are no indefinite object: adverbs («أيضا», «مجددا») and conjunctions in «ما»
+_NOT_AN_OBJECT_IN_ALIF = frozenset(normalize_word(w) for w in (
+    "أيضا", "مجددا", "سابقا", "لاحقا", "قريبا", "غدا", "جدا", "معا", "دائما", "تماما", "فورا", "مؤخرا", "مسبقا",
+    "أولا", "ثانيا", "فعلا", "أبدا", "كثيرا", "طويلا", "عندما", "بينما", "ربما", "كلما", "مثلما", "حينما", "طالما",
+    "إنما", "لماذا", "مهما", "حيثما", "فيما", "هذا", "إذا", "لذا", "حتى", "عمدا", "علنا", "سرا", "صباحا",
+    "مساء", "ظهرا", "ليلا", "نهارا", "مرارا", "تكرارا", "خصوصا", "أساسا", "مبدئيا", "نهائيا"))
+
+
+def _indefinite_object_next(doc: Document, i: int) -> bool:
+    """«كما سيعقد اجتماعا مع …»: an indefinite accusative right after the verb is its object, so its subject is
+    none named after it (a nominative would read «اجتماع»), and the verb goes on with the last sentence's."""
+    j = i + 1
+    if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
+        return False
+    word = doc.tokens[j].norm
+    if j + 1 < len(doc.tokens) and doc.tokens[j + 1].kind == "word" and (
+            strip_conj(doc.tokens[j + 1].norm).startswith(("ال", "لل")) or _name_in(doc, doc.tokens[j + 1])):
+        return False  # «والتقى زعيما البلدين»: a dual in construct, the subject, drops its «ن» before what it owns
+    return len(word) >= 4 and word.endswith("ا") and not word.endswith(("يا", "وا")) \
+        and word not in _NOT_AN_OBJECT_IN_ALIF and not _name_in(doc, doc.tokens[j])
 
 
 def _country_object_first(doc: Document, i: int, lo: int, trigger: Trigger, target: list[ActorSpot]) -> bool:
@@ -2751,15 +2776,11 @@ def _in_return_for(doc: Document, i: int, hi: int) -> bool:
     return any(strip_conj(doc.tokens[j].norm) in _SUMS for j in range(max(0, i - SUM_BEFORE_PRICE), i))
 
 
-# «مقابل», «لقاء»: in exchange for
-_IN_EXCHANGE_FOR = frozenset(normalize_word(w) for w in ("مقابل", "بمقابل", "لقاء"))
-
-
 def _traded_term(doc: Document, i: int, hi: int) -> bool:
     """«… مقابل رفع العقوبات», «لقاء إفراج عن …»: an act right after "in exchange for" is what a deal trades, not an
     act done; its doer is seldom the side read for it (the Iran that agreed, for the sanctions the West lifts). An
     act whose doer is named right after it stays («في مقابل رفع واشنطن العقوبات»)."""
-    if i == 0 or strip_conj(doc.tokens[i - 1].norm) not in _IN_EXCHANGE_FOR:
+    if i == 0 or strip_conj(doc.tokens[i - 1].norm) not in IN_EXCHANGE_FOR:
         return False
     if i + 1 >= hi:
         return True

@@ -1128,6 +1128,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             break
         if opens_next_clause(doc, s, after):
             break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
+        if _preceding_word(doc, s) in _IN_EXCHANGE_FOR_SIDE:
+            break  # «سيفرج عن القس مقابل غولن»: whom a deal trades for is not whom the act is done to
         if _preceding_word(doc, s) in _PREDICATE_AFTER:
             continue  # «وقتل مسلحون يشتبه بأنهم متطرفون 18 شخصا»: what the subject is said to be, no other side
         if _principal_of_an_envoy(doc, s):
@@ -5260,6 +5262,12 @@ def _led_by_folded(doc: Document, spots: list[ActorSpot]) -> list[ActorSpot]:
             continue
         out.append(s)
     return out
+
+
+# «مقابل», «لقاء»: in exchange for
+IN_EXCHANGE_FOR = frozenset(normalize_word(w) for w in ("مقابل", "بمقابل", "لقاء"))
+# (before a side, «لقاء» is as often a meeting: «خلال لقاء الرئيس السيسي»)
+_IN_EXCHANGE_FOR_SIDE = IN_EXCHANGE_FOR - {normalize_word("لقاء")}
 
 
 def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:

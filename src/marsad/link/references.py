@@ -43,10 +43,21 @@ _EPITHETS = frozenset(arabic_key(w)[0] for w in (
     "الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "المتشدد", "المتشددة", "المتمرد", "المتمردة", "المحظور",
     "المحظورة", "الجهادي", "الجهادية"))
 _PLACE_HEADS = frozenset(w for heads in PLACE_ANAPHOR_HEADS.values() for w in heads)
+# heads that are plural themselves: «القادة العسكريون» is described by a plural
+_PLURAL_HEADS = frozenset(arabic_key(w)[0] for w in ("الوحدات", "الكتائب", "القادة", "الزعماء"))
+# singular nouns that end like a sound plural: «صلاح الدين», «اليمين»
+_SINGULAR_IN_PLURAL_FORM = frozenset(arabic_key(w)[0] for w in ("الدين", "اليمين", "الحسين", "الأمين", "الثمين"))
 
 # Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
 _TIME_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الماضي",
                          "الماضيه", "الحالي", "الليله", "الان", "الاسبوع", "الشهر", "العام"})
+
+
+def _plural_after_singular(head: str, word: str) -> bool:
+    """A masculine sound plural or dual after a singular head is no adjective of it but the next part of the
+    clause: «يتهم التحالف المتمردين الحوثيين» (the coalition accuses the rebels)."""
+    return (head not in _PLURAL_HEADS and word not in _SINGULAR_IN_PLURAL_FORM and len(word) >= 7
+            and word.endswith(("ين", "ون")))
 
 
 class ReferenceResolver:
@@ -116,7 +127,8 @@ class ReferenceResolver:
                     continue  # «حلفها» carries a pronoun: not this kind of reference
                 nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
                 # («المنظمة التي …»: a relative clause follows the reference, no adjective of a longer name)
-                described = nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS and nxt not in RELATIVE_PRONOUNS
+                described = (nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS
+                             and nxt not in RELATIVE_PRONOUNS and not _plural_after_singular(f.forms[0], nxt))
                 # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference (but «وسيطلع الحلف
                 # الأربعاء» is the alliance, then a day, and «التكتل الأوروبي» after «الاتحاد الأوروبي» the union)
                 if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:
