@@ -208,11 +208,12 @@ def word_matches(norm: str, wanted: str) -> bool:
     if _whole_word_only(wanted):
         return norm == wanted or norm in ("و" + wanted, "ف" + wanted)
     for prefix in _COMPLEMENT_PREFIXES:
-        if norm.startswith(prefix + wanted):
+        # (a plural in «ـون» is a subject, never an object: «أطلق ناشطون»)
+        if norm.startswith(prefix + wanted) and norm != prefix + wanted + "ون":
             return True
         # «باتفاق» is «الاتفاق»; a short stem only as the whole rest of the word («وأسفر» is no «الأسف»)
         stem = wanted[2:]
-        if wanted.startswith("ال") and norm.startswith(prefix + stem) \
+        if wanted.startswith("ال") and norm.startswith(prefix + stem) and norm != prefix + stem + "ون" \
                 and (len(stem) > SHORT_COMPLEMENT or norm == prefix + stem):
             return True
     return False
