@@ -925,6 +925,24 @@ def test_a_text_as_the_verbs_subject_speaks_for_its_issuer_and_the_side_after_it
     assert not [e for e in doc.events if "United States" in [a.name_en for a in e.source]]
 
 
+def test_a_text_speaks_for_the_issuer_named_with_it_sentences_before():
+    # BBC, 2018-08-14: «بحسب تقرير للأمم المتحدة … ويحذر التقرير من …»: the report is the UN's, named with «لـ» where
+    # it was first told, past a sentence that told of it with no issuer («بحسب التقرير»)
+    doc = unfiltered("لا يزال في سوريا والعراق آلاف المسلحين من تنظيم الدولة الإسلامية، بحسب تقرير للأمم المتحدة. "
+                     "ويقول التقرير إن عددا كبيرا من القادة قتلوا. ومن بين هؤلاء آلاف الأجانب، بحسب التقرير. "
+                     "ويحذر التقرير من بقاء تنظيم الدولة الإسلامية في كلا البلدين.", "2018-08-14")
+    (warning,) = [e for e in doc.events if e.trigger.text == "يحذر"]
+    assert names(warning.source) == ["United Nations"] and "Iraq" not in names(warning.source)
+    # the states of a body, «الدول الـ57 المنضوية في المنظمة», issue its text and act for it
+    doc = unfiltered("عقدت منظمة التعاون الإسلامي قمة في إسطنبول. وأدانت الدول الـ57 المنضوية في المنظمة، الأعمال "
+                     "الإجرامية للقوات الإسرائيلية. وأكدت الدول الـ57 المنضوية في المنظمة في البيان الختامي للقمة "
+                     "دعمها للفلسطينيين. واتهم البيان الختامي الرئيس الأمريكي دونالد ترامب بدعم إسرائيل.", "2018-05-18")
+    (condemnation,) = [e for e in doc.events if e.trigger.text == "أدانت"]
+    assert names(condemnation.source)[0] == "Organisation of Islamic Cooperation" and "Israel" in names(condemnation.target)
+    (accusation,) = [e for e in doc.events if e.trigger.text == "اتهم"]
+    assert names(accusation.source)[0] == "Organisation of Islamic Cooperation"
+
+
 def test_a_social_network_is_the_channel_never_the_side_acted_on():
     doc = marsad.analyze("من جهته دافع وزير الخارجية المكسيكي لويس فيديغاراي في تغريدة على تويتر عن التعاون بين بلاده "
                          "والولايات المتحدة في مجال الهجرة.", published="2018-04-02")

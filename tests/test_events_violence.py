@@ -868,7 +868,8 @@ def test_events_an_agent_right_after_the_verb_makes_it_passive_even_with_a_side_
 
 def test_events_what_tamma_says_was_done_names_whom_it_was_done_to():
     doc = marsad.analyze("وأعلنت الشرطة العراقية أنه تم قتل خمسة مسلحين من داعش في الموصل.", published="2015-08-05")
-    assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Iraqi Police", "gunmen")]
+    # (the gunmen «من داعش» are the Islamic State's)
+    assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Iraqi Police", "Islamic State")]
 
 
 def test_the_side_behind_a_preposition_after_the_relative_verb_of_an_attack_did_not_carry_it_out():
@@ -1264,3 +1265,15 @@ def test_events_activists_are_a_side_acting_and_acted_on():
     doc = marsad.analyze("وقالت تركيا إنها تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق.", published="2015-08-05")
     (strike,) = violent(doc)
     assert names(strike.target)[0] == "Kurdistan Workers' Party"
+
+
+def test_events_armed_men_of_a_named_organisation_act_for_it():
+    # SaudiNewsNet, 2015-08-06: «في أحدث هجوم ينسب إلى متمردين من حزب العمال الكردستاني»: the rebels are the PKK's,
+    # which attacked, and is not the side attacked
+    doc = unfiltered("قتل ثلاثة جنود أتراك في هجوم نفذه متمردون من حزب العمال الكردستاني.", "2015-08-06")
+    attacks = [e for e in doc.events if e.cameo.startswith("18")]
+    assert attacks and all(names(e.source)[0] == "Kurdistan Workers' Party" for e in attacks)
+    assert not [e for e in attacks if "Kurdistan Workers' Party" in names(e.target)]
+    # armed men from a town are not the town's («مسلحون من حلب» act for no one named)
+    doc = unfiltered("واقتحم مسلحون من حلب القرية.", "2015-08-06")
+    assert not [e for e in doc.events if "Aleppo" in names(e.source)]

@@ -682,3 +682,20 @@ def test_a_name_after_a_lawmaker_s_title_is_found_even_when_the_crf_misses_it():
     doc = marsad.analyze("وقال السيناتور جيف فليك إن القرار خاطئ. وقالت النائبة رشيدة طليب إن القرار عنصري.",
                          published="2018-07-12")
     assert sorted(m.text for e in doc.entities if e.label == "PER" for m in e.mentions) == ["جيف فليك", "رشيدة طليب"]
+
+
+def test_an_organisation_named_in_full_is_named_again_by_its_first_words():
+    # SaudiNewsNet, 2015-07-26: «تبني حزب العمال الاربعاء قتل شرطيين» after «حزب العمال الكردستاني» is the PKK;
+    # alone, «حزب العمال» names no one the KB knows (Labour is «حزب العمال البريطاني»)
+    doc = marsad.analyze("قتل جنود أتراك في هجوم نسب إلى حزب العمال الكردستاني. وتبنى حزب العمال الاربعاء قتل "
+                         "شرطيين، فيما قال حزب العمال المحظور إنه سيواصل القتال.", published="2015-07-26")
+    assert [m.text for m in entity(doc, "Kurdistan Workers' Party").mentions] == [
+        "حزب العمال الكردستاني", "حزب العمال", "حزب العمال"]
+    # an adjective after the first words makes another name («حزب الشعب الديموقراطي» is not the CHP), and the first
+    # words of a name that begins with a people's adjective name its country's body («الجيش السوري»)
+    doc = marsad.analyze("وقال حزب الشعب الجمهوري إنه يرفض القرار. وقال زعيم حزب الشعب الديموقراطي إنه سيتوجه إلى "
+                         "بروكسل. وقاتل الجيش السوري الحر قوات النظام، فيما قال الجيش السوري إنه تقدم.",
+                         published="2015-08-05")
+    chp = [e for e in doc.entities if e.name_en == "Republican People's Party"]
+    assert [m.text for e in chp for m in e.mentions] == ["حزب الشعب الجمهوري"]
+    assert [m.text for m in entity(doc, "Free Syrian Army").mentions] == ["الجيش السوري الحر"]

@@ -586,10 +586,33 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
             k = s.token_start - 2  # «مسؤولين في الحركة», «وفد من إيران» (but «مسؤولين في قطر» is where they are)
         else:
             continue
-        if k < token_start or without_conjunction(doc.tokens[k].norm) not in _MEMBERS:
+        if k >= token_start and s.entity.label == "ORG" and (states := _member_states_at(doc, k, token_start)) is not None:
+            k = states  # «الدول الـ57 المنضوية في المنظمة», «الدول الأعضاء في الحلف»: the body's members act for it
+        elif k < token_start or (without_conjunction(doc.tokens[k].norm) not in _MEMBERS and not (
+                s.entity.label == "ORG" and without_conjunction(doc.tokens[k].norm) in _ARMED_MEN)):
             continue
         out.append(ActorSpot(k, s.token_end, doc.tokens[k].start, s.end, s.entity))
     return out
+
+
+# armed men of an organisation named after them («متمردين من حزب العمال الكردستاني») act for it (but «مسلحون
+# من حلب» come from a town, not for it)
+_ARMED_MEN = frozenset(normalize_word(w) for w in (
+    "متمردون", "متمردين", "متمردو", "مسلحون", "مسلحين", "مسلحو", "متشددون", "متشددين", "متشددو"))
+_STATES = frozenset(normalize_word(w) for w in ("الدول", "دول", "البلدان", "بلدان"))
+_MEMBER_OF = frozenset(normalize_word(w) for w in ("الأعضاء", "أعضاء", "المنضوية", "المنضوين", "المنتمية"))
+
+
+def _member_states_at(doc: Document, k: int, token_start: int) -> int | None:
+    """The token of «الدول» when token k is «الأعضاء» or «المنضوية» after it (a count between them: «الدول الـ57»)."""
+    if without_conjunction(doc.tokens[k].norm) not in _MEMBER_OF:
+        return None
+    for j in range(k - 1, max(token_start, k - 4) - 1, -1):
+        if without_conjunction(doc.tokens[j].norm) in _STATES:
+            return j
+        if not (doc.tokens[j].kind == "number" or doc.tokens[j].norm == "ال"):  # «الـ» «57»
+            return None
+    return None
 
 
 # an organisation's own arm, named before it with «لـ»: «القوة الجوفضائية للحرس الثوري», «الجناح العسكري لحركة حماس»

@@ -2011,21 +2011,36 @@ def _document_issuer(doc: Document, si: int, paper: int, hi: int, spots: list[Ac
     """Who issued the text at token `paper`: the side named after it with «لـ» («البيان الختامي لمجلس التعاون»), else the
     subject or speaker of the last sentence before that told of a statement («أصدرت الخارجية بيانا …. وحث البيان»);
     none when neither names one."""
-    named = next((s for s in spots if paper < s.token_start <= paper + ISSUER_REACH + 1 and s.token_end <= hi
-                  and words_between(doc, paper, s.token_start) <= ISSUER_REACH
-                  and only_adjectives_between(doc, paper, s) and can_act(s, lexicon)
-                  and doc.tokens[s.token_start].norm[:1] == "ل"), None)  # (a definite noun takes no genitive)
-    if named is not None:
-        return [named]
+    named = _issuer_named_after(doc, paper, hi, spots, lexicon)
+    if named:
+        return named
     for sj in range(si - 1, max(-1, si - 1 - STATEMENT_SENTENCES_BACK), -1):
         sentence = doc.sentences[sj]
         words = [strip_conj(doc.tokens[k].norm) for k in range(sentence.token_start, sentence.token_end)]
         if _STATEMENT_WORDS.isdisjoint(words):
             continue
+        # «بحسب تقرير للأمم المتحدة»: the text named there with its issuer
+        told = [sentence.token_start + k for k, w in enumerate(words) if w in _STATEMENT_WORDS]
+        there = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
+        named = next((n for k in told if (n := _issuer_named_after(doc, k, sentence.token_end, there, lexicon))), [])
+        if named:
+            return named
         if any(w in _DOCUMENTS for w in words[1:3]):
             continue  # («ويدعو البيان الختامي …»: a text as subject there too; its issuer is told further back)
-        return _previous_subject(doc, sj, lexicon, token_of) or _speaker_in(doc, sj, token_of)
+        issuer = _previous_subject(doc, sj, lexicon, token_of) or _speaker_in(doc, sj, token_of)
+        if issuer:
+            return issuer  # (a sentence that names none, «وأكدت الدول الـ57 … في البيان», leaves it to one before)
     return []
+
+
+def _issuer_named_after(doc: Document, paper: int, hi: int, spots: list[ActorSpot], lexicon: EventLexicon
+                        ) -> list[ActorSpot]:
+    """The side named with «لـ» right after the text at token `paper` («البيان الختامي لمجلس التعاون»)."""
+    named = next((s for s in spots if paper < s.token_start <= paper + ISSUER_REACH + 1 and s.token_end <= hi
+                  and words_between(doc, paper, s.token_start) <= ISSUER_REACH
+                  and only_adjectives_between(doc, paper, s) and can_act(s, lexicon)
+                  and doc.tokens[s.token_start].norm[:1] == "ل"), None)  # (a definite noun takes no genitive)
+    return [named] if named is not None else []
 
 
 STRUCK_PLACE_WINDOW = 8  # words from the place where people were killed back from the strike that killed them

@@ -41,7 +41,7 @@ from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import TITLE_WORDS, PhraseResolver
 from marsad.link.records import LEADING_TITLES, Cluster, Match, drop_range, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
-from marsad.link.titles import CAPITAL_WORD
+from marsad.link.titles import CAPITAL_WORD, ORGANISATION_EPITHETS, TIME_WORDS_AFTER_NAMES
 from marsad.link.translit import spelling_variants, transliterate_name
 from marsad.quotes.descriptors import is_person_noun
 from marsad.text.clitics import letters_of, lexicon
@@ -50,6 +50,7 @@ _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its 
 
 # single-word aliases that are also ordinary nouns: «القاعدة الجوية» is an air base, not al-Qaeda
 _NEEDS_NO_ADJECTIVE = frozenset({"القاعده", "الخليج", "الدوله"})
+SHORT_NAME_WORDS = 2  # the fewest first words of an organisation's name that stand alone for it
 _MILLION_CITY_PRIOR = 11.0  # a generated city's prior is 10 + its millions of people (training/build_kb.py)
 # the last word of outlets' names that is also "today": «أعلنت روسيا اليوم», «قصفت إسرائيل اليوم الاثنين»,
 # «مجلس الوزراء المصري اليوم» are Russia, Israel and an Egyptian cabinet, not RT, Israel Hayom, Al-Masry Al-Youm
@@ -432,6 +433,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._merge_partial_entities(clusters, forms)
         self._surnames_over_places(doc, clusters, forms)
         self._add_partial_mentions(doc, clusters, forms)
+        self._add_shortened_names(doc, clusters, forms)
         self._add_rulers_of_regimes(doc, clusters, forms, day)
         dominant = self.find_dominant_country(clusters)
         self._add_titles(doc, clusters, forms, matches, day, dominant)
@@ -786,6 +788,57 @@ class Linker(PhraseResolver, ReferenceResolver):
                     self._add_word_mention(doc, clusters[next(iter(keys))], forms, t)
                     used.add(t)
                     break
+
+    def _add_shortened_names(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """The first words of an organisation's name used alone for it once named in full: «حزب العمال» after
+        «حزب العمال الكردستاني» is the PKK (alone, the KB knows no such name: Labour is «حزب العمال البريطاني»).
+        Not the beginning of a name that names a country or its people («الجيش السوري» of «الجيش السوري الحر» is
+        another army, «وزارة الخارجية» of «وزارة الخارجية التركية» any country's), nor one the KB knows or another
+        organisation here also begins with."""
+        owners: dict[tuple[str, ...], set[str]] = {}
+        for c in clusters.values():
+            if c.label != "ORG" or c.entry is None:
+                continue
+            for key in set(self._name_keys(c, forms)):
+                if any(self._place_word(w) for w in key):
+                    continue  # «وزارة الخارجية التركية»: without its people's adjective, any country's ministry
+                for n in range(SHORT_NAME_WORDS, len(key)):
+                    owners.setdefault(key[:n], set()).add(c.key)
+        shortened = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and k not in self.kb.arabic}
+        if not shortened:
+            return
+        used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
+        longest = max(map(len, shortened))
+        for t in range(len(forms)):
+            if t in used or not forms[t].forms:
+                continue
+            for n in range(min(longest, len(forms) - t), SHORT_NAME_WORDS - 1, -1):
+                if any(k in used or not forms[k].forms for k in range(t, t + n)):
+                    continue
+                key = tuple(forms[k].forms[0] for k in range(t, t + n))
+                if key in shortened and not self._longer_name_after(forms, t + n):
+                    c = clusters[shortened[key]]
+                    start, end = forms[t].start, forms[t + n - 1].end
+                    c.mentions.append(Mention(start, end, doc.text[start:end], c.label, "name",
+                                              doc.tokens[t].start, doc.tokens[t + n - 1].end))
+                    c.ranges.append((t, t + n - 1))
+                    used.update(range(t, t + n))
+                    break
+
+    @staticmethod
+    def _longer_name_after(forms: list[TokenForm], t: int) -> bool:
+        """An adjective at token t makes the words before it another name: «حزب الشعب الديمقراطي» is not
+        «حزب الشعب الجمهوري» (but «حزب العمال المحظور» is the PKK, called what it is)."""
+        if t >= len(forms) or not forms[t].forms:
+            return False
+        word = forms[t].forms[0]
+        return forms[t].has_det and not forms[t].has_prep and word not in ORGANISATION_EPITHETS \
+            and word not in TIME_WORDS_AFTER_NAMES
+
+    def _place_word(self, word: str) -> bool:
+        """A word that alone names a place or its people: «سوريا», «السوري», «السورية»."""
+        bare = word.removeprefix("ال")
+        return (word,) in self.kb.arabic or (bare,) in self.kb.demonyms or (bare[:-1],) in self.kb.demonyms
 
     def _in_unknown_name(self, doc: Document, forms: list[TokenForm], t: int) -> bool:
         """Token t stands beside a foreign name word the lexicon never uses, with only a space between."""

@@ -16,10 +16,12 @@ from marsad.link.titles import (
     ANAPHOR_HEADS,
     NEIGHBOUR_WORDS,
     NORTH_WORDS,
+    ORGANISATION_EPITHETS,
     PAIRED_COUNTRIES,
     PAIRED_NAMES,
     PLACE_ANAPHOR_HEADS,
     SOUTH_WORDS,
+    TIME_WORDS_AFTER_NAMES,
 )
 from marsad.text.words import RELATIVE_PRONOUNS
 
@@ -38,19 +40,11 @@ _IDIOMS = frozenset({letters_of("بالوكالة")})
 _OUTLET_HEADS = frozenset(arabic_key(w)[0] for w in ("صحيفة", "قناة"))
 _ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
 _MOVEMENT_HEADS = frozenset(arabic_key(w)[0] for w in ("حركة", "جماعة", "تنظيم", "حزب"))
-# adjectives the press calls an armed movement by, which make no longer name of it
-_EPITHETS = frozenset(arabic_key(w)[0] for w in (
-    "الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "المتشدد", "المتشددة", "المتمرد", "المتمردة", "المحظور",
-    "المحظورة", "الجهادي", "الجهادية"))
 _PLACE_HEADS = frozenset(w for heads in PLACE_ANAPHOR_HEADS.values() for w in heads)
 # heads that are plural themselves: «القادة العسكريون» is described by a plural
 _PLURAL_HEADS = frozenset(arabic_key(w)[0] for w in ("الوحدات", "الكتائب", "القادة", "الزعماء"))
 # singular nouns that end like a sound plural: «صلاح الدين», «اليمين»
 _SINGULAR_IN_PLURAL_FORM = frozenset(arabic_key(w)[0] for w in ("الدين", "اليمين", "الحسين", "الأمين", "الثمين"))
-
-# Words after «الحلف», «الوكالة» that begin the rest of the sentence, not a longer name.
-_TIME_WORDS = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اليوم", "الماضي",
-                         "الماضيه", "الحالي", "الليله", "الان", "الاسبوع", "الشهر", "العام"})
 
 
 def _plural_after_singular(head: str, word: str) -> bool:
@@ -127,7 +121,7 @@ class ReferenceResolver:
                     continue  # «حلفها» carries a pronoun: not this kind of reference
                 nxt = forms[t + 1].forms[0] if t + 1 < sent.token_end and forms[t + 1].forms else ""
                 # («المنظمة التي …»: a relative clause follows the reference, no adjective of a longer name)
-                described = (nxt.startswith("ال") and len(nxt) > 3 and nxt not in _TIME_WORDS
+                described = (nxt.startswith("ال") and len(nxt) > 3 and nxt not in TIME_WORDS_AFTER_NAMES
                              and nxt not in RELATIVE_PRONOUNS and not _plural_after_singular(f.forms[0], nxt))
                 # «المنظمة الدولية لحظر الأسلحة الكيميائية» is a name, not a reference (but «وسيطلع الحلف
                 # الأربعاء» is the alliance, then a day, and «التكتل الأوروبي» after «الاتحاد الأوروبي» the union)
@@ -153,7 +147,7 @@ class ReferenceResolver:
                         target, target_start = later[1], -1
                 end, token_end = f.end, doc.tokens[t].end
                 if target is not None and described:
-                    epithet = nxt in _EPITHETS  # «التنظيم الإرهابي», «الحركة المتمردة»: what it is called, no name
+                    epithet = nxt in ORGANISATION_EPITHETS  # «التنظيم الإرهابي», «الحركة المتمردة»: what it is called, no name
                     if not epithet and (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
                                         or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
                         continue  # a longer name, or an adjective the organisation is not named by

@@ -106,6 +106,14 @@ _ORGANISATION_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) 
     # «تبنى قادة حلف الناتو بيانا … وعبر القادة عن القلق»: the leaders of the body last named after «قادة»
     "القادة": ("قادة", "زعماء"), "الزعماء": ("زعماء", "قادة"),
 }.items()}
+# adjectives the press calls an armed movement by, which make no longer name of it
+ORGANISATION_EPITHETS = frozenset(arabic_key(w)[0] for w in (
+    "الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "المتشدد", "المتشددة", "المتمرد", "المتمردة", "المحظور",
+    "المحظورة", "الجهادي", "الجهادية"))
+# Words after «الحلف», «الوكالة», «حزب العمال» that begin the rest of the sentence, not a longer name.
+TIME_WORDS_AFTER_NAMES = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+                                    "اليوم", "الماضي", "الماضيه", "الحالي", "الليله", "الان", "الاسبوع", "الشهر",
+                                    "العام"})
 # «مدينة الحديدة … المدينة», «بلدة دابشي … البلدة»: a place named after its head noun, then by that noun alone
 PLACE_ANAPHOR_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) for k, v in {
     "المدينة": ("مدينة",), "البلدة": ("بلدة",), "المحافظة": ("محافظة",), "القطاع": ("قطاع",),
