@@ -1277,3 +1277,15 @@ def test_events_armed_men_of_a_named_organisation_act_for_it():
     # armed men from a town are not the town's («مسلحون من حلب» act for no one named)
     doc = unfiltered("واقتحم مسلحون من حلب القرية.", "2015-08-06")
     assert not [e for e in doc.events if "Aleppo" in names(e.source)]
+
+
+def test_events_a_man_named_after_a_killing_verb_and_then_only_where_was_killed_there():
+    # France 24, 2018-04-21: «قتل عالم الطاقة الفلسطيني فادي محمد البطش السبت في العاصمة كوالالمبور» is «قُتل»: he
+    # was killed, by no one named, and killed no one in Kuala Lumpur
+    for text in ("قتل عالم الطاقة الفلسطيني فادي البطش السبت في العاصمة كوالالمبور.",
+                 "قتل زعيم تنظيم داعش أبو بكر البغدادي في سوريا."):
+        doc = unfiltered(text, "2018-04-21")
+        assert not [e for e in doc.events if e.cameo.startswith("18") and e.source], text
+    # those he killed, counted before the place, make him the killer
+    doc = unfiltered("قتل زعيم تنظيم داعش أبو بكر البغدادي 20 شخصا في سوريا.", "2018-04-21")
+    assert [e for e in doc.events if e.cameo.startswith("18") and "Abu Bakr al-Baghdadi" in names(e.source)]

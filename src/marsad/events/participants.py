@@ -1223,6 +1223,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
         # after it are one side: «رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات»)
         source, target = [s for s in source if s.key == source[0].key], others
+    if not target and location is not None and _killed_there(doc, i, m, source, location):
+        source, target = [], source  # «قتل عالم الطاقة الفلسطيني فادي البطش السبت في العاصمة كوالالمبور»: he was
+        # killed there («قُتل», unvowelled), by no one named; he killed no one in the capital
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
@@ -1243,6 +1246,33 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+# killings, assassinations, abductions: a man named right after one of these verbs, and then only where it
+# happened, is the one it was done to («قُتل»), as news leaves the passive unvowelled
+_DONE_TO_THE_NAMED = ("181", "1823", "186")
+KILLED_TITLE_WORDS = 4  # words of what he was between the verb and the man's name: «عالم الطاقة الفلسطيني»
+
+
+def _killed_there(doc: Document, i: int, m: TriggerMatch, source: list[ActorSpot], location: ActorSpot) -> bool:
+    """«قتل فادي البطش السبت في كوالالمبور»: a killing verb, a person named right after it and nothing but a time
+    before «في» and the place: no victim is told, so the verb is the passive and the person its victim (but «قتل
+    بريفيك 77 شخصا في أوسلو» counts those he killed)."""
+    if m.trigger.kind != "verb" or not m.trigger.code.startswith(_DONE_TO_THE_NAMED) or not source:
+        return False
+    first = source[0]
+    if first.token_start <= i or words_between(doc, i, first.token_start) > KILLED_TITLE_WORDS \
+            or not any(s.entity is not None and s.entity.label == "PER" for s in source):
+        return False
+    end = max(s.token_end for s in source)
+    between = range(end, location.token_start)
+    return location.token_start > end and not any(
+        doc.tokens[k].kind == "number" or (doc.tokens[k].kind == "word" and doc.tokens[k].norm.endswith("ا")
+                                           and len(doc.tokens[k].norm) > 3 and doc.tokens[k].norm not in _TIMES_OF_DAY)
+        for k in between)
+
+
+_TIMES_OF_DAY = frozenset(normalize_word(w) for w in ("صباحا", "ليلا", "ظهرا", "فجرا", "عصرا", "مساء", "نهارا"))
 
 
 def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
