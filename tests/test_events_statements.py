@@ -1231,3 +1231,15 @@ def test_a_side_bearing_no_arms_attacking_a_man_attacks_him_in_words():
     assert [e.cameo for e in doc.events] == ["111"]
     doc = unfiltered("وهاجم مسلحون الرئيس الأفغاني أشرف غني في كابول.", "2018-09-12")
     assert [e.cameo[:2] for e in doc.events] == ["18"]
+
+
+def test_events_a_condemnation_expressed_is_the_expressers_own():
+    # «أعربت السعودية عن إدانتها للهجوم»: what one expresses («أعرب عن», «عبر عن») is one's own condemnation, even
+    # with a second masdar joined to it; «ـها» of a bare «إدانتها» stays unread (it may be her conviction)
+    for text in ("وأعربت السعودية عن إدانتها للهجوم الذي نفذه تنظيم داعش.",
+                 "وأعربت السعودية عن إدانتها واستنكارها الشديدين للهجوم الإرهابي الذي نفذه تنظيم داعش."):
+        doc = unfiltered(text, "2015-08-04")
+        (condemnation,) = [e for e in doc.events if e.cameo == "111"]
+        assert names(condemnation.source)[0] == "Saudi Arabia" and names(condemnation.target)[0] == "Islamic State"
+    doc = unfiltered("وقالت السعودية إن إدانتها للهجوم الذي نفذه تنظيم داعش جاءت سريعا.", "2015-08-04")
+    assert not [e for e in doc.events if e.cameo == "111" and "Saudi Arabia" in names(e.source)]

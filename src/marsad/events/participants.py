@@ -1043,8 +1043,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _purpose_agent(doc, i, before, lexicon)  # «طائرتين أطلقهما الحوثيون لاستهداف مطار»
         if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] == "19":
             source = _possessor(doc, i, before, lexicon)  # «والتحالف يكثف غاراته»: its raids are its own
-        if not source and _has_possessive(doc.tokens[i]) and m.trigger.code[:2] in AGENT_GENITIVE_ROOTS:
-            source = _possessor(doc, i, before, lexicon)  # «واتهامه»: for an accusation «ـه» is the accused
+        if not source and _has_possessive(doc.tokens[i]) and (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS
+                                                               or _expressed(doc, i)):
+            # «واتهامه»: for an accusation «ـه» is the accused; but «أعربت السعودية عن إدانتها للهجوم»: what one
+            # expresses is one's own condemnation
+            source = _possessor(doc, i, before, lexicon)
             if not source:
                 source = _cataphoric_possessor(doc, i, after, lexicon)
                 cataphoric = bool(source)
@@ -3564,6 +3567,30 @@ def _plural_people(doc: Document, spot: ActorSpot) -> bool:
 
 
 POSSESSOR_REACH = 12  # tokens back from a masdar with «ـه» to a time clause's «حين», «عندما»
+
+
+# «أعرب عن», «عبر عن», «أبدى»: verbs of expressing a feeling or a stand, whose subject holds it
+_EXPRESSING = frozenset(normalize_word(w) for w in (
+    "أعرب", "أعربت", "يعرب", "تعرب", "أعربوا", "يعربون", "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون"))
+
+
+def _expressed(doc: Document, i: int) -> bool:
+    """«أعربت السعودية عن إدانتها», «عبر الوزير عن إدانته واستنكاره»: the masdar after «عن» of a verb of
+    expressing (or joined to one that is)."""
+    j = i - 1
+    while j >= 1 and doc.tokens[j].kind == "word" and verb_conjoined(doc.tokens[i]) and _has_possessive(doc.tokens[j]):
+        j -= 1  # «عن إدانتها واستنكارها»: the first of the joined masdars
+    if j < 1 or doc.tokens[j].norm != "عن":
+        return False
+    for k in range(j - 1, max(-1, j - 1 - EXPRESSER_WORDS), -1):  # past the subject: «أعربت السعودية عن»
+        if doc.tokens[k].kind == "punct" and doc.tokens[k].text[:1] in ".؛;:؟?!":
+            return False
+        if strip_conj(doc.tokens[k].norm) in _EXPRESSING:
+            return True
+    return False
+
+
+EXPRESSER_WORDS = 8  # tokens from «عن» back to the verb of expressing, its subject between
 
 
 def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
