@@ -1289,3 +1289,14 @@ def test_events_a_man_named_after_a_killing_verb_and_then_only_where_was_killed_
     # those he killed, counted before the place, make him the killer
     doc = unfiltered("قتل زعيم تنظيم داعش أبو بكر البغدادي 20 شخصا في سوريا.", "2018-04-21")
     assert [e for e in doc.events if e.cameo.startswith("18") and "Abu Bakr al-Baghdadi" in names(e.source)]
+
+
+def test_events_those_killed_in_an_attack_of_a_side_were_killed_by_it():
+    # «قتل جنديان أمريكيان في هجوم لحركة طالبان»: the attack named with «لـ» after it is the killers' (as «شنته»
+    # names them), and the soldiers are whom it struck
+    doc = unfiltered("قتل جنديان أمريكيان في هجوم لحركة طالبان في أفغانستان.", "2018-05-01")
+    killing = [e for e in doc.events if e.cameo == "1823"]
+    assert killing and names(killing[0].source)[0] == "Taliban" and "United States" in names(killing[0].target)
+    # a town after «لـ» is what was struck, not who struck it
+    doc = unfiltered("قتل جنديان في قصف لمدينة الرقة.", "2018-05-01")
+    assert not [e for e in doc.events if e.cameo == "1823" and "Raqqa" in names(e.source)]

@@ -814,6 +814,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             shooter = shot_by(doc, i, after) if killed else None
             if shooter is not None and not source:
                 source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
+            if killed and not source:
+                source = _attacker_of_the_attack_after(doc, i, after, lexicon)  # «في هجوم لحركة طالبان»
             if acted_on is None and killed:
                 acted_on = _named_victim_struck(doc, i, after)  # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة»
             if acted_on is None and killed:
@@ -4717,6 +4719,29 @@ _ALSO_KILLED = frozenset(normalize_word(w) for w in ("مدني", "مدنيان",
 
 _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})
 NAMED_VICTIM_REACH = 10  # words from a killing verb to the named man its title leads to
+
+
+KILLED_IN_ATTACK_WORDS = 8  # words from a killing verb to the attack it died in: «قتل جنديان أمريكيان في هجوم»
+
+
+def _attacker_of_the_attack_after(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon
+                                  ) -> list[ActorSpot]:
+    """«قتل جنديان أمريكيان في هجوم لحركة طالبان»: who made the attack the killed died in, named with «لـ» after
+    it (past its adjectives: «في هجوم انتحاري لتنظيم داعش»)."""
+    for k in range(i + 1, min(len(doc.tokens) - 1, i + 1 + KILLED_IN_ATTACK_WORDS)):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
+            return []
+        if strip_conj(tok.norm) not in ("في", "اثر", "جراء") \
+                or not _attack_noun(without_lam_or_ba(doc.tokens[k + 1].norm).removeprefix("ال")):
+            continue
+        owner = next((s for s in after if s.token_start > k + 1), None)
+        if owner is not None and has_lam(doc.tokens[owner.token_start]) and can_act(owner, lexicon) \
+                and only_adjectives_between(doc, k + 1, owner) and not (
+                    owner.entity is not None and owner.entity.label == "LOC"):
+            return actor_group(doc, owner, after)
+        return []
+    return []
 
 
 def _named_victim_struck(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
