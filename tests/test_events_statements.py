@@ -1243,3 +1243,21 @@ def test_events_a_condemnation_expressed_is_the_expressers_own():
         assert names(condemnation.source)[0] == "Saudi Arabia" and names(condemnation.target)[0] == "Islamic State"
     doc = unfiltered("وقالت السعودية إن إدانتها للهجوم الذي نفذه تنظيم داعش جاءت سريعا.", "2015-08-04")
     assert not [e for e in doc.events if e.cameo == "111" and "Saudi Arabia" in names(e.source)]
+
+
+def test_events_support_renewed_or_expressed_is_for_the_side_after_lam():
+    # «جدد الملك سلمان دعم المملكة للشعب الفلسطيني»: the kingdom gives the support (the masdar's genitive), the
+    # Palestinians get it; «أعربت الجامعة عن دعمها» likewise
+    doc = unfiltered("وجدد الملك سلمان دعم المملكة للشعب الفلسطيني.", "2018-05-01")
+    (support,) = [e for e in doc.events if e.cameo.startswith("05")]
+    assert names(support.source)[0] == "King Salman" and names(support.target) == ["Palestine"]
+    doc = unfiltered("وجدد شكري دعم مصر للحكومة الليبية.", "2018-05-01")  # (a man the KB does not place)
+    (support,) = [e for e in doc.events if e.cameo.startswith("05")]
+    assert "Egypt" not in names(support.target) and "Libya" in names(support.target)
+    doc = unfiltered("وأعربت الجامعة العربية عن دعمها للحكومة اليمنية.", "2018-05-01")
+    (support,) = [e for e in doc.events if e.cameo.startswith("05")]
+    assert names(support.source) == ["Arab League"] and "Yemen" in names(support.target)
+    # after an invitation the genitive is who is invited: NATO agreed to invite Macedonia, it supports no one
+    doc = unfiltered("ووافق الحلف على دعوة مقدونيا للبدء في محادثات الانضمام. وقال حلف شمال الأطلسي إن القمة ناجحة.",
+                     "2018-07-12")
+    assert not [e for e in doc.events if e.cameo.startswith("05")]

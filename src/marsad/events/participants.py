@@ -1133,6 +1133,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             break
         if opens_next_clause(doc, s, after):
             break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
+        if m.complement is not None and s.token_start == m.complement + 1 and object_with_lam(doc, s) \
+                and not has_lam(doc.tokens[s.token_start]) \
+                and strip_conj(doc.tokens[m.complement].norm).startswith(_SUPPORT_MASDARS):
+            continue  # «جدد الملك دعم المملكة للشعب الفلسطيني»: the masdar's genitive, its object after it with
+            # «لـ», is who gives the support, not who gets it (but «دعوة مقدونيا للبدء»: who is invited)
         if _preceding_word(doc, s) in _IN_EXCHANGE_FOR_SIDE:
             break  # «سيفرج عن القس مقابل غولن»: whom a deal trades for is not whom the act is done to
         if _preceding_word(doc, s) in _PREDICATE_AFTER:
@@ -5346,6 +5351,7 @@ def _led_by_folded(doc: Document, spots: list[ActorSpot]) -> list[ActorSpot]:
     return out
 
 
+_SUPPORT_MASDARS = (normalize_word("دعم"), normalize_word("تأييد"))
 # «مقابل», «لقاء»: in exchange for
 IN_EXCHANGE_FOR = frozenset(normalize_word(w) for w in ("مقابل", "بمقابل", "لقاء"))
 # (before a side, «لقاء» is as often a meeting: «خلال لقاء الرئيس السيسي»)
