@@ -164,6 +164,21 @@ def test_link_anaphoric_description_before_a_plural_object_is_still_a_reference(
     assert kinds(doc, "التحالف") == [("Arab coalition", "title")]
 
 
+def test_link_a_bare_coalition_is_the_one_at_war_with_the_enemy_the_story_names(pipeline):
+    # SaudiNewsNet, 2015-07-22: «وشنت طائرات التحالف عدة غارات جوية على مواقع الحوثيين» names no coalition in
+    # full: in a story of the Houthis it is the Saudi-led one, of the Islamic State the US-led one
+    doc = pipeline(Document(text="وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء.", published="2015-07-22"))
+    assert kinds(doc, "التحالف") == [("Arab coalition", "title")]
+    doc = pipeline(Document(text="وشنت مقاتلات التحالف غارات على مواقع تنظيم داعش في الرقة.", published="2015-07-22"))
+    assert kinds(doc, "التحالف") == [("Global Coalition to Defeat ISIS", "title")]
+    # in any other story it is no one known (an election's alliance); after an unnamed «تحالف …» nothing is added,
+    # and no entity is left without a mention
+    doc = pipeline(Document(text="وفاز التحالف في الانتخابات بأغلبية المقاعد.", published="2018-05-13"))
+    assert kinds(doc, "التحالف") == []
+    doc = pipeline(Document(text="وقاتلت قوات تحالف الأمل الحوثيين، ثم شنت طائرات التحالف غارات.", published="2015-07-22"))
+    assert not doc.errors and all(e.mentions for e in doc.entities)
+
+
 def test_link_anaphoric_description_needs_an_antecedent(pipeline):
     doc = pipeline(Document(text="وقالت المنظمة إن الحلف لم يرد على طلبها.", published="2018-07-11"))
     assert kinds(doc, "الحلف") == [] and kinds(doc, "المنظمة") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from marsad.doc import Document, Mention
-from marsad.kb.base import KnowledgeBase, arabic_key
+from marsad.kb.base import KnowledgeBase, arabic_key, english_key
 from marsad.link.forms import TokenForm, letters_of
 from marsad.link.phrases import demonym_key
 from marsad.link.records import Cluster
@@ -41,6 +41,11 @@ _OUTLET_HEADS = frozenset(arabic_key(w)[0] for w in ("صحيفة", "قناة"))
 _ALL_HEADS = frozenset(w for heads in ANAPHOR_HEADS.values() for w in heads)
 _MOVEMENT_HEADS = frozenset(arabic_key(w)[0] for w in ("حركة", "جماعة", "تنظيم", "حزب"))
 _PLACE_HEADS = frozenset(w for heads in PLACE_ANAPHOR_HEADS.values() for w in heads)
+_COALITION = arabic_key("التحالف")[0]
+# the enemy a story names → the coalition that fights it there; and the coalition of a war by its country
+_COALITION_AGAINST = {"Houthis": "Arab coalition", "Islamic State": "Global Coalition to Defeat ISIS"}
+_COALITION_OF_COUNTRY = {"YE": "Arab coalition", "SY": "Global Coalition to Defeat ISIS",
+                         "IQ": "Global Coalition to Defeat ISIS"}
 # heads that are plural themselves: «القادة العسكريون» is described by a plural
 _PLURAL_HEADS = frozenset(arabic_key(w)[0] for w in ("الوحدات", "الكتائب", "القادة", "الزعماء"))
 # singular nouns that end like a sound plural: «صلاح الدين», «اليمين»
@@ -152,10 +157,31 @@ class ReferenceResolver:
                                         or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
                         continue  # a longer name, or an adjective the organisation is not named by
                     end, token_end = forms[t + 1].end, doc.tokens[t + 1].end
+                if target is None and not described and f.forms[0] == _COALITION:
+                    target = self._war_coalition(clusters)  # «طائرات التحالف» in a story of the war in Yemen
+                    target_start = -1
                 if target is None or any(head in wanted and target_start < at < f.start for at, head in unnamed):
                     continue
                 target.mentions.append(Mention(f.start, end, doc.text[f.start:end], target.label, "title",
                                                doc.tokens[t].start, token_end))
+                clusters.setdefault(target.key, target)
+
+    def _war_coalition(self, clusters: dict[str, Cluster]) -> Cluster | None:
+        """The coalition a bare «التحالف» means when no coalition is named: in a story of the Houthis, the
+        Saudi-led one; of the Islamic State, the US-led one (both named, the war of the article's main country);
+        None in any other story («التحالف» of an election is a party list)."""
+        named = {c.entry.name_en for c in clusters.values() if c.entry is not None and c.mentions}
+        wars = [coalition for enemy, coalition in _COALITION_AGAINST.items() if enemy in named]
+        if len(wars) > 1:
+            wars = [_COALITION_OF_COUNTRY[iso]] if (iso := self.find_dominant_country(clusters)) in _COALITION_OF_COUNTRY \
+                else []
+        if len(wars) != 1:
+            return None
+        ids = self.kb.english.get(english_key(wars[0])) or []
+        entry = self.kb.entries.get(ids[0]) if ids else None
+        if entry is None:
+            return None
+        return clusters.get(entry.id) or Cluster(entry.id, entry, entry.type)  # (added once it has a mention)
 
     def _add_monarchy_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
                                  dominant: str) -> None:
