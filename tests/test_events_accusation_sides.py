@@ -1,7 +1,7 @@
 """Accusations whose sides the sentence does not name next to the trigger: passives, causes, denials."""
 from __future__ import annotations
 
-from test_events_extract import analysed, names
+from test_events_extract import analysed, names, unfiltered
 
 import marsad
 
@@ -348,3 +348,13 @@ def test_an_accusation_in_a_relative_clause_whose_charge_points_back_is_passive(
     assert not [e for e in doc.events if e.cameo_root == "11"]
     doc = marsad.analyze("وهي الجريمة التي اتهمت السلطات الروسية بالوقوف وراءها.", published="2018-04-11")
     assert not [e for e in doc.events if e.cameo_root == "11"]
+
+
+def test_events_the_act_a_denial_says_did_not_happen_is_negated():
+    # SaudiNewsNet, 2015-07-31: «ونفى اردوغان بقوة ان تكون تركيا تساعد تنظيم داعش»: Turkey's help is denied, not told
+    doc = unfiltered("ونفى اردوغان بقوة ان تكون تركيا تساعد تنظيم داعش.", "2015-07-31")
+    (help_,) = [e for e in doc.events if e.cameo.startswith("07")]
+    assert help_.negated
+    # what is affirmed, or done after the denied act, is no denial's
+    doc = unfiltered("وأكد اردوغان ان تركيا تساعد اللاجئين السوريين.", "2015-07-31")
+    assert [e for e in doc.events if e.cameo.startswith("07") and not e.negated]

@@ -4966,7 +4966,7 @@ _FIRST_TIME = frozenset({"اول", "المره"})  # «ليست أول مرة»,
 
 def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
-    if _denied_report(doc, i, lo) or _any_under_negation(doc, i, lo):
+    if _denied_report(doc, i, lo) or _any_under_negation(doc, i, lo) or _denied_that(doc, i, lo, triggers):
         return True
     if any(doc.tokens[k].norm in _EXCEPT for k in range(i + 1, min(len(doc.tokens), i + 3))):
         return False  # «لا تستهدف سوى المسلحين», «لا يستهدف إلا»: it strikes only them, which it does
@@ -5043,6 +5043,19 @@ def _denied_report(doc: Document, i: int, lo: int) -> bool:
     report = index_in_clause_before(doc, i - 2, REPORT_REACH, _REPORT_NOUNS, _CLAUSE_ENDS)
     return report is not None and report > lo \
         and word_in_clause_before(doc, report - 1, min(REPORT_REACH, report - lo), _DENYING, _CLAUSE_ENDS)
+
+
+DENIED_THAT_REACH = 6  # tokens from the act back to «أن», and from «أن» back to the denial (its subject between)
+_BEING = frozenset(normalize_word(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا", "قد"))
+
+
+def _denied_that(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
+    """«ونفى اردوغان بقوة ان تكون تركيا تساعد تنظيم داعش»: the act of a «أن» clause a denial governs is said not
+    to have happened (not one after another act in the clause: «نفى أن يكون الجيش انسحب ثم قصف»)."""
+    that = index_in_clause_before(doc, i - 1, min(DENIED_THAT_REACH, i - lo), THAT_WORDS, _CLAUSE_ENDS + "،,")
+    if that is None or any(k in triggers and strip_conj(doc.tokens[k].norm) not in _BEING for k in range(that + 1, i)):
+        return False
+    return word_in_clause_before(doc, that - 1, min(DENIED_THAT_REACH, that - lo), _DENYING, _CLAUSE_ENDS + "،,")
 
 
 _ABLE = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "نستطيع", "يستطيعون", "يمكن", "يمكنه", "يمكنها",
