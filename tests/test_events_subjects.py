@@ -382,3 +382,13 @@ def test_whom_a_deal_trades_for_is_not_the_one_acted_on():
     (release,) = [e for e in coded("وقال إردوغان إن تركيا ستفرج عن القس الأمريكي مقابل غولن.", "2018-08-04")
                   if e[0].startswith("03")]
     assert release[2] == ["United States"]
+
+
+def test_a_plural_that_keeps_its_nun_owns_no_place_after_it():
+    # SaudiNewsNet, 2015-08-01: «اقتحم مستوطنون المسجد الأقصى»: «مستوطنون» keeps its «ن», so it is in no construct
+    # with the mosque after it (that would read «مستوطنو»); the mosque is what they stormed, not whose they are
+    found = coded("اقتحم مستوطنون المسجد الأقصى تحت حماية شرطة الاحتلال.", "2015-08-01")
+    assert not [e for e in found if "Palestine" in e[1]]
+    assert [e for e in found if e[0].startswith("17") and "Al-Aqsa Mosque" in e[2]]
+    # a people's adjective still agrees with it: «مسلحون يمنيون» are Yemeni gunmen
+    assert [e for e in coded("هاجم مسلحون يمنيون مقر الحكومة.", "2015-08-01") if e[1][:1] == ["Yemeni gunmen"]]

@@ -722,6 +722,13 @@ _FORCE_MODIFIERS = frozenset(normalize_word(w) for w in (
 _ARMED_ROLES = frozenset({"MIL", "COP"})
 
 
+def _keeps_its_nun(doc: Document, spot: ActorSpot) -> bool:
+    """«مستوطنون», «مسلحين»: a sound plural that keeps its «ن» is in no construct (that would read «مستوطنو»), so the
+    place named right after it is not whose they are: «اقتحم مستوطنون المسجد الأقصى» (the mosque is entered)."""
+    word = without_conjunction(doc.tokens[spot.token_end - 1].norm)
+    return not word.startswith("ال") and len(word) >= 5 and word.endswith(("ون", "ين"))
+
+
 def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«الجيش اليمني», «القوات التركية», «الشرطة الفرنسية»: a generic agent with a nisba is that country's.
 
@@ -741,6 +748,7 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country and not is_collective(prev) \
                 and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
+                and not (s.entity is not None and s.mention_kind == "name" and _keeps_its_nun(doc, prev)) \
                 and not (_named_not_described(s) and not (_of_the_country(doc, s) and prev.generic[1] not in _ARMED_ROLES) and (
                     prev.generic[1] == "OPP" or without_conjunction(doc.tokens[prev.token_end - 1].norm).startswith("ال"))):
             # (but «اتهمت الدول الغربية دمشق»: the powers are nobody's; Damascus is the object; and «اقتحام
