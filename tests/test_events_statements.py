@@ -1261,3 +1261,13 @@ def test_events_support_renewed_or_expressed_is_for_the_side_after_lam():
     doc = unfiltered("ووافق الحلف على دعوة مقدونيا للبدء في محادثات الانضمام. وقال حلف شمال الأطلسي إن القمة ناجحة.",
                      "2018-07-12")
     assert not [e for e in doc.events if e.cameo.startswith("05")]
+
+
+def test_events_providing_aid_ordered_is_the_orderers_aid():
+    # SaudiNewsNet: «وجه خادم الحرمين الشريفين بتقديم مساعدات عاجلة للشعب اليمني»: the king's aid to Yemen
+    doc = unfiltered("أمر الملك سلمان بتقديم مساعدات إنسانية لليمن.", "2015-08-01")
+    (aid,) = [e for e in doc.events if e.cameo.startswith("07")]
+    assert names(aid.source)[0] == "King Salman" and "Yemen" in names(aid.target)
+    # «تقديم» of anything else is no aid: «تقديم استقالته» (his resignation)
+    doc = unfiltered("أمر الملك سلمان بتقديم استقالة الحكومة اليمنية.", "2015-08-01")
+    assert not [e for e in doc.events if e.cameo.startswith("07")]
