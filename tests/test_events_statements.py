@@ -1271,3 +1271,14 @@ def test_events_providing_aid_ordered_is_the_orderers_aid():
     # «تقديم» of anything else is no aid: «تقديم استقالته» (his resignation)
     doc = unfiltered("أمر الملك سلمان بتقديم استقالة الحكومة اليمنية.", "2015-08-01")
     assert not [e for e in doc.events if e.cameo.startswith("07")]
+
+
+def test_events_who_takes_part_in_a_summit_is_the_one_meeting():
+    # «وشارك الأمير محمد بن سلمان في القمة الخليجية الأمريكية»: the summit's adjective had made the United States
+    # the one meeting; the prince who took part is
+    doc = unfiltered("وشارك الأمير محمد بن سلمان في القمة الخليجية الأمريكية في كامب ديفيد.", "2015-05-14")
+    (summit,) = [e for e in doc.events if e.cameo.startswith("04")]
+    assert names(summit.source)[0] == "Mohammed bin Salman"
+    # (those who take part named after it still do: «وشارك في اللقاء وزير الدولة أنور قرقاش»)
+    doc = unfiltered("وشارك في اللقاء وزير الدولة أنور قرقاش.", "2015-05-14")
+    assert [e for e in doc.events if e.cameo.startswith("04") and names(e.source)[:1] == ["Anwar Gargash"]]

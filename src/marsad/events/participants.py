@@ -860,6 +860,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source, patient = accusation
         elif m.trigger.code == "112" and (accused := _accused_after_ila(doc, i, after)):
             patient = accused  # «وجه النظام أصابع الاتهام إلى الثوار»: the subject of «وجه» is found below
+        if accusation is None and m.trigger.code[:2] == "04" and (taker := _taking_part_in(doc, i, before, lexicon)):
+            # «وشارك الأمير محمد بن سلمان في القمة الخليجية الأمريكية»: who took part in it, not the summit's
+            # adjective, is the one meeting
+            accusation = (taker, [])
+            source = taker
         seeker = _seeker(doc, i, before, triggers, lexicon) if m.trigger.code[:2] == "04" and accusation is None else []
         # «زيارة الرئيس الروسي بوتين»: the genitive right after the masdar (an adjective may come between)
         for s in after if accusation is None else ():
@@ -3662,6 +3667,23 @@ def _quoted_as_saying(doc: Document, spot: ActorSpot) -> bool:
 
 
 _TAKE_PART = frozenset({"شارك", "شاركت", "يشارك", "تشارك", "شاركوا", "يشاركون"})
+TAKING_PART_WORDS = 8  # tokens from «في» before the meeting back to the verb of taking part, its subject between
+
+
+def _taking_part_in(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«شارك الأمير محمد بن سلمان في القمة»: the subject between a verb of taking part and «في» before the
+    meeting noun at i."""
+    if i < 3 or strip_conj(doc.tokens[i - 1].norm) != "في":
+        return []
+    for k in range(i - 2, max(-1, i - 2 - TAKING_PART_WORDS), -1):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
+            return []
+        if strip_conj(tok.norm) in _TAKE_PART:
+            subject = next((s for s in before if k < s.token_start and s.token_end <= i - 1 and not governed(doc, s)
+                            and can_act(s, lexicon)), None)
+            return actor_group(doc, subject, before) if subject is not None else []
+    return []
 _DURING = frozenset({"خلال", "اثناء", "عقب", "لدي", "اثر", "اعقاب", "بعد", "قبل"})
 CATAPHORA_WINDOW = 25  # words from the circumstance's masdar to the comma that ends it
 
