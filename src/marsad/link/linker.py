@@ -809,8 +809,9 @@ class Linker(PhraseResolver, ReferenceResolver):
             return
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         longest = max(map(len, shortened))
+        firsts = {k[0] for k in shortened}
         for t in range(len(forms)):
-            if t in used or not forms[t].forms:
+            if t in used or not forms[t].forms or forms[t].forms[0] not in firsts:
                 continue
             for n in range(min(longest, len(forms) - t), SHORT_NAME_WORDS - 1, -1):
                 if any(k in used or not forms[k].forms for k in range(t, t + n)):
