@@ -857,8 +857,9 @@ def test_events_who_backs_an_attack_behind_a_noun_is_neither_its_target_nor_wher
     spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
     (russia,) = [s for s in spots if doc.text[s.start:s.end] == "روسية"]
     assert backing(doc, russia)
-    # (three words back only past what backs behind «بـ» or «من»: «مدعومة قوات جوية روسية» is no phrase of backing)
-    doc = analysed("تخوض قوات النظام السوري، مدعومة قوات جوية روسية، الثلاثاء معارك عنيفة.",
+    # (three words back only past what backs behind «بـ» or «من»: «مدعومة غارات جوية روسية» is no phrase of backing;
+    # «قوات جوية روسية» would be one side, the Russian forces)
+    doc = analysed("تخوض قوات النظام السوري، مدعومة غارات جوية روسية، الثلاثاء معارك عنيفة.",
                    [("LOC", "روسية", "Russia", "RU")], published="2018-08-01")
     spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
     (russia,) = [s for s in spots if doc.text[s.start:s.end] == "روسية"]

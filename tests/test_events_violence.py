@@ -1300,3 +1300,12 @@ def test_events_those_killed_in_an_attack_of_a_side_were_killed_by_it():
     # a town after «لـ» is what was struck, not who struck it
     doc = unfiltered("قتل جنديان في قصف لمدينة الرقة.", "2018-05-01")
     assert not [e for e in doc.events if e.cameo == "1823" and "Raqqa" in names(e.source)]
+
+
+def test_events_a_force_with_a_modifier_before_its_nisba_is_that_countrys():
+    # «وأفاد المرصد السوري … بأن طائرات حربية روسية قصفت مناطق في ريف إدلب»: «حربية» between the aircraft and
+    # «روسية» had left the strike with no side; so «قوات خاصة أمريكية»
+    doc = unfiltered("قصفت طائرات حربية روسية مناطق في ريف إدلب.", "2018-05-01")
+    assert [e for e in doc.events if e.cameo.startswith("19") and "Russia" in names(e.source)]
+    doc = unfiltered("هاجمت قوات خاصة أمريكية مواقع لتنظيم داعش في سوريا.", "2018-05-01")
+    assert [e for e in doc.events if "United States" in names(e.source) and "Islamic State" in names(e.target)]

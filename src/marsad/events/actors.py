@@ -718,7 +718,10 @@ _FORCE_MODIFIERS = frozenset(normalize_word(w) for w in (
     "الحكومية", "النظامية", "الموالية", "للحكومة", "المسلحة", "الأمنية", "الخاصة", "البرية", "الجوية",
     "البحرية", "النظام", "العسكرية", "الحربية", "الحربي", "المقاتلة", "المسيرة", "الاستطلاعية",
     # a branch named between: «قوات الدفاع الجوي السعودي», «قوات الحرس الوطني الكويتي»
-    "الدفاع", "الجوي", "الملكي", "الحرس", "الوطني", "البحري"))
+    "الدفاع", "الجوي", "الملكي", "الحرس", "الوطني", "البحري",
+    # and the same indefinite: «طائرات حربية روسية», «قوات خاصة أمريكية», «طائرات مسيرة إسرائيلية»
+    "حكومية", "نظامية", "موالية", "مسلحة", "أمنية", "خاصة", "برية", "جوية", "بحرية", "عسكرية", "حربية", "حربي",
+    "مقاتلة", "مسيرة", "استطلاعية"))
 _ARMED_ROLES = frozenset({"MIL", "COP"})
 
 
@@ -1446,6 +1449,10 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
         or _nisba_as_people(doc, i, token_start)
         or (norm.endswith("يه") and (_feminine_plural(doc.tokens[i - 1].norm)
                                      or _feminine_body(doc.tokens[i - 1].norm, lexicon)))
+        # «طائرات حربية روسية»: and past a modifier of the force
+        or (norm.endswith("يه") and i - 1 > token_start and doc.tokens[i - 1].norm in _FORCE_MODIFIERS
+            and (_feminine_plural(doc.tokens[i - 2].norm) or _feminine_body(doc.tokens[i - 2].norm, lexicon)
+                 or without_conjunction(doc.tokens[i - 2].norm) in lexicon.generic_actors))
         # «ضد مشروع قرار بريطاني», «مبادرة فرنسية»: a proposal's indefinite nisba names whose it is
         # and «في غارة إسرائيلية», «بقصف روسي», «إثر هجوم أمريكي»: who carried out an attack
         or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _WHOSE_BY_NISBA)
