@@ -1282,3 +1282,14 @@ def test_events_who_takes_part_in_a_summit_is_the_one_meeting():
     # (those who take part named after it still do: «وشارك في اللقاء وزير الدولة أنور قرقاش»)
     doc = unfiltered("وشارك في اللقاء وزير الدولة أنور قرقاش.", "2015-05-14")
     assert [e for e in doc.events if e.cameo.startswith("04") and names(e.source)[:1] == ["Anwar Gargash"]]
+
+
+def test_events_suspending_aid_or_talks_is_a_reduction_of_relations():
+    # «وعلقت الولايات المتحدة مساعداتها العسكرية لباكستان»: the rows of «علق» with what is suspended were never read,
+    # as the verb's comment sense («علق ترامب على») was dropped with every other reading of it
+    doc = unfiltered("وعلقت الولايات المتحدة مساعداتها العسكرية لباكستان.", "2018-01-05")
+    (suspension,) = [e for e in doc.events if e.cameo.startswith("16")]
+    assert names(suspension.source) == ["United States"] and names(suspension.target) == ["Pakistan"]
+    # a comment, or importance attached to relations, suspends nothing
+    for text in ("وعلق ترامب على تصريحات الرئيس الصيني.", "وقال إن الصين تعلق أهمية كبرى على علاقاتها مع تركيا."):
+        assert not [e for e in unfiltered(text, "2018-06-25").events if e.cameo.startswith("16")], text

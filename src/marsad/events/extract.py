@@ -2816,6 +2816,11 @@ def _subject_end(c: Candidate) -> int:
 VICTORY_OVER_REACH = 2  # «انتصارات كبيرة على الحوثيين»: one adjective between the victory and «على»
 
 
+# «علق أهمية/آمالا على»: to attach importance or hopes to, not to suspend
+_HANGING = frozenset(normalize_word(w) for w in ("علق", "علقت", "يعلق", "تعلق", "نعلق", "يعلقون", "علقوا"))
+_HUNG_ON = frozenset(normalize_word(w) for w in ("أهمية", "آمالا", "آمال", "الآمال", "أملا", "الأمل", "آماله", "آمالها"))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2843,6 +2848,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
     if norm in _TAKING_AS and any(strip_conj(doc.tokens[j].norm) in _SEAT_WORDS for j in range(i + 1, min(hi, i + 5))):
         return True  # «المنظمة التي تتخذ من نيويورك مقرا لها»: where it sits, no measures taken
+    if norm in _HANGING and any(strip_conj(doc.tokens[j].norm) in _HUNG_ON for j in range(i + 1, min(hi, i + 4))):
+        return True  # «إن الصين تعلق أهمية كبرى على علاقاتها مع تركيا»: attaches importance, suspends nothing
     if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
         return True  # «هنا» (here): «هنأ» (congratulated) is written with its hamza
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
@@ -3378,7 +3385,8 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
         # the feminine of a circumstantial participle («مطالبا») is she demanding, not the masdar «مطالبة»
         readings = feminine
     if i == 0 or strip_conj(tokens[i - 1].norm) not in _NEGATORS:
-        readings = [r for r in readings if r[0].lemma not in _SILENT_WHEN_NEGATED]  # «علق ترامب على»: a comment
+        # «علق ترامب على»: a comment (but «علقت واشنطن مساعداتها»: a suspension, the verb's other sense)
+        readings = [r for r in readings if r[0].lemma not in _SILENT_WHEN_NEGATED or r[0].code[:2] != "01"]
         if not readings:
             return None
     # «جدد الوزراء رفضهم قرار …»: after a light verb «رفضهم» is a masdar (their rejection), not «rejected them»;
