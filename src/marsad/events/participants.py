@@ -1267,6 +1267,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
 # happened, is the one it was done to («قُتل»), as news leaves the passive unvowelled
 _DONE_TO_THE_NAMED = ("181", "1823", "186")
 KILLED_TITLE_WORDS = 4  # words of what he was between the verb and the man's name: «عالم الطاقة الفلسطيني»
+# times of day in «ـا», which may stand between the man and the place: «قتل … صباحا في»
+_TIMES_OF_DAY = frozenset(normalize_word(w) for w in ("صباحا", "ليلا", "ظهرا", "فجرا", "عصرا", "مساء", "نهارا"))
 
 
 def _killed_there(doc: Document, i: int, m: TriggerMatch, source: list[ActorSpot], location: ActorSpot) -> bool:
@@ -1286,8 +1288,6 @@ def _killed_there(doc: Document, i: int, m: TriggerMatch, source: list[ActorSpot
                                            and len(doc.tokens[k].norm) > 3 and doc.tokens[k].norm not in _TIMES_OF_DAY)
         for k in between)
 
-
-_TIMES_OF_DAY = frozenset(normalize_word(w) for w in ("صباحا", "ليلا", "ظهرا", "فجرا", "عصرا", "مساء", "نهارا"))
 
 
 def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
@@ -3581,9 +3581,10 @@ def _plural_people(doc: Document, spot: ActorSpot) -> bool:
 POSSESSOR_REACH = 12  # tokens back from a masdar with «ـه» to a time clause's «حين», «عندما»
 
 
-# «أعرب عن», «عبر عن», «أبدى»: verbs of expressing a feeling or a stand, whose subject holds it
+# «أعرب عن», «عبر عن»: verbs of expressing a feeling or a stand, whose subject holds it
 _EXPRESSING = frozenset(normalize_word(w) for w in (
     "أعرب", "أعربت", "يعرب", "تعرب", "أعربوا", "يعربون", "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "يعبرون"))
+EXPRESSER_WORDS = 8  # tokens from «عن» back to the verb of expressing, its subject between
 
 
 def _expressed(doc: Document, i: int) -> bool:
@@ -3601,8 +3602,6 @@ def _expressed(doc: Document, i: int) -> bool:
             return True
     return False
 
-
-EXPRESSER_WORDS = 8  # tokens from «عن» back to the verb of expressing, its subject between
 
 
 def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
@@ -5373,6 +5372,7 @@ def _led_by_folded(doc: Document, spots: list[ActorSpot]) -> list[ActorSpot]:
     return out
 
 
+# masdars of support, whose genitive gives it: «دعم المملكة للشعب الفلسطيني»
 _SUPPORT_MASDARS = (normalize_word("دعم"), normalize_word("تأييد"))
 # «مقابل», «لقاء»: in exchange for
 IN_EXCHANGE_FOR = frozenset(normalize_word(w) for w in ("مقابل", "بمقابل", "لقاء"))

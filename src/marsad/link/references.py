@@ -152,7 +152,8 @@ class ReferenceResolver:
                         target, target_start = later[1], -1
                 end, token_end = f.end, doc.tokens[t].end
                 if target is not None and described:
-                    epithet = nxt in ORGANISATION_EPITHETS  # «التنظيم الإرهابي», «الحركة المتمردة»: what it is called, no name
+                    # «التنظيم الإرهابي», «الحركة المتمردة»: what it is called, no name
+                    epithet = nxt in ORGANISATION_EPITHETS
                     if not epithet and (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
                                         or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
                         continue  # a longer name, or an adjective the organisation is not named by
