@@ -599,7 +599,7 @@ def _members_of(doc: Document, spots: list[ActorSpot], token_start: int) -> list
 # من حلب» come from a town, not for it)
 _ARMED_MEN = frozenset(normalize_word(w) for w in (
     "متمردون", "متمردين", "متمردو", "مسلحون", "مسلحين", "مسلحو", "متشددون", "متشددين", "متشددو"))
-_STATES = frozenset(normalize_word(w) for w in ("الدول", "دول", "البلدان", "بلدان"))
+_MEMBER_STATES = frozenset(normalize_word(w) for w in ("الدول", "دول", "البلدان", "بلدان"))
 _MEMBER_OF = frozenset(normalize_word(w) for w in ("الأعضاء", "أعضاء", "المنضوية", "المنضوين", "المنتمية"))
 
 
@@ -608,7 +608,7 @@ def _member_states_at(doc: Document, k: int, token_start: int) -> int | None:
     if without_conjunction(doc.tokens[k].norm) not in _MEMBER_OF:
         return None
     for j in range(k - 1, max(token_start, k - 4) - 1, -1):
-        if without_conjunction(doc.tokens[j].norm) in _STATES:
+        if without_conjunction(doc.tokens[j].norm) in _MEMBER_STATES:
             return j
         if not (doc.tokens[j].kind == "number" or doc.tokens[j].norm == "ال"):  # «الـ» «57»
             return None
