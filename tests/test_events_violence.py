@@ -1309,3 +1309,13 @@ def test_events_a_force_with_a_modifier_before_its_nisba_is_that_countrys():
     assert [e for e in doc.events if e.cameo.startswith("19") and "Russia" in names(e.source)]
     doc = unfiltered("هاجمت قوات خاصة أمريكية مواقع لتنظيم داعش في سوريا.", "2018-05-01")
     assert [e for e in doc.events if "United States" in names(e.source) and "Islamic State" in names(e.target)]
+
+
+def test_events_a_launch_masdar_names_its_launcher_then_what_it_launched():
+    # «وأدان مجلس التعاون الخليجي بأشد العبارات إطلاق الحوثيين صاروخا باليستيا على الرياض»: the Houthis launched,
+    # Riyadh was aimed at, and the condemnation is of them (the genitive had been read as the launch's target)
+    doc = unfiltered("وأدانت السعودية إطلاق الحوثيين صاروخا على الرياض.", "2018-03-26")
+    (launch,) = [e for e in doc.events if e.cameo.startswith("19")]
+    assert names(launch.source)[0] == "Houthis" and "Riyadh" in names(launch.target)
+    (condemnation,) = [e for e in doc.events if e.cameo.startswith("11")]
+    assert names(condemnation.target)[0] == "Houthis"

@@ -2985,7 +2985,8 @@ def _genitive_of_a_masdar_behind(doc: Document, spot: ActorSpot) -> bool:
     return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in doc.tokens[j].pieces)
 
 
-_LAUNCHING = frozenset({"شن", "الشن"})  # «شن دمشق هجوما»: the masdar of launching, its agent then what it launches
+# «شن دمشق هجوما», «إطلاق الحوثيين صاروخا»: the masdar of launching, its agent then what it launches
+_LAUNCHING = frozenset({"شن", "الشن", "اطلاق", "الاطلاق"})
 
 
 def _adjective_of_an_indefinite_object(doc: Document, i: int, spot: ActorSpot) -> bool:
