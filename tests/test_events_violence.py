@@ -1319,3 +1319,12 @@ def test_events_a_launch_masdar_names_its_launcher_then_what_it_launched():
     assert names(launch.source)[0] == "Houthis" and "Riyadh" in names(launch.target)
     (condemnation,) = [e for e in doc.events if e.cameo.startswith("11")]
     assert names(condemnation.target)[0] == "Houthis"
+
+
+def test_events_any_attack_is_one_that_may_come():
+    # «وهددت إيران بالرد على أي هجوم إسرائيلي»: Iran threatens; no Israeli attack is told
+    doc = unfiltered("وهددت إيران بالرد على أي هجوم إسرائيلي.", "2018-05-01")
+    assert not [e for e in doc.events if e.cameo.startswith("18")] and [e for e in doc.events if e.cameo.startswith("13")]
+    # under a negator «أي» says none came, which is kept as a negated event
+    doc = unfiltered("لم تشهد عدن خلال اليومين الأخيرين أي هجوم للحوثيين.", "2018-05-01")
+    assert [e for e in doc.events if e.cameo.startswith("18") and e.negated]

@@ -3122,6 +3122,8 @@ def _feared_or_possible(doc: Document, i: int, hi: int) -> bool:
     fear = i - 2 if i > 1 and doc.tokens[i - 1].norm in ("من", "ل") else i - 1  # «مخاوف من هجوم», «خشية هجوم»
     if fear >= 0 and doc.tokens[fear].kind == "word" and strip_conj(doc.tokens[fear].norm) in _FEARING:
         return True
+    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ANY and not _any_under_negation(doc, i, 0):
+        return True  # «هددت إيران بالرد على أي هجوم إسرائيلي»: any attack that may come (under a negator, none came)
     after = [j for j in range(i + 1, min(hi, i + 1 + POSSIBLE_REACH)) if doc.tokens[j].kind == "word"]
     return any(doc.tokens[j].norm in _POSSIBLE for j in after)
 
