@@ -574,7 +574,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
-        killed = (m.trigger.code[:3] == "182" and (
+        killed = (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
+                  and _named_victim_where(doc, i, after) is not None) or (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after)
                                  or _named_victim_struck(doc, i, after) is not None)))) or (
@@ -817,7 +818,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if killed and not source:
                 source = _attacker_of_the_attack_after(doc, i, after, lexicon)  # «في هجوم لحركة طالبان»
             if acted_on is None and killed:
-                acted_on = _named_victim_struck(doc, i, after)  # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة»
+                # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة», «قتل … فادي البطش السبت في العاصمة كوالالمبور»
+                acted_on = _named_victim_struck(doc, i, after) or _named_victim_where(doc, i, after)
             if acted_on is None and killed:
                 # «قتل جنود أتراك في هجوم», «وقتل 7 جنود ليبيين»: those killed stand right after the verb (or its count)
                 in_it = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IN_IT_WORDS  # «قتل فيه 61 فلسطينيا»
@@ -1238,9 +1240,6 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
         # after it are one side: «رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات»)
         source, target = [s for s in source if s.key == source[0].key], others
-    if not target and location is not None and _killed_there(doc, i, m, source, location):
-        source, target = [], source  # «قتل عالم الطاقة الفلسطيني فادي البطش السبت في العاصمة كوالالمبور»: he was
-        # killed there («قُتل», unvowelled), by no one named; he killed no one in the capital
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
@@ -1261,33 +1260,6 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
-
-
-# killings, assassinations, abductions: a man named right after one of these verbs, and then only where it
-# happened, is the one it was done to («قُتل»), as news leaves the passive unvowelled
-_DONE_TO_THE_NAMED = ("181", "1823", "186")
-KILLED_TITLE_WORDS = 4  # words of what he was between the verb and the man's name: «عالم الطاقة الفلسطيني»
-# times of day in «ـا», which may stand between the man and the place: «قتل … صباحا في»
-_TIMES_OF_DAY = frozenset(normalize_word(w) for w in ("صباحا", "ليلا", "ظهرا", "فجرا", "عصرا", "مساء", "نهارا"))
-
-
-def _killed_there(doc: Document, i: int, m: TriggerMatch, source: list[ActorSpot], location: ActorSpot) -> bool:
-    """«قتل فادي البطش السبت في كوالالمبور»: a killing verb, a person named right after it and nothing but a time
-    before «في» and the place: no victim is told, so the verb is the passive and the person its victim (but «قتل
-    بريفيك 77 شخصا في أوسلو» counts those he killed)."""
-    if m.trigger.kind != "verb" or not m.trigger.code.startswith(_DONE_TO_THE_NAMED) or not source:
-        return False
-    first = source[0]
-    if first.token_start <= i or words_between(doc, i, first.token_start) > KILLED_TITLE_WORDS \
-            or not any(s.entity is not None and s.entity.label == "PER" for s in source):
-        return False
-    end = max(s.token_end for s in source)
-    between = range(end, location.token_start)
-    return location.token_start > end and not any(
-        doc.tokens[k].kind == "number" or (doc.tokens[k].kind == "word" and doc.tokens[k].norm.endswith("ا")
-                                           and len(doc.tokens[k].norm) > 3 and doc.tokens[k].norm not in _TIMES_OF_DAY)
-        for k in between)
-
 
 
 def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
@@ -4748,6 +4720,50 @@ _WOUNDED = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جر�
 NAMED_VICTIM_REACH = 10  # words from a killing verb to the named man its title leads to
 
 
+def _named_victim_struck(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
+    """«قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة»: the first man named after a killing
+    verb, then «في غارة», «بقصف» (how he died), is who was killed; None when that is not the shape."""
+    person = next((s for s in after if s.entity is not None and s.entity.label == "PER"), None)
+    if person is None or words_between(doc, i, person.token_start) > NAMED_VICTIM_REACH or any(
+            doc.tokens[k].kind == "punct" for k in range(i + 1, person.token_start)) or person.token_end + 1 >= len(doc.tokens):
+        return None
+    nxt, then = strip_conj(doc.tokens[person.token_end].norm), doc.tokens[person.token_end + 1].norm
+    struck = (nxt in ("في", "اثر", "جراء") and without_lam_or_ba(then).removeprefix("ال") in _ATTACK_NOUNS) \
+        or (nxt.startswith("ب") and nxt[1:].removeprefix("ال") in _ATTACK_NOUNS)
+    return person if struck else None
+
+
+# killings, assassinations, abductions: a man named right after one of these verbs, and then only where it
+# happened, is the one it was done to («قُتل»), as news leaves the passive unvowelled
+_DONE_TO_THE_NAMED = ("181", "1823", "186")
+KILLED_TITLE_WORDS = 4  # words of what he was between the verb and the man's name: «عالم الطاقة الفلسطيني»
+# times of day in «ـا», which may stand between the man and the place: «قتل … صباحا في»
+_TIMES_OF_DAY = frozenset(normalize_word(w) for w in ("صباحا", "ليلا", "ظهرا", "فجرا", "عصرا", "مساء", "نهارا"))
+
+
+def _named_victim_where(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
+    """«قتل عالم الطاقة الفلسطيني فادي البطش السبت في العاصمة كوالالمبور»: a man named right after the verb (past his
+    title), then nothing but a time before where it happened: no victim is told, so he is the one it was done to,
+    and he killed no one in the capital (but «قتل بريفيك 77 شخصا في أوسلو» counts those he killed)."""
+    if not after or words_between(doc, i, after[0].token_start) > KILLED_TITLE_WORDS:
+        return None
+    group = after[:1]  # the side right after the verb, its names run together: «زعيم تنظيم داعش أبو بكر البغدادي»
+    for s in after[1:]:
+        if s.token_start != group[-1].token_end:
+            break
+        group.append(s)
+    person = next((s for s in group if s.entity is not None and s.entity.label == "PER"), None)
+    end = group[-1].token_end
+    place = next((s for s in after if s.token_start >= end), None)
+    if person is None or place is None or place.entity is None or place.entity.label != "LOC" \
+            or not located_in(doc, place):
+        return None  # (not «قتلت القوات التركية المقاتلة البريطانية آنا كامبل في عفرين»: the forces killed her)
+    return None if any(
+        doc.tokens[k].kind == "number" or (doc.tokens[k].kind == "word" and doc.tokens[k].norm.endswith("ا")
+                                           and len(doc.tokens[k].norm) > 3 and doc.tokens[k].norm not in _TIMES_OF_DAY)
+        for k in range(end, place.token_start)) else person
+
+
 KILLED_IN_ATTACK_WORDS = 8  # words from a killing verb to the attack it died in: «قتل جنديان أمريكيان في هجوم»
 
 
@@ -4771,17 +4787,6 @@ def _attacker_of_the_attack_after(doc: Document, i: int, after: list[ActorSpot],
     return []
 
 
-def _named_victim_struck(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
-    """«قتل زعيم تنظيم القاعدة في شبه جزيرة العرب ناصر الوحيشي في غارة»: the first man named after a killing
-    verb, then «في غارة», «بقصف» (how he died), is who was killed; None when that is not the shape."""
-    person = next((s for s in after if s.entity is not None and s.entity.label == "PER"), None)
-    if person is None or words_between(doc, i, person.token_start) > NAMED_VICTIM_REACH or any(
-            doc.tokens[k].kind == "punct" for k in range(i + 1, person.token_start)) or person.token_end + 1 >= len(doc.tokens):
-        return None
-    nxt, then = strip_conj(doc.tokens[person.token_end].norm), doc.tokens[person.token_end + 1].norm
-    struck = (nxt in ("في", "اثر", "جراء") and without_lam_or_ba(then).removeprefix("ال") in _ATTACK_NOUNS) \
-        or (nxt.startswith("ب") and nxt[1:].removeprefix("ال") in _ATTACK_NOUNS)
-    return person if struck else None
 _THEN = frozenset(normalize_word(w) for w in ("آنذاك", "حينها", "حينذاك", "وقتها", "أمس", "اليوم", "أيضا"))
 _MEMBERS = frozenset(normalize_word(w) for w in ("عنصر", "جندي", "شرطي", "مدني", "ضابط", "مقاتل", "مسلح", "طفل"))
 _RANKS = frozenset(normalize_word(w) for w in (
