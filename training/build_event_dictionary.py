@@ -78,7 +78,13 @@ GENERIC_ACTORS = {
     # politicians of a country, who accuse and protest unnamed: «اتهم عدد من السياسيين الإيطاليين سفينة …»
     "سياسيون": ("politicians", "ELI"), "سياسيين": ("politicians", "ELI"),
     "مسؤولون": ("officials", "GOV"), "مسؤولين": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
-    "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"), "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
+    "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"),
+    "مطلوبين": ("wanted men", "CRM"), "مطلوبون": ("wanted men", "CRM"),  # «اعتقلت قوات الأمن عشرة مطلوبين»
+    # people taken, held or freed by their trade or their plight: «اختطف مسلحون ثلاثة مهندسين أتراك», «أفرجت حركة
+    # طالبان عن عشرين رهينة», «اعتقلت السلطات موظفين محليين في السفارة»
+    "مهندسين": ("engineers", "CVL"), "مهندسون": ("engineers", "CVL"), "رهائن": ("hostages", "CVL"),
+    "رهينة": ("hostages", "CVL"), "موظفين": ("employees", "CVL"), "موظفون": ("employees", "CVL"),
+    "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"),
     "صحافيون": ("journalists", "JRN"), "صحافيين": ("journalists", "JRN"),  # the other spelling: «في حق صحافيين»

@@ -1456,6 +1456,9 @@ def _demonym_iso3(doc: Document, i: int, token_start: int, lexicon: EventLexicon
         # «ضد مشروع قرار بريطاني», «مبادرة فرنسية»: a proposal's indefinite nisba names whose it is
         # and «في غارة إسرائيلية», «بقصف روسي», «إثر هجوم أمريكي»: who carried out an attack
         or (norm.endswith(("ي", "يه")) and without_conjunction(doc.tokens[i - 1].norm).lstrip("بل") in _WHOSE_BY_NISBA)
+        # and past the attack's kind: «في هجوم صاروخي إسرائيلي», «غارة جوية روسية»
+        or (norm.endswith(("ي", "يه")) and i - 1 > token_start and doc.tokens[i - 1].norm in _ATTACK_KINDS
+            and without_conjunction(doc.tokens[i - 2].norm).lstrip("بل") in _WHOSE_BY_NISBA)
         # «قصفت إسرائيل مواقع إيرانية», «منشآت نفطية سعودية»: whose sites, bases or targets they are
         or (norm.endswith("يه") and _sites_before(doc, i, token_start)))
     if i > token_start and "ال" + norm in _BROKEN_PLURALS and _plural_noun(doc.tokens[i - 1].norm, lexicon):
@@ -1485,6 +1488,10 @@ _PROPOSALS = frozenset(normalize_word(w) for w in (
     "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))
 _WHOSE_BY_NISBA = _PROPOSALS | frozenset(normalize_word(w) for w in (  # proposals and attacks
     "غارة", "ضربة", "قصف", "هجوم", "اعتداء", "عدوان", "غزو", "توغل", "تدخل", "قصفا", "هجوما", "عدوانا"))
+
+_ATTACK_KINDS = frozenset(normalize_word(w) for w in (
+    "صاروخي", "صاروخية", "جوي", "جوية", "مدفعي", "مدفعية", "بري", "برية", "بحري", "بحرية", "عسكري", "عسكرية",
+    "كيماوي", "كيميائي"))  # (not «هجوم إرهابي تركي»: a terror attack's nisba is mostly where it struck)
 
 
 def _one_of_a_group(norm: str, lexicon: EventLexicon) -> bool:

@@ -1516,6 +1516,22 @@ def _person_heading(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> A
 # unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»
 # unnamed groups that are a side in words as well as in arms: «وجه النظام أصابع الاتهام إلى الثوار»
 _NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people", "rebels", "jihadists"})
+_HELD_PEOPLE = frozenset({"detainees", "prisoners", "hostages", "journalists", "activists"})
+
+
+def _release_of_the_held(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], usable: list[ActorSpot],
+                         lexicon: EventLexicon, triggers: set[int]
+                         ) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
+    """«أفرجت السلطات الإيرانية عن المعتقلين»: those held, named by no country, are whom a release is of when no
+    side is (not «السجناء الذي أفرجت عنهم موسكو مقابل إفراج الولايات المتحدة»: the other side of the exchange; and
+    never who released: «أسرى أطلقت المعارضة المسلحة سراحهم»)."""
+    held = {s.key for s in spots if s.generic and s.generic[0] in _HELD_PEOPLE}
+    if not held:
+        return None
+    found = find_participants(doc, i, m, [s for s in spots if s in usable or s.key in held], lexicon, triggers)
+    if found is None or not found[1] or any(s.key in held for s in found[0]):
+        return None
+    return found
 
 
 def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: EventLexicon,
@@ -1547,6 +1563,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                       or (s.ethnic is not None and not _people_of_an_untold_act(doc, s, trigger_tokens))
                       or (s.generic and s.generic[0] in _NAMED_GROUPS)]
         found = find_participants(doc, i, m, usable, lexicon, trigger_tokens)
+        if m.trigger.code[:3] == "084" and (found is None or not found[1]):
+            found = _release_of_the_held(doc, i, m, spots, usable, lexicon, trigger_tokens) or found
         if found is None:
             continue
         source, target, location = found
@@ -2110,12 +2128,16 @@ def _pledged_with_ba(doc: Document, start: int, act: int) -> bool:
     return first is not None and doc.tokens[first].norm.startswith("ب")
 
 
+_PROTESTS = frozenset(normalize_word(w) for w in (
+    "تظاهرة", "تظاهرات", "مظاهرة", "مظاهرات", "احتجاجات", "اعتصام", "اعتصاما", "مسيرة", "مسيرات"))
+
+
 def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate]:
     """«قمع قوات النظام للمظاهرات», «قمع الاحتجاجات»: the protests a repression acts on are its object, so the
     protesters are its target and the protest word no event of the forces (who do not mass in a show of force)."""
     taken: set[int] = set()
     for c in found:
-        if c.match.trigger.code[:2] != "17" or not c.source or c.target:
+        if c.match.trigger.code[:2] != "17" or not c.source:
             continue
         if all(_crowd_of_no_country(s) for s in c.source):
             continue  # «قبل أن يوقفوا مظاهراتهم»: protesters ending their own protests repress no one
@@ -2124,12 +2146,19 @@ def _repressed_protests(doc: Document, found: list[Candidate]) -> list[Candidate
         protest = next((p for p in found if p.token == after and (
             (p.match.trigger.code[:2] == "14" and p.match.trigger.kind == "noun")
             or (p.match.trigger is _FORCE_POSTURE and p.source == c.source))
-            and (after == c.token + 1 or strip_conj(doc.tokens[after].norm).startswith("لل"))
+            and (after == c.token + 1 or c.match.trigger.kind == "verb"  # «قمعت قوات الأمن الاحتجاجات»
+                 or strip_conj(doc.tokens[after].norm).startswith("لل"))
             and not has_object_pronoun(strip_conj(doc.tokens[after].norm))), None)
-        if protest is not None:
+        if protest is not None and all(t.token_start > protest.token for t in c.target):
+            # («الشرطة التركية تفرق تظاهرة ضد تنظيم داعش»: what the protest was against is not repressed)
             tok = doc.tokens[protest.token]
             c.target = [ActorSpot(protest.token, protest.token + 1, tok.start, tok.end, None, ("protesters", "CVL"))]
             taken.add(protest.token)
+        elif (k := c.match.complement) is not None and strip_conj(doc.tokens[k].norm).removeprefix("ال") in _PROTESTS \
+                and all(t.token_start > k for t in c.target):
+            # «فرقت الشرطة تظاهرة»: the protest the verb needs as its complement is no trigger of its own
+            tok = doc.tokens[k]
+            c.target = [ActorSpot(k, k + 1, tok.start, tok.end, None, ("protesters", "CVL"))]
     return [c for c in found if c.token not in taken]
 
 

@@ -875,7 +875,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # name closes its description
             if s.token_start - i > 3 or _crosses(doc, i + 1, s.token_start, triggers) or any(
                     is_preposition(strip_conj(doc.tokens[j].norm)) or doc.tokens[j].norm in _NO_GENITIVE_ACROSS
-                    or (m.trigger.code[:2] not in VIOLENCE_ROOTS and any(p.tag == "PREP" for p in doc.tokens[j].pieces))
+                    or (m.trigger.code[:2] not in VIOLENCE_ROOTS and (any(p.tag == "PREP" for p in doc.tokens[j].pieces)
+                                                                   or _lam_title(doc.tokens[j])))
                     for j in range(i + 1, s.token_start)):
                 break  # «في مظاهرة أمام القنصلية السعودية», «برقية تهنئة لفخامة الرئيس …»: behind a preposition,
                 # not the masdar's genitive (but «في قصف لقوات النظام السوري» names who shelled, see `_lam_agent`)
@@ -1046,6 +1047,14 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # المتسببين بسقوط الموصل بيد داعش» names whose hands the city fell into)
             source = [s for s in _agent_phrase(doc, i, after, lexicon, triggers, by_only=True)
                       if words_between(doc, i, s.token_start) <= ARREST_AGENT_WORDS]
+        if not source and not exposed and m.trigger.code in _ARREST_OR_REPRESSION and m.trigger.kind == "noun" \
+                and m.trigger.lemma not in _TRIALS \
+                and (has_lam(doc.tokens[i]) or strip_conj(doc.tokens[i].norm)[:1] == "ل"):  # (no form of 17 opens with «ل»)
+            # «أطلقت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين», «شنت قوات الأمن حملة لاعتقال المطلوبين»: an
+            # arrest or a dispersal that is the purpose of what the clause's subject did is that subject's (not an
+            # expulsion: «حملتها لطرد مقاتلي وحدات حماية الشعب» drives fighters out, 190; nor a trial, sought by
+            # whoever «جهودها» is: «هددت الولايات المتحدة … إذا أصرت على الاستمرار في جهودها لمحاكمة مواطنين امريكيين»)
+            source = _clause_subject(doc, i, before, lexicon, crowds_first=False)
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
@@ -2504,6 +2513,10 @@ def _chain_end(spot: ActorSpot, after: list[ActorSpot]) -> int:
     return end
 
 
+_ARREST_OR_REPRESSION = frozenset({"173", "175"})
+_TRIALS = frozenset({"محاكمه", "حكم"})
+
+
 def _one_hand_after(doc: Document, k: int) -> bool:
     """«من جهة» (or «من ناحية») opens the words from token k on: a group of sides ends there."""
     words = [t.norm for t in doc.tokens[k:k + 3] if t.kind == "word"][:2]
@@ -2708,10 +2721,12 @@ def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: Even
     return group if first > 0 and strip_conj(doc.tokens[first - 1].norm) in _SENT_IT else []
 
 
-def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon,
+                    crowds_first: bool = True) -> list[ActorSpot]:
     """The nearest free actor before the masdar in its clause: «مئات من المتظاهرين … احتجاجا»; a crowd first
-    («تجمع المئات خارج مكتب … «أونروا» في الأردن أمس، للاحتجاج»: the office's body is where they gathered)."""
-    for s in reversed(before):
+    («تجمع المئات خارج مكتب … «أونروا» في الأردن أمس، للاحتجاج»: the office's body is where they gathered)
+    unless the masdar is done to crowds («تدخلت الشرطة لتفريق المتظاهرين»)."""
+    for s in reversed(before if crowds_first else []):
         if words_between(doc, s.token_end - 1, i) > 2 * PURPOSE_SUBJECT_WINDOW or any(
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
             break
@@ -2791,6 +2806,12 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
 # nouns of office that head a person's title («للرئيس», «لنظيره»), written without the article
 _PERSON_HEADS = frozenset({"رئيس", "وزير", "ملك", "ملكه", "امير", "زعيم", "عاهل", "مستشار", "مستشاره", "سفير", "مبعوث",
                            "مندوب", "وفد", "نائب", "ولي", "رئيسه", "وزيره"})
+
+
+def _lam_title(tok: Token) -> bool:
+    """«لأمير», «لولي»: a title behind «لـ» that the segmenter left whole."""
+    norm = strip_conj(tok.norm)
+    return norm[:1] == "ل" and norm[1:] in _PERSON_HEADS
 
 
 def _in_object_chain(doc: Document, complement: int, spot: ActorSpot) -> bool:
