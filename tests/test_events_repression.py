@@ -96,3 +96,38 @@ def test_events_a_message_of_condolence_and_standing_by_a_side():
     doc = unfiltered("وتقف السعودية إلى جانب البحرين في مواجهة إيران.", "2018-05-01")
     (event,) = coded(doc, "051")
     assert names(event.source) == ["Saudi Arabia"] and names(event.target) == ["Bahrain"]
+
+
+def test_events_an_ambassador_withdrawn_by_masdar_and_flights_suspended():
+    doc = unfiltered("وقررت الحكومة الهولندية سحب سفيرها من تركيا.", "2018-02-05")
+    (event,) = coded(doc, "161")
+    assert names(event.source) == ["Netherlands"] and names(event.target) == ["Turkey"]
+    doc = unfiltered("وعلقت السعودية رحلاتها الجوية إلى تورونتو.", "2018-08-06")
+    (event,) = coded(doc, "160")
+    assert names(event.source) == ["Saudi Arabia"] and "Canada" in names(event.target)
+
+
+def test_events_an_attack_carried_on_names_its_carrier_right_after_it():
+    # «حملة مكثفة من القصف يشنها التحالف الذي تقوده السعودية»: the present tense as well as «شنتها»
+    doc = unfiltered("حملة مكثفة من القصف تشنها السعودية على اليمن.", "2018-03-06")
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source) == ["Saudi Arabia"] and names(event.target) == ["Yemen"]
+    # but not an act further back than the attack it follows
+    doc = unfiltered("وسيؤدي مقتله إلى الحد من العمليات التي ينفذها تنظيم القاعدة في العالم.", "2015-07-11")
+    assert not [e for e in doc.events if e.cameo_root == "18" and e.source and names(e.source)[0] == "al-Qaeda"]
+
+
+def test_events_the_relative_clause_in_a_sides_name_opens_no_clause():
+    # «التحالف الذي تقوده السعودية»: the relative pronoun is part of the coalition's name, so «على اليمن» after it is
+    # still the strikes' target
+    doc = unfiltered("غارات شنها التحالف الذي تقوده السعودية على اليمن.", "2018-03-06")
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source)[0] == "Arab coalition" and names(event.target) == ["Yemen"]
+
+
+def test_events_a_vessel_is_its_flags_and_a_sea_is_no_target():
+    doc = unfiltered("واحتجزت إيران ناقلة نفط بريطانية في مضيق هرمز.", "2019-07-20")
+    (event,) = [e for e in doc.events if e.cameo_root == "17"]
+    assert names(event.source) == ["Iran"] and names(event.target) == ["United Kingdom"]
+    doc = unfiltered("بدأت روسيا مناورات عسكرية في البحر المتوسط.", "2018-09-02")
+    assert not [e for e in doc.events if "Mediterranean" in names(e.target)]

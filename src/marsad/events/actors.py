@@ -1478,11 +1478,16 @@ def _sites_before(doc: Document, i: int, lo: int) -> bool:
     if k - 1 >= lo and doc.tokens[k].norm.endswith("يه") \
             and without_conjunction(doc.tokens[k].norm).lstrip("بل") not in _SITES:
         k -= 1
+    if k - 1 >= lo and doc.tokens[k].norm in _CARGOES \
+            and without_conjunction(doc.tokens[k - 1].norm).lstrip("بل") in _VESSELS:
+        return True  # «احتجزت إيران ناقلة نفط بريطانية»: whose tanker it is
     return k >= lo and without_conjunction(doc.tokens[k].norm).lstrip("بل") in _SITES
 
 
+_VESSELS = frozenset(normalize_word(w) for w in ("ناقلة", "ناقلات", "سفينة", "سفن", "باخرة", "بواخر"))
+_CARGOES = frozenset(normalize_word(w) for w in ("نفط", "غاز", "شحن", "حاويات", "صيد", "ركاب"))
 _SITES = frozenset(normalize_word(w) for w in (
-    "مواقع", "أهداف", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "مستودعات"))
+    "مواقع", "أهداف", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "مستودعات")) | _VESSELS
 _WORN = frozenset(normalize_word(w) for w in ("زي", "زى", "أزياء", "ملابس", "بزات", "بزة", "لباس", "ثياب"))
 _PROPOSALS = frozenset(normalize_word(w) for w in (
     "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))

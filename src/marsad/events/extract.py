@@ -53,6 +53,7 @@ from marsad.events.participants import (
     BOTH_SIDES,
     BOUNDARY,
     CARRIED_OUT,
+    CARRIED_OUT_PAST,
     CROWD,
     DASHES,
     DEMONSTRATIVES,
@@ -1519,6 +1520,14 @@ _NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people", "rebels
 _HELD_PEOPLE = frozenset({"detainees", "prisoners", "hostages", "journalists", "activists"})
 
 
+_WATERS = frozenset({"البحر", "بحر", "المحيط", "محيط", "مضيق"})
+
+
+def _water(doc: Document, spot: ActorSpot) -> bool:
+    """«البحر الأحمر», «مضيق هرمز»: a sea or a strait, named by its first word."""
+    return spot.entity is not None and without_lam_or_ba(strip_conj(doc.tokens[spot.token_start].norm)) in _WATERS
+
+
 def _release_of_the_held(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], usable: list[ActorSpot],
                          lexicon: EventLexicon, triggers: set[int]
                          ) -> tuple[list[ActorSpot], list[ActorSpot], ActorSpot | None] | None:
@@ -1568,7 +1577,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
-        target = [_person_heading(doc, t, spots) or t for t in target]  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»
+        target = [_person_heading(doc, t, spots) or t for t in target  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»
+                  if not _water(doc, t)]  # «يشنها الحوثيون على سفن في البحر الأحمر»: a sea is where, never whom
         if m.trigger.code[:2] == "11" and source and not target:
             # «دانت منظمة العفو الدولية اعتقال نشطاء في السعودية»: the state whose arrests are condemned
             target = _state_of_the_act(doc, max([i] + [x.token_end - 1 for x in source]), matches, spots, lexicon, hi)
@@ -3940,7 +3950,8 @@ def _claimant(doc: Document, i: int, lo: int, hi: int, spots: list[ActorSpot],
     words = [j for j in range(i + 1, min(hi, i + 1 + 2 * CLAIM_WINDOW)) if doc.tokens[j].kind == "word"][:CLAIM_WINDOW]
     for j in words:
         norm = strip_conj(doc.tokens[j].norm)
-        claim = norm in _CLAIM_VERBS or norm in CARRIED_OUT or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6)
+        claim = norm in _CLAIM_VERBS or norm in CARRIED_OUT_PAST or (norm.startswith(("تبنت", "تبناه")) and len(norm) <= 6) \
+            or (norm in CARRIED_OUT and words_between(doc, i, j) <= 1)  # «غارات مكثفة يشنها الطيران التركي»
         if not claim:
             continue
         if norm in ("اعلن", "اعلنت", "اعلنوا") and not any(
