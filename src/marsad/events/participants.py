@@ -920,8 +920,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # Frenchman killed)
                 source = actor_group(doc, s, after)
                 break
-            if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in VIOLENCE_ROOTS
+            if not governed(doc, s) or (s.token_start == i + 1 and m.trigger.code[:2] in _ADJECTIVE_AGENT_ROOTS
                                         and _singular_adjective(doc, s)):
+                # («بالعقوبات الأمريكية»: behind a preposition too, whose sanctions they are)
                 if _has_possessive(doc.tokens[i]):
                     patient = actor_group(doc, s, after)  # «رفضهم قرار الولايات المتحدة»: «ـهم» is the agent
                     break
@@ -2518,6 +2519,7 @@ def _chain_end(spot: ActorSpot, after: list[ActorSpot]) -> int:
     return end
 
 
+_ADJECTIVE_AGENT_ROOTS = VIOLENCE_ROOTS | {"16"}  # «بالهجوم التركي», «بالعقوبات الأمريكية»: the nisba's side acted
 _ARREST_OR_REPRESSION = frozenset({"173", "175"})
 _TRIALS = frozenset({"محاكمه", "حكم"})
 

@@ -1,0 +1,32 @@
+"""Stances told by what they are about: readiness as an intent, the side whose sanctions are condemned, what
+something is called when it is «غير» (not) something."""
+from __future__ import annotations
+
+from test_events_extract import names, unfiltered
+
+
+def test_events_readiness_with_a_pronoun_makes_talks_an_intent():
+    # «أبدت كوريا الشمالية استعدادها للتفاوض»: talks one is ready for are not yet held (036, not 046)
+    doc = unfiltered("وأبدت كوريا الشمالية استعدادها للتفاوض مع الولايات المتحدة.", "2018-05-01")
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    assert [e for e in doc.events if e.cameo == "036" and names(e.source) == ["North Korea"]
+            and names(e.target) == ["United States"]]
+    # «مستعدة لإجراء محادثات سلام»: ready to hold them
+    doc = unfiltered("وقالت حركة طالبان إنها مستعدة لإجراء محادثات سلام مع الولايات المتحدة.", "2018-05-01")
+    assert [e for e in doc.events if e.cameo == "036" and names(e.source)[0] == "Taliban"
+            and names(e.target) == ["United States"]]
+
+
+def test_events_sanctions_behind_a_preposition_are_their_nisbas_sides():
+    # «ونددت الصين بالعقوبات الأمريكية»: the American sanctions are what China condemns, and the United States's
+    doc = unfiltered("ونددت الصين بشدة بالعقوبات الأمريكية على إيران.", "2018-08-07")
+    (condemnation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(condemnation.source) == ["China"] and names(condemnation.target) == ["United States"]
+    (sanctions,) = [e for e in doc.events if e.cameo == "163"]
+    assert names(sanctions.source) == ["United States"] and names(sanctions.target) == ["Iran"]
+
+
+def test_events_what_a_side_calls_not_lawful_is_criticised():
+    doc = unfiltered("ووصفت الخارجية الإيرانية العقوبات الأمريكية بأنها غير قانونية.", "2018-08-07")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert "Iran" in names(event.source) and names(event.target) == ["United States"]
