@@ -30,3 +30,15 @@ def test_events_what_a_side_calls_not_lawful_is_criticised():
     doc = unfiltered("ووصفت الخارجية الإيرانية العقوبات الأمريكية بأنها غير قانونية.", "2018-08-07")
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert "Iran" in names(event.source) and names(event.target) == ["United States"]
+
+
+def test_events_fierce_clashes_and_talks_held_between_two_sides():
+    # «ودارت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم الدولة»: «عنيفة» is no relative adjective, but still
+    # only describes the clashes before their «بين»
+    doc = unfiltered("ودارت اشتباكات عنيفة بين قوات سوريا الديمقراطية وتنظيم الدولة في دير الزور.", "2018-05-01")
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source)[0] == "Syrian Democratic Forces" and names(event.target) == ["Islamic State"]
+    # «جرت» is no passive «تم» when «بين» names who held the talks
+    doc = unfiltered("وجرت محادثات مباشرة بين الولايات المتحدة وحركة طالبان في الدوحة.", "2018-07-28")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source) == ["United States"] and names(event.target)[0] == "Taliban"

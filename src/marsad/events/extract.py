@@ -1781,7 +1781,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «ولم يتعهد ترامب برفع العقوبات لكنه رحب»: «ـه» of «لكن» is the subject of the clause before it
             source = list(clause_before.source)
         if m.trigger.kind != "participle" and source and all(x.token_start > i for x in source) and _done_by_tamma(doc, i) \
-                and not any(object_with_lam(doc, x) for x in source):
+                and not any(object_with_lam(doc, x) for x in source) \
+                and strip_conj(doc.tokens[min(x.token_start for x in source) - 1].norm) != "بين":
+            # (but «وجرت محادثات بين الولايات المتحدة وحركة طالبان»: the two sides «بين» names held them)
             # «حتى يتم بشكل مشترك طرد مقاتلي داعش»: the genitive of what «تم» says was done is who it was done to
             source, target = [], source + [t for t in target if t.key not in {x.key for x in source}]
         if (holder := _title_holder(doc, i, source, target)) is not None:

@@ -2429,7 +2429,14 @@ def _describes_masdar(doc: Document, i: int, j: int) -> bool:
     if rel < len(words) and (len(words) - rel > 1 + BETWEEN_RELATIVE_WORDS
                              or any(doc.tokens[k].kind == "punct" for k in range(i + 1, j))):
         return False
-    return rel <= BETWEEN_WINDOW and all(_is_adjective(doc.tokens[k]) for k in words[:rel])
+    return rel <= BETWEEN_WINDOW and all(_is_adjective(doc.tokens[k]) or strip_conj(doc.tokens[k].norm) in _HOW_FOUGHT
+                                         for k in words[:rel])
+
+
+# «اشتباكات عنيفة بين», «محادثات مباشرة بين»: how fierce, how often or how direct, no relative adjective
+_HOW_FOUGHT = frozenset(normalize_word(w) for w in (
+    "عنيفة", "عنيف", "ضارية", "شرسة", "متقطعة", "مكثفة", "دامية", "طاحنة", "محدودة", "مباشرة", "مباشر", "جديدة",
+    "جديد", "مسلحة", "متواصلة", "مستمرة", "قوية", "حادة", "شديدة", "مطولة", "مغلقة", "سرية", "مكثف"))
 
 
 _ONE_HAND = (("من", "جهه"), ("من", "ناحيه"))  # «بين إيران من جهة، والقوى الكبرى من جهة أخرى»
