@@ -42,6 +42,15 @@ def test_events_dictionary_countries_are_named_as_the_knowledge_base_names_them(
     assert lexicon.iso3("NA") == "NAM" and lexicon.countries["EUR"][1] == lexicon.countries["UNO"][1] == ""
 
 
+def test_events_dictionary_capitals_are_named_as_the_knowledge_base_names_them():
+    # the linker hands the coder the knowledge base's «Tripoli», «Bogota», «Mexico City» (dr5hn writes «Tripolis»,
+    # «Bogotá», «Ciudad de México»), and a capital acts for its government only when the names agree
+    lexicon = load_lexicon()
+    assert lexicon.capitals["Tripoli"] == "LBY" and lexicon.capitals["Bogota"] == "COL"
+    assert lexicon.capitals["Mexico City"] == "MEX" and lexicon.capitals["Ulaanbaatar"] == "MNG"
+    assert lexicon.can_act("LOC", "Tripoli", None) and not lexicon.can_act("LOC", "Benghazi", None)
+
+
 _COMPLEMENT_LETTERS = "اأبتجحدرسعفقكلمنهوي"
 
 

@@ -42,3 +42,11 @@ def test_events_fierce_clashes_and_talks_held_between_two_sides():
     doc = unfiltered("وجرت محادثات مباشرة بين الولايات المتحدة وحركة طالبان في الدوحة.", "2018-07-28")
     (event,) = [e for e in doc.events if e.cameo_root == "04"]
     assert names(event.source) == ["United States"] and names(event.target)[0] == "Taliban"
+
+
+def test_events_what_a_side_denied_is_said_by_the_side_after_the_verb():
+    # «وهو ما نفته بوغوتا»: «ما» + «ـه» takes up the accusation, and the one denying is the verb's subject after
+    # it (not, as with «ما وصفه», the sentence's subject); Bogota acts for Colombia
+    doc = unfiltered("واتهم مادورو كولومبيا بالمسؤولية عن الهجوم، وهو ما نفته بوغوتا.", "2018-08-05")
+    (denial,) = [e for e in doc.events if e.cameo == "016"]
+    assert names(denial.source) == ["Bogota", "Colombia"]

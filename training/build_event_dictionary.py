@@ -23,6 +23,7 @@ import argparse
 import csv
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -196,11 +197,36 @@ def read_countries(shared: Path) -> dict[str, list[str]]:
 SEATS_OF_GOVERNMENT = {"Tel Aviv": "ISR", "Ramallah": "PSE"}
 
 
+# dr5hn capitals the knowledge base spells otherwise, written by us (accents aside, which are folded below)
+CAPITAL_SPELLINGS = {"Tripolis": "Tripoli", "Ciudad de México": "Mexico City", "Ulan Bator": "Ulaanbaatar",
+                     "Singapur": "Singapore"}
+
+
 def read_capitals(shared: Path) -> dict[str, str]:
-    """English capital name → ISO3 (dr5hn countries, ODbL 1.0), and the seats of government above."""
+    """English capital name → ISO3 (dr5hn countries, ODbL 1.0), also as Marsad's knowledge base spells it (its
+    entities are what the linker hands the event coder: «طرابلس» is «Tripoli», dr5hn's «Tripolis»), and the seats
+    of government above."""
     rows = dr5hn_countries(shared)
     capitals = {r["capital"]: r["iso3"] for r in sorted(rows, key=lambda r: r["iso3"]) if r.get("capital") and r.get("iso3")}
-    return capitals | SEATS_OF_GOVERNMENT
+    return capitals | kb_spellings(capitals) | SEATS_OF_GOVERNMENT
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def kb_spellings(capitals: dict[str, str]) -> dict[str, str]:
+    """The knowledge base's own name of each capital it spells otherwise («Bogota», «Lomé», «Tripoli») → ISO3."""
+    kb_names: dict[str, str] = {}
+    for entry in sorted(load_kb().entries.values(), key=lambda e: e.id):
+        if entry.type == "LOC" and entry.kind != "country":
+            kb_names.setdefault(_folded(entry.name_en), entry.name_en)
+    out: dict[str, str] = {}
+    for name, iso3 in capitals.items():
+        spelled = kb_names.get(_folded(CAPITAL_SPELLINGS.get(name, name)))
+        if spelled is not None and spelled not in capitals:
+            out[spelled] = iso3
+    return out
 
 
 # Nisba stems the Arabic country names do not give («الولايات المتحدة» → «الأمريكي»), written by us.

@@ -837,7 +837,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _reported_subject(doc, i, before, lexicon)
         if not source:
             source = _subordinate_subject(doc, i, before, lexicon)
-        if not source:
+        if not source and not (after and after[0].token_start == i + 1 and not governed(doc, after[0])
+                               and can_act(after[0], lexicon)):
+            # (but «وهو ما نفته بوغوتا»: the verb's own subject follows it)
             source = _what_it_was_called_by(doc, i, before, lexicon)
         # «توجه», «نبه», «اتهم»: a root ending in «ه» or «هم» carries no object pronoun
         pronoun_object = _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma)
