@@ -50,3 +50,19 @@ def test_events_what_a_side_denied_is_said_by_the_side_after_the_verb():
     doc = unfiltered("واتهم مادورو كولومبيا بالمسؤولية عن الهجوم، وهو ما نفته بوغوتا.", "2018-08-05")
     (denial,) = [e for e in doc.events if e.cameo == "016"]
     assert names(denial.source) == ["Bogota", "Colombia"]
+
+
+def test_events_arms_sent_or_supplied_are_military_aid():
+    doc = unfiltered("وأشارت تقارير إلى أن إيران أرسلت أسلحة إلى الحوثيين.", "2018-03-26")
+    (event,) = [e for e in doc.events if e.cameo == "072"]
+    assert names(event.source) == ["Iran"] and names(event.target)[0] == "Houthis"
+    # «ربما» between the subject and the verb, as «قد» does, leaves the name after the verb its object
+    doc = unfiltered("وقال قادة أميركيون إن روسيا ربما تزود طالبان بالسلاح.", "2018-03-25")
+    (event,) = [e for e in doc.events if e.cameo == "072"]
+    assert names(event.source) == ["Russia"] and names(event.target)[0] == "Taliban"
+
+
+def test_events_a_medium_that_reports_gives_no_country_to_the_body_it_reports_on():
+    # «وأفاد مراسل بي بي سي بأن القوات الحكومية سيطرت على مدينة حلب»: not British forces
+    doc = unfiltered("وأفاد مراسل بي بي سي بأن القوات الحكومية سيطرت على مدينة حلب.", "2018-05-01")
+    assert doc.events and not [e for e in doc.events if "United Kingdom" in names(e.source)]

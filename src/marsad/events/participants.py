@@ -4956,11 +4956,14 @@ def _demonstrative_subject(doc: Document, i: int) -> bool:
         and strip_conj(doc.tokens[i - 2].norm) in DEMONSTRATIVES
 
 
+_MAY_HAVE = frozenset({"قد", "ربما"})  # «إن روسيا ربما تزود طالبان بالسلاح»: the same, with «perhaps»
+
+
 def _subject_before_qad(doc: Document, i: int) -> bool:
     """«وكان القاضي كفانو قد نفى مزاعم فورد», «إن بلاده قد تقتل الأسد»: a noun before «قد» is the verb's
     subject, so the name after the verb is its object. «وقد أعلن الرئيس» (VSO) has no noun before «قد»."""
     j = i - 1
-    if j < 1 or doc.tokens[j].norm != "قد" or "\n" in doc.text[doc.tokens[j - 1].end:doc.tokens[i].start]:
+    if j < 1 or doc.tokens[j].norm not in _MAY_HAVE or "\n" in doc.text[doc.tokens[j - 1].end:doc.tokens[i].start]:
         return False
     if j >= 2 and opens_quote(doc, j - 1):
         j -= 1  # «دونالد ترامب "قد يلتقي ملكة بريطانيا"»: the headline quotes the verb of the subject before it
