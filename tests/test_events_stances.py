@@ -66,3 +66,17 @@ def test_events_a_medium_that_reports_gives_no_country_to_the_body_it_reports_on
     # «وأفاد مراسل بي بي سي بأن القوات الحكومية سيطرت على مدينة حلب»: not British forces
     doc = unfiltered("وأفاد مراسل بي بي سي بأن القوات الحكومية سيطرت على مدينة حلب.", "2018-05-01")
     assert doc.events and not [e for e in doc.events if "United Kingdom" in names(e.source)]
+
+
+def test_events_donations_and_grants_are_aid():
+    # «تبرعت الكويت بمبلغ»: the row's bare «ب» complement had never matched «بمبلغ», so no donation was read
+    doc = unfiltered("وتبرعت الكويت بمبلغ 100 مليون دولار لصالح اللاجئين السوريين.", "2018-03-30")
+    (event,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(event.source) == ["Kuwait"] and "Syria" in names(event.target)
+    doc = unfiltered("وأعلن البنك الدولي عن منحة بقيمة 200 مليون دولار للعراق.", "2018-02-14")
+    (event,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(event.source) == ["World Bank"] and names(event.target) == ["Iraq"]
+    # allowing aid in, kept negated when refused
+    doc = unfiltered("ولم تسمح إسرائيل بدخول المساعدات إلى غزة.", "2018-05-01")
+    (event,) = [e for e in doc.events if e.cameo_root == "08"]
+    assert event.negated and names(event.source) == ["Israel"]
