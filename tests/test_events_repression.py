@@ -131,3 +131,15 @@ def test_events_a_vessel_is_its_flags_and_a_sea_is_no_target():
     assert names(event.source) == ["Iran"] and names(event.target) == ["United Kingdom"]
     doc = unfiltered("بدأت روسيا مناورات عسكرية في البحر المتوسط.", "2018-09-02")
     assert not [e for e in doc.events if "Mediterranean" in names(e.target)]
+
+
+def test_events_shells_fired_and_members_killed_by_a_sides_fire():
+    # «مقذوف عسكري أطلقته الميليشيات الحوثية على جازان»: a shell, as a missile, is what «أطلقته» fired
+    doc = unfiltered("واستشهد جندي سعودي إثر مقذوف عسكري أطلقته الميليشيات الحوثية على جازان.", "2018-05-01")
+    assert [e for e in doc.events if e.cameo_root == "19" and names(e.source)[0] == "Houthis"
+            and "Saudi Arabia" in names(e.target)]
+    # «قتل خمسة من عناصر الميليشيات الحوثية بنيران الجيش السعودي»: those counted of a side were killed, by the
+    # side whose fire follows past them
+    doc = unfiltered("وقتل خمسة من عناصر الميليشيات الحوثية بنيران الجيش السعودي.", "2018-05-01")
+    (event,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert names(event.source)[0] == "Saudi Army" and names(event.target)[0] == "Houthis"

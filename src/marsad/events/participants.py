@@ -825,8 +825,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 in_it = i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _IN_IT_WORDS  # «قتل فيه 61 فلسطينيا»
                 # (and past a longer count: «قتل أكثر من 50 فلسطينيا برصاص الجنود الإسرائيليين»)
                 reach = in_it + max(1, count_length(doc, i + 1 + in_it))
-                acted_on = next((x for x in after if words_between(doc, i, x.token_start) <= reach
-                                 and not governed(doc, x)
+                members = _members_of_after(doc, i + in_it, reach)  # «قتل خمسة من عناصر الميليشيات الحوثية»
+                acted_on = next((x for x in after if ((words_between(doc, i, x.token_start) <= reach
+                                                       and not governed(doc, x)) or x.token_start == members)
                                  and x is not shooter and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
         if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before and not after_that_he(doc, i):
@@ -4703,7 +4704,8 @@ _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه",
 
 
 _WHERE_OR_WHY_DIED = _CAUSES | {"في", "خلال", "اثناء"}
-SHOT_BY_REACH = 5  # words from a killing to the side whose bullets it names: «قتل ثلاثة فلسطينيين برصاص الجيش»
+SHOT_BY_REACH = 8  # words from a killing to the side whose bullets it names: «قتل ثلاثة فلسطينيين برصاص الجيش»,
+# «قتل خمسة من عناصر الميليشيات الحوثية بنيران الجيش السعودي»
 _SHOT_BY = frozenset({"برصاص", "بنيران", "برصاصه"})  # «برصاص جيش الاحتلال»: the side named after shot
 
 
@@ -4954,6 +4956,19 @@ def _demonstrative_subject(doc: Document, i: int) -> bool:
     entity names), so the side after the verb is its object."""
     return i >= 2 and doc.tokens[i - 1].kind == "word" and doc.tokens[i - 1].norm.startswith("ال") \
         and strip_conj(doc.tokens[i - 2].norm) in DEMONSTRATIVES
+
+
+_MEMBERS_OF_A_SIDE = frozenset(normalize_word(w) for w in ("عناصر", "أفراد", "مقاتلي", "أعضاء", "منتسبي", "جنود"))
+
+
+def _members_of_after(doc: Document, k: int, count: int) -> int:
+    """«خمسة من عناصر الميليشيات الحوثية», «ثلاثة من الحوثيين»: in the count of `count` words after token k, the
+    token where the side its members are counted of begins, past «من» (-1 when no «من» ends the count)."""
+    j = next((j for j in range(k + 1, min(len(doc.tokens), k + count + 2)) if doc.tokens[j].norm == "من"), None)
+    if j is None:
+        return -1
+    j += 1
+    return j + 1 if j < len(doc.tokens) and doc.tokens[j].norm in _MEMBERS_OF_A_SIDE else j
 
 
 _MAY_HAVE = frozenset({"قد", "ربما"})  # «إن روسيا ربما تزود طالبان بالسلاح»: the same, with «perhaps»
