@@ -143,3 +143,10 @@ def test_events_shells_fired_and_members_killed_by_a_sides_fire():
     doc = unfiltered("وقتل خمسة من عناصر الميليشيات الحوثية بنيران الجيش السعودي.", "2018-05-01")
     (event,) = [e for e in doc.events if e.cameo_root == "18"]
     assert names(event.source)[0] == "Saudi Army" and names(event.target)[0] == "Houthis"
+
+
+def test_events_protesters_named_so_are_of_the_place_they_march_in():
+    # «وتظاهر آلاف المحتجين في طهران»: as «تظاهر الآلاف في طهران», the crowd is Iran's
+    doc = unfiltered("وتظاهر آلاف المحتجين في طهران ضد الحكومة.", "2018-01-01")
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert names(event.source) == ["Iranian protesters", "Iran"]

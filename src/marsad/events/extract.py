@@ -848,8 +848,9 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
     """The crowd that protests when the text names only where: «احتجاجات الأردن», «تظاهرات في مدن إيرانية»,
     «وشهدت عدة مدن إيرانية تظاهرات» (CAMEO codes it as the country's civilians, IRNCVL). None when people,
     a party or a crowd are named, or when no place of one country is near."""
-    if len(source) == 1 and _counted_crowd_of_no_side(source[0]):
+    if len(source) == 1 and (_counted_crowd_of_no_side(source[0]) or _protesters_of_no_side(source[0])):
         source = []  # «تظاهر الآلاف في إسطنبول»: thousands of people, whose country is the place they march in
+        # (and «وتظاهر آلاف المحتجين في طهران»: protesters named so, of no country)
     if source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
         return None
     norm = strip_conj(doc.tokens[i].norm)
@@ -923,6 +924,11 @@ def _counted_crowd_of_no_side(spot: ActorSpot) -> bool:
     """«الآلاف», «حشود»: a crowd counted, of no people named («آلاف الفلسطينيين» has its side)."""
     return spot.entity is None and not spot.country and spot.generic is not None \
         and spot.generic[0] in ("people", "crowds")
+
+
+def _protesters_of_no_side(spot: ActorSpot) -> bool:
+    """«المتظاهرين», «محتجون»: protesters named by no people or country."""
+    return spot.entity is None and not spot.country and spot.generic is not None and spot.generic[0] == "protesters"
 
 
 def _aimed_at(doc: Document, spot: ActorSpot) -> bool:
