@@ -80,3 +80,10 @@ def test_events_donations_and_grants_are_aid():
     doc = unfiltered("ولم تسمح إسرائيل بدخول المساعدات إلى غزة.", "2018-05-01")
     (event,) = [e for e in doc.events if e.cameo_root == "08"]
     assert event.negated and names(event.source) == ["Israel"]
+
+
+def test_events_neither_one_side_nor_another_are_both_subjects():
+    # «ولم يعلق الإليزيه ولا وزارة الخارجية الفرنسية»: the ministry after «ولا» declined too; it is not the object
+    doc = unfiltered("ولم يعلق الإليزيه ولا وزارة الخارجية الفرنسية على هذه المعلومات.", "2018-06-02")
+    (event,) = [e for e in doc.events if e.cameo == "011"]
+    assert "French Foreign Ministry" in names(event.source) and not event.target

@@ -1266,6 +1266,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not source and m.trigger.code[:2] == "04" and m.trigger.kind == "noun" and len(target) > 1 \
             and not governed(doc, target[0]) and doc.tokens[i].norm.endswith(("هما", "هم")):
         source, target = target[:1], target[1:]  # «خلال لقائهما … أكد كيم وبوتين»: the pair met each other
+    if source and target and _neither_nor(doc, source, target[0]):
+        # «ولم يعلق الإليزيه ولا وزارة الخارجية الفرنسية»: the side after «ولا» is a second subject, not the object
+        source, target = source + actor_group(doc, target[0], after), []
     if m.trigger.code[:2] == "14" and target and not protest_at and not _protested(doc, target[0]):
         target = []  # «تظاهرات ضد الاتفاق مع سكوبيي»: the protest is against the deal, not against Skopje
     if not target and source and _answered_request(doc, i):
@@ -1273,6 +1276,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+def _neither_nor(doc: Document, source: list[ActorSpot], spot: ActorSpot) -> bool:
+    """The spot follows «ولا» right after the subject: «لم يعلق الإليزيه ولا وزارة الخارجية»."""
+    j = spot.token_start - 1
+    return j >= 1 and doc.tokens[j].norm == "ولا" and any(s.token_end == j for s in source)
 
 
 def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
