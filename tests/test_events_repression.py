@@ -150,3 +150,9 @@ def test_events_protesters_named_so_are_of_the_place_they_march_in():
     doc = unfiltered("وتظاهر آلاف المحتجين في طهران ضد الحكومة.", "2018-01-01")
     (event,) = [e for e in doc.events if e.cameo_root == "14"]
     assert names(event.source) == ["Iranian protesters", "Iran"]
+
+
+def test_events_a_sea_whose_name_opens_with_ba_is_no_target_either():
+    # «بحر العرب», «بحر البلطيق»: «بحر» opens with the letter of the preposition «بـ», which is no preposition here
+    doc = unfiltered("وهاجم الحوثيون سفينة في بحر العرب.", "2018-05-01")
+    assert not [e for e in doc.events if any("Sea" in n for n in names(e.target))]

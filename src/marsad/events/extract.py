@@ -1533,7 +1533,8 @@ _WATERS = frozenset({"البحر", "بحر", "المحيط", "محيط", "مضي
 
 def _water(doc: Document, spot: ActorSpot) -> bool:
     """«البحر الأحمر», «مضيق هرمز»: a sea or a strait, named by its first word."""
-    return spot.entity is not None and without_lam_or_ba(strip_conj(doc.tokens[spot.token_start].norm)) in _WATERS
+    word = strip_conj(doc.tokens[spot.token_start].norm)
+    return spot.entity is not None and (word in _WATERS or without_lam_or_ba(word) in _WATERS)  # («بحر» opens with «ب»)
 
 
 def _release_of_the_held(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], usable: list[ActorSpot],
