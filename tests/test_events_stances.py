@@ -87,3 +87,14 @@ def test_events_neither_one_side_nor_another_are_both_subjects():
     doc = unfiltered("ولم يعلق الإليزيه ولا وزارة الخارجية الفرنسية على هذه المعلومات.", "2018-06-02")
     (event,) = [e for e in doc.events if e.cameo == "011"]
     assert "French Foreign Ministry" in names(event.source) and not event.target
+
+
+def test_events_aid_cut_and_threats_by_warning_or_brandishing():
+    # «قطع ترامب المساعدات عن باكستان»: no row read aid cut off (and «قطع التمويل» was read as funding given)
+    doc = unfiltered("وقطع ترامب المساعدات العسكرية عن باكستان.", "2018-01-05")
+    (event,) = [e for e in doc.events if e.cameo_root == "16"]
+    assert names(event.source)[0] == "Donald Trump" and names(event.target) == ["Pakistan"]
+    doc = unfiltered("وقررت واشنطن قطع التمويل عن وكالة الأونروا.", "2018-08-31")
+    assert [e.cameo for e in doc.events] == ["162"]
+    doc = unfiltered("وأنذرت إسرائيل حركة حماس بعملية عسكرية واسعة.", "2018-05-01")
+    assert [(e.cameo_root, names(e.source), names(e.target)[0]) for e in doc.events] == [("13", ["Israel"], "Hamas")]
