@@ -156,3 +156,14 @@ def test_events_a_sea_whose_name_opens_with_ba_is_no_target_either():
     # «بحر العرب», «بحر البلطيق»: «بحر» opens with the letter of the preposition «بـ», which is no preposition here
     doc = unfiltered("وهاجم الحوثيون سفينة في بحر العرب.", "2018-05-01")
     assert not [e for e in doc.events if any("Sea" in n for n in names(e.target))]
+
+
+def test_events_a_trigger_keeps_a_first_waw_that_is_its_own_letter():
+    # the segmenter splits «وقفة» (a vigil) as «و» + «قفة»; the trigger is the whole word the dictionary knows
+    text = "ونظم مئات الفلسطينيين وقفة احتجاجية أمام مقر الأمم المتحدة في غزة."
+    doc = unfiltered(text, "2018-05-01")
+    (event,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert event.trigger.text == "وقفة" and text[event.trigger.start:event.trigger.end] == "وقفة"
+    # while a conjunction before a verb is still left out
+    doc = unfiltered("ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة.", "2018-05-01")
+    assert [e.trigger.text for e in doc.events] == ["وصل"]

@@ -5714,11 +5714,18 @@ def _actors(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> lis
 
 
 def _trigger_span(doc: Document, i: int) -> Span:
-    """The trigger word without its proclitics: «وزار» → «زار»."""
+    """The trigger word without its proclitics: «وزار» → «زار» (but «وقفة», «وصل»: a «و» the segmenter split off a
+    word the dictionary knows whole, when what is left is no trigger, is the word's own first letter)."""
     tok = doc.tokens[i]
     start = tok.start
     stem = tok.stem
     if stem is not None and stem.start > tok.start and all(p.tag in ("CONJ", "FUT") for p in tok.pieces
-                                                          if p.end <= stem.start):
+                                                          if p.end <= stem.start) \
+            and not _whole_word_trigger(tok):
         start = stem.start
     return doc.span(start, tok.end)
+
+
+def _whole_word_trigger(tok: Token) -> bool:
+    forms = load_lexicon().forms
+    return tok.norm[:1] == "و" and tok.norm in forms and tok.norm[1:] not in forms
