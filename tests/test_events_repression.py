@@ -167,3 +167,15 @@ def test_events_a_trigger_keeps_a_first_waw_that_is_its_own_letter():
     # while a conjunction before a verb is still left out
     doc = unfiltered("ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة.", "2018-05-01")
     assert [e.trigger.text for e in doc.events] == ["وصل"]
+
+
+def test_events_a_martyrs_death_is_his_killers_act():
+    # «استشهد شاب فلسطيني برصاص قوات الاحتلال»: the subject of «استشهد» died; whose bullets follow killed him
+    doc = unfiltered("واستشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي في الضفة الغربية.", "2018-05-01")
+    (event,) = [e for e in doc.events if e.cameo == "1823"]
+    assert names(event.source)[0] == "Israel Defense Forces" and "Palestine" in names(event.target)
+    # «مستشهدا بـ», «استشهد بآيات»: citing, no death; and a young man with no nisba is nobody's side
+    doc = unfiltered("وحذر بومبيو من التهديد الذي تطرحه طهران، مستشهدا بهجمات صاروخية شنها الحوثيون.", "2018-04-29")
+    assert not [e for e in doc.events if e.cameo == "1823"]
+    doc = unfiltered("في ذلك العام فجر ألبوم غنائي لمطرب شاب جديد ثورة في عالم الغناء في مصر.", "2018-07-05")
+    assert not [e for e in doc.events if e.source and "young man" in names(e.source)]

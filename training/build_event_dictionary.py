@@ -85,6 +85,8 @@ GENERIC_ACTORS = {
     # طالبان عن عشرين رهينة», «اعتقلت السلطات موظفين محليين في السفارة»
     "مهندسين": ("engineers", "CVL"), "مهندسون": ("engineers", "CVL"), "رهائن": ("hostages", "CVL"),
     "رهينة": ("hostages", "CVL"), "موظفين": ("employees", "CVL"), "موظفون": ("employees", "CVL"),
+    # those a report names by their age, with their nisba: «استشهد شاب فلسطيني برصاص قوات الاحتلال»
+    "شاب": ("young man", "CVL"), "شبان": ("young men", "CVL"),
     "سكان": ("residents", "CVL"), "اطباء": ("doctors", "MED"), "معلمون": ("teachers", "EDU"),
     "معلمين": ("teachers", "EDU"), "محامون": ("lawyers", "CVL"), "محامين": ("lawyers", "CVL"),
     "صحفيون": ("journalists", "JRN"), "صحفيين": ("journalists", "JRN"),

@@ -1518,7 +1518,7 @@ _COUNT_WORDS = frozenset(normalize_word(w) for w in (
     "عدد", "عددا", "مئة", "مائة"))
 
 
-DEATH_NOUNS = frozenset({"مقتل", "مصرع"})  # «مقتل فلسطينيين», «مصرعه»: a death, whose genitive is who died
+DEATH_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد"})  # «مقتل فلسطينيين», «مصرعه»: a death, whose genitive is who died
 MET_DEATH = frozenset({"لقي", "لقيت", "لقوا", "لقيا", "لقيتا", "يلقي", "تلقي", "يلقون"})  # «لقي … مصرعه»
 
 

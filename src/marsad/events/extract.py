@@ -165,6 +165,8 @@ _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "�
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes", "artillery", "missiles",
                         "air defences"})
+# and a young man is somebody only with his nisba («شاب فلسطيني»; «لمطرب شاب جديد» is an adjective)
+_NOBODY_WITHOUT_A_COUNTRY = _EQUIPMENT | {"young man", "young men"}
 _FIRING = frozenset({"اطلق", "اطلاق"})
 _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims", "prisoners",
                       "detainees", "worshippers", "pedestrians", "passengers"})
@@ -1569,7 +1571,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                                            or names_a_people(doc, s, lexicon)
                                            or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))) and not (
                 m.trigger.code[:2] in ("18", "19", "20") and s.generic and s.generic[0] in _VICTIMS)
-                and not (s.generic and s.generic[0] in _EQUIPMENT and not s.country)
+                and not (s.generic and s.generic[0] in _NOBODY_WITHOUT_A_COUNTRY and not s.country)
                 # «بإطلاق الصواريخ الإيرانية»: the missiles fired are neither who fired them nor what they struck
                 and not (s.generic and s.generic[0] == "missiles" and s.token_start == i + 1
                          and m.trigger.lemma in _FIRING)
@@ -2871,6 +2873,20 @@ _HANGING = frozenset(normalize_word(w) for w in ("علق", "علقت", "يعلق
 _HUNG_ON = frozenset(normalize_word(w) for w in ("أهمية", "آمالا", "آمال", "الآمال", "أملا", "الأمل", "آماله", "آمالها"))
 
 
+def _citing(doc: Document, i: int, hi: int) -> bool:
+    """«استشهد/مستشهدا بـ» something other than bullets or fire: quoting it as evidence."""
+    if strip_conj(doc.tokens[i].norm).startswith("مستشهد"):
+        return True  # the participle is nearly always «citing»
+    nxt = next((j for j in range(i + 1, hi) if doc.tokens[j].kind == "word"), None)
+    return nxt is not None and has_ba(doc.tokens[nxt]) and strip_conj(doc.tokens[nxt].norm) not in _DIED_BY
+
+
+# «استشهد برصاص», «بقصف», «متأثرا بجروحه»: what one died by after «بـ», no quotation
+_DIED_BY = frozenset(normalize_word(w) for w in (
+    "برصاص", "برصاصة", "بنيران", "بقصف", "بغارة", "بغارات", "بانفجار", "بقذيفة", "بصاروخ", "بهجوم", "بطلق", "بطلقات",
+    "بشظايا", "بجروح", "بجراح", "بجروحه", "بجراحه"))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -2883,6 +2899,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «لم تحدد السلطات الجهة المسؤولة عن الهجومين»: the party responsible, named by no one
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
+    if norm.startswith(("استشهد", "يستشهد", "مستشهد")) and _citing(doc, i, hi):
+        return True  # «مستشهدا بهجمات صاروخية شنها الحوثيون», «استشهد بآيات»: citing, not dying
     if a_victory(doc.tokens[i]) and not any(
             doc.tokens[j].norm == "علي" for j in range(i + 1, min(hi, i + 1 + VICTORY_OVER_REACH))):
         return True  # «شكلت "انتصارا واضحا" مؤكدا أن روسيا وافقت على»: a victory over a side has «على» right after it

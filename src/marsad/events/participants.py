@@ -574,7 +574,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
-        killed = (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
+        killed = m.trigger.lemma in _MARTYRED or (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
                   and _named_victim_where(doc, i, after) is not None) or (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after)
@@ -4965,6 +4965,9 @@ def _demonstrative_subject(doc: Document, i: int) -> bool:
     entity names), so the side after the verb is its object."""
     return i >= 2 and doc.tokens[i - 1].kind == "word" and doc.tokens[i - 1].norm.startswith("ال") \
         and strip_conj(doc.tokens[i - 2].norm) in DEMONSTRATIVES
+
+
+_MARTYRED = frozenset({"استشهد"})  # «استشهد جندي سعودي»: the subject died; it is always the one killed
 
 
 _MEMBERS_OF_A_SIDE = frozenset(normalize_word(w) for w in ("عناصر", "أفراد", "مقاتلي", "أعضاء", "منتسبي", "جنود"))
