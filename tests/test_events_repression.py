@@ -179,3 +179,13 @@ def test_events_a_martyrs_death_is_his_killers_act():
     assert not [e for e in doc.events if e.cameo == "1823"]
     doc = unfiltered("في ذلك العام فجر ألبوم غنائي لمطرب شاب جديد ثورة في عالم الغناء في مصر.", "2018-07-05")
     assert not [e for e in doc.events if e.source and "young man" in names(e.source)]
+
+
+def test_events_bodies_of_the_occupation_are_israels():
+    # «سلطات الاحتلال», «شرطة الاحتلال», «جنود الاحتلال»: «الاحتلال» after a body names Israel's (as the knowledge
+    # base already reads «قوات الاحتلال» as the Israeli army)
+    doc = unfiltered("واعتقلت شرطة الاحتلال خمسة فلسطينيين في القدس.", "2018-05-01")
+    (event,) = [e for e in doc.events if e.cameo == "173"]
+    assert names(event.source) == ["Israeli police", "Israel"]
+    doc = unfiltered("وهدمت سلطات الاحتلال منزل عائلة منفذ العملية في جنين.", "2018-05-01")
+    assert [names(e.source) for e in doc.events if e.cameo_root == "17"] == [["Israeli authorities", "Israel"]]

@@ -826,7 +826,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None, (s.generic[0], iso3 + s.generic[1]),
                               country=iso2)  # «اقتحم المستوطنون المسجد الأقصى»: Israeli settlers
         elif s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
-                and (word in _HOME_BODIES or _of_the_government(doc, s)):
+                and (word in _HOME_BODIES or _of_the_government(doc, s) or _of_the_occupation(doc, s)):
             nxt = spots[k + 1] if k + 1 < len(spots) else None
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
@@ -834,6 +834,8 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             # «القضاء التركي»: its own nisba, left unjoined, before the place or the story
             iso3 = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
                 if s.token_end < len(doc.tokens) else None
+            if _of_the_occupation(doc, s):
+                iso3 = "ISR"
             if iso3 is None and place is None:
                 iso3 = _nisba_told_before(doc, s, lexicon) or _country_acting_before(doc, s, spots[:k], lexicon) \
                     or _announcer_country(doc, s, spots[:k], lexicon)
@@ -851,6 +853,12 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
     return out
 
 
+def _of_the_occupation(doc: Document, spot: ActorSpot) -> bool:
+    """«سلطات الاحتلال», «شرطة الاحتلال», «جنود الاحتلال»: in Arabic news «الاحتلال» after a body is Israel's."""
+    return spot.token_end < len(doc.tokens) and doc.tokens[spot.token_end].norm == _OCCUPATION
+
+
+_OCCUPATION = normalize_word("الاحتلال")
 BODY_TOLD_BEFORE_WORDS = 40  # how far back (tokens) in its sentence a body named with its nisba names it again bare
 BODY_TOLD_SENTENCES_BACK = 2  # … and, for an army or police, how many sentences before it («… والجيش الإسرائيلي
 BODY_TOLD_BEFORE_TOKENS = 120  # الذي يطلق الرصاص. وأطلق الجيش …»), within this many tokens
