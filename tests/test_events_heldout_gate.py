@@ -26,8 +26,8 @@ def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
     # measured 2026-12-06 (end of the sixty-second session: rules checked on fresh ANT v2 and SaudiNewsNet articles and
     # probe sentences; repression and releases, sanctions' nisba, condolences, clashes «بين», capitals as the KB spells
-    # them, arms supplied, aid cut, a martyr's death; models retrained): a 0.513, b 0.508, c 0.428, d 0.670, e 0.565,
-    # f 0.439, g 0.571, h 0.632, i 0.467
+    # them, arms supplied, aid cut, a martyr's death; models retrained): a 0.513, b 0.508, c 0.428, d 0.668, e 0.565,
+    # f 0.439, g 0.571, h 0.632, i 0.462
     # measured 2026-12-06 (end of the sixty-first session: rules checked on fresh ANT v2 and SaudiNewsNet articles and
     # probe sentences; an organisation's first words, a bare coalition, a text's issuer sentences before, condemnation
     # and support expressed, a denied act negated; models retrained): a 0.517, b 0.508, c 0.430, d 0.664, e 0.567,
