@@ -939,7 +939,7 @@ def _announcer_country(doc: Document, spot: ActorSpot, before: list[ActorSpot], 
         return None  # (the side named right before «أن», nothing but a word of time between)
     if _after_preposition(doc, announcer):
         return None  # «في مقابلة مع بي بي سي إن الشرطة»: whom it was told to, not who told it
-    if ((announcer.entity.cameo or "") if announcer.entity is not None else "".join(announcer.generic or ())).endswith("MED"):
+    if spot_code(announcer).endswith("MED"):
         return None  # «وأفاد مراسل بي بي سي بأن القوات الحكومية سيطرت»: a medium reports other countries' bodies
     iso2 = announcer.entity.country if announcer.entity is not None else announcer.country
     iso3 = lexicon.iso3(iso2) if iso2 else None

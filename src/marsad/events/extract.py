@@ -850,9 +850,9 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
     """The crowd that protests when the text names only where: «احتجاجات الأردن», «تظاهرات في مدن إيرانية»,
     «وشهدت عدة مدن إيرانية تظاهرات» (CAMEO codes it as the country's civilians, IRNCVL). None when people,
     a party or a crowd are named, or when no place of one country is near."""
-    if len(source) == 1 and (_counted_crowd_of_no_side(source[0]) or _protesters_of_no_side(source[0])):
-        source = []  # «تظاهر الآلاف في إسطنبول»: thousands of people, whose country is the place they march in
-        # (and «وتظاهر آلاف المحتجين في طهران»: protesters named so, of no country)
+    if len(source) == 1 and _crowd_of_no_side(source[0]):
+        source = []  # «تظاهر الآلاف في إسطنبول», «وتظاهر آلاف المحتجين في طهران»: a crowd whose country is the place
+        # it marches in
     if source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
         return None
     norm = strip_conj(doc.tokens[i].norm)
@@ -922,15 +922,11 @@ def _crowd_of_no_country(spot: ActorSpot) -> bool:
         and spot.generic[1][-3:] in ("CVL", "REF")
 
 
-def _counted_crowd_of_no_side(spot: ActorSpot) -> bool:
-    """«الآلاف», «حشود»: a crowd counted, of no people named («آلاف الفلسطينيين» has its side)."""
+def _crowd_of_no_side(spot: ActorSpot) -> bool:
+    """«الآلاف», «حشود», «المحتجين»: a crowd counted or protesters named, of no people («آلاف الفلسطينيين» has its
+    side)."""
     return spot.entity is None and not spot.country and spot.generic is not None \
-        and spot.generic[0] in ("people", "crowds")
-
-
-def _protesters_of_no_side(spot: ActorSpot) -> bool:
-    """«المتظاهرين», «محتجون»: protesters named by no people or country."""
-    return spot.entity is None and not spot.country and spot.generic is not None and spot.generic[0] == "protesters"
+        and spot.generic[0] in ("people", "crowds", "protesters")
 
 
 def _aimed_at(doc: Document, spot: ActorSpot) -> bool:
@@ -5689,7 +5685,7 @@ def _light_verb_joined_after_comma(doc: Document, i: int, lo: int) -> int | None
 def _to_event(doc: Document, n: int, c: Candidate, lexicon: EventLexicon) -> Event:
     code = c.match.trigger.code
     _name, goldstein, quad, plover, mode = lexicon.code_info(code)
-    mentions = [_trigger_span(doc, c.token)] + [_trigger_span(doc, j) for j in sorted(set(c.merged))]
+    mentions = [_trigger_span(doc, c.token, lexicon)] + [_trigger_span(doc, j, lexicon) for j in sorted(set(c.merged))]
     return Event(
         id=f"ev{n + 1}",
         cameo=code,
@@ -5731,7 +5727,7 @@ def _actors(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> lis
     return people
 
 
-def _trigger_span(doc: Document, i: int) -> Span:
+def _trigger_span(doc: Document, i: int, lexicon: EventLexicon) -> Span:
     """The trigger word without its proclitics: «وزار» → «زار» (but «وقفة», «وصل»: a «و» the segmenter split off a
     word the dictionary knows whole, when what is left is no trigger, is the word's own first letter)."""
     tok = doc.tokens[i]
@@ -5739,11 +5735,11 @@ def _trigger_span(doc: Document, i: int) -> Span:
     stem = tok.stem
     if stem is not None and stem.start > tok.start and all(p.tag in ("CONJ", "FUT") for p in tok.pieces
                                                           if p.end <= stem.start) \
-            and not _whole_word_trigger(tok):
+            and not _whole_word_trigger(tok, lexicon):
         start = stem.start
     return doc.span(start, tok.end)
 
 
-def _whole_word_trigger(tok: Token) -> bool:
-    forms = load_lexicon().forms
+def _whole_word_trigger(tok: Token, lexicon: EventLexicon) -> bool:
+    forms = lexicon.forms
     return tok.norm[:1] == "و" and tok.norm in forms and tok.norm[1:] not in forms

@@ -1058,7 +1058,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # arrest or a dispersal that is the purpose of what the clause's subject did is that subject's (not an
             # expulsion: «حملتها لطرد مقاتلي وحدات حماية الشعب» drives fighters out, 190; nor a trial, sought by
             # whoever «جهودها» is: «هددت الولايات المتحدة … إذا أصرت على الاستمرار في جهودها لمحاكمة مواطنين امريكيين»)
-            source = _clause_subject(doc, i, before, lexicon, crowds_first=False)
+            source = _nearest_free_actor(doc, i, before, lexicon)
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
             source = _government_strikes(doc, i, before, after, lexicon)  # «القصف الجوي الحكومي على الغوطة»
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS:
@@ -2747,18 +2747,22 @@ def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: Even
     return group if first > 0 and strip_conj(doc.tokens[first - 1].norm) in _SENT_IT else []
 
 
-def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon,
-                    crowds_first: bool = True) -> list[ActorSpot]:
+def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """The nearest free actor before the masdar in its clause: «مئات من المتظاهرين … احتجاجا»; a crowd first
-    («تجمع المئات خارج مكتب … «أونروا» في الأردن أمس، للاحتجاج»: the office's body is where they gathered)
-    unless the masdar is done to crowds («تدخلت الشرطة لتفريق المتظاهرين»)."""
-    for s in reversed(before if crowds_first else []):
+    («تجمع المئات خارج مكتب … «أونروا» في الأردن أمس، للاحتجاج»: the office's body is where they gathered)."""
+    for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > 2 * PURPOSE_SUBJECT_WINDOW or any(
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
             break
         if s.entity is None and s.generic is not None and s.generic[0] in _CROWDS \
                 and (not governed(doc, s) or _preceding_word(doc, s) == "من"):
             return [s]
+    return _nearest_free_actor(doc, i, before, lexicon)
+
+
+def _nearest_free_actor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """The nearest actor before the masdar in its clause that is no object or genitive: the clause's subject (crowd
+    or not: «تدخلت الشرطة لتفريق المتظاهرين»)."""
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > PURPOSE_SUBJECT_WINDOW or any(
                 doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:؟?!" for j in range(s.token_end, i)):
