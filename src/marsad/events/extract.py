@@ -124,6 +124,7 @@ from marsad.events.participants import (
     strip_conj,
     that_he_before,
     thing_object,
+    two_taken_up_before,
     undergone_after_kana,
     verb_conjoined,
     word_in_clause_before,
@@ -618,12 +619,26 @@ def _is_person(spot: ActorSpot) -> bool:
     return spot.entity is not None and spot.entity.label == "PER"
 
 
+_NOT_DUAL_ENDINGS = ("ها", "هما", "نا")  # «إعلان الطرفين رفضهما»: an object pronoun, not the dual subject
+
+
 def _dual_subject(doc: Document, c: Candidate) -> str | None:
     """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger; or
     the subject of the light verb before a verbal noun («ولم يعقد الجانبان أي مفاوضات»)."""
     for n, (before, norm) in enumerate(_words_after(doc, c)):
         if norm in BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0 or before == "بين"):
             return norm
+    if c.match.trigger.kind == "verb" and strip_conj(doc.tokens[c.token].norm).endswith("ا") \
+            and not strip_conj(doc.tokens[c.token].norm).endswith(_NOT_DUAL_ENDINGS):
+        # «وأورد البيان أن الرئيسين «تشاورا»: the dual named first, the verb dual (a quotation mark may part them)
+        j = c.token - 1
+        while j > doc.sentences[c.sentence].token_start and doc.tokens[j].kind == "punct" \
+                and doc.tokens[j].text in QUOTE_MARKS:
+            j -= 1
+        if j >= doc.sentences[c.sentence].token_start and doc.tokens[j].kind == "word" \
+                and (strip_conj(doc.tokens[j].norm) in BOTH_SIDES
+                     or (done_together(c.match.trigger) and two_taken_up_before(doc, c.token))):
+            return strip_conj(doc.tokens[j].norm)  # («وأنهما تباحثا»: the two of the call just told)
     if c.match.trigger.kind == "noun":
         start = doc.sentences[c.sentence].token_start
         words = [strip_conj(doc.tokens[j].norm) for j in range(max(start, c.token - 4), c.token)
@@ -5371,7 +5386,11 @@ def _in_time_clause(doc: Document, i: int, offset: int) -> bool:
     the act it accompanies."""
     k = bisect.bisect_left(token_starts(doc), offset)
     return any(doc.tokens[j].norm.endswith(_ANOTHER_TIME_ENDINGS) and strip_conj(doc.tokens[j].norm) in _ANOTHER_TIME
-               for j in range(i + 1, k - 1))
+               and strip_conj(doc.tokens[j + 1].norm) not in _AFTER_WHAT_HOUR for j in range(i + 1, k - 1))
+
+
+# «تشاورا بعد ظهر (أمس)», «بعد منتصف الليل»: a time of that day, not a clause of another event
+_AFTER_WHAT_HOUR = frozenset(normalize_word(w) for w in ("ظهر", "الظهر", "ظهيرة", "الظهيرة", "منتصف", "العصر", "عصر"))
 
 
 _ANOTHER_TIME = _TIME_OF - {"خلال", "اثناء"}  # «حذرت، حتى خلال اللقاء … الأربعاء»: during is the same time
@@ -5520,6 +5539,13 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             done_to = _merge_keys(hit.target) | _merge_keys(c.target)
             hit.source = hit.source + [s for s in c.source if s.key not in {x.key for x in hit.source}
                                        and not (_merge_keys([s]) & done_to)]
+        elif hit.source and all(stands_for_its_country(s, lexicon) for s in hit.source):
+            # «أن الجانبين اتفقا» (Germany and Davutoglu, from the call told before) … «إن ميركل وداود أوغلو
+            # اتفقا»: the later mention names who acted for the country
+            done_to = _merge_keys(hit.target) | _merge_keys(c.target)
+            countries = {s.side for s in hit.source}
+            hit.source = [s for s in c.source if s.side in countries and _is_person(s)
+                          and s.key not in {x.key for x in hit.source} and s.key not in done_to] + hit.source
         if not hit.target and c.target:
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
         elif hit.target and {t.key for t in hit.target} < {t.key for t in c.target}:

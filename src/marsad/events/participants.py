@@ -83,6 +83,14 @@ BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
     "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
 BOTH_SIDES = BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
     "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
+# «وأنهما تباحثا»: the two an event just told, taken up by a pronoun before a dual verb
+THE_TWO_PRONOUNS = frozenset(normalize_word(w) for w in ("أنهما", "إنهما", "بأنهما"))
+
+
+def two_taken_up_before(doc: Document, i: int) -> bool:
+    """«وأنهما تباحثا في الوضع في سوريا»: the subject of the dual verb at i is the pronoun of the two just told."""
+    return i > 0 and strip_conj(doc.tokens[i - 1].norm) in THE_TWO_PRONOUNS \
+        and strip_conj(doc.tokens[i].norm).endswith("ا")
 
 
 def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot], lexicon: EventLexicon,
@@ -540,6 +548,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         after = [s for s in after if (opening := _bracket_opening(doc, i, s)) is None
                  or not any(x.token_end == opening and x.key != s.key and not is_collective(x) for x in spots)]
     before = [s for s in spots if s.token_end <= i]
+    if m.trigger.kind == "verb" and done_together(m.trigger) and two_taken_up_before(doc, i):
+        before = []  # «أن أردوغان تحادث مع بوتين وأنهما تباحثا»: the two, not the last one named
     aside = _relation_aside(doc, i, before) if m.trigger.kind == "verb" else None
     if aside is not None:  # «إن روسيا، حليفة دمشق، تقتل المدنيين»: the ally's genitive is no side of the act
         before = [s for s in before if s.token_end <= aside]

@@ -1,0 +1,53 @@
+"""Consultations between two sides: the verbs of consulting and talking with, the two sides named by a dual or
+a dual pronoun before a dual verb, the afternoon of a day, and a later mention naming who acted for a country."""
+from __future__ import annotations
+
+from test_events_extract import names, unfiltered
+
+
+def test_events_consulting_and_talking_with_are_consultations():
+    doc = unfiltered("وتشاور أردوغان هاتفيا الأربعاء مع الرئيس الروسي فلاديمير بوتين.", "2018-05-03")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "Recep Tayyip Erdogan" and names(event.target)[0] == "Vladimir Putin"
+    doc = unfiltered("وتباحث الرئيس الفرنسي إيمانويل ماكرون مع المستشارة الألمانية أنغيلا ميركل في باريس.",
+                     "2018-05-03")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "Emmanuel Macron" and names(event.target)[0] == "Angela Merkel"
+    doc = unfiltered("وأعلنت الرئاسة التركية أن أردوغان تحادث هاتفيا مع نظيره الروسي فلاديمير بوتين.", "2018-08-11")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert event.cameo == "041" and names(event.source)[0] == "Recep Tayyip Erdogan" \
+        and names(event.target)[0] == "Vladimir Putin"
+
+
+def test_events_a_dual_before_a_dual_verb_names_the_two_sides_told_before():
+    # «أن الرئيسين «تشاورا بعد ظهر (أمس)»: the two presidents of the agreement told just before, on the day
+    # «أمس» says («بعد ظهر» is the afternoon, not «after» another event)
+    doc = unfiltered("توصل الرئيس الفرنسي فرنسوا هولاند، ونظيره الروسي فلاديمير بوتين، إلى اتفاق في قضية السفينتين. "
+                     "وأورد البيان أن الرئيسين «تشاورا بعد ظهر (أمس) بهدف التأكيد على الاتفاق».", "2015-08-06")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "François Hollande" and names(event.target)[0] == "Vladimir Putin"
+    assert event.date == "2015-08-05"
+
+
+def test_events_a_dual_pronoun_before_a_joint_act_is_the_two_of_the_call():
+    # «وأنهما اتفقا»: the pronoun takes up the two of the call, not the last one named (Putin alone)
+    doc = unfiltered("وأعلنت الرئاسة التركية أن أردوغان تحادث هاتفيا مع نظيره الروسي فلاديمير بوتين "
+                     "وأنهما اتفقا على تعزيز التعاون في سوريا.", "2018-08-11")
+    (agreement,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(agreement.source)[0] == "Recep Tayyip Erdogan" and names(agreement.target)[0] == "Vladimir Putin"
+    # an object pronoun is no dual subject: «إعلان الطرفين رفضهما» names no two sides of the rejection
+    doc = unfiltered("وحثت منظمات حقوقية الأردن وإسرائيل على السماح للسوريين بطلب اللجوء بعد إعلان الطرفين رفضهما "
+                     "استقبال الفارين.", "2018-07-05")
+    assert not [e for e in doc.events if e.cameo_root == "12" and e.source
+                and names(e.source)[0] == "human rights groups"]
+
+
+def test_events_a_later_mention_names_the_person_who_acted_for_a_country():
+    # «أن الجانبين اتفقا» takes Germany and Davutoglu from the call; «إن ميركل وداود أوغلو اتفقا» names Merkel
+    doc = unfiltered("ونقل نائب المتحدث باسم الحكومة الألمانية عن ميركل قولها خلال مكالمة هاتفية مع رئيس الوزراء "
+                     "التركي أحمد داود أوغلو إنه ينبغي الحفاظ على عملية السلام. "
+                     "وأضاف أن الجانبين اتفقا على تبادل وثيق بين وزارتي الخارجية في البلدين. "
+                     "وقال إن ميركل وداود أوغلو اتفقا أيضا على تعاون وثيق بين وزارتي الداخلية.", "2015-07-27")
+    agreements = [e for e in doc.events if e.cameo_root == "03"]
+    assert agreements and all("Angela Merkel" in names(e.source) for e in agreements)
+    assert all(names(e.target)[0] == "Ahmet Davutoğlu" for e in agreements)
