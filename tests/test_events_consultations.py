@@ -51,3 +51,24 @@ def test_events_a_later_mention_names_the_person_who_acted_for_a_country():
     agreements = [e for e in doc.events if e.cameo_root == "03"]
     assert agreements and all("Angela Merkel" in names(e.source) for e in agreements)
     assert all(names(e.target)[0] == "Ahmet Davutoğlu" for e in agreements)
+
+
+def test_events_two_sides_agreeing_on_an_aim_are_each_others_sides():
+    # «اتفقت مصر والسعودية على محاربة تنظيم داعش»: what follows «على» is what they agreed to do; Egypt and
+    # Saudi Arabia are the sides of the agreement (but «اتفقت مصر والسعودية على إيران» has no aim between)
+    doc = unfiltered("اتفقت مصر والسعودية على محاربة تنظيم داعش.", "2015-08-04")
+    (event,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(event.source) == ["Egypt"] and names(event.target) == ["Saudi Arabia"]
+    doc = unfiltered("وقال مسؤولون إن الجانبين الأردني والفلسطيني اتفقا على رفع مشروع قرار إلى مجلس الأمن الدولي.",
+                     "2015-08-04")
+    (event,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(event.source) == ["Jordan"] and names(event.target) == ["Palestine"]
+
+
+def test_events_europe_acts_and_is_acted_on():
+    doc = unfiltered("وهدد ترامب بفرض رسوم جمركية على أوروبا.", "2018-06-22")
+    (event,) = [e for e in doc.events if e.cameo_root == "13"]
+    assert names(event.source)[0] == "Donald Trump" and names(event.target) == ["Europe"]
+    doc = unfiltered("وانتقدت أوروبا ترامب بشدة.", "2018-06-22")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source) == ["Europe"] and names(event.target)[0] == "Donald Trump"

@@ -98,3 +98,16 @@ def test_events_aid_cut_and_threats_by_warning_or_brandishing():
     assert [e.cameo for e in doc.events] == ["162"]
     doc = unfiltered("وأنذرت إسرائيل حركة حماس بعملية عسكرية واسعة.", "2018-05-01")
     assert [(e.cameo_root, names(e.source), names(e.target)[0]) for e in doc.events] == [("13", ["Israel"], "Hamas")]
+
+
+def test_events_a_joined_description_or_accusation_of_a_titled_leader_is_by_the_sentence_subject():
+    # «ووصف زعيم حزب الشعب الجمهوري … بأنه ديكتاتور»: the title heads the name outside it; the one described
+    # follows the verb, and who describes is the subject of the verb it is joined to
+    doc = unfiltered("وتحدث أردوغان أمام أنصاره في إسطنبول ووصف زعيم حزب الشعب الجمهوري كمال قليجدار أوغلو "
+                     "بأنه ديكتاتور.", "2018-04-29")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Recep Tayyip Erdogan" and "Kemal Kılıçdaroğlu" in names(event.target)
+    doc = unfiltered("وتحدث أردوغان أمام أنصاره في إسطنبول واتهم زعيم حزب الشعب الجمهوري كمال قليجدار أوغلو "
+                     "بدعم الإرهاب.", "2018-04-29")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Recep Tayyip Erdogan" and "Kemal Kılıçdaroğlu" in names(event.target)

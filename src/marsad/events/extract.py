@@ -1727,18 +1727,23 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «في تصريحات القاها فوتيل في البنتاغون، حيث وصف سليماني بأنه "ذو طبيعة عدائية"»: the clause after
             # «حيث» goes on with the sentence's speaker; the side after the verb is the one described
             source, target = [describer], source
-        if m.trigger.lemma == "اتهم" and m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
-                and not _accused_by_pronoun(doc.tokens[i]) and len(source) == 1 and source[0].token_start == i + 1 \
-                and _charge_at(doc, source[0].token_end) and all(t.token_start > source[0].token_end for t in target) \
+        if m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
+                and not _accused_by_pronoun(doc.tokens[i]) and source and _right_after_the_verb(doc, i, source[0].token_start) \
+                and ((m.trigger.lemma == "اتهم" and _charge_at(doc, source[-1].token_end)
+                      and all(t.token_start > source[-1].token_end for t in target))
+                     or (m.trigger.lemma in _DESCRIBING and _described_alone(doc, i, source, opening=False)
+                         and all(t.token_start < lo or t.token_start > source[-1].token_end for t in target))) \
                 and not _inside_reported(doc, i, lo):
             # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
             # right before the charge; who accuses is the sentence's subject (a side named inside the charge,
-            # «بإفشال … لأجندة إيران», is not accused; with «وتتهمهن السلطات» the side after is the subject)
-            subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key != source[0].key]
+            # «بإفشال … لأجندة إيران», is not accused; with «وتتهمهن السلطات» the side after is the subject);
+            # so does a joined description: «وتحدث أردوغان أمام أنصاره ووصف زعيم حزب الشعب الجمهوري بأنه ديكتاتور»
+            named = {s.key for s in source}
+            subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in named]
             if not subject and si > 0 and _opening(doc, i, lo) is not None:
                 # «… قال بيرقدار. واتهم النظام السوري بعدم منح …»: opening its sentence, it goes on with the last
                 subject = [s for s in _previous_subject(doc, si - 1, lexicon, token_of) or _speaker_in(doc, si - 1, token_of)
-                           if s.key != source[0].key]
+                           if s.key not in named]
             source, target = subject, source  # (no subject told: the accused still accuses no one)
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
                 and not has_object_pronoun(doc.tokens[i].norm) \
@@ -3702,8 +3707,18 @@ def _described_alone(doc: Document, i: int, source: list[ActorSpot], *, opening:
     if opening and _opening(doc, i, doc.sentences[sentence_of(doc, i)].token_start) is None:
         return False
     end = max(s.token_end for s in source)
-    return min(s.token_start for s in source) == i + 1 and end < len(doc.tokens) \
+    return _right_after_the_verb(doc, i, min(s.token_start for s in source)) and end < len(doc.tokens) \
         and strip_conj(doc.tokens[end].norm) in _AS_BEING
+
+
+# a title the knowledge base leaves outside the name it heads: «ووصف زعيم حزب الشعب الجمهوري»
+_TITLES_OUTSIDE_A_NAME = frozenset(normalize_word(w) for w in ("زعيم", "رئيس", "قائد", "وزير", "أمين", "مرشد"))
+
+
+def _right_after_the_verb(doc: Document, i: int, start: int) -> bool:
+    """Whether a side starting at token `start` is the first thing after the verb at i (a head title may come
+    before it)."""
+    return start == i + 1 or (start == i + 2 and doc.tokens[i + 1].norm in _TITLES_OUTSIDE_A_NAME)
 
 
 def _described_as(doc: Document, i: int, hi: int) -> list[tuple[int, str]]:

@@ -1106,6 +1106,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
                 and not _crosses(doc, m.complement + 1, nxt[0].token_start, set()) \
+                and not (m.trigger.lemma in _MUTUAL_LEMMAS and words_between(doc, m.complement, nxt[0].token_start)
+                         and len({x.side for x in source}) > 1) \
                 and not (m.trigger.kind == "verb" and _object_before_complement(doc, i, m.complement, source, after)):
             return source, actor_group(doc, nxt[0], after), None
         if m.trigger.code[:2] == "04":
@@ -1258,6 +1260,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if target and others and done_together(m.trigger) and all(_talked_about(doc, t) for t in target) \
             and source[0].side != others[0].side:
         target = []  # «توصل واشنطن وأنقرة لاتفاق حول المدينة»: the town is what they agreed on; each is the other's side
+    if target and others and m.trigger.lemma in _MUTUAL_LEMMAS and source[0].side != others[0].side \
+            and all(_in_what_was_agreed(doc, i, t) for t in target):
+        target = []  # «اتفقت مصر والسعودية على محاربة تنظيم داعش»: the aim agreed on; each is the other's side
     if not target and others and done_together(m.trigger) and not _pronoun_is_the_other_side(doc, i, m) \
             and (m.trigger.code[:2] == "04" or source[0].side != others[0].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
@@ -1286,6 +1291,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+def _in_what_was_agreed(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«اتفقتا على رفع مشروع قرار إلى مجلس الأمن»: the spot stands in what «على» after the verb says was agreed."""
+    return any(strip_conj(doc.tokens[j].norm) == "علي" for j in range(i + 1, spot.token_start)) \
+        and not any(doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;" for j in range(i + 1, spot.token_start))
 
 
 def _neither_nor(doc: Document, source: list[ActorSpot], spot: ActorSpot) -> bool:
