@@ -63,6 +63,10 @@ def test_events_two_sides_agreeing_on_an_aim_are_each_others_sides():
                      "2015-08-04")
     (event,) = [e for e in doc.events if e.cameo_root == "03"]
     assert names(event.source) == ["Jordan"] and names(event.target) == ["Palestine"]
+    # «اتفقت مصر مع السعودية على …»: the partner after «مع», not a side inside the aim
+    doc = unfiltered("اتفقت مصر مع السعودية على محاربة تنظيم داعش.", "2015-08-04")
+    (event,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(event.source) == ["Egypt"] and names(event.target) == ["Saudi Arabia"]
 
 
 def test_events_europe_acts_and_is_acted_on():

@@ -80,6 +80,11 @@ def test_events_negated_necessity_is_no_demand():
                    [POMPEO, CAVUSOGLU, NAUERT])
     doc = with_quote(doc, "لا يجب رفع الإقامة الجبرية الآن", "هيذر ناورت", "Heather Nauert", "e2")
     assert not [e for e in doc.events if e.cameo == "100"]
+    # «يجب ألا …» (must not) warns of what must not be; it asks no side to act
+    doc = analysed("تحدث مايك بومبيو مع مولود تشاوش أوغلو. وقالت هيذر ناورت \"يجب ألا تتحول الإقامة الجبرية إلى سجن\".",
+                   [POMPEO, CAVUSOGLU, NAUERT])
+    doc = with_quote(doc, "يجب ألا تتحول الإقامة الجبرية إلى سجن", "هيذر ناورت", "Heather Nauert", "e2")
+    assert not [e for e in doc.events if e.cameo == "100"]
 
 
 TUNISIA = ("LOC", "تونس", "Tunisia", "TN")

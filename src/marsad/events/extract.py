@@ -348,6 +348,7 @@ class Candidate:
     date_source: str | None
     merged: list[int] = field(default_factory=list)  # trigger tokens of merged mentions
     at_thing: bool = False  # «التهديدات الإيرانية للأمن القومي»: aimed at a thing, so no side is borrowed
+    claimed: int | None = None  # the trigger token of the attack a claim (015) names
 
 
 def extract_events(doc: Document, lexicon: EventLexicon,
@@ -378,6 +379,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     candidates.extend(_backing_events(doc, candidates, token_of, lexicon))
     candidates.extend(_agreements_between(doc, candidates + sourceless, token_of, lexicon))
     _aim_denials(doc, candidates)
+    sourceless = _claimed_attacks(doc, candidates, sourceless)
     sourceless = _what_the_strikes_hit(doc, candidates, sourceless, lexicon)
     merged = _merge_candidates(doc, candidates, sourceless)
     merged = _convening_bodies(doc, merged, lexicon, token_of)
@@ -388,6 +390,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _opposing_group_targets(doc, merged, lexicon)
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
+    _claims_aimed_as_their_attacks(doc, merged)
     merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(doc, c)
               and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c) and not _monitor_fighting(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
@@ -481,6 +484,75 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
+
+
+_CLAIM = "015"
+CLAIMED_ATTACK_GAP = 3  # tokens from a claim («تبنى», or its «مسؤوليتها») to the attack: «مسؤوليتها عن الهجوم»
+
+
+def _claimed_by_anyone(doc: Document, claim: Candidate) -> bool:
+    """«لم تعلن أي جهة مسؤوليتها», «ولم يتبن أحد الهجوم»: the claim's subject is anyone at all."""
+    words = [doc.tokens[j].norm for j in range(claim.token + 1, min(len(doc.tokens), claim.token + 3))]
+    return bool(words) and (words[0] in _ANYONE or (words[0] in _YET and len(words) > 1 and words[1] in _ANYONE))
+
+
+_YET = frozenset(normalize_word(w) for w in ("بعد", "حتى", "حتي"))  # «لم تعلن بعد أي جهة»
+
+_ANYONE = frozenset(normalize_word(w) for w in ("أي", "أحد", "اي", "احد"))
+VOS_CLAIMER_GAP = 4  # tokens from the attack claimed to the claimer named after it: «تبنت الهجوم حينها حركة»
+
+
+def _claimed_attacks(doc: Document, candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
+    """«وأعلنت حركة طالبان مسؤوليتها عن الهجوم على القوات الأفغانية»: the attack a claim names was carried out
+    by the claimer, and a claim with no side of its own is aimed at whom (or where) that attack struck; «وتبنت
+    الهجوم حركة طالبان»: named after the attack, the claimer is no side it struck. Claims and attacks given a
+    source join `candidates`; the rest are returned."""
+    rest = list(sourceless)
+    for c in [c for c in candidates + sourceless if c.match.trigger.code == _CLAIM]:
+        if _claimed_by_anyone(doc, c):
+            (candidates if c in candidates else rest).remove(c)  # «لم تعلن أي جهة مسؤوليتها»: no one claimed it
+            continue
+        after = c.match.complement if c.match.complement is not None else c.token
+        attack = min((a for a in candidates + rest if a.sentence == c.sentence
+                      and a.match.trigger.code[:2] in VIOLENCE_ROOTS and c.token < a.token
+                      and a.token - after <= CLAIMED_ATTACK_GAP), key=lambda a: a.token, default=None)
+        told_after = c.target + (attack.target if attack is not None else [])
+        if after == c.token + 1 and (claimer := [t for t in told_after if 0 < t.token_start - after <= VOS_CLAIMER_GAP
+                                                 and not is_preposition(_word_before(doc, t.token_start))]):
+            # «وتبنت الهجوم حينها حركة طالبان باكستان»: the attack claimed first, then who claimed it
+            c.source, c.target = claimer[:1], [t for t in c.target if t.key != claimer[0].key]
+        if not c.source:
+            continue
+        for event in (c, attack):
+            if event is not None and event in rest:
+                rest.remove(event)
+                candidates.append(event)
+        if attack is None:
+            continue
+        claimers = {s.key for s in c.source}
+        if attack in sourceless or claimers & {t.key for t in attack.target}:
+            attack.source = list(c.source)
+            attack.target = [t for t in attack.target if t.key not in claimers]
+        c.claimed = attack.token
+    if len(rest) < len(sourceless):
+        candidates.sort(key=lambda e: e.token)
+    return rest
+
+
+def _claims_aimed_as_their_attacks(doc: Document, merged: list[Candidate]) -> None:
+    """A claim with no side of its own is aimed at whom (or where) the attack it claims struck, as the attack
+    stands once every mention of it is merged («تبنى التنظيم اعتداء تسبب بمقتل أربعة سياح»), where a sentence
+    telling the claim or the attack names them (not a side the story lends the attack)."""
+    for c in merged:
+        if c.claimed is None or c.target:
+            continue
+        attack = next((a for a in merged if a.token == c.claimed or c.claimed in a.merged), None)
+        if attack is None:
+            continue
+        told_in = [doc.sentences[si] for si in {c.sentence, attack.sentence} | {
+            sentence_of(doc, k) for k in attack.merged}]
+        struck = attack.target or ([attack.location] if attack.location is not None else [])
+        c.target = [t for t in struck if any(sentence.start <= t.start < sentence.end for sentence in told_in)]
 
 
 DESCRIBING_VERB_GAP = 3  # words from an indefinite attack noun to the verb describing it: «غارات عدة استهدفت»
@@ -1429,8 +1501,9 @@ def sentence_triggers(doc: Document, sentence: Sentence, lexicon: EventLexicon,
             continue  # «ما دامت طهران تلتزم بالاتفاق»: the condition set, not an intent expressed (for the rules
             # and the argument model alike)
         matches.append((i, m))
-        if m.complement is not None:
+        if m.complement is not None and m.trigger.code != _CLAIM:
             # «عقد اجتماعا»: «اجتماعا» is part of this trigger; so is «عرضا» in «رفضت تركيا عرضا … للوساطة»
+            # (but the attack claimed, «تبنى التنظيم الهجوم», is an event of its own)
             consumed.update(range(i + 1, m.complement + 1))
     return matches
 
@@ -4334,6 +4407,9 @@ def _quoted_demands(doc: Document, found: list[Candidate], token_of: dict[int, i
             k = j + 1
             while k < len(doc.tokens) and doc.tokens[k].kind != "word" and doc.tokens[k].end <= q.end:
                 k += 1
+            if k < len(doc.tokens) and (doc.tokens[k].norm == "الا" or (
+                    doc.tokens[k].norm == "ان" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm == "لا")):
+                continue  # «ينبغي ألا يتحول أمانو والوكالة إلى قطع شطرنج»: what must not be is a warning, no demand
             if k < len(doc.tokens) and doc.tokens[k].norm in ("ان", "علي"):
                 k += 1  # «يجب أن تفرج», «ينبغي على تركيا»
             if k >= len(doc.tokens) or doc.tokens[k].end > q.end or doc.tokens[k].kind != "word" \

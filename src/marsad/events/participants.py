@@ -1107,7 +1107,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
                 and not _crosses(doc, m.complement + 1, nxt[0].token_start, set()) \
                 and not (m.trigger.lemma in _MUTUAL_LEMMAS and words_between(doc, m.complement, nxt[0].token_start)
-                         and len({x.side for x in source}) > 1) \
+                         and (len({x.side for x in source}) > 1 or any(
+                             s.token_end <= m.complement and _preceding_word(doc, s) == "مع" for s in after))) \
                 and not (m.trigger.kind == "verb" and _object_before_complement(doc, i, m.complement, source, after)):
             return source, actor_group(doc, nxt[0], after), None
         if m.trigger.code[:2] == "04":
