@@ -1328,3 +1328,14 @@ def test_events_any_attack_is_one_that_may_come():
     # under a negator «أي» says none came, which is kept as a negated event
     doc = unfiltered("لم تشهد عدن خلال اليومين الأخيرين أي هجوم للحوثيين.", "2018-05-01")
     assert [e for e in doc.events if e.cameo.startswith("18") and e.negated]
+
+
+def test_events_a_siege_laid_is_a_blockade_and_a_country_blockaded_is_boycotted():
+    # «فرض حصارا على الغوطة»: a siege of a town or a region is a blockade (191), not sanctions
+    doc = unfiltered("وفرض النظام السوري حصارا على الغوطة الشرقية في 2012.", "2018-03-01")
+    (event,) = [e for e in doc.events if e.cameo_root in ("16", "19")]
+    assert event.cameo == "191" and names(event.target)[0] == "Eastern Ghouta"
+    # «حصارا على قطر»: a whole country blockaded is boycotted (163)
+    doc = unfiltered("وفرضت السعودية والإمارات والبحرين ومصر حصارا على قطر.", "2018-03-01")
+    (event,) = [e for e in doc.events if e.cameo_root in ("16", "19")]
+    assert event.cameo == "163" and names(event.target) == ["Qatar"]

@@ -200,6 +200,7 @@ _MILITARY_ATTACK = Trigger("190", "noun", "", (), "use conventional military for
                            "marsad")
 _CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about another side, reported)", "marsad")
 _PESSIMISTIC = Trigger("012", "verb", "", (), "make a pessimistic comment (a UN or aid body's warning)", "marsad")
+_BOYCOTT = Trigger("163", "verb", "", (), "impose embargo, boycott or sanctions (a blockade of a country)", "marsad")
 _WARNING_LEMMAS = frozenset({"حذر", "تحذير", "محذرا"})  # warnings, not threats («هدد», «توعد»)
 # «لم يعلق على»: declining to comment is a trigger only after its negator; commenting is no event
 _SILENT_WHEN_NEGATED = frozenset({"علق"})
@@ -1949,6 +1950,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             in_words = m.trigger.lemma in _PROTEST_LEMMAS \
                 and strip_conj(doc.tokens[i].norm).lstrip("بل") not in _PROTESTS_PLURAL  # (a crowd's «احتجاجات»)
             m = TriggerMatch(_OFFICIAL_COMPLAINT if in_words else _FORCE_POSTURE, m.future, m.complement)
+        if m.trigger.code == "191" and (m.complement is not None or m.trigger.lemma == "حصار") and target \
+                and all(names_its_country(t.entity, lexicon) for t in target if t.entity is not None) \
+                and all(t.entity is not None for t in target):
+            # «فرضت السعودية والإمارات والبحرين ومصر حصارا على قطر»: a blockade of a whole country is a boycott
+            # (163), not a siege laid to a town or a camp
+            m = TriggerMatch(_BOYCOTT, m.future, m.complement)
         if m.trigger.lemma in _WARNING_LEMMAS and source and all(map(_humanitarian_body, source)):
             # «حذر غوتيريش من أن الوضع قد "يخرج عن السيطرة"»: the UN or an aid group warning of a danger
             # threatens no one; it is a pessimistic comment (012)
