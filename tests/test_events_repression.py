@@ -189,3 +189,12 @@ def test_events_bodies_of_the_occupation_are_israels():
     assert names(event.source) == ["Israeli police", "Israel"]
     doc = unfiltered("وهدمت سلطات الاحتلال منزل عائلة منفذ العملية في جنين.", "2018-05-01")
     assert [names(e.source) for e in doc.events if e.cameo_root == "17"] == [["Israeli authorities", "Israel"]]
+
+
+def test_events_those_shot_while_protesting_are_the_protesters():
+    # «وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي أثناء تظاهرهم … احتجاجا على نقل السفارة»: «ـهم» are the
+    # Palestinians shot; the army shot them and protested nothing
+    doc = unfiltered("وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي أثناء تظاهرهم على السياج الحدودي مع قطاع غزة احتجاجا "
+                     "على نقل السفارة الأمريكية إلى القدس.", "2018-05-16")
+    protests = [e for e in doc.events if e.cameo_root in ("14", "11") or e.cameo.startswith("15")]
+    assert protests and all(names(e.source) == ["Palestine"] for e in protests)

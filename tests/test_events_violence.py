@@ -1339,3 +1339,13 @@ def test_events_a_siege_laid_is_a_blockade_and_a_country_blockaded_is_boycotted(
     doc = unfiltered("وفرضت السعودية والإمارات والبحرين ومصر حصارا على قطر.", "2018-03-01")
     (event,) = [e for e in doc.events if e.cameo_root in ("16", "19")]
     assert event.cameo == "163" and names(event.target) == ["Qatar"]
+
+
+def test_events_who_struck_follows_the_strike_noun_and_its_adjectives():
+    # «في قصف جديد للنظام السوري على دوما», «قصف جوي عنيف للنظام»: «لـ» names who struck, past what the strike
+    # was like (a nisba or a word such as «جديد», «عنيف»)
+    for text in ("مقتل مدنيين في قصف جديد للنظام السوري على دوما في الغوطة الشرقية",
+                 "وتواصل قصف جوي عنيف للنظام السوري على دوما."):
+        doc = unfiltered(text, "2018-03-01")
+        (event,) = [e for e in doc.events if e.cameo_root == "19"]
+        assert names(event.source) == ["Syria"] and names(event.target)[0] == "Douma"

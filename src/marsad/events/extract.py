@@ -1944,6 +1944,17 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
             # (not «والإيرانيون يحتجون يوميا»: a people named in the plural protests in the street)
             m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)
+        if m.trigger.code[:2] == "14" and source and (shot := next(
+                (c for c in reversed(out) if c.sentence == si and c.token < i and c.match.trigger.code[:2] in VIOLENCE_ROOTS
+                 and c.target and not any(map(is_armed, c.target))
+                 and {x.key for x in c.source} == {x.key for x in source}), None)) is not None \
+                and (strip_conj(doc.tokens[i].norm).endswith(("هم", "هن")) or any(
+                    c.sentence == si and shot.token < c.token and c.match.trigger.code[:2] == "14"
+                    and {x.key for x in c.source} == {x.key for x in shot.target} for c in out)):
+            # «وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي أثناء تظاهرهم … احتجاجا على نقل السفارة»: «ـهم» are
+            # those shot, who protested (and so did the protest told after theirs), not the army that shot them
+            source = list(shot.target)
+            target = [t for t in target if t.key not in {x.key for x in source}]
         if m.trigger.code[:2] == "14" and source and all(is_armed(s) for s in source):
             # «قوات موالية للنظام تحتشد قبالة مواقعنا»: troops massing show force (150); they do not protest (but
             # «قدم الجيش الباكستاني مذكرة احتجاج إلى بعثة المراقبين»: an army's protest in words is a complaint)

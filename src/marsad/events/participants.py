@@ -2009,14 +2009,22 @@ _FORCE_HEADS = frozenset(normalize_word(w) for w in (
     "تحالف", "بوارج", "سفن", "وحدات"))
 
 
+LAM_AGENT_ADJECTIVES = 2  # adjectives between a strike noun and the «لـ» of who struck: «قصف جوي عنيف للنظام»
+# what news says of strikes besides their nisbas: «قصف جديد», «غارات مكثفة», «هجوم عنيف»
+_STRIKE_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "جديد", "جديدة", "عنيف", "عنيفة", "مكثف", "مكثفة", "كثيف", "كثيفة", "متواصل", "متواصلة", "مستمر", "مستمرة",
+    "مماثل", "مماثلة", "مفاجئ", "مفاجئة", "جوي", "جوية"))  # («جوي» is too short for a nisba test)
+
+
 def _lam_agent(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«في قصف لقوات النظام السوري», «غارة للتحالف», «غارات جوية لطيران التحالف»: after a strike or attack noun (and
     an adjective), «لـ» and the forces that carried it out, the spot itself or the armed body right before it."""
     if without_lam_or_ba(strip_conj(doc.tokens[i].norm)) not in _LAM_AGENT_NOUNS:
         return False
     j = i + 1
-    if j < spot.token_start and _is_adjective(doc.tokens[j]):
-        j += 1  # «غارات جوية»
+    while j < spot.token_start and j - i <= LAM_AGENT_ADJECTIVES and (
+            _is_adjective(doc.tokens[j]) or strip_conj(doc.tokens[j].norm) in _STRIKE_ADJECTIVES):
+        j += 1  # «غارات جوية», «قصف جديد», «قصف جوي عنيف»
     norm = doc.tokens[j].norm if j < len(doc.tokens) else ""
     if not norm.startswith("ل"):
         return False
