@@ -72,3 +72,12 @@ def test_events_a_short_definite_complement_is_no_prefix_of_other_words():
     # «عبر … وأسفر عن»: «أسفر» (resulted) begins with the letters of «الأسف» without its article, but is no regret
     assert not word_matches("واسفر", "الاسف") and "الاسف" not in load_lexicon().complements_in("واسفر")
     assert word_matches("بالاسف", "الاسف") and word_matches("باتفاقها", "الاتفاق")
+
+
+def test_events_dictionary_a_hollow_verbs_jussive_is_a_trigger():
+    # «ولم تدن الولايات المتحدة الهجوم»: after «لم» the «ي» of «تدين» drops; the negated condemnation is still one
+    lexicon = load_lexicon()
+    for word in ("تدن", "يدن"):
+        assert any(t.code == "111" and t.lemma == "ادان" for t, _ in lexicon.match_word(word))
+    # (but never «ندن»: the segmenter reads «لندن», London, as «ل» + «ندن»)
+    assert not lexicon.match_word("ندن") and not lexicon.match_word("لندن")

@@ -198,3 +198,13 @@ def test_events_those_shot_while_protesting_are_the_protesters():
                      "على نقل السفارة الأمريكية إلى القدس.", "2018-05-16")
     protests = [e for e in doc.events if e.cameo_root in ("14", "11") or e.cameo.startswith("15")]
     assert protests and all(names(e.source) == ["Palestine"] for e in protests)
+
+
+def test_events_a_recall_of_ones_own_ambassador_is_aimed_at_the_country_he_is_posted_to():
+    # «استدعت الكويت سفيرها لدى مانيلا»: «لدى» names where the recalled ambassador serves, the side the recall
+    # is aimed at (but «السفير الروسي لدى الأمم المتحدة» is another's envoy, posted to a body that is no side)
+    doc = unfiltered("واستدعت تركيا سفيرها لدى تل أبيب للتشاور.", "2018-05-15")
+    (recall,) = [e for e in doc.events if e.cameo == "161"]
+    assert names(recall.source) == ["Turkey"] and "Israel" in names(recall.target)
+    doc = unfiltered("وقال السفير الروسي لدى الأمم المتحدة إن بلاده ترفض القرار.", "2018-05-15")
+    assert not [e for e in doc.events if "United Nations" in names(e.target)]

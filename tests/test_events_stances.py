@@ -111,3 +111,10 @@ def test_events_a_joined_description_or_accusation_of_a_titled_leader_is_by_the_
                      "بدعم الإرهاب.", "2018-04-29")
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(event.source)[0] == "Recep Tayyip Erdogan" and "Kemal Kılıçdaroğlu" in names(event.target)
+
+
+def test_events_a_condemnation_not_made_is_negated_and_the_act_condemned_is_not():
+    doc = unfiltered("ولم تدن الولايات المتحدة الهجوم الإسرائيلي على غزة.", "2018-05-16")
+    (condemnation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert condemnation.negated and names(condemnation.source) == ["United States"]
+    assert not [e for e in doc.events if e.cameo_root == "18" and e.negated]

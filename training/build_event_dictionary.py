@@ -307,9 +307,12 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
                 forms.add(prefix + base)  # jussive after «لم»: «لم يلتق», «لم يجر»
             for suffix in ("ون", "ان", "وا", "ين"):
                 forms.add(prefix + (base if suffix in ("ون", "وا") else pres) + suffix)
-    return sorted(f for f in forms if len(f) >= 3 or f in SHORT_VERB_FORMS)
+    return sorted(f for f in forms if (len(f) >= 3 or f in SHORT_VERB_FORMS) and f not in NOT_VERB_FORMS)
 
 
+# Forms a short stem builds that are words of another kind once a clitic is cut off: «ندن» (we do not condemn,
+# after «لم») is the «ندن» of «لندن» (London), which the segmenter reads as «ل» + «ندن».
+NOT_VERB_FORMS = frozenset({"ندن"})
 # Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين», «حض على».
 SHORT_VERB_FORMS = frozenset({"شن", "حث", "حض"})
 

@@ -1895,7 +1895,7 @@ def by_means(doc: Document, spot: ActorSpot) -> bool:
         return True  # (but «انتقد سوروس فيسبوك وغوغل»: the company)
     if as_reported_by(doc, spot):
         return True
-    if prev is not None and (prev in _MEANS or strip_conj(prev) in _MEANS):
+    if prev is not None and (prev in _MEANS or strip_conj(prev) in _MEANS) and not _own_envoy_posted_to(doc, spot):
         return True  # («وبحسب مكتب تنسيق الشؤون الإنسانية»)
     if spot.entity is not None and (spot.entity.cameo or "").endswith("MED"):
         # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"», «خلال مقابلة مع شبكة "فوكس نيوز"»: the agency
@@ -1911,6 +1911,16 @@ def by_means(doc: Document, spot: ActorSpot) -> bool:
         return False
     k = _word_before(doc, _word_before(doc, spot.token_start))
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEANS | {"علي", "في"}
+def _own_envoy_posted_to(doc: Document, spot: ActorSpot) -> bool:
+    """«استدعت الكويت سفيرها لدى مانيلا»: the country a side's own ambassador is posted to is a side (whom the
+    recall is aimed at), not the post of someone else's envoy («السفير الروسي لدى الأمم المتحدة»)."""
+    k = _word_before(doc, spot.token_start)
+    k = _word_before(doc, k) if k >= 0 else -1
+    return k >= 0 and strip_conj(doc.tokens[k].norm) in _OWN_ENVOYS
+
+
+_OWN_ENVOYS = frozenset(normalize_word(w) for w in (
+    "سفيرها", "سفيره", "سفيرهم", "سفيرتها", "سفراءها", "سفرائها", "سفيرنا", "سفيري"))
 _CAPACITY = frozenset({"بوصفه", "بوصفها", "بوصفهم", "بصفته", "بصفتها", "بصفتهم"})
 CAPACITY_WORDS = 4  # words from «بوصفه» to the body: «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»
 
