@@ -118,3 +118,33 @@ def test_events_a_condemnation_not_made_is_negated_and_the_act_condemned_is_not(
     (condemnation,) = [e for e in doc.events if e.cameo_root == "11"]
     assert condemnation.negated and names(condemnation.source) == ["United States"]
     assert not [e for e in doc.events if e.cameo_root == "18" and e.negated]
+
+
+def test_events_still_between_the_subject_and_its_verb_leaves_the_subject_first():
+    # «إن إيران ما تزال تدعم الحوثيين»: «ما تزال» (still) stands between the subject and its verb
+    for still in ("ما تزال", "لا تزال", "ما زالت"):
+        doc = unfiltered(f"وقال الجبير إن إيران {still} تدعم الحوثيين.", "2015-08-07")
+        (event,) = [e for e in doc.events if e.cameo_root == "07"]
+        assert names(event.source) == ["Iran"] and names(event.target)[0] == "Houthis"
+    # so does a negator or «كان»: «روسيا لم تنتقد إسرائيل» is Russia's criticism, not made
+    doc = unfiltered("وقال إن روسيا لم تنتقد إسرائيل.", "2015-08-07")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert event.negated and names(event.source) == ["Russia"] and names(event.target) == ["Israel"]
+
+
+def test_events_a_support_told_in_the_past_and_opponents_of_a_rule():
+    # «دعمت إيران الحوثيين»: the past with its suffix is the verb (the bare «دعم» is the noun, «دعما» too)
+    doc = unfiltered("إيران قد دعمت الحوثيين.", "2015-08-07")
+    (event,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(event.source) == ["Iran"] and names(event.target)[0] == "Houthis"
+    doc = unfiltered("وقدمت السعودية دعما كبيرا لليمن.", "2015-08-07")
+    assert [e.trigger.text for e in doc.events if e.cameo_root == "07"] == ["قدمت"]
+    # «المعارضين لنظام الرئيس بشار الأسد»: Syria's opponents are supported, not the president they oppose
+    doc = unfiltered("دعمت تركيا بقوة المعارضين لنظام الرئيس بشار الأسد.", "2018-07-09")
+    (event,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(event.source) == ["Turkey"] and "Bashar al-Assad" not in names(event.target) \
+        and "Syria" in names(event.target)
+    # backing a draft resolution endorses it (051), it gives no aid
+    doc = unfiltered("ودعمت كل من الصين وبوليفيا مشروع القرار الروسي.", "2018-04-14")
+    (event,) = [e for e in doc.events if e.cameo_root in ("05", "07")]
+    assert event.cameo == "051" and names(event.target) == ["Russia"]

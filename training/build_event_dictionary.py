@@ -310,9 +310,10 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
     return sorted(f for f in forms if (len(f) >= 3 or f in SHORT_VERB_FORMS) and f not in NOT_VERB_FORMS)
 
 
-# Forms a short stem builds that are words of another kind once a clitic is cut off: «ندن» (we do not condemn,
-# after «لم») is the «ندن» of «لندن» (London), which the segmenter reads as «ل» + «ندن».
-NOT_VERB_FORMS = frozenset({"ندن"})
+# Forms a stem builds that are far more often words of another kind: «ندن» (we do not condemn, after «لم») is the
+# «ندن» of «لندن» (London), which the segmenter reads as «ل» + «ندن»; «دعما» and «دعمنا» (they two / we
+# supported) are the noun «دعم» ("support", "our support").
+NOT_VERB_FORMS = frozenset({"ندن", "دعما", "دعمنا"})
 # Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين», «حض على».
 SHORT_VERB_FORMS = frozenset({"شن", "حث", "حض"})
 

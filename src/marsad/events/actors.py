@@ -230,6 +230,7 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         o is not s and s.token_start <= o.token_start and o.token_end <= s.token_end for o in spots))]
     spots.sort(key=lambda s: (s.token_start, -(s.token_end - s.token_start)))
     spots = [s for s in _national_forces(doc, spots, lexicon) if not _ethnic_adjective_alone(doc, s)]
+    spots = _opponents_of(doc, spots, lexicon)
     spots = _home_forces(doc, spots, lexicon)
     spots = _forces_named_after(doc, spots, lexicon)
     kept: list[ActorSpot] = []
@@ -809,6 +810,33 @@ _ARMY, _ARMY_IN_PLACE_OF = normalize_word("الجيش"), {"PS": "IL"}
 _SETTLERS_OF = {"PS": "IL", "IL": "IL"}
 _FACTIONS, _FACTIONS_NOT_REBELS = normalize_word("الفصائل"), frozenset({"PSE", "LBN", "IRQ", "LBY"})
 STORY_COUNTRY_SHARE = 0.5  # share of the article's place mentions its main country must exceed
+
+
+# «المعارضين لنظام الرئيس بشار الأسد», «المعارضة لحكومة مادورو»: whom the opponents oppose, after «لـ»
+_OPPOSED_RULE = frozenset(normalize_word(w) for w in ("لنظام", "للنظام", "لحكومة", "للحكومة", "للرئيس"))
+_OPPONENT_ROLES = frozenset({"OPP", "REB"})
+
+
+def _opponents_of(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«تدعم تركيا المعارضين لنظام الأسد»: opponents of no country named, followed by the rule they oppose and
+    its head, are that country's opposition (one spot over both); the head they oppose is no side of the act."""
+    out: list[ActorSpot] = []
+    skip: int | None = None
+    for k, s in enumerate(spots):
+        if k == skip:
+            continue
+        nxt = spots[k + 1] if k + 1 < len(spots) else None
+        if s.entity is None and s.generic is not None and s.generic[1] in _OPPONENT_ROLES and not s.country \
+                and nxt is not None and nxt.side and s.token_end < len(doc.tokens) \
+                and doc.tokens[s.token_end].norm in _OPPOSED_RULE \
+                and nxt.token_start - s.token_end <= 2 and (iso3 := lexicon.iso3(nxt.side)) in lexicon.countries:
+            # (past the head's title: «لنظام الرئيس بشار الأسد»)
+            out.append(ActorSpot(s.token_start, nxt.token_end, s.start, nxt.end, None,
+                                 (_group_name(doc, s, iso3), iso3 + s.generic[1]), country=lexicon.countries[iso3][1]))
+            skip = k + 1
+            continue
+        out.append(s)
+    return out
 
 
 def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:

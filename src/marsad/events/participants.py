@@ -582,7 +582,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or before[-1].token_end == aside or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
-            or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))) \
+            or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))
+            or _still_between(doc, before[-1].token_end, i)) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
         killed = m.trigger.lemma in _MARTYRED or (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
                   and _named_victim_where(doc, i, after) is not None) or (m.trigger.code[:3] == "182" and (
@@ -1298,6 +1299,23 @@ def _in_what_was_agreed(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«اتفقتا على رفع مشروع قرار إلى مجلس الأمن»: the spot stands in what «على» after the verb says was agreed."""
     return any(strip_conj(doc.tokens[j].norm) == "علي" for j in range(i + 1, spot.token_start)) \
         and not any(doc.tokens[j].kind == "punct" and doc.tokens[j].text in ".؛;" for j in range(i + 1, spot.token_start))
+
+
+# what stands between a subject and its verb without opening a clause of its own: a negator («روسيا لم تنتقد»),
+# «كان» or «قد» («إيران كانت تدعم», «كانت قد»), «سوف», and verbs of going on («ما تزال», «ظلت»)
+_AUXILIARIES = frozenset(normalize_word(w) for w in (
+    "لم", "لن", "لا", "ما", "قد", "لقد", "سوف", "كان", "كانت", "كانوا", "كانا", "تكون", "يكون", "ستكون", "سيكون",
+    "تزال", "يزال", "زالت", "زال", "يزالون", "تزالان", "يزالان", "زالوا", "ظلت", "ظل", "ظلوا", "ستظل", "سيظل",
+    "باتت", "بات"))
+AUXILIARIES_BETWEEN = 2  # auxiliaries a subject may stand before its verb by: «كانت قد», «ما تزال»
+
+
+def _still_between(doc: Document, end: int, i: int) -> bool:
+    """«إيران ما تزال تساعد», «روسيا لم تنتقد إسرائيل», «إيران كانت قد دعمت»: only auxiliaries stand between the
+    subject ending at `end` and the verb at i."""
+    between = range(end, i)
+    return 0 < len(between) <= AUXILIARIES_BETWEEN and all(
+        doc.tokens[j].kind == "word" and doc.tokens[j].norm in _AUXILIARIES for j in between)
 
 
 def _neither_nor(doc: Document, source: list[ActorSpot], spot: ActorSpot) -> bool:
