@@ -76,3 +76,11 @@ def test_events_europe_acts_and_is_acted_on():
     doc = unfiltered("وانتقدت أوروبا ترامب بشدة.", "2018-06-22")
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(event.source) == ["Europe"] and names(event.target)[0] == "Donald Trump"
+
+
+def test_events_an_offer_that_came_through_a_side_is_that_sides():
+    # «وجاء عرض الوساطة من خلال الرئيس الفرنسي»: «من خلال» names who made the offer, not its addressee
+    doc = unfiltered("وجاء عرض الوساطة من خلال الرئيس الفرنسي إيمانويل ماكرون أثناء لقاء مع وفد يمثل قوات سوريا "
+                     "الديمقراطية.", "2018-03-30")
+    (offer,) = [e for e in doc.events if e.cameo == "039"]
+    assert names(offer.source)[0] == "Emmanuel Macron" and "Emmanuel Macron" not in names(offer.target)

@@ -81,3 +81,14 @@ def test_events_dictionary_a_hollow_verbs_jussive_is_a_trigger():
         assert any(t.code == "111" and t.lemma == "ادان" for t, _ in lexicon.match_word(word))
     # (but never «ندن»: the segmenter reads «لندن», London, as «ل» + «ندن»)
     assert not lexicon.match_word("ندن") and not lexicon.match_word("لندن")
+
+
+def test_events_dictionary_a_suffixed_past_is_the_verb_where_the_bare_past_is_a_noun():
+    # «حاكمت», «صادرت», «ثمنت», «قاتلت» are verbs; «حاكم» (governor), «صادر» (issued), «قاتل» (killer) and the
+    # accusatives «حاكما», «صادرا», «ثمنا» (a price), «قاتلا» are nouns (a bare «ثمن» commends only with its
+    # complement: «ثمن الجهود»)
+    lexicon = load_lexicon()
+    for verb in ("حاكمت", "صادرت", "ثمنت", "قاتلت", "دعمت"):
+        assert any(t.kind == "verb" for t, _ in lexicon.match_word(verb)), verb
+    for noun in ("حاكم", "صادر", "قاتل", "حاكما", "صادرا", "ثمنا", "قاتلا", "دعم", "دعما"):
+        assert not any(t.kind == "verb" for t, _ in lexicon.match_word(noun)), noun

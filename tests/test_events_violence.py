@@ -1349,3 +1349,11 @@ def test_events_who_struck_follows_the_strike_noun_and_its_adjectives():
         doc = unfiltered(text, "2018-03-01")
         (event,) = [e for e in doc.events if e.cameo_root == "19"]
         assert names(event.source) == ["Syria"] and names(event.target)[0] == "Douma"
+
+
+def test_events_forces_named_by_their_nisba_fight_the_side_after_them():
+    # «وقاتلت القوات العراقية تنظيم داعش»: the side after forces a nisba names is whom they fought, not whose
+    # forces they are (as in «وقوات صالح»); the suffixed past of «قاتل» is the verb (the bare one is "killer")
+    doc = unfiltered("وقاتلت القوات العراقية تنظيم داعش في الموصل.", "2017-07-01")
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source)[0] == "Iraqi forces" and names(event.target) == ["Islamic State"]

@@ -312,8 +312,9 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
 
 # Forms a stem builds that are far more often words of another kind: «ندن» (we do not condemn, after «لم») is the
 # «ندن» of «لندن» (London), which the segmenter reads as «ل» + «ندن»; «دعما» and «دعمنا» (they two / we
-# supported) are the noun «دعم» ("support", "our support").
-NOT_VERB_FORMS = frozenset({"ندن", "دعما", "دعمنا"})
+# supported) are the noun «دعم» ("support", "our support"), and so with «أملا» (hope), «ثمنا» (a price), «حاكما»
+# (a governor), «صادرا» (issued), «قاتلا» (a killer).
+NOT_VERB_FORMS = frozenset({"ندن", "دعما", "دعمنا", "املا", "املنا", "ثمنا", "حاكما", "حاكمنا", "صادرا", "قاتلا"})
 # Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين», «حض على».
 SHORT_VERB_FORMS = frozenset({"شن", "حث", "حض"})
 

@@ -159,6 +159,9 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # it was by were struck
         found = found[0], [s for s in spots if i < s.token_start and s.token_end <= doer - 1
                            and s.key not in {b.key for b in found[0]}][:1], found[2]
+    if found is not None and not found[0] and (through := _offered_through(doc, i, spots, lexicon)) is not None:
+        # «وجاء عرض الوساطة من خلال الرئيس الفرنسي إيمانويل ماكرون»: the act came through (by) him
+        found = [through], [t for t in found[1] if t.key != through.key and t.token_start > through.token_end], found[2]
     if found is not None and found[0] and found[1]:
         # «ونفت السلطات التونسية، بما في ذلك الرئيس التونسي، وجود أي اتفاق»: the side the source includes is no
         # target, nor is the commander of the forces that act («قوات الجيش الوطني الليبي بقيادة حفتر»)
@@ -1318,6 +1321,22 @@ def _still_between(doc: Document, end: int, i: int) -> bool:
         doc.tokens[j].kind == "word" and doc.tokens[j].norm in _AUXILIARIES for j in between)
 
 
+THROUGH_WORDS = 3  # words from a noun to «من خلال» naming who it came through: «عرض الوساطة من خلال الرئيس»
+
+
+def _offered_through(doc: Document, i: int, spots: list[ActorSpot], lexicon: EventLexicon) -> ActorSpot | None:
+    """«جاء عرض الوساطة من خلال الرئيس الفرنسي»: a side that can act right after «من خلال», a few words past the
+    noun at i in its clause, is who made it (not «من خلال الحوار»: no side)."""
+    end = doc.sentences[sentence_of(doc, i)].token_end
+    for j in range(i + 1, min(end - 2, i + 1 + THROUGH_WORDS + 1)):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            return None
+        if strip_conj(tok.norm) == "من" and doc.tokens[j + 1].norm == "خلال":
+            return next((s for s in spots if s.token_start == j + 2 and can_act(s, lexicon)), None)
+    return None
+
+
 def _neither_nor(doc: Document, source: list[ActorSpot], spot: ActorSpot) -> bool:
     """The spot follows «ولا» right after the subject: «لم يعلق الإليزيه ولا وزارة الخارجية»."""
     j = spot.token_start - 1
@@ -1326,8 +1345,8 @@ def _neither_nor(doc: Document, source: list[ActorSpot], spot: ActorSpot) -> boo
 
 def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
     """The spot is the genitive of an unnamed force among the sources, past its title: «وقوات صالح», «وقوات
-    الرئيس السابق علي عبد الله صالح»."""
-    return any(x.entity is None and x.generic is not None and x.generic[0] in _FORCE_NAMES
+    الرئيس السابق علي عبد الله صالح» (not after forces a nisba names: «قاتلت القوات العراقية تنظيم داعش»)."""
+    return any(x.entity is None and x.generic is not None and x.generic[0] in _FORCE_NAMES and not x.country
                and x.token_end <= spot.token_start and words_between(doc, x.token_end - 1, spot.token_start) <= 2
                and all(strip_conj(doc.tokens[j].norm).removeprefix("ال") in TITLE_HEADS or strip_conj(doc.tokens[j].norm) in _FORMER
                        or (_is_adjective(doc.tokens[j]) and strip_conj(doc.tokens[j].norm).startswith("ال"))
