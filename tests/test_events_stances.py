@@ -148,3 +148,13 @@ def test_events_a_support_told_in_the_past_and_opponents_of_a_rule():
     doc = unfiltered("ودعمت كل من الصين وبوليفيا مشروع القرار الروسي.", "2018-04-14")
     (event,) = [e for e in doc.events if e.cameo_root in ("05", "07")]
     assert event.cameo == "051" and names(event.target) == ["Russia"]
+
+
+def test_events_a_joined_demand_of_a_named_side_is_by_the_sentence_subject():
+    # «وانتقد السيناتور جون ماكين القمة وطالب ترامب بتوضيح تعليقاته»: McCain demanded it of Trump
+    doc = unfiltered("وانتقد السيناتور جون ماكين القمة وطالب ترامب بتوضيح تعليقاته.", "2018-07-17")
+    (demand,) = [e for e in doc.events if e.cameo_root == "10"]
+    assert names(demand.source)[0] == "John McCain" and names(demand.target)[0] == "Donald Trump"
+    # a demand opening its sentence is its subject's own; so is one by a plural in «ـون»
+    doc = unfiltered("وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين في إيران.", "2018-07-17")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "10"] == ["Amnesty International"]

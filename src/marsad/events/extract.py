@@ -487,6 +487,7 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
     return rest
 
 
+_CHARGING = frozenset({"اتهم", "طالب"})  # verbs whose object stands right before a «بـ» complement
 _CLAIM = "015"
 CLAIMED_ATTACK_GAP = 3  # tokens from a claim («تبنى», or its «مسؤوليتها») to the attack: «مسؤوليتها عن الهجوم»
 
@@ -1803,7 +1804,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source, target = [describer], source
         if m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
                 and not _accused_by_pronoun(doc.tokens[i]) and source and _right_after_the_verb(doc, i, source[0].token_start) \
-                and ((m.trigger.lemma == "اتهم" and _charge_at(doc, source[-1].token_end)
+                and not doc.tokens[source[0].token_end - 1].norm.endswith("ون") \
+                and ((m.trigger.lemma in _CHARGING and _charge_at(doc, source[-1].token_end)
                       and all(t.token_start > source[-1].token_end for t in target))
                      or (m.trigger.lemma in _DESCRIBING and _described_alone(doc, i, source, opening=False)
                          and all(t.token_start < lo or t.token_start > source[-1].token_end for t in target))) \
@@ -1811,14 +1813,19 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
             # right before the charge; who accuses is the sentence's subject (a side named inside the charge,
             # «بإفشال … لأجندة إيران», is not accused; with «وتتهمهن السلطات» the side after is the subject);
-            # so does a joined description: «وتحدث أردوغان أمام أنصاره ووصف زعيم حزب الشعب الجمهوري بأنه ديكتاتور»
+            # so does a joined description: «وتحدث أردوغان أمام أنصاره ووصف زعيم حزب الشعب الجمهوري بأنه ديكتاتور»,
+            # and a joined demand: «وانتقد ماكين القمة وطالب ترامب بتوضيح تعليقاته» (but a demand opening its
+            # sentence, «وطالب الرئيس بإجراء تحقيق», is mostly the subject's own, and a plural in «ـون» is the
+            # subject: «ويطالب المحتجون بتغيير النهج»)
             named = {s.key for s in source}
             subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in named]
-            if not subject and si > 0 and _opening(doc, i, lo) is not None:
+            if not subject and si > 0 and _opening(doc, i, lo) is not None and m.trigger.lemma != "طالب":
                 # «… قال بيرقدار. واتهم النظام السوري بعدم منح …»: opening its sentence, it goes on with the last
                 subject = [s for s in _previous_subject(doc, si - 1, lexicon, token_of) or _speaker_in(doc, si - 1, token_of)
                            if s.key not in named]
-            source, target = subject, source  # (no subject told: the accused still accuses no one)
+            if subject or m.trigger.lemma != "طالب":  # («وطالبت منظمة مراسلون بلا حدود بحمايته»: with no other
+                source, target = subject, source  # subject told, who demands is the side after the verb; the
+                # accused still accuses no one)
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
                 and not has_object_pronoun(doc.tokens[i].norm) \
                 and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):
