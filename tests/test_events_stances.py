@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from test_events_extract import names, unfiltered
 
+from marsad.events import load_lexicon
+from marsad.events.actors import find_actor_spots
+from marsad.events.extract import _charge_past_relative
+
 
 def test_events_readiness_with_a_pronoun_makes_talks_an_intent():
     # «أبدت كوريا الشمالية استعدادها للتفاوض»: talks one is ready for are not yet held (036, not 046)
@@ -158,3 +162,20 @@ def test_events_a_joined_demand_of_a_named_side_is_by_the_sentence_subject():
     # a demand opening its sentence is its subject's own; so is one by a plural in «ـون»
     doc = unfiltered("وطالبت منظمة العفو الدولية بالإفراج عن المعتقلين في إيران.", "2018-07-17")
     assert [names(e.source)[0] for e in doc.events if e.cameo_root == "10"] == ["Amnesty International"]
+
+
+def test_events_a_joined_accusation_past_a_relative_clause_on_the_accused():
+    # «وتتهم حركة حماس التي خاضت معها ثلاث حروب … بالسعي»: the charge follows the relative clause on Hamas
+    doc = unfiltered("وتقول إسرائيل إنها تدافع عن حدودها، وتتهم حركة حماس التي خاضت معها ثلاث حروب منذ عام 2008 "
+                     "بالسعي إلى استخدام الاحتجاجات كغطاء.", "2018-05-14")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(accusation.source) == ["Israel"] and names(accusation.target)[0] == "Hamas"
+    # (but with another side named in the clause, the side before it is the subject: Iran accuses Rezaian, and
+    # «بالجنسية» inside the clause is no charge of Iran's)
+    doc = unfiltered("واتهمت إيران التي لا تعترف بالجنسية المزدوجة الصحفي جيسون رضائيان بجمع معلومات سرية.",
+                     "2015-08-11")
+    token_of = {t.start: k for k, t in enumerate(doc.tokens)}
+    spots = find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+    relative = next(k for k, t in enumerate(doc.tokens) if t.text == "التي")
+    assert any(s.entity is not None and s.entity.name_en == "Jason Rezaian" for s in spots)
+    assert not _charge_past_relative(doc, relative, len(doc.tokens), spots)

@@ -1357,3 +1357,10 @@ def test_events_forces_named_by_their_nisba_fight_the_side_after_them():
     doc = unfiltered("وقاتلت القوات العراقية تنظيم داعش في الموصل.", "2017-07-01")
     (event,) = [e for e in doc.events if e.cameo_root == "19"]
     assert names(event.source)[0] == "Iraqi forces" and names(event.target) == ["Islamic State"]
+
+
+def test_events_targets_called_by_a_countrys_nisba_are_that_countrys():
+    # «أهدافا إيرانية»: Iranian targets (the accusative of «أهداف»), struck in Syria, are Iran's
+    doc = unfiltered("وقصفت الطائرات الإسرائيلية أهدافا إيرانية في سوريا.", "2018-05-10")
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source)[0] == "Israeli aircraft" and names(event.target) == ["Iran"]

@@ -1525,7 +1525,8 @@ def _sites_before(doc: Document, i: int, lo: int) -> bool:
 _VESSELS = frozenset(normalize_word(w) for w in ("ناقلة", "ناقلات", "سفينة", "سفن", "باخرة", "بواخر"))
 _CARGOES = frozenset(normalize_word(w) for w in ("نفط", "غاز", "شحن", "حاويات", "صيد", "ركاب"))
 _SITES = frozenset(normalize_word(w) for w in (
-    "مواقع", "أهداف", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "مستودعات")) | _VESSELS
+    "مواقع", "أهداف", "أهدافا", "قواعد", "منشآت", "مقرات", "مراكز", "مخازن", "معسكرات", "مصالح", "مستودعات")) | _VESSELS
+# («أهدافا إيرانية»: the accusative of the one such plural that takes it)
 _WORN = frozenset(normalize_word(w) for w in ("زي", "زى", "أزياء", "ملابس", "بزات", "بزة", "لباس", "ثياب"))
 _PROPOSALS = frozenset(normalize_word(w) for w in (
     "قرار", "مقترح", "اقتراح", "مبادرة", "خطة", "عرض", "وساطة", "مسودة", "صيغة"))

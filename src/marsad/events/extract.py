@@ -1805,7 +1805,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
                 and not _accused_by_pronoun(doc.tokens[i]) and source and _right_after_the_verb(doc, i, source[0].token_start) \
                 and not doc.tokens[source[0].token_end - 1].norm.endswith("ون") \
-                and ((m.trigger.lemma in _CHARGING and _charge_at(doc, source[-1].token_end)
+                and ((m.trigger.lemma in _CHARGING and (_charge_at(doc, source[-1].token_end)
+                                                         or _charge_past_relative(doc, source[-1].token_end, hi,
+                                                                                  spots))
                       and all(t.token_start > source[-1].token_end for t in target))
                      or (m.trigger.lemma in _DESCRIBING and _described_alone(doc, i, source, opening=False)
                          and all(t.token_start < lo or t.token_start > source[-1].token_end for t in target))) \
@@ -4070,6 +4072,21 @@ _TITLES_BEFORE_A_NAME = frozenset(normalize_word(w) for w in (
     "القس", "الشيخ", "السيد", "السيدة", "الدكتور", "الناشط", "الناشطة", "الصحفي", "الصحافي", "الصحفية", "المعارض",
     "الداعية", "الكاتب", "المدون", "الأمير", "الجنرال"))
 SUBJECT_BEFORE_ACCUSATION = 3  # tokens from a side to the accuse verb it is the subject of: «بريطانيا قد اتهمت»
+
+
+CHARGE_PAST_RELATIVE = 12  # words of a relative clause on the accused before the charge
+
+
+def _charge_past_relative(doc: Document, j: int, hi: int, spots: list[ActorSpot]) -> bool:
+    """«وتتهم حركة حماس التي خاضت معها ثلاث حروب منذ عام 2008 بالسعي إلى …»: a relative clause on the accused
+    (opening at token j) runs, with no comma, to the charge, and no other side is named in the clause (in
+    «واتهمت إيران التي لا تعترف بالجنسية المزدوجة رضائيان بجمع معلومات» Iran accuses: Rezaian is accused)."""
+    if j >= hi or doc.tokens[j].norm not in RELATIVE_PRONOUNS:
+        return False
+    end = next((k for k in range(j, hi) if doc.tokens[k].kind == "punct" and doc.tokens[k].text in ".،,؛;:"), hi)
+    if any(j < s.token_start < end for s in spots):
+        return False
+    return any(_charge_at(doc, k) for k in range(j + 2, min(end, j + 2 + CHARGE_PAST_RELATIVE)))
 
 
 def _charge_at(doc: Document, j: int) -> bool:
