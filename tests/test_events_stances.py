@@ -179,3 +179,16 @@ def test_events_a_joined_accusation_past_a_relative_clause_on_the_accused():
     relative = next(k for k, t in enumerate(doc.tokens) if t.text == "التي")
     assert any(s.entity is not None and s.entity.name_en == "Jason Rezaian" for s in spots)
     assert not _charge_past_relative(doc, relative, len(doc.tokens), spots)
+
+
+def test_events_a_refused_act_names_whom_the_refusal_is_aimed_at_and_did_not_happen():
+    # «ورفضت طالبان إجراء محادثات مباشرة مع كابول»: the talks refused were with Kabul
+    doc = unfiltered("ورفضت طالبان إجراء محادثات مباشرة مع كابول.", "2018-07-16")
+    (refusal,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(refusal.source)[0] == "Taliban" and names(refusal.target)[0] == "Kabul"
+    assert not [e for e in doc.events if e.cameo_root == "04"]
+    # «وزار بوتين المنطقة ورفض زيارة دمشق»: Damascus is the visit refused, not where he went
+    doc = unfiltered("وزار الرئيس فلاديمير بوتين المنطقة ورفض زيارة دمشق.", "2018-07-16")
+    assert not [e for e in doc.events if e.cameo_root == "04" and "Damascus" in names(e.target)]
+    (refusal,) = [e for e in doc.events if e.cameo_root == "12"]
+    assert names(refusal.target)[0] == "Damascus"

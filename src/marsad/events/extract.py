@@ -372,6 +372,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
             continue  # «سيلتقي كاين في نصف النهائي», «استقبل لاعب ليستر»: a match is no political event
         for cand in _sentence_candidates(doc, si, sentence, lexicon, token_of, matches[si]):
             (candidates if cand.source else sourceless).append(cand)
+    sourceless = _refused_acts(doc, candidates, sourceless)
     sourceless = _both_sides(doc, candidates, sourceless, lexicon, token_of)
     sourceless = _speakers_own_forces(doc, candidates, sourceless, lexicon, token_of)
     candidates.extend(_reported_accusations(doc, candidates + sourceless, token_of, lexicon))
@@ -485,6 +486,26 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
+
+
+REFUSED_ACT_GAP = 2  # tokens from a refusal's subject to the masdar of the act refused: «رفضت طالبان إجراء»
+
+
+def _refused_acts(doc: Document, candidates: list[Candidate], sourceless: list[Candidate]) -> list[Candidate]:
+    """«ورفضت طالبان إجراء محادثات مباشرة مع كابول», «ورفض بوتين زيارة دمشق»: the act a refusal names right
+    after its subject was not done; the side it would have been done with is whom the refusal is aimed at.
+    The refused act is no event of its own (nor a mention of one told elsewhere); the rest are returned."""
+    refused: set[int] = set()
+    for c in candidates:
+        if c.match.trigger.code[:2] != "12" or c.match.trigger.kind != "verb" or c.target or not c.source:
+            continue
+        end = max([c.token + 1] + [s.token_end for s in c.source if s.token_start > c.token])
+        act = next((a for a in sourceless if a.sentence == c.sentence and a.match.trigger.kind == "noun"
+                    and 0 <= a.token - end < REFUSED_ACT_GAP and a.target and a.token not in refused), None)
+        if act is not None:
+            c.target = [t for t in act.target if t.key not in {s.key for s in c.source}]
+            refused.add(act.token)
+    return [a for a in sourceless if a.token not in refused]
 
 
 _CHARGING = frozenset({"اتهم", "طالب"})  # verbs whose object stands right before a «بـ» complement
