@@ -1366,3 +1366,10 @@ def test_events_targets_called_by_a_countrys_nisba_are_that_countrys():
     doc = unfiltered("وقصفت الطائرات الإسرائيلية أهدافا إيرانية في سوريا.", "2018-05-10")
     (event,) = [e for e in doc.events if e.cameo_root == "19"]
     assert names(event.source)[0] == "Israeli aircraft" and names(event.target) == ["Iran"]
+
+
+def test_events_a_people_named_after_between_is_a_side_of_the_clashes():
+    # «بين الفلسطينيين وإسرائيل»: «بين» ends like a sound plural but is none, so «الفلسطينيين» names the people
+    doc = unfiltered("واندلعت مواجهات بين الفلسطينيين وإسرائيل على حدود القطاع.", "2018-04-07")
+    (event,) = [e for e in doc.events if e.cameo_root == "19"]
+    assert names(event.source) == ["Palestine"] and names(event.target) == ["Israel"]

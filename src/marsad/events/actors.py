@@ -1586,8 +1586,12 @@ def _nationality(norm: str, lexicon: EventLexicon) -> bool:
 def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
     """«دبلوماسيين», «جنود», «جنودا»: a sound plural or a group the dictionary knows (with its accusative «ا»)."""
     word = without_conjunction(norm)
-    return word.endswith(("ون", "ين")) or word in lexicon.generic_actors \
+    return (word.endswith(("ون", "ين")) and word not in _ENDING_LIKE_PLURALS) or word in lexicon.generic_actors \
         or word.removesuffix("ا") in lexicon.generic_actors
+
+
+# words ending like a sound plural that are none: «بين الفلسطينيين وإسرائيل» (between), «حين» (when), «أين»
+_ENDING_LIKE_PLURALS = frozenset({"بين", "حين", "اين", "لكن", "مليون", "ملايين"})
 
 
 def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | None:
