@@ -315,6 +315,7 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
 # supported) are the noun «دعم» ("support", "our support"), and so with «أملا» (hope), «ثمنا» (a price), «حاكما»
 # (a governor), «صادرا» (issued), «قاتلا» (a killer).
 NOT_VERB_FORMS = frozenset({"ندن", "دعما", "دعمنا", "املا", "املنا", "ثمنا", "حاكما", "حاكمنا", "صادرا", "قاتلا"})
+
 # Two-letter past forms kept although short words are mostly particles: «شن هجوما», «حث الطرفين», «حض على».
 SHORT_VERB_FORMS = frozenset({"شن", "حث", "حض"})
 

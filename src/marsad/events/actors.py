@@ -1590,8 +1590,9 @@ def _plural_noun(norm: str, lexicon: EventLexicon) -> bool:
         or word.removesuffix("ا") in lexicon.generic_actors
 
 
-# words ending like a sound plural that are none: «بين الفلسطينيين وإسرائيل» (between), «حين» (when), «أين»
-_ENDING_LIKE_PLURALS = frozenset({"بين", "حين", "اين", "لكن", "مليون", "ملايين"})
+# words ending like a sound plural that are none: «بين الفلسطينيين وإسرائيل» (between), «حين» (when), «أين», and
+# counts whose genitive is the people counted, «ملايين الفلسطينيين»
+_ENDING_LIKE_PLURALS = frozenset({"بين", "حين", "اين", "مليون", "ملايين"})
 
 
 def _word_iso3(norm: str, after_plural: bool, lexicon: EventLexicon) -> str | None:

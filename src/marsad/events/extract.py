@@ -520,7 +520,6 @@ def _claimed_by_anyone(doc: Document, claim: Candidate) -> bool:
 
 
 _YET = frozenset(normalize_word(w) for w in ("بعد", "حتى", "حتي"))  # «لم تعلن بعد أي جهة»
-
 _ANYONE = frozenset(normalize_word(w) for w in ("أي", "أحد", "اي", "احد"))
 VOS_CLAIMER_GAP = 4  # tokens from the attack claimed to the claimer named after it: «تبنت الهجوم حينها حركة»
 

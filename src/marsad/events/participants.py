@@ -586,7 +586,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         fronted = before and (before[-1].token_end == i or before[-1].token_end == aside or (before[-1].token_end == i - 1 and (
             opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))
-            or _still_between(doc, before[-1].token_end, i)) \
+            or _auxiliaries_between(doc, before[-1].token_end, i)) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
         killed = m.trigger.lemma in _MARTYRED or (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
                   and _named_victim_where(doc, i, after) is not None) or (m.trigger.code[:3] == "182" and (
@@ -1313,7 +1313,7 @@ _AUXILIARIES = frozenset(normalize_word(w) for w in (
 AUXILIARIES_BETWEEN = 2  # auxiliaries a subject may stand before its verb by: «كانت قد», «ما تزال»
 
 
-def _still_between(doc: Document, end: int, i: int) -> bool:
+def _auxiliaries_between(doc: Document, end: int, i: int) -> bool:
     """«إيران ما تزال تساعد», «روسيا لم تنتقد إسرائيل», «إيران كانت قد دعمت»: only auxiliaries stand between the
     subject ending at `end` and the verb at i."""
     between = range(end, i)
@@ -1948,6 +1948,8 @@ def by_means(doc: Document, spot: ActorSpot) -> bool:
         return False
     k = _word_before(doc, _word_before(doc, spot.token_start))
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEANS | {"علي", "في"}
+
+
 def _own_envoy_posted_to(doc: Document, spot: ActorSpot) -> bool:
     """«استدعت الكويت سفيرها لدى مانيلا»: the country a side's own ambassador is posted to is a side (whom the
     recall is aimed at), not the post of someone else's envoy («السفير الروسي لدى الأمم المتحدة»)."""
@@ -1958,6 +1960,8 @@ def _own_envoy_posted_to(doc: Document, spot: ActorSpot) -> bool:
 
 _OWN_ENVOYS = frozenset(normalize_word(w) for w in (
     "سفيرها", "سفيره", "سفيرهم", "سفيرتها", "سفراءها", "سفرائها", "سفيرنا", "سفيري"))
+
+
 _CAPACITY = frozenset({"بوصفه", "بوصفها", "بوصفهم", "بصفته", "بصفتها", "بصفتهم"})
 CAPACITY_WORDS = 4  # words from «بوصفه» to the body: «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»
 
