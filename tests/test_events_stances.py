@@ -192,3 +192,18 @@ def test_events_a_refused_act_names_whom_the_refusal_is_aimed_at_and_did_not_hap
     assert not [e for e in doc.events if e.cameo_root == "04" and "Damascus" in names(e.target)]
     (refusal,) = [e for e in doc.events if e.cameo_root == "12"]
     assert names(refusal.target)[0] == "Damascus"
+
+
+def test_events_a_definite_plural_subject_is_no_construct_with_the_object_after_it():
+    # «واتهم المتمردون الحكومة الأوكرانية»: «المتمردون» keeps its «ن», so «الحكومة الأوكرانية» is the object, not
+    # whose rebels they are (but «المسلحون الحوثيون»: an adjective, the Houthis' gunmen)
+    doc = unfiltered("واتهم المتمردون الحكومة الأوكرانية بإجهاض الاجتماع.", "2015-08-06")
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source) == ["rebels"] and names(event.target) == ["Ukraine"]
+    doc = unfiltered("واتهم المسلحون الحوثيون التحالف بقصف المدنيين.", "2015-08-06")
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source)[0] == "Houthis"
+    # separatists are a side of any act, as rebels are
+    doc = unfiltered("واتهم الانفصاليون الحكومة الأوكرانية بإجهاض الاجتماع.", "2015-08-06")
+    (event,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(event.source) == ["separatists"] and names(event.target) == ["Ukraine"]

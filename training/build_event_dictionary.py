@@ -62,6 +62,8 @@ GENERIC_ACTORS = {
     # احتضان لاجئين»
     "مواطن": ("citizen", "CVL"), "مواطنة": ("citizen", "CVL"), "لاجئ": ("refugees", "REF"), "ولايات": ("states", "GOV"),
     "متمردون": ("rebels", "REB"), "متمردين": ("rebels", "REB"), "طلاب": ("students", "EDU"),
+    # «واتهم الانفصاليون الحكومة الأوكرانية», «الانفصاليين الموالين لروسيا»: separatist rebels (CAMEO SEP)
+    "انفصاليون": ("separatists", "SEP"), "انفصاليين": ("separatists", "SEP"),
     # the Syrian opposition's fighters by their own words: «وجه النظام أصابع الاتهام إلى الثوار», «انتقل مقاتلو
     # المعارضة», «لا هدنة مع الجهاديين»
     "ثوار": ("rebels", "REB"), "مقاتلون": ("fighters", "REB"), "مقاتلين": ("fighters", "REB"),

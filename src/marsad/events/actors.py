@@ -752,6 +752,7 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country and not is_collective(prev) \
                 and _adjoins(doc, prev, s) and (s.country or (s.entity is not None and s.entity.label == "LOC")) \
+                and not _subject_then_object(doc, prev, s) \
                 and not (s.entity is not None and s.mention_kind == "name" and _keeps_its_nun(doc, prev)) \
                 and not (_named_not_described(s) and not (_of_the_country(doc, s) and prev.generic[1] not in _ARMED_ROLES) and (
                     prev.generic[1] == "OPP" or without_conjunction(doc.tokens[prev.token_end - 1].norm).startswith("ال"))):
@@ -773,7 +774,8 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         if prev is not None and prev.entity is None and prev.generic and not prev.country \
                 and (prev.generic[1] in _ARMED_ROLES or (prev.generic[1] in ("UAF", "REB") and _not_indefinite(doc, prev))) \
-                and s.entity is not None and s.entity.label == "ORG" and s.token_start == prev.token_end:
+                and s.entity is not None and s.entity.label == "ORG" and s.token_start == prev.token_end \
+                and not _subject_then_object(doc, prev, s):
             # «طائرات التحالف», «قوات الناتو»: the arms of the body named after them are that body acting;
             # «المسلحون الحوثيون», «مسلحو حركة الشباب», «المتمردون الحوثيون»: so are its gunmen and rebels (but
             # «خطف مسلحون الصليب الأحمر»)
@@ -781,6 +783,16 @@ def _national_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexico
             continue
         merged.append(s)
     return merged
+
+
+def _subject_then_object(doc: Document, group: ActorSpot, spot: ActorSpot) -> bool:
+    """«واتهم المتمردون الحكومة الأوكرانية», «وهاجم المسلحون الجيش الأوكراني»: a definite plural in «ـون» keeps its
+    «ن», so it heads no construct, and a definite noun after it that is no adjective («الحكومة», not «الحوثيون»,
+    «الأوكرانية») starts the verb's object."""
+    last = without_conjunction(doc.tokens[group.token_end - 1].norm)
+    first = without_conjunction(doc.tokens[spot.token_start].norm)
+    return last.startswith("ال") and last.endswith("ون") and first.startswith("ال") \
+        and not first.endswith(("ي", "يه", "يون", "يين", "ون", "ين"))
 
 
 def _group_name(doc: Document, spot: ActorSpot, iso3: str) -> str:

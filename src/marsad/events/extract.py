@@ -1632,7 +1632,7 @@ def _person_heading(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> A
 
 # unnamed groups that are sides of any act, not only of protest and violence: «دعا النظام اللاجئين إلى العودة»
 # unnamed groups that are a side in words as well as in arms: «وجه النظام أصابع الاتهام إلى الثوار»
-_NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people", "rebels", "jihadists"})
+_NAMED_GROUPS = frozenset({"protesters", "refugees", "displaced people", "rebels", "jihadists", "separatists"})
 _HELD_PEOPLE = frozenset({"detainees", "prisoners", "hostages", "journalists", "activists"})
 
 

@@ -27,7 +27,6 @@ _NOUN_PREFIXES: tuple[str, ...] = (
 _ENCLITICS: tuple[str, ...] = ("هما", "ها", "هم", "هن", "كم", "نا", "ه", "ا", "")  # «ا»: «اعتصاما» (tanwin)
 _OBJECT_PRONOUNS: tuple[str, ...] = ("", "هما", "ها", "هم", "هن", "كم", "ه")
 _MINISTRY_STEM = "زارت"  # «وزارته»: «وزارة» with a possessive reads as «و» + «زارت» + a pronoun
-_ACTING_REGIONS = frozenset({"Europe"})  # a region that news lets act as its states together
 _PREPOSITIONS = frozenset({"الي", "مع", "في", "من", "علي", "عن", "لدي", "ضد", "حول", "بين", "عبر", "نحو", "ل", "ب",
                            "امام", "خلف", "قرب", "داخل", "خارج", "عند", "تحت", "فوق", "مقابل", "بحق", "تجاه"})
 
@@ -106,11 +105,10 @@ class EventLexicon:
         return name, goldstein, quad, plover, mode
 
     def can_act(self, label: str, name_en: str | None, cameo: str | None) -> bool:
-        """People and organisations act; of places only countries, capitals («واشنطن») and Europe («أوروبا
-        ترفض», news's name for the European states together) do."""
+        """People and organisations act; of places only countries and capitals («واشنطن») do."""
         if label != "LOC":
             return True
-        return (name_en or "") in self.country_names or (name_en or "") in self.capitals or name_en in _ACTING_REGIONS
+        return (name_en or "") in self.country_names or (name_en or "") in self.capitals
 
     def iso3(self, country: str | None) -> str | None:
         """ISO 3166 alpha-2 or alpha-3 → alpha-3 (None when unknown)."""
