@@ -207,3 +207,14 @@ def test_events_a_definite_plural_subject_is_no_construct_with_the_object_after_
     doc = unfiltered("واتهم الانفصاليون الحكومة الأوكرانية بإجهاض الاجتماع.", "2015-08-06")
     (event,) = [e for e in doc.events if e.cameo == "112"]
     assert names(event.source) == ["separatists"] and names(event.target) == ["Ukraine"]
+
+
+def test_events_a_terror_attack_condemned_with_no_doer_named_is_aimed_at_its_attackers():
+    # «وأدانت وزارة الخارجية المصرية بأشد العبارات الهجوم الإرهابي في مانشستر»: the attackers, unnamed
+    doc = unfiltered("وأدانت وزارة الخارجية المصرية بأشد العبارات الهجوم الإرهابي في مانشستر.", "2017-05-23")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.source)[0] == "Egyptian Foreign Ministry" and names(event.target) == ["attackers"]
+    # (an attack by a side named is condemned at that side)
+    doc = unfiltered("وأدانت روسيا الهجوم الإسرائيلي على غزة.", "2017-05-23")
+    (event,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(event.target) == ["Israel"]

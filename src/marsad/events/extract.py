@@ -393,6 +393,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     _campaign_targets(merged, lexicon)
     _protested_sides(doc, merged, lexicon, token_of)
     _claims_aimed_as_their_attacks(doc, merged)
+    _terror_condemned(doc, merged)
     merged = [c for c in merged if _has_needed_target(doc, c) and not _reported_by_media(doc, c)
               and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c) and not _monitor_fighting(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
@@ -575,6 +576,33 @@ def _claims_aimed_as_their_attacks(doc: Document, merged: list[Candidate]) -> No
             sentence_of(doc, k) for k in attack.merged}]
         struck = attack.target or ([attack.location] if attack.location is not None else [])
         c.target = [t for t in struck if any(sentence.start <= t.start < sentence.end for sentence in told_in)]
+
+
+# «الهجوم الإرهابي», «التفجير الانتحاري», «العمل الإرهابي»: an attack its adjective calls terror, by no side named
+_TERROR_ATTACKS = frozenset(normalize_word(w) for w in (
+    "هجوم", "هجمات", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "عمل", "عملية", "أعمال", "عمليات"))
+_TERROR_ADJECTIVES = frozenset(normalize_word(w) for w in (
+    "الإرهابي", "الإرهابية", "الإرهابيين", "إرهابي", "إرهابية", "الانتحاري", "الانتحارية", "انتحاري", "انتحارية",
+    "الدامي", "الدامية", "دامي", "دامية"))
+CONDEMNED_ATTACK_WORDS = 5  # words from a condemnation to the attack it condemns: «أدانت … بأشد العبارات الهجوم»
+
+
+def _terror_condemned(doc: Document, merged: list[Candidate]) -> None:
+    """«وأدانت وزارة الخارجية المصرية بأشد العبارات الهجوم الإرهابي في مانشستر»: a condemnation of a terror attack
+    whose doer no one names is aimed at its unnamed attackers (the annotators' "attackers", "terrorists"), named
+    by the attack's own words."""
+    for c in merged:
+        if c.target or not c.source or c.match.trigger.code[:2] != "11" or c.negated:
+            continue
+        end = doc.sentences[c.sentence].token_end
+        start = max([c.token + 1] + [s.token_end for s in c.source if s.token_start > c.token])  # past a subject after it
+        words = [k for k in range(start, end) if doc.tokens[k].kind == "word"][:CONDEMNED_ATTACK_WORDS + 1]
+        for n, k in enumerate(words[:-1]):
+            head = without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال")
+            if head in _TERROR_ATTACKS and strip_conj(doc.tokens[words[n + 1]].norm) in _TERROR_ADJECTIVES:
+                tok, adjective = doc.tokens[k], doc.tokens[words[n + 1]]
+                c.target = [ActorSpot(k, words[n + 1] + 1, tok.start, adjective.end, None, ("attackers", "UAF"))]
+                break
 
 
 DESCRIBING_VERB_GAP = 3  # words from an indefinite attack noun to the verb describing it: «غارات عدة استهدفت»
