@@ -208,3 +208,10 @@ def test_events_a_recall_of_ones_own_ambassador_is_aimed_at_the_country_he_is_po
     assert names(recall.source) == ["Turkey"] and "Israel" in names(recall.target)
     doc = unfiltered("وقال السفير الروسي لدى الأمم المتحدة إن بلاده ترفض القرار.", "2018-05-15")
     assert not [e for e in doc.events if "United Nations" in names(e.target)]
+
+
+def test_events_a_note_of_protest_handed_over_is_an_official_complaint():
+    # «وسلمت الكويت مذكرة احتجاج إلى السفير العراقي»: the state's complaint (114), no crowd's protest
+    doc = unfiltered("وسلمت الكويت مذكرة احتجاج إلى السفير العراقي.", "2018-04-07")
+    (event,) = [e for e in doc.events if e.cameo_root in ("11", "14")]
+    assert event.cameo == "114" and names(event.source) == ["Kuwait"] and names(event.target) == ["Iraq"]

@@ -15,6 +15,17 @@ def test_amman_next_to_jordan_is_the_city_not_oman():
     assert names.get("عمّان") == "Amman"
 
 
+def test_amman_beside_jordanians_is_the_city_not_oman():
+    # the article's demonyms name a country as its place names do: «آلاف الأردنيين في عمان» is Amman, and so is
+    # every «عمان» of an article that called it «العاصمة الأردنية عمان» once
+    doc = marsad.analyze("وتظاهر آلاف الأردنيين في عمان احتجاجا على مشروع قانون ضريبة الدخل.", published="2018-06-06")
+    assert "Amman" in {e.name_en for e in doc.entities} and "Oman" not in {e.name_en for e in doc.entities}
+    doc = marsad.analyze("استمرت الاحتجاجات في العاصمة الأردنية عمان. وتظاهر الآلاف في عمان.", published="2018-06-06")
+    assert mention_texts(doc, "Oman") == []
+    doc = marsad.analyze("وقال الوزير العماني إن عمان تدعم الحوار.", published="2018-06-06")  # an Omani's Oman
+    assert "Oman" in {e.name_en for e in doc.entities}
+
+
 def test_oman_alone_is_the_country():
     doc = marsad.analyze("وصل الوزير إلى عمان في زيارة رسمية تستغرق يومين.", published="2024-03-12")
     names = {e.text: e.name_en for e in doc.entities}

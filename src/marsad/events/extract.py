@@ -200,6 +200,7 @@ _MILITARY_ATTACK = Trigger("190", "noun", "", (), "use conventional military for
                            "marsad")
 _CRITICISE = Trigger("111", "noun", "", (), "criticise (condemning words about another side, reported)", "marsad")
 _PESSIMISTIC = Trigger("012", "verb", "", (), "make a pessimistic comment (a UN or aid body's warning)", "marsad")
+_NOTES = frozenset(normalize_word(w) for w in ("مذكرة", "مذكرات", "رسالة", "رسائل", "خطاب"))  # «مذكرة احتجاج»
 _BOYCOTT = Trigger("163", "verb", "", (), "impose embargo, boycott or sanctions (a blockade of a country)", "marsad")
 _WARNING_LEMMAS = frozenset({"حذر", "تحذير", "محذرا"})  # warnings, not threats («هدد», «توعد»)
 # «لم يعلق على»: declining to comment is a trigger only after its negator; commenting is no event
@@ -1980,7 +1981,17 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «بدأ التحالف بقيادة السعودية والإمارات هجومه»: a state's forces attack with arms (190) (not the state
             # named alone: «الهجمات … التي قام بها النظام الإيراني» may be rockets fired by its proxies)
             m = TriggerMatch(_MILITARY_ATTACK, m.future, m.complement)
-        if m.trigger.code == "140" and m.trigger.kind == "noun" \
+        if m.trigger.code[:2] == "14" and m.trigger.kind == "noun" and i > lo \
+                and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _NOTES \
+                and (sender := source or _main_subject(doc, i, lo, spots, lexicon)):
+            # «وسلمت الكويت مذكرة احتجاج إلى السفير العراقي»: a note of protest is an official complaint (114) by
+            # the clause's subject; no crowd marched
+            m, source = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement), sender
+            target = [t for t in target if t.key not in {x.key for x in sender}] or [
+                t for t in _complained_to(doc, i, hi, spots, sender[0]) if t.entity is None or t.entity.label != "ORG"]
+            # («إلى السفير العراقي»: the state it was handed to; a body it is lodged with, «إلى بعثة مراقبي الأمم
+            # المتحدة», hears it, and the side complained of is found as for any complaint)
+        elif m.trigger.code == "140" and m.trigger.kind == "noun" \
                 and (protesting_state := _protesting_state(doc, i, spots, lexicon)) is not None:
             # «عبر عرقجي عن احتجاج إيران الشديد», «أثارت احتجاجا شديدا من طهران»: a state's protest is an official
             # complaint (114), made by the state; no crowd marched

@@ -38,7 +38,7 @@ from marsad.kb.base import (
     is_given_name,
 )
 from marsad.link.forms import TokenForm, form_tokens
-from marsad.link.phrases import TITLE_WORDS, PhraseResolver
+from marsad.link.phrases import TITLE_WORDS, PhraseResolver, demonym_key
 from marsad.link.records import LEADING_TITLES, Cluster, Match, drop_range, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
 from marsad.link.titles import CAPITAL_WORD, ORGANISATION_EPITHETS, TIME_WORDS_AFTER_NAMES
@@ -345,6 +345,22 @@ class Linker(PhraseResolver, ReferenceResolver):
         return max(candidates, key=lambda e: self._score(e, label, doc_countries)
                    + (100 if bodies and e.country in story_countries else 0))
 
+    def _demonym_countries(self, forms: list[TokenForm]) -> set[str]:
+        """The countries the article's definite demonyms name («الأردنيين», «العاصمة الأردنية»): a place named
+        beside them is more likely theirs («وتظاهر آلاف الأردنيين في عمان» is Amman, not Oman)."""
+        out: set[str] = set()
+        for f in forms:
+            word = f.forms[0] if f.forms else ""
+            if not word.startswith("ال") or len(word) < 6:
+                continue
+            key = demonym_key(word)[0]
+            if key.endswith(("يين", "يون")):
+                key = key[:-2]
+            entry = self.kb.get(self.kb.demonyms.get((key,), ""))
+            if entry is not None and entry.country:
+                out.add(entry.country)
+        return out
+
     # ------------------------------------------------------------------ the whole document
     def __call__(self, doc: Document) -> Document:
         forms = form_tokens(doc.tokens)
@@ -354,7 +370,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         story_countries = {m.candidates[0].country for m in matches if len(m.candidates) == 1 and not m.far_cut} - {""}
         matches = [m for m in matches if not m.far_cut or any(e.country in story_countries for e in m.candidates)]
         doc_countries = {m.candidates[0].country for m in matches
-                         if len(m.candidates) == 1 and m.candidates[0].kind == "country"}
+                         if len(m.candidates) == 1 and m.candidates[0].kind == "country"} | self._demonym_countries(forms)
 
         clusters: dict[str, Cluster] = {}
 
