@@ -218,3 +218,11 @@ def test_events_a_terror_attack_condemned_with_no_doer_named_is_aimed_at_its_att
     doc = unfiltered("وأدانت روسيا الهجوم الإسرائيلي على غزة.", "2017-05-23")
     (event,) = [e for e in doc.events if e.cameo_root == "11"]
     assert names(event.target) == ["Israel"]
+
+
+def test_events_affirmed_support_is_endorsement_and_an_affirmed_commitment_is_nothing():
+    doc = unfiltered("وأكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده للحكومة العراقية.", "2018-04-07")
+    (event,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert event.cameo == "051" and names(event.source)[0] == "Mike Pompeo" and names(event.target) == ["Iraq"]
+    # «أكد التزامه» (affirmed its commitment, to anything at all): UniversalPetrarch's 050 for it is left out
+    assert not [t for t, _ in load_lexicon().match_word("اكدت") if t.code == "050"]

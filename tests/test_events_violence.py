@@ -1373,3 +1373,10 @@ def test_events_a_people_named_after_between_is_a_side_of_the_clashes():
     doc = unfiltered("واندلعت مواجهات بين الفلسطينيين وإسرائيل على حدود القطاع.", "2018-04-07")
     (event,) = [e for e in doc.events if e.cameo_root == "19"]
     assert names(event.source) == ["Palestine"] and names(event.target) == ["Israel"]
+
+
+def test_events_troops_sent_counted_in_the_singular_are_a_deployment():
+    # «200 جندي»: after a count the soldier is singular
+    doc = unfiltered("وأرسلت الولايات المتحدة 200 جندي إضافي إلى سوريا.", "2018-04-07")
+    (event,) = [e for e in doc.events if e.cameo_root == "15"]
+    assert names(event.source) == ["United States"] and names(event.target) == ["Syria"]

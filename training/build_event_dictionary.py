@@ -411,6 +411,11 @@ def read_up_patterns(path: Path) -> list[tuple[str, str, str]]:
     return out
 
 
+# UniversalPetrarch patterns too vague for news: «أكد التزامه»/«أكد تعهده» (affirmed its commitment, to anything at all)
+# would make every affirmation of a stance a cooperation (050)
+UP_LEFT_OUT = frozenset({(normalize_word("أكد"), normalize_word("التزام")), (normalize_word("أكد"), normalize_word("تعهد"))})
+
+
 def merge_up_patterns(triggers: list[dict], patterns: list[tuple[str, str, str]]) -> list[dict]:
     """UniversalPetrarch verb+object patterns kept only where they refine one of our verbs within its root."""
     by_lemma: dict[str, list[dict]] = {}
@@ -422,7 +427,7 @@ def merge_up_patterns(triggers: list[dict], patterns: list[tuple[str, str, str]]
     for lemma, noun, code in patterns:
         for t in by_lemma.get(lemma, []):
             key = (lemma, noun, code)
-            if t["code"][:2] == code[:2] and key not in seen and len(noun) >= 3:
+            if t["code"][:2] == code[:2] and key not in seen and len(noun) >= 3 and (lemma, noun) not in UP_LEFT_OUT:
                 seen.add(key)
                 added.append({**t, "code": code, "with": [noun], "gloss": f"UniversalPetrarch pattern {code}",
                               "origin": "universalpetrarch"})
