@@ -510,7 +510,24 @@ def _refused_acts(doc: Document, candidates: list[Candidate], sourceless: list[C
     return [a for a in sourceless if a.token not in refused]
 
 
-_CHARGING = frozenset({"اتهم", "طالب"})  # verbs whose object stands right before a «بـ» complement
+_DEMANDING = "طالب"
+_CHARGING = frozenset({"اتهم", _DEMANDING})  # verbs whose object stands right before a «بـ» complement
+
+
+def _object_named_after(doc: Document, i: int, m: TriggerMatch, source: list[ActorSpot], target: list[ActorSpot],
+                        lo: int, hi: int, spots: list[ActorSpot]) -> bool:
+    """Whether the side read as the subject of the verb at i is its object, named right after it (past a head
+    title): before a charge («واتهم حماس بالإقدام», past a relative clause on it), or before «بأنه» of a
+    description; not a plural in «ـون», which is a subject («ويطالب المحتجون بتغيير النهج»)."""
+    if not source or not _right_after_the_verb(doc, i, source[0].token_start) \
+            or doc.tokens[source[0].token_end - 1].norm.endswith("ون"):
+        return False
+    end = source[-1].token_end
+    if m.trigger.lemma in _CHARGING:
+        return (_charge_at(doc, end) or _charge_past_relative(doc, end, hi, spots)) \
+            and all(t.token_start > end for t in target)
+    return m.trigger.lemma in _DESCRIBING and _described_alone(doc, i, source, opening=False) \
+        and all(t.token_start < lo or t.token_start > end for t in target)
 _CLAIM = "015"
 CLAIMED_ATTACK_GAP = 3  # tokens from a claim («تبنى», or its «مسؤوليتها») to the attack: «مسؤوليتها عن الهجوم»
 
@@ -586,6 +603,25 @@ _TERROR_ADJECTIVES = frozenset(normalize_word(w) for w in (
     "الإرهابي", "الإرهابية", "الإرهابيين", "إرهابي", "إرهابية", "الانتحاري", "الانتحارية", "انتحاري", "انتحارية",
     "الدامي", "الدامية", "دامي", "دامية"))
 CONDEMNED_ATTACK_WORDS = 5  # words from a condemnation to the attack it condemns: «أدانت … بأشد العبارات الهجوم»
+
+
+def _shot_while_protesting(doc: Document, i: int, si: int, source: list[ActorSpot], told: list[Candidate]
+                           ) -> Candidate | None:
+    """The violent act told before the protest at i in its sentence whose doer is the protest's source and whose
+    victims are unarmed, when «ـهم» on the protest («أثناء تظاهرهم») or a protest already read as the victims'
+    takes them up: «وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي أثناء تظاهرهم … احتجاجا على نقل السفارة»."""
+    keys = {x.key for x in source}
+    shot = next((c for c in reversed(told) if c.sentence == si and c.token < i
+                 and c.match.trigger.code[:2] in VIOLENCE_ROOTS and c.target and not any(map(is_armed, c.target))
+                 and {x.key for x in c.source} == keys), None)
+    if shot is None:
+        return None
+    victims = {x.key for x in shot.target}
+    if strip_conj(doc.tokens[i].norm).endswith(("هم", "هن")) or any(
+            c.sentence == si and shot.token < c.token and c.match.trigger.code[:2] == "14"
+            and {x.key for x in c.source} == victims for c in told):
+        return shot
+    return None
 
 
 def _terror_condemned(doc: Document, merged: list[Candidate]) -> None:
@@ -1851,16 +1887,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «في تصريحات القاها فوتيل في البنتاغون، حيث وصف سليماني بأنه "ذو طبيعة عدائية"»: the clause after
             # «حيث» goes on with the sentence's speaker; the side after the verb is the one described
             source, target = [describer], source
-        if m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) \
-                and not _accused_by_pronoun(doc.tokens[i]) and source and _right_after_the_verb(doc, i, source[0].token_start) \
-                and not doc.tokens[source[0].token_end - 1].norm.endswith("ون") \
-                and ((m.trigger.lemma in _CHARGING and (_charge_at(doc, source[-1].token_end)
-                                                         or _charge_past_relative(doc, source[-1].token_end, hi,
-                                                                                  spots))
-                      and all(t.token_start > source[-1].token_end for t in target))
-                     or (m.trigger.lemma in _DESCRIBING and _described_alone(doc, i, source, opening=False)
-                         and all(t.token_start < lo or t.token_start > source[-1].token_end for t in target))) \
-                and not _inside_reported(doc, i, lo):
+        if m.trigger.kind == "verb" and verb_conjoined(doc.tokens[i]) and not _accused_by_pronoun(doc.tokens[i]) \
+                and _object_named_after(doc, i, m, source, target, lo, hi, spots) and not _inside_reported(doc, i, lo):
             # «وتعرض أبو مازن لقضية المصالحة واتهم حماس بالإقدام على …»: a joined accusation names the accused
             # right before the charge; who accuses is the sentence's subject (a side named inside the charge,
             # «بإفشال … لأجندة إيران», is not accused; with «وتتهمهن السلطات» the side after is the subject);
@@ -1869,14 +1897,15 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # sentence, «وطالب الرئيس بإجراء تحقيق», is mostly the subject's own, and a plural in «ـون» is the
             # subject: «ويطالب المحتجون بتغيير النهج»)
             named = {s.key for s in source}
+            demand = m.trigger.lemma == _DEMANDING
             subject = [s for s in _main_subject(doc, i, lo, spots, lexicon) if s.key not in named]
-            if not subject and si > 0 and _opening(doc, i, lo) is not None and m.trigger.lemma != "طالب":
+            if not subject and si > 0 and _opening(doc, i, lo) is not None and not demand:
                 # «… قال بيرقدار. واتهم النظام السوري بعدم منح …»: opening its sentence, it goes on with the last
                 subject = [s for s in _previous_subject(doc, si - 1, lexicon, token_of) or _speaker_in(doc, si - 1, token_of)
                            if s.key not in named]
-            if subject or m.trigger.lemma != "طالب":  # («وطالبت منظمة مراسلون بلا حدود بحمايته»: with no other
-                source, target = subject, source  # subject told, who demands is the side after the verb; the
-                # accused still accuses no one)
+            if subject or not demand:  # («وطالبت منظمة مراسلون بلا حدود بحمايته»: with no other subject told, who
+                source, target = subject, source  # demands is the side after the verb; the accused still accuses
+                # no one)
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
                 and not has_object_pronoun(doc.tokens[i].norm) \
                 and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):
@@ -2012,13 +2041,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «احتجت مصر على …», «كانت احتجاجا على تصريحات أميركية»: a state or its officials complain officially (114)
             # (not «والإيرانيون يحتجون يوميا»: a people named in the plural protests in the street)
             m = TriggerMatch(_OFFICIAL_COMPLAINT, m.future, m.complement)
-        if m.trigger.code[:2] == "14" and source and (shot := next(
-                (c for c in reversed(out) if c.sentence == si and c.token < i and c.match.trigger.code[:2] in VIOLENCE_ROOTS
-                 and c.target and not any(map(is_armed, c.target))
-                 and {x.key for x in c.source} == {x.key for x in source}), None)) is not None \
-                and (strip_conj(doc.tokens[i].norm).endswith(("هم", "هن")) or any(
-                    c.sentence == si and shot.token < c.token and c.match.trigger.code[:2] == "14"
-                    and {x.key for x in c.source} == {x.key for x in shot.target} for c in out)):
+        if m.trigger.code[:2] == "14" and source and (shot := _shot_while_protesting(doc, i, si, source, out)):
             # «وقتل 62 فلسطينيا برصاص الجيش الإسرائيلي أثناء تظاهرهم … احتجاجا على نقل السفارة»: «ـهم» are
             # those shot, who protested (and so did the protest told after theirs), not the army that shot them
             source = list(shot.target)
