@@ -392,3 +392,28 @@ def test_a_plural_that_keeps_its_nun_owns_no_place_after_it():
     assert [e for e in found if e[0].startswith("17") and "Al-Aqsa Mosque" in e[2]]
     # a people's adjective still agrees with it: «مسلحون يمنيون» are Yemeni gunmen
     assert [e for e in coded("هاجم مسلحون يمنيون مقر الحكومة.", "2015-08-01") if e[1][:1] == ["Yemeni gunmen"]]
+
+
+def test_a_verb_joined_after_the_first_verbs_object_goes_on_with_the_clauses_subject():
+    # «انتقادات مجموعة السبع»: the group is the genitive of what Putin described, not who called
+    found = coded('وصف الرئيس الروسي فلاديمير بوتين الأحد انتقادات مجموعة السبع "بالثرثرة" ودعاها إلى بدء '
+                  '"تعاون حقيقي".', "2018-06-10")
+    assert [(c, s) for c, s, _ in found if c.startswith("02")] == [("020", ["Vladimir Putin", "Russia"])]
+    # and the light verb joined after the object: Putin is ready to meet Trump, not the G7
+    found = coded("بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب", "2018-06-10")
+    assert [(s, t) for c, s, t in found if c == "036"] == [(["Vladimir Putin", "Russia"], ["Donald Trump", "United States"])]
+    found = coded("طالبت لندن بتحقيق دولي حول كيفية وصول الصواريخ التي أطلقت باتجاه السعودية إلى الحوثيين وأكدت "
+                  "تضامنها مع السعودية في مواجهة التهديدات.", "2018-03-27")
+    assert [s for c, s, _ in found if c == "051"] == [["London", "United Kingdom"]]
+
+
+def test_a_man_named_after_his_governed_title_is_no_subject_of_the_verb_after_him():
+    found = coded("وتقدمت هذه المنظمات والجماعات بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة الاسرائيلية بنيامين "
+                  "نتنياهو ولقيادة شرطة الاحتلال طالبت فيها بإغلاق الأقصى أمام المسلمين.", "2015-07-23")
+    assert not [s for c, s, _ in found if "Benjamin Netanyahu" in s]
+
+
+def test_what_reports_are_about_is_the_masdar_of_an_act_not_a_verb_of_the_investigator():
+    found = coded("تحقق منظمة حظر الأسلحة الكيميائية في تقارير حول شن هجوم كيميائي في مدينة دوما قرب دمشق.",
+                  "2018-04-09")
+    assert not [s for c, s, _ in found if "Organisation for the Prohibition of Chemical Weapons" in s]

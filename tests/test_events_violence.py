@@ -1380,3 +1380,12 @@ def test_events_troops_sent_counted_in_the_singular_are_a_deployment():
     doc = unfiltered("وأرسلت الولايات المتحدة 200 جندي إضافي إلى سوريا.", "2018-04-07")
     (event,) = [e for e in doc.events if e.cameo_root == "15"]
     assert names(event.source) == ["United States"] and names(event.target) == ["Syria"]
+
+
+def test_events_a_killing_after_an_attempt_or_a_charge_is_the_masdar_whose_genitive_was_struck():
+    # «محاولة قتل الجاسوس …، سيرغي سكريبال»: no verb follows «محاولة»; the man named is who was to be killed
+    doc = marsad.analyze("يحقق الضباط في محاولة قتل الجاسوس الروسي السابق، سيرغي سكريبال، وابنته في مدينة سالزبري.",
+                         published="2018-03-08")
+    assert not [e for e in doc.events if "Sergei Skripal" in names(e.source)]
+    doc = marsad.analyze("اتهمت بريطانيا روسيا بمحاولة قتل الجاسوس الروسي السابق سيرغي سكريبال.", published="2018-03-14")
+    assert [(names(e.source), names(e.target)) for e in doc.events] == [(["United Kingdom"], ["Russia"])]

@@ -3663,7 +3663,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
-    elif managed_masdar(doc, i) or (i > 0 and tokens[i - 1].norm in _PURPOSE_WORDS) or (
+    elif managed_masdar(doc, i) or (i > 0 and tokens[i - 1].norm in _PURPOSE_WORDS) or _after_act_noun(doc, i) or (
             (_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon) or _done_by_tamma(doc, i))
             and all(t.kind == "verb" for t, _ in readings)):
         # «تمكنت القوات من قتل 6 مسلحين», «تمكنت القوات العراقية من طرد داعش»: no verb follows «من» here, the word
@@ -3681,6 +3681,11 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             plain and r[0].kind == "verb" and word.startswith(r[0].lemma + "ت"))]
         if not readings:
             return None
+        if strip_conj(tokens[i - 1].norm) in _REPORTED_ABOUT:
+            # «تحقق المنظمة في تقارير حول شن هجوم»: the bare stem after «حول» is the masdar of what the reports tell,
+            # not a verb whose subject stands before
+            readings = [(dataclasses.replace(t, kind="noun") if t.kind == "verb" else t, future)
+                        for t, future in readings]
     # (reach, whether a comma ends it) → the words in it; a word may have fifty readings
     windows: dict[tuple[int, bool], list[tuple[int, str]]] = {}
     # «العراق يستدعي سفير تركيا لمطالبته بسحب قوات بلاده»: of the rows whose complement stands in reach, a later
@@ -3760,11 +3765,24 @@ _PURPOSE_WORDS = frozenset(normalize_word(w) for w in ("بهدف", "بغية", "
                                                        "هدفه"))
 
 
+# «محاولة قتل الجاسوس الروسي», «بتهمة قتل منشق», «جريمة قتل كيم جونغ نام», «عملية طرد»: nouns of an attempt, a
+# charge or a crime, whose genitive is the act's masdar (no verb follows them)
+_ACT_NOUNS = frozenset(normalize_word(w) for w in (
+    "محاولة", "محاولات", "عملية", "عمليات", "جريمة", "جرائم", "تهمة", "تهم", "قضية", "قضايا", "حادثة", "واقعة"))
+
+
+def _after_act_noun(doc: Document, i: int) -> bool:
+    """The bare word at i follows a noun of an attempt, a charge or a crime: «محاولة قتل», «بتهمة دعم»."""
+    return i > 0 and doc.tokens[i].norm == strip_conj(doc.tokens[i].norm) \
+        and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _ACT_NOUNS
+
+
 def _by_way_of(doc: Document, j: int) -> bool:
     """«عن طريق البحر»: «طريق» after «عن» is a means (by way of), no road blocked."""
     return doc.tokens[j].norm == "طريق" and j > 0 and strip_conj(doc.tokens[j - 1].norm) == "عن"
 
 
+_REPORTED_ABOUT = frozenset({"حول", "بشان", "حيال"})  # «حول», «بشأن», «حيال»: what is told of or talked about
 # prepositions no verb can follow («من» asks who, «منذ» and «حتى» open clauses)
 _NO_VERB_AFTER = frozenset({"علي", "في", "الي", "عن", "مع", "ضد", "حول", "لدي", "نحو", "تجاه", "بحق"})
 

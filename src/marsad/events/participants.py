@@ -387,6 +387,15 @@ def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
     return opening if closing is not None and doc.tokens[closing].text == ")" else None
 
 
+def _behind_a_governed_title(doc: Document, spot: ActorSpot, before: list[ActorSpot]) -> bool:
+    """«دعوى ضد الرئيس دونالد ترامب تتهمه»: the man named right after his title, which a preposition governs, is
+    the preposition's object too, not the subject of the verb after him."""
+    if spot.entity is None or spot.entity.label != "PER" or governed(doc, spot):
+        return False
+    group = _group_back(doc, spot, before)
+    return len(group) > 1 and governed(doc, group[0]) and not _list_behind_preposition(doc, group)
+
+
 def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
     """«في مصر وتركيا»: sides joined by «و» whose first stands behind a preposition are its object, not a subject
     (but «للرئيس التركي رجب طيب أردوغان»: a name after its governed title is no list)."""
@@ -609,6 +618,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # clause's own subject
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
+                and not _behind_a_governed_title(doc, before[-1], before) \
                 and not _deep_in_a_phrase(doc, before[-1]) and not _bracketed_place(doc, before[-1]) \
                 and not _genitive_in_a_circumstance(doc, before[-1]) \
                 and (not located_in(doc, before[-1]) or _insider_side(doc, before[-1])):
@@ -791,10 +801,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 if verb_conjoined(doc.tokens[i]) and (_genitive_of_a_thing(doc, s)
                                                       or _genitive_of_a_masdar_behind(doc, s)):
                     # as in the fronted case, a few words further: «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة
-                    # كبيرة ودعت أوروبا»
+                    # كبيرة ودعت أوروبا», «وصف بوتين انتقادات مجموعة السبع "بالثرثرة" ودعاها»
                     source = _clause_opening_subject(doc, i, before, lexicon)
                     break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
+                        and not _behind_a_governed_title(doc, s, before) \
                         and not (is_collective(s) and not _counted_up_to(doc, s, i)) and not _bracketed_place(doc, s) \
                         and (not located_in(doc, s) or _insider_side(doc, s)):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject;
@@ -1550,7 +1561,8 @@ def _deported_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bo
 # bare nouns (construct heads) of things said or done, whose genitive is whose they are: «قرار الرئيس الأمريكي»
 _THING_HEADS = frozenset(normalize_word(w) for w in (
     "قرار", "قرارات", "تصريحات", "تصريح", "موقف", "خطة", "سياسة", "سياسات", "اقتراح", "مقترح", "مبادرة", "خطاب",
-    "كلمة", "إعلان", "خطوة", "إجراءات", "تهديدات", "اتهامات", "دعوة", "رد", "ردود", "زيارة", "انسحاب",
+    "كلمة", "إعلان", "خطوة", "إجراءات", "تهديدات", "اتهامات", "دعوة", "رد", "ردود", "زيارة", "انسحاب", "انتقاد",
+    "انتقادات", "مطالب", "مطالبات", "شروط", "جهود", "رسالة", "مواقف", "مقترحات",
     # a side's places, stormed or struck: «اقتحمت المقاومة معقل مليشيات الحوثي وسيطرت على …»
     "معقل", "معاقل", "مواقع", "مقر", "مقرات", "تجمعات", "ثكنات", "مخازن"))
 # the fighters of a side between a thing and the side: «معقل مليشيات الحوثي», «مواقع عناصر التنظيم»
@@ -4158,7 +4170,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
             return group if any(strip_conj(doc.tokens[j].norm) in verbs for j in around
                                 if not any(g.token_start <= j < g.token_end for g in group)) else []
         last = max(g.token_end for g in group)
-        if any(((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
+        light = next((j for j in around if not any(g.token_start <= j < g.token_end for g in group) and (
+                ((verb := light_verb(doc.tokens[j].norm)) is not None and not (purpose and verb in SENDING_VERBS)
                 and not (_joined_after_comma(doc, last, j) and _after_an_actor(doc, group, before, lexicon))
                 and not (verb in _DIRECT_OBJECT_VERBS and _not_direct_object(doc, j, i))
                 and not (verb in _ACHIEVING_VERBS and not a_victory(doc.tokens[i]))
@@ -4166,8 +4179,13 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
                 and not _unnamed_doer_between(doc, group, j, triggers))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
-               or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)) for j in around
-               if not any(g.token_start <= j < g.token_end for g in group)):
+               or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)))), None)
+        if light is not None and light >= last and verb_conjoined(doc.tokens[light]) \
+                and _after_an_earlier_verb(doc, group[0], triggers):
+            # «بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب»: the object of the first verb ends its clause;
+            # the light verb joined after it goes on with the clause's own subject
+            return _clause_opening_subject(doc, i, before, lexicon)
+        if light is not None:
             return group
         if last < i and _plural_light_verb(doc.tokens[last].norm):
             return group  # «وكان الحوثيون أعلنوا في وقت سابق استهداف المطار»: they announced their own attack
