@@ -417,3 +417,16 @@ def test_what_reports_are_about_is_the_masdar_of_an_act_not_a_verb_of_the_invest
     found = coded("تحقق منظمة حظر الأسلحة الكيميائية في تقارير حول شن هجوم كيميائي في مدينة دوما قرب دمشق.",
                   "2018-04-09")
     assert not [s for c, s, _ in found if "Organisation for the Prohibition of Chemical Weapons" in s]
+
+
+def test_the_two_koreas_are_both_sides_of_their_summit_talks_and_accords():
+    assert coded("ويعتزم زعيما الكوريتين عقد لقاء قمة بينهما الشهر المقبل.", "2018-03-07") == [
+        ("036", ["North Korea"], ["South Korea"])]
+    assert coded("وقال الرئيس ترامب إنه يدعم المحادثات بين الكوريتين.", "2018-05-09") == [
+        ("046", ["North Korea"], ["South Korea"])]
+    assert [c for c, _, _ in coded("اتفقت الكوريتان على وقف الأعمال العدائية.", "2018-04-28")] == ["030"]
+    # the bond or the border between them is no side of the act told beside it
+    assert not coded("وأضافت الوكالة الكورية الشمالية أن المناورات محاكاة لمحاولة غزو واستفزاز في وقت بدأت "
+                     "العلاقات بين الكوريتين في التحسن.", "2018-05-16")
+    assert not [s for c, s, t in coded("وأضاف أن الدراسة هدفها تفعيل المشاريع التي لا تخضع للعقوبات، وما يمكن "
+                                       "للكوريتين فعله معا بعد رفع العقوبات.", "2018-04-30") if "South Korea" in t]

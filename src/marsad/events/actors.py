@@ -265,7 +265,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             kin = s  # «اغتالت الأخ غير الشقيق لكيم جونغ-أون»: the one acted on is his unnamed relative
             continue  # (and «شقيق الرئيس السوري بشار الأسد»: the name in apposition to the title too)
         kept.append(s)
-    counted = _counted_states(doc, token_start, token_end, kept, lexicon, token_of)
+    counted = _counted_states(doc, token_start, token_end, kept, lexicon, token_of) \
+        + _the_two_koreas(doc, token_start, token_end, kept, lexicon)
     if counted:  # the list's countries stand where the count does, one spot each, in the list's order
         kept = [s for s in kept if not any(c.token_start <= s.token_start < c.token_end for c in counted)]
         kept = sorted(kept + counted, key=lambda s: s.token_start)
@@ -339,6 +340,45 @@ def _counted_states(doc: Document, token_start: int, token_end: int, kept: list[
         out.extend(ActorSpot(i, i + 2, doc.tokens[i].start, doc.tokens[i + 1].end, s.entity, s.generic,
                              country=s.country) for s in listed)
     return out
+
+
+_TWO_KOREAS = frozenset({"الكوريتين", "الكوريتان"})  # «قمة بين الكوريتين»: the two Koreas, a dual of both states
+_KOREAS = (("PRK", "Q423"), ("KOR", "Q884"))
+
+
+def _the_two_koreas(doc: Document, token_start: int, token_end: int, kept: list[ActorSpot],
+                    lexicon: EventLexicon) -> list[ActorSpot]:
+    """«أول قمة بين الكوريتين», «زعيما الكوريتين»: a spot for North and for South Korea at the dual (the article's
+    own entity for each where it names them, so that the two merge with their other mentions); not behind «لـ» or
+    «بـ» («ما يمكن للكوريتين فعله»)."""
+    out: list[ActorSpot] = []
+    for i in range(token_start, token_end):
+        tok = doc.tokens[i]
+        if tok.kind != "word" or without_conjunction(tok.norm) not in _TWO_KOREAS \
+                or any(s.token_start <= i < s.token_end for s in kept) or not _koreas_meeting(doc, i, token_start, lexicon):
+            continue
+        for iso3, qid in _KOREAS:
+            entity = next((e for e in doc.entities if e.wikidata == qid), None)
+            name, iso2 = lexicon.countries[iso3][0], lexicon.countries[iso3][1]
+            out.append(ActorSpot(i, i + 1, tok.start, tok.end, entity, None if entity else (name, iso3),
+                                 country=None if entity else iso2))
+    return out
+
+
+_MEETING_ROOTS = ("03", "04", "05")
+
+
+def _koreas_meeting(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> bool:
+    """The dual at i names the sides of an event, not a place or a bond between them: after «بين» (past «زعيمي»)
+    only when a meeting, talks or an accord stand right before it («قمة بين الكوريتين», not «العلاقات بين
+    الكوريتين» nor «الحدود بين الكوريتين»)."""
+    between = next((k for k in range(i - 1, max(token_start, i - 3) - 1, -1)
+                    if without_conjunction(doc.tokens[k].norm) == "بين"), None)
+    if between is None:
+        return True  # «زعيما الكوريتين», «اتفقت الكوريتان», «قمة الكوريتين»
+    return between > token_start and any(
+        t.code.startswith(_MEETING_ROOTS)
+        for t, _ in lexicon.match_word(doc.tokens[between - 1].norm, doc.tokens[between - 1].text))
 
 
 def _last_country_list(doc: Document, i: int, n: int, kept: list[ActorSpot], token_start: int,

@@ -781,6 +781,12 @@ def _is_person(spot: ActorSpot) -> bool:
 _NOT_DUAL_ENDINGS = ("ها", "هما", "نا")  # «إعلان الطرفين رفضهما»: an object pronoun, not the dual subject
 
 
+def _one_dual(sides: list[ActorSpot]) -> bool:
+    """«الكوريتان»: two states named at once by one dual word."""
+    return len(sides) == 2 and (sides[0].token_start, sides[0].token_end) == (sides[1].token_start, sides[1].token_end) \
+        and sides[0].key != sides[1].key
+
+
 def _dual_subject(doc: Document, c: Candidate) -> str | None:
     """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger; or
     the subject of the light verb before a verbal noun («ولم يعقد الجانبان أي مفاوضات»)."""
@@ -1759,6 +1765,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if not (source and target) and _one_dual(source + target):
+            source, target = (source + target)[:1], (source + target)[1:]  # «اتفقت الكوريتان»: one state of the
+            # dual with the other
         target = [_person_heading(doc, t, spots) or t for t in target  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»
                   if not _water(doc, t)]  # «يشنها الحوثيون على سفن في البحر الأحمر»: a sea is where, never whom
         if m.trigger.code[:2] == "11" and source and not target:

@@ -2566,6 +2566,9 @@ def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[
     end = first.token_end  # where the sides (and their descriptions) read so far end
     for s in after[after.index(first) + 1:]:
         last = groups[g][-1] if groups[g] else groups[0][-1]
+        if (s.token_start, s.token_end) == (first.token_start, first.token_end) and s.key != first.key:
+            groups[1].append(s)  # «بين الكوريتين»: the dual names both sides at once
+            break
         if s.key == last.key:
             groups[g if groups[g] else 0][-1] = s  # «الرئيس المصري عبد الفتاح السيسي»: the title and the name are one side
             end = s.token_end
