@@ -430,3 +430,10 @@ def test_the_two_koreas_are_both_sides_of_their_summit_talks_and_accords():
                      "العلاقات بين الكوريتين في التحسن.", "2018-05-16")
     assert not [s for c, s, t in coded("وأضاف أن الدراسة هدفها تفعيل المشاريع التي لا تخضع للعقوبات، وما يمكن "
                                        "للكوريتين فعله معا بعد رفع العقوبات.", "2018-04-30") if "South Korea" in t]
+
+
+def test_a_defective_verb_ending_in_ya_is_passive():
+    from marsad.events.participants import is_passive
+    doc = marsad.analyze("وألقي القبض على الثنائي في سوريا، بينما ألقى الجيش القبض على آخرين وأجري تحقيق.")
+    passive = {t.text: is_passive(t) for t in doc.tokens if t.text in ("وألقي", "ألقى", "وأجري")}
+    assert passive == {"وألقي": True, "ألقى": False, "وأجري": True}

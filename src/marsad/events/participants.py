@@ -4965,13 +4965,20 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     # («وكانت النجار قتلت وأصيب نحو مئة شخص»: killed, and others wounded; «قد أعدم عام 2012»: in a year)
 
 
+# «ألقي القبض عليه», «أجري الاستفتاء»: a defective verb whose past ends in «ي», not the active «ألقى», «أجرى»
+_PASSIVE_DEFECTIVES = frozenset({"ألقي", "القي", "أجري", "اجري"})
+
+
 def is_passive(tok: Token) -> bool:
     """«قُتل», «يُعتقد», «تُتهم»: a damma on the first letter of the stem (or on the person prefix) marks the passive;
     after the alef of forms VII, VIII and X, on the letter that follows it: «اتُّهم», «اُستُخدم».
 
-    News rarely writes vowels, so this only catches what the writer chose to mark.
+    News rarely writes vowels, so this only catches what the writer chose to mark (and the «ي» that ends the passive
+    of a defective verb: «ألقي القبض»).
     """
     text = strip_conj(tok.text) if tok.text[:1] not in "وف" else tok.text[1:]
+    if text.replace("\u064f", "").replace("\u0650", "") in _PASSIVE_DEFECTIVES:
+        return True
     if text[:1] in "اإ":
         text = text[1:].lstrip("\u064f")  # «اُتُّهم»: the alef's own damma, then its next letter's
         if text.startswith("ست"):
