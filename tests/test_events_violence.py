@@ -1389,3 +1389,15 @@ def test_events_a_killing_after_an_attempt_or_a_charge_is_the_masdar_whose_genit
     assert not [e for e in doc.events if "Sergei Skripal" in names(e.source)]
     doc = marsad.analyze("اتهمت بريطانيا روسيا بمحاولة قتل الجاسوس الروسي السابق سيرغي سكريبال.", published="2018-03-14")
     assert [(names(e.source), names(e.target)) for e in doc.events] == [(["United Kingdom"], ["Russia"])]
+
+
+def test_events_a_stem_joined_to_a_masdar_of_violence_is_a_masdar_too():
+    # «في اغتيال … رفيق الحريري وقتل مواطنين فرنسيين»: Hariri is the man killed, no killer of anyone
+    doc = marsad.analyze("أكد المصدر أن من يجر لبنان إلى عدم الاستقرار هو إيران وأدواتها مثل ميليشيا حزب الله المتورط في "
+                         "اغتيال رئيس وزراء لبنان الأسبق رفيق الحريري وقتل مواطنين فرنسيين في لبنان.",
+                         published="2018-05-29")
+    assert not [e for e in violent(doc) if "Rafik Hariri" in names(e.source)]
+    # but a verb goes on from the verb whose object the masdar is: the group attacked and killed
+    doc = unfiltered("وأكد المرصد أن تنظيم الدولة الإسلامية شن هجوما على موقع للجيش الحكومي في دير الزور وقتل 35 "
+                     "شخصا بينهم 9 من الجنود الروس.", published="2018-05-27")
+    assert [e for e in violent(doc) if e.trigger.text == "قتل" and "Islamic State" in names(e.source)]
