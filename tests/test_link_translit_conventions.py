@@ -125,6 +125,26 @@ def test_link_translit_table_keeps_other_spellings_many_names_use():
     assert table["فيصل"] == ("faisal", ["faysal"])  # the curated spelling wins; a non-ASCII one is not an alias
 
 
+def test_link_translit_table_drops_spellings_far_longer_than_the_word():
+    import collections
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from build_kb import build_translit
+
+    # a misaligned pair of multi-word names gave «حي» the spelling of a whole Tatar name
+    votes = {"حي": collections.Counter(gabdulkhay=1), "رع": collections.Counter(nemtyemsaf=1, ra=1)}
+    table = {ar: usual for ar, usual, _ in build_translit(votes, {})}
+    assert table == {"رع": "ra"}
+
+
+def test_link_translit_a_short_word_is_not_spelled_as_a_long_name():
+    from marsad.link.translit import transliterate_name
+
+    assert len(transliterate_name("حي")) <= 4
+
+
 @pytest.mark.parametrize("arabic, latin", [
     ("لافروف", "lavrov"), ("بانوس", "panos"), ("هولبرووك", "holbrook"), ("سيجوين", "seguin"),
 ])

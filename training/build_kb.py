@@ -445,6 +445,9 @@ ALTERNATE_MIN_VOTES = 2
 ALTERNATE_MIN_SHARE = 0.1
 ALTERNATES_PER_WORD = 3
 ALTERNATE_MIN_LENGTH = 0.7  # of the usual spelling's length: a short form is another name, not a spelling
+# a spelling at most this many Latin letters per Arabic letter (plus two): a longer one is a misaligned pair of
+# multi-word names («حي» "gabdulkhay", «رع» "nemtyemsaf"), not this word's spelling
+MAX_LETTERS_PER_LETTER = 2.5
 
 
 def translit_votes(shared: Path) -> dict[str, collections.Counter]:
@@ -474,7 +477,9 @@ def build_translit(votes: dict[str, collections.Counter], curated: dict[str, str
     out = []
     for ar in sorted(set(votes) | set(curated)):
         counts = votes.get(ar, collections.Counter())
-        ranked = [en for en, _ in counts.most_common()]
+        ranked = [en for en, _ in counts.most_common() if len(en) <= MAX_LETTERS_PER_LETTER * len(ar) + 2]
+        if not ranked and ar not in curated:
+            continue
         usual = curated.get(ar) or ranked[0]
         total = sum(counts.values())
         others = [en for en in ranked if en != usual and en.isascii() and en.isalpha()
