@@ -222,3 +222,12 @@ def test_an_epithet_after_a_title_condemns_no_one():
     doc = unfiltered("وأوضح ناثان براون وميشيل دين الباحثان بالمركز، في تقريرهما، أن المراجعات الداخلية للجماعة لفترة "
                      "حكم الرئيس المعزول محمد مرسي أثبتت أن نظامهم فشل.", "2015-07-29")
     assert not [e for e in doc.events if e.cameo == "111"]
+
+
+def test_a_media_activist_reporting_an_attack_accuses_no_one():
+    text = "وأفاد الناشط الإعلامي وسيم سعد، بأن القوات النظامية السورية استهدفت مدينة الزبداني صباحا بثمانية براميل."
+    doc = unfiltered(text, published="2015-08-06")
+    assert not [e for e in doc.events if e.cameo.startswith("11")]
+    # a head of state telling the same accuses the forces
+    doc = unfiltered("وقال الرئيس التركي رجب طيب أردوغان إن القوات السورية استهدفت المدينة.", published="2015-08-06")
+    assert [names(e.source)[0] for e in doc.events if e.cameo == "112"] == ["Recep Tayyip Erdogan"]

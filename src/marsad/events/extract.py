@@ -841,6 +841,18 @@ def _monitors_man(doc: Document, spot: ActorSpot) -> bool:
     # («رامي عبدالرحمن مدير المرصد السوري»: or his title after his name)
 
 
+# titles of a man who reports the news: «الناشط الإعلامي», «مراسل», «الصحفي»
+_REPORTERS_TITLES = ("الناشط الإعلامي", "ناشط إعلامي", "الناشط الاعلامي", "مراسل", "الصحفي", "الصحافي")
+
+
+def _reporting_man(doc: Document, spot: ActorSpot) -> bool:
+    """«وأفاد الناشط الإعلامي وسيم سعد، بأن القوات النظامية استهدفت المدينة»: a media activist or a correspondent
+    tells what happened, like a channel; he accuses no one."""
+    if spot.entity is None or spot.entity.label != "PER":
+        return False
+    return any(title in doc.text[max(0, spot.start - MONITOR_TITLE_CHARS):spot.start] for title in _REPORTERS_TITLES)
+
+
 # words of the news media a country's nisba may qualify: «وسائل إعلام سورية», «التلفزيون الإيراني الرسمي»
 _MEDIA_HEADS = frozenset(normalize_word(w) for w in (
     "إعلام", "الإعلام", "التلفزيون", "تلفزيون", "التلفزة", "الإذاعة", "إذاعة", "الصحف", "صحف", "الصحافة", "صحافة",
@@ -4509,7 +4521,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 out.append(stance)
 
         if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker) \
-                or _unnamed_sources(doc, speaker):
+                or _unnamed_sources(doc, speaker) or _reporting_man(doc, speaker):
             continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»,
             # «قالت مصادر محلية في أبين إن …»: a channel, a monitor or a source reporting an act accuses no one
         own_bodies = _bodies_spoken_for(doc, speaker)
