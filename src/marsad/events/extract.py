@@ -906,8 +906,11 @@ _SOURCES = frozenset(normalize_word(w) for w in ("مصادر", "المصادر",
 def _reported_by_media(doc: Document, c: Candidate) -> bool:
     """«صحيفة كوريا تايمز … ترحب», «تلفزيون المسيرة … يستهدف»: a paper or channel whose name stands where
     the actor would is the one reporting the act; outside statements and accusations it acts in nothing (but its
-    publisher or editor acts: «حث ناشر صحيفة نيويورك تايمز … ترامب»)."""
+    publisher or editor acts: «حث ناشر صحيفة نيويورك تايمز … ترامب»); and a meeting with a medium alone is an
+    interview."""
     media = [s for s in c.source if _is_medium(s) and not _heads_the_medium(doc, s)]
+    if c.match.trigger.code[:2] == "04" and c.target and all(_is_medium(t) for t in c.target):
+        return True  # «وأضاف الأحمد، في لقاء مع بي بي سي»: an interview given, no meeting between sides
     return bool(media) and len(media) == len(c.source) and c.match.trigger.code[:2] not in ("01", "11")
 
 

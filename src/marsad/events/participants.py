@@ -387,13 +387,19 @@ def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
     return opening if closing is not None and doc.tokens[closing].text == ")" else None
 
 
-def _behind_a_governed_title(doc: Document, spot: ActorSpot, before: list[ActorSpot]) -> bool:
-    """«دعوى ضد الرئيس دونالد ترامب تتهمه»: the man named right after his title, which a preposition governs, is
-    the preposition's object too, not the subject of the verb after him."""
+def _behind_a_governed_title(doc: Document, i: int, lemma: str, spot: ActorSpot, before: list[ActorSpot]) -> bool:
+    """«دعوى ضد الرئيس دونالد ترامب تتهمه», «مذكرة رفعتها لرئيس الحكومة بنيامين نتنياهو … طالبت فيها»: the man
+    named right after his title, which a preposition governs, is the preposition's object too, not the subject of
+    the verb at i after him — when the verb takes him up as its object or is feminine after a man's title (but
+    «معلومات نسبت للأمير القطري الشيخ تميم ينتقد فيها»: he criticises)."""
     if spot.entity is None or spot.entity.label != "PER" or governed(doc, spot):
         return False
     group = _group_back(doc, spot, before)
-    return len(group) > 1 and governed(doc, group[0]) and not _list_behind_preposition(doc, group)
+    if len(group) < 2 or not governed(doc, group[0]) or _list_behind_preposition(doc, group):
+        return False
+    verb = strip_conj(doc.tokens[i].norm)
+    feminine = (verb.startswith("ت") and not lemma.startswith("ت")) or (verb.endswith("ت") and not lemma.endswith("ت"))
+    return _carries_object_pronoun(verb, lemma) or (feminine and not doc.tokens[group[0].token_start].norm.endswith("ه"))
 
 
 def _list_behind_preposition(doc: Document, group: list[ActorSpot]) -> bool:
@@ -618,7 +624,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # clause's own subject
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
-                and not _behind_a_governed_title(doc, before[-1], before) \
+                and not _behind_a_governed_title(doc, i, m.trigger.lemma, before[-1], before) \
                 and not _deep_in_a_phrase(doc, before[-1]) and not _bracketed_place(doc, before[-1]) \
                 and not _genitive_in_a_circumstance(doc, before[-1]) \
                 and (not located_in(doc, before[-1]) or _insider_side(doc, before[-1])):
@@ -805,7 +811,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     source = _clause_opening_subject(doc, i, before, lexicon)
                     break
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
-                        and not _behind_a_governed_title(doc, s, before) \
+                        and not _behind_a_governed_title(doc, i, m.trigger.lemma, s, before) \
                         and not (is_collective(s) and not _counted_up_to(doc, s, i)) and not _bracketed_place(doc, s) \
                         and (not located_in(doc, s) or _insider_side(doc, s)):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject;
