@@ -447,3 +447,13 @@ def test_a_defective_verb_ending_in_ya_is_passive():
 def test_a_meeting_with_a_medium_alone_is_an_interview():
     found = coded("وأضاف عزام الأحمد، في لقاء مع بي بي سي، أن اتفاق التهدئة الحالي تم بجهد قطري وأممي.", "2018-08-16")
     assert not [c for c, _, _ in found if c.startswith("04")]
+
+
+def test_an_act_held_back_from_is_negated():
+    from marsad.events.extract import _is_negated
+
+    doc = marsad.analyze("وانتقد العودة في السابق النظام، لكنه أحجم عن تأييد السياسات السعودية علنا، وتجنب انتقاد "
+                         "قطر، ثم أيد القرار.")
+    at = {t.text: i for i, t in enumerate(doc.tokens)}
+    assert _is_negated(doc, at["تأييد"], 0, set()) and _is_negated(doc, at["انتقاد"], 0, set())
+    assert not _is_negated(doc, at["أيد"], 0, set())

@@ -2077,10 +2077,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and strip_conj(doc.tokens[i].norm).lstrip("بل") not in _PROTESTS_PLURAL  # (a crowd's «احتجاجات»)
             m = TriggerMatch(_OFFICIAL_COMPLAINT if in_words else _FORCE_POSTURE, m.future, m.complement)
         if m.trigger.code == "191" and (m.complement is not None or m.trigger.lemma == "حصار") and target \
+                and m.trigger.lemma != "اعترض" \
                 and all(names_its_country(t.entity, lexicon) for t in target if t.entity is not None) \
                 and all(t.entity is not None for t in target):
             # «فرضت السعودية والإمارات والبحرين ومصر حصارا على قطر»: a blockade of a whole country is a boycott
-            # (163), not a siege laid to a town or a camp
+            # (163), not a siege laid to a town or a camp (nor a ship intercepted: «يعترض سفينة نرويجية»)
             m = TriggerMatch(_BOYCOTT, m.future, m.complement)
         if m.trigger.lemma in _WARNING_LEMMAS and source and all(map(_humanitarian_body, source)):
             # «حذر غوتيريش من أن الوضع قد "يخرج عن السيطرة"»: the UN or an aid group warning of a danger
@@ -5343,7 +5344,8 @@ _FIRST_TIME = frozenset({"اول", "المره"})  # «ليست أول مرة»,
 
 def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
     """«لم يلتق», «لن يزور», «نفى … زيارة», «عدم توقيع»; the search stops at a clause boundary."""
-    if _denied_report(doc, i, lo) or _any_under_negation(doc, i, lo) or _denied_that(doc, i, lo, triggers):
+    if _denied_report(doc, i, lo) or _any_under_negation(doc, i, lo) or _denied_that(doc, i, lo, triggers) \
+            or _refrained_from(doc, i, lo):
         return True
     if any(doc.tokens[k].norm in _EXCEPT for k in range(i + 1, min(len(doc.tokens), i + 3))):
         return False  # «لا تستهدف سوى المسلحين», «لا يستهدف إلا»: it strikes only them, which it does
@@ -5385,6 +5387,20 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
 
 
 _NOT_ONLY_NEGATORS = frozenset({"لا", "ولا", "ليس", "ليست"})
+# verbs of holding back from an act, with «عن» («امتنعت روسيا عن إدانة», «أحجم عن تأييد») or its object («تجنب انتقاد»)
+_REFRAINING = frozenset(normalize_word(w) for w in (
+    "امتنع", "امتنعت", "يمتنع", "تمتنع", "امتنعوا", "امتناع", "أحجم", "أحجمت", "يحجم", "تحجم", "أحجموا", "إحجام"))
+_AVOIDING = frozenset(normalize_word(w) for w in ("تجنب", "تجنبت", "يتجنب", "تتجنب", "تجنبوا", "تفادى", "تفادت"))
+
+
+def _refrained_from(doc: Document, i: int, lo: int) -> bool:
+    """«وأحجم عن تأييد السياسات السعودية», «امتنعت الصين عن التصويت», «تجنب انتقاد موسكو»: the act the subject held
+    back from did not take place."""
+    if i - 1 >= lo and strip_conj(doc.tokens[i - 1].norm) in _AVOIDING:
+        return True
+    return i - 2 >= lo and doc.tokens[i - 1].norm == "عن" and strip_conj(doc.tokens[i - 2].norm) in _REFRAINING
+
+
 _ONLY = frozenset({"فحسب", "فقط"})
 _BUT_ALSO = frozenset(normalize_word(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن", "وانما"))
 ONLY_REACH = 20  # tokens from the trigger to the «فحسب» of «لا … فحسب بل …»
