@@ -267,7 +267,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         kept.append(s)
     counted = _counted_states(doc, token_start, token_end, kept, lexicon, token_of) \
         + _the_two_koreas(doc, token_start, token_end, kept, lexicon)
-    if counted:  # the list's countries stand where the count does, one spot each, in the list's order
+    if counted:  # the list's countries stand where the count does (the two Koreas where their dual does), one spot
+        # each, in the list's order
         kept = [s for s in kept if not any(c.token_start <= s.token_start < c.token_end for c in counted)]
         kept = sorted(kept + counted, key=lambda s: s.token_start)
     return kept
@@ -352,6 +353,8 @@ def _the_two_koreas(doc: Document, token_start: int, token_end: int, kept: list[
     own entity for each where it names them, so that the two merge with their other mentions); not behind «لـ» or
     «بـ» («ما يمكن للكوريتين فعله»)."""
     out: list[ActorSpot] = []
+    if token_end <= token_start or "كوريت" not in doc.text[doc.tokens[token_start].start:doc.tokens[token_end - 1].end]:
+        return out
     for i in range(token_start, token_end):
         tok = doc.tokens[i]
         if tok.kind != "word" or without_conjunction(tok.norm) not in _TWO_KOREAS \

@@ -3838,6 +3838,7 @@ def _by_way_of(doc: Document, j: int) -> bool:
 
 
 _REPORTED_ABOUT = frozenset({"حول", "بشان", "حيال"})  # «حول», «بشأن», «حيال»: what is told of or talked about
+
 # prepositions no verb can follow («من» asks who, «منذ» and «حتى» open clauses)
 _NO_VERB_AFTER = frozenset({"علي", "في", "الي", "عن", "مع", "ضد", "حول", "لدي", "نحو", "تجاه", "بحق"})
 
