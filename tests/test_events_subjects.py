@@ -457,3 +457,10 @@ def test_an_act_held_back_from_is_negated():
     at = {t.text: i for i, t in enumerate(doc.tokens)}
     assert _is_negated(doc, at["تأييد"], 0, set()) and _is_negated(doc, at["انتقاد"], 0, set())
     assert not _is_negated(doc, at["أيد"], 0, set())
+
+
+def test_a_joined_verb_of_saying_opens_a_clause_no_object_is_sought_in():
+    # «وقال وزير الخارجية الفرنسي» after the appeal, with no comma: the minister speaks; he is not appealed to
+    found = coded("دعت فرنسا الاثنين إلى تجنب تصعيد جديد في الشرق الأوسط وقال وزير الخارجية الفرنسي جان إيف لودريان "
+                  "إن التوتر يتصاعد.", "2018-05-14")
+    assert not [t for c, _, t in found if "Jean-Yves Le Drian" in t]

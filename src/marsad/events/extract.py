@@ -117,6 +117,7 @@ from marsad.events.participants import (
     other_side,
     received,
     relative_aside,
+    saying_clause_between,
     sentence_of,
     shot_by,
     sides_after_between,
@@ -5120,6 +5121,9 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # (nor the speaker's own organisation in his title, nor the channel's country)
         if opens_next_clause(doc, s, spots):
             return []  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
+        if saying_clause_between(doc, i + 1, s.token_start):
+            return []  # «دعت فرنسا … إلى تجنب تصعيد جديد وقال وزير الخارجية الفرنسي»: who speaks next, in a clause of
+            # his own
         if s.entity is None:
             if s.country:
                 return [s]  # «من قبل السلطات التركية»

@@ -1180,7 +1180,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         reach_from = max(start, own_end) if m.trigger.code[:2] == "04" else i
         if words_between(doc, reach_from, s.token_start) > TARGET_WINDOW \
                 or _crosses_outside_names(doc, start + 1, s.token_start, triggers, after) \
-                or _saying_clause_between(doc, start + 1, s.token_start) \
+                or saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start) \
                 or _since_an_event_between(doc, start + 1, s.token_start) \
                 or _companions_between(doc, start + 1, s.token_start):
@@ -5430,15 +5430,15 @@ def backs_the_act(doc: Document, k: int) -> bool:
 _AS_TOLD = frozenset({"وفق", "وفقا", "بحسب", "حسب", "طبقا"})  # «وفق ما نقلت وكالتا الأناضول ودوغان»
 
 
-def _saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
-    """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية»: a new clause of saying begins; «، وفق
-    ما نقلت وكالتا الأناضول ودوغان»: so does the attribution of what was told."""
-    for j in range(lo, hi - 1):
-        if strip_conj(doc.tokens[j].norm) in _AS_TOLD and doc.tokens[j + 1].norm in ("ما", "لما"):
+def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
+    """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية», «دعت فرنسا … إلى تجنب تصعيد جديد وقال
+    وزير الخارجية الفرنسي»: a new clause of saying begins, with or without a comma before its «و»; «، وفق ما نقلت
+    وكالتا الأناضول ودوغان»: so does the attribution of what was told."""
+    for j in range(lo, hi):
+        if j + 1 < hi and strip_conj(doc.tokens[j].norm) in _AS_TOLD and doc.tokens[j + 1].norm in ("ما", "لما"):
             return True
-        if doc.tokens[j].text in "،," and doc.tokens[j + 1].kind == "word" \
-                and doc.tokens[j + 1].norm[:1] in ("و", "ف"):
-            cue = SPEECH_CUES.get(doc.tokens[j + 1].norm[1:])
+        if doc.tokens[j].kind == "word" and doc.tokens[j].norm[:1] in ("و", "ف"):
+            cue = SPEECH_CUES.get(doc.tokens[j].norm[1:])
             if cue is not None and cue.form == "verb":
                 return True
     return False
