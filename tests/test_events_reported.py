@@ -231,3 +231,12 @@ def test_a_media_activist_reporting_an_attack_accuses_no_one():
     # a head of state telling the same accuses the forces
     doc = unfiltered("وقال الرئيس التركي رجب طيب أردوغان إن القوات السورية استهدفت المدينة.", published="2015-08-06")
     assert [names(e.source)[0] for e in doc.events if e.cameo == "112"] == ["Recep Tayyip Erdogan"]
+
+
+def test_a_health_ministry_counting_the_dead_accuses_no_one_and_an_observatory_is_never_struck():
+    doc = unfiltered("قالت وزارة الصحة في قطاع غزة إن فلسطينيا قتل وأصيب العشرات برصاص الجيش الإسرائيلي في الجمعة "
+                     "الأخيرة.", published="2018-05-11")
+    assert not [e for e in doc.events if e.cameo == "112"]
+    doc = unfiltered("قتل 11 إيرانيا جراء القصف الصاروخي والغارات الإسرائيلية فجر الخميس في سوريا، وفق حصيلة جديدة "
+                     "أوردها المرصد السوري لحقوق الإنسان.", published="2018-05-12")
+    assert not [e for e in doc.events if "Syrian Observatory for Human Rights" in names(e.target)]

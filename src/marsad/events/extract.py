@@ -842,6 +842,13 @@ def _monitors_man(doc: Document, spot: ActorSpot) -> bool:
     # («رامي عبدالرحمن مدير المرصد السوري»: or his title after his name)
 
 
+def _counts_casualties(spot: ActorSpot) -> bool:
+    """«قالت وزارة الصحة في قطاع غزة إن فلسطينيا قتل … برصاص الجيش الإسرائيلي»: a health ministry counts the dead
+    and wounded, like an observatory; it accuses no one."""
+    return spot.entity is not None and spot.entity.label == "ORG" \
+        and "الصحه" in normalize_word(spot.entity.name_ar or spot.entity.text)
+
+
 # titles of a man who reports the news: «الناشط الإعلامي», «مراسل», «الصحفي»
 _REPORTERS_TITLES = ("الناشط الإعلامي", "ناشط إعلامي", "الناشط الاعلامي", "مراسل", "الصحفي", "الصحافي")
 
@@ -1785,7 +1792,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source, target = (source + target)[:1], (source + target)[1:]  # «اتفقت الكوريتان»: one state of the
             # dual with the other
         target = [_person_heading(doc, t, spots) or t for t in target  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»
-                  if not _water(doc, t)]  # «يشنها الحوثيون على سفن في البحر الأحمر»: a sea is where, never whom
+                  if not _water(doc, t)  # «يشنها الحوثيون على سفن في البحر الأحمر»: a sea is where, never whom
+                  and not (m.trigger.code[:2] in VIOLENCE_ROOTS and _is_monitor(t))]  # «الغارات الإسرائيلية …
+        # وفق حصيلة أوردها المرصد السوري»: the observatory counts the dead; no one strikes it
         if m.trigger.code[:2] == "11" and source and not target:
             # «دانت منظمة العفو الدولية اعتقال نشطاء في السعودية»: the state whose arrests are condemned
             target = _state_of_the_act(doc, max([i] + [x.token_end - 1 for x in source]), matches, spots, lexicon, hi)
@@ -4527,7 +4536,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 out.append(stance)
 
         if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker) \
-                or _unnamed_sources(doc, speaker) or _reporting_man(doc, speaker):
+                or _unnamed_sources(doc, speaker) or _reporting_man(doc, speaker) or _counts_casualties(speaker):
             continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»,
             # «قالت مصادر محلية في أبين إن …»: a channel, a monitor or a source reporting an act accuses no one
         own_bodies = _bodies_spoken_for(doc, speaker)
