@@ -3699,8 +3699,7 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
             or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
         readings = [r for r in readings if r[0].kind != "verb"]
     elif managed_masdar(doc, i) or (i > 0 and tokens[i - 1].norm in _PURPOSE_WORDS) or _after_act_noun(doc, i) \
-            or (all(t.code[:2] in _HOSTILE_ROOTS and strip_conj(tokens[i].norm) == t.lemma for t, _ in readings)
-                and _joined_to_a_masdar(doc, i, lexicon)) or (
+            or _joined_to_a_masdar(doc, i, readings, lexicon) or (
             (_claimed_act(doc, i) or _bare_stem_after_preposition(doc, i, readings, lexicon) or _done_by_tamma(doc, i))
             and all(t.kind == "verb" for t, _ in readings)):
         # «تمكنت القوات من قتل 6 مسلحين», «تمكنت القوات العراقية من طرد داعش»: no verb follows «من» here, the word
@@ -3810,19 +3809,22 @@ _ACT_NOUNS = frozenset(normalize_word(w) for w in (
 
 def _after_act_noun(doc: Document, i: int) -> bool:
     """The bare word at i follows a noun of an attempt, a charge or a crime: «محاولة قتل», «بتهمة دعم»."""
-    return i > 0 and doc.tokens[i].norm == strip_conj(doc.tokens[i].norm) \
-        and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _ACT_NOUNS
+    return i > 0 and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _ACT_NOUNS \
+        and doc.tokens[i].norm == strip_conj(doc.tokens[i].norm)
 
 
 JOINED_MASDAR_WORDS = 8  # words back from «وقتل» to the masdar it is joined to: «في اغتيال رفيق الحريري وقتل …»
 
 
-def _joined_to_a_masdar(doc: Document, i: int, lexicon: EventLexicon) -> bool:
-    """«المتورط في اغتيال رفيق الحريري وقتل مواطنين فرنسيين», «ردا على خطف وقتل ثمانية»: a bare stem joined by
-    «و» to a masdar of violence or repression before it in its clause is a masdar too, not a verb whose subject
-    stands before."""
+def _joined_to_a_masdar(doc: Document, i: int, readings: list[tuple[Trigger, bool]], lexicon: EventLexicon) -> bool:
+    """«المتورط في اغتيال رفيق الحريري وقتل مواطنين فرنسيين», «ردا على خطف وقتل ثمانية»: a bare stem of violence or
+    repression (`readings`) joined by «و» to a masdar of the same before it in its clause is a masdar too, not a verb
+    whose subject stands before."""
     tok = doc.tokens[i]
     if not (tok.pieces and tok.pieces[0].tag == "CONJ" and tok.norm.startswith("و")) or len(tok.pieces) != 2:
+        return False
+    stem = tok.norm[1:]
+    if not all(t.code[:2] in _HOSTILE_ROOTS and stem == t.lemma for t, _ in readings):
         return False
     lo = doc.sentences[sentence_of(doc, i)].token_start
     for k in range(i - 1, max(lo, i - JOINED_MASDAR_WORDS) - 1, -1):
