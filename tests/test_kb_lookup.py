@@ -30,6 +30,8 @@ def test_kb_the_human_rights_council_named_with_the_un_first():
     # the agencies' short names, as a dateline or a parenthesis gives them: «(بترا)», «(أ ش أ)», «(سبأ)»
     ("بترا", "Petra News Agency"), ("أ ش أ", "Middle East News Agency"), ("سبأ", "Saba News Agency"),
     ("د.ب.أ", "Deutsche Presse-Agentur"), ("واس", "Saudi Press Agency"),
+    # and a network's letters spelled as the wires spell them: «إي بي سي» as well as «إيه بي سي»
+    ("إي بي سي", "ABC News"), ("إيه بي سي", "ABC News"),
 ])
 def test_kb_lookup_finds_a_news_agency_by_its_short_name(name, english):
     assert lookup(name, type="ORG")[0].name_en == english
