@@ -1401,3 +1401,13 @@ def test_events_a_stem_joined_to_a_masdar_of_violence_is_a_masdar_too():
     doc = unfiltered("وأكد المرصد أن تنظيم الدولة الإسلامية شن هجوما على موقع للجيش الحكومي في دير الزور وقتل 35 "
                      "شخصا بينهم 9 من الجنود الروس.", published="2018-05-27")
     assert [e for e in violent(doc) if e.trigger.text == "قتل" and "Islamic State" in names(e.source)]
+
+
+def test_events_the_bullets_nisba_names_who_shot_the_killed():
+    doc = unfiltered("ولم تعلق إسرائيل على المقترحات. وعرضت المقترحات في تقرير طلبته الجمعية العامة في رد على زيادة العنف في "
+                     "قطاع غزة، حيث قُتل 171 فلسطينياً بالرصاص الإسرائيلي منذ شهر مارس الماضي.", published="2018-08-18")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in violent(doc)] == [("Israel", "Palestine")]
+    # but «بالرصاص» right after an active verb tells how it killed: the soldier killed the Palestinian
+    doc = unfiltered("وسجلت جماعة حقوقية مقطعا مصورا يظهر فيه جندي إسرائيلي وهو يقتل بالرصاص فلسطينيا مصابا.",
+                     published="2018-06-17")
+    assert [names(e.source)[0] for e in violent(doc)] == ["Israeli soldier"]

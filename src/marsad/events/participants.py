@@ -4827,7 +4827,8 @@ _CAUSES = frozenset({"جراء", "بسبب", "اثر", "بفعل", "نتيجه",
 _WHERE_OR_WHY_DIED = _CAUSES | {"في", "خلال", "اثناء"}
 SHOT_BY_REACH = 8  # words from a killing to the side whose bullets it names: «قتل ثلاثة فلسطينيين برصاص الجيش»,
 # «قتل خمسة من عناصر الميليشيات الحوثية بنيران الجيش السعودي»
-_SHOT_BY = frozenset({"برصاص", "بنيران", "برصاصه"})  # «برصاص جيش الاحتلال»: the side named after shot
+# «برصاص جيش الاحتلال»: the side named after shot; «بالرصاص الإسرائيلي»: the bullets' nisba
+_SHOT_BY = frozenset({"برصاص", "بنيران", "برصاصه", "بالرصاص", "بالنيران"})
 
 
 def shot_by(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
