@@ -464,3 +464,13 @@ def test_a_joined_verb_of_saying_opens_a_clause_no_object_is_sought_in():
     found = coded("دعت فرنسا الاثنين إلى تجنب تصعيد جديد في الشرق الأوسط وقال وزير الخارجية الفرنسي جان إيف لودريان "
                   "إن التوتر يتصاعد.", "2018-05-14")
     assert not [t for c, _, t in found if "Jean-Yves Le Drian" in t]
+
+
+def test_a_quote_opened_after_a_speaker_has_a_verb_of_its_own_subject():
+    # the observatory's director tells what the regime's forces did; he struck no one
+    found = coded('وقال مدير المرصد رامي عبد الرحمن "استهدفت قوات النظام بعد منتصف الليل أحياء سيطرة الفصائل المعارضة في '
+                  'مدينة درعا"، قبل أن يتدخل الطيران المروحي.', "2018-06-25")
+    assert not [s for c, s, _ in found if "Rami Abdulrahman" in s]
+    # but a verb in the first person is the speaker's own
+    found = coded('وقال وزير الإعلام اليمني معمر الإرياني "أطالب الحكومة اللبنانية بوقف بث قناة المسيرة".', "2018-09-29")
+    assert [s[-1] for c, s, _ in found if c.startswith("10")] == ["Yemen"]  # the minister, for his country

@@ -387,6 +387,31 @@ def _bracket_opening(doc: Document, i: int, spot: ActorSpot) -> int | None:
     return opening if closing is not None and doc.tokens[closing].text == ")" else None
 
 
+SPEAKER_TITLE_REACH = 6  # words from a verb of saying to the speaker it names, past his title: «وقال مدير المرصد»
+
+
+def _speaker_named_after_saying(doc: Document, spot: ActorSpot) -> bool:
+    """«وقال مدير المرصد رامي عبد الرحمن "استهدفت قوات النظام …"»: the side is the speaker a verb of saying just named;
+    the quote he opens is his words, whose verb has a subject of its own (not «واشنطن "رحبت"», a side then its verb in
+    quotation marks)."""
+    lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
+    for k in range(spot.token_start - 1, max(lo, spot.token_start - SPEAKER_TITLE_REACH) - 1, -1):
+        cue = SPEECH_CUES.get(strip_conj(doc.tokens[k].norm))
+        if cue is not None and cue.form == "verb":
+            return True
+    return False
+
+
+def _first_person(tok: Token, lemma: str) -> bool:
+    """«أطالب», «نرفض», «سنطرد», «طالبنا»: a verb in the first person (a present with «أ» or «ن» before the stem, a
+    past in «نا»), whose subject is the one speaking."""
+    word = strip_conj(tok.norm)
+    if word[:1] == "س" and word[1:2] in ("ا", "ن") and len(word) > 3:
+        word = word[1:]  # «سنطرد طالبان»: the future's «س» before the person
+    return (word[:1] in ("ا", "ن") and word != lemma and word[1:].endswith(lemma[-2:])) \
+        or (word.endswith("نا") and word[:-2] == lemma)
+
+
 def _behind_a_governed_title(doc: Document, i: int, lemma: str, spot: ActorSpot, before: list[ActorSpot]) -> bool:
     """«دعوى ضد الرئيس دونالد ترامب تتهمه», «مذكرة رفعتها لرئيس الحكومة بنيامين نتنياهو … طالبت فيها»: the man
     named right after his title, which a preposition governs, is the preposition's object too, not the subject of
@@ -599,7 +624,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     elif m.trigger.kind == "verb":
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or before[-1].token_end == aside or (before[-1].token_end == i - 1 and (
-            opens_quote(doc, i - 1) or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
+            (opens_quote(doc, i - 1) and not (_speaker_named_after_saying(doc, before[-1])
+                                              and not _first_person(doc.tokens[i], m.trigger.lemma)))
+            or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))
             or _auxiliaries_between(doc, before[-1].token_end, i)) \
             and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
