@@ -1411,3 +1411,10 @@ def test_events_the_bullets_nisba_names_who_shot_the_killed():
     doc = unfiltered("وسجلت جماعة حقوقية مقطعا مصورا يظهر فيه جندي إسرائيلي وهو يقتل بالرصاص فلسطينيا مصابا.",
                      published="2018-06-17")
     assert [names(e.source)[0] for e in violent(doc)] == ["Israeli soldier"]
+
+
+def test_events_a_stem_after_a_preposition_before_a_side_is_the_masdar_even_with_a_verb_reading():
+    # «على طرد الحوثيين»: the Houthis are to be driven out; they drive no one toward Sanaa
+    doc = unfiltered("حول عزم الجيش الموالي للرئيس هادي على طرد الحوثيين من آخر معاقل الجنوب، والتوجه نحو صنعاء في "
+                     "الأيام المقبلة.", published="2015-08-08")
+    assert not [e for e in doc.events if "Houthis" in names(e.source)]

@@ -3696,7 +3696,9 @@ def _match_at(doc: Document, i: int, hi: int, lexicon: EventLexicon,
     # «في قصف بالهاون», «جراء ضربات»: a verb never follows these; the word is the event noun
     if len({t.kind for t, _ in readings}) > 1 and (
             _after_light_verb(doc, i) or _after_participle(doc, i, 0)
-            or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)):
+            or (i > 0 and strip_conj(tokens[i - 1].norm) in _NOUN_BEFORE)
+            # «عزم الجيش … على طرد الحوثيين»: no verb follows «على» before a side; the noun reading is the masdar
+            or _bare_stem_after_preposition(doc, i, readings, lexicon)):
         readings = [r for r in readings if r[0].kind != "verb"]
     elif managed_masdar(doc, i) or (i > 0 and tokens[i - 1].norm in _PURPOSE_WORDS) or _after_act_noun(doc, i) \
             or _joined_to_a_masdar(doc, i, readings, lexicon) or (
