@@ -26,8 +26,8 @@ def test_events_heldout_gate(shared, name, floor):
     events = score_set(shared, name)
     # measured 2026-12-06 (end of the sixty-fourth session: rules checked on fresh ANT v2 and SaudiNewsNet articles;
     # masdars after attempts, charges, «حول» and joined to violence, verbs joined after an object, the two Koreas,
-    # «ألقي» passive, interviews, acts held back from, joined verbs of saying, the bullets' nisba; models retrained,
-    # threshold 0.15):
+    # «ألقي» passive, interviews, acts held back from, joined verbs of saying, the bullets' nisba, quotes after their
+    # speaker; models retrained, threshold 0.15):
     # a 0.509, b 0.508, c 0.421, d 0.668, e 0.567, f 0.433, g 0.559, h 0.644, i 0.468
     # measured 2026-12-06 (end of the sixty-third session: rules checked on fresh ANT v2 and SaudiNewsNet articles;
     # consultations, claims of responsibility, sieges, agreements on an aim, joined accusations and demands,
