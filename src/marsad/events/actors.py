@@ -371,6 +371,11 @@ def _the_two_koreas(doc: Document, token_start: int, token_end: int, kept: list[
 _MEETING_ROOTS = ("03", "04", "05")
 
 
+def named_by_one_dual(a: ActorSpot, b: ActorSpot) -> bool:
+    """«الكوريتان»: two sides one dual word names at once (the same tokens, two different actors)."""
+    return (a.token_start, a.token_end) == (b.token_start, b.token_end) and a.key != b.key
+
+
 def _koreas_meeting(doc: Document, i: int, token_start: int, lexicon: EventLexicon) -> bool:
     """The dual at i names the sides of an event, not a place or a bond between them: after «بين» (past «زعيمي»)
     only when a meeting, talks or an accord stand right before it («قمة بين الكوريتين», not «العلاقات بين

@@ -30,6 +30,7 @@ from marsad.events.actors import (
     is_armed_role,
     is_bare_demonym,
     is_collective,
+    named_by_one_dual,
     names_a_newspaper,
     names_a_people,
     names_its_country,
@@ -780,12 +781,6 @@ def _is_person(spot: ActorSpot) -> bool:
 
 
 _NOT_DUAL_ENDINGS = ("ها", "هما", "نا")  # «إعلان الطرفين رفضهما»: an object pronoun, not the dual subject
-
-
-def _one_dual(sides: list[ActorSpot]) -> bool:
-    """«الكوريتان»: two states named at once by one dual word."""
-    return len(sides) == 2 and (sides[0].token_start, sides[0].token_end) == (sides[1].token_start, sides[1].token_end) \
-        and sides[0].key != sides[1].key
 
 
 def _dual_subject(doc: Document, c: Candidate) -> str | None:
@@ -1788,7 +1783,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
-        if not (source and target) and _one_dual(source + target):
+        if not (source and target) and len(source + target) == 2 and named_by_one_dual(*(source + target)):
             source, target = (source + target)[:1], (source + target)[1:]  # «اتفقت الكوريتان»: one state of the
             # dual with the other
         target = [_person_heading(doc, t, spots) or t for t in target  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»

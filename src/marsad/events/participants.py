@@ -21,6 +21,7 @@ from marsad.events.actors import (
     is_armed,
     is_bare_demonym,
     is_collective,
+    named_by_one_dual,
     names_its_country,
     nisba_iso3,
     spot_conjoined,
@@ -2599,7 +2600,7 @@ def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[
     end = first.token_end  # where the sides (and their descriptions) read so far end
     for s in after[after.index(first) + 1:]:
         last = groups[g][-1] if groups[g] else groups[0][-1]
-        if (s.token_start, s.token_end) == (first.token_start, first.token_end) and s.key != first.key:
+        if named_by_one_dual(first, s):
             groups[1].append(s)  # «بين الكوريتين»: the dual names both sides at once
             break
         if s.key == last.key:
