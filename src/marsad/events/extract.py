@@ -218,13 +218,14 @@ _CONDEMNING_WORDS = frozenset({"ظالم", "ظالمه", "مرفوض", "مرفو
                                "مافيا", "مجازر", "مجزره", "مسيس", "مسيسه", "مشين", "مشينه", "مضلل", "مضلله", "مهزله",
                                "نفاق", "همجي", "همجيه", "وحشي", "جحيم", "فظيع", "فظيعه", "مؤامره", "مؤامرات", "مروع",
                                "مروعه", "معزول", "معزوله", "تهريب"})
-_AGAINST = frozenset({"ضد", "علي"})
+_AGAINST = frozenset({"ضد", "علي", "بحق", "حق"})  # «في حق مواطنين فرنسيين»: the wrong was done to them
 # «فرقة التدخل السريع»: a unit's name; «تدخله لدى الجانب السعودي»: his intercession with a side, no meddling;
 # «الجريمة المنظمة»: a kind of crime, no one's
 _NOT_CONDEMNING_AFTER = frozenset({"السريع", "الجراحي", "الطبي", "لدي", "المنظمه"})
 # «قيود تدخل ضمن سياسة ترامب»: «تدخل» enters, it is not «تدخّل» (interference, «تدخل روسي في الملف»)
 _VERB_LOOKALIKES = frozenset({"تدخل", "وتدخل"})
 _ENTERS_INTO = frozenset({"ضمن", "حيز", "الي", "مرحله", "عامها", "التاريخ"})
+_NEGATORS_OF_VERBS = frozenset({"لم", "لن", "ولم", "ولن"})
 _INTENDED = {
     "05": Trigger("032", "verb", "", (), "express intent to provide diplomatic cooperation (promised)", "marsad"),
     "06": Trigger("031", "verb", "", (), "express intent to engage in material cooperation (promised)", "marsad"),
@@ -4749,9 +4750,12 @@ def _halts_no_fighting(doc: Document, j: int, hi: int) -> bool:
 
 def _enters(doc: Document, j: int, hi: int) -> bool:
     """«تدخل حيز التنفيذ», «قد تدخل عفرين»: «تدخل» enters something or a place named right after it («تدخّل»,
-    interfering, takes «في»)."""
+    interfering, takes «في»); «عقوبات لم تدخل بعد حيز التنفيذ»: after «لم», «لن» it is a verb, and «تتدخل» the one
+    that interferes."""
     if doc.tokens[j].norm not in _VERB_LOOKALIKES or j + 1 >= hi:
         return False
+    if j > 0 and doc.tokens[j - 1].norm in _NEGATORS_OF_VERBS:
+        return True
     nxt = doc.tokens[j + 1]
     return nxt.norm in _ENTERS_INTO or any(m.start == nxt.start for e in doc.entities if e.label == "LOC"
                                            for m in e.mentions)
@@ -4800,7 +4804,8 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
     if word is not None and any(s.token_start == word + 1 and _same_side(s, speaker)
                                 for s in find_actor_spots(doc, word + 1, word + 2, lexicon, token_of)):
         return None  # «أن تدخل السعودية كان بناء على طلب من الرئيس هادي»: his own side's act, not condemned
-    # «مؤامرة ضد نظام الأسد», «الاعتداء على السفارة»: the side the condemned act is against is its victim
+    # «مؤامرة ضد نظام الأسد», «الاعتداء على السفارة», «الإدانة الظالمة … في حق مواطنين»: the side the condemned
+    # act is against is its victim
     others = [s for s in spots if _word_before(doc, s.token_start) not in _AGAINST]
     if word is None or not others:
         return None
@@ -5187,7 +5192,7 @@ def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexico
     for s in spots:
         if s.token_end > i:
             break
-        if s.token_start >= lo and s.entity is not None and not is_preposition(_word_before(doc, s.token_start)) \
+        if s.token_start >= lo and s.entity is not None and not governed(doc, s) \
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []

@@ -5278,6 +5278,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     tok = doc.tokens[spot.token_start]
     if any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start):
         return True
+    if tok.pieces and tok.pieces[0].tag == "PREP" and spot.start == tok.start:
+        return True  # «جمعيات مساندة للفلسطينيين»: a people's spot taken from the whole word, preposition and all
     if spot.start > tok.start and tok.norm[:1] in ("ب", "ل") and tok.norm[1:2] != "ل":
         return True  # a one-letter preposition glued to the name the segmenter did not split
     if _line_break_before(doc, spot.token_start):
@@ -5621,9 +5623,33 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!" and not _abbreviation_dot(doc, j):
             return True
-        if tok.norm in BOUNDARY or tok.text in _AS_FOR:
+        if (tok.norm in BOUNDARY and not _how_long_ago(doc, j)) or tok.text in _AS_FOR:
             return True
     return False
+
+
+_ROUGHLY = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+
+
+def _how_long_ago(doc: Document, j: int) -> bool:
+    """«زار قبل نحو أسبوعين كلا من دمشق وعمان», «بعد يومين»: «قبل», «بعد» before a span of time tell when, and
+    open no clause (unlike «قبل أن», «بعد وصوله», or «على بعد 100 كيلومتر», which tells how far)."""
+    if doc.tokens[j].norm not in ("قبل", "بعد") or (j > 0 and doc.tokens[j - 1].norm == "علي"):
+        return False
+    k = j + 1
+    if k < len(doc.tokens) and doc.tokens[k].norm in _ROUGHLY:
+        k += 1
+    if k >= len(doc.tokens) or not (doc.tokens[k].kind == "number" or doc.tokens[k].norm in _SPANS - _HELD):
+        return False
+    if doc.tokens[k].kind == "number" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in _SPANS:
+        k += 1  # «بعد 10 أيام»
+    if k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm == "فقط":
+        k += 1
+    # «قبل يومين من الهجوم», «بعد يومين على ضربات»: a span before or after another act opens that act's phrase
+    return not (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("من", "علي"))
+
+
+_HELD = frozenset({"عقد"})  # «قبل عقد اجتماعات أخرى»: before holding them, not a decade ago
 
 
 def _crosses_outside_names(doc: Document, a: int, b: int, triggers: set[int], spots: list[ActorSpot]) -> bool:
