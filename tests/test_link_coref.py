@@ -446,3 +446,14 @@ def test_link_ayatollah_is_a_title_not_god_nor_another_man(pipeline):
     texts = {m.text: e.name_en for e in doc.entities for m in e.mentions}
     assert texts.get("علي السيستاني") == "Ali al-Sistani" and texts.get("علي خامنئي") == "Ali Khamenei"
     assert not any(t in texts for t in ("آية", "الله", "آية الله علي خامنئي"))
+
+
+def test_link_bare_title_is_not_the_one_named_as_a_counterpart(pipeline):
+    # a Saudi paper's bare «وزير الخارجية» is al-Jubeir, whom the story follows, not «نظيره الألماني» named since
+    text = ("أكد وزير الخارجية عادل الجبير أن على إيران تغيير سياستها. وقال في مؤتمر صحفي عقده ونظيره الألماني فرانك "
+            "فالتر شتاينماير في برلين أمس إن إيران تتدخل في شؤون جيرانها. وأكد وزير الخارجية أن المملكة لا تتدخل في "
+            "شؤون الدول الأخرى.")
+    doc = pipeline(Document(text=text, published="2015-08-11"))
+    bare = text.rindex("وزير الخارجية")
+    assert any(m.start == bare for m in entity(doc, "Adel al-Jubeir").mentions)
+    assert not any(m.start == bare for m in entity(doc, "Frank-Walter Steinmeier").mentions)

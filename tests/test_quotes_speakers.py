@@ -675,3 +675,11 @@ def test_a_person_after_the_relayed_clauses_subject_is_no_speaker():
                          "طبيب.", published="2015-08-08")
     quote = only(doc, "ساقوا")
     assert quote.speaker is not None and quote.speaker.name_en == "Human Rights Watch"
+
+
+def test_the_counterpart_joined_by_wa_beside_the_speaker_does_not_speak():
+    # «وقال في مؤتمر صحفي عقده ونظيره الألماني …»: the dropped subject (al-Jubeir) speaks, not his German counterpart
+    doc = marsad.analyze("أكد وزير الخارجية السعودي عادل الجبير أن المملكة حريصة على علاقاتها مع إيران. وقال في مؤتمر "
+                         "صحفي عقده ونظيره الألماني فرانك فالتر شتاينماير في برلين أمس إنه يجب على إيران تغيير "
+                         "سياستها العدوانية.", published="2015-08-11")
+    assert only(doc, "العدوانية").speaker.name_en == "Adel al-Jubeir"

@@ -9,6 +9,7 @@ embassies, seats.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 
 from marsad.doc import Document, Mention, Sentence
 from marsad.kb.base import KBEntry, KnowledgeBase, arabic_key
@@ -174,7 +175,8 @@ class PhraseResolver:
                             holder = self._holder_from_kb(clusters, role, place, day, lately=new)
                     elif (role in _BARE_ROLES and self._ends_bare_title(forms, last + 1, sent.token_end)
                           and not self._is_adjective(doc, forms, t, sent.token_start)):
-                        holder = self._bare_holder(clusters, role, dominant, day, forms[t].start, last_seen)
+                        holder = self._bare_holder(clusters, role, dominant, day, forms[t].start, last_seen,
+                                                   doc.text)
                 if new and holder is not None and not self._took_office_lately(holder.entry, role, place, day):
                     holder = None  # «وزير الخارجية الأمريكي الجديد»: today's holder only if he took office lately
                 if holder is None and (former or new):
@@ -299,7 +301,7 @@ class PhraseResolver:
 
     @staticmethod
     def _bare_holder(clusters: dict[str, Cluster], role: str, dominant: str, day: _dt.date | None,
-                     at: int, last_seen: dict[str, list[int]]) -> Cluster | None:
+                     at: int, last_seen: dict[str, list[int]], text: str) -> Cluster | None:
         """A bare title's holder among the people named: in the article's main country first, else the
         one holding the office anywhere who was named last before `at` («وزير الخارجية» after «تيلرسون»)."""
         found = [c for c in clusters.values() if c.entry is not None and c.entry.holds(role, dominant, day)]
@@ -313,6 +315,13 @@ class PhraseResolver:
 
         # only a recent antecedent: «رئيس الجمهورية» far from any named president is some other country's
         before = [c for c in anywhere if last_before(c) >= 0 and at - last_before(c) <= _BARE_REACH]
+        # «وزير الخارجية عادل الجبير … عقده ونظيره الألماني فرانك فالتر شتاينماير … أكد وزير الخارجية»: the one
+        # introduced as the other's counterpart is not the one the article calls by the bare title, however far
+        # back the other was named
+        counterparts = {c.key for c in anywhere if _named_as_counterpart(text, last_seen.get(c.key, ()))}
+        own = [c for c in anywhere if last_before(c) >= 0 and c.key not in counterparts]
+        if before and own:
+            return max([c for c in before if c.key not in counterparts] or own, key=last_before)
         return max(before, key=last_before) if before else None
 
     def _paired_directions(self, clusters: dict[str, Cluster]) -> dict[str, str]:
@@ -565,3 +574,15 @@ class PhraseResolver:
                 if m.kind == "name":
                     target.mentions.append(Mention(m.start, m.end, m.text, target.label, "metonym",
                                                    m.surface_start, m.surface_end))
+
+
+COUNTERPART_REACH = 3  # words from «نظيره» to the name it introduces: «ونظيره الألماني فرانك فالتر شتاينماير»
+
+
+def _named_as_counterpart(text: str, starts: Iterable[int]) -> bool:
+    """The person is first named right after «نظيره», «ونظيرته»: as another's counterpart."""
+    first = min(starts, default=None)
+    if first is None:
+        return False
+    words = text[max(0, first - 40):first].split()[-COUNTERPART_REACH:]
+    return any(letters_of(w).removeprefix("و").startswith("نظير") for w in words)

@@ -174,6 +174,11 @@ _THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلم|خطاب|تقرير|رس�
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
 
 
+def _counterpart(norm: str) -> bool:
+    """«نظيره», «ونظيره»: «عقده ونظيره الألماني فرانك فالتر شتاينماير» names whom the speaker spoke beside."""
+    return norm.removeprefix("و").startswith("نظير")
+
+
 def _speak_as(sp: Actor, ref: Actor) -> None:
     """The speaker is one already known: take its identity, keep its own span."""
     sp.entity, sp.name_en, sp.wikidata, sp.label = ref.entity, ref.name_en, ref.wikidata, ref.label
@@ -660,7 +665,7 @@ class QuoteFinder:
         named = [r for r in self.mentions_in(start, end)
                  if r.entity.label == "PER" and r.mention.kind == "name" and not self.in_prep_phrase(r)
                  and not self.leaders_own(r)
-                 and not any(self.norm(t) in _NOT_THE_SPEAKERS_PHRASE or self.norm(t).startswith("نظير")
+                 and not any(self.norm(t) in _NOT_THE_SPEAKERS_PHRASE or _counterpart(self.norm(t))
                              for t in range(a, self.token_at(r.start)))]
         if named:
             return self.actor_from_mention(named[0]), named[0].end
