@@ -430,6 +430,19 @@ def test_link_lone_surname_goes_to_the_articles_own_bearer_unless_the_known_one_
     assert [m.text for e in doc.entities if e.wikidata == "Q22686" for m in e.mentions] == ["ترامب"]
 
 
+def test_link_a_known_surname_ner_missed_after_another_given_name_is_the_articles_own_bearer():
+    # France 24, 2018-08-05: NER reads «المركز عزيز» as words; «عزيز إسبر» is still no Mark Esper
+    doc = marsad.analyze("قتل مدير المركز عزيز إسبر في انفجار. وقال المرصد إن إسبر كان يشرف على المركز.",
+                         published="2018-08-05")
+    people = [(e.name_en, e.wikidata, [m.text for m in e.mentions]) for e in doc.entities if e.label == "PER"]
+    assert people == [("Aziz Esper", None, ["عزيز إسبر", "إسبر"])]
+    # a spelling of his own given name a letter off («بارك» for «باراك»), a name of another known man before
+    # him, or the preposition «على» that folds to «علي» leave the known man
+    doc = marsad.analyze("وقال الرئيس الأمريكي السابق بارك أوباما إن الاتفاق جيد. والتقى جاريد كوشنر ترامب. وشن "
+                         "أردوغان هجوما على ماكرون.", published="2018-05-08")
+    assert {"Barack Obama", "Donald Trump", "Emmanuel Macron"} <= {e.name_en for e in doc.entities}
+
+
 def test_link_a_surname_with_a_preposition_is_not_the_given_name_before_it():
     doc = marsad.analyze("وقال الرئيس غني لماتيس إن الحكومة مستعدة للحوار.", published="2018-08-05")
     assert "James Mattis" in {e.name_en for e in doc.entities}

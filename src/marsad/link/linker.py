@@ -420,6 +420,9 @@ class Linker(PhraseResolver, ReferenceResolver):
                 # unless the known one is in office that day: then «ترامب» after «إيفانكا ترامب» is the president
             if _in_lineage(mt, forms):
                 continue  # «نايف بن سلمان بن عبد العزيز»: King Salman as the father in another's name
+            if self._another_bearer_named(doc, mt, forms, clusters, ner_ranges, matches, day):
+                unknown_surnames.add(forms[mt.i].forms[0])  # «وقال إسبر» later is he again
+                continue
             inside = [(a, b, k) for a, b, k in ner_ranges if a <= mt.j and mt.i <= b]
             if inside and not mt.nested:
                 a, b, k = inside[0]
@@ -651,6 +654,34 @@ class Linker(PhraseResolver, ReferenceResolver):
                     break
                 b = k
                 _extend_mention(doc, m, toks[k].end)
+
+    @staticmethod
+    def _another_bearer_named(doc: Document, mt: Match, forms: list[TokenForm], clusters: dict[str, Cluster],
+                              ner_ranges: list[tuple[int, int, str]], matches: list[Match],
+                              day: _dt.date | None) -> bool:
+        """«مدير المركز عزيز إسبر»: a known surname NER did not tag, after a given name none of the known bearers
+        has (and no name of its own: «جاريد كوشنر ترامب»), is another man of that name, not Mark Esper; he is
+        added as the article's own person. Not when a bearer is in office that day or named in full in the
+        article («على سكريبال», «طالب ترامب»: a word that is also a name)."""
+        k = mt.i - 1
+        if mt.i != mt.j or k < 0 or any(a <= j <= b for a, b, _ in ner_ranges for j in (k, mt.i)) \
+                or any(m.i <= k <= m.j for m in matches) or doc.tokens[k].text in _NOT_GIVEN_NAMES \
+                or (bool(forms[k].forms) and (forms[k].forms[0] in _BONDS or forms[k].forms[0] in TITLE_WORDS)) \
+                or any(e.id in clusters or e.holds_office(day) for e in mt.candidates) \
+                or any(m.j > m.i and {e.id for e in m.candidates} & {e.id for e in mt.candidates} for m in matches) \
+                or not all(e.type == "PER" for e in mt.candidates) or doc.tokens[k].kind != "word" \
+                or forms[k].start != doc.tokens[k].start or forms[k].has_det or forms[k].has_prep \
+                or doc.text[doc.tokens[k].end:doc.tokens[mt.i].start] != " " \
+                or not all(_another_bearer(forms[k], forms[mt.i], e) for e in mt.candidates) \
+                or not forms[k].forms or forms[k].forms[0] == "بن":
+            return False
+        start = doc.tokens[k].start
+        text = doc.text[start:mt.end]
+        key = stable_id("PER", text)
+        c = clusters.setdefault(key, Cluster(key, None, "PER"))
+        c.mentions.append(Mention(start, mt.end, text, "PER", "name", start, doc.tokens[mt.j].end))
+        c.ranges.append((k, mt.j))
+        return True
 
     def _is_name_word(self, token: Token, form: TokenForm) -> bool:
         if not form.forms or form.start != token.start or form.has_det or len(form.forms[0]) < 2:
@@ -1128,6 +1159,11 @@ def _named_after_a_place(label: str, mt: Match, first: int, forms: list[TokenFor
 _NAMED_FOR_A_TOWN = frozenset(letters_of(w) for w in ("ستاد", "دينامو", "سبارتاك", "لوكوموتيف", "ريال", "أتلتيكو"))
 
 
+# the preposition, which folds to «علي»; nouns of a bond to the name after them, which are given names too:
+# «شريك مانافورت» is his partner, «صديق ترامب» his friend
+_NOT_GIVEN_NAMES = frozenset({"على", "وعلى", "فعلى"})
+_BONDS = frozenset(letters_of(w) for w in ("شريك", "صديق", "رفيق", "حليف", "خليل", "أمين", "نائب", "مساعد", "طالب",
+                                           "عميد", "زعيم", "قائد", "نجل", "سفير", "مبعوث"))
 _SON_OF = frozenset(letters_of(w) for w in ("بن", "بنت"))  # not «ابن»: «أنا ابن مانديلا» is a son's speech
 
 
@@ -1162,7 +1198,7 @@ def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bo
     if entry.type != "PER" or not before.forms or surname.has_prep:  # «غني لماتيس»: to Mattis
         return False
     word = before.forms[0]
-    own = {w for n in entry.names_ar for w in letters_of(n).split()}
+    own = {letters_of(w) for n in entry.names_ar for w in n.split()}
     if any(_same_word(word, w) for w in own):
         return False
     # «كوثر بن هنية»: «بن» before the surname makes the family name «بن هنية», not Haniyeh's
