@@ -515,3 +515,13 @@ def test_how_long_ago_between_a_verb_and_its_object_ends_no_clause():
     # but «قبل عقد» is before holding, and a span «على» or «من» an act opens that act's phrase
     found = coded("وقال مسؤول إن الاجتماع يأتي بعد يومين على ضربات نفذتها الولايات المتحدة على سوريا.", "2018-04-16")
     assert not [t for c, _, t in found if c.startswith("04") and "United States" in t]
+
+
+def test_alla_before_an_imperfect_verb_negates_it_but_illa_does_not():
+    from marsad.events.extract import _is_negated
+
+    doc = marsad.analyze('وكتب ترامب "من العار تماما ألا تفرج تركيا عن قس أمريكي، وأتمنى أن يعود إلى صوابه وألا ينسحب".')
+    at = {t.text: i for i, t in enumerate(doc.tokens)}
+    assert _is_negated(doc, at["تفرج"], 0, set()) and _is_negated(doc, at["ينسحب"], 0, set())
+    doc = marsad.analyze("وما كان من الجيش إلا يستهدف المسلحين.")
+    assert not _is_negated(doc, next(i for i, t in enumerate(doc.tokens) if t.text == "يستهدف"), 0, set())

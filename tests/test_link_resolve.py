@@ -712,3 +712,14 @@ def test_an_organisation_named_in_full_is_named_again_by_its_first_words():
     chp = [e for e in doc.entities if e.name_en == "Republican People's Party"]
     assert [m.text for e in chp for m in e.mentions] == ["حزب الشعب الجمهوري"]
     assert [m.text for m in entity(doc, "Free Syrian Army").mentions] == ["الجيش السوري الحر"]
+
+
+def test_link_a_name_ends_before_a_verb_in_the_future():
+    # France 24, 2018-02-18: «السيد ظريف سينفي بوقاحة» is Zarif, who will deny; no «Zarif Sinfi Bougaha»
+    doc = marsad.analyze('وتابع "لا شك أن السيد ظريف سينفي بوقاحة تورط إيران في سوريا".', published="2018-02-18")
+    assert [m.text for e in doc.entities if e.label == "PER" for m in e.mentions] == ["ظريف"]
+    # the segmenter's «س» on a foreign name it does not know leaves the name whole
+    doc = marsad.analyze("وقال جو ستورك نائب مدير المنظمة إن الممثلة ميريل ستريب ووزير الخارجية التشيكي مارتن ستروبنسكي "
+                         "حضروا.", published="2018-03-18")
+    names = {m.text for e in doc.entities if e.label == "PER" for m in e.mentions}
+    assert {"جو ستورك", "ميريل ستريب", "مارتن ستروبنسكي"} <= names

@@ -5380,6 +5380,8 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
             if j + 1 < i and doc.tokens[j + 1].norm in ("او", "ولا"):
                 continue  # «لا وجود لحرب أو مفاوضات»: the negation spans the alternatives
             return False
+        if j == i - 1 and _that_not(tok, doc.tokens[i]):
+            return True  # «أتمنى أن يعود ترامب إلى صوابه وألا ينسحب من الاتفاق»: hoped he will not withdraw
         if j < i - 1 and tok.norm in _NEGATORS and _other_verb_between(doc, j + 1, i):
             return False  # «ولم يساهم وضع برانسون»: «لم» negates «يساهم», not what follows it
         if tok.norm in _NEGATORS:
@@ -5402,6 +5404,11 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
                 continue  # «ولا يندد ترامب بتورط إيران … فحسب وإنما ينتقد»: not only does he condemn, he does
             return True
     return False
+
+
+def _that_not(tok: Token, verb: Token) -> bool:
+    """«ألا», «وألا» (أن لا) right before an imperfect verb, not «إلا» (except), which folds to the same letters."""
+    return strip_conj(tok.norm) == "الا" and not tok.text.lstrip("وف").startswith("إ") and verb.norm[:1] in "يتن"
 
 
 _NOT_ONLY_NEGATORS = frozenset({"لا", "ولا", "ليس", "ليست"})

@@ -16,8 +16,12 @@ import gzip
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from marsad.errors import ModelError
+
+if TYPE_CHECKING:
+    from marsad.doc import Token
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 _LETTER_MIN, _LETTER_MAX = "\u0621", "\u064a"
@@ -91,6 +95,20 @@ def lexicon() -> Lexicon:
 
 
 # --------------------------------------------------------------------- analysis on letters
+FEMININE_FUTURE_COUNT = 20  # how often the lexicon must see a «ت» verb behind «س»: «ستورك» (Stork) is «تورك» 8 times
+
+
+def is_future_verb(token: Token) -> bool:
+    """«سينفي», «ستعقد»: a verb the lexicon knows behind the future's «س» the segmenter split off. The
+    segmenter also guesses «س» on foreign names, «ستريب», «ستروبنسكي», «ستورك»: their rest is no word, or one
+    of «ت» the lexicon seldom sees."""
+    fut = next((p for p in token.pieces if p.tag == "FUT"), None)
+    if fut is None:
+        return False
+    rest = letters_of(token.text[fut.end - token.start:])
+    return lexicon().count(rest) >= (FEMININE_FUTURE_COUNT if rest.startswith("ت") else 1)
+
+
 def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
     """Count of a stem, allowing the spelling it has before a suffix: ت for ة, ا for ى."""
     n = lex.count(stem)
