@@ -525,3 +525,13 @@ def test_alla_before_an_imperfect_verb_negates_it_but_illa_does_not():
     assert _is_negated(doc, at["تفرج"], 0, set()) and _is_negated(doc, at["ينسحب"], 0, set())
     doc = marsad.analyze("وما كان من الجيش إلا يستهدف المسلحين.")
     assert not _is_negated(doc, next(i for i, t in enumerate(doc.tokens) if t.text == "يستهدف"), 0, set())
+
+
+def test_a_verb_of_saying_right_after_a_comma_opens_the_clause_of_who_tells_it():
+    # France 24's review of the press: «…، تكتب لوموند» names the paper that wrote it; Trump rejects the deal, not it
+    found = coded("وهذا يمر أولا عبر الحفاظ على الاتفاق الذي أبرم معها والذي يرفضه ترامب رغم إعلانه الاستعداد لتعديله، "
+                  "تكتب لوموند.", "2018-04-26")
+    assert not [t for c, _, t in found if "Le Monde" in t]
+    # a side joined after the comma is still the object
+    (attack,) = [e for e in coded("هاجم لافروف الولايات المتحدة، وبريطانيا.", "2018-04-26") if e[0].startswith("11")]
+    assert attack[2][:2] == ["United States", "United Kingdom"]

@@ -5463,8 +5463,8 @@ _AS_TOLD = frozenset({"وفق", "وفقا", "بحسب", "حسب", "طبقا"})  
 
 def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
     """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية», «دعت فرنسا … إلى تجنب تصعيد جديد وقال
-    وزير الخارجية الفرنسي»: a new clause of saying begins, with or without a comma before its «و»; «، وفق ما نقلت
-    وكالتا الأناضول ودوغان»: so does the attribution of what was told."""
+    وزير الخارجية الفرنسي»: a new clause of saying begins, with or without a comma before its «و», or right after a
+    comma («، تكتب لوموند»); «، وفق ما نقلت وكالتا الأناضول ودوغان»: so does the attribution of what was told."""
     for j in range(lo, hi):
         if j + 1 < hi and strip_conj(doc.tokens[j].norm) in _AS_TOLD and doc.tokens[j + 1].norm in ("ما", "لما"):
             return True
@@ -5472,6 +5472,9 @@ def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
             cue = SPEECH_CUES.get(doc.tokens[j].norm[1:])
             if cue is not None and cue.form == "verb":
                 return True
+        if j > lo and doc.tokens[j - 1].text in "،," and doc.tokens[j].kind == "word" \
+                and (cue := SPEECH_CUES.get(doc.tokens[j].norm)) is not None and cue.form == "verb":
+            return True  # «… والذي يرفضه ترامب رغم إعلانه الاستعداد لتعديله، تكتب لوموند»: who tells it, after a comma
     return False
 
 
