@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import marsad
+from marsad.events import EventExtractor
 
 
 def protests(text: str, published: str = "2018-05-15") -> list[tuple[list[str], list[str]]]:
@@ -174,3 +175,17 @@ def test_a_state_protesting_by_summoning_an_envoy_is_one_act_of_the_state_not_th
     doc = marsad.analyze("استدعت الجزائر سفير الاتحاد الأوروبي احتجاجا على فيديو مسيء للرئيس.", published="2018-06-04")
     assert [(e.cameo[:2], e.source[0].name_en, e.target[0].name_en) for e in doc.events] == [
         ("11", "Algeria", "European Union")]
+
+
+def test_ihtijajan_after_a_march_tells_what_the_crowd_protests_not_a_states_complaint():
+    # BBC Arabic, 2018-06-30: no state complained; the crowd marched against Trump's policy
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(marsad.analyze(
+        "خرجت مظاهرات في عموم مدن الولايات المتحدة احتجاجا على سياسات الرئيس الأمريكي دونالد ترامب حيال الهجرة.",
+        published="2018-06-30"))
+    assert [(e.cameo[:2], [a.name_en for a in e.target]) for e in doc.events] == [("14", ["Donald Trump", "United States"])]
+    # a repressed protest with no crowd of its own leaves «احتجاجا» the students'
+    doc = EventExtractor(min_confidence=0.0, read_uncoded=False)(marsad.analyze(
+        'ومرتضوي مشمول بعقوبات تفرضها الولايات المتحدة والاتحاد الأوروبي لاتهامه بارتكاب "انتهاكات خطيرة لحقوق '
+        'الإنسان"، لا سيما توقيف "مئات الناشطين والصحافيين والطلاب" خلال قمع التظاهرات الضخمة في 2009 احتجاجا على '
+        "إعادة انتخاب محمود أحمدي نجاد.", published="2018-04-22"))
+    assert any(e.cameo.startswith("14") and "Mahmoud Ahmadinejad" in [a.name_en for a in e.target] for e in doc.events)

@@ -2095,6 +2095,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             m = TriggerMatch(_PESSIMISTIC, m.future, m.complement)
         if not target and source and m.trigger.kind == "noun" and m.trigger.code[:2] in VIOLENCE_ROOTS:
             target = _struck_place_before(doc, i, lo, spots, matches)
+        if strip_conj(doc.tokens[i].norm) == _IN_PROTEST and (march := _march_before(doc, out, i)) is not None:
+            # «خرجت مظاهرات في عموم مدن الولايات المتحدة احتجاجا على سياسات الرئيس الأمريكي»: why the crowd
+            # marched; what it protests is the march's other side, and no state complained
+            march.target = march.target or [t for t in target if t.key not in {x.key for x in march.source}]
+            continue
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
         date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb")
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
@@ -2110,6 +2115,24 @@ _ITS_ALLIES = frozenset(normalize_word(w) for w in (
 _ALLIED = frozenset(normalize_word(w) for w in (
     "المتحالف", "المتحالفة", "المتحالفون", "المتحالفين", "متحالف", "متحالفة", "متحالفون", "متحالفين", "الحليف",
     "الحليفة", "حليف", "حليفة", "حلفاء"))
+
+
+_IN_PROTEST = normalize_word("احتجاجا")
+MARCH_BEFORE_PURPOSE = 12  # words from a march to the «احتجاجا» that says why: «خرجت مظاهرات في عموم مدن … احتجاجا»
+
+
+def _march_before(doc: Document, found: list[Candidate], i: int) -> Candidate | None:
+    """The crowd's protest told just before «احتجاجا» in its clause, which «احتجاجا» gives the reason of (not one
+    of no crowd: «قمع التظاهرات الضخمة في 2009 احتجاجا على إعادة انتخاب أحمدي نجاد» keeps the students')."""
+    for c in reversed(found):
+        if c.token >= i:
+            continue
+        if c.match.trigger.code[:2] != "14" or c.match.trigger is _OFFICIAL_COMPLAINT or not c.source \
+                or words_between(doc, c.token, i) > MARCH_BEFORE_PURPOSE \
+                or any(doc.tokens[j].text[:1] in ".؛;:" for j in range(c.token + 1, i)):
+            return None
+        return c
+    return None
 
 
 def _perpetrators_of(spots: list[ActorSpot], i: int) -> list[ActorSpot]:
