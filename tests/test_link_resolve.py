@@ -723,3 +723,15 @@ def test_link_a_name_ends_before_a_verb_in_the_future():
                          "حضروا.", published="2018-03-18")
     names = {m.text for e in doc.entities if e.label == "PER" for m in e.mentions}
     assert {"جو ستورك", "ميريل ستريب", "مارتن ستروبنسكي"} <= names
+
+
+def test_link_a_title_word_of_a_known_name_before_another_name_is_that_mans_title():
+    # France 24, 2018-06-24: «الأمير تشارلز» is named once; «الأمير وليام» and «الأمير تميم» are not Charles
+    doc = marsad.analyze("وصل الأمير وليام نجل الأمير تشارلز إلى الأردن. والتقى الأمير وليام ولي العهد الأردني.",
+                         published="2018-06-24")
+    charles = [m.text for e in doc.entities if e.name_en == "King Charles III" for m in e.mentions]
+    assert charles == ["الأمير تشارلز"]
+    assert "وليام" in {m.text for e in doc.entities if e.label == "PER" for m in e.mentions}  # a prince by his name
+    # but «عبد الملك» opens a name: «الملك» there is no title
+    doc = marsad.analyze("وقال زعيم الحوثيين عبد الملك الحوثي إن المعركة مستمرة.", published="2018-06-21")
+    assert "Abdul-Malik al-Houthi" in {e.name_en for e in doc.entities}

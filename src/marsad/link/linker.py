@@ -833,10 +833,20 @@ class Linker(PhraseResolver, ReferenceResolver):
                 if keys and n > 0 and n == len(f.forms) - 1 and f.alt_start != f.start \
                         and self._in_unknown_name(doc, forms, t):
                     break  # «بارك بيونغ سيوغ»: not «ب» + «يونغ» of «ري يونغ هو»
+                if keys and (w in LEADING_TITLES or w in TITLE_WORDS) and self._names_another(doc, forms, t + 1) \
+                        and not (t > 0 and forms[t - 1].forms[:1] == ("عبد",)):
+                    break  # «الأمير تشارلز» … «الأمير وليام»: the title of another man named after it (but «عبد
+                    # الملك بدر الدين الحوثي» is one name)
                 if keys and len(keys) == 1:
                     self._add_word_mention(doc, clusters[next(iter(keys))], forms, t)
                     used.add(t)
                     break
+
+    def _names_another(self, doc: Document, forms: list[TokenForm], k: int) -> bool:
+        """The word at k is a name: a given name, or a word the vocabulary never uses («وليام», «ويليام»)."""
+        if k >= len(forms) or not forms[k].forms or doc.tokens[k].kind != "word":
+            return False
+        return is_given_name(forms[k].forms[0]) or self._is_name_word(doc.tokens[k], forms[k])
 
     def _add_shortened_names(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
         """The first words of an organisation's name used alone for it once named in full: «حزب العمال» after

@@ -205,6 +205,7 @@ def _names_apart_at_titles(words: list[str], tags: list[str]) -> list[str]:
 
 # honorifics and ranks before a person's full name: «الدكتورة مها المنيف», «اللواء منصور التركي», «الملا أختر
 # منصور» (the CRF, trained on ANERcorp's few women and officers, often misses the name after them)
+_ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الأمير", "الأميرة"))
 _HONORIFICS = frozenset(normalize_word(w) for w in (
     "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الملا", "العقيد", "اللواء", "العميد", "الفريق", "المهندس",
     "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "المقدم", "الرائد", "النقيب", "المشير", "الأمير",
@@ -348,7 +349,8 @@ def _titled_names(words: list[str], tags: list[str]) -> tuple[list[str], set[int
             end += 1
         while end > start and _joins(words[end - 1]):
             end -= 1
-        if end - start >= 2:
+        if end - start >= 2 or (end - start == 1 and definite in _ROYAL_TITLES and is_given_name(first)):
+            # («الأمير وليام»: a prince is named by his given name alone)
             out[start:end] = ["B-PER"] + ["I-PER"] * (end - start - 1)
             found.update(range(start, end))
             i = end
