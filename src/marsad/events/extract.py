@@ -5431,7 +5431,8 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
 
 def _that_not(tok: Token, verb: Token) -> bool:
     """«ألا», «وألا» (أن لا) right before an imperfect verb, not «إلا» (except), which folds to the same letters."""
-    return strip_conj(tok.norm) == "الا" and not tok.text.lstrip("وف").startswith("إ") and verb.norm[:1] in "يتن"
+    return strip_conj(tok.norm) == "الا" and not tok.text.lstrip("وف").startswith("إ") \
+        and verb.norm[:1] in ("ي", "ت", "ن")
 
 
 _NOT_ONLY_NEGATORS = frozenset({"لا", "ولا", "ليس", "ليست"})

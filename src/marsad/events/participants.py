@@ -5642,7 +5642,7 @@ def _how_long_ago(doc: Document, j: int) -> bool:
     k = j + 1
     if k < len(doc.tokens) and doc.tokens[k].norm in _ROUGHLY:
         k += 1
-    if k >= len(doc.tokens) or not (doc.tokens[k].kind == "number" or doc.tokens[k].norm in _SPANS - _HELD):
+    if k >= len(doc.tokens) or not (doc.tokens[k].kind == "number" or doc.tokens[k].norm in _SPANS_AGO):
         return False
     if doc.tokens[k].kind == "number" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in _SPANS:
         k += 1  # «بعد 10 أيام»
@@ -5650,9 +5650,6 @@ def _how_long_ago(doc: Document, j: int) -> bool:
         k += 1
     # «قبل يومين من الهجوم», «بعد يومين على ضربات»: a span before or after another act opens that act's phrase
     return not (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("من", "علي"))
-
-
-_HELD = frozenset({"عقد"})  # «قبل عقد اجتماعات أخرى»: before holding them, not a decade ago
 
 
 def _crosses_outside_names(doc: Document, a: int, b: int, triggers: set[int], spots: list[ActorSpot]) -> bool:
@@ -5677,6 +5674,7 @@ _SPANS = frozenset({"ذلك", "يوم", "يومين", "ايام", "اسبوع", 
                     "ساعتين", "دقائق", "لحظات",
                     "عام", "العام", "عامين", "اعوام", "سنه", "السنه", "سنتين", "سنوات", "ساعه", "ساعات", "فتره", "وقت",
                     "مده", "عقد", "عقود", "زمن", "مطلع", "الان", "اكثر", "اقل"})
+_SPANS_AGO = _SPANS - {"عقد"}  # «قبل عقد اجتماعات أخرى»: before holding them, not a decade ago
 
 
 def _companions_between(doc: Document, a: int, b: int) -> bool:

@@ -664,17 +664,19 @@ class Linker(PhraseResolver, ReferenceResolver):
         added as the article's own person. Not when a bearer is in office that day or named in full in the
         article («على سكريبال», «طالب ترامب»: a word that is also a name)."""
         k = mt.i - 1
-        if mt.i != mt.j or k < 0 or any(a <= j <= b for a, b, _ in ner_ranges for j in (k, mt.i)) \
-                or any(m.i <= k <= m.j for m in matches) or doc.tokens[k].text in _NOT_GIVEN_NAMES \
-                or (bool(forms[k].forms) and (forms[k].forms[0] in _BONDS or forms[k].forms[0] in TITLE_WORDS)) \
-                or any(e.id in clusters or e.holds_office(day) for e in mt.candidates) \
-                or any(m.j > m.i and {e.id for e in m.candidates} & {e.id for e in mt.candidates} for m in matches) \
-                or not all(e.type == "PER" for e in mt.candidates) or doc.tokens[k].kind != "word" \
-                or forms[k].start != doc.tokens[k].start or forms[k].has_det or forms[k].has_prep \
-                or doc.text[doc.tokens[k].end:doc.tokens[mt.i].start] != " " \
-                or not all(_another_bearer(forms[k], forms[mt.i], e) for e in mt.candidates) \
-                or not forms[k].forms or forms[k].forms[0] == "بن":
+        if mt.i != mt.j or k < 0 or not forms[k].forms or doc.tokens[k].kind != "word" \
+                or not all(e.type == "PER" for e in mt.candidates):
             return False
+        given = forms[k]
+        if given.start != doc.tokens[k].start or given.has_det or given.has_prep \
+                or doc.text[doc.tokens[k].end:doc.tokens[mt.i].start] != " " \
+                or doc.tokens[k].text in _NOT_GIVEN_NAMES or given.forms[0] in _BONDS or given.forms[0] in TITLE_WORDS \
+                or given.forms[0] == "بن" or not all(_another_bearer(given, forms[mt.i], e) for e in mt.candidates):
+            return False  # (a given name, glued to nothing and set apart by one space, none of the bearers has)
+        if any(a <= j <= b for a, b, _ in ner_ranges for j in (k, mt.i)) or any(m.i <= k <= m.j for m in matches) \
+                or any(e.id in clusters or e.holds_office(day) for e in mt.candidates) \
+                or any(m.j > m.i and {e.id for e in m.candidates} & {e.id for e in mt.candidates} for m in matches):
+            return False  # (no name of its own nearby, and no bearer in office or named in full)
         start = doc.tokens[k].start
         text = doc.text[start:mt.end]
         key = stable_id("PER", text)

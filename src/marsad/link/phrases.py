@@ -36,6 +36,7 @@ from marsad.link.titles import (
     TITLE_BLOCKERS,
 )
 from marsad.text.clitics import letters_of
+from marsad.text.words import is_counterpart_word
 
 # «وزارة الداخلية التركية» → "Turkish Interior Ministry"; «وزارة الإعلام» alone → "Ministry of Information"
 _MINISTRIES = {letters_of(k): v for k, v in {
@@ -585,4 +586,4 @@ def _named_as_counterpart(text: str, starts: Iterable[int]) -> bool:
     if first is None:
         return False
     words = text[max(0, first - 40):first].split()[-COUNTERPART_REACH:]
-    return any(letters_of(w).removeprefix("و").startswith("نظير") for w in words)
+    return any(is_counterpart_word(letters_of(w)) for w in words)

@@ -48,7 +48,7 @@ class EntityRecognizer:
             for start, end, label in sorted(chunks_of(new_tags)):
                 while start < end and tokens[start].kind in ("punct", "symbol"):
                     start += 1
-                while end > start and (tokens[end - 1].kind in ("punct", "symbol") or _future_verb(tokens[end - 1])):
+                while end > start and (tokens[end - 1].kind in ("punct", "symbol") or is_future_verb(tokens[end - 1])):
                     end -= 1  # («السيد ظريف سينفي بوقاحة»: the name ends before the verb the segmenter finds)
                 if start == end:
                     continue
@@ -61,12 +61,6 @@ class EntityRecognizer:
         doc.entities = group_entities([(c.key, c.mention) for c in mentions])
         relabel_places(doc.entities, self.tagger.extractor.res)
         return doc
-
-
-def _future_verb(token: Token) -> bool:
-    """«سينفي», «ستعقد»: a known verb behind the future's «س», which the segmenter splits off (not «ستريب», the
-    segmenter's guess at a name it does not know, nor «سيرغي», which it leaves whole)."""
-    return is_future_verb(token)
 
 
 def _corrected(words: list[str], tags: list[str]) -> list[str]:

@@ -63,7 +63,7 @@ from marsad.quotes.lexicon import (
 from marsad.quotes.marks import QuotedSpan, find_quoted_spans
 from marsad.text.clitics import letters_of
 from marsad.text.normalize import normalize_word
-from marsad.text.words import RELATIVE_PRONOUNS
+from marsad.text.words import RELATIVE_PRONOUNS, is_counterpart_word
 
 if TYPE_CHECKING:
     from marsad.kb.base import KBEntry
@@ -172,11 +172,6 @@ _AS_SAID = frozenset({"كما", "حسب", "حسبما", "وفق", "وفقا"})
 _PUBLISHED = frozenset({"نشرت", "نشر", "اوردت", "اورد", "بثت", "بث"})
 _THUS_WHAT = re.compile(r"^(?:مقال|حديث|كلم|خطاب|تقرير|رسال|تغريد|تصريح|بيان|مقابل)\S{0,3}$")
 _NOT_SAID_AFTER_FROM = frozenset(letters_of(w) for w in ("الرغم", "بالرغم", "وبالرغم"))  # «على الرغم من أن»
-
-
-def _counterpart(norm: str) -> bool:
-    """«نظيره», «ونظيره»: «عقده ونظيره الألماني فرانك فالتر شتاينماير» names whom the speaker spoke beside."""
-    return norm.removeprefix("و").startswith("نظير")
 
 
 def _speak_as(sp: Actor, ref: Actor) -> None:
@@ -665,7 +660,7 @@ class QuoteFinder:
         named = [r for r in self.mentions_in(start, end)
                  if r.entity.label == "PER" and r.mention.kind == "name" and not self.in_prep_phrase(r)
                  and not self.leaders_own(r)
-                 and not any(self.norm(t) in _NOT_THE_SPEAKERS_PHRASE or _counterpart(self.norm(t))
+                 and not any(self.norm(t) in _NOT_THE_SPEAKERS_PHRASE or is_counterpart_word(self.norm(t))
                              for t in range(a, self.token_at(r.start)))]
         if named:
             return self.actor_from_mention(named[0]), named[0].end
