@@ -158,3 +158,16 @@ def test_violence_sanctions_and_force_posture_are_left_to_the_rules():
     roots = {group[0].match.trigger.code[:2] for group in groups}
     assert not roots & RULES_ONLY_ROOTS
     assert RULES_ONLY_ROOTS == {"15", "16", "18", "19", "20"}
+
+
+def test_a_meeting_read_with_a_medium_alone_is_an_interview_and_not_coded():
+    # France 24, 2018-04-26: Trump doubted the summit in an interview with Fox News; he met no channel
+    doc = analysed("وأضاف ترامب في لقاء مع قناة فوكس نيوز أن القمة قد لا تحدث.")
+    lexicon = load_lexicon()
+    coded = extract_events(doc, lexicon)
+    to_the_channel = ArgumentModel(pick={"target_media": 10.0}, emit={"bias": 10.0}, threshold=0.5)
+    groups = reading_groups(doc, lexicon, coded)
+    assert any(c.match.trigger.code[:2] == "04" and c.target is not None and c.target.entity is not None
+               and c.target.entity.name_en == "Fox News" for g in groups for c in g)  # the reading exists
+    read = read_uncoded_triggers(doc, lexicon, to_the_channel, coded, [])
+    assert not [e for e in read if e.cameo_root == "04" and "Fox News" in [a.name_en for a in e.target]]

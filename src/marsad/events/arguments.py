@@ -28,7 +28,7 @@ from marsad.events.actors import (
     stands_for_its_country,
 )
 from marsad.events.confidence import mention_counts
-from marsad.events.extract import about_sport, event_at, passive_accusation, triggers_by_sentence
+from marsad.events.extract import about_sport, event_at, is_medium, passive_accusation, triggers_by_sentence
 from marsad.events.lexicon import EventLexicon, TriggerMatch, is_preposition, read_shipped_json
 from marsad.events.memo import facts_found_once, token_starts
 from marsad.events.participants import (
@@ -346,6 +346,8 @@ def read_uncoded_triggers(doc: Document, lexicon: EventLexicon, model: ArgumentM
         chosen, p = model.best(group)
         if p < model.threshold:
             continue
+        if chosen.match.trigger.code[:2] == "04" and chosen.target is not None and is_medium(chosen.target):
+            continue  # «وألقى الرئيس ترامب، في مقابلة … مع قناة فوكس نيوز، … ربما لا يحدث اللقاء»: an interview
         event = candidate_event(doc, chosen, lexicon)
         if any(_same_event(event, e) for e in kept + out):
             continue

@@ -812,7 +812,7 @@ def _dual_subject(doc: Document, c: Candidate) -> str | None:
     return None
 
 
-def _is_medium(spot: ActorSpot) -> bool:
+def is_medium(spot: ActorSpot) -> bool:
     """A newspaper, channel or agency (CAMEO …MED), or the media as a whole («وسائل الإعلام»)."""
     if spot.entity is None:
         return spot.generic is not None and spot.generic[1].endswith("MED")
@@ -912,8 +912,8 @@ def _reported_by_media(doc: Document, c: Candidate) -> bool:
     the actor would is the one reporting the act; outside statements and accusations it acts in nothing (but its
     publisher or editor acts: «حث ناشر صحيفة نيويورك تايمز … ترامب»); and a meeting with a medium alone is an
     interview."""
-    media = [s for s in c.source if _is_medium(s) and not _heads_the_medium(doc, s)]
-    if c.match.trigger.code[:2] == "04" and c.target and all(_is_medium(t) for t in c.target):
+    media = [s for s in c.source if is_medium(s) and not _heads_the_medium(doc, s)]
+    if c.match.trigger.code[:2] == "04" and c.target and all(is_medium(t) for t in c.target):
         return True  # «وأضاف الأحمد، في لقاء مع بي بي سي»: an interview given, no meeting between sides
     return bool(media) and len(media) == len(c.source) and c.match.trigger.code[:2] not in ("01", "11")
 
@@ -1315,7 +1315,7 @@ def _context_targets(events: list[Candidate]) -> None:
                 best = (rank, other)
         if best is not None:
             # (a medium or a monitor that reported the other act is no side anyone deals with)
-            c.target = other_side(c.source, [t for t in best[1] if not _is_medium(t) and not _is_monitor(t)],
+            c.target = other_side(c.source, [t for t in best[1] if not is_medium(t) and not _is_monitor(t)],
                                   load_lexicon())
 
 
@@ -1845,7 +1845,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # (but «إن مسلحين أكرادا قتلوا اثنين من جنوده»: the verb's own subject, right before it, killed them)
             # «أعلن الجيش التركي مقتل ثمانية من جنوده»: who announces the death of its own men lost them
             source, target = [], source
-        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) or _is_medium(s) for s in source):
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and source and all(_media_of(doc, s) or is_medium(s) for s in source):
             source = []  # «أعلنت وسائل إعلام سورية اغتيال عزيز اسبر»: the media told the killing; they did not kill
         if not source and _causal_accusation(doc, i, m):
             # «قطعت السعودية … علاقاتها مع قطر … إثر اتهامها بدعم»: the main clause's sides, accuser → accused
@@ -4558,7 +4558,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             if stance is not None:
                 out.append(stance)
 
-        if _is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker) \
+        if is_medium(speaker) or _is_monitor(speaker) or _monitors_man(doc, speaker) or _media_of(doc, speaker) \
                 or _unnamed_sources(doc, speaker) or _reporting_man(doc, speaker) or _counts_casualties(speaker):
             continue  # «قال تلفزيون المنار إن الجيش السوري أرسل تعزيزات», «أوضح المرصد السوري أن … القصف الحكومي»,
             # «قالت مصادر محلية في أبين إن …»: a channel, a monitor or a source reporting an act accuses no one
@@ -5173,7 +5173,7 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
         if backing(doc, s):
             continue  # «تطالب جبهة بوليساريو المدعومة من الجزائر باستقلالها»: who backs the source is no target
-        if as_reported_by(doc, s) or by_means(doc, s) or _is_medium(s):
+        if as_reported_by(doc, s) or by_means(doc, s) or is_medium(s):
             channel_end = s.token_end
             continue  # «حذرت تركيا، حسبما ذكرت رويترز، من …»: who reported the warning; «في مقابلة مع شبكة "سي بي إس"»:
             # the channel he spoke on
