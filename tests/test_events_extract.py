@@ -7,8 +7,8 @@ import marsad
 from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
-from marsad.events.extract import _charge_at, _i_do, find_triggers
-from marsad.events.participants import _adjective_of_a_governed_noun, _attack_antecedent
+from marsad.events.extract import _charge_at, find_triggers
+from marsad.events.participants import _adjective_of_a_governed_noun, _attack_antecedent, speaks_as_i
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -1060,9 +1060,9 @@ def test_events_a_verb_in_the_first_person_singular_is_the_speaker_s():
     # a word standing alone may be an imperative slogan: «"ديقاج"(ارحل)» («leave!»), not «I deport»
     slogan = marsad.analyze('ورفعوا شعار "ديقاج"(ارحل) في وجه رئيس الحكومة.', published="2018-06-01")
     alone = next(k for k, t in enumerate(slogan.tokens) if t.text == "ارحل")
-    assert not _i_do(slogan, alone, "رحل")
+    assert not speaks_as_i(slogan, alone, "رحل")
     deporting = marsad.analyze("سأرحل المهاجرين.", published="2018-06-01")
-    assert _i_do(deporting, 0, "رحل")
+    assert speaks_as_i(deporting, 0, "رحل")
 
 
 def test_events_a_side_in_a_time_aside_issued_no_statement():

@@ -122,6 +122,7 @@ from marsad.events.participants import (
     sentence_of,
     shot_by,
     sides_after_between,
+    speaks_as_i,
     spells_out_a_claim,
     strip_conj,
     that_he_before,
@@ -1960,13 +1961,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «زار دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية»: «حيث» goes on with the sentence's subject
             source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
-                and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or _i_do(doc, i, m.trigger.lemma)) \
+                and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or speaks_as_i(doc, i, m.trigger.lemma)) \
                 and all(s.token_start > i for s in source):
             # «"… وندعم بقوة حق إسرائيل"», «"سنطرد طالبان من ولاية فارياب"»: who follows «نـ» is acted on, by the
             # speaker (unknown when the speaker is not named: «وقال الزعيم المتقدم في السن»)
             source, target = _speaker_source(doc, i, spots), source + target
         if not source and m.trigger.kind == "verb" and (
-                is_first_person(doc.tokens[i].norm, m.trigger.lemma) or _i_do(doc, i, m.trigger.lemma)
+                is_first_person(doc.tokens[i].norm, m.trigger.lemma) or speaks_as_i(doc, i, m.trigger.lemma)
                 or (i > lo and strip_conj(doc.tokens[i - 1].norm) == "كما" and not is_passive(doc.tokens[i])) or (
                 (that := that_he_before(doc, i)) is not None and not is_passive(doc.tokens[i])
                 and not spells_out_a_claim(doc, i - 1) and not another_man(doc, that))):
@@ -3854,14 +3855,14 @@ def _joined_to_a_masdar(doc: Document, i: int, readings: list[tuple[Trigger, boo
             if prev.text[:1] in ".،,؛;:؟?!":
                 return False
             continue
-        readings = lexicon.match_word(prev.norm, prev.text)
-        if not readings:
+        earlier = lexicon.match_word(prev.norm, prev.text)
+        if not earlier:
             continue
-        governed = any(p.tag == "PREP" for p in prev.pieces) or (k > 0 and (
+        behind_preposition = any(p.tag == "PREP" for p in prev.pieces) or (k > 0 and (
             is_preposition(strip_conj(doc.tokens[k - 1].norm)) or _after_act_noun(doc, k)))
         # the masdar behind a preposition or a noun of acts («في اغتيال», «عمليات تعذيب»), not the object of a
         # verb the stem goes on from («شن هجوما على موقع … وقتل 35 شخصا»), nor a verb itself
-        return governed and any(t.code[:2] in _HOSTILE_ROOTS for t, _ in readings)
+        return behind_preposition and any(t.code[:2] in _HOSTILE_ROOTS for t, _ in earlier)
     return False
 
 
@@ -5341,20 +5342,6 @@ def _we_do(norm: str, lemma: str) -> bool:
         if norm.startswith(prefix) and len(norm) > len(prefix) + 2:
             rest = norm[len(prefix):]
             return rest.startswith("ن") and not lemma.startswith("ن") and not rest.startswith(lemma)
-    return False
-
-
-def _i_do(doc: Document, i: int, lemma: str) -> bool:
-    """«أدعو الحكومات», «وسأفرض عقوبات»: the present tense of «I», whose «أ» the lemma lacks (a form IV verb keeps
-    it in its lemma: «أعلن» is «اعلن»'s past, never read as «I»); not a word standing alone, which may be an
-    imperative slogan («"ديقاج" (ارحل)»)."""
-    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].kind != "word":
-        return False
-    norm = doc.tokens[i].norm
-    for prefix in ("وسا", "فسا", "سا", "وا", "فا", "ا"):
-        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
-            rest = norm[len(prefix):]
-            return not lemma.startswith("ا") and len(lemma) >= 2 and rest[:2] == lemma[:2]
     return False
 
 

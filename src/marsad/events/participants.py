@@ -397,20 +397,9 @@ def _speaker_named_after_saying(doc: Document, spot: ActorSpot) -> bool:
     quotation marks)."""
     lo = doc.sentences[sentence_of(doc, spot.token_start)].token_start
     for k in range(spot.token_start - 1, max(lo, spot.token_start - SPEAKER_TITLE_REACH) - 1, -1):
-        cue = SPEECH_CUES.get(strip_conj(doc.tokens[k].norm))
-        if cue is not None and cue.form == "verb":
+        if is_saying_verb(strip_conj(doc.tokens[k].norm)):
             return True
     return False
-
-
-def _first_person(tok: Token, lemma: str) -> bool:
-    """«أطالب», «نرفض», «سنطرد», «طالبنا»: a verb in the first person (a present with «أ» or «ن» before the stem, a
-    past in «نا»), whose subject is the one speaking."""
-    word = strip_conj(tok.norm)
-    if word[:1] == "س" and word[1:2] in ("ا", "ن") and len(word) > 3:
-        word = word[1:]  # «سنطرد طالبان»: the future's «س» before the person
-    return (word[:1] in ("ا", "ن") and word != lemma and word[1:].endswith(lemma[-2:])) \
-        or (word.endswith("نا") and word[:-2] == lemma)
 
 
 def _behind_a_governed_title(doc: Document, i: int, lemma: str, spot: ActorSpot, before: list[ActorSpot]) -> bool:
@@ -626,7 +615,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or before[-1].token_end == aside or (before[-1].token_end == i - 1 and (
             (opens_quote(doc, i - 1) and not (_speaker_named_after_saying(doc, before[-1])
-                                              and not _first_person(doc.tokens[i], m.trigger.lemma)))
+                                              and not (is_first_person(doc.tokens[i].norm, m.trigger.lemma)
+                                                       or speaks_as_i(doc, i, m.trigger.lemma))))
             or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))
             or _auxiliaries_between(doc, before[-1].token_end, i)) \
@@ -3079,6 +3069,20 @@ def is_first_person(norm: str, lemma: str = "") -> bool:
     return False
 
 
+def speaks_as_i(doc: Document, i: int, lemma: str) -> bool:
+    """«أدعو الحكومات», «وسأفرض عقوبات»: the present tense of «I», whose «أ» the lemma lacks (a form IV verb keeps
+    it in its lemma: «أعلن» is «اعلن»'s past, never read as «I»); not a word standing alone, which may be an
+    imperative slogan («"ديقاج" (ارحل)»)."""
+    if i + 1 >= len(doc.tokens) or doc.tokens[i + 1].kind != "word":
+        return False
+    norm = doc.tokens[i].norm
+    for prefix in ("وسا", "فسا", "سا", "وا", "فا", "ا"):
+        if norm.startswith(prefix) and len(norm) > len(prefix) + 1:
+            rest = norm[len(prefix):]
+            return not lemma.startswith("ا") and len(lemma) >= 2 and rest[:2] == lemma[:2]
+    return False
+
+
 def _dual_named_sides(doc: Document, i: int, after: list[ActorSpot]
                       ) -> tuple[list[ActorSpot], list[ActorSpot], None] | None:
     """«اتفق الجانبان المصري واليمني»: a dual subject right after the verb, then two coordinated adjectives
@@ -5468,14 +5472,19 @@ def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
     for j in range(lo, hi):
         if j + 1 < hi and strip_conj(doc.tokens[j].norm) in _AS_TOLD and doc.tokens[j + 1].norm in ("ما", "لما"):
             return True
-        if doc.tokens[j].kind == "word" and doc.tokens[j].norm[:1] in ("و", "ف"):
-            cue = SPEECH_CUES.get(doc.tokens[j].norm[1:])
-            if cue is not None and cue.form == "verb":
-                return True
+        if doc.tokens[j].kind == "word" and doc.tokens[j].norm[:1] in ("و", "ف") \
+                and is_saying_verb(doc.tokens[j].norm[1:]):
+            return True
         if j > lo and doc.tokens[j - 1].text in "،," and doc.tokens[j].kind == "word" \
-                and (cue := SPEECH_CUES.get(doc.tokens[j].norm)) is not None and cue.form == "verb":
+                and is_saying_verb(doc.tokens[j].norm):
             return True  # «… والذي يرفضه ترامب رغم إعلانه الاستعداد لتعديله، تكتب لوموند»: who tells it, after a comma
     return False
+
+
+def is_saying_verb(norm: str) -> bool:
+    """«قال», «تكتب», «أضافت»: a verb of saying the quotes' cues know (not a noun of saying: «تصريح»)."""
+    cue = SPEECH_CUES.get(norm)
+    return cue is not None and cue.form == "verb"
 
 
 _CONTRASTS = frozenset({"فيما", "بينما"})
