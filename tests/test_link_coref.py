@@ -82,6 +82,28 @@ def test_link_title_before_a_name_is_that_persons(pipeline):
     assert any(m.kind == "name" and "المالكي" in m.text for m in holder.mentions)
 
 
+def test_link_a_title_given_before_a_name_names_that_person_when_it_comes_back_alone(pipeline):
+    # the KB keeps no holders of «مستشار الأمن القومي»: the article's own naming tells who holds it
+    text = ("التقى مستشار الأمن القومي الأمريكي هربرت ماكماستر سفراء الدول الأعضاء. كما التقى مستشار الأمن "
+            "القومي الأمريكي الأمين العام للأمم المتحدة. وقال نائب مستشار الأمن القومي الأمريكي إن اللقاء كان "
+            "مثمرا. واعتبر جيمس جونز، مستشار الأمن القومي الأمريكي السابق، أن الاجتماع مهم.")
+    doc = pipeline(Document(text=text, published="2018-03-12"))
+    mcmaster = entity(doc, "H. R. McMaster")
+    second = text.index("مستشار الأمن القومي الأمريكي الأمين")
+    # not the deputy's title, nor a former adviser's set off after his name
+    assert [m.start for m in mcmaster.mentions if m.kind == "title"] == [second]
+    assert doc.validate_offsets() == []
+
+
+def test_link_a_title_before_a_kings_name_is_not_the_kings(pipeline):
+    # BBC, 2018-10-16: «التقى وزير الخارجية الأمريكي الملك سلمان في الرياض» — Pompeo met the king
+    doc = pipeline(Document(text="التقى وزير الخارجية الأمريكي الملك سلمان في الرياض.", published="2018-10-16"))
+    assert kinds(doc, "وزير الخارجية الأمريكي") == [("Mike Pompeo", "title")]
+    # but a king's own title before his name is his
+    doc = pipeline(Document(text="قال ملك الأردن الملك عبد الله الثاني إن بلاده مستعدة.", published="2018-10-16"))
+    assert kinds(doc, "ملك الأردن") == [("Abdullah II of Jordan", "title")]
+
+
 @pytest.mark.parametrize("text", ["التقت ملكة بريطانيا إليزابيث الثانية بالرئيس المصري في لندن.",
                                   "التقت الملكة البريطانية إليزابيث الثانية بالرئيس المصري في لندن."])
 def test_link_a_queens_title_before_her_name_is_hers(pipeline, text):

@@ -8,6 +8,7 @@ import marsad.link.component
 from marsad.doc import Document, Entity, Mention
 from marsad.link import transliterate_name
 from marsad.pipeline import Pipeline
+from marsad.text.clitics import is_future_verb
 
 
 @pytest.fixture(scope="module")
@@ -723,6 +724,18 @@ def test_link_a_name_ends_before_a_verb_in_the_future():
                          "حضروا.", published="2018-03-18")
     names = {m.text for e in doc.entities if e.label == "PER" for m in e.mentions}
     assert {"جو ستورك", "ميريل ستريب", "مارتن ستروبنسكي"} <= names
+
+
+def test_link_a_name_ends_before_a_future_verb_of_two_the_segmenter_kept_whole():
+    # France 24, 2018-03-13: «أن ترامب وكيم سيعقدان قمة» — Kim, named before, will meet Trump; no «Kim Syakadan»
+    doc = marsad.analyze("سيعقد الرئيس الأمريكي دونالد ترامب قمة مع الزعيم الكوري الشمالي كيم جونغ-أون. وأعلنت واشنطن "
+                         "الخميس أن ترامب وكيم سيعقدان قمة بحلول نهاية أيار/مايو.", published="2018-03-13")
+    kim = [m.text for e in doc.entities if e.name_en == "Kim Jong Un" for m in e.mentions if m.kind == "name"]
+    assert kim == ["كيم جونغ-أون", "كيم"]
+    assert not any("سيعقدان" in m.text for e in doc.entities for m in e.mentions)
+    # a name of «س» + a short stem is no future verb: «سيلفان», «ستيفان»
+    doc = marsad.Pipeline(["sentences", "tokens", "clitics"])(Document(text="سيلفان ستيفان سيعقدان سيبحثون"))
+    assert [is_future_verb(t) for t in doc.tokens] == [False, False, True, True]
 
 
 def test_link_a_title_word_of_a_known_name_before_another_name_is_that_mans_title():

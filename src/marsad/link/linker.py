@@ -41,7 +41,14 @@ from marsad.link.forms import TokenForm, form_tokens
 from marsad.link.phrases import TITLE_WORDS, PhraseResolver, demonym_key
 from marsad.link.records import LEADING_TITLES, Cluster, Match, drop_range, stable_id, strip_title
 from marsad.link.references import ReferenceResolver
-from marsad.link.titles import CAPITAL_WORD, ORGANISATION_EPITHETS, TIME_WORDS_AFTER_NAMES
+from marsad.link.titles import (
+    CAPITAL_WORD,
+    DEPUTY_PREFIXES,
+    ORGANISATION_EPITHETS,
+    POSSESSOR_PREFIXES,
+    TIME_WORDS_AFTER_NAMES,
+    TITLE_BLOCKERS,
+)
 from marsad.link.translit import spelling_variants, transliterate_name
 from marsad.quotes.descriptors import is_person_noun
 from marsad.text.clitics import is_future_verb, letters_of, lexicon
@@ -456,6 +463,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_rulers_of_regimes(doc, clusters, forms, day)
         dominant = self.find_dominant_country(clusters)
         self._add_titles(doc, clusters, forms, matches, day, dominant)
+        self._add_repeated_titles(doc, clusters, forms)
         self._add_partial_mentions(doc, clusters, forms)  # the surnames of those named by their titles
         self._add_government_phrases(doc, clusters, forms)
         self._add_capitals_and_counterparts(doc, clusters, forms, day)
@@ -478,27 +486,96 @@ class Linker(PhraseResolver, ReferenceResolver):
         none stands before the name, the title set off by commas after it («أليس ويلز، نائبة مساعد وزير
         الخارجية الأمريكي،»).
         """
-        owner: dict[int, tuple[Cluster, int]] = {}  # token → the entity named there, and where that name starts
-        for c in clusters.values():
-            for a, b in c.ranges:
-                for t in range(a, b + 1):
-                    if t not in owner or (owner[t][0] is c and a < owner[t][1]):
-                        owner[t] = (c, a)
-        openings = [s.token_start for s in doc.sentences]
+        owner = _name_owners(clusters)
         for c in clusters.values():
             if c.entry is not None or c.label != "PER" or not c.ranges:
                 continue
             first, last = min(c.ranges)
-            opening = openings[bisect.bisect_right(openings, first) - 1] if openings and openings[0] <= first else 0
-            c.country = self._country_in_title(doc, forms, owner, first, last, opening) \
+            c.country = self._country_in_title(doc, forms, owner, first, last) \
                 or self._country_in_apposition(doc, forms, owner, last)
 
+    def _add_repeated_titles(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """A title the article gave a person before his name stands for him where it comes back alone: «مستشار
+        الأمن القومي الأمريكي هربرت ماكماستر» … «كما التقى مستشار الأمن القومي الأمريكي الأمين العام» — offices
+        the KB keeps no holders of. Only a title that names a country or people (`_country_of_title`) and that no
+        other person of the article bore; never where a name or another demonym follows it, nor behind «نائب»,
+        «مكتب» and the like, nor over words another mention holds."""
+        owner = _name_owners(clusters)
+        holders: dict[tuple[str, ...], Cluster | None] = {}
+        for c in clusters.values():
+            for first, last in c.ranges if c.label == "PER" else ():
+                key = self._title_key(doc, forms, owner, first, last)
+                if key is not None:
+                    holders[key] = c if holders.get(key, c) is c else None
+        held = {key: c for key, c in holders.items() if c is not None}
+        if not held:
+            return
+        taken = sorted((m.start, m.end) for c in clusters.values() for m in c.mentions)
+        for sent in doc.sentences:
+            for t in range(sent.token_start, sent.token_end):
+                for key, holder in held.items():
+                    last = t + len(key) - 1
+                    if last >= sent.token_end or key[0] not in forms[t].forms \
+                            or any(_word(forms, t + i) != key[i] for i in range(1, len(key))):
+                        continue
+                    start, end = self._word_start(doc, forms, t), forms[last].end
+                    if self._names_someone(doc, forms, owner, last + 1) or _overlaps(taken, start, end) \
+                            or self._titles_another(doc, forms, owner, t, sent.token_start):
+                        continue
+                    holder.mentions.append(Mention(start, end, doc.text[start:end], "PER", "title",
+                                                   doc.tokens[t].start, doc.tokens[last].end))
+
+    def _title_key(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                   first: int, last: int) -> tuple[str, ...] | None:
+        """The words of the title before the name at tokens `first`..`last`, from its first person's noun on
+        («التقى مستشار الأمن القومي الأمريكي هربرت ماكماستر» → مستشار الامن القومي الامريكي), when it is two
+        words or more and names a country."""
+        if self._king_named_at(forms, first):
+            return None  # «التقى وزير الخارجية الأمريكي الملك سلمان»: the king bears his own title
+        title = sorted(self._title_tokens(doc, forms, owner, first, last))
+        head = next((i for i, t in enumerate(title) if forms[t].forms and is_person_noun(forms[t].forms[0])), None)
+        if head is None or len(title) - head < 2:
+            return None
+        title = title[head:]
+        if any(doc.tokens[t].kind != "word" for t in title) or self._country_of_title(forms, owner, title[::-1]) is None:
+            return None
+        return tuple(_word(forms, t) for t in title)
+
+    def _titles_another(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                        t: int, opening: int) -> bool:
+        """Whether the title at token t is another's: behind «نائب», «مكتب» and the like, or set off by a comma
+        after another person's name («مايكل أورن، السفير الإسرائيلي السابق»)."""
+        if t > opening and self._word(forms, t - 1) in DEPUTY_PREFIXES | POSSESSOR_PREFIXES:
+            return True
+        named = owner.get(t - 2, (None, -1))[0] if t - 2 >= opening and doc.tokens[t - 1].text in "،," else None
+        return named is not None and named.label == "PER"
+
+    def _names_someone(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                       k: int) -> bool:
+        """Whether a person's name, or a demonym or word that makes the title another office («السابق»,
+        «آنذاك»), stands at token k (or after a comma there)."""
+        if k < len(doc.tokens) and _word(forms, k) in TITLE_BLOCKERS:
+            return True
+        if k < len(doc.tokens) and doc.tokens[k].text in "،," and k + 1 < len(doc.tokens):
+            k += 1
+        named = owner.get(k, (None, -1))[0]
+        return k < len(doc.tokens) and ((named is not None and named.label == "PER")
+                                        or self._demonym_at(forms, k) is not None)
+
     def _country_in_title(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
-                          first: int, last: int, opening: int) -> str | None:
-        """The country named nearest before the name at tokens `first`..`last` (in the sentence from token
-        `opening`) within the title that ends there — or before the comma that sets off a name between commas
-        («وزير الاقتصاد الإماراتي، سلطان بن سعيد المنصوري،») —, if the title names no private body and no militia."""
+                          first: int, last: int) -> str | None:
+        """The country named nearest before the name at tokens `first`..`last` within the title that ends
+        there — or before the comma that sets off a name between commas («وزير الاقتصاد الإماراتي، سلطان بن
+        سعيد المنصوري،») —, if the title names no private body and no militia."""
+        return self._country_of_title(forms, owner, self._title_tokens(doc, forms, owner, first, last))
+
+    def _title_tokens(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
+                      first: int, last: int) -> list[int]:
+        """The tokens of the title read back from the name at tokens `first`..`last`, nearest the name first,
+        within its sentence."""
         toks = doc.tokens
+        openings = [s.token_start for s in doc.sentences]
+        opening = openings[bisect.bisect_right(openings, first) - 1] if openings and openings[0] <= first else 0
         end = first - 1
         if end > opening and toks[end].text in "،," and last + 1 < len(toks) and toks[last + 1].text in "،,":
             end -= 1
@@ -511,7 +588,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 break  # «فرضت الخزانة الأمريكية عقوبات على سعد بن سعد محمد»: the title ended at «على»;
                 # «قالت عبدالله»: a verb, no title
             title.append(t)
-        return self._country_of_title(forms, owner, title)
+        return title
 
     def _country_in_apposition(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
                                last: int) -> str | None:
@@ -1002,6 +1079,26 @@ class Linker(PhraseResolver, ReferenceResolver):
             out.append(ent)
         out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
         return out
+
+
+def _name_owners(clusters: dict[str, Cluster]) -> dict[int, tuple[Cluster, int]]:
+    """Token → the entity named there, and where that name starts (the earliest name over it of its own entity)."""
+    owner: dict[int, tuple[Cluster, int]] = {}
+    for c in clusters.values():
+        for a, b in c.ranges:
+            for t in range(a, b + 1):
+                if t not in owner or (owner[t][0] is c and a < owner[t][1]):
+                    owner[t] = (c, a)
+    return owner
+
+
+def _word(forms: list[TokenForm], t: int) -> str:
+    return forms[t].forms[0] if forms[t].forms else ""
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the sorted `spans`."""
+    return any(a < end and start < b for a, b in spans[:bisect.bisect_left(spans, (end, end))])
 
 
 _POSTED_TO = frozenset(letters_of(w) for w in ("لدى", "إلى"))

@@ -166,6 +166,8 @@ class PhraseResolver:
                 if holder is not None and role in _MONARCHS and holder.entry is not None and holder.entry.roles \
                         and not any(r[0] == role for r in holder.entry.roles):
                     holder = None  # «والتقت الملكة ترامب»: the queen met Trump; a president is no king
+                if holder is not None and role not in _MONARCHS and self._king_named_at(forms, last + 1):
+                    holder = None  # «التقى وزير الخارجية الأمريكي الملك سلمان»: the minister met the king
                 if deputy and holder is not None and holder.entry is not None and any(
                         r[0] == role and holder.entry.holds(role, r[1], day) for r in holder.entry.roles):
                     first = t  # «نائب المستشارة أنجيلا ميركل»: the name is the chancellor's, not the deputy's
@@ -187,6 +189,10 @@ class PhraseResolver:
                     holder.mentions.append(Mention(start, end, doc.text[start:end], "PER", "title",
                                                    doc.tokens[first].start, doc.tokens[last].end))
                 t = last + 1
+
+    def _king_named_at(self, forms: list[TokenForm], k: int) -> bool:
+        """Whether a king's own title opens the name at token k: «الملك سلمان», «العاهل الأردني»."""
+        return k < len(forms) and DEFINITE_TITLES.get((self._word(forms, k),)) in _MONARCHS
 
     @staticmethod
     def _name_after(doc: Document, k: int, stop: int, first_name_at: dict[int, Cluster]) -> Cluster | None:

@@ -104,9 +104,19 @@ def is_future_verb(token: Token) -> bool:
     of «ت» the lexicon seldom sees."""
     fut = next((p for p in token.pieces if p.tag == "FUT"), None)
     if fut is None:
-        return False
+        return _unsplit_dual_or_plural_future(token)
     rest = letters_of(token.text[fut.end - token.start:])
     return lexicon().count(rest) >= (FEMININE_FUTURE_COUNT if rest.startswith("ت") else 1)
+
+
+def _unsplit_dual_or_plural_future(token: Token) -> bool:
+    """«سيعقدان», «سيلتقون»: a future verb of two or more the segmenter kept whole, as the lexicon seldom sees
+    the suffixed forms; its bare stem («يعقد») must be a verb of four letters or more the lexicon knows well."""
+    word = letters_of(token.text)
+    if len(token.pieces) > 1 or not word.startswith(("سي", "ست")) or not word.endswith(("ان", "ون")):
+        return False
+    stem = word[1:-2]
+    return len(stem) >= 4 and lexicon().count(stem) >= FEMININE_FUTURE_COUNT
 
 
 def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
