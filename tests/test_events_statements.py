@@ -1293,3 +1293,16 @@ def test_events_suspending_aid_or_talks_is_a_reduction_of_relations():
     # a comment, or importance attached to relations, suspends nothing
     for text in ("وعلق ترامب على تصريحات الرئيس الصيني.", "وقال إن الصين تعلق أهمية كبرى على علاقاتها مع تركيا."):
         assert not [e for e in unfiltered(text, "2018-06-25").events if e.cameo.startswith("16")], text
+
+
+def test_events_a_place_the_speaker_spoke_from_is_not_whom_he_warned():
+    # France 24, 2018-04-22: «رد ظريف … من نيويورك السبت، محذرا من أن طهران ستستأنف» warned no one in New York
+    for text in (("رد وزير الخارجية الإيراني جواد ظريف على هذا التهديد من نيويورك السبت، محذرا من أن طهران "
+                 "ستستأنف تخصيب اليورانيوم."),
+                 "حذر وزير الخارجية الإيراني جواد ظريف من نيويورك من أن طهران ستستأنف تخصيب اليورانيوم.",
+                 "حذر وزير الخارجية الإيراني جواد ظريف من طهران من أن بلاده ستستأنف تخصيب اليورانيوم."):
+        doc = unfiltered(text, "2018-04-22")
+        assert not [e for e in doc.events if {"New York", "Tehran"} & set(names(e.target))], text
+    # a capital after «حذر … من» is the government warned against, and the «من» of another noun is not his
+    doc = unfiltered("حذر وزير الخارجية الإيراني جواد ظريف من واشنطن.", "2018-04-22")
+    assert [names(e.target)[0] for e in doc.events if e.cameo.startswith("13")] == ["Washington"]

@@ -25,6 +25,7 @@ from marsad.events.actors import (
     names_its_country,
     nisba_iso3,
     spot_conjoined,
+    stands_for_its_country,
     without_lam_or_ba,
 )
 from marsad.events.lexicon import EventLexicon, Trigger, TriggerMatch, is_preposition, load_lexicon
@@ -1142,7 +1143,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
-               and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))]
+               and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))
+               and not (_said_not_done(m.trigger.code) and _spoken_from(doc, s, lexicon))]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
                 and not _crosses(doc, m.complement + 1, nxt[0].token_start, set()) \
                 and not (m.trigger.lemma in _MUTUAL_LEMMAS and words_between(doc, m.complement, nxt[0].token_start)
@@ -1270,6 +1272,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «تدعمها واشنطن في محاربة تنظيم الدولة»: the enemy the help is for is not the one helped
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
+        if _said_not_done(m.trigger.code) and _spoken_from(doc, s, lexicon) \
+                and (s.token_start < i or words_between(doc, start, s.token_start) <= 1):
+            continue  # «حذر ظريف من نيويورك من أن طهران ستستأنف التخصيب»: where he spoke from, not whom he warned
+            # (but «يرفض الطرف الروسي خروج أي شخص من درعا»: the «من» of another noun)
         if m.trigger.code.startswith("174") and _deported_from(doc, s, after):
             continue  # «رحّلت السلطات الفرنسية إمام مسجد من مرسيليا … إلى الجزائر»: the town he was sent from
         if names_an_accord(doc, s, lexicon):
@@ -1313,7 +1319,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
             and not (m.trigger.code[:2] == "19" and intercepts(doc, i)) \
             and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)) \
-            and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)):
+            and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)) \
+            and not (m.trigger.code[:3] in ("040", "046") and _international_bodies(source)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
@@ -1391,6 +1398,13 @@ def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bo
 
 _FORCE_NAMES = frozenset({"forces", "militias", "militia"})
 _FORMER = frozenset(normalize_word(w) for w in ("السابق", "الأسبق", "المخلوع", "الراحل"))
+
+
+def _international_bodies(source: list[ActorSpot]) -> bool:
+    """«يلتقي زعماء الاتحاد الأوروبي في بروكسل», «اجتماع مجموعة العشرين في بوينس أيرس»: bodies of many states
+    meet where they convene; the town hosts them, it is no side of the meeting."""
+    return bool(source) and all(s.entity is not None and s.entity.label == "ORG" and (s.entity.cameo or "").startswith("IGO")
+                                for s in source)
 
 
 def _someone_titled_after(doc: Document, location: ActorSpot) -> bool:
@@ -1546,6 +1560,20 @@ def _place_from(doc: Document, spot: ActorSpot) -> bool:
 
 
 _BASES = frozenset(normalize_word(w) for w in ("قاعدة", "مطار", "حاملة"))
+
+
+def _said_not_done(code: str) -> bool:
+    """CAMEO's verbal roots, cooperation (01–05) and conflict (09–13): words, not deeds."""
+    return code[:2] <= "05" or "09" <= code[:2] <= "13"
+
+
+def _spoken_from(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
+    """A place after «من» that no government stands for («من نيويورك»), or any place with another «من» right
+    after it («حذر ظريف من طهران من أن …»): where a word was said from."""
+    if not _place_from(doc, spot):
+        return False
+    k = spot.token_end
+    return not stands_for_its_country(spot, lexicon) or (k < len(doc.tokens) and doc.tokens[k].norm == "من")
 
 
 def _launched_from(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
@@ -3784,6 +3812,8 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
             return []
         if _last_adjective_of_a_thing(doc, s):
             continue  # «إعلان ترامب الانسحاب من الاتفاق النووي الإيراني وتعهده»: the agreement's, not a side
+        if doc.tokens[i].norm.endswith("هما") and _genitive_of_a_feminine_noun(doc, s):
+            continue  # «الطرفين اللذين ناقشا مبادرة موسكو … خلال لقائهما»: the two met, not the initiative's town
         if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon) \
                 and not (singular and _plural_people(doc, s)):  # «مع المسؤولين الروس لدى زيارته»: not theirs
             if _his_circumstance(doc, i) and (s.entity is None or s.entity.label != "PER"):
@@ -3796,6 +3826,15 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
                     return [man]
             return [s]
     return []
+
+
+def _genitive_of_a_feminine_noun(doc: Document, spot: ActorSpot) -> bool:
+    """«مبادرة موسكو», «سياسة واشنطن»: the spot is the genitive of the noun in «ـة» right before it, no side of its own."""
+    j = spot.token_start - 1
+    if j < 0 or spot.start != doc.tokens[spot.token_start].start or doc.tokens[j].kind != "word":
+        return False
+    norm = strip_conj(doc.tokens[j].norm)
+    return doc.tokens[j].text.endswith("ة") and not norm.startswith("ال") and len(norm) >= 4
 
 
 def _his_circumstance(doc: Document, i: int) -> bool:
