@@ -98,3 +98,44 @@ def test_events_the_two_who_met_are_not_the_town_an_initiative_is_named_for():
     doc = unfiltered("وأكد بوتين وأردوغان خلال لقائهما في سوتشي أن التعاون مستمر.", "2018-09-17")
     assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo.startswith("04")] \
         == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_events_the_one_met_with_him_is_the_man_named_before_the_meeting():
+    # Fars via BBC, 2018-09-03: «طلب المعلم من ظريف …، وذلك خلال اجتماعه معه في دمشق» — Muallem met Zarif
+    doc = unfiltered("قال وزير الخارجية الإيراني محمد جواد ظريف إن إدلب يجب تطهيرها. وأفادت وكالة فارس بأن وزير "
+                     "الخارجية السوري وليد المعلم طلب من ظريف أن تواصل إيران دعمها لسوريا، وذلك خلال اجتماعه معه في "
+                     "دمشق الاثنين.", "2018-09-03")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo.startswith("04")] \
+        == [("Walid Muallem", "Mohammad Javad Zarif")]
+
+
+def test_events_a_past_verb_of_ta_after_qad_was_done_not_intended():
+    # «وكان وزير الدفاع الإيراني قد توجه الأسبوع الماضي إلى دمشق»: he had gone (042), not «may go» (036)
+    doc = unfiltered("وكان وزير الدفاع الإيراني قد توجه الأسبوع الماضي إلى دمشق.", "2018-09-03")
+    assert [e.cameo for e in doc.events] == ["042"]
+    doc = unfiltered("وقال إن وزير الدفاع الإيراني قد يتوجه إلى دمشق.", "2018-09-03")
+    assert [e.cameo for e in doc.events] == ["036"]
+
+
+def test_events_cooperation_with_ones_own_body_names_no_other_side():
+    # Asharq al-Awsat, 2015-07-25: «رحبت فيديريكا موغيريني، وزيرة الخارجية في الاتحاد الأوروبي، … بمحادثات السلام»
+    # welcomed the talks; a target of her own union, borrowed from another mention, is no side of the welcome
+    from marsad.doc import Actor, Event, Span
+    from marsad.events.extract import _done_to_itself
+
+    def actor(name: str, label: str) -> Actor:
+        return Actor(text=name, name_en=name, label=label)
+
+    said = Span(0, 5, "رحبت")
+
+    mogherini, eu, cyprus = actor("Federica Mogherini", "PER"), actor("European Union", "ORG"), actor("Cyprus", "LOC")
+    welcome = Event(id="ev1", cameo="051", trigger=said, cameo_root="05", source=[mogherini, eu], target=[eu])
+    assert _done_to_itself(welcome)
+    assert not _done_to_itself(Event(id="ev2", cameo="051", trigger=said, cameo_root="05", source=[mogherini, eu],
+                                   target=[cyprus]))
+    # a leader praising his own country's people, or a state striking its own, keeps the side
+    sisi, egypt = actor("Abdel Fattah el-Sisi", "PER"), actor("Egypt", "LOC")
+    assert not _done_to_itself(Event(id="ev3", cameo="051", trigger=said, cameo_root="05", source=[sisi, egypt],
+                                   target=[egypt]))
+    assert not _done_to_itself(Event(id="ev4", cameo="111", trigger=said, cameo_root="11", source=[mogherini, eu],
+                                   target=[eu]))

@@ -1,6 +1,8 @@
 """Who a dropped subject or a possessive «ـه» stands for, and sides that cannot act on themselves."""
 from __future__ import annotations
 
+from test_events_extract import names, unfiltered
+
 import marsad
 from marsad.events import load_lexicon
 from marsad.events.arguments import reading_groups
@@ -286,3 +288,12 @@ def test_a_masdars_pronoun_in_a_relative_clause_opened_by_a_light_verb_is_the_an
     found = events("وتعد هذه الوحدات مكونا رئيسيا في قوات سوريا الديمقراطية، التي تتولى الولايات المتحدة "
                    "تسليحها وتدريبها.", "2018-02-16")
     assert ("072", ["United States"], ["Syrian Democratic Forces", "Syria"]) in found
+
+
+def test_events_the_visitor_of_his_visit_is_the_man_from_elsewhere():
+    # BBC, 2018-10-16: «يلتقي بومبيو بولي العهد، محمد بن سلمان، خلال زيارته للرياض» — Pompeo visits, not the prince
+    for text, visitor in (("ويتوقع أن يلتقي بومبيو بولي العهد، محمد بن سلمان، خلال زيارته للرياض.", "Mike Pompeo"),
+                          ("والتقى الملك سلمان الرئيس الأمريكي دونالد ترامب خلال زيارته لواشنطن.", "King Salman"),
+                          ("واستقبل الملك سلمان الرئيس الأمريكي دونالد ترامب خلال زيارته للرياض.", "Donald Trump")):
+        doc = unfiltered(text, "2018-10-16")
+        assert [names(e.source)[0] for e in doc.events if e.cameo == "042"] == [visitor], text

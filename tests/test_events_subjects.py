@@ -5,6 +5,8 @@ adjective describes another noun; and words that only look like events (centrifu
 responsible, money seized rather than ground taken, a storm striking, a sum paid «لقاء» something)."""
 from __future__ import annotations
 
+from test_events_extract import names, unfiltered
+
 import marsad
 from marsad.events import EventExtractor
 from marsad.events.extract import _other_sense
@@ -535,3 +537,11 @@ def test_a_verb_of_saying_right_after_a_comma_opens_the_clause_of_who_tells_it()
     # a side joined after the comma is still the object
     (attack,) = [e for e in coded("هاجم لافروف الولايات المتحدة، وبريطانيا.", "2018-04-26") if e[0].startswith("11")]
     assert attack[2][:2] == ["United States", "United Kingdom"]
+
+
+def test_events_a_bare_also_between_subject_and_object_lists_no_one():
+    # France 24, 2018-04-09: «اتهمت الصحيفة كذلك النظام السوري بشن الهجوم» — the paper accused the regime
+    doc = unfiltered("صحيفة ذي تايمز البريطانية عنونت على تحذيرات الرئيس الأمريكي دونالد ترامب للرئيس السوري بشار "
+                     "الأسد. اتهمت الصحيفة كذلك النظام السوري بشن الهجوم.", "2018-04-09")
+    (accusation,) = [e for e in doc.events if e.cameo == "112"]
+    assert "Syria" not in names(accusation.source) and "Syria" in names(accusation.target)

@@ -403,12 +403,24 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
               and not _cooperates_with_itself(c, lexicon) and not _civilians_travelling(c) and not _monitor_fighting(c)
               and (c.target or c.match.trigger.code[:2] in _ONE_SIDED_ROOTS or c.match.trigger is _INTENT_TO_MEET)]
     events = [_to_event(doc, i, c, lexicon) for i, c in enumerate(merged)]
+    for event in events:
+        if _done_to_itself(event):
+            event.target = []
     for c, event in zip(merged, events):
         if not event.target and c.match.trigger.code[:2] == "14":
             event.target = _home_government(c.source, lexicon, c.location)
         elif not event.target and c.match.trigger.code[:2] in ("02", "10") and _to_all_parties(doc, c):
             event.target = _story_state(doc, lexicon)
     return events
+
+
+def _done_to_itself(event: Event) -> bool:
+    """«رحبت موغيريني، وزيرة الخارجية في الاتحاد الأوروبي بمحادثات السلام» → the EU: cooperation whose other side
+    is the source's own person or body, and at most its country, names no other side (`_OWN_SIDE_NONSENSE`; but a
+    leader may praise or pledge to his own country's people, and a state strike, arrest or accuse its own)."""
+    own = {a.name_en for a in event.source if a.name_en}
+    return event.cameo_root in _OWN_SIDE_NONSENSE and any(a.label != "LOC" for a in event.target) \
+        and all(a.name_en in own for a in event.target)
 
 
 # «جميع الأطراف», «كافة الأطراف», «الأطراف المعنية»: every side of the story's conflict
@@ -5550,11 +5562,17 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     # («بعد لقائه بالملك بأنه من المتوقع أن يزور»: what is expected is told in the clause «بأنه» opens)
     if m.future or any(w in _FUTURE_WORDS for w in window) or any(w in _FUTURE_WORDS for w in after):
         return "future"
-    if window and window[-1] == "قد" and m.trigger.kind == "verb" and strip_conj(doc.tokens[i].norm)[:1] in "يتن":
-        return "future"  # «قد يعود»: may return, not yet happened
+    if window and window[-1] == "قد" and m.trigger.kind == "verb" and _imperfect(strip_conj(doc.tokens[i].norm), m):
+        return "future"  # «قد يعود»: may return, not yet happened (but «قد توجه إلى دمشق»: had gone)
     if any(w in _CAN for w in window[-3:]):
         return "future"  # «أكد أن قواته يمكنها "اقتحام" عفرين في أي وقت»: what one can do is not yet done
     return None
+
+
+def _imperfect(verb: str, m: TriggerMatch) -> bool:
+    """«يعود», «تتوجه»: a verb in the imperfect — not a past of «تـ» whose lemma opens so too: «توجه», «تعهدت»."""
+    lemma = m.trigger.lemma
+    return verb[:1] in "يتن" and not (lemma[:1] == "ت" and verb[:2] == lemma[:2])
 
 
 # «يمكنها اقتحام», «يستطيع الرد»: able to (not «تمكنت من», which tells it was done)

@@ -1120,6 +1120,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «واتهامه»: for an accusation «ـه» is the accused; but «أعربت السعودية عن إدانتها للهجوم»: what one
             # expresses is one's own condemnation
             source = _possessor(doc, i, before, lexicon)
+            if m.trigger.code[:3] == "042" and (guest := _guest_of(doc, i, source, before, after, lexicon)) is not None:
+                source = [guest]
             if not source:
                 source = _cataphoric_possessor(doc, i, after, lexicon)
                 cataphoric = bool(source)
@@ -1314,6 +1316,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
         # after it are one side: «رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات»)
         source, target = [s for s in source if s.key == source[0].key], others
+    if not target and source and m.trigger.code[:2] == "04" and _with_him(doc, i):
+        target = _last_other_side(doc, i, before, source, lexicon)
     if not target and location is not None and _parties_in(doc, location):
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
@@ -1338,6 +1342,27 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and source and m.trigger.code[:2] == "05":
         target = _role_player(doc, i, after, lexicon)
     return source, [t for t in target if t.key not in {s.key for s in source}], location
+
+
+_WITH_HIM = frozenset({"معه", "معها", "معهم", "معهما", "به", "بها", "بهم", "بهما"})
+
+
+def _with_him(doc: Document, i: int) -> bool:
+    """«خلال اجتماعه معه», «لدى لقائه به»: a meeting's other side is a pronoun right after it."""
+    return i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in _WITH_HIM
+
+
+def _last_other_side(doc: Document, i: int, before: list[ActorSpot], source: list[ActorSpot],
+                     lexicon: EventLexicon) -> list[ActorSpot]:
+    """«طلب المعلم من ظريف …، وذلك خلال اجتماعه معه»: the pronoun is the side named last in the sentence before
+    the meeting, other than who met."""
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    keys = {s.key for s in source}
+    a_man = doc.tokens[i + 1].norm in ("معه", "به")  # (a man: «معه» takes up no country)
+    other = next((s for s in reversed(before) if lo <= s.token_start and s.key not in keys and can_act(s, lexicon)
+                  and not (s.entity is not None and s.entity.label == "LOC" and not stands_for_its_country(s, lexicon))
+                  and (not a_man or (s.entity is not None and s.entity.label == "PER"))), None)
+    return [other] if other is not None else []
 
 
 def _in_what_was_agreed(doc: Document, i: int, spot: ActorSpot) -> bool:
@@ -3828,6 +3853,26 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
     return []
 
 
+def _guest_of(doc: Document, i: int, source: list[ActorSpot], before: list[ActorSpot], after: list[ActorSpot],
+              lexicon: EventLexicon) -> ActorSpot | None:
+    """«يلتقي بومبيو بولي العهد، محمد بن سلمان، خلال زيارته للرياض»: the man whose «ـه» a visit to a place of his
+    own country was given to is at home; the visitor is the other man of the clause, from elsewhere."""
+    place = next((s for s in after if s.token_start <= i + 1), None)
+    if not (source and place is not None and _his_circumstance(doc, i) and _at_home(source[0], place)):
+        return None
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    return next((x for x in before if lo <= x.token_start and x.key != source[0].key and x.entity is not None
+                 and x.entity.label == "PER" and x.entity.country and not governed(doc, x) and can_act(x, lexicon)
+                 and not _at_home(x, place)), None)
+
+
+def _at_home(person: ActorSpot, place: ActorSpot) -> bool:
+    """Whether a person belongs to the country of a place: «محمد بن سلمان» and «الرياض»."""
+    country = person.entity.country if person.entity is not None else None
+    return bool(country) and place.entity is not None and place.entity.label == "LOC" \
+        and place.entity.country == country
+
+
 def _genitive_of_a_feminine_noun(doc: Document, spot: ActorSpot) -> bool:
     """«مبادرة موسكو», «سياسة واشنطن»: the spot is the genitive of the noun in «ـة» right before it, no side of its own."""
     j = spot.token_start - 1
@@ -5758,6 +5803,12 @@ def _since_an_event_between(doc: Document, a: int, b: int) -> bool:
 
 # «السيسي ونظيره المصري سامح شكري وكذلك الأمين العام للجامعة العربية»: "and also" goes on with the list
 _ALSO = frozenset({"وكذلك", "كذلك", "وكذا"})
+
+
+def _also_alone(gap: list[Token]) -> bool:
+    """«اتهمت الصحيفة كذلك النظام السوري»: a bare «كذلك» between subject and object is the adverb "also"; only
+    after «و» or a comma does it go on with a list."""
+    return bool(gap) and gap[0].norm == "كذلك"
 # «أوكرانيا والعديد من الدول الغربية»: a count of the sides after «و» and before «من» still lists them
 _SOME_OF = frozenset({"العديد", "عدد", "بعض", "معظم", "غالبيه", "اغلب", "كثير"})
 
@@ -5782,7 +5833,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         # only «،», «-», a lone «و» or «وكذلك» between them; «والإمارات» carries its «و» itself (quotation marks
         # around either name are not counted: «"حماس" و"الجهاد الإسلامي"»)
         if not _some_of(gap) and not _genitive_of_unnamed(doc, group[-1], gap, s) and (
-                sum(t.text not in QUOTE_MARKS for t in gap) > 2
+                sum(t.text not in QUOTE_MARKS for t in gap) > 2 or _also_alone(gap)
                 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO and not _coordinated_title(t.norm)
                        and not _joined_armed_head(t.norm) and not _joined_adjective(t.norm) for t in gap)):
             break
