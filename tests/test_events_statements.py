@@ -4,6 +4,7 @@ from __future__ import annotations
 from test_events_extract import analysed, names, unfiltered
 
 import marsad
+from marsad.doc import Document
 from marsad.events.actors import find_actor_spots
 from marsad.events.extract import find_triggers
 from marsad.events.lexicon import load_lexicon
@@ -1306,3 +1307,20 @@ def test_events_a_place_the_speaker_spoke_from_is_not_whom_he_warned():
     # a capital after «حذر … من» is the government warned against, and the «من» of another noun is not his
     doc = unfiltered("حذر وزير الخارجية الإيراني جواد ظريف من واشنطن.", "2018-04-22")
     assert [names(e.target)[0] for e in doc.events if e.cameo.startswith("13")] == ["Washington"]
+
+
+def test_events_a_clause_of_saying_after_a_comma_and_a_day_is_another_clause():
+    # BBC, 2018-05-24: «وأعلن ترامب انسحاب الولايات المتحدة من الاتفاق، وفي يوم الاثنين قال وزير خارجيته مايك
+    # بومبيو إن …» — the United States did not withdraw from Pompeo
+    doc = unfiltered("وأعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق، وفي يوم الاثنين قال وزير "
+                     "خارجيته مايك بومبيو إن العقوبات سيعاد فرضها.", "2018-05-24")
+    assert not [e for e in doc.events if "Mike Pompeo" in names(e.target)]
+
+
+def test_events_the_owner_of_a_body_that_reports_did_not_act():
+    # France 24, 2018-07-03: «وبحسب مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة، توجه 70 ألفا منهم إلى الحدود»
+    # — the UN told of the refugees' flight; the argument model had the UN heading to Jordan
+    doc = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0}})(Document.from_parts(
+        None, "وبحسب مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة، توجه 70 ألفا منهم إلى الحدود مع الأردن، حيث "
+              "يقيم معظمهم في أراض قاحلة.", published="2018-07-03"))
+    assert not [e for e in doc.events if "United Nations" in names(e.source)]

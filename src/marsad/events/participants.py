@@ -1949,6 +1949,20 @@ def intercepts(doc: Document, i: int) -> bool:
 # «عبر "BBC"», «بحسب رويترز»: a channel or a source of news; «السفير الروسي لدى الأمم المتحدة»: where one is posted
 _MEANS = frozenset({"عبر", "بحسب", "حسب", "وفق", "وفقا", "لدي", "بتوقيت", "توقيت"})  # «بتوقيت الإمارات»: a clock
 _ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه"})
+_BELONGING = frozenset({"التابع", "التابعه"})
+REPORTING_BODY_WORDS = 6  # words of a body's name between «بحسب» and «التابع لـ» its owner: «مكتب تنسيق الشؤون الإنسانية»
+
+
+def _told_by_body(doc: Document, spot: ActorSpot) -> bool:
+    """Whether «بحسب», «وفق» or «عبر» opens the name of the body that «التابع لـ» the spot is part of."""
+    k = _word_before(doc, spot.token_start)
+    for _ in range(REPORTING_BODY_WORDS):
+        k -= 1
+        if k < 0 or doc.tokens[k].kind != "word":
+            return False
+        if strip_conj(doc.tokens[k].norm) in _MEANS:
+            return True
+    return False
 # words in apposition to the subject right after it: «حليفة أنقرة» (whose ally), «آخرها هيومن رايتس ووتش» (its latest)
 _SUBJECT_APPOSITIONS = frozenset(normalize_word(w) for w in (
     "حليفة", "حليف", "حليفتها", "حليفها", "شريكة", "آخرها", "آخرهم", "أبرزها", "أبرزهم", "أحدها", "ومنها", "منها",
@@ -2023,6 +2037,8 @@ def by_means(doc: Document, spot: ActorSpot) -> bool:
         return True
     if prev is not None and (prev in _MEANS or strip_conj(prev) in _MEANS) and not _own_envoy_posted_to(doc, spot):
         return True  # («وبحسب مكتب تنسيق الشؤون الإنسانية»)
+    if prev in _BELONGING and _told_by_body(doc, spot):
+        return True  # «وبحسب مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة»: the body's owner told it too
     if spot.entity is not None and (spot.entity.cameo or "").endswith("MED"):
         # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"», «خلال مقابلة مع شبكة "فوكس نيوز"»: the agency
         # or channel he spoke to is no side
@@ -5562,7 +5578,25 @@ def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
         if j > lo and doc.tokens[j - 1].text in "،," and doc.tokens[j].kind == "word" \
                 and is_saying_verb(doc.tokens[j].norm):
             return True  # «… والذي يرفضه ترامب رغم إعلانه الاستعداد لتعديله، تكتب لوموند»: who tells it, after a comma
+        if doc.tokens[j].kind == "word" and is_saying_verb(doc.tokens[j].norm) and _after_comma_and_when(doc, lo, j):
+            return True  # «انسحاب الولايات المتحدة من الاتفاق، وفي يوم الاثنين قال وزير خارجيته»
     return False
+
+
+def _after_comma_and_when(doc: Document, lo: int, j: int) -> bool:
+    """Whether the words before token j since a comma at or after `lo` are a «و» and a time: «، وفي يوم الاثنين»,
+    «، والأحد»."""
+    k = j - 1
+    while k >= lo and doc.tokens[k].kind == "word" and j - k <= CLAUSE_TIME_WORDS:
+        k -= 1
+    if k < lo or k == j - 1 or doc.tokens[k].text not in "،,":
+        return False
+    opening = doc.tokens[k + 1].norm
+    return opening[:1] == "و" and any(strip_conj(doc.tokens[t].norm) in _TIME_WORDS or t in _inside_times(doc)
+                                      for t in range(k + 1, j))
+
+
+CLAUSE_TIME_WORDS = 4  # words of «وفي يوم الاثنين» between a comma and the verb of saying that opens a clause
 
 
 def is_saying_verb(norm: str) -> bool:
