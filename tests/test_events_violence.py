@@ -1418,3 +1418,14 @@ def test_events_a_stem_after_a_preposition_before_a_side_is_the_masdar_even_with
     doc = unfiltered("حول عزم الجيش الموالي للرئيس هادي على طرد الحوثيين من آخر معاقل الجنوب، والتوجه نحو صنعاء في "
                      "الأيام المقبلة.", published="2015-08-08")
     assert not [e for e in doc.events if "Houthis" in names(e.source)]
+
+
+def test_events_a_terror_attack_carried_out_is_no_attack_in_words():
+    # Asharq al-Awsat, 2015-07-31: «سيف الدين الرزقي، الذي نفذ هجوم سوسة الإرهابي، وقال [الطبيب] في تصريح …» — an
+    # armed attack, though a man carried it out and a verb of saying follows
+    doc = unfiltered("كشف أمس منصف حمدون، رئيس قسم التشريح بمستشفى شارل نيكول بالعاصمة التونسية، عن انتهاء عملية فحص "
+                     "جثة سيف الدين الرزقي، الذي نفذ هجوم سوسة الإرهابي، وقال في تصريح إعلامي إن التقرير أصبح جاهزا.",
+                     "2015-07-31")
+    assert [e.cameo[:2] for e in doc.events] == ["18"]
+    doc = unfiltered("وشن دوتيرتي هجوما على الكويت وقال إن أرباب العمل العرب يغتصبون العاملات.", "2018-05-16")
+    assert [e.cameo for e in doc.events] == ["111"]

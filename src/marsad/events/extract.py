@@ -258,6 +258,12 @@ _VERBAL = frozenset({"لاذعا", "لاذع", "حادا", "حاد", "كلامي
 
 
 VERBAL_SAYING_WORDS = 10  # tokens after the attack noun, in its sentence, where what was said follows
+# an attack of arms by what it is called or how it was done: «هجوم سوسة الإرهابي», «نفذ هجوما»
+_ARMED_ATTACK = frozenset(normalize_word(w) for w in (
+    "الإرهابي", "الإرهابية", "إرهابي", "إرهابيا", "إرهابية", "الانتحاري", "الانتحارية", "انتحاري", "انتحاريا",
+    "المسلح", "المسلحة", "مسلح", "مسلحا", "الدامي", "الدامية", "داميا", "دامية", "المميت", "المميتة"))
+_CARRIED_OUT = frozenset(normalize_word(w) for w in (
+    "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "نفذه", "نفذها", "نفذهما", "نفذوه", "ونفذ"))
 
 
 def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
@@ -265,6 +271,9 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
     are looked for after the attack noun of a light verb («شن عباس أعنف هجوم له على حماس، مستغلا كلمة»)."""
     at = i if m.complement is None else max(i, m.complement)
     nxt = [doc.tokens[j].norm for j in range(at + 1, min(len(doc.tokens), at + 12)) if doc.tokens[j].kind == "word"]
+    if any(strip_conj(w) in _ARMED_ATTACK for w in nxt[:3]) \
+            or any(strip_conj(doc.tokens[j].norm) in _CARRIED_OUT for j in range(max(0, i - 2), i)):
+        return False  # «سيف الدين الرزقي، الذي نفذ هجوم سوسة الإرهابي، وقال …»: a terror attack carried out
     if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]) \
             or any(nxt[n] == "ما" and nxt[n + 1] in _CALLED for n in range(min(8, len(nxt) - 1))) \
             or any(w in _ACCUSING for w in nxt[:6]):

@@ -1323,9 +1323,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
             and not (m.trigger.code[:2] == "19" and intercepts(doc, i)) \
             and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)) \
-            and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)) \
-            and not (m.trigger.code[:3] in ("040", "046") and _international_bodies(source)):
-        # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned;
+            and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)):
+        # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned («حفتر … لدى
+        # اجتماعه مع عدد من النشطاء في مدينة بنغازي»: with the unnamed in the town, and the annotators' too);
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
         # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
         target = [location]
@@ -1423,13 +1423,6 @@ def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bo
 
 _FORCE_NAMES = frozenset({"forces", "militias", "militia"})
 _FORMER = frozenset(normalize_word(w) for w in ("السابق", "الأسبق", "المخلوع", "الراحل"))
-
-
-def _international_bodies(source: list[ActorSpot]) -> bool:
-    """«يلتقي زعماء الاتحاد الأوروبي في بروكسل», «اجتماع مجموعة العشرين في بوينس أيرس»: bodies of many states
-    meet where they convene; the town hosts them, it is no side of the meeting."""
-    return bool(source) and all(s.entity is not None and s.entity.label == "ORG" and (s.entity.cameo or "").startswith("IGO")
-                                for s in source)
 
 
 def _someone_titled_after(doc: Document, location: ActorSpot) -> bool:
