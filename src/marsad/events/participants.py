@@ -1956,6 +1956,8 @@ def _told_by_body(doc: Document, spot: ActorSpot) -> bool:
         if strip_conj(doc.tokens[k].norm) in _MEANS:
             return True
     return False
+
+
 # words in apposition to the subject right after it: «حليفة أنقرة» (whose ally), «آخرها هيومن رايتس ووتش» (its latest)
 _SUBJECT_APPOSITIONS = frozenset(normalize_word(w) for w in (
     "حليفة", "حليف", "حليفتها", "حليفها", "شريكة", "آخرها", "آخرهم", "أبرزها", "أبرزهم", "أحدها", "ومنها", "منها",
@@ -5836,6 +5838,8 @@ def _also_alone(gap: list[Token]) -> bool:
     """«اتهمت الصحيفة كذلك النظام السوري»: a bare «كذلك» between subject and object is the adverb "also"; only
     after «و» or a comma does it go on with a list."""
     return bool(gap) and gap[0].norm == "كذلك"
+
+
 # «أوكرانيا والعديد من الدول الغربية»: a count of the sides after «و» and before «من» still lists them
 _SOME_OF = frozenset({"العديد", "عدد", "بعض", "معظم", "غالبيه", "اغلب", "كثير"})
 

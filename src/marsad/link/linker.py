@@ -516,7 +516,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 for key, holder in held.items():
                     last = t + len(key) - 1
                     if last >= sent.token_end or key[0] not in forms[t].forms \
-                            or any(_word(forms, t + i) != key[i] for i in range(1, len(key))):
+                            or any(_first_form(forms, t + i) != key[i] for i in range(1, len(key))):
                         continue
                     start, end = self._word_start(doc, forms, t), forms[last].end
                     if self._names_someone(doc, forms, owner, last + 1) or _overlaps(taken, start, end) \
@@ -539,7 +539,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         title = title[head:]
         if any(doc.tokens[t].kind != "word" for t in title) or self._country_of_title(forms, owner, title[::-1]) is None:
             return None
-        return tuple(_word(forms, t) for t in title)
+        return tuple(_first_form(forms, t) for t in title)
 
     def _titles_another(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
                         t: int, opening: int) -> bool:
@@ -554,7 +554,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                        k: int) -> bool:
         """Whether a person's name, or a demonym or word that makes the title another office («السابق»,
         «آنذاك»), stands at token k (or after a comma there)."""
-        if k < len(doc.tokens) and _word(forms, k) in TITLE_BLOCKERS:
+        if k < len(doc.tokens) and _first_form(forms, k) in TITLE_BLOCKERS:
             return True
         if k < len(doc.tokens) and doc.tokens[k].text in "،," and k + 1 < len(doc.tokens):
             k += 1
@@ -1092,7 +1092,7 @@ def _name_owners(clusters: dict[str, Cluster]) -> dict[int, tuple[Cluster, int]]
     return owner
 
 
-def _word(forms: list[TokenForm], t: int) -> str:
+def _first_form(forms: list[TokenForm], t: int) -> str:
     return forms[t].forms[0] if forms[t].forms else ""
 
 

@@ -110,7 +110,7 @@ def is_future_verb(token: Token) -> bool:
 
 
 def _unsplit_dual_or_plural_future(token: Token) -> bool:
-    """«سيعقدان», «سيلتقون»: a future verb of two or more the segmenter kept whole, as the lexicon seldom sees
+    """«سيعقدان», «سيبحثون»: a future verb of two or more the segmenter kept whole, as the lexicon seldom sees
     the suffixed forms; its bare stem («يعقد») must be a verb of four letters or more the lexicon knows well."""
     word = letters_of(token.text)
     if len(token.pieces) > 1 or not word.startswith(("سي", "ست")) or not word.endswith(("ان", "ون")):
