@@ -1356,3 +1356,14 @@ def test_events_a_nisba_in_a_construct_behind_a_preposition_is_governed():
         (iran,) = [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
                    if doc.text[s.start:s.end] == "الإيراني"]
         assert _adjective_of_a_governed_noun(doc, iran) is governs
+
+
+def test_events_the_time_a_period_ran_until_dates_the_act_told_with_when():
+    # BBC, 2018-09-22: «استمر التوتر حتى عام 1975 عندما وقع شاه إيران … اتفاق مصالحة» — signed in 1975, not on an
+    # earlier date of the article nor on its day of publication
+    doc = unfiltered("ورغم ذلك استمر التوتر حتى عام 1975 عندما وقع شاه إيران محمد رضا بهلوي ونائب الرئيس العراقي "
+                     "صدام حسين اتفاق مصالحة في الجزائر.", "2018-09-22")
+    assert [e.date for e in doc.events if e.cameo == "057"] == ["1975"]
+    # a deadline with no «عندما» after it still dates nothing
+    doc = unfiltered("ووقعت إيران والعراق اتفاقا يسري حتى عام 2025.", "2018-09-22")
+    assert [e.date for e in doc.events if e.cameo == "057"] == ["2018-09-22"]

@@ -1429,3 +1429,15 @@ def test_events_a_terror_attack_carried_out_is_no_attack_in_words():
     assert [e.cameo[:2] for e in doc.events] == ["18"]
     doc = unfiltered("وشن دوتيرتي هجوما على الكويت وقال إن أرباب العمل العرب يغتصبون العاملات.", "2018-05-16")
     assert [e.cameo for e in doc.events] == ["111"]
+
+
+def test_events_a_missile_that_struck_a_capital_was_fired_at_its_state():
+    # France 24, 2018-07-30: «ردا على إطلاق الحوثيين لصاروخ بالستي استهدف الرياض» — the launch was aimed at Riyadh,
+    # also where an earlier Houthi attack of the article struck Hodeidah
+    doc = unfiltered("وشن الحوثيون هجوما على الحديدة. وفي تشرين الثاني/نوفمبر 2017 أعلن التحالف فرض حصار كامل على "
+                     "الحديدة ردا على إطلاق الحوثيين لصاروخ بالستي استهدف الرياض.", "2018-07-30")
+    launch = [e for e in doc.events if e.trigger.text == "إطلاق" and e.cameo.startswith("19")]
+    assert launch and "Riyadh" in names(launch[0].target)
+    # and the attack on Hodeidah keeps its own day
+    (attack,) = [e for e in doc.events if e.trigger.text == "شن"]
+    assert names(attack.target)[0] == "Hodeidah" and attack.date == "2018-07-30"

@@ -673,13 +673,14 @@ DESCRIBING_VERB_GAP = 3  # words from an indefinite attack noun to the verb desc
 def _what_the_strikes_hit(doc: Document, candidates: list[Candidate], sourceless: list[Candidate],
                           lexicon: EventLexicon) -> list[Candidate]:
     """«نفذت مقاتلات التحالف غارات عدة استهدفت تجمعات للمليشيات الحوثية في صعدة»: a sourceless strike verb right
-    after an indefinite attack noun describes it, and the side it names is what those strikes hit. It becomes a
+    after an indefinite attack noun describes it, and the side it names (or the capital) is what those strikes hit. It becomes a
     mention of the noun's event; the rest are returned."""
     rest: list[Candidate] = []
     for c in sourceless:
         noun = None
         if c.match.trigger.kind == "verb" and c.match.trigger.code[:2] in VIOLENCE_ROOTS and c.target \
-                and not all(_a_place(t, lexicon) for t in c.target):
+                and not all(_a_place(t, lexicon) and not stands_for_its_country(t, lexicon) for t in c.target):
+            # («إطلاق الحوثيين لصاروخ بالستي استهدف الرياض»: a capital struck stands for its state, a side)
             noun = next((n for n in candidates if n.sentence == c.sentence and n.match.trigger.kind == "noun"
                          and n.match.trigger.code[:2] in VIOLENCE_ROOTS and n.token < c.token
                          and not is_definite(doc.tokens[n.token]) and all(_a_place(t, lexicon) for t in n.target)
@@ -5682,7 +5683,7 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
             continue  # «غادروا هولندا منذ بدء الحرب في سوريا عام 2011، … محذرة»: when the war began
         elif _in_relative_aside(doc, offset, tx.start):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
-        elif not _bounds_a_period(doc, tx.start):
+        elif not _bounds_a_period(doc, tx.start) or _then_when(doc, tx, i):
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
             if "،" in between or "," in between:
@@ -5818,6 +5819,19 @@ _EVENTS_NAMED_BY_DATE = frozenset(normalize_word(w) for w in (
     "انتخابات", "استفتاء", "غزو", "احتجاجات", "مظاهرات", "تظاهرات",
     # places named for a day: «شارع 26 سبتمبر», «ميدان 30 يونيو», «جسر 6 أكتوبر»
     "شارع", "ميدان", "جسر", "مدينة", "ساحة", "كوبري"))
+
+
+_WHEN = frozenset(normalize_word(w) for w in ("عندما", "حين", "حينما", "حيث", "لما", "يوم"))
+
+
+def _then_when(doc: Document, tx: TimeExpr, i: int) -> bool:
+    """«استمر التوتر حتى عام 1975 عندما وقع شاه إيران … اتفاق مصالحة»: the time a period ran until dates the act
+    told right after it with «عندما» or «حيث»."""
+    k = bisect.bisect_left(token_starts(doc), tx.end)
+    return k < i and k < len(doc.tokens) and strip_conj(doc.tokens[k].norm) in _WHEN and i - k <= WHEN_VERB_GAP
+
+
+WHEN_VERB_GAP = 3  # words from «عندما» to the act it dates: «حيث توسطت», «عندما وقع»
 
 
 def _bounds_a_period(doc: Document, offset: int) -> bool:
