@@ -1441,3 +1441,16 @@ def test_events_a_missile_that_struck_a_capital_was_fired_at_its_state():
     # and the attack on Hodeidah keeps its own day
     (attack,) = [e for e in doc.events if e.trigger.text == "شن"]
     assert names(attack.target)[0] == "Hodeidah" and attack.date == "2018-07-30"
+
+
+def test_events_no_appeal_or_truce_is_aimed_at_the_unnamed_bomber_of_an_earlier_attack():
+    # BBC, 2018-06-16: «وقع هجوم انتحاري استهدف تجمعا لمسلحي الحركة» … «داعيا قادتها إلى التفاوض» — the president's
+    # call on the Taliban's leaders borrowed the suicide bomber as its other side
+    doc = unfiltered("وقع هجوم انتحاري استهدف تجمعا لمسلحي حركة طالبان في ننغرهار. ويسعى الرئيس الأفغاني أشرف غني إلى "
+                     "عقد اتفاق سلام مع الحركة داعيا قادتها إلى التفاوض.", "2018-06-16")
+    assert made_by(doc, "18") == ["suicide bomber"]  # the attack keeps its bomber
+    assert not [e for e in doc.events if e.cameo[:2] == "02" and "suicide bomber" in names(e.target)]
+    # a condemnation is still aimed at him
+    doc = unfiltered("وقع هجوم انتحاري استهدف تجمعا لمسلحي حركة طالبان في ننغرهار. وأدان الرئيس الأفغاني أشرف غني "
+                     "بشدة.", "2018-06-16")
+    assert [names(e.target) for e in doc.events if e.cameo[:2] == "11"] == [["suicide bomber"]]

@@ -1327,9 +1327,11 @@ def _context_targets(events: list[Candidate]) -> None:
                 other = e.target  # «ترامب … لقاء كيم» … «تعهد كيم»: the pledge is to the one he deals with
             else:
                 continue
-            if all(t.entity is None for t in other) and (c.match.trigger.code[:2] == "12" or (
-                    c.match.trigger.code[:2] != "05" and all(_crowd_of_no_country(t) for t in other))):
-                # «وهو ما يرفضه الحوثيون»: a rejection answers a named side, not the residents of a story;
+            root = c.match.trigger.code[:2]
+            if all(t.entity is None for t in other) and (root == "12" or (root != "11" and all(map(_unknown_attacker, other)))
+                                                          or (root != "05" and all(_crowd_of_no_country(t) for t in other))):
+                # «وهو ما يرفضه الحوثيون»: a rejection answers a named side, not the residents of a story; only a
+                # condemnation is aimed at the unnamed bomber of an earlier attack (not «داعيا قادتها إلى التفاوض»);
                 # and no one pledges, threatens or sanctions «المتظاهرين» of no country told three sentences back
                 # (but one may praise them: «يثني فيه على "الشباب الأمريكي الشجاع"»)
                 continue
@@ -1340,6 +1342,11 @@ def _context_targets(events: list[Candidate]) -> None:
             # (a medium or a monitor that reported the other act is no side anyone deals with)
             c.target = other_side(c.source, [t for t in best[1] if not is_medium(t) and not _is_monitor(t)],
                                   load_lexicon())
+
+
+def _unknown_attacker(spot: ActorSpot) -> bool:
+    """«انتحاري», «مسلح», «مجهولون»: an attacker named by no side or country (CAMEO UAF with no country)."""
+    return spot.entity is None and spot.generic is not None and spot.generic[1] == "UAF" and not spot.country
 
 
 # «ندد بأعمال العنف», «دانت المجزرة», «استنكر العدوان»: what is condemned is the story's violence
