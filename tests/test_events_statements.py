@@ -1324,3 +1324,13 @@ def test_events_the_owner_of_a_body_that_reports_did_not_act():
         None, "وبحسب مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة، توجه 70 ألفا منهم إلى الحدود مع الأردن، حيث "
               "يقيم معظمهم في أراض قاحلة.", published="2018-07-03"))
     assert not [e for e in doc.events if "United Nations" in names(e.source)]
+
+
+def test_events_a_threat_to_a_thing_borrows_no_side_and_security_is_no_force():
+    # France 24, 2018-06-02: «حذرت الولايات المتحدة … دمشق من القيام بأي نشاط يهدد "وقف إطلاق النار"» — Damascus
+    # threatened no one of the story; «تهدد أمن لبنان» is Lebanon's security, not its security forces
+    doc = unfiltered("وشهدت المنطقة مواجهات بين القوات السورية والتحالف الدولي. وقد حذرت الولايات المتحدة الشهر الماضي "
+                     "دمشق من القيام بأي نشاط يهدد \"وقف إطلاق النار\" في جنوب البلاد.", "2018-06-02")
+    assert not [e for e in doc.events if e.trigger.text == "يهدد" and e.target]
+    doc = unfiltered("وقال تيلرسون إن الترسانة العسكرية لحزب الله تهدد أمن لبنان والمنطقة.", "2018-02-15")
+    assert not [e for e in doc.events if "Lebanese security forces" in names(e.source) + names(e.target)]

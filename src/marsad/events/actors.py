@@ -438,7 +438,10 @@ _ANTI_AIRCRAFT = frozenset(normalize_word(w) for w in (
 _NOT_AGENTS_AFTER: dict[str, frozenset[str]] = {  # the word before the group word
     "air force": _CIVIL_AVIATION | _ANTI_AIRCRAFT,
     # «عضو لجنة الأمن والدفاع في البرلمان», «مجلس الأمن», «مستشار الأمن»: a body or a post named for security
-    "security forces": frozenset(normalize_word(w) for w in ("لجنة", "مجلس", "مستشار", "وزير")),
+    "security forces": frozenset(normalize_word(w) for w in ("لجنة", "مجلس", "مستشار", "وزير",
+                                                             # «تهدد أمن لبنان», «زعزعة أمن المنطقة»: security itself
+                                                             "يهدد", "تهدد", "يهددان", "تهددان", "يهددون", "زعزعة",
+                                                             "تهديد", "حفظ", "تقويض", "يزعزع", "تزعزع")),
 }
 
 

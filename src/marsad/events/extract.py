@@ -432,6 +432,24 @@ def _done_to_itself(event: Event) -> bool:
         and all(a.name_en in own for a in event.target)
 
 
+# what a verb of threat endangers when it is no side: «يهدد وقف إطلاق النار», «تهدد استقرار المنطقة»
+_THREATENED_THINGS = frozenset(normalize_word(w) for w in (
+    "وقف", "الهدنة", "هدنة", "الاستقرار", "استقرار", "الأمن", "أمن", "السلام", "سلام", "الملاحة", "الملاحه", "حياة",
+    "حياه", "مستقبل", "المصالح", "مصالح", "العملية", "الاتفاق", "اتفاق", "الجهود", "جهود", "وحدة", "سلامة",
+    "السلامة", "المسار", "مسار", "التهدئة", "الحل", "فرص", "بقاء", "الوحدة", "السيادة", "سيادة"))
+
+
+def _threatens_a_thing(doc: Document, i: int, hi: int, spots: list[ActorSpot]) -> bool:
+    """«أي نشاط يهدد وقف إطلاق النار»: a verb of threat whose object right after it is a thing it endangers, no
+    side to be borrowed from the story."""
+    j = i + 1
+    while j < hi and doc.tokens[j].text in QUOTE_MARKS:
+        j += 1  # «يهدد "وقف إطلاق النار"»
+    if j >= hi or any(s.token_start <= j < s.token_end for s in spots):
+        return False
+    return doc.tokens[i].norm[:1] in "يت" and strip_conj(doc.tokens[j].norm) in _THREATENED_THINGS
+
+
 # «جميع الأطراف», «كافة الأطراف», «الأطراف المعنية»: every side of the story's conflict
 _ALL = frozenset(normalize_word(w) for w in ("جميع", "كل", "كافة"))
 _SIDES = frozenset(normalize_word(w) for w in ("الأطراف", "الاطراف", "أطراف"))
@@ -2046,7 +2064,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «عاد بحاح إلى اليمن»: going home is an event; but one does not meet one's own country
             target = other_side(source, target, lexicon)
         at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
-                                   or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots)))
+                                   or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots))
+                                   or (m.trigger.code[:2] == "13" and _threatens_a_thing(doc, i, hi, spots)))
         if not target and source and m.trigger.code[:2] in ("02", "10"):
             # «طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا»: a release is asked of whoever holds him
             after_subject = max([i] + [x.token_end - 1 for x in source if x.token_start > i])
