@@ -128,3 +128,15 @@ def test_events_cooperation_with_ones_own_body_names_no_other_side():
                                    target=[egypt]))
     assert not _done_to_itself(Event(id="ev4", cameo="111", trigger=said, cameo_root="11", source=[mogherini, eu],
                                    target=[eu]))
+
+
+def test_events_izaa_and_hiyal_govern_the_side_after_them():
+    # France 24, 2018-04-24: «اتفق وزراء خارجية دول مجموعة السبع على اتخاذ موقف موحد إزاء روسيا، في ختام
+    # اجتماعاتهم» — the ministers met, not Russia (the side behind «إزاء» was taken as the «ـهم» of their meetings)
+    doc = unfiltered("اتفق وزراء خارجية دول مجموعة السبع على اتخاذ موقف موحد إزاء روسيا، في ختام اجتماعاتهم بمدينة "
+                     "تورنتو الكندية الاثنين.", "2018-04-24")
+    assert "Russia" not in {n for e in doc.events if e.cameo.startswith("04") for n in names(e.source)}
+    # and what a concern is voiced about is not done by who voices it
+    doc = unfiltered("وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ إزاء تجدد الاشتباكات في مدن سبها والكفرة.",
+                     "2015-07-25")
+    assert not [e for e in doc.events if e.cameo[:2] == "19"]

@@ -1535,6 +1535,7 @@ def _pronoun_is_the_other_side(doc: Document, i: int, m: TriggerMatch) -> bool:
 
 
 _ABOUT_WORDS = frozenset(normalize_word(w) for w in ("حول", "بشأن", "حيال", "بخصوص", "إزاء"))
+ABOUT_REACH = 2  # words from «إزاء», «بشأن» to the masdar they are about: «إزاء تجدد الاشتباكات»
 
 
 def _talked_about(doc: Document, spot: ActorSpot) -> bool:
@@ -4293,6 +4294,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
     of one of those verbs only («طلب السفير لقاء جونسون»)."""
     purpose = has_lam(doc.tokens[i])
     managed = managed_masdar(doc, i)
+    if any(strip_conj(doc.tokens[j].norm) in _ABOUT_WORDS for j in range(max(0, i - ABOUT_REACH), i)):
+        return []  # «أعربت البعثة عن قلقها إزاء تجدد الاشتباكات»: what one spoke about, not what one did
     for s in reversed(before):
         if words_between(doc, s.token_end - 1, i) > LIGHT_VERB_WINDOW or _crosses(doc, s.token_end, i, triggers) \
                 or _that_being(doc, s.token_end, i) is not None:
