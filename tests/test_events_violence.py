@@ -1454,3 +1454,13 @@ def test_events_no_appeal_or_truce_is_aimed_at_the_unnamed_bomber_of_an_earlier_
     doc = unfiltered("وقع هجوم انتحاري استهدف تجمعا لمسلحي حركة طالبان في ننغرهار. وأدان الرئيس الأفغاني أشرف غني "
                      "بشدة.", "2018-06-16")
     assert [names(e.target) for e in doc.events if e.cameo[:2] == "11"] == [["suicide bomber"]]
+
+
+def test_events_who_ordered_an_attack_is_not_what_it_struck():
+    # France 24, 2018-03-17: «الهجوم الكيميائي الذي شنته القوات العراقية بأمر من الرئيس السابق صدام حسين على
+    # المدينة» — Saddam ordered the attack on Halabja; he was not struck, and a title may stand before his name
+    doc = unfiltered("أحيا آلاف السكان في مدينة حلبجة الذكرى الثلاثين للهجوم الكيميائي الذي شنته القوات العراقية بأمر من "
+                     "الرئيس السابق صدام حسين على المدينة عام 1988.", "2018-03-17")
+    attacks = [e for e in doc.events if e.cameo[:2] in ("19", "20")]
+    assert attacks and not [e for e in attacks if "Saddam Hussein" in names(e.target)]
+    assert "Halabjah" in names(attacks[0].target)

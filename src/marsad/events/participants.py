@@ -1272,6 +1272,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
         if m.trigger.code[:2] in _HELPING_ROOTS and _fought_with_help(doc, s):
             continue  # «تدعمها واشنطن في محاربة تنظيم الدولة»: the enemy the help is for is not the one helped
+        if _by_order_of(doc, s):
+            continue  # «الهجوم الذي شنته القوات العراقية بأمر من الرئيس السابق صدام حسين على المدينة»: who ordered
+            # it is on its doer's side
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
         if _said_not_done(m.trigger.code) and _spoken_from(doc, s, lexicon) \
@@ -4002,9 +4005,16 @@ _ORDERS = frozenset({"بامر", "باوامر", "بتوجيه", "بتوجيها
 
 
 def _by_order_of(doc: Document, spot: ActorSpot) -> bool:
-    """«اختطفت بأمر من كيم»: who gave the order did it."""
-    k = spot.token_start
-    return k >= 2 and strip_conj(doc.tokens[k - 2].norm) in _ORDERS and _preceding_word(doc, spot) == "من"
+    """«اختطفت بأمر من كيم», «بأمر من الرئيس السابق صدام حسين»: who gave the order did it (his title may stand
+    between «من» and his name)."""
+    k = spot.token_start - 1
+    while k >= 0 and spot.token_start - k <= ORDER_TITLE_WORDS and strip_conj(doc.tokens[k].norm) != "من":
+        k -= 1
+    return k >= 1 and strip_conj(doc.tokens[k].norm) == "من" and strip_conj(doc.tokens[k - 1].norm) in _ORDERS \
+        and all(doc.tokens[j].kind == "word" for j in range(k + 1, spot.token_start))
+
+
+ORDER_TITLE_WORDS = 3  # words of a title between «بأمر من» and the name: «الرئيس السابق»
 
 
 # Unnamed people who speak or act for the body or country they are «في» or «من»: «مصادر في الحكومة».
