@@ -149,7 +149,7 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
             return FUTURE
         # «القمة التي تحتضنها الظهران الأحد», «بومبيو الذي يتوجه … الجمعة»: an imperfect verb in a
         # relative clause describes what is planned; a bare imperfect («يبلغ من العمر») does not
-        if not strong and w in RELATIVE_PRONOUNS and i + 1 < len(words) \
+        if not strong and (w in RELATIVE_PRONOUNS or w in _WHERE) and i + 1 < len(words) \
                 and RX_IMPERFECT.match(words[i + 1]) and not RX_NOT_IMPERFECT.search(words[i + 1]) \
                 and not RX_HABITUAL.search(words[i + 1]) \
                 and (words[i + 1].lstrip("وف")[:1] == "ي" or words[i + 1].endswith(("ها", "ه"))):
@@ -159,6 +159,8 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
     return NEAREST
 
 
+# «إلى باريس حيث يلتقي الرئيس ماكرون الثلاثاء»: «حيث» opens a clause of what is planned there, as a relative does
+_WHERE = frozenset({"حيث", "وحيث"})
 # «بحلول نوفمبر» (by November), «من المقرر أن تعقد … في 5 نوفمبر»: what is planned lies ahead
 _PLANNING = frozenset({"المقرر", "المتوقع", "المحتمل", "المنتظر", "المزمع"})
 _APPEAL_VERBS = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ناشد", "ناشدت", "حث", "حثت"})
