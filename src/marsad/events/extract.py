@@ -5598,16 +5598,15 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     # («بعد لقائه بالملك بأنه من المتوقع أن يزور»: what is expected is told in the clause «بأنه» opens)
     if m.future or any(w in _FUTURE_WORDS for w in window) or any(w in _FUTURE_WORDS for w in after):
         return "future"
-    if window and window[-1] == "قد" and m.trigger.kind == "verb" and _imperfect(strip_conj(doc.tokens[i].norm), m):
+    if window and window[-1] == "قد" and m.trigger.kind == "verb" and _imperfect(strip_conj(doc.tokens[i].norm), m.trigger.lemma):
         return "future"  # «قد يعود»: may return, not yet happened (but «قد توجه إلى دمشق»: had gone)
     if any(w in _CAN for w in window[-3:]):
         return "future"  # «أكد أن قواته يمكنها "اقتحام" عفرين في أي وقت»: what one can do is not yet done
     return None
 
 
-def _imperfect(verb: str, m: TriggerMatch) -> bool:
+def _imperfect(verb: str, lemma: str) -> bool:
     """«يعود», «تتوجه»: a verb in the imperfect — not a past of «تـ» whose lemma opens so too: «توجه», «تعهدت»."""
-    lemma = m.trigger.lemma
     return verb[:1] in "يتن" and not (lemma[:1] == "ت" and verb[:2] == lemma[:2])
 
 

@@ -1146,7 +1146,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
                and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))
-               and not (_said_not_done(m.trigger.code) and _spoken_from(doc, s, lexicon))]
+               and not (_in_words(m.trigger.code, lexicon) and _spoken_from(doc, s, lexicon))]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
                 and not _crosses(doc, m.complement + 1, nxt[0].token_start, set()) \
                 and not (m.trigger.lemma in _MUTUAL_LEMMAS and words_between(doc, m.complement, nxt[0].token_start)
@@ -1277,7 +1277,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # it is on its doer's side
         if m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, s, after):
             continue  # «الهجمات … التي قام بها النظام الإيراني من سوريا ضد رعايا إسرائيليين»: fired from Syria
-        if _said_not_done(m.trigger.code) and _spoken_from(doc, s, lexicon) \
+        if _in_words(m.trigger.code, lexicon) and _spoken_from(doc, s, lexicon) \
                 and (s.token_start < i or words_between(doc, start, s.token_start) <= 1):
             continue  # «حذر ظريف من نيويورك من أن طهران ستستأنف التخصيب»: where he spoke from, not whom he warned
             # (but «يرفض الطرف الروسي خروج أي شخص من درعا»: the «من» of another noun)
@@ -1584,9 +1584,12 @@ def _place_from(doc: Document, spot: ActorSpot) -> bool:
 _BASES = frozenset(normalize_word(w) for w in ("قاعدة", "مطار", "حاملة"))
 
 
-def _said_not_done(code: str) -> bool:
-    """CAMEO's verbal roots, cooperation (01–05) and conflict (09–13): words, not deeds."""
-    return code[:2] <= "05" or "09" <= code[:2] <= "13"
+_VERBAL_QUADS = frozenset({1, 3})  # CAMEO's quad classes of verbal cooperation (01–05) and verbal conflict (09–13)
+
+
+def _in_words(code: str, lexicon: EventLexicon) -> bool:
+    """Whether the code's quad class is verbal: words, not deeds."""
+    return lexicon.code_info(code)[2] in _VERBAL_QUADS
 
 
 def _spoken_from(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:

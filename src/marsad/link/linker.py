@@ -487,11 +487,13 @@ class Linker(PhraseResolver, ReferenceResolver):
         الخارجية الأمريكي،»).
         """
         owner = _name_owners(clusters)
+        openings = [s.token_start for s in doc.sentences]
         for c in clusters.values():
             if c.entry is not None or c.label != "PER" or not c.ranges:
                 continue
             first, last = min(c.ranges)
-            c.country = self._country_in_title(doc, forms, owner, first, last) \
+            c.country = self._country_of_title(forms, owner, self._title_tokens(doc, forms, owner, first, last,
+                                                                                openings)) \
                 or self._country_in_apposition(doc, forms, owner, last)
 
     def _add_repeated_titles(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
@@ -501,10 +503,11 @@ class Linker(PhraseResolver, ReferenceResolver):
         other person of the article bore; never where a name or another demonym follows it, nor behind «نائب»,
         «مكتب» and the like, nor over words another mention holds."""
         owner = _name_owners(clusters)
+        openings = [s.token_start for s in doc.sentences]
         holders: dict[tuple[str, ...], Cluster | None] = {}
         for c in clusters.values():
             for first, last in c.ranges if c.label == "PER" else ():
-                key = self._title_key(doc, forms, owner, first, last)
+                key = self._title_key(doc, forms, owner, first, last, openings)
                 if key is not None:
                     holders[key] = c if holders.get(key, c) is c else None
         held = {key: c for key, c in holders.items() if c is not None}
@@ -526,13 +529,13 @@ class Linker(PhraseResolver, ReferenceResolver):
                                                    doc.tokens[t].start, doc.tokens[last].end))
 
     def _title_key(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
-                   first: int, last: int) -> tuple[str, ...] | None:
+                   first: int, last: int, openings: list[int]) -> tuple[str, ...] | None:
         """The words of the title before the name at tokens `first`..`last`, from its first person's noun on
         («التقى مستشار الأمن القومي الأمريكي هربرت ماكماستر» → مستشار الامن القومي الامريكي), when it is two
         words or more and names a country."""
         if self._king_named_at(forms, first):
             return None  # «التقى وزير الخارجية الأمريكي الملك سلمان»: the king bears his own title
-        title = sorted(self._title_tokens(doc, forms, owner, first, last))
+        title = sorted(self._title_tokens(doc, forms, owner, first, last, openings))
         head = next((i for i, t in enumerate(title) if forms[t].forms and is_person_noun(forms[t].forms[0])), None)
         if head is None or len(title) - head < 2:
             return None
@@ -562,19 +565,12 @@ class Linker(PhraseResolver, ReferenceResolver):
         return k < len(doc.tokens) and ((named is not None and named.label == "PER")
                                         or self._demonym_at(forms, k) is not None)
 
-    def _country_in_title(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
-                          first: int, last: int) -> str | None:
-        """The country named nearest before the name at tokens `first`..`last` within the title that ends
-        there — or before the comma that sets off a name between commas («وزير الاقتصاد الإماراتي، سلطان بن
-        سعيد المنصوري،») —, if the title names no private body and no militia."""
-        return self._country_of_title(forms, owner, self._title_tokens(doc, forms, owner, first, last))
-
     def _title_tokens(self, doc: Document, forms: list[TokenForm], owner: dict[int, tuple[Cluster, int]],
-                      first: int, last: int) -> list[int]:
+                      first: int, last: int, openings: list[int]) -> list[int]:
         """The tokens of the title read back from the name at tokens `first`..`last`, nearest the name first,
-        within its sentence."""
+        within its sentence (`openings`: the sentences' first tokens) — or before the comma that sets off a name
+        between commas («وزير الاقتصاد الإماراتي، سلطان بن سعيد المنصوري،»)."""
         toks = doc.tokens
-        openings = [s.token_start for s in doc.sentences]
         opening = openings[bisect.bisect_right(openings, first) - 1] if openings and openings[0] <= first else 0
         end = first - 1
         if end > opening and toks[end].text in "،," and last + 1 < len(toks) and toks[last + 1].text in "،,":
