@@ -8,7 +8,7 @@ import marsad.link.component
 from marsad.doc import Document, Entity, Mention
 from marsad.link import transliterate_name
 from marsad.pipeline import Pipeline
-from marsad.text.clitics import is_future_verb
+from marsad.text.clitics import ends_a_name, is_future_verb
 
 
 @pytest.fixture(scope="module")
@@ -736,6 +736,18 @@ def test_link_a_name_ends_before_a_future_verb_of_two_the_segmenter_kept_whole()
     # a name of «س» + a short stem is no future verb: «سيلفان», «ستيفان»
     doc = marsad.Pipeline(["sentences", "tokens", "clitics"])(Document(text="سيلفان ستيفان سيعقدان سيبحثون"))
     assert [is_future_verb(t) for t in doc.tokens] == [False, False, True, True]
+
+
+def test_link_a_name_ends_before_a_dual_imperfect_the_segmenter_kept_whole():
+    # BBC, 2018-09-30: «ترامب وكيم يوقعان على وثيقة مشتركة» — no «Kim Yuqan»; every later «كيم» is Kim Jong Un
+    doc = marsad.analyze("والتقى ترامب مع الزعيم الكوري الشمالي كيم جونغ أون في قمة تاريخية. ترامب وكيم يوقعان على "
+                         "وثيقة مشتركة. وتعهد كيم أيضاً بتفكيك موقع التجارب.", published="2018-09-30")
+    kim = [m.text for e in doc.entities if e.name_en == "Kim Jong Un" for m in e.mentions if m.kind == "name"]
+    assert kim == ["كيم جونغ أون", "كيم", "كيم"]
+    assert not any("يوقعان" in m.text for e in doc.entities for m in e.mentions)
+    # a name of «يـ» + «ـان» whose stem is no verb stays a name: «يزدان», «يونان»
+    doc = marsad.Pipeline(["sentences", "tokens", "clitics"])(Document(text="يزدان يونان يوقعان"))
+    assert [ends_a_name(t) for t in doc.tokens] == [False, False, True]
 
 
 def test_link_a_title_word_of_a_known_name_before_another_name_is_that_mans_title():

@@ -7,6 +7,7 @@ from marsad.ner.components import (
     _no_fighters_names,
     _no_lam_al_in_names,
     _no_mourning_names,
+    _no_plural_names,
     _no_speech_noun_names,
 )
 from marsad.ner.tagger import propagate_names
@@ -77,3 +78,11 @@ def test_ner_fighters_of_a_group_are_no_man_s_name():
         == ["O", "B-ORG", "O", "B-PER", "I-PER", "I-PER"]
     doc = marsad.analyze("وقال موها صالح ان 13 شخصا قتلوا حين هاجم مسلحو بوكو حرام القرية، الأحد.", published="2015-08-04")
     assert {e.name_en: e.label for e in doc.entities} == {"Moha Saleh": "PER", "Boko Haram": "ORG"}
+
+
+def test_ner_a_name_of_plurals_only_is_no_man_s():
+    # SaudiNewsNet, 2015-07-23: «تعهد جمهوريون بارزون ببذل قصارى جهدهم» — Republicans, not a man "Jamhorion Barzun"
+    assert _no_plural_names(["تعهد", "جمهوريون", "بارزون", "ببذل"], ["O", "B-PER", "I-PER", "O"]) == ["O"] * 4
+    # a name whose words end in «ـون» but hold no nisba plural stays («خلدون حسون»), and so does one word alone
+    assert _no_plural_names(["قال", "خلدون", "حسون"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
+    assert _no_plural_names(["قال", "زيدون"], ["O", "B-PER"]) == ["O", "B-PER"]

@@ -51,7 +51,7 @@ from marsad.link.titles import (
 )
 from marsad.link.translit import spelling_variants, transliterate_name
 from marsad.quotes.descriptors import is_person_noun
-from marsad.text.clitics import is_future_verb, letters_of, lexicon
+from marsad.text.clitics import ends_a_name, letters_of, lexicon
 
 _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its token indices
 
@@ -761,8 +761,8 @@ class Linker(PhraseResolver, ReferenceResolver):
     def _is_name_word(self, token: Token, form: TokenForm) -> bool:
         if not form.forms or form.start != token.start or form.has_det or len(form.forms[0]) < 2:
             return False
-        if is_future_verb(token):
-            return False  # «ظريف سينفي»: a verb in the future
+        if ends_a_name(token):
+            return False  # «ظريف سينفي», «وكيم يوقعان»: a verb
         word = form.forms[0]
         if form.bare_end < form.end and not word.endswith("ي") and lexicon().count(word[:form.bare_end - form.end]) > 0:
             return False  # «وركز الأسد هجومه»: a word of the vocabulary with a pronoun on it goes on no name (but a

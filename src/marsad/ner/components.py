@@ -12,7 +12,7 @@ from marsad.ner.quantities import extract_quantities, pieces_of
 from marsad.ner.tagger import NerTagger, propagate_names, shared_tagger
 from marsad.pipeline import component
 from marsad.quotes.descriptors import is_person_noun, not_a_name_word
-from marsad.text.clitics import is_future_verb, letters_of, lexicon
+from marsad.text.clitics import ends_a_name, letters_of, lexicon
 from marsad.text.normalize import normalize_word
 
 
@@ -48,7 +48,7 @@ class EntityRecognizer:
             for start, end, label in sorted(chunks_of(new_tags)):
                 while start < end and tokens[start].kind in ("punct", "symbol"):
                     start += 1
-                while end > start and (tokens[end - 1].kind in ("punct", "symbol") or is_future_verb(tokens[end - 1])):
+                while end > start and (tokens[end - 1].kind in ("punct", "symbol") or ends_a_name(tokens[end - 1])):
                     end -= 1  # («السيد ظريف سينفي بوقاحة»: the name ends before the verb the segmenter finds)
                 if start == end:
                     continue
@@ -71,6 +71,7 @@ def _corrected(words: list[str], tags: list[str]) -> list[str]:
     tags = _no_mourning_names(words, tags)
     tags = _no_fighters_names(words, tags)
     tags = _no_ayatollah_in_names(words, tags)
+    tags = _no_plural_names(words, tags)
     return _names_apart_at_titles(words, tags)
 
 
@@ -157,6 +158,26 @@ def _no_fighters_names(words: list[str], tags: list[str]) -> list[str]:
                 k += 1
         elif out[i] == "B-PER" and (bare in _HIRED or (bare[:1] in "وف" and bare[1:] in _HIRED)):
             _name_resumes_after(out, i)  # «ومرتزقة علي عبدالله صالح»: his mercenaries, then the man himself
+    return out
+
+
+def _no_plural_names(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with a person's name of plurals only («تعهد جمهوريون بارزون», «مسؤولون إسرائيليون»: Republicans,
+    officials — every word in «ـون», one a nisba in «ـيون») taken for no one's (it had read as a man, Jamhorion
+    Barzun)."""
+    out = list(tags)
+    i = 0
+    while i < len(words):
+        if out[i] != "B-PER":
+            i += 1
+            continue
+        k = i + 1
+        while k < len(words) and out[k] == "I-PER":
+            k += 1
+        bare = [normalize_word(w).lstrip("وف") if n == i else normalize_word(w) for n, w in enumerate(words[i:k], i)]
+        if k - i >= 2 and all(len(w) >= 5 and w.endswith("ون") for w in bare) and any(w.endswith("يون") for w in bare):
+            out[i:k] = ["O"] * (k - i)
+        i = k
     return out
 
 

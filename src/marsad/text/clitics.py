@@ -119,6 +119,22 @@ def _unsplit_dual_or_plural_future(token: Token) -> bool:
     return len(stem) >= 4 and lexicon().count(stem) >= FEMININE_FUTURE_COUNT
 
 
+DUAL_IMPERFECT_COUNT = 3  # how often the lexicon must see the bare «يـ» verb of a dual or plural («يوقع»: 6)
+
+
+def ends_a_name(token: Token) -> bool:
+    """A verb right after a name, which a name never runs into: one in the future («سينفي», «سيعقدان») or a dual
+    or plural imperfect the segmenter kept whole («ترامب وكيم يوقعان»: the stem «يوقع», a verb the lexicon knows,
+    of four letters or more — «يزدان», «يونان» are names)."""
+    if is_future_verb(token):
+        return True
+    word = letters_of(token.text)
+    if len(token.pieces) > 1 or not word.startswith("ي") or not word.endswith(("ان", "ون")):
+        return False
+    stem = word[:-2]
+    return len(stem) >= 4 and lexicon().count(stem) >= DUAL_IMPERFECT_COUNT
+
+
 def _stem_count(lex: Lexicon, stem: str, has_suffix: bool) -> int:
     """Count of a stem, allowing the spelling it has before a suffix: ت for ة, ا for ى."""
     n = lex.count(stem)
