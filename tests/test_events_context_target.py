@@ -1,7 +1,7 @@
 """The other side of a pledge, sanction or threat, taken from the article when its sentence names only who acts."""
 from __future__ import annotations
 
-from test_events_extract import analysed, names
+from test_events_extract import analysed, names, unfiltered
 
 import marsad
 
@@ -167,3 +167,12 @@ def test_events_an_appeal_to_halt_the_storys_violence_is_made_to_the_side_doing_
                          '"خارج السيطرة". وحضت على الوقف الفوري للقصف العشوائي على الغوطة الشرقية.', published="2018-02-20")
     (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
     assert names(appeal.source) == ["United Nations"] and "Syria" in names(appeal.target)
+
+
+def test_events_a_release_of_someone_the_linker_does_not_know_takes_no_side_from_context():
+    # France 24, 2018-03-05: «وأطلقت الشرطة سراح حيفتيز الأحد» freed the witness, whose name no entity was read in;
+    # the president met in the sentence before is not the one freed
+    doc = unfiltered("التقى رئيس الحكومة الإسرائيلية بنيامين نتانياهو بالرئيس الأمريكي دونالد ترامب في واشنطن. "
+                     "وأطلقت الشرطة الإسرائيلية سراح حيفتيز الأحد وفرضت عليه الإقامة الجبرية.", "2018-03-05")
+    assert not [e for e in doc.events if e.cameo.startswith("084") and "Donald Trump" in names(e.target)]
+    assert [e.cameo for e in doc.events if e.cameo.startswith("04")] == ["040"]

@@ -2170,3 +2170,90 @@ def test_events_a_place_one_is_in_owns_no_biladihi():
     # government appealed to)
     doc = unfiltered("وناشد السفير العراقي في دمشق حكومة بلاده إرسال مساعدات إلى اللاجئين.", "2018-07-13")
     assert not any("Syria" in names(e.target) or "Syrian government" in names(e.target) for e in doc.events)
+
+
+def test_events_min_qabl_is_by_or_before_never_accepted():
+    # Asharq al-Awsat, 2015-07-21: «سلما من قبل ميليشيات الحوثي إلى الحكومة الشرعية» — handed over by the Houthis;
+    # «قبل» after «من» is the preposition, not «قَبِل» (accepted), and no agreement was told
+    doc = unfiltered("وصل وزير حقوق الإنسان اليمني إلى عدن. وكشف الوزير أن مبنيي التلفزيون والمخابرات سلما من قبل "
+                     "ميليشيات الحوثي إلى الحكومة اليمنية، وتم تشكيل لجان فنية.", "2015-07-21")
+    assert not [e for e in doc.events if e.trigger.text == "قبل"]
+    doc = unfiltered("قبل الحوثيون دعوة الأمم المتحدة إلى محادثات في جنيف.", "2015-07-21")
+    assert [e.trigger.text for e in doc.events if e.cameo_root == "03"] == ["قبل"]
+
+
+def test_events_a_town_whose_name_ends_like_a_nisba_is_where_a_battle_is_not_who_fought():
+    # Asharq al-Awsat, 2015-07-21: «معارك الرمادي التي يشارك فيها الطيران الأميركي» — Ramadi is where the battles are
+    doc = unfiltered("وأوضح المسؤول أن معارك الرمادي التي يشارك فيها الطيران الأميركي بفاعلية أكبر قد تأتي في سياق هذا "
+                     "التفاهم.", "2015-07-21")
+    assert not [e for e in doc.events if "Ar Ramadi" in names(e.source)]
+    # a nisba is still the attacker: «الهجوم التركي»
+    doc = unfiltered("قتل عشرة مدنيين في الهجوم التركي على عفرين.", "2018-03-01")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root in ("18", "19")][:1] in (["Turkey"], ["Turkish Armed Forces"])
+
+
+def test_events_one_among_those_who_acted_is_not_whom_they_acted_at():
+    # BBC, 2018-03-22: «أعرب ساسة أمريكيون عن قلقهم، من بينهم باراك أوباما» — Obama was one of the worried
+    doc = unfiltered("كما أعرب ساسة أمريكيون عن قلقهم، من بينهم باراك أوباما، سيناتور ولاية ألينوي الذي لم يكن ذائع "
+                     "الصيت في ذلك الوقت.", "2018-03-22")
+    (concern,) = [e for e in doc.events if e.cameo_root == "01"]
+    assert names(concern.source)[0] == "Barack Obama" and not concern.target
+    # read as the people («أمريكيون», the United States), he joins them
+    doc = analysed("كما أعرب ساسة أمريكيون عن قلقهم، من بينهم باراك أوباما، سيناتور ولاية ألينوي.",
+                   [("LOC", "أمريكيون", "United States", "US", "demonym"), ("PER", "باراك أوباما", "Barack Obama", "US"),
+                    ("LOC", "ألينوي", "Illinois", "US")], published="2018-03-22")
+    (concern,) = doc.events
+    assert names(concern.source) == ["United States", "Barack Obama"] and not concern.target
+    # after a named subject, those «بينهم» are among the object
+    doc = unfiltered("والتقى ترامب عددا من القادة، من بينهم الرئيس الفرنسي إيمانويل ماكرون.", "2018-03-22")
+    assert [names(e.target)[0] for e in doc.events if e.cameo_root == "04"] == ["Emmanuel Macron"]
+
+
+def test_events_medium_is_no_mediation():
+    # France 24, 2018-05-31: «مسؤولين من طالبان "من مستويات متوسطة وعالية"» — medium-level officials
+    doc = unfiltered('وقال الجنرال جون نيكولسن لصحافيين إن مسؤولين من طالبان "من مستويات متوسطة وعالية" يشاركون في '
+                     'الحوار إلى جانب مسؤولين أفغان.', "2018-05-31")
+    assert not [e for e in doc.events if e.cameo == "045"]
+    doc = unfiltered("وكانت مصر متوسطة بين حركتي فتح وحماس.", "2018-05-31")
+    assert [e.cameo for e in doc.events] == ["045"]
+
+
+def test_events_they_in_one_mans_words_are_others_than_him():
+    # France 24, 2018-05-31: «وأضاف [نيكولسن]: "أريد أن أشير إلى أنهم التقوا سرا"» — the Taliban and Kabul met
+    doc = unfiltered('وأكد الجنرال جون نيكولسن أن هناك الكثير من الأنشطة الدبلوماسية. وأضاف: "أريد أن أشير إلى أنهم '
+                     'التقوا سرا. بهذه الطريقة تمكنوا من التقدم".', "2018-05-31")
+    assert not [e for e in doc.events if e.cameo_root == "04" and "John Nikolsen" in names(e.source)]
+    # but «ـه» after one man's words is he
+    doc = unfiltered("وأعلن الرئيس الأمريكي دونالد ترامب أنه سيلتقي الزعيم الكوري الشمالي كيم جونغ أون.", "2018-05-31")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "03"] == ["Donald Trump"]
+
+
+def test_events_exile_is_no_denial():
+    # BBC, 2018-07-13: «أدى إقصاء شريف من الحياة السياسية ونفيه إلى السعودية» — his exile to Saudi Arabia
+    doc = unfiltered("أدى إقصاء نواز شريف من الحياة السياسية ونفيه إلى السعودية إلى انقسامات في حزبه.", "2018-07-13")
+    assert not [e for e in doc.events if e.cameo == "016"]
+    # a denial of an act told with «إلى» stays one
+    doc = unfiltered("وجددت إيران نفيها إرسال أسلحة إلى الحوثيين.", "2018-07-13")
+    assert [e.cameo for e in doc.events if e.trigger.text == "نفيها"] == ["016"]
+
+
+def test_events_who_heads_a_visiting_delegation_is_not_what_it_visited():
+    # France 24, 2018-08-12: «زار وفد من طالبان ترأسه مسؤول المكتب السياسي للحركة في قطر محمد عباس ستانكزاي
+    # اوزبكستان» — the Taliban's delegation, headed by Stanekzai, visited Uzbekistan
+    doc = unfiltered("وقبيل الهجوم على غزنة، زار وفد من طالبان ترأسه مسؤول المكتب السياسي للحركة في قطر محمد عباس "
+                     "ستانكزاي اوزبكستان حيث بحث عملية السلام.", "2018-08-12")
+    (visit,) = [e for e in doc.events if e.cameo == "042"]
+    assert names(visit.target) == ["Uzbekistan"]
+
+
+def test_events_a_place_a_visitor_came_from_is_not_visited():
+    # France 24, 2018-04-12: «أثناء زيارة ابنته يوليا من روسيا» — Yulia came from Russia (to Salisbury)
+    skripal = ("PER", "يوليا", "Yulia Skripal", "RU")
+    russia = ("LOC", "روسيا", "Russia", "RU")
+    doc = analysed("وتمت عملية التسميم أثناء زيارة ابنته يوليا من روسيا.", [skripal, russia], published="2018-04-12")
+    assert not [e for e in doc.events if e.cameo == "042" and "Russia" in names(e.target)]
+    # but each of the towns after «كلا من» was visited
+    doc = unfiltered("وكان المبعوث الرئاسي الروسي إلى سوريا ألكسندر لافرينتييف قد زار قبل نحو أسبوعين كلا من دمشق "
+                     "وعمان وبيروت.", "2018-08-06")
+    (visit,) = [e for e in doc.events if e.cameo == "042"]
+    assert {"Damascus", "Beirut"} <= set(names(visit.target))

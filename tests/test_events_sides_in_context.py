@@ -1101,3 +1101,12 @@ def test_the_kurdistan_regional_government_is_a_side_of_its_own():
     (appeal,) = [e for e in doc.events if e.cameo_root == "02"]
     assert appeal.source[0].name_en == "Kurdistan Regional Government"
     assert appeal.target[0].name_en == "Kurdistan Workers' Party"
+
+
+def test_events_a_warning_is_not_about_the_side_of_a_while_clause():
+    # France 24, 2018-07-02: «حذرت موريتانيا من إخفاق الأمن الإقليمي … بينما استهدف جنود فرنسيون بهجوم» — no one
+    # warned the French soldiers
+    doc = marsad.analyze("أدرجت قضية الأمن في منطقة الساحل على رأس أولويات قمة الاتحاد الأفريقي الاثنين بعدما حذرت "
+                         "موريتانيا من إخفاق الأمن الإقليمي في مواجهة العنف الجهادي بينما استهدف جنود فرنسيون بهجوم "
+                         "جديد في مالي.", published="2018-07-02")
+    assert not [e for e in doc.events if e.cameo_root == "13" and e.target]

@@ -226,3 +226,15 @@ def test_events_affirmed_support_is_endorsement_and_an_affirmed_commitment_is_no
     assert event.cameo == "051" and names(event.source)[0] == "Mike Pompeo" and names(event.target) == ["Iraq"]
     # «أكد التزامه» (affirmed its commitment, to anything at all): UniversalPetrarch's 050 for it is left out
     assert not [t for t, _ in load_lexicon().match_word("اكدت") if t.code == "050"]
+
+
+def test_events_a_condemned_masdar_whose_genitive_has_a_bare_object_is_that_sides_act():
+    # France 24, 2018-04-15: «نددت [موسكو] برفض الدول الغربية الثلاث انتظار تقرير …» — the Western states refused;
+    # the genitive followed by its object (no article, no preposition) is the masdar's agent, whom Moscow condemned
+    doc = unfiltered("وكانت موسكو قد نددت برفض الدول الغربية الثلاث انتظار تقرير لجنة مفتشي منظمة حظر الأسلحة "
+                     "الكيميائية قبل شن هجماتها على سوريا.", "2018-04-15")
+    (condemnation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(condemnation.target) == ["Western powers"]
+    # an indefinite genitive's bare word is its adjective: the activists were arrested, they arrested no one
+    doc = unfiltered("الاتحاد الأوروبي يندد بتوقيف نشطاء معارضين في مصر", "2018-05-30")
+    assert not [e for e in doc.events if e.cameo_root == "17" and "activists" in names(e.source)]

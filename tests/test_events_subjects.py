@@ -545,3 +545,14 @@ def test_events_a_bare_also_between_subject_and_object_lists_no_one():
                      "الأسد. اتهمت الصحيفة كذلك النظام السوري بشن الهجوم.", "2018-04-09")
     (accusation,) = [e for e in doc.events if e.cameo == "112"]
     assert "Syria" not in names(accusation.source) and "Syria" in names(accusation.target)
+
+
+def test_events_a_relative_clause_after_a_comma_whose_verb_agrees_has_the_antecedent_for_subject():
+    # BBC, 2018-08-25: «ويتلقى التحالف، الذي يقاتل الحوثيين، دعما لوجستيا» — the coalition fights the Houthis
+    doc = unfiltered("ويتلقى التحالف العربي، الذي يقاتل الحوثيين، دعما لوجستيا واستخباراتيا من الولايات المتحدة.",
+                     "2018-08-25")
+    (fighting,) = [e for e in doc.events if e.trigger.text == "يقاتل"]
+    assert names(fighting.source)[0] == "Arab coalition" and names(fighting.target)[0] == "Houthis"
+    # a place behind «في» is no antecedent: the verb's own subject follows it
+    doc = unfiltered("شنت إسرائيل غارات على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل بقصفها.", "2018-08-25")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "11"] == ["Tehran"]

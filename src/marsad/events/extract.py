@@ -450,6 +450,20 @@ def _threatens_a_thing(doc: Document, i: int, hi: int, spots: list[ActorSpot]) -
     return doc.tokens[i].norm[:1] in "يت" and strip_conj(doc.tokens[j].norm) in _THREATENED_THINGS
 
 
+RELEASED_REACH = 5  # words from «أطلق» / «أفرج» to the «سراح» / «عن» that names whom it freed
+
+
+def _releases_one_unlinked(doc: Document, i: int, hi: int, spots: list[ActorSpot]) -> bool:
+    """«وأطلقت الشرطة سراح حيفتيز الأحد»: the one freed is named by a word no actor was read in (a name the linker
+    does not know); the side the story dealt with last is not whom it freed."""
+    for j in range(i + 1, min(hi - 1, i + RELEASED_REACH)):
+        if strip_conj(doc.tokens[j].norm) in ("سراح", "عن"):
+            k = j + 1
+            return doc.tokens[k].kind == "word" and not doc.tokens[k].norm.startswith("ال") \
+                and not is_preposition(doc.tokens[k].norm) and not any(s.token_start <= k < s.token_end for s in spots)
+    return False
+
+
 # «جميع الأطراف», «كافة الأطراف», «الأطراف المعنية»: every side of the story's conflict
 _ALL = frozenset(normalize_word(w) for w in ("جميع", "كل", "كافة"))
 _SIDES = frozenset(normalize_word(w) for w in ("الأطراف", "الاطراف", "أطراف"))
@@ -2021,6 +2035,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = _speaker_source(doc, i, spots)  # «قال لافروف: "سنرد"»: «نرد» is the speaker's act;
             # «وأضاف أنه يأمل»: «ـه» of a reported clause is its speaker; «وأكد ترامب أن لا علم له بالصفقة كما نفى
             # أن يكون …»: a verb after «كما» in what he said goes on with him
+            if _they_not_him(doc, i, source):
+                source = []  # «وأضاف [نيكولسن]: "أريد أن أشير إلى أنهم التقوا سرا"»: «ـهم» are others than the man
         elif not source and m.trigger.kind == "noun" and _our(doc.tokens[i].norm):
             source = _speaker_source(doc, i, spots)  # «قال الجبير "نجدد دعوتنا لتكثيف التعاون"»
         elif not source and m.trigger.kind == "noun" and m.trigger.code[:2] == "04" and target \
@@ -2065,7 +2081,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             target = other_side(source, target, lexicon)
         at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
                                    or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots))
-                                   or (m.trigger.code[:2] == "13" and _threatens_a_thing(doc, i, hi, spots)))
+                                   or (m.trigger.code[:2] == "13" and _threatens_a_thing(doc, i, hi, spots))
+                                   or (m.trigger.code == "0841" and _releases_one_unlinked(doc, i, hi, spots)))
         if not target and source and m.trigger.code[:2] in ("02", "10"):
             # «طالبت إيران بالإفراج عن دبلوماسي إيراني محتجز في فرنسا»: a release is asked of whoever holds him
             after_subject = max([i] + [x.token_end - 1 for x in source if x.token_start > i])
@@ -3081,7 +3098,25 @@ def _suez_told(doc: Document, i: int, hi: int) -> bool:
                for t in near)
 
 
+EXILE_REACH = 6  # words from «نفي» (exile) to the «إلى» of where one was sent
+
+
+def _sent_away_to(doc: Document, i: int, hi: int) -> bool:
+    """«نفيه إلى السعودية»: a «إلى» follows «نفي» in its clause, with no act between — exile to a place; a denial
+    takes «أن» or the act denied."""
+    for j in range(i + 1, min(hi, i + 1 + EXILE_REACH)):
+        tok = doc.tokens[j]
+        if (tok.kind == "punct" and tok.text[:1] in ".،,؛:") or tok.norm in ("ان", "انه", "انها", "بان"):
+            return False
+        if tok.norm == "الي":
+            return True
+        if tok.kind == "word" and load_lexicon().match_word(tok.norm, tok.text):
+            return False  # «نفي إيران إرسال أسلحة إلى الحوثيين»: the «إلى» of the act denied
+    return False
+
+
 _MIDDLE_FORMS = frozenset(normalize_word(w) for w in ("توسط", "توسطت", "يتوسط", "تتوسط"))
+_MEDIATED_IN = frozenset({"بين", "في", "لدي", "لحل", "لانهاء", "لوقف"})
 
 
 def _named_at(doc: Document, k: int) -> bool:
@@ -3255,6 +3290,10 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
             and strip_conj(doc.tokens[i + 1].norm).startswith("ال") and not _named_at(doc, i + 1):
         return True  # «بلدة مديرا التي تتوسط الأجزاء الثلاثة»: lies in the middle of them; one mediates «بين»,
         # «في» or «لدى» a dispute, never a definite noun right after the verb
+    if norm.lstrip("بل").removeprefix("ال") in ("نفي", "نفيه") and _sent_away_to(doc, i, hi):
+        return True  # «ونفيه إلى السعودية», «ونفي و40 شخصا من عائلته إلى السعودية»: exile, no denial
+    if norm in ("متوسطه", "متوسطا") and (i + 1 >= hi or strip_conj(doc.tokens[i + 1].norm) not in _MEDIATED_IN):
+        return True  # «مسؤولين من طالبان "من مستويات متوسطة وعالية"»: medium, an adjective; one mediates «بين» sides
     if norm.startswith(_RESPITE) and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "الوقت":
         return True  # «ولم يمهله الوقت لزيارة المغرب»: time did not allow him, no ultimatum
     if norm.startswith(_SUMMONING) and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("ما", "مما"):
@@ -3264,6 +3303,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.lstrip("بل") in ("عمليات", "عمليه", "العمليات", "العمليه") and i + 1 < hi \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _CIVIL_OPERATIONS:
         return True  # «عمليات شراء السعودية لمعدات عسكرية», «عمليات الإنقاذ»: purchases, rescue; no military operation
+    if norm == "قبل" and i > 0 and doc.tokens[i - 1].norm == "من":
+        return True  # «سلما من قبل ميليشيات الحوثي إلى الحكومة»: by them (or «من قبل», before); nothing accepted
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in ("علي", "في", "من", "الي"):
         return True  # «فتحت النار على قاطع بونش»: a sector of the front, no boycott
     if norm in ("تقاطع", "تقاطعت") and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "مع":
@@ -5206,9 +5247,9 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # (nor the speaker's own organisation in his title, nor the channel's country)
         if opens_next_clause(doc, s, spots):
             return []  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
-        if saying_clause_between(doc, i + 1, s.token_start):
+        if saying_clause_between(doc, i + 1, s.token_start) or contrast_clause_between(doc, i + 1, s.token_start):
             return []  # «دعت فرنسا … إلى تجنب تصعيد جديد وقال وزير الخارجية الفرنسي»: who speaks next, in a clause of
-            # his own
+            # his own; «حذرت موريتانيا من إخفاق الأمن الإقليمي … بينما استهدف جنود فرنسيون»: while another side acts
         if s.entity is None:
             if s.country:
                 return [s]  # «من قبل السلطات التركية»
@@ -5412,6 +5453,12 @@ def _speaker_source(doc: Document, i: int, spots: list[ActorSpot], *, after: boo
                     if m is not None:
                         return [ActorSpot(i, i, m.start, m.end, e)]
     return []
+
+
+def _they_not_him(doc: Document, i: int, speaker: list[ActorSpot]) -> bool:
+    """«أنهم» before the verb at i, told by one person: «ـهم» are others (but «قال المسؤولون إنهم» are they)."""
+    that = that_he_before(doc, i)
+    return that is not None and doc.tokens[that].norm.endswith("هم") and bool(speaker) and all(map(_is_person, speaker))
 
 
 _EXCEPT = frozenset({"سوي", "الا"})

@@ -954,12 +954,14 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 source = actor_group(doc, s, after)  # «إدانة باكستانية و ألمانية و إسبانية للهجوم»: theirs
                 break
             if s.token_start == i + 1 and s.start == doc.tokens[s.token_start].start \
-                    and any(p.tag == "PREP" for p in doc.tokens[i].pieces) and object_with_lam(doc, s) \
+                    and any(p.tag == "PREP" for p in doc.tokens[i].pieces) \
+                    and (object_with_lam(doc, s) or _bare_object_after(doc, i, s)) \
                     and can_act(s, lexicon) and not (s.entity is not None and s.entity.label == "LOC"
                                                      and m.trigger.code[:2] == "04") \
                     and m.trigger.lemma not in _INVITATIONS:
                 # «ونددت دمشق بإجلاء إسرائيل للمجموعة»: inside the prepositional phrase too, the genitive followed
-                # by the object with «لـ» is the agent
+                # by the object with «لـ» is the agent; so is one followed by a bare object («نددت موسكو برفض الدول
+                # الغربية الثلاث انتظار تقرير المفتشين»)
                 source = actor_group(doc, s, after)
                 break
             if s.token_start == i + 1 and m.trigger.code[:2] in _REACTION_ROOTS and _reaction_object_after(doc, s) \
@@ -1281,6 +1283,20 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 and (s.token_start < i or words_between(doc, start, s.token_start) <= 1):
             continue  # «حذر ظريف من نيويورك من أن طهران ستستأنف التخصيب»: where he spoke from, not whom he warned
             # (but «يرفض الطرف الروسي خروج أي شخص من درعا»: the «من» of another noun)
+        if m.trigger.kind == "verb" and not target and (not source or (
+                all(x.token_end <= i + 3 for x in source) and _plural_nisba(doc, source[-1]))) \
+                and _among_them(doc, s):
+            # «أعرب ساسة أمريكيون عن قلقهم، من بينهم باراك أوباما، سيناتور ولاية ألينوي»: one of the unnamed (or
+            # the people) who acted, not whom they acted at; what follows him is his description (but after a named
+            # subject those «بينهم» are of the object: «التقى ترامب عددا من القادة، من بينهم ماكرون»)
+            source = source + actor_group(doc, s, after)
+            break
+        if m.trigger.code == "042" and source and s.token_start > i and _came_from(doc, s):
+            continue  # «أثناء زيارة ابنته يوليا من روسيا»: whence the visitor came, not where she went
+        if m.trigger.code[:2] == "04" and s.token_start > i and _heads_the_delegation(doc, i, s):
+            own_end = s.token_end - 1
+            continue  # «زار وفد من طالبان ترأسه مسؤول المكتب السياسي للحركة في قطر محمد عباس ستانكزاي اوزبكستان»:
+            # who heads the delegation (and what his title names) goes with it; the place after him is visited
         if m.trigger.code.startswith("174") and _deported_from(doc, s, after):
             continue  # «رحّلت السلطات الفرنسية إمام مسجد من مرسيليا … إلى الجزائر»: the town he was sent from
         if names_an_accord(doc, s, lexicon):
@@ -1548,6 +1564,42 @@ def _talked_about(doc: Document, spot: ActorSpot) -> bool:
     if k >= 0 and without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال") in _PLACE_NOUNS:
         k -= 1
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _ABOUT_WORDS
+
+
+# «ترأسه», «يرأسه», «برئاسة»: the one named next heads the delegation that acts
+_HEADED_BY = frozenset(normalize_word(w) for w in (
+    "ترأسه", "يرأسه", "يترأسه", "ترأسها", "يرأسها", "تترأسه", "برئاسة", "يقوده", "يتقدمه"))
+HEAD_TITLE_REACH = 8  # words from «ترأسه» to the name of the one heading: past his title
+
+
+def _came_from(doc: Document, spot: ActorSpot) -> bool:
+    """«زيارة ابنته يوليا من روسيا»: a place right after «من» — whence one came (not «كلا من دمشق وعمان», each of
+    the places, nor «وفد من كوريا الجنوبية», whose delegation it is)."""
+    k = spot.token_start - 1
+    return spot.entity is not None and spot.entity.label == "LOC" and k >= 1 and doc.tokens[k].norm == "من" \
+        and strip_conj(doc.tokens[k - 1].norm) not in _DELEGATIONS | {"كل", "كلا"}
+
+
+def _heads_the_delegation(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«وفد من طالبان ترأسه مسؤول المكتب السياسي للحركة في قطر محمد عباس ستانكزاي»: the spot (or a place in the
+    title of the one) after «ترأسه», «برئاسة» heads the delegation that acts at i."""
+    for k in range(spot.token_start - 1, max(i, spot.token_start - 1 - HEAD_TITLE_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛:":
+            return False
+        if strip_conj(tok.norm) in _HEADED_BY:
+            return True
+    return False
+
+
+_AMONG_THEM = frozenset(normalize_word(w) for w in ("بينهم", "منهم"))  # people (not «بينها»: «الأسماء …، من بينها»)
+
+
+def _among_them(doc: Document, spot: ActorSpot) -> bool:
+    """«، من بينهم باراك أوباما», «، بينهم وزير الخارجية»: the spot is one of the many the clause told of."""
+    k = spot.token_start - 1
+    return k >= 1 and strip_conj(doc.tokens[k].norm) in _AMONG_THEM and (
+        doc.tokens[k - 1].text in "،," or (doc.tokens[k - 1].norm == "من" and doc.tokens[k].norm != "منهم"))
 
 
 def _alongside(doc: Document, spot: ActorSpot) -> bool:
@@ -2134,6 +2186,35 @@ def object_with_lam(doc: Document, spot: ActorSpot) -> bool:
     norm = doc.tokens[j].norm
     return norm[:1] == "ل" and len(norm) > 3 and norm[:2] != "لا" and norm not in ("لدي", "لكن", "لكنه", "لكنها") \
         and not norm.startswith(_NOT_OBJECT_LAM)
+
+
+# words after a masdar's genitive that are no object of it: when, how, for how long
+_NO_BARE_OBJECT = frozenset(normalize_word(w) for w in (
+    "خلال", "بعد", "قبل", "منذ", "دون", "رغم", "بسبب", "جراء", "اثناء", "عقب", "اثر", "حيث", "غير", "كما", "امس",
+    "غدا", "فيما", "بينما", "حين", "عندما", "وقت", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "يوم", "عام", "شهر",
+    "هناك", "هنا", "حاليا", "فقط"))
+
+
+def _bare_object_after(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """After the masdar's genitive (and its adjectives) comes its object with no article and no preposition, the
+    head of a construct: «برفض الدول الغربية الثلاث انتظار تقرير», «بقصف التحالف مواقع الحوثيين». Only a genitive
+    named or with the article (after «بتوقيف نشطاء» the bare «معارضين» is an adjective), of a masdar with no
+    possessive of its own («بمنحها إيران مساحة»: «ـها» gives), and no death («لمقتل صالح الصماد رئيس …»)."""
+    first = strip_conj(doc.tokens[spot.token_start].norm).lstrip("بل")
+    definite = first.startswith("ال")
+    if _has_possessive(doc.tokens[i]) or _a_death(doc.tokens[i]) or _is_nisba(doc, spot) \
+            or not (definite or spot.entity is not None) or (not definite and first.endswith(("يه", "يين", "يون"))):
+        return False  # (nor «بعقوبات أمريكية تتجاوز»: an indefinite nisba is the masdar's adjective)
+    j = spot.token_end
+    while j < min(len(doc.tokens), spot.token_end + 2) and doc.tokens[j].kind == "word" and (
+            _is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")) and not is_preposition(doc.tokens[j].norm):
+        j += 1
+    if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
+        return False
+    norm = doc.tokens[j].norm
+    return strip_conj(norm) == norm and len(norm) >= 4 and not norm.startswith(("ال", "ل", "ب", "ي")) \
+        and not norm.endswith("ا") and not is_preposition(norm) and norm not in _NO_BARE_OBJECT \
+        and norm not in _TIME_WORDS and norm not in TITLE_HEADS
 
 
 _REACTION_ROOTS = frozenset({"11", "12"})
@@ -3182,6 +3263,9 @@ def _is_nisba(doc: Document, spot: ActorSpot) -> bool:
         return True
     if spot.token_end - spot.token_start != 1 or (spot.entity is not None and spot.entity.label == "PER"):
         return False  # «اغتيال الحريري»: a family name in «ال…ي» is a person, the one acted on
+    if spot.mention_kind == "name" and spot.entity is not None and spot.entity.label == "LOC" \
+            and not names_its_country(spot.entity, load_lexicon()):
+        return False  # «معارك الرمادي»: a town whose name ends like a nisba is where, no adjective of the act
     norm = doc.tokens[spot.token_start].norm
     return norm.startswith("ال") and norm.endswith(("ي", "يه", "يين", "يون"))
 
@@ -3644,7 +3728,7 @@ def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexic
 
 
 def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon, *,
-                         object_pronoun: bool = False) -> list[ActorSpot]:
+                         object_pronoun: bool = False, agreeing: bool = False) -> list[ActorSpot]:
     """«برانسون الذي يرفض كل الاتهامات», «تركيا التي تصر»: the actor just before the relative pronoun acts.
 
     Tried only when the verb has no subject of its own after it («الخطة التي وضعتها روسيا»).
@@ -3669,7 +3753,9 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
         s = next((s for s in reversed(before) if s.token_end == j - 1), None)
         topic = s is not None and s.token_start > 0 and doc.tokens[s.token_start - 1].text in _AS_FOR
         if s is not None and not topic and (s.entity is None or s.entity.label != "PER") \
-                and (not object_pronoun or governed(doc, s)):
+                and (not object_pronoun or governed(doc, s)) and not (agreeing and not governed(doc, s)):
+            # (a verb agreeing with the relative, with no pronoun, has it for subject: «ويتلقى التحالف، الذي
+            # يقاتل الحوثيين، دعما»)
             s = None  # (but «القدس الشرقية، التي احتلتها إسرائيل»: «ـها» takes up any side, not one behind a
             # preposition: «على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل»; and «أما روسيا، التي تنفي»: the
             # topic «أما» opens)
@@ -3710,7 +3796,7 @@ def _antecedent_as_subject(doc: Document, i: int, lemma: str, before: list[Actor
         return []
     if any(_resumptive(doc.tokens[k]) for k in range(i + 1, min(len(doc.tokens), i + 5))):
         return []  # a resumptive pronoun: «التي تسيطر عليها داعش», «الذي تتهم إسرائيل فيه»
-    return _relative_antecedent(doc, i, before, lexicon)
+    return _relative_antecedent(doc, i, before, lexicon, agreeing=True)
 
 
 def _resumptive(tok: Token) -> bool:
