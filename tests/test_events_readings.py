@@ -2257,3 +2257,21 @@ def test_events_a_place_a_visitor_came_from_is_not_visited():
                      "وعمان وبيروت.", "2018-08-06")
     (visit,) = [e for e in doc.events if e.cameo == "042"]
     assert {"Damascus", "Beirut"} <= set(names(visit.target))
+
+
+def test_events_an_accusation_naming_one_side_before_its_charge_with_no_subject_is_made_of_it():
+    # France 24, 2018-04-09: «ومنذ بدء النزاع السوري في 2011، اتهمت قوات النظام مرارا باستخدام أسلحة كيميائية» —
+    # the regime's forces were accused (the passive); they accused no one
+    from marsad.events.extract import _sentence_candidates, triggers_by_sentence
+
+    doc = marsad.analyze("ومنذ بدء النزاع في 2011، اتهمت قوات النظام السوري مرارا باستخدام أسلحة كيميائية.",
+                         published="2018-04-09")
+    lexicon = load_lexicon()
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    (accusation,) = [c for c in _sentence_candidates(doc, 0, doc.sentences[0], lexicon, token_of,
+                                                     triggers_by_sentence(doc, lexicon)[0])
+                     if c.match.trigger.code[:2] == "11"]
+    assert not accusation.source and [t.country for t in accusation.target] == ["SY"]
+    # with its subject before it in the clause, the side after the verb is accused by it
+    doc = unfiltered("روسيا اتهمت بريطانيا مرارا بتسميم الجاسوس.", "2018-04-09")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Russia", "United Kingdom")]

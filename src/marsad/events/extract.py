@@ -581,10 +581,27 @@ def _object_named_after(doc: Document, i: int, m: TriggerMatch, source: list[Act
         return False
     end = source[-1].token_end
     if m.trigger.lemma in _CHARGING:
-        return (_charge_at(doc, end) or _charge_past_relative(doc, end, hi, spots)) \
+        charge = end
+        while charge < min(hi, end + 2) and doc.tokens[charge].norm.startswith("ال") \
+                and not is_preposition(doc.tokens[charge].norm):
+            charge += 1  # «قوات النظام»: the words that end the unnamed side
+        while charge < hi and strip_conj(doc.tokens[charge].norm) in _OFTEN:
+            charge += 1  # «ومنذ بدء النزاع اتهمت قوات النظام مرارا باستخدام أسلحة كيميائية»: it was accused
+        return (_charge_at(doc, charge) or _charge_past_relative(doc, end, hi, spots)) \
             and all(t.token_start > end for t in target)
     return m.trigger.lemma in _DESCRIBING and _described_alone(doc, i, source, opening=False) \
         and all(t.token_start < lo or t.token_start > end for t in target)
+
+
+def _side_before_in_clause(doc: Document, i: int, lo: int, spots: list[ActorSpot]) -> bool:
+    """Whether a side stands between the verb at i and the comma (or sentence start) before it: its subject."""
+    start = next((j + 1 for j in range(i - 1, lo - 1, -1) if doc.tokens[j].text in "،,"), lo)
+    return any(start <= s.token_start < i for s in spots)
+
+
+# adverbs of how often or when, between the one charged and the charge: «اتهمت قوات النظام مرارا باستخدام»
+_OFTEN = frozenset(normalize_word(w) for w in ("مرارا", "مراراً", "سابقا", "مجددا", "أيضا", "كذلك", "دائما", "علنا",
+                                               "رسميا", "مرة", "أمس", "اليوم"))
 _CLAIM = "015"
 CLAIMED_ATTACK_GAP = 3  # tokens from a claim («تبنى», or its «مسؤوليتها») to the attack: «مسؤوليتها عن الهجوم»
 
@@ -1998,6 +2015,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             if subject or not demand:  # («وطالبت منظمة مراسلون بلا حدود بحمايته»: with no other subject told, who
                 source, target = subject, source  # demands is the side after the verb; the accused still accuses
                 # no one)
+        elif m.trigger.kind == "verb" and m.trigger.lemma != _DEMANDING and not has_object_pronoun(doc.tokens[i].norm) \
+                and _object_named_after(doc, i, m, source, target, lo, hi, spots) and not _inside_reported(doc, i, lo) \
+                and not _side_before_in_clause(doc, i, lo, spots):
+            # «ومنذ بدء النزاع السوري في 2011، اتهمت قوات النظام مرارا باستخدام أسلحة كيميائية»: an accusation
+            # naming one side before the charge, with no subject before it, was made of that side (the passive)
+            source, target = [], source
         if not source and target and m.trigger.lemma in _HOLDING_LEMMAS and verb_conjoined(doc.tokens[i]) \
                 and not has_object_pronoun(doc.tokens[i].norm) \
                 and _comma_between(doc, lo, i) and not _inside_reported(doc, i, lo):
