@@ -2275,3 +2275,26 @@ def test_events_an_accusation_naming_one_side_before_its_charge_with_no_subject_
     # with its subject before it in the clause, the side after the verb is accused by it
     doc = unfiltered("روسيا اتهمت بريطانيا مرارا بتسميم الجاسوس.", "2018-04-09")
     assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events] == [("Russia", "United Kingdom")]
+
+
+def test_events_a_place_after_an_adverb_and_min_is_whence_not_the_subjects_side():
+    # France 24, 2018-08-17: «لكن الشركات الأوروبية انسحبت بسرعة من إيران» — European firms left Iran; Iran did not
+    # withdraw
+    doc = unfiltered("وكان ترامب حذر الدول التي تواصل مبادلاتها التجارية مع طهران. احتجت الحكومات الأوروبية الموقعة "
+                     "للاتفاق النووي على هذه الإجراءات لكن الشركات الأوروبية انسحبت بسرعة من إيران.", "2018-08-17")
+    assert not [e for e in doc.events if e.trigger.text == "انسحبت" and "Iran" in names(e.source)]
+    # but «اجتمع مبعوثون من كوريا الجنوبية»: envoys of South Korea
+    doc = unfiltered("واجتمع مبعوثون من كوريا الجنوبية مع الزعيم الكوري الشمالي كيم جونغ أون.", "2018-03-06")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "04"] == ["South Korea"]
+
+
+def test_events_a_meetings_topic_is_not_met_when_its_partner_follows_with_maa():
+    # France 24, 2018-08-17: «هوك الذي أجرى محادثات حول إيران مع مسؤولين بريطانيين وفرنسيين وألمان» — he met the
+    # Europeans about Iran
+    doc = unfiltered("أجرى وزير الخارجية الروسي سيرغي لافروف محادثات حول سوريا مع نظيره الأمريكي ريكس تيلرسون.",
+                     "2018-08-16")
+    (talks,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(talks.target)[0] == "Rex Tillerson" and "Syria" not in names(talks.target)
+    # with no partner after «مع», a body's session about a country is on that country
+    doc = unfiltered("يعقد مجلس الأمن الدولي جلسة طارئة حول سوريا اليوم.", "2018-08-16")
+    assert [names(e.target) for e in doc.events if e.cameo_root == "04"] == [["Syria"]]

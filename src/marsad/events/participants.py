@@ -1291,6 +1291,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # subject those «بينهم» are of the object: «التقى ترامب عددا من القادة، من بينهم ماكرون»)
             source = source + actor_group(doc, s, after)
             break
+        if m.trigger.code[:2] == "04" and s.token_start > i and _topic_before_the_partner(doc, i, s, after):
+            continue  # «أجرى لافروف محادثات حول سوريا مع نظيره الأمريكي ريكس تيلرسون»: what the talks were about,
+            # when whom they were held with follows «مع»
         if m.trigger.code == "042" and source and s.token_start > i and _came_from(doc, s):
             continue  # «أثناء زيارة ابنته يوليا من روسيا»: whence the visitor came, not where she went
         if m.trigger.code[:2] == "04" and s.token_start > i and _heads_the_delegation(doc, i, s):
@@ -1570,6 +1573,17 @@ def _talked_about(doc: Document, spot: ActorSpot) -> bool:
 _HEADED_BY = frozenset(normalize_word(w) for w in (
     "ترأسه", "يرأسه", "يترأسه", "ترأسها", "يرأسها", "تترأسه", "برئاسة", "يقوده", "يتقدمه"))
 HEAD_TITLE_REACH = 8  # words from «ترأسه» to the name of the one heading: past his title
+
+
+def _topic_before_the_partner(doc: Document, i: int, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """The spot stands after a «حول», «بشأن» (with no «مع» between) and a side after «مع» follows it in the clause:
+    the spot is what a meeting at i was about, the side after «مع» whom it was held with."""
+    about = next((j for j in range(spot.token_start - 1, i, -1) if strip_conj(doc.tokens[j].norm) in _ABOUT_WORDS), None)
+    if about is None or any(strip_conj(doc.tokens[j].norm) == "مع" for j in range(about + 1, spot.token_start)):
+        return False
+    return any(x.token_start > spot.token_start and not _crosses(doc, spot.token_end, x.token_start, set())
+               and any(strip_conj(doc.tokens[j].norm) == "مع" for j in range(spot.token_end, x.token_start))
+               for x in after)
 
 
 def _came_from(doc: Document, spot: ActorSpot) -> bool:
@@ -4080,11 +4094,19 @@ def _affiliation_subject(doc: Document, i: int, after: list[ActorSpot], lexicon:
                     p.tag == "PREP" for p in doc.tokens[j].pieces)) for j in range(i + 1, s.token_start - 1)) \
                     and not _by_order_of(doc, s):
                 return []  # «وطالب بدليل مادي من بريطانيا»: behind a preposition, the noun is no subject
+            if _preceding_word(doc, s) == "من" and s.token_start >= 2 \
+                    and strip_conj(doc.tokens[s.token_start - 2].norm) in _MANNER_ADVERBS:
+                return []  # «انسحبت الشركات الأوروبية بسرعة من إيران»: whence, after how; no one's members
             if _preceding_word(doc, s) == "من" and root in _COERCION_ROOTS and _counted(doc, i):
                 return []  # «قتل عدد من قيادات الحوثي», «اعتقلت العشرات من»: those counted are acted on
                 # (but «تظاهر الآلاف من المواطنين»: those counted protest)
             return [s]
     return []
+
+
+# how an act was done: no people a «من» after it could name the members of
+_MANNER_ADVERBS = frozenset(normalize_word(w) for w in (
+    "بسرعة", "سريعا", "فورا", "تدريجيا", "كليا", "نهائيا", "رسميا", "مؤقتا", "جزئيا", "تماما"))
 
 
 _COERCION_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
