@@ -2298,3 +2298,24 @@ def test_events_a_meetings_topic_is_not_met_when_its_partner_follows_with_maa():
     # with no partner after «مع», a body's session about a country is on that country
     doc = unfiltered("يعقد مجلس الأمن الدولي جلسة طارئة حول سوريا اليوم.", "2018-08-16")
     assert [names(e.target) for e in doc.events if e.cameo_root == "04"] == [["Syria"]]
+
+
+def test_events_a_plural_verb_of_a_weak_root_is_not_one_mans_act():
+    # BBC, 2018-08-02: «استغلت الحوثيون ضعف الرئيس عبد ربه منصور هادي ليستولوا على محافظة صعدة» — the Houthis seized
+    # Saada; Hadi, named by his title and name, did not
+    doc = unfiltered("وقد اندلع القتال في عام 2014 عندما استغلت الحوثيون ضعف الرئيس عبد ربه منصور هادي ليستولوا على "
+                     "محافظة صعدة الشمالية.", "2018-08-02")
+    assert not [e for e in doc.events if e.cameo_root == "19" and "Abdrabbuh Mansur Hadi" in names(e.source)]
+    from marsad.events.participants import _plural_form
+    assert [_plural_form(w, "التقي") for w in ("التقوا", "يلتقون", "التقي")] == [True, True, False]
+
+
+def test_events_a_visitors_own_country_in_his_description_is_not_visited():
+    # Asharq al-Awsat, 2015-07-21: «زيارة زعيم الحزب الاشتراكي الديمقراطي الشريك في الائتلاف الحاكم في ألمانيا» —
+    # Germany describes the party; he was going to Tehran
+    doc = unfiltered("ولم تعلن وزارة الاقتصاد الألمانية بصورة رسمية بعد عن برنامج زيارة زعيم الحزب الاشتراكي الديمقراطي "
+                     "الشريك في الائتلاف الحاكم في ألمانيا ونائب المستشارة.", "2015-07-21")
+    assert not [e for e in doc.events if e.cameo == "042" and "Germany" in names(e.target)]
+    # going home is still a visit: «عاد الرئيس اليمني عبد ربه منصور هادي إلى عدن»
+    doc = unfiltered("عاد الرئيس اليمني عبد ربه منصور هادي إلى عدن.", "2015-07-21")
+    assert [names(e.target)[0] for e in doc.events if e.cameo == "042"] == ["Aden"]

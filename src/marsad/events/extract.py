@@ -2102,6 +2102,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if m.trigger.code not in ("042", "036"):
             # «عاد بحاح إلى اليمن»: going home is an event; but one does not meet one's own country
             target = other_side(source, target, lexicon)
+        else:
+            # (but a home behind another preposition is the visitor's description: «زيارة زعيم الحزب الاشتراكي
+            # الديمقراطي الشريك في الائتلاف الحاكم في ألمانيا»; «يزور وفد من مجلس سوريا الديمقراطية دمشق» stays)
+            away = {t.key for t in other_side(source, target, lexicon)}
+            target = [t for t in target if t.key in away or not governed(doc, t)
+                      or _word_before(doc, t.token_start) == "الي" or has_lam(doc.tokens[t.token_start])]
         at_thing = not target and ((m.trigger.kind == "noun" and thing_object(doc, i, spots) is not None)
                                    or (m.trigger.code[:2] == "07" and _helps_with_a_thing(doc, i, hi, spots))
                                    or (m.trigger.code[:2] == "13" and _threatens_a_thing(doc, i, hi, spots))

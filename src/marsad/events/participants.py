@@ -104,9 +104,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         found = _participants(doc, i, m, [s for s in spots if s not in survivors], lexicon, triggers)
         return (found[0], found[1] or survivors, found[2]) if found is not None else ([], survivors, None)
     found = _participants(doc, i, m, spots, lexicon, triggers)
-    if found is not None and len(found[0]) == 1 and m.trigger.kind == "verb" and found[0][0].entity is not None \
-            and found[0][0].entity.label == "PER" and _plural_form(doc.tokens[i].norm, m.trigger.lemma):
-        # «وأقر ثلاثة مساعدين آخرين بينهم ريك جيتس … ويتعاونون مع مولر»: a plural verb is not one man's act
+    if found is not None and found[0] and len({s.key for s in found[0]}) == 1 and m.trigger.kind == "verb" \
+            and found[0][0].entity is not None and found[0][0].entity.label == "PER" \
+            and _plural_form(doc.tokens[i].norm, m.trigger.lemma):
+        # «وأقر ثلاثة مساعدين آخرين بينهم ريك جيتس … ويتعاونون مع مولر»: a plural verb is not one man's act (nor
+        # of his title and name: «استغل الحوثيون ضعف الرئيس عبد ربه منصور هادي ليستولوا على صعدة»)
         found = [], found[1], found[2]
     if found is not None and found[0] and m.trigger.kind == "verb" \
             and _unknown_subject_between(doc, i, found[0], spots):
@@ -4397,10 +4399,13 @@ def _after_an_actor(doc: Document, group: list[ActorSpot], before: list[ActorSpo
 
 
 def _plural_form(norm: str, lemma: str) -> bool:
-    """«يتعاونون», «أعلنوا»: the verb's stem (its lemma's last letter kept) with the plural ending «ون»/«وا»
-    («يعاون» is singular: its «ون» is the root's)."""
+    """«يتعاونون», «أعلنوا», «التقوا»: the verb's stem (its lemma's last letter kept, or a weak «ي» dropped) with the
+    plural ending «ون»/«وا» («يعاون» is singular: its «ون» is the root's)."""
     word = strip_conj(norm)
-    return bool(lemma) and word.endswith(("ون", "وا")) and word[:-2].endswith(lemma[-1]) and len(word) > len(lemma)
+    if not lemma or not word.endswith(("ون", "وا")) or len(word) <= len(lemma):
+        return False
+    # («التقوا», «ليستولوا»: a stem in «ي» drops it before the ending)
+    return word[:-2].endswith(lemma[-1]) or (len(lemma) > 2 and lemma[-1] in "يا" and word[:-2].endswith(lemma[-2]))
 
 
 def _plural_light_verb(norm: str) -> bool:
