@@ -238,3 +238,32 @@ def test_events_a_condemned_masdar_whose_genitive_has_a_bare_object_is_that_side
     # an indefinite genitive's bare word is its adjective: the activists were arrested, they arrested no one
     doc = unfiltered("الاتحاد الأوروبي يندد بتوقيف نشطاء معارضين في مصر", "2018-05-30")
     assert not [e for e in doc.events if e.cameo_root == "17" and "activists" in names(e.source)]
+
+
+def test_events_calling_a_side_terrorist_is_a_denunciation_of_it():
+    # BBC, 2018-03-16: «وتعتبر أنقرة وحدات حماية الشعب "منظمة إرهابية"» — Turkey labels the YPG; what it calls them
+    # («منظمة إرهابية», «جماعة إرهابية») is no side of its own
+    doc = unfiltered('وتعتبر أنقرة وحدات حماية الشعب الكردية "جماعة إرهابية"، وامتدادا لحزب العمال الكردستاني.',
+                     "2018-02-20")
+    (label,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(label.source)[0] == "Ankara" and names(label.target)[0] == "People's Protection Units"
+    assert "terrorist group" not in names(label.target)
+    doc = unfiltered("وفي كانون الأول/ديسمبر 2013 حظرت مصر جماعة الإخوان المسلمين وصنفتها منظمة إرهابية.", "2018-08-13")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo == "111"] \
+        == [("Egypt", "Muslim Brotherhood")]
+    # what one considers that holds no hostile label is no event: «واعتبر ترامب أن الاتفاق سيء»
+    assert not unfiltered("واعتبر ترامب أن الاتفاق سيء.", "2018-05-08").events
+
+
+def test_events_a_label_in_a_relative_clause_with_no_subject_after_is_by_the_sentences_subject():
+    # BBC, 2018-02-16: «أن أنقرة أوضحت … الارتباط العضوي بين وحدات حماية الشعب الكردية في سوريا و حزب العمال الكردستاني
+    # الذي تصنفه كمنظمة إرهابية» — Ankara classes the PKK as terrorist
+    doc = unfiltered("وأضافت أن أنقرة أوضحت للجانب الأمريكي مدى الارتباط العضوي بين وحدات حماية الشعب الكردية في سوريا "
+                     "و حزب العمال الكردستاني الذي تصنفه كمنظمة إرهابية.", "2018-02-16")
+    (label,) = [e for e in doc.events if e.cameo == "111"]
+    assert names(label.source)[0] == "Ankara" and names(label.target)[0] == "Kurdistan Workers' Party"
+    # help in such a clause is not the sentence subject's: «حضت تركيا الولايات المتحدة على استبعاد … من قوات سوريا
+    # الديمقراطية التي تدعمها»
+    doc = unfiltered("حضت تركيا الولايات المتحدة الأمريكية على استبعاد وحدات حماية الشعب الكردية من قوات سوريا "
+                     "الديمقراطية التي تدعمها لقتال تنظيم الدولة الإسلامية في سوريا.", "2018-02-16")
+    assert not [e for e in doc.events if e.cameo_root == "07" and "Turkey" in names(e.source)]

@@ -1863,6 +1863,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if found is None:
             continue
         source, target, location = found
+        if m.trigger.code == "111" and m.complement is not None and m.complement > i:
+            # «وتعتبر أنقرة وحدات حماية الشعب الكردية "جماعة إرهابية"»: what the side is called is no side itself
+            # (but the complement of other rows may be a side: «الاعتراف بالقدس»)
+            source, target = ([s for s in side if not s.token_start <= m.complement < s.token_end]
+                              for side in (source, target))
         if not (source and target) and len(source + target) == 2 and named_by_one_dual(*(source + target)):
             source, target = (source + target)[:1], (source + target)[1:]  # «اتفقت الكوريتان»: one state of the
             # dual with the other

@@ -902,6 +902,15 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon, object_pronoun=True)
                        if s.key not in {x.key for x in source}]
+            if not source and patient and m.trigger.code[:2] in ("11", "12") and _no_subject_after(doc, i, after):
+                # «أوضحت أنقرة … الارتباط بين الوحدات الكردية وحزب العمال الكردستاني الذي تصنفه كمنظمة إرهابية»:
+                # with no subject after the verb, who labels or accuses is the sentence's subject before (not so
+                # for help: «حضت تركيا الولايات المتحدة على استبعاد الوحدات من قوات سوريا الديمقراطية التي تدعمها»)
+                lo = doc.sentences[sentence_of(doc, i)].token_start
+                done_to = {x.key for x in patient}
+                first = next((s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)
+                              and s.key not in done_to), None)
+                source = _group_back(doc, first, before) if first is not None else []
         if pronoun_object and source and not patient and m.trigger.code[:2] in ("17", "18", "20"):
             # «ودفع السادات حياته ثمنا للاتفاق حيث اغتاله إسلاميون»: «ـه» of a killing or an arrest is the man the
             # sentence spoke of
@@ -3033,6 +3042,14 @@ def _purpose_agent(doc: Document, i: int, before: list[ActorSpot], lexicon: Even
     first = min(g.token_start for g in group)
     # the subject of a verb that fired or sent the weapon (not «حشد دعم قادة فرنسا وبريطانيا لعملية»)
     return group if first > 0 and strip_conj(doc.tokens[first - 1].norm) in _SENT_IT else []
+
+
+def _no_subject_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
+    """No side right after the verb at i (past a time word): its subject is not told after it."""
+    j = i + 1
+    while j < len(doc.tokens) and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _TIME_WORDS:
+        j += 1
+    return not any(s.token_start == j for s in after)
 
 
 def _clause_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
