@@ -267,3 +267,15 @@ def test_events_a_label_in_a_relative_clause_with_no_subject_after_is_by_the_sen
     doc = unfiltered("حضت تركيا الولايات المتحدة الأمريكية على استبعاد وحدات حماية الشعب الكردية من قوات سوريا "
                      "الديمقراطية التي تدعمها لقتال تنظيم الدولة الإسلامية في سوريا.", "2018-02-16")
     assert not [e for e in doc.events if e.cameo_root == "07" and "Turkey" in names(e.source)]
+
+
+def test_events_a_regional_summit_speaks_as_its_body():
+    # France 24, 2018-04-15: the Dhahran summit's final statement «طالب إيران بوقف "تدخلاتها"» — the Arab League's
+    # demand; «القمة العربية» (or «الخليجية», «الإسلامية», «الأفريقية») names the body whose leaders meet
+    doc = unfiltered("وطالب البيان الختامي للقمة العربية إيران بالكف عن التدخل في الشؤون الداخلية للدول العربية.",
+                     "2018-04-15")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo_root == "10"] \
+        == [("Arab League", "Iran")]
+    # a summit of no named body stays no side: «القمة التاريخية»
+    doc = unfiltered("وطالب البيان الختامي للقمة التاريخية إيران بالكف عن التدخل في الشؤون العربية.", "2018-04-15")
+    assert not [e for e in doc.events if e.cameo_root == "10"]

@@ -507,6 +507,11 @@ COLLECTIVE_ACTORS = {("مجتمع", "الدولي"): ("international community",
                                      ("جمعيات", "حقوقية"), ("المنظمات", "الحقوقية"),
                                      # «منظمات الدفاع عن حقوق الإنسان»
                                      ("منظمات", "الدفاع"), ("جمعيات", "الدفاع"), ("منظمات", "المدافعة"))},
+                     # a summit of a regional body speaks as the body: «وطالب البيان الختامي للقمة العربية إيران»
+                     **{(normalize_word(a), normalize_word(b)): (name, "IGO") for a, b, name in (
+                         ("قمة", "العربية", "Arab League"), ("قمة", "الخليجية", "Gulf Cooperation Council"),
+                         ("قمة", "الإسلامية", "Organisation of Islamic Cooperation"),
+                         ("قمة", "الأفريقية", "African Union"), ("قمة", "الإفريقية", "African Union"))},
                      # «اتهم سالفيني المنظمات غير الحكومية بتشجيع تهريب المهاجرين» (only before «الحكومية»)
                      **{(normalize_word(a), normalize_word(b)): ("NGOs", "NGO")
                         for a, b in (("منظمات", "غير"), ("منظمة", "غير"), ("جمعيات", "غير"))}}
