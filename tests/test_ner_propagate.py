@@ -4,6 +4,7 @@ from __future__ import annotations
 import marsad
 from marsad.ner.components import (
     _forces_of_a_person,
+    _no_accusative_nouns,
     _no_fighters_names,
     _no_lam_al_in_names,
     _no_mourning_names,
@@ -86,3 +87,12 @@ def test_ner_a_name_of_plurals_only_is_no_man_s():
     # a name whose words end in «ـون» but hold no nisba plural stays («خلدون حسون»), and so does one word alone
     assert _no_plural_names(["قال", "خلدون", "حسون"], ["O", "B-PER", "I-PER"]) == ["O", "B-PER", "I-PER"]
     assert _no_plural_names(["قال", "زيدون"], ["O", "B-PER"]) == ["O", "B-PER"]
+
+
+def test_ner_a_noun_in_the_accusative_is_no_one_s_name():
+    # France 24, 2018-04-22: «ويرفض الرئيس الأمريكي بندا ينص على …» — a clause («بند» + «ـا»), not a man "Nida"
+    # named after the title
+    doc = marsad.analyze("ويرفض الرئيس الأمريكي بندا ينص على رفع بعض القيود المفروضة على الأنشطة النووية الإيرانية.",
+                         published="2018-04-22")
+    assert not [m for e in doc.entities for m in e.mentions if m.text == "ندا"]
+    assert _no_accusative_nouns(["قال", "رضا"], ["O", "B-PER"]) == ["O", "B-PER"]

@@ -72,6 +72,7 @@ def _corrected(words: list[str], tags: list[str]) -> list[str]:
     tags = _no_fighters_names(words, tags)
     tags = _no_ayatollah_in_names(words, tags)
     tags = _no_plural_names(words, tags)
+    tags = _no_accusative_nouns(words, tags)
     return _names_apart_at_titles(words, tags)
 
 
@@ -178,6 +179,26 @@ def _no_plural_names(words: list[str], tags: list[str]) -> list[str]:
         if k - i >= 2 and all(len(w) >= 5 and w.endswith("ون") for w in bare) and any(w.endswith("يون") for w in bare):
             out[i:k] = ["O"] * (k - i)
         i = k
+    return out
+
+
+ACCUSATIVE_STEM_COUNT = 5  # how often the lexicon must see the noun an accusative «ـا» is written on
+
+
+def _no_accusative_nouns(words: list[str], tags: list[str]) -> list[str]:
+    """The tags with a one-word name that is a noun of the vocabulary in the accusative taken for no one's
+    («ويرفض الرئيس الأمريكي بندا ينص على …»: a clause, «بند» + «ـا», not a man "Nida" after his title); a given
+    name stays («رضا», «دانا»)."""
+    out = list(tags)
+    lex = lexicon()
+    for i, word in enumerate(words):
+        if out[i] != "B-PER" or (i + 1 < len(out) and out[i + 1] == "I-PER"):
+            continue
+        letters = letters_of(word)
+        stem = letters[:-1]
+        if letters.endswith("ا") and not is_given_name(letters) and len(stem) >= 3 \
+                and lex.count(stem) >= ACCUSATIVE_STEM_COUNT and lex.count(stem) > lex.count(letters):
+            out[i] = "O"
     return out
 
 
