@@ -2319,3 +2319,13 @@ def test_events_a_visitors_own_country_in_his_description_is_not_visited():
     # going home is still a visit: «عاد الرئيس اليمني عبد ربه منصور هادي إلى عدن»
     doc = unfiltered("عاد الرئيس اليمني عبد ربه منصور هادي إلى عدن.", "2015-07-21")
     assert [names(e.target)[0] for e in doc.events if e.cameo == "042"] == ["Aden"]
+
+
+def test_events_a_side_with_its_own_preposition_after_yaqumu_biha_is_where_the_visit_goes():
+    # France 24, 2018-04-25: «عشية زيارة الدولة التي يقوم بها لواشنطن» — Macron's visit to Washington; Washington,
+    # behind its own «لـ», does not visit
+    doc = unfiltered("وقال ماكرون إنه ليس لديه خطة بديلة، عشية زيارة الدولة التي يقوم بها لواشنطن.", "2018-04-22")
+    assert not [e for e in doc.events if e.cameo == "042" and "Washington" in names(e.source)]
+    # the performer named right after «بها» still visits: «أول زيارة للقاهرة يقوم بها وزير الخارجية الأمريكي»
+    doc = unfiltered("وهي أول زيارة للقاهرة يقوم بها وزير الخارجية الأمريكي.", "2018-04-22")
+    assert [names(e.source)[0] for e in doc.events if e.cameo == "042"] == ["United States"]

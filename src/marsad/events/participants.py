@@ -2678,10 +2678,17 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
             # «بها» is a whole prepositional phrase: the name right after it is the subject, not governed by it
             if first is not None and words_between(doc, words[n + 1], first.token_start) <= TITLE_SPAN \
                     and (first.token_start == words[n + 1] + 1 or not governed(doc, first)) \
-                    and can_act(first, lexicon):
+                    and not _own_preposition(doc, first) and can_act(first, lexicon):
+                # (but «زيارة الدولة التي يقوم بها لواشنطن»: a side with a preposition of its own is where he goes)
                 return actor_group(doc, first, after)
             return []
     return []
+
+
+def _own_preposition(doc: Document, spot: ActorSpot) -> bool:
+    """«لواشنطن», «بالرياض»: a preposition glued to the spot's own word."""
+    tok = doc.tokens[spot.token_start]
+    return any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start)
 
 
 _UNDERTAKING = frozenset(normalize_word(w) for w in ("قيام", "بقيام", "لقيام", "وقيام", "إقدام", "بإقدام", "لإقدام"))
