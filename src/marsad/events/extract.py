@@ -600,8 +600,8 @@ def _side_before_in_clause(doc: Document, i: int, lo: int, spots: list[ActorSpot
 
 
 # adverbs of how often or when, between the one charged and the charge: «اتهمت قوات النظام مرارا باستخدام»
-_OFTEN = frozenset(normalize_word(w) for w in ("مرارا", "مراراً", "سابقا", "مجددا", "أيضا", "كذلك", "دائما", "علنا",
-                                               "رسميا", "مرة", "أمس", "اليوم"))
+_OFTEN = frozenset(normalize_word(w) for w in ("مرارا", "سابقا", "مجددا", "أيضا", "كذلك", "دائما", "علنا", "رسميا",
+                                               "مرة", "أمس"))
 _CLAIM = "015"
 CLAIMED_ATTACK_GAP = 3  # tokens from a claim («تبنى», or its «مسؤوليتها») to the attack: «مسؤوليتها عن الهجوم»
 

@@ -1601,8 +1601,10 @@ def _came_from(doc: Document, spot: ActorSpot) -> bool:
     """«زيارة ابنته يوليا من روسيا»: a place right after «من» — whence one came (not «كلا من دمشق وعمان», each of
     the places, nor «وفد من كوريا الجنوبية», whose delegation it is)."""
     k = spot.token_start - 1
-    return spot.entity is not None and spot.entity.label == "LOC" and k >= 1 and doc.tokens[k].norm == "من" \
-        and strip_conj(doc.tokens[k - 1].norm) not in _DELEGATIONS | {"كل", "كلا"}
+    if not (spot.entity is not None and spot.entity.label == "LOC" and k >= 1 and doc.tokens[k].norm == "من"):
+        return False
+    before = strip_conj(doc.tokens[k - 1].norm)
+    return before not in _DELEGATIONS and before not in _EACH
 
 
 def _heads_the_delegation(doc: Document, i: int, spot: ActorSpot) -> bool:
@@ -5528,7 +5530,7 @@ def _each_of_subjects(doc: Document, k: int) -> bool:
 def governed(doc: Document, spot: ActorSpot) -> bool:
     """Whether a preposition governs the mention: «إلى روسيا», «لروسيا», «مع بوتين»."""
     tok = doc.tokens[spot.token_start]
-    if any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start):
+    if _own_preposition(doc, spot):
         return True
     if tok.pieces and tok.pieces[0].tag == "PREP" and spot.start == tok.start:
         return True  # «جمعيات مساندة للفلسطينيين»: a people's spot taken from the whole word, preposition and all
@@ -5964,6 +5966,7 @@ _GOING_ALONG = frozenset(normalize_word(w) for w in (
     "يرافقه", "يرافقها", "يرافقهم", "رافقه", "رافقها", "رافقهم", "يرافق", "ترافق"))
 _HOLDING = frozenset(normalize_word(w) for w in ("يضم", "تضم", "ضم", "ضمت"))
 _DELEGATIONS = frozenset(normalize_word(w) for w in ("وفد", "وفدا", "الوفد", "وفود"))
+_EACH = frozenset({"كل", "كلا"})  # «كلا من دمشق وعمان»: each of the places
 
 
 def _since_an_event_between(doc: Document, a: int, b: int) -> bool:
