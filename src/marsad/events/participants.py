@@ -906,10 +906,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # «أوضحت أنقرة … الارتباط بين الوحدات الكردية وحزب العمال الكردستاني الذي تصنفه كمنظمة إرهابية»:
                 # with no subject after the verb, who labels or accuses is the sentence's subject before (not so
                 # for help: «حضت تركيا الولايات المتحدة على استبعاد الوحدات من قوات سوريا الديمقراطية التي تدعمها»)
-                lo = doc.sentences[sentence_of(doc, i)].token_start
-                done_to = {x.key for x in patient}
-                first = next((s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)
-                              and s.key not in done_to), None)
+                first = _first_free_actor(doc, i, before, lexicon, besides={x.key for x in patient})
                 source = _group_back(doc, first, before) if first is not None else []
         if pronoun_object and source and not patient and m.trigger.code[:2] in ("17", "18", "20"):
             # «ودفع السادات حياته ثمنا للاتفاق حيث اغتاله إسلاميون»: «ـه» of a killing or an arrest is the man the
@@ -1800,6 +1797,15 @@ def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexi
     return _group_back(doc, first, before)
 
 
+def _first_free_actor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon,
+                      besides: frozenset[str] | set[str] = frozenset()) -> ActorSpot | None:
+    """The first actor of token i's sentence that no preposition governs and that can act (none of `besides`):
+    the sentence's subject."""
+    lo = doc.sentences[sentence_of(doc, i)].token_start
+    return next((s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)
+                 and s.key not in besides), None)
+
+
 def _met_where_it_went(doc: Document, i: int, m: TriggerMatch, before: list[ActorSpot], after: list[ActorSpot],
                        lexicon: EventLexicon) -> tuple[list[ActorSpot], list[ActorSpot], None] | None:
     """«وصل دي ميستورا إلى دمشق حيث التقى وزير الخارجية وليد المعلم»: a meeting right after «حيث» goes on with the
@@ -1811,8 +1817,7 @@ def _met_where_it_went(doc: Document, i: int, m: TriggerMatch, before: list[Acto
     named = [s for s in after if s.token_start < stop and not governed(doc, s)]
     if not named or len({s.key for s in named}) > 1 or named[0].token_start != i + 1:
         return None
-    lo = doc.sentences[sentence_of(doc, i)].token_start
-    subject = next((s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)), None)
+    subject = _first_free_actor(doc, i, before, lexicon)
     if subject is None or subject.key == named[0].key:
         return None
     return _group_back(doc, subject, before), actor_group(doc, named[0], after), None
@@ -2202,12 +2207,19 @@ def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: l
     return [ActorSpot(j, j + 1, tok.start, tok.end, None, ("government forces", iso3 + "GOV"), country=country)]
 
 
-def object_with_lam(doc: Document, spot: ActorSpot) -> bool:
-    """After the masdar's genitive (and its adjectives) comes an object with «لـ»: «تحرير القوات المهاجمة لمناطق»."""
+def _past_adjectives(doc: Document, spot: ActorSpot) -> int:
+    """The token after the genitive's adjectives (two at most): «القوات المهاجمة», «التحالف العربي» (but «إلى»,
+    which the article's letters open too, is no adjective)."""
     j = spot.token_end
     while j < min(len(doc.tokens), spot.token_end + 2) and doc.tokens[j].kind == "word" and (
-            _is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")):
-        j += 1  # «القوات المهاجمة», «التحالف العربي»: the genitive's adjectives
+            _is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")) and not is_preposition(doc.tokens[j].norm):
+        j += 1
+    return j
+
+
+def object_with_lam(doc: Document, spot: ActorSpot) -> bool:
+    """After the masdar's genitive (and its adjectives) comes an object with «لـ»: «تحرير القوات المهاجمة لمناطق»."""
+    j = _past_adjectives(doc, spot)
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return False
     norm = doc.tokens[j].norm
@@ -2232,10 +2244,7 @@ def _bare_object_after(doc: Document, i: int, spot: ActorSpot) -> bool:
     if _has_possessive(doc.tokens[i]) or _a_death(doc.tokens[i]) or _is_nisba(doc, spot) \
             or not (definite or spot.entity is not None) or (not definite and first.endswith(("يه", "يين", "يون"))):
         return False  # (nor «بعقوبات أمريكية تتجاوز»: an indefinite nisba is the masdar's adjective)
-    j = spot.token_end
-    while j < min(len(doc.tokens), spot.token_end + 2) and doc.tokens[j].kind == "word" and (
-            _is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")) and not is_preposition(doc.tokens[j].norm):
-        j += 1
+    j = _past_adjectives(doc, spot)
     if j >= len(doc.tokens) or doc.tokens[j].kind != "word":
         return False
     norm = doc.tokens[j].norm

@@ -548,7 +548,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                         t: int, opening: int) -> bool:
         """Whether the title at token t is another's: behind «نائب», «مكتب» and the like, or set off by a comma
         after another person's name («مايكل أورن، السفير الإسرائيلي السابق»)."""
-        if t > opening and self._word(forms, t - 1) in DEPUTY_PREFIXES | POSSESSOR_PREFIXES:
+        if t > opening and self._word(forms, t - 1) in _NOT_ONES_OWN_TITLE:
             return True
         named = owner.get(t - 2, (None, -1))[0] if t - 2 >= opening and doc.tokens[t - 1].text in "،," else None
         return named is not None and named.label == "PER"
@@ -1075,6 +1075,9 @@ class Linker(PhraseResolver, ReferenceResolver):
             out.append(ent)
         out.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
         return out
+
+
+_NOT_ONES_OWN_TITLE = DEPUTY_PREFIXES | POSSESSOR_PREFIXES  # «نائب مستشار …», «مكتب مستشار …»: another's office
 
 
 def _name_owners(clusters: dict[str, Cluster]) -> dict[int, tuple[Cluster, int]]:
