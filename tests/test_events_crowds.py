@@ -1,6 +1,8 @@
 """Who protests: the crowd of the place a protest is told in, and not the sides the sentence names around it."""
 from __future__ import annotations
 
+from test_events_extract import unfiltered
+
 import marsad
 from marsad.events import EventExtractor
 
@@ -189,3 +191,19 @@ def test_ihtijajan_after_a_march_tells_what_the_crowd_protests_not_a_states_comp
         'الإنسان"، لا سيما توقيف "مئات الناشطين والصحافيين والطلاب" خلال قمع التظاهرات الضخمة في 2009 احتجاجا على '
         "إعادة انتخاب محمود أحمدي نجاد.", published="2018-04-22"))
     assert any(e.cameo.startswith("14") and "Mahmoud Ahmadinejad" in [a.name_en for a in e.target] for e in doc.events)
+
+
+def test_the_people_a_protest_is_hostile_to_do_not_march():
+    # BBC, 2018-07-30: «وكانت هناك عدة احتجاجات معادية لليابانيين في أنحاء الصين في عام 2012» — the Chinese marched
+    # against Japan (was Japanese protesters → China)
+    doc = unfiltered("وكانت هناك عدة احتجاجات معادية لليابانيين في أنحاء الصين في عام 2012.", "2018-07-30")
+    (protest,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert [a.name_en for a in protest.source][-1] == "China" and "Japan" in [a.name_en for a in protest.target]
+
+
+def test_a_place_right_after_the_protest_is_its_own_whatever_stands_before_it():
+    # France 24, 2018-05-14: «ألمانيا تطالب إسرائيل بضبط النفس أمام احتجاجات غزة» — «أمام» stands before the
+    # protest, not before Gaza: the protesters are Gaza's (were Israeli protesters)
+    doc = unfiltered("ألمانيا تطالب إسرائيل بضبط النفس أمام احتجاجات غزة", "2018-05-14")
+    (protest,) = [e for e in doc.events if e.cameo_root == "14"]
+    assert [a.name_en for a in protest.source] == ["Palestinian protesters", "Palestine"]

@@ -25,6 +25,19 @@ def test_a_strike_is_aimed_at_a_group_of_the_country_struck():
     assert "Jaysh al-Islam" in strike[1]
 
 
+def test_a_group_struck_only_elsewhere_is_not_the_target_of_a_strike_here():
+    # BBC, 2018-03-16: Turkey's raids on the YPG in Afrin, then «المناطق التي تستهدفها القوات الحكومية السورية» in
+    # the Ghouta — the Syrian forces' strikes there were not on the YPG, a Syrian group struck only in Afrin (was
+    # Syrian forces → Eastern Ghouta, YPG)
+    text = "وقصفت تركيا مدينة عفرين ومقاتلي وحدات حماية الشعب الكردية. وقصفت القوات الحكومية السورية الغوطة الشرقية."
+    (strike,) = [e for e in events_of(text, "19", published="2018-03-16") if e[0][0] == "Syrian forces"]
+    assert "Eastern Ghouta" in strike[1] and "People's Protection Units" not in strike[1]
+    # a group struck at the same place is still the one struck there
+    text = ("وشنت تركيا غارات على وحدات حماية الشعب الكردية في عفرين. وقصفت القوات الحكومية السورية عفرين الأربعاء.")
+    (strike,) = [e for e in events_of(text, "19", published="2018-03-16") if e[0][0] == "Syrian forces"]
+    assert "People's Protection Units" in strike[1]
+
+
 def test_a_group_neither_fought_nor_of_the_country_struck_is_no_target():
     (strike,) = [e for e in events_of("وزار وفد من حزب الله طهران الأسبوع الماضي. وشنت إسرائيل غارات على دمشق الأربعاء.",
                                        "19")]

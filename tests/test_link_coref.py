@@ -351,6 +351,9 @@ def test_link_the_paper_after_an_unlinked_paper_in_quotation_marks_is_not_the_on
     ("وقاتلت قوات القذافي الثوار في مصراتة.", "2011-05-01", "Muammar Gaddafi"),
     ("وفي عهد مبارك كانت مصر حليفا لواشنطن.", "2018-05-01", "Hosni Mubarak"),
     ("ونختم جولتنا من المغرب والتصدع الذي يطال حكومة العثماني.", "2018-06-07", "Saadeddine Othmani"),  # a premier
+    # France 24, 2018-04-11: «تحذيرات تيريزا ماي للرئيس الأسد» — the president by his family name after his title
+    ("وتعود الصحيفة على تحذيرات تيريزا ماي للرئيس الأسد.", "2018-04-11", "Bashar al-Assad"),
+    ("وقال الرئيس هادي إن الحرب ستنتهي قريبا.", "2015-08-01", "Abdrabbuh Mansur Hadi"),
 ])
 def test_link_a_rulers_family_name_after_a_word_of_rule_is_the_ruler(pipeline, text, published, ruler):
     doc = pipeline(Document.from_parts(None, text, published=published))

@@ -1141,7 +1141,7 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         near = [s for s in spots if lo <= s.token_start < hi and s.side and (
             (s.entity is not None and s.entity.label == "LOC") or is_bare_demonym(s) or _civilians(s) or s.people)
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
-            and not _aimed_at(doc, s) and not is_armed(s) and not _of_forces(doc, s, lexicon)
+            and not _aimed_at(doc, s, i) and not is_armed(s) and not _of_forces(doc, s, lexicon)
             and not _borders_adjective(doc, s) and not _adjective_of_another_noun(doc, s, i)]
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
             # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
@@ -1200,12 +1200,14 @@ def _crowd_of_no_side(spot: ActorSpot) -> bool:
         and spot.generic[0] in ("people", "crowds", "protesters")
 
 
-def _aimed_at(doc: Document, spot: ActorSpot) -> bool:
-    """«مظاهرة أمام القنصلية السعودية», «ضد الحكومة»: what a protest is at (up to three words after «أمام» or
-    «ضد», where `participants` looks only at the word before) names no one who protests; nor do a mission
+def _aimed_at(doc: Document, spot: ActorSpot, i: int) -> bool:
+    """«مظاهرة أمام القنصلية السعودية», «ضد الحكومة»: what a protest (at token i) is at (up to three words after
+    «أمام» or «ضد», where `participants` looks only at the word before) names no one who protests; nor do a mission
     («احترقت القنصلية الإيرانية خلال الاحتجاجات») or the land across the border the crowd gathers at
-    («قرب حدود القطاع وإسرائيل», but «على الحدود بين قطاع غزة وإسرائيل» is in Gaza)."""
-    words = [strip_conj(doc.tokens[j].norm) for j in range(max(0, spot.token_start - 3), spot.token_start)]
+    («قرب حدود القطاع وإسرائيل», but «على الحدود بين قطاع غزة وإسرائيل» is in Gaza). A place right after the
+    protest is its own, whatever stands before the protest («بضبط النفس أمام احتجاجات غزة»)."""
+    lo = max(0, spot.token_start - 3, i + 1 if spot.token_start > i else 0)
+    words = [strip_conj(doc.tokens[j].norm) for j in range(lo, spot.token_start)]
     if any(w in PROTESTED_AT or w.startswith(_DENOUNCING) for w in words) or (words and words[-1] in _MISSIONS):
         return True
     conjoined = doc.tokens[spot.token_start].norm.startswith("و") or (bool(words) and words[-1] == "مع")
@@ -1223,7 +1225,8 @@ def _of_forces(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> bool:
 _BORDER = frozenset({"حدود", "الحدود", "السياج"})
 _MISSIONS = frozenset({"القنصليه", "قنصليه", "السفاره", "سفاره"})
 # «احتجاجات الاثنين المنددة بافتتاح الولايات المتحدة مقر سفارتها»: the side denounced does not march
-_DENOUNCING = ("المندد", "مندد", "تنديدا", "احتجاجا")
+# («احتجاجات معادية لليابانيين في أنحاء الصين»: the people a protest is hostile to do not march)
+_DENOUNCING = ("المندد", "مندد", "تنديدا", "احتجاجا", "معادي", "المعادي", "مناهض", "المناهض")
 
 
 def _civilians(spot: ActorSpot) -> bool:
@@ -1509,11 +1512,14 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
     if not groups:
         return
     fought: dict[str, set[str]] = {}  # a side's key or country → the groups on the other side of its conflicts
+    fought_at: dict[str, set[str]] = {}  # a group → the places it is told struck at
     for e in events:
         if e.negated or e.match.trigger.code[:2] not in _CONFLICT_ROOTS:
             continue
         for one, other in ((e.source, e.target), (e.target, e.source)):
             opposed = {g.entity.id for g in other if g.entity is not None and g.entity.id in groups}
+            for g in opposed if other is e.target else ():
+                fought_at.setdefault(g, set()).update(_places_of(e, lexicon))
             for s in one if opposed else ():
                 if s.entity is None or s.entity.id not in groups:
                     for side in filter(None, (s.key, s.side)):
@@ -1534,7 +1540,11 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
             # «شنت القوات النيجيرية هجوما واسعا في محيط البحيرة»: a state's forces striking nowhere named strike at home
             struck = {s.side for s in c.source if s.side}
         opponents = {g for s in c.source for side in (s.key, s.side) if side for g in fought.get(side, ())}
-        opponents |= {g for g, group in groups.items() if group.country in struck}
+        here = _places_of(c, lexicon)
+        # (not a group the story has struck at other places only: «تستهدفها القوات الحكومية السورية» in the Ghouta,
+        # told beside Turkey's strikes on «وحدات حماية الشعب» in Afrin)
+        opponents |= {g for g, group in groups.items() if group.country in struck
+                      and not (here and fought_at.get(g) and not here & fought_at[g])}
         opponents -= {s.entity.id for s in c.source if s.entity is not None}
         if not opponents:
             continue
@@ -1628,6 +1638,12 @@ def _campaign_keys(spots: list[ActorSpot]) -> set[str]:
     """Who wages a campaign: the actors, and the country of those that fight for its state — the PKK is no
     side of the Turkish police that killed gunmen nearby."""
     return {s.key for s in spots} | _merge_keys([s for s in spots if not spot_code(s).endswith(_OUTSIDE_THE_STATE)])
+
+
+def _places_of(c: Candidate, lexicon: EventLexicon) -> set[str]:
+    """The places an event is told at: those struck («غارات على عفرين») and where it happened («في الغوطة»)."""
+    spots = c.target + ([c.location] if c.location is not None else [])
+    return {s.key for s in spots if _a_place(s, lexicon)}
 
 
 def _a_place(spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -4929,7 +4945,7 @@ def _criticised(doc: Document, q: Quote, speaker: ActorSpot, lexicon: EventLexic
         return None
     lo, hi = span
     word = next((j for j in range(lo, hi) if _condemning(doc.tokens[j].norm)
-                 and not (j > lo and strip_conj(doc.tokens[j - 1].norm) in _WE_DID)
+                 and not any(strip_conj(doc.tokens[k].norm) in _WE_DID for k in range(max(lo, j - OWN_DEED_REACH), j))
                  and not _of_any_kind(doc, j, lo)
                  and not (j > lo and doc.tokens[j].norm.startswith("ال")
                           and strip_conj(doc.tokens[j - 1].norm) in _EPITHET_TITLES)
@@ -5153,11 +5169,16 @@ def _of_any_kind(doc: Document, j: int, lo: int) -> bool:
     """«أي تدخل», «مثل هذه التدخلات»: the condemning word at j names acts of a kind, not one side's act."""
     before = [without_lam_or_ba(strip_conj(doc.tokens[k].norm)) for k in range(max(lo, j - 2), j)]  # («بأي»)
     return bool(before) and (before[-1] in _ANY_OR_ALL or (len(before) == 2 and before[0] == "مثل"))
-_WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ"))
+# («أمرت القوات المسلحة الفرنسية بالتدخل»: what the speaker ordered his forces to do, a few words on; «إن تركيا لن
+# تحتاج إلى التدخل»: what his side may need to do)
+_WE_DID = frozenset(normalize_word(w) for w in ("قمنا", "نقوم", "سنقوم", "قمت", "أقوم", "نفذنا", "ننفذ", "أمرت", "أمرنا",
+                                                "تحتاج", "يحتاج", "نحتاج", "اضطرت", "اضطر", "اضطررنا", "تضطر", "يضطر",
+                                                "نضطر"))
+OWN_DEED_REACH = 4  # words before the condemning word where the speaker's own doing of it is told
 _ATTACKER_ROLES = ("UAF", "RAD", "REB", "INS")  # gunmen, bombers, rebels: who strike, not who is struck
 _HOLDING_LEMMAS = frozenset({"حمل", "اتهم"})  # «حمّل X المسؤولية», «اتهم X بـ»: the object right after the verb
-# «احتجاجات غير عدوانية»: not aggressive; «المصالحة الوطنية دون تدخل أجنبي»: without meddling
-_NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم", "دون", "بدون"})
+# «احتجاجات غير عدوانية»: not aggressive; «المصالحة الوطنية دون تدخل أجنبي»: without meddling; «أقل عدوانية»: less so
+_NEGATING_NOUNS = frozenset({"غير", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "اقل"})
 _CONDEMNING_WHEN_DENIED = frozenset({"مبرر", "مبرره"})  # «غير مبرر»: unjustified, which condemns
 
 
@@ -5816,6 +5837,7 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
     published = doc.published_date.isoformat() if doc.published_date is not None else ""
     if after_a_date and published:
         return published, "published"  # not an earlier sentence's date: the act is later than one told here
+    later = ""  # the latest year or month a sentence between tells: the story has moved past an older day
     if not sentence.is_title:
         # «وصل بحاح إلى عدن أمس» … two sentences on «قبل أن يغادر إلى أبو ظبي»: the story's last date
         for k in range(si - 1, max(-1, si - 1 - CONTEXT_SENTENCES), -1):
@@ -5825,10 +5847,15 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
             values = [tx.value for tx in times[k] if tx.type == "DATE" and tx.value and _DAY_VALUE.match(tx.value)
                       and (not published or tx.value <= published) and not _in_relative_aside(doc, prev.start, tx.start)
                       and not _names_another_event(doc, tx.start, i)]
+            if values and values[-1][:len(later)] < later:
+                break  # «وبعد 11 سبتمبر/أيلول 2001، اتبع …» … «وفي أوائل 2015 حاصروا القصر» … «وبعد ثلاثة أعوام …
+                # تمكنت القوات»: the day of 2001 is not when the forces took the land
             if values:  # a day already past: «أمس», «الخميس»; not «أيار المقبل» nor «منذ يناير»
                 return values[-1], "context"
+            later = max([later] + [tx.value[:7] for tx in times[k] if tx.type == "DATE" and tx.value
+                                   and _DATE_VALUE.match(tx.value) and (not published or tx.value <= published)])
     lead = _lead_date(doc, published, si)
-    if lead is not None:
+    if lead is not None and lead[:len(later)] >= later:
         return lead, "context"  # «أعلن وزراء الخارجية العرب … الخميس»: the day the story is about
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"

@@ -40,6 +40,7 @@ SOURCE_BEFORE = 6  # words before a verb where a fronted subject may stand
 LIGHT_VERB_TITLE = 3  # words of a title between a light verb and its subject's name: «بعث الرئيس الروسي بوتين»
 LIGHT_VERB_WINDOW = 8  # «بدأت تركيا في 20 يناير عملية عسكرية»: words from the subject to the masdar
 TARGET_WINDOW = 12  # words after the trigger where the target may stand
+PAST_LIST_WINDOW = 8  # words after a list of subjects named after the verb where the target may stand
 
 # A clause boundary stops the search for a subject or negator («… ، لكن كيم زار …»).
 BOUNDARY = frozenset({"لكن", "ولكن", "بينما", "فيما", "حيث", "التي", "الذي", "الذين", "ان", "بان", "وان", "اذ",
@@ -818,11 +819,13 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
-                        or any(doc.tokens[j].text in "،," or (j > s.token_end and _quote_opens_clause(doc, j, i))
-                               or another_man(doc, j) for j in range(s.token_end, i)):
+                        or any(doc.tokens[j].text in "،," or another_man(doc, j)
+                               or ((j > s.token_end or _words_before_the_verb(doc, j + 1, i))
+                                   and _quote_opens_clause(doc, j, i)) for j in range(s.token_end, i)):
                     break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause;
-                    # «قالت ناورت في بيان "أجرى الوزير …"»: the speaker is not the subject inside her quote
-                    # (but «إن الولايات المتحدة "أعربت عن …"» quotes the verb of the subject just named)
+                    # «قالت ناورت في بيان "أجرى الوزير …"», «وأضافت الرئاسة الأمريكية "هذا الأسبوع أطلقت قوات
+                    # الحرس الثوري"»: the speaker is not the subject inside her quote (but «إن الولايات المتحدة
+                    # "أعربت عن …"» quotes the verb of the subject just named)
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
                 if verb_conjoined(doc.tokens[i]) and (_genitive_of_a_thing(doc, s)
@@ -1168,8 +1171,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             return None  # «وصل إلى المطار»: a visit needs the place or actor it went to
         # «حذرت ماي من أنه إذا لم يكن هناك رد … من قبل موسكو»: the warning's object is a clause
     # the target follows a subject named after the verb, but not the main clause's subject after a circumstance
-    start = max([i] + [s.token_end - 1 for s in source if s.token_start > i and not cataphoric]
-                + [s.token_end - 1 for s in patient])
+    named_after = [s for s in source if s.token_start > i and not cataphoric]
+    subject_end = max([i] + [s.token_end - 1 for s in named_after])
+    # (a list of sides named after the verb: «وندد قادة عرب بينهم الرئيس الفلسطيني محمود عباس … والرئيس المصري عبد
+    # الفتاح السيسي، في كلماتهم أمام القمة، بالقرار الأمريكي»: the other side stands a few words past its end)
+    list_end = subject_end if len({s.key for s in named_after}) > 1 else i
+    start = max([subject_end] + [s.token_end - 1 for s in patient])
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
     if m.trigger.kind == "verb" and not patient and (aside := relative_aside(doc, start + 1)) is not None:
@@ -1210,12 +1217,14 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # («استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات
         # العربية المتحدة في أبوظبي امس معالي وزير الخارجية …»: and past the names of his own country)
         reach_from = max(start, own_end) if m.trigger.code[:2] == "04" else i
-        if words_between(doc, reach_from, s.token_start) > TARGET_WINDOW \
+        if (words_between(doc, reach_from, s.token_start) > TARGET_WINDOW
+                and words_between(doc, list_end, s.token_start) > PAST_LIST_WINDOW) \
                 or _crosses_outside_names(doc, start + 1, s.token_start, triggers, after) \
                 or saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start) \
                 or _since_an_event_between(doc, start + 1, s.token_start) \
-                or _companions_between(doc, start + 1, s.token_start):
+                or _companions_between(doc, start + 1, s.token_start) \
+                or _listed_subjects_between(doc, start + 1, s.token_start):
             break
         if opens_next_clause(doc, s, after):
             break  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
@@ -1352,12 +1361,14 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         target = [location]  # «دعا غوتيريش الأطراف المتحاربة في سوريا إلى»: the sides in a country are its own
     if not target and location is not None and m.trigger.code[:2] in _PLACE_TARGET_ROOTS and not met_by_pronoun \
             and not (m.trigger.code[:2] == "19" and intercepts(doc, i)) \
+            and not (m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, location, after)) \
             and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)) \
             and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned («حفتر … لدى
         # اجتماعه مع عدد من النشطاء في مدينة بنغازي»: with the unnamed in the town, and the annotators' too);
         # «قتل … ثلاثة أشخاص … بجنوب فرنسا»: unnamed victims stand for the place they were struck in;
-        # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door
+        # «دانوا التصعيد العسكري في الغوطة الشرقية»: what is condemned there is laid at the place's door (but not
+        # where an attack was fired from: «بالهجمات الصاروخية للنظام الإيراني انطلاقا من سوريا»)
         target = [location]
     if not source and m.trigger.code[:2] == "04" and m.trigger.kind == "noun" and len(target) > 1 \
             and not governed(doc, target[0]) and doc.tokens[i].norm.endswith(("هما", "هم")):
@@ -4675,12 +4686,13 @@ def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 
 _POSTED = frozenset({POSTED_AT, "الي"})
+_POSTED_IN = frozenset({"في"})  # «السفير الروسي في الأمم المتحدة»
 
 
-def _envoys_post(doc: Document, spot: ActorSpot) -> bool:
+def _envoys_post(doc: Document, spot: ActorSpot, posted: frozenset[str] = _POSTED) -> bool:
     """«المبعوث الخاص إلى سوريا», «سفير روسيا لدى لبنان»: the spot is where an envoy named just before is posted."""
     k = _word_before(doc, spot.token_start)
-    if k < 0 or strip_conj(doc.tokens[k].norm) not in _POSTED:
+    if k < 0 or strip_conj(doc.tokens[k].norm) not in posted:
         return False
     return any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS for j in range(max(0, k - 3), k))
 
@@ -5412,6 +5424,19 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
 _GOVERNING_QUOTE = frozenset({"عن", "علي", "الي", "من", "في"})
 
 
+def _words_before_the_verb(doc: Document, lo: int, i: int) -> bool:
+    """Words other than the verb's particles stand from token lo to the verb at i, in a quotation still open: «"هذا
+    الأسبوع أطلقت», not «"قد أعربت», «"لن ترفع العقوبات"», nor «انتقادات مجموعة السبع "بالثرثرة" ودعاها»."""
+    return any(doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) not in _VERB_PARTICLES
+               for k in range(lo, i)) and not any(doc.tokens[k].text in _QUOTE_MARKS for k in range(lo, i))
+
+
+_QUOTE_MARKS = frozenset({'"', "»", "”"})  # a straight quote after words closes the quotation they were in
+
+
+_VERB_PARTICLES = frozenset({"قد", "لقد", "لن", "لم", "لا", "سوف", "ما"})
+
+
 def _quote_opens_clause(doc: Document, j: int, i: int) -> bool:
     """A quotation opening at j holds a clause of its own, unless a preposition before it governs the trigger
     at i that it opens: «أعربت سوريا عن "إدانتها الشديدة"» quotes only the words of the subject's own clause."""
@@ -5534,6 +5559,20 @@ def _each_of_subjects(doc: Document, k: int) -> bool:
     if norm == "كل":
         return True
     return norm == "كلا" and k > 0 and strip_conj(doc.tokens[k - 1].norm) in ("لكن", "ان", "بان", "لان", "الا")
+
+
+def _listed_subjects_between(doc: Document, lo: int, hi: int) -> bool:
+    """«بينما عارضته السويد وهولندا، وامتنعت كل من البيرو وكازاخستان عن التصويت»: another verb joined by «و» and
+    followed by «كل من» stands between tokens lo and hi, so the sides listed after it are its subjects."""
+    for k in range(lo, hi - 2):
+        if doc.tokens[k].kind != "word" or not conjoined(doc.tokens[k]) or strip_conj(doc.tokens[k + 2].norm) != "من" \
+                or not _each_of_subjects(doc, k + 1):
+            continue
+        verb = strip_conj(doc.tokens[k].norm)  # a verb that agrees with a list: «وامتنعت», «وتدعم», «ويرفض»
+        if _verb_at(doc, k, only=False) or (verb.startswith(("ت", "ي")) or verb.endswith("ت")) \
+                and not verb.startswith("ال") and not is_preposition(verb):
+            return True
+    return False
 
 
 def governed(doc: Document, spot: ActorSpot) -> bool:
@@ -6224,15 +6263,17 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
                 and _verb_before(doc, s.token_start):
             break  # «أنها تدعم حزب الله والحوثيين، وواشنطن تدين»: a list closed by its own «و» after a verb is its
             # object; the «و» after the comma opens a clause (but «السعودية، الإمارات، والبحرين» lists them)
-        if spot_conjoined(doc, group[0]) and _verb_at(doc, s.token_start - 1, only=False) \
+        if spot_conjoined(doc, group[0]) and (_verb_at(doc, s.token_start - 1, only=False) or _is_nisba(doc, s)) \
                 and own_present_verb(doc, last, preceding + [last]):
             break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: the side right after a verb is its object, and the one
-            # joined by «و» before a singular verb of its own opens the next clause
+            # joined by «و» before a singular verb of its own opens the next clause; so does one after an adjective
+            # («ضربات جوية تستهدف مطار التيفور العسكري السوري وواشنطن تنفي تنفيذها»)
         if _alongside(doc, s):
             break  # «تدعم إيران، إلى جانب روسيا، الرئيس السوري»: the side alongside the subject is no list with the object
-        if _preceding_word(doc, s) in _POSTED:
-            break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا»: where the
-            # envoy serves is not one of the subjects (but «في»: «المسؤول … في الصين، ليو هي»)
+        if _preceding_word(doc, s) in _POSTED or _envoys_post(doc, s, _POSTED_IN):
+            break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا», «السفير
+            # الروسي في الأمم المتحدة فاسيلي نيبينزيا»: where the envoy serves is not one of the subjects (but an
+            # official's «في»: «المسؤول … في الصين، ليو هي»)
         if not gap and group[0].entity is not None and group[0].entity.label == "LOC" and s.side != group[0].side \
                 and not _is_nisba(doc, group[0]) and not spot_conjoined(doc, group[0]) \
                 and _adjective_of_a_noun_before(doc, s, preceding):
