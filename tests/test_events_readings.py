@@ -2417,3 +2417,22 @@ def test_events_less_hostile_condemns_no_one():
     assert not [e for e in doc.events if e.cameo_root == "11"]
     doc = unfiltered("وقال الرئيس أوباما إن إيران تتبع «سياسة عدوانية» في المنطقة.", "2015-07-15")
     assert [names(e.target)[-1] for e in doc.events if e.cameo_root == "11"] == ["Iran"]
+
+
+def test_events_a_name_set_off_by_commas_after_a_title_is_the_subject_before_the_verb():
+    # BBC, 2018-06-24: «وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو على الضغط على
+    # الحكومة السورية» — Haley urged Moscow (was Moscow → Syria)
+    doc = unfiltered("وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو على الضغط على الحكومة "
+                     "السورية لدعم الاتفاق.", "2018-06-24")
+    assert [(names(e.source)[0], names(e.target)[0]) for e in doc.events if e.cameo_root == "02"] == [
+        ("Nikki Haley", "Moscow")]
+    # BBC, 2018-06-30: «وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل السفير المغربي في نواكشوط، حميد شبار»
+    doc = unfiltered("وأفادت مصادر إعلامية بأن وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل السفير المغربي في "
+                     "نواكشوط، حميد شبار، الاثنين.", "2018-06-30")
+    (hosted,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert "Hamid Shabar" not in names(hosted.source) and "Morocco" in names(hosted.target)
+    # after a verb the title and the name set off are that verb's subject, and what follows is its object:
+    # «انتقد الرئيس التركي، رجب طيب أردوغان، عرض الوساطة» — Erdogan offered nothing
+    doc = unfiltered('وعرضت فرنسا الوساطة بين تركيا والأكراد. وفي وقت لاحق، انتقد الرئيس التركي، رجب طيب أردوغان، عرض '
+                     'الوساطة.', "2018-03-30")
+    assert not [e for e in doc.events if e.trigger.text == "عرض" and "Recep Tayyip Erdogan" in names(e.source)]

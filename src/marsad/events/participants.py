@@ -688,7 +688,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         unnamed_plural = _plural_noun_before(doc, i)
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
-            or _whoever(doc, i) or _demonstrative_subject(doc, i) or unnamed_plural
+            or _whoever(doc, i) or _demonstrative_subject(doc, i) or unnamed_plural \
+            or (m.trigger.kind == "verb" and _apposed_name_before(doc, i, before))
         if not source and _possessed_subject_after_that(doc, i, lexicon):
             # «وأوضح الجيش الإسرائيلي أن مقاتلاته قصفت 70 هدفا عسكريا تخص إيران»: «مقاتلاته» is the subject, and
             # «ـه» the side it belongs to; what follows the verb is struck
@@ -819,10 +820,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
-                        or any(doc.tokens[j].text in "،," or another_man(doc, j)
+                        or any((doc.tokens[j].text in "،," and not _apposed_name_ends(doc, s, j, i))
+                               or another_man(doc, j)
                                or ((j > s.token_end or _words_before_the_verb(doc, j + 1, i))
                                    and _quote_opens_clause(doc, j, i)) for j in range(s.token_end, i)):
-                    break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause;
+                    break  # «أعلنت مقدونيا استقلالها عام 1991، يرفض …»: a comma ends the subject's clause (but not
+                    # the one closing a name set off after a title: «سفيرة الولايات المتحدة …، نيكي هايلي، قد حثت»);
                     # «قالت ناورت في بيان "أجرى الوزير …"», «وأضافت الرئاسة الأمريكية "هذا الأسبوع أطلقت قوات
                     # الحرس الثوري"»: the speaker is not the subject inside her quote (but «إن الولايات المتحدة
                     # "أعربت عن …"» quotes the verb of the subject just named)
@@ -5422,6 +5425,34 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
 
 
 _GOVERNING_QUOTE = frozenset({"عن", "علي", "الي", "من", "في"})
+
+
+def _apposed_name_before(doc: Document, i: int, before: list[ActorSpot]) -> bool:
+    """«وزير الخارجية الموريتاني، إسماعيل ولد الشيخ أحمد، استقبل السفير المغربي»: a name set off by commas after a
+    title ends right before the verb (or its «قد»), so the subject stands before it and what follows is the object."""
+    return any(_apposed_name_ends(doc, s, s.token_end, i) for s in before if s.token_end < i)
+
+
+def _verb_opens_title(doc: Document, comma: int) -> bool:
+    """A verb stands in the title's clause before the comma that opens the name: «انتقد الرئيس التركي، رجب طيب
+    أردوغان، عرض الوساطة» is that verb's subject, and «عرض» its object."""
+    k = comma - 1
+    while k >= 0 and doc.tokens[k].kind == "word":
+        if _verb_at(doc, k, only=False):
+            return True
+        k -= 1
+    return False
+
+
+def _apposed_name_ends(doc: Document, s: ActorSpot, j: int, i: int) -> bool:
+    """The comma at j closes a person's name set off by commas after his title, right before the verb at i (or its
+    «قد»): «وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو»."""
+    return j == s.token_end and j < i and doc.tokens[j].text in "،," and s.entity is not None \
+        and s.entity.label == "PER" and s.token_start >= 2 \
+        and doc.tokens[s.token_start - 1].text in "،," and doc.tokens[s.token_start - 2].kind == "word" \
+        and all(doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) in ("قد", "لقد")
+                for k in range(j + 1, i)) \
+        and not _verb_opens_title(doc, s.token_start - 1)
 
 
 def _words_before_the_verb(doc: Document, lo: int, i: int) -> bool:
