@@ -2436,3 +2436,15 @@ def test_events_a_name_set_off_by_commas_after_a_title_is_the_subject_before_the
     doc = unfiltered('وعرضت فرنسا الوساطة بين تركيا والأكراد. وفي وقت لاحق، انتقد الرئيس التركي، رجب طيب أردوغان، عرض '
                      'الوساطة.', "2018-03-30")
     assert not [e for e in doc.events if e.trigger.text == "عرض" and "Recep Tayyip Erdogan" in names(e.source)]
+
+
+def test_events_a_strike_threatened_or_imminent_is_not_struck():
+    # France 24, 2018-04-11: «وكان الرئيس الأمريكي دونالد ترامب هدد بتوجيه ضربة عسكرية للنظام السوري» … «وترتسم أكثر
+    # فأكثر معالم ضربة عسكرية غربية وشيكة ضد دمشق» — threats, no strike (each was a strike by Syrian forces)
+    doc = unfiltered("وكان الرئيس الأمريكي دونالد ترامب هدد بتوجيه ضربة عسكرية للنظام السوري. وترتسم معالم ضربة عسكرية "
+                     "غربية وشيكة ضد دمشق. وهدد الرئيس بضربة أخرى.", "2018-04-11")
+    assert [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())] == ["هدد", "وهدد"]
+    assert [names(e.target)[0] for e in doc.events if e.cameo_root == "13"][:1] == ["Syria"]
+    # the alleged attack, its adjective in quotation marks, happened; the killing avenged happened
+    doc = unfiltered('وتزعزعت الوحدة إثر الهجوم الكيميائي "المحتمل" والمنسوب إلى النظام السوري على دوما.', "2018-04-28")
+    assert [e.cameo_root for e in doc.events if e.trigger.text == "الهجوم"] == ["20"]

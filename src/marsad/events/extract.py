@@ -3567,13 +3567,39 @@ def _warned_against(doc: Document, i: int) -> bool:
     return any(strip_conj(doc.tokens[j].norm) in _WARNING_WORDS for j in words[:WARNING_REACH])
 
 
-# «مخاوف من هجوم», «خشية هجوم», «تحسبا لهجوم»: the act feared; «هجوم محتمل», «هجوم وشيك»: one that may come
+# «مخاوف من هجوم», «خشية هجوم», «تحسبا لهجوم»: the act feared; «هجوم محتمل», «هجوم وشيك»: one that may come (but
+# «الهجوم الكيميائي "المحتمل"», in quotation marks, is the alleged one, which happened)
 _FEARING = frozenset(normalize_word(w) for w in (
     "مخاوف", "المخاوف", "خشية", "خوفا", "تخوفا", "تخوف", "تخوفات", "تحسبا", "مخافة"))
 _POSSIBLE = frozenset(normalize_word(w) for w in (
     "محتمل", "محتملة", "المحتمل", "المحتملة", "محتملا", "وشيك", "وشيكة", "الوشيك", "الوشيكة", "وشيكا"))
 _FEARED_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
-POSSIBLE_REACH = 2  # words after an act's noun to «محتمل»: its people's adjective may stand between
+POSSIBLE_REACH = 3  # words after an act's noun to «محتمل»: its adjectives may stand between («ضربة عسكرية غربية وشيكة»)
+# a threat that names the act it threatens: «هدد بتوجيه ضربة», «توعد بشن هجوم», «ملوحا بعملية عسكرية»
+_THREATENING = ("هدد", "يهدد", "تهدد", "يهددون", "هددوا", "توعد", "يتوعد", "تتوعد", "توعدت", "تهديد", "تهديدات",
+                "التهديد", "التهديدات", "لوح", "يلوح", "تلوح", "لوحت", "ملوحا", "متوعدا", "مهددا")
+_THREATENING_NORMS = frozenset(normalize_word(w) for w in _THREATENING)
+_THREATENING_VERBS = _THREATENING_NORMS - frozenset(normalize_word(w) for w in (
+    "تهديد", "تهديدات", "التهديد", "التهديدات"))
+_CARRYING_OUT = frozenset(normalize_word(w) for w in ("بتوجيه", "بشن", "بتنفيذ", "بإطلاق", "بالقيام"))
+THREAT_SUBJECT_WORDS = 2  # words of the threatener's name between the threat and «بـ» the act: «هدد الرئيس بضربة»
+
+
+def _threatened_with(doc: Document, i: int) -> bool:
+    """Whether the act noun at i is what a threat just before it, in its clause, threatens: «هدد بضربة», «هدد
+    بتوجيه ضربة», «وهدد الرئيس بضربة» (not «يتوعد بالانتقام لمقتل الصماد»: the killing avenged happened)."""
+    words: list[str] = []
+    for j in range(i - 1, max(-1, i - 3 - THREAT_SUBJECT_WORDS), -1):
+        if doc.tokens[j].kind != "word":
+            break  # «وحذر من التهديد، مستشهدا بهجمات»: the threat of another clause
+        words.append(strip_conj(doc.tokens[j].norm))
+    if words and not has_ba(doc.tokens[i]) and words[0] in _CARRYING_OUT:
+        words = words[1:]  # «بتوجيه ضربة», «بشن هجوم»
+    elif not has_ba(doc.tokens[i]):
+        return False
+    # the threat right before, or its verb before the threatener's name: «وهدد الرئيس بضربة»
+    return bool(words) and (words[0] in _THREATENING_NORMS
+                            or any(w in _THREATENING_VERBS for w in words[1:THREAT_SUBJECT_WORDS + 1]))
 
 
 def _feared_or_possible(doc: Document, i: int, hi: int) -> bool:
@@ -3584,8 +3610,10 @@ def _feared_or_possible(doc: Document, i: int, hi: int) -> bool:
         return True
     if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ANY and not _any_under_negation(doc, i, 0):
         return True  # «هددت إيران بالرد على أي هجوم إسرائيلي»: any attack that may come (under a negator, none came)
+    if _threatened_with(doc, i):
+        return True  # «هدد ترامب بتوجيه ضربة عسكرية للنظام السوري»: the strike threatened is the threat's, not done
     after = [j for j in range(i + 1, min(hi, i + 1 + POSSIBLE_REACH)) if doc.tokens[j].kind == "word"]
-    return any(doc.tokens[j].norm in _POSSIBLE for j in after)
+    return any(doc.tokens[j].norm in _POSSIBLE and doc.tokens[j - 1].kind == "word" for j in after)
 
 
 _LIKELY_TO = frozenset(normalize_word(w) for w in ("شأنه", "شأنها", "شأنهما", "شأنهم"))  # «من شأنه أن»: would
