@@ -2448,3 +2448,19 @@ def test_events_a_strike_threatened_or_imminent_is_not_struck():
     # the alleged attack, its adjective in quotation marks, happened; the killing avenged happened
     doc = unfiltered('وتزعزعت الوحدة إثر الهجوم الكيميائي "المحتمل" والمنسوب إلى النظام السوري على دوما.', "2018-04-28")
     assert [e.cameo_root for e in doc.events if e.trigger.text == "الهجوم"] == ["20"]
+
+
+def test_events_a_drone_is_no_march_and_a_group_a_side_belongs_to_is_not_struck():
+    # BBC, 2018-04-14: «بعد نحو شهرين من انطلاق الطائرة الإيرانية المسيرة منها» — a drone took off, no one marched
+    doc = unfiltered("وأسقطت إسرائيل طائرة إيرانية مسيرة. وتعرضت القاعدة لضربة بعد شهرين من انطلاق الطائرة الإيرانية المسيرة "
+                     "منها.", "2018-04-14")
+    assert not [e for e in doc.events if e.cameo_root == "14"]
+    doc = unfiltered("وشارك الآلاف في مسيرة احتجاجية في الرباط.", "2018-04-14")
+    assert [e.cameo_root for e in doc.events] == ["14"]
+    # BBC, 2018-05-22: «هجمات شنتها جماعة "ولاية سيناء" المرتبطة بتنظيم الدولة الإسلامية» — the group it is tied to is
+    # its own side; «، بحسب بيان للتنظيم» tells who told it, no one struck
+    doc = unfiltered('يتبنى تنظيم الدولة الإسلامية الهجمات في سيناء. وقتل المئات من أفراد الجيش في هجمات شنتها جماعة "ولاية '
+                     'سيناء" المرتبطة بتنظيم الدولة الإسلامية.', "2018-05-22")
+    assert not [e for e in doc.events if e.trigger.text == "هجمات" and "Islamic State" in names(e.target)]
+    from marsad.events.participants import _LOYAL
+    assert {strip_conj(doc.tokens[k].norm) for k in range(len(doc.tokens))} & _LOYAL == {"المرتبطه"}

@@ -372,6 +372,16 @@ def test_link_the_deposed_and_a_family_name_is_the_ruler_whose_rule_had_ended(pu
     assert "Taiz" in {a.name_en for a in houthi_strike.target}
 
 
+def test_link_the_base_told_just_before_is_no_al_qaeda(pipeline):
+    # BBC, 2018-04-14: «انطلقت الطائرة الإيرانية من قاعدة عسكرية في الأراضي السورية، وهي القاعدة التي شنت عليها
+    # إسرائيل غارات جوية» — the air base, not al-Qaeda (Israel was made to strike al-Qaeda)
+    doc = pipeline(Document.from_parts(None, "وانطلقت الطائرة الإيرانية من قاعدة عسكرية في الأراضي السورية، وهي القاعدة "
+                                             "التي شنت عليها إسرائيل غارات جوية.", published="2018-04-14"))
+    assert not [e for e in doc.entities if e.name_en == "al-Qaeda"]
+    doc = pipeline(Document.from_parts(None, "وقال الجيش إن تنظيم القاعدة يقف وراء الهجوم.", published="2018-04-14"))
+    assert [e.name_en for e in doc.entities if e.label == "ORG"] == ["al-Qaeda"]
+
+
 @pytest.mark.parametrize("text", ["لا تلعب بذيل الأسد.", "وقال إن العيد مبارك على الجميع."])
 def test_link_a_family_name_without_a_word_of_rule_is_a_word(pipeline, text):
     doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))

@@ -3039,6 +3039,7 @@ _CHANNELS = frozenset(normalize_word(w) for w in (
     "فيديو", "رسالة", "رسائل", "تغريدة", "تغريدات", "منصات", "منصة", "بيان", "البريد", "الأثير"))
 _DRONE_WORDS = frozenset({"مسيره", "المسيره", "مسيرات", "المسيرات"})
 _AIRCRAFT = frozenset({"طائره", "طائرات", "الطائره", "الطائرات", "طيران", "الطيران"})
+DRONE_REACH = 2  # words back from «مسيرة» to the aircraft it describes: «الطائرة الإيرانية المسيرة»
 
 
 # halting verbs before what was halted: «ستوقف دعمها» (support), «أوقفت تمويل» (funding), not an arrest
@@ -3312,8 +3313,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm == "عبر" and i + 1 < hi and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)).removeprefix("ال") \
             in _CHANNELS:
         return True  # «وكتب عبر تويتر», «عبر حسابه»: by way of a channel, no words expressed
-    if norm in _DRONE_WORDS and i > 0 and without_lam_or_ba(doc.tokens[i - 1].norm) in _AIRCRAFT:
-        return True  # «بطائرة مسيرة», «الطائرات المسيرة»: a drone, not a march
+    if norm in _DRONE_WORDS and any(without_lam_or_ba(strip_conj(doc.tokens[j].norm)) in _AIRCRAFT
+                                    for j in range(max(0, i - DRONE_REACH), i)):
+        return True  # «بطائرة مسيرة», «الطائرات المسيرة», «الطائرة الإيرانية المسيرة»: a drone, not a march
     if norm.lstrip("بل").removeprefix("ال") == "خروج" and _exit_as_topic(doc, i):
         return True  # «ملف خروج بريطانيا من الاتحاد», «الاتفاق على خروج بريطانيا»: Brexit as a topic, not an act
     if norm == "سافر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _BLATANT_BEFORE:

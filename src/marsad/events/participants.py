@@ -4245,7 +4245,7 @@ _LOYAL_THROUGH = frozenset({"لشرعيه", "لحكومه"})
 _LOYAL = frozenset(normalize_word(w) for w in (  # (normalised: «الموالية» is written «المواليه»)
     "موال", "موالي", "الموالي", "موالية", "الموالية", "الموالين", "الموالون", "موالون", "موالين", "تابع", "التابع",
     "تابعة", "التابعة", "تابعون", "تابعين", "التابعين", "المنتمي", "منتمي", "ينتمي", "ينتمون", "المنتمين", "منتمين",
-    "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين"))
+    "مرتبط", "المرتبط", "مرتبطون", "مرتبطين", "المرتبطين", "مرتبطة", "المرتبطة", "منتمية", "المنتمية", "تنتمي"))
 
 
 _LOYAL_LINKS = _LOYAL_THROUGH | {"الي"}  # what stands between the loyal word and the side: «الموالية إلى», «لحكومة»
@@ -5801,6 +5801,8 @@ def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
     for j in range(lo, hi):
         if j + 1 < hi and strip_conj(doc.tokens[j].norm) in _AS_TOLD and doc.tokens[j + 1].norm in ("ما", "لما"):
             return True
+        if j > lo and doc.tokens[j - 1].text in "،," and strip_conj(doc.tokens[j].norm) in _AS_TOLD:
+            return True  # «، بحسب بيان للتنظيم»: after a comma, who told it (not whom it was done to)
         if doc.tokens[j].kind == "word" and doc.tokens[j].norm[:1] in ("و", "ف") \
                 and is_saying_verb(doc.tokens[j].norm[1:]):
             return True

@@ -57,6 +57,9 @@ _TokenRange = Callable[[int, int], tuple[int, int]]  # a character span → its 
 
 # single-word aliases that are also ordinary nouns: «القاعدة الجوية» is an air base, not al-Qaeda
 _NEEDS_NO_ADJECTIVE = frozenset({"القاعده", "الخليج", "الدوله"})
+_THE_BASE = (letters_of("القاعدة"),)
+_A_BASE = letters_of("قاعدة")  # «قاعدة عسكرية», «قاعدة التيفور»: a base named without the article
+BASE_TOLD_TOKENS = 30  # tokens back where a base told of makes «القاعدة» that base
 SHORT_NAME_WORDS = 2  # the fewest first words of an organisation's name that stand alone for it
 _MILLION_CITY_PRIOR = 11.0  # a generated city's prior is 10 + its millions of people (training/build_kb.py)
 # the last word of outlets' names that is also "today": «أعلنت روسيا اليوم», «قصفت إسرائيل اليوم الاثنين»,
@@ -204,6 +207,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     continue  # «وجزر المالديف» opens the Maldives; «وجزر» alone is no «جزر»
                 if len(key) == 1 and key[0] in _NEEDS_NO_ADJECTIVE and j + 1 < stop and forms[j + 1].has_det:
                     continue
+                if key == _THE_BASE and _base_told_before(forms, i):
+                    continue  # «من قاعدة عسكرية في الأراضي السورية، وهي القاعدة التي شنت عليها إسرائيل غارات»
                 if len(key) == 1 and _opens_idiom(key[0], forms, j + 1, stop):
                     continue  # «مسقط رأسه» is his birthplace, not Muscat
                 if len(key) == 1 and key[0] in _PLACES_ONLY_AFTER_A_HEAD \
@@ -1125,6 +1130,11 @@ _ADJECTIVE_AFTER: dict[str, frozenset[str]] = {letters_of("مالي"): frozenset
     "مبلغ", "دعم", "عجز", "فساد", "تمويل", "وضع", "استقرار", "تعويض", "حافز", "عائد", "دخل", "نظام", "احتيال",
     "قطاع", "سوق", "مركز", "ضمان", "التزام", "اصلاح", "مقابل", "مكافأة", "عبء", "مستشار", "تحليل", "مورد", "فائض",
     "ربح", "تقرير", "بيان", "ملف", "عون", "إسناد", "اسناد", "تقدير", "مردود", "حساب"))}
+
+
+def _base_told_before(forms: list[TokenForm], i: int) -> bool:
+    """A base («قاعدة عسكرية», «قاعدة التيفور», «بقاعدة») is told a few words before «القاعدة» at i: it is that base."""
+    return any(_A_BASE in f.forms for f in forms[max(0, i - BASE_TOLD_TOKENS):i])
 
 
 def _adjective_after(word: str, before: TokenForm) -> bool:
