@@ -5455,17 +5455,15 @@ def _apposed_name_ends(doc: Document, s: ActorSpot, j: int, i: int) -> bool:
         and not _verb_opens_title(doc, s.token_start - 1)
 
 
+_VERB_PARTICLES = frozenset({"قد", "لقد", "لن", "لم", "لا", "سوف", "ما"})
+_QUOTE_MARKS = frozenset({'"', "»", "”"})  # a straight quote after words closes the quotation they were in
+
+
 def _words_before_the_verb(doc: Document, lo: int, i: int) -> bool:
     """Words other than the verb's particles stand from token lo to the verb at i, in a quotation still open: «"هذا
     الأسبوع أطلقت», not «"قد أعربت», «"لن ترفع العقوبات"», nor «انتقادات مجموعة السبع "بالثرثرة" ودعاها»."""
     return any(doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) not in _VERB_PARTICLES
                for k in range(lo, i)) and not any(doc.tokens[k].text in _QUOTE_MARKS for k in range(lo, i))
-
-
-_QUOTE_MARKS = frozenset({'"', "»", "”"})  # a straight quote after words closes the quotation they were in
-
-
-_VERB_PARTICLES = frozenset({"قد", "لقد", "لن", "لم", "لا", "سوف", "ما"})
 
 
 def _quote_opens_clause(doc: Document, j: int, i: int) -> bool:
@@ -5600,8 +5598,8 @@ def _listed_subjects_between(doc: Document, lo: int, hi: int) -> bool:
                 or not _each_of_subjects(doc, k + 1):
             continue
         verb = strip_conj(doc.tokens[k].norm)  # a verb that agrees with a list: «وامتنعت», «وتدعم», «ويرفض»
-        if _verb_at(doc, k, only=False) or (verb.startswith(("ت", "ي")) or verb.endswith("ت")) \
-                and not verb.startswith("ال") and not is_preposition(verb):
+        if _verb_at(doc, k, only=False) or ((verb.startswith(("ت", "ي")) or verb.endswith("ت"))
+                                             and not verb.startswith("ال") and not is_preposition(verb)):
             return True
     return False
 
