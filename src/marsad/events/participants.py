@@ -4284,7 +4284,7 @@ def _loyal_to(doc: Document, spot: ActorSpot) -> bool:
         # legitimacy or his government, to him
         return strip_conj(doc.tokens[spot.token_start - 2].norm) in _LOYAL
     tok = doc.tokens[spot.token_start]
-    glued = tok.norm[:1] == "ل" or any(p.tag == "PREP" for p in tok.pieces if p.end <= spot.start)
+    glued = tok.norm[:1] == "ل" or _own_preposition(doc, spot)
     return prev in _LOYAL and (glued or (_preceding_word(doc, spot) in ("الي", "ل")))
 
 

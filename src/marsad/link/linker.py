@@ -96,7 +96,9 @@ def _rule_mark(role: list[str], deposed: bool) -> str | None:
 _GOVERNMENT_WORD = letters_of("حكومة")  # «حكومة العثماني», «حكومة نتنياهو»: a prime minister's too
 _GOVERNMENT_ROLES = _RULER_ROLES | {"pm"}
 _PRESIDENT_WORD = letters_of("الرئيس")  # «للرئيس الأسد», «الرئيس السيسي»: a president's family name after his title
-_PRESIDENCY = frozenset({"president"})
+# whose roles a family name after each word is read among (any other word of rule: a ruler's)
+_ROLES_AFTER = {_GOVERNMENT_WORD: _GOVERNMENT_ROLES, _PRESIDENT_WORD: frozenset({"president"})}
+_RULING_WORDS = _RULE_WORDS | {_PRESIDENT_WORD}
 # name words that stand for no one family: «بن», «عبد», «الله»
 _NOT_A_FAMILY_NAME = frozenset(letters_of(w) for w in (
     "بن", "ابن", "آل", "ال", "عبد", "أبو", "ابو", "أم", "الشيخ", "الله", "الدين", "عبدالله"))
@@ -994,7 +996,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         is the ruler (in office that day, else the latest before it), though alone «الأسد» is a lion and «مبارك»
         blessed."""
         after_rule = [t for t in range(1, len(forms)) if forms[t].forms and forms[t - 1].forms
-                      and not forms[t].has_prep and forms[t - 1].forms[0] in _RULE_WORDS | {_PRESIDENT_WORD}]
+                      and not forms[t].has_prep and forms[t - 1].forms[0] in _RULING_WORDS]
         if not after_rule:
             return  # most articles name no regime: the clusters' token map is not built for them
         rulers = self._rulers_by_name_word()
@@ -1005,8 +1007,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                 continue  # a known name, or one word of a longer one («بشار الأسد»)
             until = day.isoformat() if day is not None else "9999"
             word = forms[t - 1].forms[0]
-            roles = _GOVERNMENT_ROLES if word == _GOVERNMENT_WORD else _PRESIDENCY if word == _PRESIDENT_WORD \
-                else _RULER_ROLES
+            roles = _ROLES_AFTER.get(word, _RULER_ROLES)
             # each ruler by the start of his latest rule by that day: «نظام الأسد» in 2018 is Bashar's, in 1985 Hafez's;
             # a deposed one by the end of his latest rule over by then («المخلوع صالح» in 2019 is not Barham Salih)
             deposed = word == _DEPOSED_WORD
