@@ -115,6 +115,7 @@ from marsad.events.participants import (
     object_with_lam,
     only_adjectives_between,
     opens_next_clause,
+    opens_quote,
     other_side,
     received,
     relative_aside,
@@ -1971,7 +1972,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «قطعت السعودية العلاقات … متهمة إياها»: the participle's subject is the main clause's, not that
             # of an event told inside it («أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها …، متهمة واشنطن»)
             main = next((c for c in reversed(out) if c.source and c.token < i
-                         and not _inside_reported(doc, c.token, lo)), None)
+                         and not _inside_reported(doc, c.token, lo) and not _subordinate_before(doc, c.token, i, lo)),
+                        None)
             source = main.source if main is not None else (_main_subject(doc, i, lo, spots, lexicon) or out[-1].source)
             if i + 1 < hi and doc.tokens[i + 1].norm in _IYYA and out[-1].target:
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
@@ -3610,8 +3612,9 @@ def _feared_or_possible(doc: Document, i: int, hi: int) -> bool:
     fear = i - 2 if i > 1 and doc.tokens[i - 1].norm in ("من", "ل") else i - 1  # «مخاوف من هجوم», «خشية هجوم»
     if fear >= 0 and doc.tokens[fear].kind == "word" and strip_conj(doc.tokens[fear].norm) in _FEARING:
         return True
-    if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ANY and not _any_under_negation(doc, i, 0):
-        return True  # «هددت إيران بالرد على أي هجوم إسرائيلي»: any attack that may come (under a negator, none came)
+    if i > 0 and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _ANY and not _any_under_negation(doc, i, 0):
+        return True  # «هددت إيران بالرد على أي هجوم إسرائيلي», «للتصدي لأي هجوم تشنه تركيا»: any attack that may
+        # come (under a negator, none came)
     if _threatened_with(doc, i):
         return True  # «هدد ترامب بتوجيه ضربة عسكرية للنظام السوري»: the strike threatened is the threat's, not done
     after = [j for j in range(i + 1, min(hi, i + 1 + POSSIBLE_REACH)) if doc.tokens[j].kind == "word"]
@@ -5314,6 +5317,21 @@ def _same_side(a: ActorSpot, b: ActorSpot) -> bool:
     return bool(ca) and ca == cb
 
 
+def _subordinate_before(doc: Document, j: int, i: int, lo: int) -> bool:
+    """Whether the act at token j, before the participle at i, is told inside the main clause rather than being
+    it: in quotation marks that close before i («بعد "حوادث إطلاق نار من قبل قوات تدعمها إيران"، محذرة»), or in
+    a relative clause that runs unbroken from its pronoun to j («البصرة التي تشهد احتجاجات واسعة»)."""
+    for k in range(j - 1, lo - 1, -1):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:":
+            break
+        if tok.kind == "word" and strip_conj(tok.norm) in RELATIVE_PRONOUNS:
+            return True
+    opening = next((k for k in range(j - 1, lo - 1, -1) if doc.tokens[k].text in QUOTE_MARKS), None)
+    return opening is not None and opens_quote(doc, opening) \
+        and any(doc.tokens[k].text in QUOTE_MARKS and not opens_quote(doc, k) for k in range(j + 1, i))
+
+
 def _inside_reported(doc: Document, j: int, lo: int) -> bool:
     """Whether token j stands in a clause after «أن» (reported or embedded), within its sentence."""
     return any(doc.tokens[k].norm in SAYING_THAT for k in range(lo, j))
@@ -5685,8 +5703,8 @@ def _any_under_negation(doc: Document, i: int, lo: int) -> bool:
     k = i - 1
     while k > lo and strip_conj(doc.tokens[k].norm) in _KIND_WORDS:
         k -= 1
-    if k < lo or strip_conj(doc.tokens[k].norm) not in _ANY:
-        return False
+    if k < lo or without_lam_or_ba(strip_conj(doc.tokens[k].norm)) not in _ANY:
+        return False  # («لم تتعرض لأي هجوم»)
     for j in range(k - 1, max(lo, k - ANY_NEGATION_REACH) - 1, -1):
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":

@@ -126,8 +126,11 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
             and (next_side := next((s for s in spots if s.token_start > i), None)) is not None \
             and _subject_right_after(doc, i, next_side) and can_act(next_side, lexicon):
         # «إن الصحفيين الروس قتلهم مسلحون مجهولون»: the pronoun on the verb takes up the side before it, its
-        # object; the side right after the verb is its subject
-        found = [next_side], taken_up, found[2]
+        # object; the side right after the verb is its subject, with those joined to it («الذي تعتبره أنقرة
+        # وواشنطن والاتحاد الأوروبي»)
+        found = _joined_without_comma(doc, actor_group(doc, next_side, [s for s in spots
+                                                                        if s.token_start >= next_side.token_start])), \
+            taken_up, found[2]
     if found is not None and found[1] and m.trigger.code[:2] == "11" \
             and _preceding_word(doc, found[1][0]) in _ADDRESSED_AT \
             and (against := _complained_against(doc, i, found[1][0], spots)) is not None:
@@ -3806,6 +3809,8 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     end = j
     if doc.tokens[j - 1].text == ")":  # «الحوثيين (شيعة) الذين»: an aside in brackets after the antecedent
         end = next((k for k in range(j - 2, max(-1, j - 2 - BRACKET_ASIDE), -1) if doc.tokens[k].text == "("), j)
+    if end >= 2 and doc.tokens[end - 1].text in QUOTE_MARKS and not opens_quote(doc, end - 1):
+        end -= 1  # «"حماس" التي»: the antecedent's name in quotation marks
     s = next((s for s in reversed(before) if s.token_end == end), None)
     if s is None and end >= 2 and _is_adjective(doc.tokens[end - 1]) and doc.tokens[end - 1].norm.startswith("ال"):
         # «القوات الأمنية التي تقاتل طالبان»: an unnamed side's adjective stands between it and the relative
@@ -3815,7 +3820,10 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
         # the first description was of, not the place behind its preposition
     if s is None and doc.tokens[j - 1].kind == "punct" and doc.tokens[j - 1].text in "،,":
         # «أقوال وزير الخارجية الأميركي جون كيري، التي انتقد فيها إسرائيل»: the speaker of the words, after a comma
-        s = next((s for s in reversed(before) if s.token_end == j - 1), None)
+        comma = j - 1
+        if comma >= 2 and doc.tokens[comma - 1].text in QUOTE_MARKS and not opens_quote(doc, comma - 1):
+            comma -= 1  # «"حزب العمال الكردستاني"، الذي تعتبره أنقرة»
+        s = next((s for s in reversed(before) if s.token_end == comma), None)
         topic = s is not None and s.token_start > 0 and doc.tokens[s.token_start - 1].text in _AS_FOR
         if s is not None and not topic and (s.entity is None or s.entity.label != "PER") \
                 and (not object_pronoun or governed(doc, s)) and not (agreeing and not governed(doc, s)):
@@ -6108,9 +6116,12 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
         joined = bool(gap) or spot_conjoined(doc, s) or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
-        if gap and gap[0].text in "،," and spot_conjoined(doc, group[-1]) and spot_conjoined(doc, s) \
-                and _verb_at(doc, s.token_end):
-            break  # «تدعم حزب الله والحوثيين، وواشنطن تدين»: a side with its own verb after it opens a clause
+        if gap and gap[0].text in "،," and spot_conjoined(doc, s) and (
+                (spot_conjoined(doc, group[-1]) and _verb_at(doc, s.token_end))
+                or own_present_verb(doc, s, following, only=False)):
+            break  # «تدعم حزب الله والحوثيين، وواشنطن تدين»: a side with its own verb after it opens a clause; so
+            # does one after a comma with a present verb that may also be read as a noun («إلى عدن، والمقاومة
+            # الشعبية اليمنية تواصل زحفها»)
         if not gap and opens_next_clause(doc, s, following):
             break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: so does «و» and a side with a verb of its own
         if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
@@ -6118,12 +6129,32 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
                 and not _list_goes_on(doc, s, following):
             break  # «دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي»: after a title and its name, another
             # side set off by a comma is the object, unless a «و» closes a list («…، والرئيس الصيني»)
+        if len(gap) == 1 and gap[0].text in "،," and spot_conjoined(doc, s) and _object_in_relative_clause(doc, group[0]):
+            break  # «وتوصلت تركيا التي تدعم الفصائل المعارضة، وإيران وروسيا … إلى اتفاق»: the comma closes the
+            # relative clause the object stood in; what «و» adds after it is joined to the clause's antecedent
         if gap and all(t.text in "،," for t in gap) and governed(doc, group[-1]) and not governed(doc, s) \
                 and not spot_conjoined(doc, s) and (s.entity is None or s.entity.label != "PER"):
             break  # «المدعومة من واشنطن، دمشق»: what a comma sets after a side behind «من» is no list with it (but
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+def _joined_without_comma(doc: Document, group: list[ActorSpot]) -> list[ActorSpot]:
+    """The group up to the first side set off by a comma («الثوار الذين تدعمهم تركيا، والسوريين الأكراد»: the
+    comma ends the relative clause its subject stood in)."""
+    for n in range(1, len(group)):
+        if any(t.text in "،," for t in doc.tokens[group[n - 1].token_end:group[n].token_start]):
+            return group[:n]
+    return group
+
+
+def _object_in_relative_clause(doc: Document, first: ActorSpot) -> bool:
+    """«تركيا التي تدعم الفصائل المعارضة»: the side is the object of a verb right after a relative pronoun that
+    follows another side."""
+    verb, pronoun = first.token_start - 1, first.token_start - 2
+    return pronoun >= 1 and _verb_at(doc, verb, only=False) and doc.tokens[pronoun].norm in RELATIVE_PRONOUNS \
+        and any(t.end == doc.tokens[pronoun - 1].end for e in doc.entities for t in e.mentions)
 
 
 # the regions' adjectives a second «و» adds to an unnamed group: «ونددت دول غربية وعربية ومنظمات غير حكومية»
@@ -6185,16 +6216,17 @@ def opens_next_clause(doc: Document, spot: ActorSpot, following: list[ActorSpot]
     return spot_conjoined(doc, spot) and own_present_verb(doc, spot, following)
 
 
-def own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
+def own_present_verb(doc: Document, spot: ActorSpot, following: list[ActorSpot], *, only: bool = True) -> bool:
     """«ولندن تدعو», «وداعش يتبنى»: a present verb in the singular right after the side, so the side is its subject
-    alone (a list before its verb would take «تدعوان»); not a time («فجر السبت»), «قبل», nor another side."""
+    alone (a list before its verb would take «تدعوان»); not a time («فجر السبت»), «قبل», nor another side. With
+    `only=False` the word may also spell a noun («تواصل»)."""
     k = spot.token_end
     if k >= len(doc.tokens) or any(x.token_start == k for x in following) \
             or any(tx.start <= doc.tokens[k].start < tx.end for tx in doc.times):
         return False
     norm = strip_conj(doc.tokens[k].norm)
     return norm.startswith(("ي", "ت")) and not norm.endswith(("ان", "ون", "وا")) \
-        and (_verb_at(doc, k) or light_verb(norm) is not None) \
+        and (_verb_at(doc, k, only=only) or light_verb(norm) is not None) \
         and norm not in _TIME_PREPOSITIONS | _CIRCUMSTANCES | _TIME_WORDS and not is_preposition(norm)
 
 

@@ -1,0 +1,60 @@
+"""Where a clause ends: an act told in quotation marks or a relative clause is not the main clause a participle
+after it continues; a relative clause's object ends at its comma, while its subject after the verb takes the sides
+joined to it; an antecedent may stand in quotation marks; a side after a comma with a verb of its own opens the next
+clause; and an attack after «لأي» is one that may come, not one that came."""
+from __future__ import annotations
+
+from test_events_extract import names, unfiltered
+
+
+def test_a_participle_continues_the_main_clause_not_an_act_quoted_or_told_in_a_relative_clause():
+    # BBC, 2018-09-28: the United States closed its consulate and warned; Iran backs the forces in the quotation
+    doc = unfiltered("واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها. أغلقت الولايات المتحدة، الجمعة، قنصليتها في مدينة البصرة العراقية التي تشهد احتجاجات واسعة بعد "
+                     '"حوادث إطلاق نار غير مباشر من قبل قوات تدعمها إيران"، محذرة من أنها سترد على أي هجوم تتعرض له '
+                     "منشآتها.", "2018-09-28")
+    warnings = [e for e in doc.events if e.trigger.text == "محذرة"]
+    assert [names(e.source) for e in warnings] == [["United States"]]
+
+
+def test_an_attack_after_lam_ayy_is_one_that_may_come():
+    # France 24, 2018-02-20: forces will enter Afrin to meet any attack Turkey may launch; none was told
+    doc = unfiltered('وذكر الإعلام الرسمي السوري الاثنين أن قوات شعبية موالية ستدخل مدينة عفرين "خلال ساعات" للتصدي '
+                     "لأي هجوم تشنه تركيا على المدينة.", "2018-02-20")
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19")]
+    # under a negator it is none at all, and still told as such
+    doc = unfiltered("ولم تشن تركيا أي هجوم على المدينة.", "2018-02-20")
+    assert [e.negated for e in doc.events if e.cameo_root == "19"] == [True]
+
+
+def test_the_object_of_a_relative_clause_ends_at_its_comma():
+    # France 24, 2018-02-20: Turkey backs the rebels; Iran and Russia are joined to Turkey, not to the rebels
+    doc = unfiltered("وتوصلت تركيا التي تدعم الفصائل المعارضة، وإيران وروسيا حليفتا النظام، خلال محادثات أستانة العام "
+                     "الماضي، إلى اتفاق على مناطق خفض التوتر.", "2018-02-20")
+    (support,) = [e for e in doc.events if e.trigger.text == "تدعم"]
+    assert names(support.source)[0] == "Turkey" and not {"Iran", "Russia"} & set(names(support.target))
+
+
+def test_an_antecedent_in_quotation_marks_is_what_the_relative_pronoun_takes_up():
+    # France 24, 2018-06-08: Ankara, Washington and the EU call the PKK terrorist
+    doc = unfiltered('ومنذ 1984 يخوض "حزب العمال الكردستاني"، الذي تعتبره أنقرة وواشنطن والاتحاد الأوروبي تنظيما '
+                     '"إرهابيا"، تمردا داميا على الأراضي التركية.', "2018-06-08")
+    (labelling,) = [e for e in doc.events if e.trigger.text == "تعتبره"]
+    assert names(labelling.target)[0] == "Kurdistan Workers' Party"
+    assert {"Ankara", "Washington", "European Union"} <= set(names(labelling.source))
+    doc = unfiltered('ويميز المقاتلون السوريون بين جبهة النصرة، وتنظيم "داعش" الذي يتهمونه بممارسة ارتكابات مسيئة.',
+                     "2015-07-08")
+    (charge,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(charge.target) == ["Islamic State"]
+
+
+def test_the_subject_after_a_relative_verb_with_an_object_pronoun_ends_at_a_comma():
+    doc = unfiltered("القوى المسيطرة: الثوار الذين تدعمهم تركيا، والسوريين الأكراد بدعم أمريكي.", "2018-04-03")
+    (support,) = [e for e in doc.events if e.trigger.text == "تدعمهم"]
+    assert names(support.source) == ["Turkey"]
+
+
+def test_a_side_after_a_comma_with_a_present_verb_of_its_own_opens_the_next_clause():
+    # Asharq al-Awsat, 2015-08-09: Bahah came to Aden; the Popular Resistance was not where he came
+    doc = unfiltered("ووصل خالد بحاح إلى عدن، والمقاومة الشعبية اليمنية تواصل زحفها إلى باقي المدن.", "2015-08-09")
+    (arrival,) = [e for e in doc.events if e.trigger.text == "وصل"]
+    assert "Popular Resistance" not in names(arrival.target) and "Aden" in names(arrival.target)
