@@ -1,7 +1,9 @@
 """Where a clause ends: an act told in quotation marks or a relative clause is not the main clause a participle
 after it continues; a relative clause's object ends at its comma, while its subject after the verb takes the sides
 joined to it; an antecedent may stand in quotation marks; a side after a comma with a verb of its own opens the next
-clause; and an attack after «لأي» is one that may come, not one that came."""
+clause; a verb that agrees with the relative pronoun before it has the antecedent for subject, unless a pronoun
+further on takes the antecedent up; an intervention is its genitive's act; and an attack after «لأي» is one that may
+come, not one that came."""
 from __future__ import annotations
 
 from test_events_extract import names, unfiltered
@@ -58,3 +60,29 @@ def test_a_side_after_a_comma_with_a_present_verb_of_its_own_opens_the_next_clau
     doc = unfiltered("ووصل خالد بحاح إلى عدن، والمقاومة الشعبية اليمنية تواصل زحفها إلى باقي المدن.", "2015-08-09")
     (arrival,) = [e for e in doc.events if e.trigger.text == "وصل"]
     assert "Popular Resistance" not in names(arrival.target) and "Aden" in names(arrival.target)
+
+
+def test_a_verb_agreeing_with_the_relative_pronoun_has_the_antecedent_for_subject():
+    # Asharq al-Awsat, 2015-08-05: the Syrian Kurds fight IS; the PKK fights the Turkish forces
+    doc = unfiltered("وأضاف أن الأكراد السوريين، الذين يقاتلون داعش فعلا، يتطلعون إلى طرد داعش.", "2015-08-05")
+    (fighting,) = [e for e in doc.events if e.trigger.text == "يقاتلون"]
+    assert names(fighting.source)[0] == "Syrian Kurds" and names(fighting.target) == ["Islamic State"]
+    doc = unfiltered("وتتهم تركيا حزب العمال الكردستاني، الذي يقاتل القوات التركية منذ عقود.", "2018-03-11")
+    (fighting,) = [e for e in doc.events if e.trigger.text == "يقاتل"]
+    assert names(fighting.source)[0] == "Kurdistan Workers' Party" and names(fighting.target)[0] == "Turkish forces"
+    # but a pronoun further on takes the antecedent up, and the side after the verb is its subject
+    doc = unfiltered("وشكك لافروف في الانتهاكات التي تتهم المعارضة السورية نظام الرئيس بشار الأسد وروسيا بارتكابها "
+                     "في الغوطة.", "2018-02-23")
+    (charge,) = [e for e in doc.events if e.cameo == "112"]
+    assert names(charge.source)[0] == "Syrian opposition" and "Bashar al-Assad" in names(charge.target)
+
+
+def test_an_intervention_is_done_by_its_genitive_but_the_verb_tadkhul_enters():
+    # BBC, 2018-04-14: Macron confirmed the French army's part in the strike on Syria
+    doc = unfiltered("وأكد ماكرون تدخل الجيش الفرنسي في الضربة العسكرية على سوريا.", "2018-04-14")
+    (intervention,) = [e for e in doc.events if e.trigger.text == "تدخل"]
+    assert names(intervention.source)[0] == "French Army" and "Emmanuel Macron" not in names(intervention.source)
+    # «على أن تدخل الشرطة العسكرية الروسية إلى المدينة»: the police is to enter the town, no act of force
+    doc = unfiltered("ويقول المرصد إنه سيجري تنفيذ الاتفاق على أن تدخل الشرطة العسكرية الروسية إلى المدينة.",
+                     "2018-04-02")
+    assert not [e for e in doc.events if e.cameo_root == "19"]

@@ -774,11 +774,12 @@ def _where_one_is(doc: Document, spot: ActorSpot) -> bool:
 _FORCE_MODIFIERS = frozenset(normalize_word(w) for w in (
     "الحكومية", "النظامية", "الموالية", "للحكومة", "المسلحة", "الأمنية", "الخاصة", "البرية", "الجوية",
     "البحرية", "النظام", "العسكرية", "الحربية", "الحربي", "المقاتلة", "المسيرة", "الاستطلاعية",
+    "الحكومي", "النظامي",  # «الجيش الحكومي السوري», «الجيش النظامي السوري»
     # a branch named between: «قوات الدفاع الجوي السعودي», «قوات الحرس الوطني الكويتي»
     "الدفاع", "الجوي", "الملكي", "الحرس", "الوطني", "البحري",
     # and the same indefinite: «طائرات حربية روسية», «قوات خاصة أمريكية», «طائرات مسيرة إسرائيلية»
     "حكومية", "نظامية", "موالية", "مسلحة", "أمنية", "خاصة", "برية", "جوية", "بحرية", "عسكرية", "حربية", "حربي",
-    "مقاتلة", "مسيرة", "استطلاعية"))
+    "مقاتلة", "مسيرة", "استطلاعية", "حكومي", "نظامي"))
 _ARMED_ROLES = frozenset({"MIL", "COP"})
 
 
@@ -934,7 +935,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                 iso3 = "ISR"
             if iso3 is None and place is None:
                 iso3 = _nisba_told_before(doc, s, lexicon) or _country_acting_before(doc, s, spots[:k], lexicon) \
-                    or _announcer_country(doc, s, spots[:k], lexicon)
+                    or _announcer_country(doc, s, spots[:k], lexicon) or _opposition_country(doc, s, spots[:k])
             if iso3 is None:
                 if place is None and not story:
                     story.append(story_country(doc))
@@ -1040,6 +1041,23 @@ def _announcer_country(doc: Document, spot: ActorSpot, before: list[ActorSpot], 
     iso2 = announcer.entity.country if announcer.entity is not None else announcer.country
     iso3 = lexicon.iso3(iso2) if iso2 else None
     return iso3 if iso3 in lexicon.countries else None
+
+
+_OPPOSING_ROLES = ("OPP", "LEG")  # «المعارضة البريطانية», «النواب البريطانيون»: who hold a government to account
+
+
+def _opposition_country(doc: Document, spot: ActorSpot, before: list[ActorSpot]) -> str | None:
+    """«وانتقدت أحزاب المعارضة البريطانية عدم لجوء الحكومة إلى البرلمان»: a bare government named after a country's
+    opposition or lawmakers in the same clause is the one they hold to account, their own (ISO alpha-3)."""
+    if spot.generic is None or spot.generic[1] != "GOV" or not before:
+        return None
+    side = before[-1]
+    if side.generic is None or not side.country or len(side.generic[1]) != 6 \
+            or not side.generic[1].endswith(_OPPOSING_ROLES) or spot.token_start - side.token_end > COUNTRY_ACTING_WORDS \
+            or any(doc.tokens[j].text in ".!?؟؛،," or without_conjunction(doc.tokens[j].norm) in _THAT_OR_SAID
+                   for j in range(side.token_end, spot.token_start)):
+        return None
+    return side.generic[1][:3]
 
 
 _UNKNOWN = frozenset(normalize_word(w) for w in (

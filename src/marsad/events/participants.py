@@ -81,6 +81,21 @@ def _donation(tok: Token) -> bool:
     return strip_conj(tok.norm).removeprefix("ب").removeprefix("ال") in _DONATIONS
 
 
+# «تدخل الجيش الفرنسي في الضربة», «توغل القوات الإسرائيلية في»: an intervention or incursion takes no object, so
+# its genitive is who intervenes (a shelling's, «قصف المدينة», is what was struck)
+_INTRUSIONS = frozenset(normalize_word(w) for w in ("تدخل", "تدخلات", "توغل"))
+
+
+_VERB_PARTICLES_BEFORE = frozenset(normalize_word(w) for w in ("أن", "لن", "لم", "قد", "سوف", "كي", "لكي", "حتى"))
+
+
+def _intrusion(doc: Document, i: int) -> bool:
+    """The noun at i is an intervention or incursion (not the verb «تدخل» after «أن»: «على أن تدخل الشرطة
+    العسكرية الروسية إلى المدينة», it enters)."""
+    return without_lam_or_ba(strip_conj(doc.tokens[i].norm)) in _INTRUSIONS \
+        and not (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _VERB_PARTICLES_BEFORE)
+
+
 # «اتفق الجانبان», «وقع البلدان», «لقاء الزعيمين», «اتفاق بين الطرفين»: the two sides an earlier event named
 BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
     "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
@@ -719,10 +734,13 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «تركيا التي تدعم المعارضة»: with no pronoun to take the antecedent up again, the antecedent is the
             # subject and what follows the object (but «الخطة التي وضعتها روسيا», «قطر التي قطعت السعودية
             # علاقاتها معها»: the subject follows)
-            source = [g for a in _relative_antecedent(doc, i, before, lexicon) for g in _antecedent_group(doc, a, before)]
+            agreeing = any(s.token_start == i + 1 for s in after) \
+                and _agrees_with_relative(doc, relative, i, m.trigger.lemma)
+            source = [g for a in _relative_antecedent(doc, i, before, lexicon, agreeing=agreeing)
+                      for g in _antecedent_group(doc, a, before)]
             # («عناصر الأمن، الذين كانوا يقاتلون مسلحي طالبان»: «كانوا» carries the antecedent as its subject, so
             # with the antecedent not found the side after is still the object)
-            subject_before = subject_before or relative < i - 1 or _groups_before(doc, relative)
+            subject_before = subject_before or relative < i - 1 or _groups_before(doc, relative) or agreeing
         posting = 0  # words of «لدى الأمم المتحدة» between an envoy's title and his name
         for s in after if not source and not plural and not passive and not subject_before else ():
             if _long_body_name(doc, i, s) and can_act(s, lexicon):
@@ -778,7 +796,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «طرد 23 دبلوماسيا روسيا»: «روسيًا» describes the diplomats expelled, the object
             if _plural_in_oblique(doc, i, s) and m.trigger.code[:2] != "14":
                 break  # «وطالبت المواطنين البريطانيين بتوخي الحذر»: «ـين» is no subject's ending; they are asked
-            if gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s, m.trigger.lemma):
+            if gender_clash(doc, i, s) or _man_after_feminine_verb(doc, i, s, m.trigger.lemma) \
+                    or _woman_after_masculine_verb(doc, i, s, m.trigger.lemma):
                 break  # «واتهم الولايات المتحدة بأنها …»: «he» accused; a country is feminine, so it is the object;
                 # «عندما خطفت الزعيم الإيطالي بينيتو موسوليني»: «she» (Germany) seized him
             if m.trigger.code[:2] not in _COERCION_ROOTS and _insider_side(doc, s) and can_act(s, lexicon):
@@ -1030,7 +1049,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                     source = actor_group(doc, s, after)  # «الهجوم التركي»: the adjective names the agent
                 elif (m.trigger.code[:2] in AGENT_GENITIVE_ROOTS and not _hosting(doc.tokens[i])
                       or (m.trigger.code[:2] == "16" and strip_conj(
-                        doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i])) \
+                        doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i]) or _intrusion(doc, i)) \
                         and can_act(s, lexicon) and not place and not _meeting_sought(doc, i, m, group, after) \
                         and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)) \
                         and (not _article_written(doc.tokens[i]) or only_adjectives_between(doc, i, s)):
@@ -2130,6 +2149,26 @@ def as_reported_by(doc: Document, spot: ActorSpot) -> bool:
     # («على ما أعلنت وكالة الأناضول»)
 
 
+INTERVIEW_REACH = 5  # words from an interview to the outlet it was given to: «في مقابلة نشرها الموقع الإلكتروني لصحيفة»
+
+
+def _interview_before(doc: Document, k: int) -> bool:
+    """An interview noun stands a few words before token k, in its clause."""
+    words = 0
+    for j in range(k - 1, -1, -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:":
+            return False
+        if tok.kind != "word":
+            continue
+        if without_lam_or_ba(strip_conj(tok.norm)).removeprefix("ال") in _INTERVIEWS:
+            return True
+        words += 1
+        if words >= INTERVIEW_REACH:
+            return False
+    return False
+
+
 def by_means(doc: Document, spot: ActorSpot) -> bool:
     """The spot names the channel or source something went through: «عبر "BBC"», «عبر موقع تويتر», «بحسب رويترز»,
     «في تغريدة على تويتر» (a social network «على», «في» or «عبر» is the channel)."""
@@ -2146,7 +2185,9 @@ def by_means(doc: Document, spot: ActorSpot) -> bool:
         # «اتهم الأسد في مقابلة مع وكالة فرانس برس "الخوذ البيضاء"», «خلال مقابلة مع شبكة "فوكس نيوز"»: the agency
         # or channel he spoke to is no side
         k = _word_before(doc, spot.token_start)
-        if k >= 0 and doc.tokens[k].norm in _OUTLETS:
+        if k >= 0 and without_lam_or_ba(doc.tokens[k].norm) in _OUTLETS:
+            if doc.tokens[k].norm[:1] == "ل" and _interview_before(doc, k):
+                return True  # «في مقابلة نشرها الموقع الإلكتروني لصحيفة "لوباريزيان"»: the paper it was given to
             k = _word_before(doc, k)
         if k < 0 or doc.tokens[k].norm != "مع":
             return False
@@ -2642,7 +2683,8 @@ def _issuer_after(doc: Document, an: int, after: list[ActorSpot], lexicon: Event
 
 def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«عن القلق من الأنشطة … التي تقوم بها إيران», «مخاوفهم من الاختبارات الصاروخية التي تجريها طهران»: the
-    subject of the relative clause telling who does what the concern (at token k) is about; [] when none."""
+    subject of the relative clause telling who does what the concern (at token k) is about, or the side it is
+    issued by or ascribed to («الصادرة عن», «نسب إلى»); [] when none."""
     words = 0
     j = k + 1
     while j < len(doc.tokens) and words <= THING_DONE_REACH:
@@ -2654,6 +2696,8 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
             break
         elif tok.norm in _ISSUED and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm == "عن":
             return _issuer_after(doc, j + 1, after, lexicon)  # «التصريحات الصادرة عن طهران»
+        elif strip_conj(tok.norm) in _ASCRIBED and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm == "الي":
+            return _issuer_after(doc, j + 1, after, lexicon)  # «ودان … هجوما نسب إلى جماعة "بوكو حرام"»
         else:
             words += 1
         j += 1
@@ -2977,6 +3021,45 @@ def _relative_pronoun_before(doc: Document, i: int) -> int | None:
     if i >= 2 and doc.tokens[i - 1].norm in _WERE and strip_conj(doc.tokens[i - 2].norm) in RELATIVE_PRONOUNS:
         return i - 2
     return None
+
+
+def _agrees_with_relative(doc: Document, relative: int, i: int, lemma: str) -> bool:
+    """«دول شرق أفريقيا التي تحارب حركة الشباب»: a verb right after the relative pronoun, agreeing with it and
+    with no pronoun to take the antecedent up, has the antecedent for subject, so the side right after it is the
+    object («التي» with «تـ» or «ـت», «الذي» with «يـ» or a bare past, «الذين» with «ـون» or «ـوا»)."""
+    pronoun, verb = strip_conj(doc.tokens[relative].norm), strip_conj(doc.tokens[i].norm)
+    if relative != i - 1 or len(verb) < 3 or _resumed_later(doc, pronoun, i):
+        return False
+    if pronoun == "التي":
+        return (verb.startswith("ت") and not lemma.startswith("ت")) or (verb.endswith("ت") and not lemma.endswith("ت"))
+    if pronoun == "الذي":
+        return (verb.startswith("ي") and not verb.endswith(("ون", "ان"))) or (
+            verb[:1] == lemma[:1] and not verb.endswith(("ت", "وا")))
+    return pronoun == "الذين" and verb.endswith(("ون", "وا"))
+
+
+_RESUMPTIVE = {"التي": "ها", "الذي": "ه", "الذين": "هم"}
+# words after the verb a resumptive pronoun may stand, past an aside set off by commas: «والتي تطالب جبهة بوليساريو
+# "الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب" المدعومة من الجزائر، باستقلالها»
+RESUMPTIVE_REACH = 16
+
+
+def _resumed_later(doc: Document, pronoun: str, i: int) -> bool:
+    """A pronoun further in the relative clause takes the antecedent up («الانتهاكات التي تتهم المعارضة … بارتكابها»,
+    «منبج، التي تهدد أنقرة بمهاجمتها»), so the relative is no subject and the side after the verb is."""
+    suffix, words = _RESUMPTIVE.get(pronoun), 0
+    for k in range(i + 1, len(doc.tokens)):
+        tok = doc.tokens[k]
+        if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!":
+            return False
+        if tok.kind != "word":
+            continue
+        if len(tok.pieces) > 1 and tok.pieces[-1].text == suffix:
+            return True
+        words += 1
+        if words >= RESUMPTIVE_REACH:
+            return False
+    return False
 
 
 def _groups_before(doc: Document, relative: int) -> bool:
@@ -4670,6 +4753,26 @@ def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str)
     feminine = (verb.endswith("ت") and not verb.endswith(("نت", "يت")) and (len(verb) >= 4 or not lemma.endswith("ت"))) \
         or (verb.startswith("ت") and not lemma.startswith("ت") and len(verb) >= 4)  # («دعت» of «دعا», not «بات»)
     return feminine and strip_conj(doc.tokens[i + 1].norm) in heads
+
+
+# titles of women: a masculine verb does not take one as its subject
+_FEMININE_TITLES = frozenset(normalize_word(w) for w in (
+    "المستشارة", "الرئيسة", "الوزيرة", "السفيرة", "المبعوثة", "الملكة", "الأميرة", "المتحدثة", "رئيسة", "وزيرة",
+    "السيدة", "النائبة", "المندوبة"))
+
+
+def _woman_after_masculine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str) -> bool:
+    """«إذ حذر المستشارة أنغيلا ميركل»: a masculine singular verb (past with no «ـت», or present in «يـ») right
+    before a woman's title has her as its object."""
+    if spot.entity is None or spot.entity.label != "PER" or spot.token_start != i + 1:
+        return False
+    verb = strip_conj(doc.tokens[i].norm).removeprefix("س")
+    if verb.endswith(("وا", "ون", "ان", "نا")) or len(verb) < 3:
+        return False
+    present = verb.startswith("ي")
+    past = not verb.endswith("ت") and (not verb.startswith(("ت", "ن", "ا"))
+                                       or (verb[:1] == lemma[:1] and len(verb) <= len(lemma)))  # («ترأس», not «تترأس»)
+    return (present or past) and strip_conj(doc.tokens[i + 1].norm) in _FEMININE_TITLES
 
 
 # the count or rank of a group right after it: «الدول الغربية الثلاث», «القوى الكبرى الست»
