@@ -1,7 +1,8 @@
 """Whose side a bare or qualified body is, and what is no side or date at all: an army keeps its nisba past
 «الحكومي»; a government a country's opposition criticises is its own; the paper an interview was given to is the
 channel, not the side criticised; an attack ascribed to a side is condemned as that side's; and a border named by
-its day («حدود 1967») dates nothing; and a woman's title right after a masculine verb is its object."""
+its day («حدود 1967») dates nothing; a woman's title right after a masculine verb is its object; and a masdar's
+genitive with the masdar's object after it («إرسال فرنسا جنودا») does the act."""
 from __future__ import annotations
 
 from test_events_extract import names, unfiltered
@@ -56,3 +57,13 @@ def test_a_womans_title_right_after_a_masculine_verb_is_its_object():
     # a feminine verb still has her for subject
     doc = unfiltered("وحذرت المستشارة الألمانية أنغيلا ميركل روسيا من عواقب الهجوم.", "2018-06-05")
     assert [names(e.source)[0] for e in doc.events if e.cameo_root == "13"] == ["Angela Merkel"]
+
+
+def test_a_masdars_genitive_with_its_object_after_it_does_the_act():
+    # France 24, 2018-04-27: France sent soldiers; the US defence secretary only confirmed it
+    doc = unfiltered("وزير الدفاع الأمريكي يؤكد إرسال فرنسا جنودا لتعزيز القوات الأمريكية في سوريا.", "2018-04-27")
+    (sending,) = [e for e in doc.events if e.trigger.text == "إرسال"]
+    assert names(sending.source)[0] == "France" and "France" not in names(sending.target)
+    # an adverb after the genitive is no object: the man is the one sent
+    doc = unfiltered("ويتردد أن ترامب فكر في إرسال ماكماستر فعلا لقيادة القوات الأمريكية في أفغانستان.", "2018-03-23")
+    assert not [e for e in doc.events if e.trigger.text == "إرسال" and "H. R. McMaster" in names(e.source)]

@@ -77,6 +77,37 @@ def _article_written(tok: Token) -> bool:
     return word.removeprefix("ب").startswith("ال")
 
 
+# adverbs written with the accusative alef, which follow a genitive without being an object
+_ADVERBS = frozenset(normalize_word(w) for w in (
+    "فعلا", "أيضا", "مجددا", "حاليا", "مؤخرا", "رسميا", "جدا", "تماما", "فورا", "سابقا", "لاحقا", "حقا", "دائما",
+    "أبدا", "معا", "سويا", "مرارا", "كثيرا", "قريبا", "غدا", "أولا", "ثانيا", "أخيرا", "خصوصا", "تحديدا", "عمدا",
+    "جوا", "برا", "بحرا", "مباشرا", "مجانا", "سرا", "علنا", "يوميا", "سنويا", "أسبوعيا", "شهريا", "كليا", "جزئيا",
+    "نهائيا", "مؤقتا", "تدريجيا", "فعليا", "أمس", "ليلا", "نهارا", "صباحا", "مساء", "ظهرا", "عصرا", "فجرا"))
+# words that open a masdar's object right after its genitive: «سحب طهران جميع قواتها»
+_QUANTIFIERS = frozenset(normalize_word(w) for w in (
+    "جميع", "كافة", "كل", "معظم", "بعض", "عشرات", "مئات", "آلاف", "مزيد", "المزيد"))
+
+
+def _object_after_the_genitive(doc: Document, k: int) -> bool:
+    """Token k, right after a masdar's genitive, opens the masdar's object: an accusative written with its alef
+    («جنودا», not an adverb «عسكريا»), a quantifier, or a plural with a pronoun taking the genitive up
+    («قواتها»)."""
+    if k >= len(doc.tokens) or doc.tokens[k].kind != "word":
+        return False
+    tok = doc.tokens[k]
+    word = strip_conj(tok.norm)
+    if word.startswith("ال") or is_preposition(word) or word in _TIME_WORDS or len(word) < 3:
+        return False
+    if word in _QUANTIFIERS:
+        return True
+    if len(tok.pieces) > 1:
+        return tok.pieces[-1].tag == "PRON" and tok.pieces[-2].text.endswith("ات")
+    # an accusative noun with its alef («جنودا», «رسوما»): not an adverb («عسكريا», «فعلا», «برا»), a verb
+    # («بدأ», «كانوا») or an adjective
+    return len(word) >= 4 and word.endswith("ا") and not word.endswith(("يا", "وا", "ما", "اا")) \
+        and word not in _ADVERBS and not _is_adjective(tok) and not _verb_at(doc, k, only=False)
+
+
 def _donation(tok: Token) -> bool:
     return strip_conj(tok.norm).removeprefix("ب").removeprefix("ال") in _DONATIONS
 
@@ -1060,6 +1091,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                         source, patient = doer, group  # «تواصل تركيا تهديد الأكراد»: Turkey threatens the Kurds
                     else:
                         source = group  # «زيارة بوتين»; but «زيارة روسيا» is a visit to Russia
+                elif s.token_start == i + 1 and m.trigger.code[:2] not in VIOLENCE_ROOTS and can_act(s, lexicon) \
+                        and not place and _object_after_the_genitive(doc, group[-1].token_end):
+                    # «إرسال فرنسا جنودا إلى سوريا», «سحب طهران جميع قواتها من سوريا»: the masdar's genitive with
+                    # its object after it is who does it
+                    source = group
                 else:
                     patient = actor_group(doc, s, after)
                 break
