@@ -2,7 +2,8 @@
 «الحكومي»; a government a country's opposition criticises is its own; the paper an interview was given to is the
 channel, not the side criticised; an attack ascribed to a side is condemned as that side's; and a border named by
 its day («حدود 1967») dates nothing; a woman's title right after a masculine verb is its object; and a masdar's
-genitive with the masdar's object after it («إرسال فرنسا جنودا») does the act."""
+genitive with the masdar's object after it («إرسال فرنسا جنودا») does the act, as does the side pushed to it
+(«دفع الولايات المتحدة إلى تهديد إيران»)."""
 from __future__ import annotations
 
 from test_events_extract import names, unfiltered
@@ -67,3 +68,10 @@ def test_a_masdars_genitive_with_its_object_after_it_does_the_act():
     # an adverb after the genitive is no object: the man is the one sent
     doc = unfiltered("ويتردد أن ترامب فكر في إرسال ماكماستر فعلا لقيادة القوات الأمريكية في أفغانستان.", "2018-03-23")
     assert not [e for e in doc.events if e.trigger.text == "إرسال" and "H. R. McMaster" in names(e.source)]
+
+
+def test_the_side_pushed_to_a_masdar_does_it():
+    # «دفع X إلى تحذير طهران»: X warned Tehran; Tehran warned no one
+    doc = unfiltered("وهو ما دفع الولايات المتحدة إلى تهديد إيران بعقوبات جديدة.", "2018-06-07")
+    (threat,) = [e for e in doc.events if e.cameo_root == "13"]
+    assert names(threat.source)[0] == "United States" and names(threat.target)[0] == "Iran"

@@ -4648,7 +4648,26 @@ def _own_act_subject(doc: Document, i: int, before: list[ActorSpot], triggers: s
     """The subject standing right before the masdar at i, of a verb that makes the masdar its own act
     («تواصل تركيا تهديد»); [] when there is none."""
     group = _light_verb_subject(doc, i, before, triggers, lexicon, verbs=_OWN_ACT_VERBS)
-    return group if group and max(g.token_end for g in group) == i else []
+    return group if group and max(g.token_end for g in group) == i else _pushed_to(doc, i, before, lexicon)
+
+
+_PUSHING = frozenset(normalize_word(w) for w in ("دفع", "دفعت", "يدفع", "تدفع", "دفعا", "دفعوا"))
+
+
+def _pushed_to(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
+    """«الأمر الذي دفع بوزير خارجية فرنسا إلى تحذير طهران»: the side pushed to the masdar at i does it (so the
+    genitive after the masdar is whom it was done to); [] when the masdar follows no such push."""
+    if i < 3 or doc.tokens[i - 1].norm != "الي":
+        return []
+    pushed = next((s for s in reversed(before) if s.token_end == i - 1), None)
+    if pushed is None or not can_act(pushed, lexicon):
+        return []
+    # («بوزير خارجية فرنسا»: the verb stands before the title the name is read in)
+    first = min((s.token_start for s in before if s.token_end <= pushed.token_start
+                 and words_between(doc, s.token_end - 1, pushed.token_start) == 0), default=pushed.token_start)
+    if first == 0 or strip_conj(doc.tokens[first - 1].norm) not in _PUSHING:
+        return []
+    return _group_back(doc, pushed, before)
 
 
 # «طلب», «اقترح», «يريد», «عرض»: verbs whose object a meeting sought or offered is (CAMEO 036, intent to meet)
