@@ -84,7 +84,7 @@ _ADVERBS = frozenset(normalize_word(w) for w in (
     "جوا", "برا", "بحرا", "مباشرا", "مجانا", "سرا", "علنا", "يوميا", "سنويا", "أسبوعيا", "شهريا", "كليا", "جزئيا",
     "نهائيا", "مؤقتا", "تدريجيا", "فعليا", "أمس", "ليلا", "نهارا", "صباحا", "مساء", "ظهرا", "عصرا", "فجرا"))
 # words that open a masdar's object right after its genitive: «سحب طهران جميع قواتها»
-_QUANTIFIERS = frozenset(normalize_word(w) for w in (
+_OBJECT_QUANTIFIERS = frozenset(normalize_word(w) for w in (
     "جميع", "كافة", "كل", "معظم", "بعض", "عشرات", "مئات", "آلاف", "مزيد", "المزيد"))
 
 
@@ -98,7 +98,7 @@ def _object_after_the_genitive(doc: Document, k: int) -> bool:
     word = strip_conj(tok.norm)
     if word.startswith("ال") or is_preposition(word) or word in _TIME_WORDS or len(word) < 3:
         return False
-    if word in _QUANTIFIERS:
+    if word in _OBJECT_QUANTIFIERS:
         return True
     if len(tok.pieces) > 1:
         return tok.pieces[-1].tag == "PRON" and tok.pieces[-2].text.endswith("ات")
