@@ -82,7 +82,7 @@ _ADVERBS = frozenset(normalize_word(w) for w in (
     "فعلا", "أيضا", "مجددا", "حاليا", "مؤخرا", "رسميا", "جدا", "تماما", "فورا", "سابقا", "لاحقا", "حقا", "دائما",
     "أبدا", "معا", "سويا", "مرارا", "كثيرا", "قريبا", "غدا", "أولا", "ثانيا", "أخيرا", "خصوصا", "تحديدا", "عمدا",
     "جوا", "برا", "بحرا", "مباشرا", "مجانا", "سرا", "علنا", "يوميا", "سنويا", "أسبوعيا", "شهريا", "كليا", "جزئيا",
-    "نهائيا", "مؤقتا", "تدريجيا", "فعليا", "أمس", "ليلا", "نهارا", "صباحا", "مساء", "ظهرا", "عصرا", "فجرا"))
+    "نهائيا", "مؤقتا", "تدريجيا", "فعليا", "ليلا", "نهارا", "صباحا", "ظهرا", "عصرا", "فجرا"))
 # words that open a masdar's object right after its genitive: «سحب طهران جميع قواتها»
 _OBJECT_QUANTIFIERS = frozenset(normalize_word(w) for w in (
     "جميع", "كافة", "كل", "معظم", "بعض", "عشرات", "مئات", "آلاف", "مزيد", "المزيد"))
@@ -2185,24 +2185,13 @@ def as_reported_by(doc: Document, spot: ActorSpot) -> bool:
     # («على ما أعلنت وكالة الأناضول»)
 
 
-INTERVIEW_REACH = 5  # words from an interview to the outlet it was given to: «في مقابلة نشرها الموقع الإلكتروني لصحيفة»
+INTERVIEW_REACH = 6  # tokens from an interview to the outlet it was given to: «في مقابلة نشرها الموقع الإلكتروني لصحيفة»
+_INTERVIEW_FORMS = frozenset(prefix + w for w in _INTERVIEWS for prefix in ("", "ال", "ب", "بال", "ل", "لل"))
 
 
 def _interview_before(doc: Document, k: int) -> bool:
     """An interview noun stands a few words before token k, in its clause."""
-    words = 0
-    for j in range(k - 1, -1, -1):
-        tok = doc.tokens[j]
-        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:":
-            return False
-        if tok.kind != "word":
-            continue
-        if without_lam_or_ba(strip_conj(tok.norm)).removeprefix("ال") in _INTERVIEWS:
-            return True
-        words += 1
-        if words >= INTERVIEW_REACH:
-            return False
-    return False
+    return word_in_clause_before(doc, k - 1, INTERVIEW_REACH, _INTERVIEW_FORMS, ".،,؛;:")
 
 
 def by_means(doc: Document, spot: ActorSpot) -> bool:
@@ -3059,12 +3048,19 @@ def _relative_pronoun_before(doc: Document, i: int) -> int | None:
     return None
 
 
+# the pronoun suffix that takes each relative pronoun's antecedent up again in its clause
+_RESUMPTIVE = {"التي": "ها", "الذي": "ه", "الذين": "هم"}
+# words after the verb a resumptive pronoun may stand, past an aside set off by commas: «والتي تطالب جبهة بوليساريو
+# "الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب" المدعومة من الجزائر، باستقلالها»
+RESUMPTIVE_REACH = 16
+
+
 def _agrees_with_relative(doc: Document, relative: int, i: int, lemma: str) -> bool:
     """«دول شرق أفريقيا التي تحارب حركة الشباب»: a verb right after the relative pronoun, agreeing with it and
     with no pronoun to take the antecedent up, has the antecedent for subject, so the side right after it is the
     object («التي» with «تـ» or «ـت», «الذي» with «يـ» or a bare past, «الذين» with «ـون» or «ـوا»)."""
     pronoun, verb = strip_conj(doc.tokens[relative].norm), strip_conj(doc.tokens[i].norm)
-    if relative != i - 1 or len(verb) < 3 or _resumed_later(doc, pronoun, i):
+    if relative != i - 1 or len(verb) < 3 or pronoun not in _RESUMPTIVE or _resumed_later(doc, pronoun, i):
         return False
     if pronoun == "التي":
         return (verb.startswith("ت") and not lemma.startswith("ت")) or (verb.endswith("ت") and not lemma.endswith("ت"))
@@ -3074,16 +3070,10 @@ def _agrees_with_relative(doc: Document, relative: int, i: int, lemma: str) -> b
     return pronoun == "الذين" and verb.endswith(("ون", "وا"))
 
 
-_RESUMPTIVE = {"التي": "ها", "الذي": "ه", "الذين": "هم"}
-# words after the verb a resumptive pronoun may stand, past an aside set off by commas: «والتي تطالب جبهة بوليساريو
-# "الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب" المدعومة من الجزائر، باستقلالها»
-RESUMPTIVE_REACH = 16
-
-
 def _resumed_later(doc: Document, pronoun: str, i: int) -> bool:
     """A pronoun further in the relative clause takes the antecedent up («الانتهاكات التي تتهم المعارضة … بارتكابها»,
     «منبج، التي تهدد أنقرة بمهاجمتها»), so the relative is no subject and the side after the verb is."""
-    suffix, words = _RESUMPTIVE.get(pronoun), 0
+    suffix, words = _RESUMPTIVE[pronoun], 0
     for k in range(i + 1, len(doc.tokens)):
         tok = doc.tokens[k]
         if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!":
@@ -6312,7 +6302,7 @@ def _object_in_relative_clause(doc: Document, first: ActorSpot) -> bool:
     follows another side."""
     verb, pronoun = first.token_start - 1, first.token_start - 2
     return pronoun >= 1 and _verb_at(doc, verb, only=False) and doc.tokens[pronoun].norm in RELATIVE_PRONOUNS \
-        and any(t.end == doc.tokens[pronoun - 1].end for e in doc.entities for t in e.mentions)
+        and any(mention.end == doc.tokens[pronoun - 1].end for e in doc.entities for mention in e.mentions)
 
 
 # the regions' adjectives a second «و» adds to an unnamed group: «ونددت دول غربية وعربية ومنظمات غير حكومية»
