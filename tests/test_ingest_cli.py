@@ -25,17 +25,15 @@ def _ingest(runner, tmp_path):
     return runner.invoke(main, ["ingest", str(corpus), "--db", db, "--core", "--json"]), db
 
 
-def test_ingest_cli_prints_a_summary_with_failures():
+def test_ingest_cli_prints_a_summary_with_failures(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # run from a folder of its own, as Click's deprecated isolated_filesystem() did
     runner = CliRunner()
-    with runner.isolated_filesystem() as tmp:
-        from pathlib import Path
-
-        result, db = _ingest(runner, Path(tmp))
-        assert result.exit_code == 0, result.output
-        report = json.loads(result.stdout.strip().splitlines()[0])
-        assert report["added"] == 3 and len(report["failed"]) == 1
-        again = runner.invoke(main, ["ingest", str(Path(tmp) / "news.jsonl"), "--db", db, "--core", "--json"])
-        assert json.loads(again.stdout.strip().splitlines()[0])["skipped"] == {"already stored (same text)": 3}
+    result, db = _ingest(runner, tmp_path)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout.strip().splitlines()[0])
+    assert report["added"] == 3 and len(report["failed"]) == 1
+    again = runner.invoke(main, ["ingest", str(tmp_path / "news.jsonl"), "--db", db, "--core", "--json"])
+    assert json.loads(again.stdout.strip().splitlines()[0])["skipped"] == {"already stored (same text)": 3}
 
 
 def test_search_cli_jsonl_hits_with_snippets_and_filters(tmp_path):
