@@ -3,10 +3,12 @@
 channel, not the side criticised; an attack ascribed to a side is condemned as that side's; and a border named by
 its day («حدود 1967») dates nothing; a woman's title right after a masculine verb is its object; and a masdar's
 genitive with the masdar's object after it («إرسال فرنسا جنودا») does the act, as does the side pushed to it
-(«دفع الولايات المتحدة إلى تهديد إيران»)."""
+(«دفع الولايات المتحدة إلى تهديد إيران»); and «معارضة» describing a group («لفصائل معارضة») is no act."""
 from __future__ import annotations
 
 from test_events_extract import names, unfiltered
+
+import marsad
 
 
 def test_an_army_keeps_its_nisba_past_hukumi_or_nizami():
@@ -75,3 +77,18 @@ def test_the_side_pushed_to_a_masdar_does_it():
     doc = unfiltered("وهو ما دفع الولايات المتحدة إلى تهديد إيران بعقوبات جديدة.", "2018-06-07")
     (threat,) = [e for e in doc.events if e.cameo_root == "13"]
     assert names(threat.source)[0] == "United States" and names(threat.target)[0] == "Iran"
+
+
+def test_muarada_describing_a_group_is_no_act_of_opposing():
+    from marsad.events.extract import _other_sense
+
+    # France 24, 2018-04-28: Turkey backs opposition factions; nobody rejected anything
+    doc = marsad.analyze("وترعى روسيا وإيران الداعمتان للنظام السوري، وتركيا الداعمة لفصائل معارضة سورية، محادثات "
+                         "أستانا التي أتاحت إقامة أربع مناطق لخفض التوتر.", published="2018-04-28")
+    assert not [e for e in doc.events if e.trigger.text == "معارضة"]
+    at = {t.text: i for i, t in enumerate(doc.tokens)}
+    assert _other_sense(doc, at["معارضة"], len(doc.tokens))
+    # but the masdar after «رغم» is the opposing itself
+    doc = marsad.analyze("ورغم معارضة بريطانيا وفرنسا والصين للقرار، تبنته الجمعية العامة.", published="2018-04-28")
+    at = {t.text: i for i, t in enumerate(doc.tokens)}
+    assert not _other_sense(doc, at["معارضة"], len(doc.tokens))

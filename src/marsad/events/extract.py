@@ -3276,6 +3276,26 @@ _DIED_BY = frozenset(normalize_word(w) for w in (
     "بشظايا", "بجروح", "بجراح", "بجروحه", "بجراحه"))
 
 
+# «معارضة» as an adjective: the groups it describes, right before it
+_OPPOSING_ADJECTIVES = frozenset(normalize_word(w) for w in ("معارضة", "معارض", "معارضين", "معارضون"))
+_OPPOSABLE_GROUPS = frozenset(normalize_word(w) for w in (
+    "فصائل", "فصيل", "جماعات", "جماعة", "أحزاب", "حزب", "قوى", "شخصيات", "شخصية", "مصادر", "مصدر", "احتجاجات",
+    "تظاهرات", "مظاهرات", "حركات", "حركة", "مجموعات", "مجموعة", "منظمات", "تيارات", "تيار", "كتل", "كتلة", "أوساط",
+    "وسائل", "صحف", "صحيفة", "ناشطين", "ناشطون", "نشطاء", "سياسيين", "سياسيون", "قيادات", "قوات", "ميليشيات"))
+
+
+def _described_as_opposing(doc: Document, i: int) -> bool:
+    """The indefinite «معارضة» at i describes the group or nisba right before it («لفصائل معارضة», «مصادر سورية
+    معارضة»), or opens a bracketed label («(معارضة يمينية)»): an adjective, no act of opposing."""
+    prev = doc.tokens[i - 1]
+    if prev.text == "(":
+        return True
+    if prev.kind != "word":
+        return False
+    word = without_lam_or_ba(strip_conj(prev.norm))
+    return word in _OPPOSABLE_GROUPS or (nisba_iso3(word, load_lexicon()) is not None and not word.startswith("ال"))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -3305,6 +3325,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «الجبهة الشعبية لتحرير فلسطين», «حركة تحرير السودان»: a movement's name, no fighting
     if norm in _TAKING_AS and any(strip_conj(doc.tokens[j].norm) in _SEAT_WORDS for j in range(i + 1, min(hi, i + 5))):
         return True  # «المنظمة التي تتخذ من نيويورك مقرا لها»: where it sits, no measures taken
+    if norm in _OPPOSING_ADJECTIVES and i > 0 and _described_as_opposing(doc, i):
+        return True  # «لفصائل معارضة سورية», «مصادر سورية معارضة», «(معارضة يمينية)»: the group is of the opposition
     if norm in _HANGING and any(strip_conj(doc.tokens[j].norm) in _HUNG_ON for j in range(i + 1, min(hi, i + 4))):
         return True  # «إن الصين تعلق أهمية كبرى على علاقاتها مع تركيا»: attaches importance, suspends nothing
     if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
