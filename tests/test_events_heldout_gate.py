@@ -27,7 +27,8 @@ def test_events_heldout_gate(shared, name, floor):
     # measured 2026-12-07 (end of the sixty-ninth session: rules checked on fresh ANT v2 and SaudiNewsNet articles;
     # a participle's main clause past quoted and relative acts, «لأي هجوم», where relative clauses and their lists end,
     # a verb agreeing with its relative pronoun unless a pronoun resumes it, interventions by their genitive, an
-    # opposition's own government, «نسب إلى», an interview's paper, «حدود 1967», a masdar's genitive before its object;
+    # opposition's own government, «نسب إلى», an interview's paper, «حدود 1967», a masdar's genitive before its object,
+    # «لفصائل معارضة» as an adjective;
     # models retrained, threshold 0.15 — at 0.10: a 0.515, b 0.508, c 0.455, d 0.665, e 0.578, f 0.448, g 0.563,
     # h 0.652, i 0.475):
     # a 0.513, b 0.512, c 0.431, d 0.674, e 0.565, f 0.438, g 0.561, h 0.647, i 0.477
