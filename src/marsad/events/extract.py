@@ -63,6 +63,7 @@ from marsad.events.participants import (
     LIGHT_VERB_TITLE,
     LIGHT_VERBS,
     MANAGING_VERBS,
+    NOT_AN_OBJECT_IN_ALIF,
     PROTESTED_AT,
     QUOTE_MARKS,
     SAYING_THAT,
@@ -2743,14 +2744,6 @@ def _opens_sentence(doc: Document, i: int, lo: int, trigger: Trigger) -> bool:
         or _indefinite_object_next(doc, i)
 
 
-# words in «ـا» that are no indefinite object: adverbs («أيضا», «مجددا») and conjunctions in «ما»
-_NOT_AN_OBJECT_IN_ALIF = frozenset(normalize_word(w) for w in (
-    "أيضا", "مجددا", "سابقا", "لاحقا", "قريبا", "غدا", "جدا", "معا", "دائما", "تماما", "فورا", "مؤخرا", "مسبقا",
-    "أولا", "ثانيا", "فعلا", "أبدا", "كثيرا", "طويلا", "عندما", "بينما", "ربما", "كلما", "مثلما", "حينما", "طالما",
-    "إنما", "لماذا", "مهما", "حيثما", "فيما", "هذا", "إذا", "لذا", "حتى", "عمدا", "علنا", "سرا", "صباحا",
-    "مساء", "ظهرا", "ليلا", "نهارا", "مرارا", "تكرارا", "خصوصا", "أساسا", "مبدئيا", "نهائيا"))
-
-
 def _indefinite_object_next(doc: Document, i: int) -> bool:
     """«كما سيعقد اجتماعا مع …»: an indefinite accusative right after the verb is its object, so its subject is
     none named after it (a nominative would read «اجتماع»), and the verb goes on with the last sentence's."""
@@ -2762,7 +2755,7 @@ def _indefinite_object_next(doc: Document, i: int) -> bool:
             strip_conj(doc.tokens[j + 1].norm).startswith(("ال", "لل")) or _name_in(doc, doc.tokens[j + 1])):
         return False  # «والتقى زعيما البلدين»: a dual in construct, the subject, drops its «ن» before what it owns
     return len(word) >= 4 and word.endswith("ا") and not word.endswith(("يا", "وا")) \
-        and word not in _NOT_AN_OBJECT_IN_ALIF and not _name_in(doc, doc.tokens[j])
+        and word not in NOT_AN_OBJECT_IN_ALIF and not _name_in(doc, doc.tokens[j])
 
 
 def _country_object_first(doc: Document, i: int, lo: int, trigger: Trigger, target: list[ActorSpot]) -> bool:
@@ -5343,12 +5336,8 @@ def _subordinate_before(doc: Document, j: int, i: int, lo: int) -> bool:
     """Whether the act at token j, before the participle at i, is told inside the main clause rather than being
     it: in quotation marks that close before i («بعد "حوادث إطلاق نار من قبل قوات تدعمها إيران"، محذرة»), or in
     a relative clause that runs unbroken from its pronoun to j («البصرة التي تشهد احتجاجات واسعة»)."""
-    for k in range(j - 1, lo - 1, -1):
-        tok = doc.tokens[k]
-        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:":
-            break
-        if tok.kind == "word" and strip_conj(tok.norm) in RELATIVE_PRONOUNS:
-            return True
+    if word_in_clause_before(doc, j - 1, j - lo, RELATIVE_PRONOUNS, ".،,؛;:"):
+        return True
     opening = next((k for k in range(j - 1, lo - 1, -1) if doc.tokens[k].text in QUOTE_MARKS), None)
     return opening is not None and opens_quote(doc, opening) \
         and any(doc.tokens[k].text in QUOTE_MARKS and not opens_quote(doc, k) for k in range(j + 1, i))

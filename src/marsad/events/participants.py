@@ -77,12 +77,15 @@ def _article_written(tok: Token) -> bool:
     return word.removeprefix("ب").startswith("ال")
 
 
-# adverbs written with the accusative alef, which follow a genitive without being an object
-_ADVERBS = frozenset(normalize_word(w) for w in (
-    "فعلا", "أيضا", "مجددا", "حاليا", "مؤخرا", "رسميا", "جدا", "تماما", "فورا", "سابقا", "لاحقا", "حقا", "دائما",
-    "أبدا", "معا", "سويا", "مرارا", "كثيرا", "قريبا", "غدا", "أولا", "ثانيا", "أخيرا", "خصوصا", "تحديدا", "عمدا",
-    "جوا", "برا", "بحرا", "مباشرا", "مجانا", "سرا", "علنا", "يوميا", "سنويا", "أسبوعيا", "شهريا", "كليا", "جزئيا",
-    "نهائيا", "مؤقتا", "تدريجيا", "فعليا", "ليلا", "نهارا", "صباحا", "ظهرا", "عصرا", "فجرا"))
+# words in «ـا» that are no indefinite object: adverbs («أيضا», «مجددا») and conjunctions in «ما»
+NOT_AN_OBJECT_IN_ALIF = frozenset(normalize_word(w) for w in (
+    "أيضا", "مجددا", "سابقا", "لاحقا", "قريبا", "غدا", "جدا", "معا", "دائما", "تماما", "فورا", "مؤخرا", "مسبقا",
+    "أولا", "ثانيا", "فعلا", "أبدا", "كثيرا", "طويلا", "عندما", "بينما", "ربما", "كلما", "مثلما", "حينما", "طالما",
+    "إنما", "لماذا", "مهما", "حيثما", "فيما", "هذا", "إذا", "لذا", "حتى", "عمدا", "علنا", "سرا", "صباحا",
+    "مساء", "ظهرا", "ليلا", "نهارا", "مرارا", "تكرارا", "خصوصا", "أساسا", "مبدئيا", "نهائيا"))
+# and those that follow a masdar's genitive without being its object: «إرسال ماكماستر فعلا», «إرسال قوات برا»
+_ADVERBS = NOT_AN_OBJECT_IN_ALIF | frozenset(normalize_word(w) for w in (
+    "حقا", "سويا", "أخيرا", "تحديدا", "جوا", "برا", "بحرا", "مباشرا", "مجانا", "مؤقتا", "عصرا", "فجرا"))
 # words that open a masdar's object right after its genitive: «سحب طهران جميع قواتها»
 _OBJECT_QUANTIFIERS = frozenset(normalize_word(w) for w in (
     "جميع", "كافة", "كل", "معظم", "بعض", "عشرات", "مئات", "آلاف", "مزيد", "المزيد"))
@@ -6302,7 +6305,8 @@ def _object_in_relative_clause(doc: Document, first: ActorSpot) -> bool:
     follows another side."""
     verb, pronoun = first.token_start - 1, first.token_start - 2
     return pronoun >= 1 and _verb_at(doc, verb, only=False) and doc.tokens[pronoun].norm in RELATIVE_PRONOUNS \
-        and any(mention.end == doc.tokens[pronoun - 1].end for e in doc.entities for mention in e.mentions)
+        and doc.tokens[pronoun - 1].end in once_per_document(doc, "mention ends", lambda: frozenset(
+            mention.end for e in doc.entities for mention in e.mentions))
 
 
 # the regions' adjectives a second «و» adds to an unnamed group: «ونددت دول غربية وعربية ومنظمات غير حكومية»
