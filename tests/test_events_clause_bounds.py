@@ -86,3 +86,25 @@ def test_an_intervention_is_done_by_its_genitive_but_the_verb_tadkhul_enters():
     doc = unfiltered("ويقول المرصد إنه سيجري تنفيذ الاتفاق على أن تدخل الشرطة العسكرية الروسية إلى المدينة.",
                      "2018-04-02")
     assert not [e for e in doc.events if e.cameo_root == "19"]
+
+
+def test_events_a_verb_joined_to_a_relative_clause_acts_on_its_antecedent():
+    # «وتدعمه»: the «ـه» of a verb joined to «الذي تقوده السعودية» takes up the coalition, not the side after it
+    doc = unfiltered("ويقاتل التحالف الذي تقوده السعودية وتدعمه الولايات المتحدة الحوثيين.", "2018-03-07")
+    (backing,) = [e for e in doc.events if e.trigger.text == "تدعمه"]
+    assert names(backing.source)[0] == "United States" and names(backing.target)[0] == "Arab coalition"
+    doc = unfiltered("وتعتبر تركيا تلك الوحدات فرعا لحزب العمال الكردستاني الذي تحظره تركيا لشنه قتالا داخل أراضيها "
+                     "وتصنفه واشنطن وأنقرة على أنه تنظيم إرهابي.", "2018-03-28")
+    (label,) = [e for e in doc.events if e.trigger.text == "تصنفه"]
+    assert names(label.target)[0] == "Kurdistan Workers' Party"
+    # but «ـها» after «الذي» takes up no antecedent of it
+    doc = unfiltered("وتعد إيران الداعم الرئيسي لنظام الأسد الذي تحاربه المعارضة وتدعمها تركيا.", "2018-03-07")
+    assert not [e for e in doc.events if e.trigger.text == "تدعمها" and "Bashar al-Assad" in names(e.target)]
+
+
+def test_events_a_singular_relative_after_a_comma_describes_one_side():
+    # AFP, 2018-04-04: Moscow and Tehran back Damascus; Ankara, «التي تدعم», alone backs the rebels
+    doc = unfiltered("ورعت موسكو وطهران وهما الدولتان اللتان تساندان دمشق، وأنقرة التي تدعم مقاتلي المعارضة السورية، "
+                     "عملية أستانة.", "2018-04-04")
+    (backing,) = [e for e in doc.events if e.trigger.text == "تدعم"]
+    assert names(backing.source) == ["Ankara", "Turkey"]

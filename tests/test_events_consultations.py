@@ -140,3 +140,30 @@ def test_events_izaa_and_hiyal_govern_the_side_after_them():
     doc = unfiltered("وأعربت بعثة الأمم المتحدة للدعم في ليبيا عن قلقها البالغ إزاء تجدد الاشتباكات في مدن سبها والكفرة.",
                      "2015-07-25")
     assert not [e for e in doc.events if e.cameo[:2] == "19"]
+
+
+def test_events_a_meeting_held_between_sides_names_them_all():
+    # «وعقد اجتماع بين …»: the passive verb has no subject; its masdar's «بين» names the sides, a list with its
+    # commas all of them
+    doc = unfiltered("وعقد اجتماع بين أردوغان، وبوتين، والرئيس الإيراني حسن روحاني في أنقرة.", "2018-02-20")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "Recep Tayyip Erdogan"
+    assert {"Vladimir Putin", "Hassan Rouhani"} <= set(names(event.target))
+    # but a rejection of the accord between two sides is not theirs, and a side named again ends the list
+    doc = unfiltered("لاتخاذ قرار بشأن قبول أو رفض الاتفاق بين إيران والقوى الكبرى.", "2015-08-01")
+    assert not [e for e in doc.events if e.cameo_root == "12"]
+    doc = unfiltered("وقال المصدر إن الاتفاق بين الأميركيين والأتراك يتضمن القيام بعملية عسكرية مشتركة بين الأتراك "
+                     "والمعارضة السورية المعتدلة.", "2015-08-04")
+    (accord,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert names(accord.target) == ["Turkey"]
+    # a clause of its own after a comma is no side of the clashes
+    doc = unfiltered("ودارت اشتباكات بين الجيش السوري وفصائل المعارضة، والطيران الروسي يقصف المدينة.", "2018-02-20")
+    (clashes,) = [e for e in doc.events if e.trigger.text == "اشتباكات"]
+    assert "Russian air force" not in names(clashes.target)
+
+
+def test_events_talks_between_a_state_and_its_own_rebels_have_two_sides():
+    # the Houthis are Yemenis but not Yemen's state: talks with them are no state talking to itself
+    doc = unfiltered("وبدأت محادثات بين الحكومة اليمنية والحوثيين في الكويت.", "2016-04-21")
+    (event,) = [e for e in doc.events if e.cameo_root == "04"]
+    assert names(event.source)[0] == "Yemen" and names(event.target)[0] == "Houthis"

@@ -113,6 +113,7 @@ from marsad.events.participants import (
     names_an_accord,
     names_the_doer,
     nisba_after,
+    non_state_actor,
     object_with_lam,
     only_adjectives_between,
     opens_next_clause,
@@ -314,10 +315,11 @@ _OWN_SIDE_NONSENSE = frozenset({"03", "04", "05", "06", "07", "08"})
 def _cooperates_with_itself(c: Candidate, lexicon: EventLexicon) -> bool:
     """«روسيا» visiting «العاصمة الروسية», «أسمرة» meeting the Eritrean president, «طهران تدعم ظريف»: a country or
     capital as the source of a visit, meeting or cooperation whose other side is all its own is a misread subject
-    («لدى زيارته», «ولقائه») or no event between sides."""
+    («لدى زيارته», «ولقائه») or no event between sides (but rebels of its own are another side: «محادثات بين
+    الحكومة اليمنية والحوثيين»)."""
     return c.match.trigger.code[:2] in _OWN_SIDE_NONSENSE and bool(c.source) and bool(c.target) \
         and all(stands_for_its_country(s, lexicon) for s in c.source) \
-        and all(_same_side(t, c.source[0]) for t in c.target)
+        and all(_same_side(t, c.source[0]) and not non_state_actor(t) for t in c.target)
 
 
 def _a_state(spot: ActorSpot, lexicon: EventLexicon) -> bool:

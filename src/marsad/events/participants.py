@@ -488,7 +488,7 @@ _SECURITY_ROLES = frozenset({"MIL", "COP"})
 def _own_men_struck(source: list[ActorSpot], target: list[ActorSpot]) -> bool:
     """Every side struck is soldiers or police no entity names («جنود اتراك», «شرطيين مصريين»), of a country
     the source, a state's body or forces, acts for."""
-    if any(_non_state_actor(s) for s in source):
+    if any(non_state_actor(s) for s in source):
         return False  # «المعارضة المسلحة في حربها ضد القوات الحكومية»: rebels fight their own country's forces
     countries = {s.side for s in source if s.side}
     return bool(countries) and all(t.entity is None and t.generic is not None
@@ -956,10 +956,26 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                                and can_act(after[0], lexicon)):
             # (but «وهو ما نفته بوغوتا»: the verb's own subject follows it)
             source = _what_it_was_called_by(doc, i, before, lexicon)
+        if not source and not patient and m.complement is not None and m.complement > i \
+                and m.trigger.code[:2] in _MEETING_OR_ACCORD:
+            # «وعقد اجتماع بين أردوغان وبوتين»: a passive verb's masdar names its sides after «بين» (not «رفض
+            # الاتفاق بين إيران والقوى الكبرى»: who rejects is not a side of the accord)
+            one, other = _between(doc, m.complement, after)
+            if one and other:
+                source, patient = one, other
         # «توجه», «نبه», «اتهم»: a root ending in «ه» or «هم» carries no object pronoun
         pronoun_object = _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma)
         if not source and not pronoun_object:
             source = _relative_antecedent(doc, i, before, lexicon)
+        if pronoun_object and (joined := _joined_relative_verb(doc, i)) is not None \
+                and not any(x.token_end <= i for x in patient):
+            # «التحالف الذي تقوده السعودية في اليمن، وتدعمه بريطانيا»: a verb joined to a relative clause goes on
+            # describing its antecedent, whom «ـه» takes up; a side after its subject is no second object
+            # (the coalition's name may take in its relative clause: «التحالف الذي تقوده السعودية» is one side)
+            held = [x for x in _relative_antecedent(doc, joined, before, lexicon, object_pronoun=True)
+                    or [y for y in before if y.token_start < joined - 1 < y.token_end]
+                    if x.key not in {y.key for y in source}]
+            patient = held or patient
         elif pronoun_object and not patient:
             # «قطر التي تتهمها الرياض بدعم الإرهاب»: «ـها» is the antecedent of «التي», the one acted on
             patient = [s for s in _relative_antecedent(doc, i, before, lexicon, object_pronoun=True)
@@ -2815,6 +2831,9 @@ _TOOK_PLACE = frozenset({"دارت", "دار", "تدور", "يدور", "جرت",
                          "وقعت", "وقع", "نشبت", "نشب", "حصلت", "حصل"})
 
 
+_MEETING_OR_ACCORD = frozenset({"04", "05"})  # «عقد اجتماع», «وقع اتفاق»: roots a verb holds with its masdar
+
+
 def _between(doc: Document, i: int, after: list[ActorSpot]) -> tuple[list[ActorSpot], list[ActorSpot]]:
     """«بين X و(بين) Y» after a masdar: the two sides of a call, talks, an agreement or clashes."""
     limit = BETWEEN_WINDOW + 1 + max(BETWEEN_RELATIVE_WORDS, BETWEEN_OCCURRENCE_WORDS)
@@ -2871,13 +2890,16 @@ def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[
         return [], []
     groups: tuple[list[ActorSpot], list[ActorSpot]] = ([first], [])
     g = 0
+    listing = False  # the second group began without «من جهة»: a list of sides, each joined by «و»
     end = first.token_end  # where the sides (and their descriptions) read so far end
     for s in after[after.index(first) + 1:]:
         last = groups[g][-1] if groups[g] else groups[0][-1]
         if named_by_one_dual(first, s):
             groups[1].append(s)  # «بين الكوريتين»: the dual names both sides at once
             break
-        if s.key == last.key:
+        if s.key == last.key and not (listing and words_between(doc, end - 1, s.token_start) > 1):
+            # (a side named again further on ends the list: «الاتفاق بين الأميركيين والأتراك يتضمن القيام بعملية
+            # عسكرية مشتركة بين الأتراك والمعارضة»)
             groups[g if groups[g] else 0][-1] = s  # «الرئيس المصري عبد الفتاح السيسي»: the title and the name are one side
             end = s.token_end
             continue
@@ -2888,21 +2910,21 @@ def between_groups(doc: Document, j: int, after: list[ActorSpot]) -> tuple[list[
         gap = [t for t in doc.tokens[end:s.token_start] if t.kind == "word"]
         marked = any(tuple(t.norm for t in gap[n:n + 2]) in _ONE_HAND for n in range(len(gap)))
         # «السيسي والعاهل الأردني الملك عبد الله»: «و» (or «وبين») and a title may come between
-        if len(gap) > 4 + 2 * marked or not (conjoined(doc.tokens[s.token_start]) or any(
-                t.norm in ("و", "وبين") or conjoined(t) for t in gap)):
+        conjoined_side = conjoined(doc.tokens[s.token_start]) or any(t.norm in ("و", "وبين") or conjoined(t) for t in gap)
+        if len(gap) > (1 if listing else 4 + 2 * marked) or not conjoined_side:
             if g == 0 and not marked and _hand_ahead(doc, s, after):
                 end = s.token_end  # «وقوات النظام والمسلحين الموالين لها من جنسيات سوريا … من جهة»: Syria only
                 continue  # says who the gunmen are, inside the group «من جهة» closes
             break
-        if any(t.kind == "punct" and t.text[:1] in ".،,؛:" for t in doc.tokens[end:s.token_start]) \
-                and not marked:
-            break
+        punct = [t.text for t in doc.tokens[end:s.token_start] if t.kind == "punct"]
+        if any(p[:1] in ".،,؛:" for p in punct) and not marked and not (
+                punct in (["،"], [","]) and conjoined_side and not own_present_verb(doc, s, after, only=False)):
+            break  # (but «بين أردوغان، وبوتين، والرئيس الإيراني»: a list of sides with its commas)
         end = s.token_end
         if g == 0 and (marked or not _hand_ahead(doc, s, after)):
-            g = 1  # the other side: after «من جهة», or the second of two
+            g = 1  # the other side: after «من جهة», or the second and those joined to it
             groups[1].append(s)
-            if not marked:
-                break  # two sides
+            listing = not marked
             continue
         if g == 1 and marked:
             break
@@ -3347,6 +3369,40 @@ def _the_man_it_spoke_of(doc: Document, i: int, before: list[ActorSpot], source:
     man = next((x for x in reversed(before) if x.entity is not None and x.entity.label == "PER"
                 and x.key not in taken and words_between(doc, x.token_end - 1, i) <= PRONOUN_REACH), None)
     return [man] if man is not None else []
+
+
+JOINED_RELATIVE_REACH = 8  # words from a relative clause's verb to a verb joined to it («الذي تقوده السعودية في اليمن، وتدعمه»)
+
+
+def _joined_relative_verb(doc: Document, i: int) -> int | None:
+    """The verb right after a relative pronoun that the verb at i, joined by «و», goes on from: «الذي تقوده السعودية
+    في اليمن، وتدعمه» (within a few words, across one comma at most, no other «و» verb between); None if none."""
+    if not conjoined(doc.tokens[i]):
+        return None
+    words = commas = 0
+    for k in range(i - 1, 0, -1):
+        tok = doc.tokens[k]
+        if tok.kind == "punct":
+            commas += tok.text in "،,"
+            if tok.text not in "،," or commas > 1:
+                return None
+            continue
+        words += 1
+        if words > JOINED_RELATIVE_REACH:
+            return None
+        if strip_conj(tok.norm) in RELATIVE_PRONOUNS:
+            if _disagrees(doc.tokens[i].norm, strip_conj(tok.norm)):
+                return None  # «نظام الأسد الذي تحاربه المعارضة وتدعمها تركيا»: «ـها» is the opposition
+            return k + 1 if k + 1 < i and (doc.tokens[k + 1].norm[:1] in "يت" or _verb_at(doc, k + 1)) else None
+    return None
+
+
+def _disagrees(verb: str, relative: str) -> bool:
+    """The object pronoun on `verb` cannot take up the antecedent of `relative`: «ـها» after «الذي» / «الذين», «ـه»
+    after «التي» (the dual «ـهما» and the plural «ـهم» are left alone)."""
+    if verb.endswith("ها"):
+        return relative in ("الذي", "الذين")
+    return verb.endswith("ه") and relative == "التي"
 
 
 def _carries_object_pronoun(norm: str, lemma: str) -> bool:
@@ -6446,9 +6502,20 @@ def _coordinated_title(norm: str) -> bool:
 _LIST_MARKS = frozenset({"،", ",", "-", "–", "و"})
 
 
+def _singular_relative_after(doc: Document, spot: ActorSpot) -> bool:
+    """«الذي» or «التي» right after the spot (past a closing quotation mark)."""
+    k = spot.token_end
+    if k < len(doc.tokens) and doc.tokens[k].text in QUOTE_MARKS:
+        k += 1
+    return k < len(doc.tokens) and doc.tokens[k].norm in ("الذي", "التي")
+
+
 def _antecedent_group(doc: Document, antecedent: ActorSpot, preceding: list[ActorSpot]) -> list[ActorSpot]:
     """The list a relative clause's antecedent closes, from after the verb's subject it follows, if any: in «وزار كيري
     إسرائيل التي تعارض الاتفاق» Israel opposes, not Kerry, who is the subject of «زار» right before his object."""
+    if antecedent.token_start >= 1 and doc.tokens[antecedent.token_start - 1].text in "،," \
+            and spot_conjoined(doc, antecedent) and _singular_relative_after(doc, antecedent):
+        return [antecedent]  # «تساندان دمشق، وأنقرة التي تدعم»: one side after the comma, a singular «التي»
     group = _group_back(doc, antecedent, preceding)
     for n in range(len(group) - 1, 0, -1):
         s, t = group[n - 1], group[n]
@@ -6568,7 +6635,7 @@ def fights_its_state(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
     return (_all_rebels(a) and state(b)) or (state(a) and _all_rebels(b))
 
 
-def _non_state_actor(spot: ActorSpot) -> bool:
+def non_state_actor(spot: ActorSpot) -> bool:
     """A rebel, insurgent or opposition body by its CAMEO code («AFGREB» Taliban), or non-state people."""
     return _non_state(spot) or (spot.entity is not None and _role(spot) in _NON_STATE_ROLES)
 
@@ -6588,7 +6655,7 @@ def _all_parties(spots: list[ActorSpot]) -> bool:
 
 def _all_rebels(spots: list[ActorSpot]) -> bool:
     """«طالبان», «الحوثيون»: every one an armed group or opposition, none a state."""
-    return bool(spots) and all(map(_non_state_actor, spots))
+    return bool(spots) and all(map(non_state_actor, spots))
 
 
 # the words that open a country's government, authorities or forces named by its nisba («الحكومة الأفغانية»)
