@@ -176,3 +176,19 @@ def test_events_a_release_of_someone_the_linker_does_not_know_takes_no_side_from
                      "وأطلقت الشرطة الإسرائيلية سراح حيفتيز الأحد وفرضت عليه الإقامة الجبرية.", "2018-03-05")
     assert not [e for e in doc.events if e.cameo.startswith("084") and "Donald Trump" in names(e.target)]
     assert [e.cameo for e in doc.events if e.cameo.startswith("04")] == ["040"]
+
+
+def test_events_criticism_of_the_story_accord_is_aimed_at_its_other_party():
+    # «انتقد ترامب الاتفاق»: the deal the article names «مع إيران» is aimed at Iran, not at the Briton who
+    # urged Trump the sentence before
+    doc = unfiltered("وزير الخارجية البريطاني يحث ترامب على عدم الانسحاب من الاتفاق النووي مع إيران. "
+                     "ويزور جونسون واشنطن حاليا. وانتقد ترامب الاتفاق مرارا، واصفا إياه بأنه سخيف. "
+                     "لكن ترامب هدد بالانسحاب من الاتفاق.", "2018-05-07")
+    criticism = [e for e in doc.events if e.trigger.text == "انتقد"]
+    threat = [e for e in doc.events if e.trigger.text == "هدد"]
+    assert [names(e.target) for e in criticism + threat] == [["Iran"], ["Iran"]]
+    # the accord the article tells concluded names the sides: a signatory's criticism is aimed at the other one
+    doc = unfiltered("ووقعت إيران الاتفاق النووي مع الولايات المتحدة وروسيا والصين عام 2015. "
+                     "وانتقدت الولايات المتحدة الاتفاق مرارا.", "2018-05-07")
+    (criticism,) = [e for e in doc.events if e.trigger.text == "انتقدت"]
+    assert names(criticism.target) == ["Iran"]

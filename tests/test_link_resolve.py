@@ -231,6 +231,15 @@ def test_link_al_qaeda_is_not_an_air_base(pipeline):
     assert [m.text for m in qaeda.mentions] == ["تنظيم القاعدة"]
 
 
+def test_link_a_body_named_after_its_country_is_the_body_not_the_country(pipeline):
+    # «مجلس سوريا الديمقراطية» is the SDF's political wing, no mention of Syria; «حزب الجمهوريين» is
+    # Sarkozy's French party, not the US Republicans that «الجمهوريين» alone name
+    doc = pipeline(Document(text="أعلن مجلس سوريا الديمقراطية عن زيارة وفده دمشق. وزار زعيم حزب الجمهوريين تونس."))
+    assert [m.text for m in entity(doc, "Syrian Democratic Council").mentions] == ["مجلس سوريا الديمقراطية"]
+    assert not [e for e in doc.entities if e.name_en == "Syria"]
+    assert entity(doc, "The Republicans").country == "FR"
+
+
 @pytest.mark.parametrize("arabic, latin", [
     ("فيكتور ياكوفليف", "Viktor Yakovlev"), ("عبد الله", "Abdullah"), ("فاطمة", "Fatima"),
 ])

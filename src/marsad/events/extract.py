@@ -102,6 +102,7 @@ from marsad.events.participants import (
     in_source_title,
     index_in_clause_before,
     intercepts,
+    is_adjective,
     is_definite,
     is_first_person,
     is_masdar_shaped,
@@ -404,6 +405,7 @@ def _extract_events(doc: Document, lexicon: EventLexicon,
     merged = _merge_candidates(doc, candidates, sourceless)
     merged = _convening_bodies(doc, merged, lexicon, token_of)
     _decision_makers(doc, merged, lexicon, token_of)
+    _accord_targets(doc, merged, lexicon, token_of)
     _context_targets(merged)
     _story_violence_targets(doc, merged, lexicon)
     _chained_condemnations(merged, lexicon)
@@ -1398,6 +1400,75 @@ def _context_targets(events: list[Candidate]) -> None:
             # (a medium or a monitor that reported the other act is no side anyone deals with)
             c.target = other_side(c.source, [t for t in best[1] if not is_medium(t) and not _is_monitor(t)],
                                   load_lexicon())
+
+
+# «انتقد ترامب الاتفاق», «هدد بالانسحاب من الاتفاق», «تمسكها بالاتفاق»: the story's accord as the object
+_ACCORD_OBJECTS = frozenset(normalize_word(w) for w in ("الاتفاق", "الاتفاقية", "الصفقة", "الاتفاقيه"))
+_ACCORD_OBJECT_ROOTS = frozenset({"03", "05", "10", "11", "12", "13", "16"})
+ACCORD_OBJECT_REACH = 3  # words from the trigger to the accord: «هدد بالانسحاب من الاتفاق»
+
+
+def _accord_targets(doc: Document, events: list[Candidate], lexicon: EventLexicon, token_of: dict[int, int]) -> None:
+    """«وانتقد ترامب الاتفاق مرارا»: criticism of, a threat over or a pledge to the story's accord with no side
+    named is aimed at the accord's other party — the side of the article's first concluded accord (057) the
+    source is not on («الاتفاق الموقع بين إيران ومجموعة الدول الست»: the US is of the six, so Iran), or else the
+    one side the article first names the accord with («الاتفاق النووي مع إيران»)."""
+    aimed = [c for c in events if not c.target and c.source and c.match.trigger.code[:2] in _ACCORD_OBJECT_ROOTS
+             and _accord_object(doc, c)]
+    if not aimed:
+        return
+    accords = [e for e in events if e.match.trigger.code == "057" and e.source and e.target and not e.negated]
+    if accords:
+        accord = min(accords, key=lambda e: e.token)
+        one, other = accord.source, accord.target
+    else:
+        one, other = _accord_named_with(doc, lexicon, token_of), []
+    for c in aimed:
+        keys = _merge_keys(c.source)
+        if keys & _merge_keys(other) and not keys & _merge_keys(one):
+            c.target = list(one)
+        elif one and other and keys & _merge_keys(one) and not keys & _merge_keys(other):
+            c.target = list(other)
+        elif one and not other and not keys & _merge_keys(one):
+            c.target = list(one)
+
+
+def _accord_named_with(doc: Document, lexicon: EventLexicon, token_of: dict[int, int]) -> list[ActorSpot]:
+    """The side after «مع» that the article's first «الاتفاق (النووي) مع …» names; [] if none."""
+    for sentence in doc.sentences:
+        for k in range(sentence.token_start, sentence.token_end - 2):
+            if without_lam_or_ba(strip_conj(doc.tokens[k].norm)) not in _ACCORD_OBJECTS:
+                continue
+            j = k + 1
+            while j < sentence.token_end and is_adjective(doc.tokens[j]):
+                j += 1  # «الاتفاق النووي مع»
+            if j + 1 < sentence.token_end and doc.tokens[j].norm == "مع":
+                spots = find_actor_spots(doc, sentence.token_start, sentence.token_end, lexicon, token_of)
+                side = [s for s in spots if s.token_start == j + 1 and s.entity is not None]
+                if side:
+                    return side
+    return []
+
+
+def _accord_object(doc: Document, c: Candidate) -> bool:
+    """An accord word within a few words after the trigger, past its subject, a masdar and prepositions only."""
+    hi = doc.sentences[c.sentence].token_end
+    words = 0
+    for k in range(c.token + 1, hi):
+        tok = doc.tokens[k]
+        if any(s.token_start <= k < s.token_end for s in c.source) or tok.kind != "word":
+            if tok.kind == "punct" and tok.text not in QUOTE_MARKS:
+                return False
+            continue
+        words += 1
+        if words > ACCORD_OBJECT_REACH:
+            return False
+        word = without_lam_or_ba(strip_conj(tok.norm))
+        if word in _ACCORD_OBJECTS:
+            return True
+        if not (is_preposition(word) or word.startswith("ال")):
+            return False
+    return False
 
 
 def _unknown_attacker(spot: ActorSpot) -> bool:

@@ -108,7 +108,7 @@ def _object_after_the_genitive(doc: Document, k: int) -> bool:
     # an accusative noun with its alef («جنودا», «رسوما»): not an adverb («عسكريا», «فعلا», «برا»), a verb
     # («بدأ», «كانوا») or an adjective
     return len(word) >= 4 and word.endswith("ا") and not word.endswith(("يا", "وا", "ما", "اا")) \
-        and word not in _ADVERBS and not _is_adjective(tok) and not _verb_at(doc, k, only=False)
+        and word not in _ADVERBS and not is_adjective(tok) and not _verb_at(doc, k, only=False)
 
 
 def _donation(tok: Token) -> bool:
@@ -1537,7 +1537,7 @@ def _whose_forces(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bo
     return any(x.entity is None and x.generic is not None and x.generic[0] in _FORCE_NAMES and not x.country
                and x.token_end <= spot.token_start and words_between(doc, x.token_end - 1, spot.token_start) <= 2
                and all(strip_conj(doc.tokens[j].norm).removeprefix("ال") in TITLE_HEADS or strip_conj(doc.tokens[j].norm) in _FORMER
-                       or (_is_adjective(doc.tokens[j]) and strip_conj(doc.tokens[j].norm).startswith("ال"))
+                       or (is_adjective(doc.tokens[j]) and strip_conj(doc.tokens[j].norm).startswith("ال"))
                        for j in range(x.token_end, spot.token_start) if doc.tokens[j].kind == "word")
                for x in source)
 
@@ -2296,7 +2296,7 @@ def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: l
     """
     j = next((k for k in range(i + 1, min(len(doc.tokens), i + 4)) if doc.tokens[k].kind == "word"
               and strip_conj(doc.tokens[k].norm) in _GOVERNMENT_ADJECTIVES), None)
-    if j is None or any(doc.tokens[k].kind != "word" or not (_is_adjective(doc.tokens[k]) or doc.tokens[k].norm
+    if j is None or any(doc.tokens[k].kind != "word" or not (is_adjective(doc.tokens[k]) or doc.tokens[k].norm
                         .startswith("ال")) for k in range(i + 1, j)):
         return []
     places = [s for s in after if s.token_start > j] + list(reversed(before))
@@ -2314,7 +2314,7 @@ def _past_adjectives(doc: Document, spot: ActorSpot) -> int:
     which the article's letters open too, is no adjective)."""
     j = spot.token_end
     while j < min(len(doc.tokens), spot.token_end + 2) and doc.tokens[j].kind == "word" and (
-            _is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")) and not is_preposition(doc.tokens[j].norm):
+            is_adjective(doc.tokens[j]) or doc.tokens[j].norm.startswith("ال")) and not is_preposition(doc.tokens[j].norm):
         j += 1
     return j
 
@@ -2400,7 +2400,7 @@ def _lam_agent(doc: Document, i: int, spot: ActorSpot) -> bool:
         return False
     j = i + 1
     while j < spot.token_start and j - i <= LAM_AGENT_ADJECTIVES and (
-            _is_adjective(doc.tokens[j]) or strip_conj(doc.tokens[j].norm) in _STRIKE_ADJECTIVES):
+            is_adjective(doc.tokens[j]) or strip_conj(doc.tokens[j].norm) in _STRIKE_ADJECTIVES):
         j += 1  # «غارات جوية», «قصف جديد», «قصف جوي عنيف»
     norm = doc.tokens[j].norm if j < len(doc.tokens) else ""
     if not norm.startswith("ل"):
@@ -2537,7 +2537,7 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
             return []
         # a bare «من» is «by» only right after the noun and its adjectives: «السيطرة على غزة من حماس» is «from»
         between = range(i + 1, j)
-        bare = prev == "من" and (undergone or all(_is_adjective(doc.tokens[k]) for k in between
+        bare = prev == "من" and (undergone or all(is_adjective(doc.tokens[k]) for k in between
                                                   if doc.tokens[k].kind == "word")) \
             and not any(doc.tokens[k].kind == "number" for k in between) \
             and not without_lam_or_ba(strip_conj(doc.tokens[i].norm)).removeprefix("ال").startswith(_FREEING)
@@ -2677,7 +2677,7 @@ _PLACE_VERBS = ("شهد", "تشهد", "يشهد", "استضاف", "تستضيف"
 def _relative_agent(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """The subject right after the verb of the masdar's relative clause («التي تشنها تركيا»)."""
     j = i + 1
-    while j < len(doc.tokens) and doc.tokens[j].kind == "word" and _is_adjective(doc.tokens[j]) \
+    while j < len(doc.tokens) and doc.tokens[j].kind == "word" and is_adjective(doc.tokens[j]) \
             and doc.tokens[j].norm not in RELATIVE_PRONOUNS:
         j += 1
     if j + 1 >= len(doc.tokens) or doc.tokens[j].norm not in RELATIVE_PRONOUNS:
@@ -2861,7 +2861,7 @@ def _describes_masdar(doc: Document, i: int, j: int) -> bool:
     if rel < len(words) and (len(words) - rel > 1 + BETWEEN_RELATIVE_WORDS
                              or any(doc.tokens[k].kind == "punct" for k in range(i + 1, j))):
         return False
-    return rel <= BETWEEN_WINDOW and all(_is_adjective(doc.tokens[k]) or strip_conj(doc.tokens[k].norm) in _HOW_FOUGHT
+    return rel <= BETWEEN_WINDOW and all(is_adjective(doc.tokens[k]) or strip_conj(doc.tokens[k].norm) in _HOW_FOUGHT
                                          for k in words[:rel])
 
 
@@ -3132,7 +3132,7 @@ def _unnamed_plural_subject(doc: Document, k: int) -> bool:
         return False
     nxt = doc.tokens[k + 1]
     return nxt.kind == "word" and not strip_conj(nxt.norm).startswith("ال") and not any(p.tag == "PREP" for p in nxt.pieces) \
-        and (_is_adjective(nxt) or strip_conj(nxt.norm) in _SOME_WORDS
+        and (is_adjective(nxt) or strip_conj(nxt.norm) in _SOME_WORDS
              or (conjoined(nxt) and strip_conj(nxt.norm) in _UNNAMED_PLURALS | _MORE_BODIES))
 
 
@@ -3169,7 +3169,7 @@ def _attackers_nisba(doc: Document, i: int, spot: ActorSpot) -> bool:
     masdar = without_lam_or_ba(strip_conj(doc.tokens[i].norm))
     if not _attack_noun(masdar) or masdar.startswith("ال") or not _indefinite_nisba(doc, spot):
         return False
-    if not (spot.token_start == i + 1 or (spot.token_start == i + 2 and _is_adjective(doc.tokens[i + 1])
+    if not (spot.token_start == i + 1 or (spot.token_start == i + 2 and is_adjective(doc.tokens[i + 1])
                                           and not doc.tokens[i + 1].norm.startswith("ال"))):
         return False
     feminine = masdar.endswith(("ه", "ات"))
@@ -3289,7 +3289,7 @@ def thing_object(doc: Document, i: int, after: list[ActorSpot]) -> int | None:
     such object or is an actor itself («زيارة لروسيا»).
     """
     j = i + 1
-    while j < len(doc.tokens) and (doc.tokens[j].kind != "word" or _is_adjective(doc.tokens[j])):
+    while j < len(doc.tokens) and (doc.tokens[j].kind != "word" or is_adjective(doc.tokens[j])):
         if doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".،,؛:":
             return None
         j += 1
@@ -3598,7 +3598,7 @@ def _qualifies_other_noun(doc: Document, i: int, spot: ActorSpot) -> bool:
         tok = doc.tokens[j]
         if tok.kind == "number":
             return True  # «طرد 23 دبلوماسيا روسيا»: the noun counted is what the nisba describes
-        if tok.kind != "word" or _is_adjective(tok) or strip_conj(tok.norm) in _FORCES or tok.norm in _BEHIND:
+        if tok.kind != "word" or is_adjective(tok) or strip_conj(tok.norm) in _FORCES or tok.norm in _BEHIND:
             continue  # «عملية الاغتيال وراءها المخابرات الإسرائيلية»: who is behind it did it
         if launch and tok.norm in _MISSILES and not _made_in(doc, spot):
             continue  # «إطلاق صواريخ إيرانية»: whose missiles are launched launched them
@@ -3686,8 +3686,8 @@ def _body_and_adjective(doc: Document, spot: ActorSpot, k: int) -> bool:
     if body and spot.entity is None and not doc.tokens[spot.token_start].norm.startswith("ال"):
         # «إن مسلحين أكرادا قتلوا اثنين من جنوده»: an unnamed group, then its people's indefinite adjective
         word = strip_conj(doc.tokens[k].norm)
-        return word in _PEOPLES or (not word.startswith("ال") and _is_adjective(doc.tokens[k]))
-    return body and strip_conj(doc.tokens[k].norm).startswith("ال") and _is_adjective(doc.tokens[k])
+        return word in _PEOPLES or (not word.startswith("ال") and is_adjective(doc.tokens[k]))
+    return body and strip_conj(doc.tokens[k].norm).startswith("ال") and is_adjective(doc.tokens[k])
 
 
 # peoples' broken plurals that follow an unnamed group as its adjective: «مسلحين أكرادا», «مقاتلين عربا»
@@ -3695,7 +3695,7 @@ _PEOPLES = frozenset(normalize_word(w) for w in ("أكراد", "أكرادا", "
                                                  "أفغانا", "روس", "روسا", "شيشان", "بلوش"))
 
 
-def _is_adjective(tok: Token) -> bool:
+def is_adjective(tok: Token) -> bool:
     """«العسكري», «صاروخي», «البالستية»: a relative adjective (the commonest kind after an event noun)."""
     norm = strip_conj(tok.norm)
     return len(norm) >= 4 and norm.endswith(("ي", "يه")) and norm not in RELATIVE_PRONOUNS and norm not in _SIDES_OF
@@ -3980,7 +3980,7 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
     if end >= 2 and doc.tokens[end - 1].text in QUOTE_MARKS and not opens_quote(doc, end - 1):
         end -= 1  # «"حماس" التي»: the antecedent's name in quotation marks
     s = next((s for s in reversed(before) if s.token_end == end), None)
-    if s is None and end >= 2 and _is_adjective(doc.tokens[end - 1]) and doc.tokens[end - 1].norm.startswith("ال"):
+    if s is None and end >= 2 and is_adjective(doc.tokens[end - 1]) and doc.tokens[end - 1].norm.startswith("ال"):
         # «القوات الأمنية التي تقاتل طالبان»: an unnamed side's adjective stands between it and the relative
         s = next((x for x in reversed(before) if x.token_end == end - 1 and x.entity is None and x.generic), None)
     if s is not None and doc.tokens[j].norm != strip_conj(doc.tokens[j].norm) and governed(doc, s):
@@ -4891,7 +4891,7 @@ def _counted_up_to(doc: Document, spot: ActorSpot, i: int) -> bool:
 
 def only_adjectives_between(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«رفض الولايات المتحدة», «معارضة بريطانيا»: nothing but adjectives between the masdar and the name."""
-    return all(_is_adjective(doc.tokens[j]) for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word")
+    return all(is_adjective(doc.tokens[j]) for j in range(i + 1, spot.token_start) if doc.tokens[j].kind == "word")
 
 
 def _plural_subject_between(doc: Document, i: int, spot: ActorSpot) -> bool:
@@ -5091,7 +5091,7 @@ def _object_before(doc: Document, i: int, spot: ActorSpot) -> bool:
         if is_preposition(norm) or any(p.tag == "PREP" for p in tok.pieces):
             if saw_noun:
                 return True
-        elif norm not in _TIME_WORDS and not _is_adjective(tok):
+        elif norm not in _TIME_WORDS and not is_adjective(tok):
             saw_noun = True
     return False
 
@@ -5155,7 +5155,7 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
         # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
         # («أول عملية خطف تستهدف كرواتيا»: the operation's act in the genitive between)
         return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
-                   and all(doc.tokens[k].kind == "word" and (_is_adjective(doc.tokens[k]) or strip_conj(
+                   and all(doc.tokens[k].kind == "word" and (is_adjective(doc.tokens[k]) or strip_conj(
                        doc.tokens[k].norm).endswith("ه") or doc.tokens[k].norm in _OPERATION_ACTS) for k in range(j + 1, i))
                    and "\n" not in doc.text[doc.tokens[j].end:doc.tokens[i].start]  # (a headline's last word)
                    for j in range(max(0, i - 2), i)) or _attack_by_means_before(doc, i)
@@ -5163,7 +5163,7 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
         return False
     # «للهجوم الإرهابي الإجرامي الجبان» الذي استهدف»: the attack and its adjectives, a closing mark between
     j = i - 2
-    while j > 0 and (doc.tokens[j].kind != "word" or _is_adjective(doc.tokens[j])
+    while j > 0 and (doc.tokens[j].kind != "word" or is_adjective(doc.tokens[j])
                      or strip_conj(doc.tokens[j].norm) in _COWARDLY):
         j -= 1
     return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال"))
@@ -5175,7 +5175,7 @@ def nisba_after(doc: Document, end: int, spot: ActorSpot) -> bool:
     «شبكة "سي بي إس" التلفزيونية الأمريكية»."""
     between = doc.tokens[end:spot.token_start]
     words = [t for t in between if t.kind == "word"]
-    return _is_nisba(doc, spot) and len(words) <= 2 and all(_is_adjective(t) for t in words) \
+    return _is_nisba(doc, spot) and len(words) <= 2 and all(is_adjective(t) for t in words) \
         and all(t.kind == "word" or t.text in QUOTE_MARKS for t in between)
 
 
@@ -5551,7 +5551,7 @@ def _described_by(doc: Document, i: int) -> bool:
         return False
     if i >= 2 and strip_conj(doc.tokens[i - 2].norm) in _TIME_PREPOSITIONS:
         return False  # «وقبل ساعات دعا بوغدانوف»: a time, not a noun the verb describes
-    return norm.endswith(("يه", "ات")) or (norm.endswith("ه") and _is_adjective(prev)) \
+    return norm.endswith(("يه", "ات")) or (norm.endswith("ه") and is_adjective(prev)) \
         or (norm.endswith("ي") and len(norm) >= 5) or norm in _DRAFTS  # «مشروع قرار يحمّل طهران»
 
 
@@ -5566,7 +5566,7 @@ def _whoever(doc: Document, i: int) -> bool:
 
 def _last_adjective_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
     """«الاتفاق النووي الإيراني»: a nisba after another adjective describes the thing before them, no side."""
-    return _is_nisba(doc, spot) and spot.token_start > 0 and _is_adjective(doc.tokens[spot.token_start - 1])
+    return _is_nisba(doc, spot) and spot.token_start > 0 and is_adjective(doc.tokens[spot.token_start - 1])
 
 
 _THAT = SAYING_THAT | {"لان"}
@@ -5721,7 +5721,7 @@ def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
     chain = 0
     while j >= 0 and chain < GENITIVE_CHAIN and doc.tokens[j].kind == "word" \
             and not is_preposition(strip_conj(doc.tokens[j].norm)) \
-            and not any(p.tag in ("DET", "PREP") for p in doc.tokens[j].pieces) and not _is_adjective(doc.tokens[j]):
+            and not any(p.tag in ("DET", "PREP") for p in doc.tokens[j].pieces) and not is_adjective(doc.tokens[j]):
         j -= 1
         chain += 1
     if j < 0 or doc.tokens[j].kind != "word":
