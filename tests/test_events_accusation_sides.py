@@ -358,3 +358,18 @@ def test_events_the_act_a_denial_says_did_not_happen_is_negated():
     # what is affirmed, or done after the denied act, is no denial's
     doc = unfiltered("وأكد اردوغان ان تركيا تساعد اللاجئين السوريين.", "2015-07-31")
     assert [e for e in doc.events if e.cameo.startswith("07") and not e.negated]
+
+
+def test_events_the_country_of_a_circumstance_is_not_the_accused():
+    # «في أول تقرير له عن حرب اليمن»: Yemen is what the report was about; the coalition after it is accused
+    doc = unfiltered("واتهم مجلس حقوق الإنسان في تقرير عن حرب اليمن التحالف بقيادة السعودية بانتهاك القانون.",
+                     "2018-09-02")
+    (accusation,) = [e for e in doc.events if e.cameo_root == "11"]
+    assert names(accusation.target)[0] == "Arab coalition" and "Yemen" not in names(accusation.target)
+
+
+def test_events_a_body_glued_by_ba_to_the_actors_title_is_her_own():
+    # «، المفوض السامي لحقوق الإنسان بالأمم المتحدة،»: the UN is the commissioner's body, not whom she criticised
+    doc = unfiltered('ووصفت ميشيل باشيليت، المفوض السامي لحقوق الإنسان بالأمم المتحدة، المحاكمة بأنها "غير عادلة".',
+                     "2018-09-08")
+    assert not [e for e in doc.events if "United Nations" in names(e.target)]

@@ -167,3 +167,18 @@ def test_events_talks_between_a_state_and_its_own_rebels_have_two_sides():
     doc = unfiltered("وبدأت محادثات بين الحكومة اليمنية والحوثيين في الكويت.", "2016-04-21")
     (event,) = [e for e in doc.events if e.cameo_root == "04"]
     assert names(event.source)[0] == "Yemen" and names(event.target)[0] == "Houthis"
+
+
+def test_events_the_two_leaders_condemn_a_third_side_together():
+    # «وقد ندد الزعيمان»: the dual after the verb is its subject — both leaders of the call just told — and the
+    # condemnation is aimed at the attacks' side, not at one of the two
+    doc = unfiltered('وتابعت أن ترامب تشاور الجمعة مع رئيسة الوزراء البريطانية تيريزا ماي و"قد ندد الزعيمان '
+                     'بالهجمات الصاروخية الاستفزازية للنظام الإيراني انطلاقا من سوريا".', "2018-05-12")
+    (condemnation,) = [e for e in doc.events if e.trigger.text == "ندد"]
+    assert {"Donald Trump", "Theresa May"} <= set(names(condemnation.source))
+    assert names(condemnation.target) == ["Iran"]
+    # but two leaders who hope for peace hope it of each other
+    doc = unfiltered("والتقى كير ومشار الاثنين في الخرطوم. وأعرب الزعيمان عن أملهما في التوصل إلى اتفاق سلام.",
+                     "2018-06-27")
+    (hope,) = [e for e in doc.events if e.trigger.text == "أعرب"]
+    assert len(names(hope.source)) == 1 and hope.target

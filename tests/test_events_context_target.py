@@ -192,3 +192,8 @@ def test_events_criticism_of_the_story_accord_is_aimed_at_its_other_party():
                      "وانتقدت الولايات المتحدة الاتفاق مرارا.", "2018-05-07")
     (criticism,) = [e for e in doc.events if e.trigger.text == "انتقدت"]
     assert names(criticism.target) == ["Iran"]
+    # a withdrawal the relative clause tells is from the accord's other party, not from the source's president
+    doc = unfiltered("يبدأ ظريف جولة لإنقاذ الاتفاق النووي مع إيران. ويحاول ظريف إنقاذ الاتفاق النووي الذي انسحبت منه "
+                     "الولايات المتحدة الأمريكية بإعلان رئيسها دونالد ترامب.", "2018-05-12")
+    (withdrawal,) = [e for e in doc.events if e.trigger.text == "انسحبت"]
+    assert names(withdrawal.target) == ["Iran"]

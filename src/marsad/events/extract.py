@@ -542,15 +542,22 @@ def _both_sides(doc: Document, candidates: list[Candidate], sourceless: list[Can
         if ante is None:
             rest.append(c)
             continue
-        if c.target and not _between_the_two(doc, c) and not done_together(c.match.trigger) \
+        if (c.target or (people and c.match.trigger.code[:2] in _AIMED_AT_A_THIRD)) and not _between_the_two(doc, c) and not done_together(c.match.trigger) \
                 and not {t.key for t in c.target} & _merge_keys(ante.source + ante.target):
-            c.source = list(ante.source) + list(ante.target)  # «التقى الوزيران … وتتهم الدولتان إيران»: both sides
+            # «التقى الوزيران … وتتهم الدولتان إيران»: both sides; «تشاور ترامب مع ماي وقد ندد الزعيمان بالهجمات»:
+            # the two leaders condemned, whoever the condemnation is aimed at
+            c.source = list(ante.source) + list(ante.target)
         else:
             c.source, c.target = list(ante.source), list(ante.target)  # «اتفق الجانبان»: each on the other
         candidates.append(c)
     if len(rest) < len(sourceless):
         candidates.sort(key=lambda e: e.token)
     return rest
+
+
+# condemning, rejecting, threatening: acts the two leaders of a meeting do together at a third side, never at
+# each other as they would agree or hope («وأعرب الزعيمان عن أملهما»)
+_AIMED_AT_A_THIRD = frozenset({"11", "12", "13", "16", "17"})
 
 
 REFUSED_ACT_GAP = 2  # tokens from a refusal's subject to the masdar of the act refused: «رفضت طالبان إجراء»
@@ -1413,8 +1420,10 @@ def _accord_targets(doc: Document, events: list[Candidate], lexicon: EventLexico
     named is aimed at the accord's other party — the side of the article's first concluded accord (057) the
     source is not on («الاتفاق الموقع بين إيران ومجموعة الدول الست»: the US is of the six, so Iran), or else the
     one side the article first names the accord with («الاتفاق النووي مع إيران»)."""
-    aimed = [c for c in events if not c.target and c.source and c.match.trigger.code[:2] in _ACCORD_OBJECT_ROOTS
-             and _accord_object(doc, c)]
+    # (a withdrawal from it is always from its parties: «الاتفاق النووي الذي انسحبت منه الولايات المتحدة بإعلان
+    # رئيسها دونالد ترامب» is not from Trump)
+    aimed = [c for c in events if (not c.target or c.match.trigger.code[:2] == "16") and c.source
+             and c.match.trigger.code[:2] in _ACCORD_OBJECT_ROOTS and _accord_object(doc, c)]
     if not aimed:
         return
     accords = [e for e in events if e.match.trigger.code == "057" and e.source and e.target and not e.negated]
@@ -1451,8 +1460,14 @@ def _accord_named_with(doc: Document, lexicon: EventLexicon, token_of: dict[int,
 
 
 def _accord_object(doc: Document, c: Candidate) -> bool:
-    """An accord word within a few words after the trigger, past its subject, a masdar and prepositions only."""
+    """An accord word within a few words after the trigger, past its subject, a masdar and prepositions only, or
+    the antecedent of a relative clause the trigger's «منه» takes up («الاتفاق النووي الذي انسحبت منه»)."""
     hi = doc.sentences[c.sentence].token_end
+    lo = doc.sentences[c.sentence].token_start
+    if c.token + 1 < hi and doc.tokens[c.token + 1].norm in ("منه", "عنه") and c.token - 1 > lo \
+            and doc.tokens[c.token - 1].norm in RELATIVE_PRONOUNS:
+        return any(without_lam_or_ba(strip_conj(doc.tokens[k].norm)) in _ACCORD_OBJECTS
+                   for k in range(max(lo, c.token - 2 - ACCORD_OBJECT_REACH), c.token - 1))
     words = 0
     for k in range(c.token + 1, hi):
         tok = doc.tokens[k]

@@ -873,7 +873,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # subject, a side if it names one (even behind a masdar), and no side further back
             head = next((s for s in reversed(before) if s.token_end >= i - 1), None)
             source = _group_back(doc, head, before) if head is not None and can_act(head, lexicon) else []
-        if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural:
+        # («وقد ندد الزعيمان»: the dual right after the verb is its subject, the two the story just named)
+        # (a meeting's «سيلتقي الزعيمان» keeps its reading: the two are each other's side)
+        dual_subject = i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES \
+            and not done_together(m.trigger)
+        if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural \
+                and not dual_subject:
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any((doc.tokens[j].text in "،," and not _apposed_name_ends(doc, s, j, i))
@@ -1388,6 +1393,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # subject those «بينهم» are of the object: «التقى ترامب عددا من القادة، من بينهم ماكرون»)
             source = source + actor_group(doc, s, after)
             break
+        if m.trigger.kind == "verb" and m.trigger.code[:3] in ("111", "112") and s.token_start > i \
+                and _genitive_of_a_governed_noun(doc, s) and _object_follows(doc, s, after):
+            continue  # «اتهم مجلس حقوق الإنسان في تقرير عن حرب اليمن التحالف»: the war's country is in the
+            # circumstance; the accused is the bare object after it
         if m.trigger.code[:2] == "04" and s.token_start > i and _topic_before_the_partner(doc, i, s, after):
             continue  # «أجرى لافروف محادثات حول سوريا مع نظيره الأمريكي ريكس تيلرسون»: what the talks were about,
             # when whom they were held with follows «مع»
@@ -1977,7 +1986,8 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     if not any(t.kind == "word" and strip_conj(t.norm) in TITLE_HEADS for t in between):
         return False  # «زيارة ترامب للقدس»: right after the name, «لـ» is where he went
     tok = doc.tokens[spot.token_start]
-    glued = has_lam(tok) or tok.norm.startswith("لل")
+    # («، المفوض السامي لحقوق الإنسان بالأمم المتحدة،»: «بـ» glues the body to a title set off by commas)
+    glued = has_lam(tok) or tok.norm.startswith("لل") or (has_ba(tok) and bool(between) and between[0].text in "،,")
     return glued or _preceding_word(doc, spot) in _TITLE_LINKS or _title_in_apposition(between)
 
 
@@ -5712,6 +5722,22 @@ def strip_conj(norm: str) -> str:
 
 _NOT_CONSTRUCT_HEADS = frozenset({"بين", "لدي", "ضد", "عبر", "بعد", "قبل"})
 GENITIVE_CHAIN = 3  # bare nouns in a construct chain before the spot: «بفضائل زعيم تنظيم القاعدة»
+
+
+OBJECT_AFTER_CIRCUMSTANCE = 3  # words from a circumstance's genitive to the bare object after it
+
+
+def _object_follows(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
+    """A side behind no preposition comes within a few words after the spot, before any punctuation."""
+    for x in after:
+        if x.token_start < spot.token_end:
+            continue
+        if words_between(doc, spot.token_end - 1, x.token_start) > OBJECT_AFTER_CIRCUMSTANCE or any(
+                t.kind == "punct" for t in doc.tokens[spot.token_end:x.token_start]):
+            return False
+        if not governed(doc, x) and not conjoined(doc.tokens[x.token_start]):
+            return True
+    return False
 
 
 def _genitive_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
