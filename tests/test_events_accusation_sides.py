@@ -373,3 +373,18 @@ def test_events_a_body_glued_by_ba_to_the_actors_title_is_her_own():
     doc = unfiltered('ووصفت ميشيل باشيليت، المفوض السامي لحقوق الإنسان بالأمم المتحدة، المحاكمة بأنها "غير عادلة".',
                      "2018-09-08")
     assert not [e for e in doc.events if "United Nations" in names(e.target)]
+
+
+def test_events_a_plural_blame_word_holds_every_side_listed_before_it():
+    # «بوتين وروسيا وإيران مسؤولون عن»: all three are held responsible, not only Iran right before the word
+    doc = unfiltered('وكتب ترامب على تويتر "الرئيس بوتين وروسيا وإيران مسؤولون عن دعم الأسد".', "2018-04-08")
+    (blame,) = [e for e in doc.events if e.trigger.text == "مسؤولون"]
+    assert {"Vladimir Putin", "Russia", "Iran"} <= set(names(blame.target))
+
+
+def test_events_an_accusation_a_denier_answers_has_no_accuser_named():
+    # «نفت دمشق الأمر … بعد اتهامها بشن هجوم»: Damascus was the accused; the sides of the main clause (a denial)
+    # are no accuser and accused
+    doc = unfiltered("ونفت دمشق اتهامات واشنطن، مؤكدة أنها دمرت ترسانتها الكيميائية في العام 2013 بعد اتهامها بشن "
+                     "هجوم كيميائي قرب دمشق.", "2018-04-09")
+    assert not [e for e in doc.events if e.trigger.text == "اتهامها" and "Syria" in names(e.source)]

@@ -1,6 +1,8 @@
 """Agreements told in passing as made between two sides («الاتفاق الموقع بين إيران والقوى الكبرى»): their signing."""
 from __future__ import annotations
 
+from test_events_extract import names, unfiltered
+
 import marsad
 
 
@@ -84,3 +86,11 @@ def test_two_titled_leaders_signing_are_each_others_side_and_sign_far_along():
     found = agreements("وقع رئيس الوزراء الإسرائيلي إسحاق رابين والزعيم الفلسطيني ياسر عرفات في البيت الأبيض "
                        "على اتفاقية أوسلو.", published="2018-06-12")
     assert [(source[0], target[0]) for source, target, _ in found] == [("Yitzhak Rabin", "Yasser Arafat")]
+
+
+def test_events_the_aim_of_an_accord_two_sides_reached_is_not_its_party():
+    # «لسحب مقاتلين أكراد»: whom the plan agreed on would pull out is no side of the accord; each is the other's
+    doc = unfiltered("توصلت تركيا والولايات المتحدة إلى اتفاق على خطة من ثلاث مراحل لسحب مقاتلين أكراد من مدينة "
+                     "منبج بشمال سوريا.", "2018-05-30")
+    (accord,) = [e for e in doc.events if e.cameo_root == "05"]
+    assert names(accord.source)[0] == "Turkey" and names(accord.target)[0] == "United States"

@@ -2040,7 +2040,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not source and _causal_accusation(doc, i, m):
             # «قطعت السعودية … علاقاتها مع قطر … إثر اتهامها بدعم»: the main clause's sides, accuser → accused
             main = next((c for c in reversed(out) if c.source and c.target), None)
-            if main is not None:
+            if main is not None and main.match.trigger.code != "016":
+                # (but «نفت دمشق الأمر … بعد اتهامها بشن هجوم»: who denies is the accused, by no one named)
                 source, target = main.source, main.target
         if not source and m.trigger.code[:2] in _HOSTILE_ROOTS:
             source = _claimant(doc, i, lo, hi, spots, lexicon)  # «هجمات، أعلن تنظيم الدولة مسؤوليته عنها»

@@ -1436,9 +1436,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if target and others and done_together(m.trigger) and all(_talked_about(doc, t) for t in target) \
             and source[0].side != others[0].side:
         target = []  # «توصل واشنطن وأنقرة لاتفاق حول المدينة»: the town is what they agreed on; each is the other's side
-    if target and others and m.trigger.lemma in _MUTUAL_LEMMAS and source[0].side != others[0].side \
-            and all(_in_what_was_agreed(doc, i, t) for t in target):
-        target = []  # «اتفقت مصر والسعودية على محاربة تنظيم داعش»: the aim agreed on; each is the other's side
+    if target and others and (m.trigger.lemma in _MUTUAL_LEMMAS or done_together(m.trigger)) \
+            and source[0].side != others[0].side and all(_in_what_was_agreed(doc, i, t) for t in target):
+        target = []  # «اتفقت مصر والسعودية على محاربة تنظيم داعش», «توصلت تركيا والولايات المتحدة إلى اتفاق على
+        # خطة لسحب مقاتلين أكراد»: the aim agreed on; each is the other's side
     if not target and others and done_together(m.trigger) and not _pronoun_is_the_other_side(doc, i, m) \
             and (m.trigger.code[:2] == "04" or source[0].side != others[0].side):
         # «لقاء ترامب وكيم», «وقعت أثينا وسكوبيي», «اتفق كيم ومون على»: coded first → rest (a title and the name
@@ -4482,7 +4483,10 @@ def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon:
     held = next((s for s in reversed(before) if words_between(doc, s.token_end - 1, i) <= 2), None)
     if held is None or governed(doc, held):
         return None
-    free = [s for s in before if s is not held and not governed(doc, s) and can_act(s, lexicon) and s.key != held.key]
+    # «بوتين وروسيا وإيران مسؤولون عن»: a plural or dual blame word holds the whole list before it
+    group = _group_back(doc, held, before) if strip_conj(doc.tokens[i].norm).endswith(("ون", "ين", "ان")) else [held]
+    keys = {x.key for x in group}
+    free = [s for s in before if s not in group and not governed(doc, s) and can_act(s, lexicon) and s.key not in keys]
     at = doc.tokens[i].start
     said = next(((q.speaker.start, q.speaker.end) for q in doc.quotes if q.start <= at < q.end
                  and q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None), None)
@@ -4490,7 +4494,7 @@ def _blame_participants(doc: Document, i: int, before: list[ActorSpot], lexicon:
         or next(iter(free), None)
     if speaker is None:
         return None
-    return [speaker], [held], None
+    return [speaker], group, None
 
 
 def words_between(doc: Document, a: int, b: int) -> int:
