@@ -108,3 +108,10 @@ def test_events_a_singular_relative_after_a_comma_describes_one_side():
                      "عملية أستانة.", "2018-04-04")
     (backing,) = [e for e in doc.events if e.trigger.text == "تدعم"]
     assert names(backing.source) == ["Ankara", "Turkey"]
+
+
+def test_events_a_year_told_after_a_participle_and_anna_is_not_the_acts_date():
+    # «، مؤكدة أنها دمرت ترسانتها … في العام 2013»: the year of what the denier says she did, not of the denial
+    doc = unfiltered("ونفت دمشق اتهامات واشنطن، مؤكدة أنها دمرت ترسانتها الكيميائية في العام 2013.", "2018-04-09")
+    (denial,) = [e for e in doc.events if e.trigger.text == "نفت"]
+    assert denial.date == "2018-04-09"

@@ -5938,6 +5938,17 @@ def _ends_a_name(doc: Document, k: int) -> bool:
     return k > 0 and doc.tokens[k].end in ends
 
 
+def _reported_after_comma(between: str) -> bool:
+    """Text from the trigger to a later date holds a comma, then a participle and «أن» («، مؤكدة أنها …»); not
+    a list of sides set off by commas («اجتماعا بين أردوغان، وبوتين، … من المقرر أن ينعقد في إبريل»)."""
+    words = [normalize_word(w) for w in re.split(r"[،,]", between)[-1].split()]
+    return bool(words) and words[0].startswith("م") and len(words[0]) >= 4 \
+        and any(w in SAYING_THAT | _THAT_WITH_PRONOUN for w in words[1:3])
+
+
+_THAT_WITH_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+
+
 def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[str | None, str | None]:
     """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
     sentence = doc.sentences[si]
@@ -5961,6 +5972,11 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
         elif not _bounds_a_period(doc, tx.start) or _then_when(doc, tx, i):
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
+            if ("،" in between or "," in between) and tx.start > offset and not _DAY_VALUE.match(tx.value) \
+                    and _reported_after_comma(between):
+                continue  # «نفت دمشق الأمر، مؤكدة أنها دمرت ترسانتها … في العام 2013»: the year of what she
+                # says she did, told after the comma, is no date of the denial (a day told so may be the act's
+                # own: «، مضيفا أن "بان أكد خلال الاتصال الذي جرى مساء أول من أمس"»)
             if "،" in between or "," in between:
                 if tx.end <= offset and not _DAY_VALUE.match(tx.value) and _closes_its_clause(doc, sentence, tx) \
                         and not (between.strip() in "،," and doc.tokens[i].norm.startswith("و")
