@@ -182,3 +182,11 @@ def test_events_the_two_leaders_condemn_a_third_side_together():
                      "2018-06-27")
     (hope,) = [e for e in doc.events if e.trigger.text == "أعرب"]
     assert len(names(hope.source)) == 1 and hope.target
+
+
+def test_events_a_call_with_his_counterpart_is_made_by_the_clauses_subject():
+    # «وطلب ماكرون خلال اتصال هاتفي بنظيره الإيراني»: «ـه» is Macron, who made the call the request was made in
+    doc = unfiltered('وطلب الرئيس الفرنسي إيمانويل ماكرون الأحد خلال اتصال هاتفي بنظيره الإيراني حسن روحاني "ممارسة '
+                     'الضغوط الضرورية" على النظام السوري.', "2018-03-04")
+    (call,) = [e for e in doc.events if e.trigger.text == "اتصال"]
+    assert names(call.source)[0] == "Emmanuel Macron" and names(call.target)[0] == "Hassan Rouhani"

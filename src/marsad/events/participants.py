@@ -1227,6 +1227,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «وبعد جولة على مخيم في جوبا …، قال أوبراين»: who toured is the subject of the sentence's main clause
             source = _cataphoric_possessor(doc, i, after, lexicon)
             cataphoric = bool(source)
+        if not source and m.trigger.code[:2] == "04" and _with_his_counterpart(doc, i, after) \
+                and (subject := _first_free_actor(doc, i, before, lexicon)) is not None:
+            # «وطلب ماكرون خلال اتصال هاتفي بنظيره الإيراني»: «ـه» of the counterpart is the clause's subject, who
+            # made the call
+            source = [subject]
     if source and _answered(doc, i):
         source = [s for s in source if s.token_start > i]  # «ردا على خطف وقتل ثمانية من قوات الأمن»: the act
         # answered (a masdar, whatever verb it spells) is the other side's; the subject told before answers it
@@ -1896,6 +1901,21 @@ def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexi
     if len(opening) > 1 or any(t.text[:1] in ".،,؛;:؟?!" for t in doc.tokens[first.token_end:i]):
         return []
     return _group_back(doc, first, before)
+
+
+_COUNTERPART_WORDS = frozenset(normalize_word(w) for w in (
+    "نظيره", "نظيرته", "نظيرها", "بنظيره", "بنظيرته", "بنظيرها", "لنظيره", "لنظيرته", "لنظيرها"))
+COUNTERPART_AFTER_MASDAR = 3  # words from a call or meeting to «بنظيره»: «اتصال هاتفي مع نظيره»
+
+
+def _with_his_counterpart(doc: Document, i: int, after: list[ActorSpot]) -> bool:
+    """«اتصال هاتفي بنظيره الإيراني», «لقاء مع نظيره»: the masdar's other side is named as «his counterpart»,
+    the first side after it (its title, or its name past the nisba)."""
+    first = next((s for s in after if s.token_start > i), None)
+    if first is None:
+        return False
+    return any(strip_conj(doc.tokens[k].norm) in _COUNTERPART_WORDS
+               for k in range(i + 1, min(first.token_start + 1, i + 2 + COUNTERPART_AFTER_MASDAR)))
 
 
 def _first_free_actor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon,
