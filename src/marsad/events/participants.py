@@ -1228,10 +1228,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _cataphoric_possessor(doc, i, after, lexicon)
             cataphoric = bool(source)
         if not source and m.trigger.code[:2] == "04" and _with_his_counterpart(doc, i, after) \
-                and (subject := _first_free_actor(doc, i, before, lexicon)) is not None:
+                and (caller := _first_free_actor(doc, i, before, lexicon)) is not None:
             # «وطلب ماكرون خلال اتصال هاتفي بنظيره الإيراني»: «ـه» of the counterpart is the clause's subject, who
             # made the call
-            source = [subject]
+            source = [caller]
     if source and _answered(doc, i):
         source = [s for s in source if s.token_start > i]  # «ردا على خطف وقتل ثمانية من قوات الأمن»: the act
         # answered (a masdar, whatever verb it spells) is the other side's; the subject told before answers it
