@@ -1464,3 +1464,15 @@ def test_events_who_ordered_an_attack_is_not_what_it_struck():
     attacks = [e for e in doc.events if e.cameo[:2] in ("19", "20")]
     assert attacks and not [e for e in attacks if "Saddam Hussein" in names(e.target)]
     assert "Halabjah" in names(attacks[0].target)
+
+
+def test_events_targeted_by_an_attack_is_the_passive():
+    # «واستهدف جنود فرنسيون بهجوم انتحاري»: the soldiers were targeted by the attack behind «بـ», no object follows
+    doc = unfiltered("واستهدف جنود فرنسيون بهجوم انتحاري في مالي.", "2018-07-01")
+    assert not [e for e in doc.events if "French soldiers" in names(e.source)]
+    (attack,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert "French soldiers" in names(attack.target)
+    # the active names what it struck after the weapon
+    doc = unfiltered("واستهدف الجيش الإسرائيلي بصاروخ موقعا لحماس.", "2018-07-01")
+    (strike,) = [e for e in doc.events if e.trigger.text == "استهدف"]
+    assert names(strike.source)[0] == "Israel Defense Forces"

@@ -747,7 +747,12 @@ def _what_the_strikes_hit(doc: Document, candidates: list[Candidate], sourceless
                          and n.match.trigger.code[:2] in VIOLENCE_ROOTS and n.token < c.token
                          and not is_definite(doc.tokens[n.token]) and all(_a_place(t, lexicon) for t in n.target)
                          and words_between(doc, n.token, c.token) <= DESCRIBING_VERB_GAP
-                         and not any(doc.tokens[j].kind == "punct" for j in range(n.token + 1, c.token))), None)
+                         and not any(doc.tokens[j].kind == "punct" for j in range(n.token + 1, c.token))), None) \
+                or next((n for n in candidates if n.sentence == c.sentence and n.match.trigger.kind == "noun"
+                         and n.match.trigger.code[:2] in VIOLENCE_ROOTS and c.token < n.token
+                         and all(t.entity is not None and t.entity.label == "LOC" for t in n.target)
+                         and _means_of(doc, c, n)), None)
+            # («واستهدف جنود فرنسيون بهجوم انتحاري»: the passive verb's side is what the attack after «بـ» hit)
         if noun is None:
             rest.append(c)
             continue
@@ -755,6 +760,14 @@ def _what_the_strikes_hit(doc: Document, candidates: list[Candidate], sourceless
         noun.target = [t for t in c.target if t.key not in keys] + noun.target
         noun.merged.append(c.token)
     return rest
+
+
+def _means_of(doc: Document, verb: Candidate, noun: Candidate) -> bool:
+    """The attack noun, behind «بـ», comes right after the verb's side (past its nisba) with nothing else between."""
+    ends = [t.token_end for t in verb.target if t.token_start > verb.token]
+    if not ends or not doc.tokens[noun.token].norm.startswith("ب"):
+        return False
+    return all(is_adjective(doc.tokens[j]) for j in range(max(ends), noun.token))
 
 
 OWN_FORCES_GAP = 4  # words from the forces to the trigger: «أن القوات نفذت 18 غارة»

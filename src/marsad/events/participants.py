@@ -723,7 +723,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             doc.tokens[i].norm.endswith("ون") and strip_conj(doc.tokens[i].norm)[:1] in ("ي", "ت")
             and not m.trigger.lemma.endswith("ن") and m.trigger.kind == "verb")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
-        passive = is_passive(doc.tokens[i]) or killed  # «خاشقجي قتل داخل القنصلية»: was killed
+        passive = is_passive(doc.tokens[i]) or killed or _targeted_by_means(doc, i, after)
+        # («خاشقجي قتل داخل القنصلية»: was killed; «واستهدف جنود فرنسيون بهجوم انتحاري»: were targeted)
         if not passive and m.trigger.code[:2] in _DONE_TO_ROOTS:
             # «أمجد وهبة … خطف في وسط المدينة من قبل أربعة مسلحين»: an agent after «من قبل», «على يد» makes it passive
             # (right after the verb, even when a side stands before it: «مقاتلين دربهم الجيش الأميركي اعتقلوا على
@@ -936,6 +937,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
             if killed and not source:
                 source = _attacker_of_the_attack_after(doc, i, after, lexicon)  # «في هجوم لحركة طالبان»
+            if acted_on is None and _targeted_by_means(doc, i, after):
+                acted_on = after[0]  # «واستهدف جنود فرنسيون بهجوم»: the soldiers right after the verb
             if acted_on is None and killed:
                 # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة», «قتل … فادي البطش السبت في العاصمة كوالالمبور»
                 acted_on = _named_victim_struck(doc, i, after) or _named_victim_where(doc, i, after)
@@ -5165,6 +5168,32 @@ _TIME_PREPOSITIONS = frozenset({"قبل", "بعد", "منذ", "خلال"})
 # a masdar's circumstance: the time words (but «منذ», which dates a span), the asides and «عقب», «إثر», «إبان»
 _CIRCUMSTANCES = (_TIME_PREPOSITIONS - {"منذ"}) | _ASIDES | {"عقب", "اثر", "ابان"}
 # attacks with no agent in them: a verb after one describes it («انفجار استهدف», «صاروخ أصاب»)
+_TARGETED = frozenset({"استهدف", "استهدفت"})
+MEANS_OBJECT_REACH = 3  # words after «بهجوم» where an active verb's object would still come: «بصاروخ موقعا»
+
+
+def _targeted_by_means(doc: Document, i: int, after: list[ActorSpot]) -> bool:
+    """«واستهدف جنود فرنسيون بهجوم انتحاري في مالي»: «استهدف», the side right after it, then the attack or weapon
+    behind «بـ» and no object after that — the passive (the active names what it struck: «استهدف الجيش بصاروخ
+    موقعا لحماس»)."""
+    if strip_conj(doc.tokens[i].norm) not in _TARGETED or not after or after[0].token_start != i + 1:
+        return False
+    k = after[0].token_end
+    while k < len(doc.tokens) and is_adjective(doc.tokens[k]):
+        k += 1  # «جنود فرنسيون»: the side's nisba
+    if k >= len(doc.tokens) or not (has_ba(doc.tokens[k]) or doc.tokens[k].norm.startswith("ب")) \
+            or without_lam_or_ba(strip_conj(doc.tokens[k].norm)) not in _ATTACK_NOUNS:
+        return False
+    for j in range(k + 1, min(len(doc.tokens), k + 1 + MEANS_OBJECT_REACH)):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" or is_preposition(strip_conj(tok.norm)) or is_adjective(tok):
+            if tok.kind == "punct" or is_preposition(strip_conj(tok.norm)):
+                return True
+            continue
+        return False  # «بصاروخ موقعا»: an object after the means, so the side before it struck
+    return True
+
+
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "انفجار", "انفجارات", "تفجير", "تفجيرات", "هجوم", "هجمات", "هجومات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "صاروخ", "صواريخ", "قذيفة",
     "قذائف", "عبوة", "عبوات", "قنبلة", "قنابل", "ضربة", "ضربات",
