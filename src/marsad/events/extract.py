@@ -1423,7 +1423,7 @@ def _context_targets(events: list[Candidate]) -> None:
 
 
 # «انتقد ترامب الاتفاق», «هدد بالانسحاب من الاتفاق», «تمسكها بالاتفاق»: the story's accord as the object
-_ACCORD_OBJECTS = frozenset(normalize_word(w) for w in ("الاتفاق", "الاتفاقية", "الصفقة", "الاتفاقيه"))
+_ACCORD_OBJECTS = frozenset(normalize_word(w) for w in ("الاتفاق", "الاتفاقية", "الصفقة"))
 _ACCORD_OBJECT_ROOTS = frozenset({"03", "05", "10", "11", "12", "13", "16"})
 ACCORD_OBJECT_REACH = 3  # words from the trigger to the accord: «هدد بالانسحاب من الاتفاق»
 

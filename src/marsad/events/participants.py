@@ -3410,7 +3410,7 @@ JOINED_RELATIVE_REACH = 8  # words from a relative clause's verb to a verb joine
 
 def _joined_relative_verb(doc: Document, i: int) -> int | None:
     """The verb right after a relative pronoun that the verb at i, joined by «و», goes on from: «الذي تقوده السعودية
-    في اليمن، وتدعمه» (within a few words, across one comma at most, no other «و» verb between); None if none."""
+    في اليمن، وتدعمه» (within a few words, across one comma at most); None if none."""
     if not conjoined(doc.tokens[i]):
         return None
     words = commas = 0
@@ -5181,16 +5181,15 @@ def _targeted_by_means(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     k = after[0].token_end
     while k < len(doc.tokens) and is_adjective(doc.tokens[k]):
         k += 1  # «جنود فرنسيون»: the side's nisba
-    if k >= len(doc.tokens) or not (has_ba(doc.tokens[k]) or doc.tokens[k].norm.startswith("ب")) \
+    if k >= len(doc.tokens) or not doc.tokens[k].norm.startswith("ب") \
             or without_lam_or_ba(strip_conj(doc.tokens[k].norm)) not in _ATTACK_NOUNS:
         return False
     for j in range(k + 1, min(len(doc.tokens), k + 1 + MEANS_OBJECT_REACH)):
         tok = doc.tokens[j]
-        if tok.kind == "punct" or is_preposition(strip_conj(tok.norm)) or is_adjective(tok):
-            if tok.kind == "punct" or is_preposition(strip_conj(tok.norm)):
-                return True
-            continue
-        return False  # «بصاروخ موقعا»: an object after the means, so the side before it struck
+        if tok.kind == "punct" or is_preposition(strip_conj(tok.norm)):
+            return True  # «بهجوم انتحاري في مالي»: the clause goes on with where, not with an object
+        if not is_adjective(tok):
+            return False  # «بصاروخ موقعا»: an object after the means, so the side before it struck
     return True
 
 
