@@ -228,6 +228,14 @@ def test_timex_a_plan_a_dozen_words_before_a_date_points_ahead():
     assert values(text, dt.date(2018, 8, 7))["الخامس من نوفمبر/تشرين الثاني"] == "2018-11-05"  # not last November
 
 
+def test_timex_a_deadline_until_a_day_points_ahead():
+    # «أمهل … حتى 12 أيار/مايو», written on 4 March: the deadline is the coming May, not last year's
+    text = "حيث أمهل الرئيس الأمريكي الأوروبيين حتى 12 أيار/مايو لمعالجة الثغرات"
+    assert values(text, dt.date(2018, 3, 4))["12 أيار/مايو"] == "2018-05-12"
+    # a span that lasted until a day is still read back
+    assert values("واستمرت المعارك حتى 12 أيار/مايو", dt.date(2018, 3, 4))["12 أيار/مايو"] == "2017-05-12"
+
+
 def test_timex_a_year_after_the_second_of_two_months_belongs_to_both():
     got = values("المنطقة التي سقطت في مارس (آذار) وأبريل (نيسان) 2012 تحت سيطرة المتشددين", dt.date(2015, 8, 8))
     assert got["مارس (آذار)"] == "2012-03" and got["أبريل (نيسان) 2012"] == "2012-04"

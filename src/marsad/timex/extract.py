@@ -163,6 +163,7 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
 _WHERE = frozenset({"حيث", "وحيث"})
 # «بحلول نوفمبر» (by November), «من المقرر أن تعقد … في 5 نوفمبر»: what is planned lies ahead
 _PLANNING = frozenset({"المقرر", "المتوقع", "المحتمل", "المنتظر", "المزمع"})
+_DEADLINE = "مهل"  # «أمهل», «يمهل», «مهلة», «المهلة»: a deadline given, up to «حتى» a day
 _APPEAL_VERBS = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "ناشد", "ناشدت", "حث", "حثت"})
 # what one is called to on a day: taking part, protesting, striking, voting, a meeting (stems, normalised)
 _CALLED_TO = ("مشارك", "تظاهر", "حضور", "تصويت", "احتجاج", "اضراب", "اعتصام", "اجتماع", "جلسه", "لقاء", "قمه")
@@ -202,6 +203,8 @@ def _plans_ahead(word: str) -> bool:
 def _planned(words: list[str]) -> bool:
     if words and words[-1] in ("بحلول", "وبحلول"):
         return True
+    if words and words[-1] in ("حتي", "وحتي") and any(_DEADLINE in w for w in words):
+        return True  # «أمهل الرئيس الأمريكي الأوروبيين حتى 12 أيار/مايو»: a deadline lies ahead
     return any(w in _PLANNING and i + 1 < len(words) and words[i + 1] in ("ان", "أن")
                for i, w in enumerate(words))
 
