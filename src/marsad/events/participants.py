@@ -723,7 +723,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             doc.tokens[i].norm.endswith("ون") and strip_conj(doc.tokens[i].norm)[:1] in ("ي", "ت")
             and not m.trigger.lemma.endswith("ن") and m.trigger.kind == "verb")
         no_object_word = m.complement is None or all(is_preposition(w) for w in m.trigger.with_)
-        passive = is_passive(doc.tokens[i]) or killed or _targeted_by_means(doc, i, after)
+        targeted = _targeted_by_means(doc, i, after)
+        passive = is_passive(doc.tokens[i]) or killed or targeted
         # («خاشقجي قتل داخل القنصلية»: was killed; «واستهدف جنود فرنسيون بهجوم انتحاري»: were targeted)
         if not passive and m.trigger.code[:2] in _DONE_TO_ROOTS:
             # «أمجد وهبة … خطف في وسط المدينة من قبل أربعة مسلحين»: an agent after «من قبل», «على يد» makes it passive
@@ -760,8 +761,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             return named  # «اتفق الجانبان المصري واليمني»: the sides named by their adjectives, each on the other
         # «وتتهم الدولتان إيران»: the two sides told before are the subject; the actor after them is the object
         # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
-        subject_before = subject_before or (i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
-                                            and not any(s.token_start == i + 2 and _is_nisba(doc, s) for s in after))
+        dual_after = i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
+        subject_before = subject_before or (dual_after and not any(s.token_start == i + 2 and _is_nisba(doc, s)
+                                                                   for s in after))
         relative = _relative_pronoun_before(doc, i)
         if not source and not passive and relative is not None \
                 and not _carries_object_pronoun(strip_conj(doc.tokens[i].norm), m.trigger.lemma) \
@@ -876,8 +878,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _group_back(doc, head, before) if head is not None and can_act(head, lexicon) else []
         # («وقد ندد الزعيمان»: the dual right after the verb is its subject, the two the story just named)
         # (a meeting's «سيلتقي الزعيمان» keeps its reading: the two are each other's side)
-        dual_subject = i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES \
-            and not done_together(m.trigger)
+        dual_subject = dual_after and not done_together(m.trigger)
         if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural \
                 and not dual_subject:
             for s in reversed(before):
@@ -937,7 +938,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 source = actor_group(doc, shooter, after)  # «إنها قتلت "برصاص جيش الاحتلال"»: who shot her
             if killed and not source:
                 source = _attacker_of_the_attack_after(doc, i, after, lexicon)  # «في هجوم لحركة طالبان»
-            if acted_on is None and _targeted_by_means(doc, i, after):
+            if acted_on is None and targeted:
                 acted_on = after[0]  # «واستهدف جنود فرنسيون بهجوم»: the soldiers right after the verb
             if acted_on is None and killed:
                 # «قتل زعيم تنظيم القاعدة … ناصر الوحيشي في غارة», «قتل … فادي البطش السبت في العاصمة كوالالمبور»
