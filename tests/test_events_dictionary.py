@@ -92,3 +92,13 @@ def test_events_dictionary_a_suffixed_past_is_the_verb_where_the_bare_past_is_a_
         assert any(t.kind == "verb" for t, _ in lexicon.match_word(verb)), verb
     for noun in ("حاكم", "صادر", "قاتل", "حاكما", "صادرا", "ثمنا", "قاتلا", "دعم", "دعما"):
         assert not any(t.kind == "verb" for t, _ in lexicon.match_word(noun)), noun
+
+
+def test_first_person_forms_take_no_endings_and_an_assimilated_verb_has_no_form_of_i():
+    lexicon = load_lexicon()
+    # «واصل» (he went on) and «أصل» (origin) are no «و» + «أصل» (and I arrive); «أحضان» no «أحض» + «ان»
+    assert lexicon.match_word("واصل") == [] and lexicon.match_word("اصل") == []
+    assert lexicon.match_word("احضان") == []
+    # the «I» of a verb whose present keeps its root is still there, and «نصل» (we arrive) too
+    assert {t.lemma for t, _ in lexicon.match_word("احث")} == {"حث"}
+    assert {t.lemma for t, _ in lexicon.match_word("نصل")} == {"وصل"}

@@ -556,3 +556,43 @@ def test_events_a_relative_clause_after_a_comma_whose_verb_agrees_has_the_antece
     # a place behind «في» is no antecedent: the verb's own subject follows it
     doc = unfiltered("شنت إسرائيل غارات على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل بقصفها.", "2018-08-25")
     assert [names(e.source)[0] for e in doc.events if e.cameo_root == "11"] == ["Tehran"]
+
+
+def test_a_light_verb_joined_after_the_genitive_of_a_proposal_goes_on_with_the_reported_subject():
+    # «إن ماتيس تجاهل اقتراح ترامب وأمر بتنفيذ غارة»: Trump's is the proposal; Mattis ordered the strike
+    (strike,) = [e for e in coded("ويقال إن ماتيس تجاهل اقتراح ترامب وأمر بتنفيذ غارة جوية على مواقع عسكرية للجيش "
+                                  "السوري بدلا من ذلك.", "2018-09-05") if e[0].startswith("19")]
+    assert strike[1][0] == "James Mattis" and "Donald Trump" not in strike[1]
+    # a verb joined after the genitive of a stance, in a reported clause, is its subject's too
+    (demand,) = [e for e in coded("وقال الوزير إن ألمانيا أكدت موقف الرئيس الفرنسي وطالبت إيران بوقف التخصيب.")
+                 if e[0].startswith("10")]
+    assert demand[1] == ["Germany"] and demand[2] == ["Iran"]
+
+
+def test_a_side_named_in_a_quotation_is_not_the_subject_of_the_clause_after_it():
+    (described,) = [e for e in coded('وأضاف أردوغان "ما تفعله إسرائيل إجرام ووحشية وإرهاب دولة" بعد أن وصف سقوط '
+                                     'القتلى في غزة بأنه "مجزرة".', "2018-05-18") if e[2][:1] == ["Gaza Strip"]]
+    assert described[1][0] == "Recep Tayyip Erdogan"
+    # but a word quoted whole after the side leaves it the subject («الأخير»: the latter)
+    found = coded('ووصف أردوغان نتنياهو "بالإرهابي" بعدما اعترض الأخير على ماسماه "المحاضرة الاخلاقية" التركية '
+                  'واتهم أنقرة بقصف المدنيين.', "2018-04-01")
+    (accusation,) = [e for e in found if e[0].startswith("112")]
+    assert accusation[1][0] == "Benjamin Netanyahu" and accusation[2] == ["Turkey"]
+
+
+def test_a_name_in_a_garden_or_hall_is_where_the_speaker_stands():
+    (meeting,) = [e for e in coded('وقال ترامب للصحفيين في حديقة البيت الأبيض "سنجتمع في 12 يونيو/حزيران في '
+                                   'سنغافورة".', "2018-06-01") if e[0].startswith("03")]
+    assert meeting[1][0] == "Donald Trump"
+
+
+def test_an_envoy_acts_for_the_side_his_nisba_names_unless_his_name_follows():
+    (meeting,) = coded("والتقى المبعوث الأمريكي الرئيس السوري بشار الأسد في دمشق.")
+    assert meeting[1][0] == "American envoy" and meeting[2][0] == "Bashar al-Assad"
+    (denial,) = coded("ونفى المبعوث الأمريكي، الذي تولى مهام منصبه في أغسطس الماضي، وجود أي خطط لخروج القوات "
+                      "الأمريكية من سوريا.")
+    assert denial[1][0] == "American envoy"
+    (named,) = [e for e in coded("التقى المبعوث الروسي الخاص إلى سوريا ألكسندر لافرنتييف الثلاثاء في زيارة مفاجئة "
+                                 "لطهران، مع الأمين العام للمجلس الأعلى للأمن القومي الإيراني علي شمخاني.", "2018-04-10")
+                if e[0].startswith("04")]
+    assert "Russia" in named[1] and "Russian envoy" not in named[1]  # the title is the named man's

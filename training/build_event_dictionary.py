@@ -81,6 +81,8 @@ GENERIC_ACTORS = {
     # politicians of a country, who accuse and protest unnamed: «اتهم عدد من السياسيين الإيطاليين سفينة …»
     "سياسيون": ("politicians", "ELI"), "سياسيين": ("politicians", "ELI"),
     "مسؤولون": ("officials", "GOV"), "مسؤولين": ("officials", "GOV"), "دبلوماسيون": ("diplomats", "GOV"), "ديبلوماسيون": ("diplomats", "GOV"),
+    # an envoy, by the nisba of the side that sent him: «التقى ترامب مبعوثا كوريا شماليا», «المبعوث الأمريكي»
+    "مبعوث": ("envoy", "GOV"),
     "مشتبه": ("suspects", "CRM"), "مشتبهين": ("suspects", "CRM"),
     "مطلوبين": ("wanted men", "CRM"), "مطلوبون": ("wanted men", "CRM"),  # «اعتقلت قوات الأمن عشرة مطلوبين»
     # people taken, held or freed by their trade or their plight: «اختطف مسلحون ثلاثة مهندسين أتراك», «أفرجت حركة
@@ -304,10 +306,12 @@ def verb_forms(past: str, presents: list[str]) -> list[str]:
             continue
         base = pres[:-1] if pres[-1] in "اي" else pres
         for prefix in ("ي", "ت", "ن", "ا"):
+            if prefix == "ا" and past.startswith("و") and not pres.startswith("و"):
+                continue  # «أصل», «أضع» (I arrive, I put) are «أصل» (origin), and with «و» «واصل» (went on), «واضع»
             forms.add(prefix + pres)
             if pres.endswith("ي") and len(pres) > 2:
                 forms.add(prefix + base)  # jussive after «لم»: «لم يلتق», «لم يجر»
-            for suffix in ("ون", "ان", "وا", "ين"):
+            for suffix in ("ون", "ان", "وا", "ين") if prefix in ("ي", "ت") else ():  # «أزور», «نزور» take none
                 forms.add(prefix + (base if suffix in ("ون", "وا") else pres) + suffix)
     return sorted(f for f in forms if (len(f) >= 3 or f in SHORT_VERB_FORMS) and f not in NOT_VERB_FORMS)
 

@@ -206,6 +206,8 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
         if generic and i > token_start and _not_an_agent_after(without_conjunction(doc.tokens[i - 1].norm),
                                                                _NOT_AGENTS_AFTER.get(generic[0], frozenset())):
             continue  # «هيئة الطيران الإماراتية», «شركة طيران»: civil aviation, no air force
+        if generic and generic[0] == "envoy" and _titles_a_name(doc, bounds, i, token_end):
+            continue  # «المبعوث الروسي الخاص إلى سوريا ألكسندر لافرنتييف»: the man the title names acts
         if generic and spots and spots[-1].token_end == i and spots[-1].generic is not None \
                 and spots[-1].entity is None and generic[1] == "RAD" and not tok.norm.startswith(("و", "ال")):
             continue  # «متطرفين إسلاميين»: Islamist extremists, one side; the adjective names no other
@@ -1494,13 +1496,29 @@ def names_a_people(doc: Document, spot: ActorSpot, lexicon: EventLexicon) -> boo
     return prev is None or prev.kind != "word" or not _plural_noun(prev.norm, lexicon)
 
 
+ENVOY_TITLE_REACH = 6  # tokens from «المبعوث» to the name it titles: «الروسي الخاص إلى سوريا ألكسندر»
+
+
+def _titles_a_name(doc: Document, bounds: _PersonBounds, i: int, token_end: int) -> bool:
+    """A person's name follows the title word at i within its clause, with no other person's title between."""
+    for k in range(i + 1, min(token_end, i + 1 + ENVOY_TITLE_REACH)):
+        if doc.tokens[k].kind == "punct":
+            return False
+        if k in bounds.person_starts:
+            return bounds.starts[k].mention_kind == "name"
+    return False
+
+
 def _next_to_person(doc: Document, bounds: _PersonBounds, i: int) -> bool:
     """«الرئيس الروسي فلاديمير بوتين», «نظيره التركي مولود»: the nisba is part of the person's title.
 
     Where the envoy is posted may stand between: «السفير الروسي لدى الأمم المتحدة فاسيلي نيبنزيا».
     """
-    if i + 1 in bounds.person_starts or i in bounds.person_ends:
+    if i in bounds.person_ends:
         return True
+    if i + 1 in bounds.person_starts:
+        # (but «والتقى المبعوث الأمريكي الرئيس السوري»: a person named by his own title has no nisba before it)
+        return bounds.starts[i + 1].mention_kind != "title"
     if i + 1 >= len(doc.tokens) or without_conjunction(doc.tokens[i + 1].norm) != POSTED_AT:
         return False
     post = bounds.starts.get(i + 2)

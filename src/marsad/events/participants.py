@@ -1896,8 +1896,11 @@ def _joined_verbs_subject(doc: Document, i: int, spots: list[ActorSpot], lexicon
 
 def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """The actor the sentence opens with, when at most its first verb stands before it («وأكدت ألمانيا …») and no
-    comma or full stop parts it from token i: the subject its verbs go on with."""
+    comma or full stop parts it from token i: the subject its verbs go on with. A reported clause («ويقال إن ماتيس
+    تجاهل اقتراح ترامب وأمر …») opens after its «إن»."""
     lo = doc.sentences[sentence_of(doc, i)].token_start
+    last = before[-1].token_start if before else i
+    lo = next((k + 1 for k in range(last - 1, lo - 1, -1) if doc.tokens[k].norm in SAYING_THAT), lo)
     first = next((s for s in before if s.token_start >= lo), None)
     if first is None or not can_act(first, lexicon) or governed(doc, first):
         return []
@@ -4140,8 +4143,8 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
     for s in reversed(before):
         if s.token_end > sub:
             continue
-        if words_between(doc, s.token_end - 1, sub) > 4:
-            return []
+        if words_between(doc, s.token_end - 1, sub) > 4 or _quote_closes_between(doc, s.token_end, sub):
+            return []  # («وأضاف أردوغان "ما تفعله إسرائيل إجرام" بعد أن وصف»: quoted words are no main clause)
         if masculine and s.entity is not None and s.entity.label == "LOC" and names_its_country(s.entity, lexicon) \
                 and strip_conj(doc.tokens[s.token_start].norm) not in _MASCULINE_PLACES:
             continue
@@ -4149,6 +4152,12 @@ def _subordinate_subject(doc: Document, i: int, before: list[ActorSpot], lexicon
                 and not _of_those_counted(doc, s):
             return [s]
     return []
+
+
+def _quote_closes_between(doc: Document, lo: int, hi: int) -> bool:
+    """A quotation that token lo stands in closes before token hi: an odd number of quotation marks lies between
+    (not «ووصف أردوغان نتنياهو "بالإرهابي" بعدما»: a word quoted whole after the side)."""
+    return sum(doc.tokens[k].text in QUOTE_MARKS for k in range(lo, hi)) % 2 == 1
 
 
 def _of_those_counted(doc: Document, spot: ActorSpot) -> bool:
@@ -4709,9 +4718,10 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)))), None)
         if light is not None and light >= last and verb_conjoined(doc.tokens[light]) \
-                and _after_an_earlier_verb(doc, group[0], triggers):
+                and (_after_an_earlier_verb(doc, group[0], triggers) or _genitive_of_a_thing(doc, group[0])):
             # «بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب»: the object of the first verb ends its clause;
-            # the light verb joined after it goes on with the clause's own subject
+            # the light verb joined after it goes on with the clause's own subject («إن ماتيس تجاهل اقتراح ترامب
+            # وأمر بتنفيذ غارة»: Trump's is the proposal, Mattis ordered the strike)
             return _clause_opening_subject(doc, i, before, lexicon)
         if light is not None:
             return group
@@ -6158,7 +6168,8 @@ def _singular_adjective(doc: Document, spot: ActorSpot) -> bool:
 
 _PLACE_NOUNS = frozenset({"مقر", "مبني", "سفاره", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينه", "عاصمه", "منطقه", "محافظه", "اقليم",
                           "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "شمالي", "جنوبي", "شرقي", "غربي", "معقل", "معاقل",
-                          "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط"})
+                          "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط",
+                          "حديقه", "ساحه", "باحه", "قاعه"})  # «في حديقة البيت الأبيض», «في قاعة الأمم المتحدة»
 
 
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, criticism, rejection: their object is a stance or a role
