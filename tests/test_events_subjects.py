@@ -596,3 +596,38 @@ def test_an_envoy_acts_for_the_side_his_nisba_names_unless_his_name_follows():
                                  "لطهران، مع الأمين العام للمجلس الأعلى للأمن القومي الإيراني علي شمخاني.", "2018-04-10")
                 if e[0].startswith("04")]
     assert "Russia" in named[1] and "Russian envoy" not in named[1]  # the title is the named man's
+
+
+def test_a_joined_verb_with_its_object_after_a_preposition_has_the_side_after_it_for_subject():
+    # «تأسفت له باريس ونددت به الصين»: China condemned the decision; Paris regretted it and is no one's target
+    assert not [e for e in coded("فهذا القرار تأسفت له باريس ونددت به الصين التي اعتبرته هجوما خطيرا على التجارة.",
+                                 "2018-03-09") if e[1][:1] == ["Paris"] or "China" in e[2]]
+
+
+def test_a_manoeuvre_in_the_singular_is_no_military_exercise():
+    assert not coded("وتكتب الصحيفة بأن المناورة بين ترامب وكوريا الشمالية تتجاهل الحلفاء.", "2018-03-09")
+    (drill,) = coded("وأجرت القوات الروسية مناورات عسكرية قرب الحدود مع أوكرانيا.")
+    assert drill[0] == "150"
+
+
+def test_his_talks_after_that_he_and_a_verb_are_the_speakers_not_the_verbs_objects():
+    (talks,) = [e for e in coded("وقال غريفيث إنه سيطلع غدا الخميس مجلس الأمن الدولي على نتائج مباحثاته في صنعاء.",
+                                 "2018-07-04") if e[0].startswith("04")]
+    assert talks[1][0] == "Martin Griffiths"
+    # but a side with a verb of its own after «إنه يأتي بعد أن» is its own act's subject
+    (threats,) = [e for e in coded("وتقول الصحيفة إنه يأتي بعد أن تمادت إيران في تهديداتها لإسرائيل.", "2018-08-02")
+                  if e[0].startswith("13")]
+    assert threats[1][0] == "Iran"
+
+
+def test_agreeing_on_a_view_of_strikes_is_no_pledge_of_force():
+    (agreed,) = coded("ونقلت وسائل إعلام روسية عن بيان للكرملين، أن روحاني وبوتين اتفقا على أن الضربات الغربية أضرت "
+                      "بفرص التوصل إلى حل سياسي في سوريا.", "2018-04-15")
+    assert agreed[0] == "030"
+    # while a pledge of pressure is still a threat
+    (pledge,) = coded("وتعهد بينس بالاستمرار في الضغط على كوريا الشمالية.")
+    assert pledge[0] == "130" and pledge[2][0] == "North Korea"
+    # and so is agreeing to an act of force, which is no view agreed on
+    agreed_to = coded("وقالت ماي إن بريطانيا ستضغط من أجل أن يوافق الاتحاد الأوروبي على فرض عقوبات جديدة ضد روسيا.",
+                      "2018-09-06")
+    assert ("130", ["European Union"], ["Russia"]) in agreed_to

@@ -2246,7 +2246,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not target and source and m.trigger.code[:2] in _CLAUSE_OBJECT_ROOTS and not at_thing:
             # «حذرت ماي من أنه إذا لم يكن هناك رد …، فإن … من قبل موسكو»: whom the warning is about
             target = _clause_target(doc, i, hi, source, spots, lexicon, _violent_tokens(matches))
-        if m.trigger.code[:2] == "03" and _pledges_hostility(
+        if m.trigger.code[:2] == "03" and not _agreed_that(doc, i, hi, m.trigger) and _pledges_hostility(
                 doc, max([i] + [s.token_end - 1 for s in source if s.token_start > i]), hi):
             m = TriggerMatch(_THREATEN, m.future, m.complement)  # «تعهد بينس بالاستمرار في الضغط على كوريا الشمالية»
         if m.trigger.kind in ("noun", "verb") and _after_necessity(doc, i, lo):
@@ -3763,6 +3763,17 @@ _HOSTILE_PLEDGES = frozenset(normalize_word(w) for w in (
     # «تعهدت الحكومة التركية ببدء الغارات ضد تنظيم داعش», «تعهد بشن هجوم»: strikes promised
     "بشن", "الغارات", "غارات", "الضربات", "ضربات", "هجوم", "الهجوم", "هجمات", "الهجمات"))
 PLEDGE_REACH = 4  # words after «تعهد» (or its subject after it) to what it promises: «بالاستمرار في الضغط»
+
+
+_AGREEING = frozenset({"اتفق", "وافق", "توافق", "توصل"})
+AGREED_THAT_REACH = 3  # words from «اتفقا» to the «أن» of the view agreed on: «اتفقا على أن»
+
+
+def _agreed_that(doc: Document, i: int, hi: int, trigger: Trigger) -> bool:
+    """«اتفقا على أن الضربات الغربية أضرت بفرص الحل»: a view agreed on promises nothing (but «أن يوافق الاتحاد
+    على فرض عقوبات» agrees to an act)."""
+    return trigger.lemma in _AGREEING and any(doc.tokens[j].norm in ("ان", "بان")
+                                              for j in range(i + 1, min(hi, i + 1 + AGREED_THAT_REACH)))
 
 
 def _pledges_hostility(doc: Document, at: int, hi: int) -> bool:

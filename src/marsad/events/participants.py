@@ -3069,11 +3069,21 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
     """«عمليات شنها الجيش ووصفتها الأمم المتحدة بأنها»: a joined verb that carries its object pronoun (not a root's
     own letters: «واتهم أنقرة») has its subject right after it; the side before it ends the clause before. So has
     any such verb after a bare demonym, a person it describes: «بريطانية قتلتها تركيا» (a British woman Turkey
-    killed)."""
+    killed). So has a joined verb whose object is a pronoun after its own preposition: «تأسفت له باريس ونددت به
+    الصين» (China condemned it)."""
     tok = doc.tokens[i]
-    return (verb_conjoined(tok) or is_bare_demonym(fronted) or _indefinite_nisba(doc, fronted)) \
-        and _carries_object_pronoun(tok.norm, lemma) and bool(after) \
-        and words_between(doc, i, after[0].token_start) == 0 and not governed(doc, after[0]) and can_act(after[0], lexicon)
+    if not (verb_conjoined(tok) or is_bare_demonym(fronted) or _indefinite_nisba(doc, fronted)) or not after:
+        return False
+    if _carries_object_pronoun(tok.norm, lemma):
+        gap = words_between(doc, i, after[0].token_start) == 0
+    else:
+        gap = verb_conjoined(tok) and after[0].token_start == i + 2 \
+            and strip_conj(doc.tokens[i + 1].norm) in _PRONOUNS_AFTER_PREPOSITIONS
+    return gap and not governed(doc, after[0]) and can_act(after[0], lexicon)
+
+
+_PRONOUNS_AFTER_PREPOSITIONS = frozenset({"به", "بها", "له", "لها", "عليه", "عليها", "منه", "منها", "عنه", "عنها",
+                                          "اليه", "اليها"})
 
 
 # someone's kin, a group no one names, or plurals in construct of people who do not act for their genitive, as the
@@ -4230,6 +4240,10 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
             continue  # «الطرفين اللذين ناقشا مبادرة موسكو … خلال لقائهما»: the two met, not the initiative's town
         if (not governed(doc, s) or _quoted_as_saying(doc, s)) and can_act(s, lexicon) \
                 and not (singular and _plural_people(doc, s)):  # «مع المسؤولين الروس لدى زيارته»: not theirs
+            if (verb := _verb_after_that_he(doc, s)) is not None:
+                # «قال غريفيث إنه سيطلع غدا مجلس الأمن على نتائج مباحثاته»: «ـه» is his who «أنه» names, the
+                # speaker, not the object's
+                return _reported_subject(doc, verb, before, lexicon)
             if _his_circumstance(doc, i) and (s.entity is None or s.entity.label != "PER"):
                 # «وزير خارجية إيران ينتقد "تطرف" الاتحاد الأوروبي ساعات قبل استقباله»: a man's «ـه» in a
                 # circumstance of the clause is its subject's, the man named before the object
@@ -4240,6 +4254,20 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
                     return [man]
             return [s]
     return []
+
+
+THAT_HE_OBJECT_REACH = 4  # words from the verb after «أنه» to its object: «سيطلع غدا الخميس مجلس الأمن»
+
+
+def _verb_after_that_he(doc: Document, spot: ActorSpot) -> int | None:
+    """The verb the spot follows as its object, past words of time only, whose subject is the pronoun of «أنه»
+    just before the verb (not «إنه يأتي بعد أن تمادت إيران»: Iran is the subject of a verb of its own)."""
+    for j in range(spot.token_start - 1, max(0, spot.token_start - 1 - THAT_HE_OBJECT_REACH), -1):
+        if that_he_before(doc, j) is not None:
+            return j
+        if strip_conj(doc.tokens[j].norm) not in _TIME_WORDS and doc.tokens[j].norm != "غدا":
+            return None
+    return None
 
 
 def _guest_of(doc: Document, i: int, source: list[ActorSpot], before: list[ActorSpot], after: list[ActorSpot],
