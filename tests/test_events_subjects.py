@@ -8,7 +8,8 @@ from __future__ import annotations
 from test_events_extract import names, unfiltered
 
 import marsad
-from marsad.events import EventExtractor
+from marsad.events import EventExtractor, load_lexicon
+from marsad.events.actors import find_actor_spots
 from marsad.events.extract import _other_sense
 
 
@@ -631,3 +632,42 @@ def test_agreeing_on_a_view_of_strikes_is_no_pledge_of_force():
     agreed_to = coded("وقالت ماي إن بريطانيا ستضغط من أجل أن يوافق الاتحاد الأوروبي على فرض عقوبات جديدة ضد روسيا.",
                       "2018-09-06")
     assert ("130", ["European Union"], ["Russia"]) in agreed_to
+
+
+def test_his_war_after_a_relative_clause_closed_by_a_comma_is_the_antecedents():
+    (war,) = [e for e in coded("وكان التحالف بقيادة السعودية تدخل في الصراع اليمني عام 2015 في محاولة لدعم الرئيس "
+                               "اليمني، عبد ربه منصور، الذي تعترف الأمم المتحدة بحكومته، في حربه ضد المتمردين "
+                               "الحوثيين.", "2018-10-01") if e[0].startswith("19")]
+    assert war[1][0] != "United Nations" and war[1][-1] == "Yemen" and war[2][0] == "Houthis"
+
+
+def test_two_leaders_named_by_their_adjectives_both_condemn_unless_they_meet_each_other():
+    (condemned,) = [e for e in coded("وندد الرئيسان الأمريكي والفرنسي بالهجوم الكيميائي الذي شنه النظام السوري على "
+                                     "دوما.", "2018-04-09") if e[0].startswith("11")]
+    assert condemned[1] == ["United States", "France"] and condemned[2] == ["Syria"]
+    (agreed,) = coded("واتفق الجانبان المصري واليمني على ذلك.")
+    assert agreed[1] == ["Egypt"] and agreed[2] == ["Yemen"]
+
+
+def test_a_second_reported_clause_with_its_pronoun_is_the_speakers_not_a_side_of_the_first():
+    (hope,) = [e for e in coded("لكن قرقاش قال إن أيام الحوثيين في الحديدة صارت معدودة وإنه يأمل أن يتمكن مبعوث "
+                                "الأمم المتحدة من إقناع الحوثيين بالانسحاب.", "2018-06-18") if e[0].startswith("01")]
+    assert hope[1][0] == "Anwar Gargash"
+
+
+def test_a_side_named_in_a_clause_set_off_after_the_subject_is_not_its_target():
+    found = coded("وحذر الرئيس الفرنسي، الذي التقى المعارضة السورية في باريس، من أن الحرب في سوريا ستطول.")
+    assert not [e for e in found if "Syrian opposition" in e[2]]
+    (appeal,) = coded("ودعا الرئيس الفرنسي، الذي التقى المعارضة السورية في باريس، إلى وقف القتال.")
+    assert appeal[2] == []
+    # but the clause's own verb keeps its object
+    (met,) = [e for e in coded("وانتقد الرئيس الفرنسي، الذي التقى المعارضة السورية في باريس، الحكومة الروسية بشدة.")
+              if e[0].startswith("04")]
+    assert met[2][0] == "Syrian opposition"
+
+
+def test_war_powers_are_no_authorities():
+    doc = marsad.analyze('ودعا كوربين إلى تفعيل قانون سلطات الحرب "كي تكون الحكومة محاسبة".', published="2018-04-14")
+    token_of = {t.start: i for i, t in enumerate(doc.tokens)}
+    assert not [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
+                if s.generic and s.generic[0] == "authorities"]

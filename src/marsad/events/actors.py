@@ -473,7 +473,8 @@ def _not_an_agent_after(word: str, heads: frozenset[str]) -> bool:
 _NOT_AGENTS_BEFORE: dict[str, frozenset[str]] = {
     "air force": frozenset(normalize_word(w) for w in ("المدني", "التجاري", "العارض", "الاقتصادي", "مدني")),
     "authorities": frozenset(normalize_word(w) for w in (  # «السلطات المالية»: powers
-        "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة")),
+        "المالية", "التشريعية", "التنفيذية", "القضائية", "الواسعة", "الثلاث", "الممنوحة", "المخولة",
+        "الحرب")),  # «قانون سلطات الحرب»: war powers
     "judiciary": frozenset(normalize_word(w) for w in (  # «القضاء على الإرهاب»: eradicating it
         "على", "عليه", "عليها", "عليهم", "عليهما")),
     "security forces": frozenset(normalize_word(w) for w in (  # «الأمن القومي»: security itself

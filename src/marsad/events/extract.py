@@ -100,6 +100,7 @@ from marsad.events.participants import (
     has_object_pronoun,
     held_by,
     in_source_title,
+    in_the_subjects_relative_clause,
     index_in_clause_before,
     intercepts,
     is_adjective,
@@ -5470,8 +5471,10 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
     channel_end: int | None = None  # where a channel the words went through ends
     for s in spots:
         if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
-                or in_source_title(doc, s, source) or (channel_end is not None and nisba_after(doc, channel_end, s)):
-            continue  # (nor the speaker's own organisation in his title, nor the channel's country)
+                or in_source_title(doc, s, source) or (channel_end is not None and nisba_after(doc, channel_end, s)) \
+                or in_the_subjects_relative_clause(doc, i, s, source):
+            continue  # (nor the speaker's own organisation in his title, nor the channel's country, nor a side
+            # named in a clause set off after the subject: «وحذر إينجه، الذي أعادت حملته الحياة إلى المعارضة، من»)
         if opens_next_clause(doc, s, spots):
             return []  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
         if saying_clause_between(doc, i + 1, s.token_start) or contrast_clause_between(doc, i + 1, s.token_start):

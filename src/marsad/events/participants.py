@@ -758,7 +758,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if not source and (met := _met_where_it_went(doc, i, m, before, after, lexicon)) is not None:
             return met
         if (named := _dual_named_sides(doc, i, after)) is not None:
-            return named  # «اتفق الجانبان المصري واليمني»: the sides named by their adjectives, each on the other
+            if done_together(m.trigger):
+                return named  # «اتفق الجانبان المصري واليمني»: the sides named by their adjectives, each on the other
+            source = named[0] + named[1]  # «وندد الرئيسان الأمريكي والفرنسي بالهجوم»: both condemn it
         # «وتتهم الدولتان إيران»: the two sides told before are the subject; the actor after them is the object
         # (but in «اتفق الجانبان المصري واليمني» the sides are named after it)
         dual_after = i + 1 < len(doc.tokens) and strip_conj(doc.tokens[i + 1].norm) in BOTH_SIDES
@@ -879,8 +881,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # («وقد ندد الزعيمان»: the dual right after the verb is its subject, the two the story just named)
         # (a meeting's «سيلتقي الزعيمان» keeps its reading: the two are each other's side)
         dual_subject = dual_after and not done_together(m.trigger)
+        # («قال قرقاش إن أيام الحوثيين صارت معدودة وإنه يأمل»: the subject of a verb after a second «أنه» is its
+        # pronoun, the speaker, not a side of the first clause)
+        that = that_he_before(doc, i)
         if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural \
-                and not dual_subject:
+                and not dual_subject and not (that is not None and doc.tokens[that].norm.startswith("و")):
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
                         or any((doc.tokens[j].text in "،," and not _apposed_name_ends(doc, s, j, i))
@@ -1376,9 +1381,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if _preceding_word(doc, s) in _ALONG_WITH or _in_attendance(doc, s):
             continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target,
             # nor who attended («استقبل هادي مبعوث الأمين العام، بحضور نائب رئيس الجمهورية … خالد محفوظ بحاح»)
-        if _describes_the_subject(doc, s, source):
+        if _describes_the_subject(doc, s, source) or in_the_subjects_relative_clause(doc, i, s, source):
             continue  # «وتسلح الولايات المتحدة حليفة أنقرة … وحدات حماية الشعب», «وحثت منظمات حقوقية عدة آخرها
-            # هيومن رايتس ووتش الأردن»: whose ally the subject is, or its last member, is no other side
+            # هيومن رايتس ووتش الأردن»: whose ally the subject is, or its last member, is no other side; nor one
+            # named in a clause set off after the subject («وحذر إينجه، الذي أعادت حملته الحياة إلى المعارضة، من»)
         if _in_capacity(doc, s):
             continue  # «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»: the body he acts for is no target
         if _where_it_lies(doc, s):
@@ -2210,6 +2216,18 @@ def _describes_the_subject(doc: Document, spot: ActorSpot, source: list[ActorSpo
 
 
 APPOSITION_AFTER_SUBJECT = 4  # words between the subject and «آخرها»: «منظمات حقوقية ودولية عدة آخرها»
+
+
+def in_the_subjects_relative_clause(doc: Document, i: int, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """The spot stands in a relative clause set off by commas right after the subject («إينجه، الذي …،»), and the
+    trigger at i is not that clause's own verb."""
+    if not source:
+        return False
+    comma = max(x.token_end for x in source)
+    if comma + 1 >= spot.token_start or i > comma or doc.tokens[comma].text not in "،," \
+            or strip_conj(doc.tokens[comma + 1].norm) not in RELATIVE_PRONOUNS:
+        return False
+    return not any(doc.tokens[k].text in "،," for k in range(comma + 1, spot.token_start))
 # «عبر موقع تويتر», «على حسابه في فيسبوك»: the medium's noun between the channel word and its name
 _MEDIUM_NOUNS = frozenset({"موقع", "حساب", "حسابه", "حسابها", "حسابهم", "منصه", "صفحه", "صفحته", "صفحتها", "تطبيق"})
 _INTERVIEWS = frozenset({"مقابله", "مقابلات", "حديث", "لقاء", "حوار"})
@@ -3787,16 +3805,20 @@ def _reported_subject(doc: Document, i: int, before: list[ActorSpot], lexicon: E
         return []  # «بعد ادعاءات باطلة ضد إيران بأنها خرقت الاتفاق»: «ـها» is the accused, told as a claim
     if another_man(doc, j):
         return []  # «قالت ميركل إنه هدد ماكرون»: «ـه» is another man, not she who spoke
+    # the speaker stands before any clause he reports («قال قرقاش إن أيام الحوثيين في الحديدة صارت معدودة وإنه
+    # يأمل»: not a side of the first «إن»)
     said = _saying_verb_before(doc, j)
+    lo = doc.sentences[sentence_of(doc, j)].token_start if said is None else said + 1
+    end = next((k for k in range(lo, j) if doc.tokens[k].norm in SAYING_THAT), j)
     if said is not None:
         # «عقب إعلان ترامب …، أعلن الجيش الإسرائيلي أنه استهدف»: the one the saying verb has speak, right after it
-        speaker = next((s for s in before if said < s.token_start and s.token_end <= j
+        speaker = next((s for s in before if said < s.token_start and s.token_end <= end
                         and words_between(doc, said, s.token_start) <= SAYING_SUBJECT_WORDS
                         and not governed(doc, s) and can_act(s, lexicon)), None)
         if speaker is not None:
             return [speaker]
     for s in before:  # else («وكان جونسون قد قال في تغريدة إنه»): the first free side of the sentence
-        if s.token_end <= j and not governed(doc, s) and can_act(s, lexicon):
+        if s.token_end <= end and not governed(doc, s) and can_act(s, lexicon):
             return [s]
     return []
 
@@ -4232,6 +4254,9 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
         return free[:1]
     singular = not doc.tokens[i].norm.endswith(("هم", "هما", "هن"))
     for s in reversed(before):
+        if (rel := _closed_relative_clause(doc, s, i)) is not None:
+            # «الرئيس اليمني، عبد ربه منصور، الذي تعترف الأمم المتحدة بحكومته، في حربه»: the clause's antecedent
+            return _relative_antecedent(doc, rel + 1, before, lexicon)
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
         if _last_adjective_of_a_thing(doc, s):
@@ -4254,6 +4279,15 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
                     return [man]
             return [s]
     return []
+
+
+def _closed_relative_clause(doc: Document, spot: ActorSpot, i: int) -> int | None:
+    """Where the relative pronoun stands whose clause («الذي تعترف الأمم المتحدة بحكومته،») has the spot as its
+    verb's subject and closes with a comma before token i."""
+    r = spot.token_start - 2
+    if r < 1 or strip_conj(doc.tokens[r].norm) not in RELATIVE_PRONOUNS or doc.tokens[r + 1].kind != "word":
+        return None
+    return r if any(doc.tokens[k].text in "،," for k in range(spot.token_end, i)) else None
 
 
 THAT_HE_OBJECT_REACH = 4  # words from the verb after «أنه» to its object: «سيطلع غدا الخميس مجلس الأمن»
