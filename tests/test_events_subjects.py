@@ -671,3 +671,15 @@ def test_war_powers_are_no_authorities():
     token_of = {t.start: i for i, t in enumerate(doc.tokens)}
     assert not [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
                 if s.generic and s.generic[0] == "authorities"]
+
+
+def test_unnamed_people_in_an_indefinite_sound_plurals_oblique_after_the_verb_are_its_object():
+    found = coded("وكانت تركيا قد اعتقلت العديد من الأشخاص. واحتجزت مواطنين من ألمانيا، بمن فيهم الصحفي دنيز يوسيل.",
+                  "2018-06-22")
+    assert not [e for e in found if e[1] == ["citizens"]]
+
+
+def test_criticism_a_side_faces_in_a_relative_clause_is_aimed_at_it_from_whoever_min_names():
+    (criticism,) = coded("وتشير الصحيفة إلى الانتقادات التي تواجهها الولايات المتحدة من الاتحاد الأوروبي وروسيا والصين.",
+                         "2018-05-22")
+    assert criticism[1] == ["European Union", "Russia", "China"] and criticism[2] == ["United States"]

@@ -1161,7 +1161,15 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 source = [s for s in source if s.token_start < i]
         verb = exposure_verb(doc, i) if not source else -1
         exposed = verb >= 0
-        if exposed:
+        faced = _faced_in_relative(doc, i, after, lexicon) if not exposed else None
+        if faced is not None:
+            # «الانتقادات التي تواجهها الولايات المتحدة من الاتحاد الأوروبي»: the side that faces it after the
+            # relative verb is its target; who it is from follows «من»
+            exposed = True
+            source = [s for s in _agent_phrase(doc, faced.token_end - 1, after, lexicon, triggers, undergone=True)
+                      if s.key != faced.key]
+            patient = patient or [faced]
+        elif exposed:
             # «وتتعرض ميركل لاتهامات بالتنازل», «السعودية … باتت تتعرض لقصف»: the subject is the one accused or
             # struck; who did it follows «من», «من قبل», or is untold
             source = _agent_phrase(doc, i, after, lexicon, triggers, undergone=True)
@@ -2705,6 +2713,21 @@ def exposure_verb(doc: Document, i: int) -> int:
         if strip_conj(tok.norm) in _EXPOSED:
             return k
     return -1
+
+
+def _faced_in_relative(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> ActorSpot | None:
+    """«الانتقادات التي تواجهها الولايات المتحدة», «القصف الذي تتعرض له المدينة»: the side right after a relative
+    verb of undergoing whose pronoun takes up the masdar at i."""
+    if i + 3 >= len(doc.tokens) or strip_conj(doc.tokens[i + 1].norm) not in RELATIVE_PRONOUNS:
+        return None
+    verb = doc.tokens[i + 2].norm
+    if verb in _EXPOSED and doc.tokens[i + 3].norm in ("له", "لها"):
+        subject = i + 4  # «الذي تتعرض له المدينة»
+    elif verb.endswith(("ها", "ه")) and verb.removesuffix("ا").removesuffix("ه") in _EXPOSED:
+        subject = i + 3  # «التي تواجهها الولايات المتحدة»
+    else:
+        return None
+    return next((s for s in after if s.token_start == subject and not governed(doc, s) and can_act(s, lexicon)), None)
 
 
 def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexicon, *, struck: bool = False
@@ -6077,11 +6100,10 @@ def _armed_unit_of(doc: Document, unit: ActorSpot, k: int) -> bool:
 
 
 def _plural_in_oblique(doc: Document, i: int, spot: ActorSpot) -> bool:
-    """«المواطنين», «المسؤولين»: unnamed people in a sound plural's «ـين», right after the verb, are its object (the
+    """«المواطنين», «مواطنين»: unnamed people in a sound plural's «ـين», right after the verb, are its object (the
     subject would read «المواطنون»); named groups are left alone, news spells «الحوثيين» in any case."""
     k = spot.token_start
-    return spot.entity is None and spot.generic is not None and k == i + 1 \
-        and strip_conj(doc.tokens[k].norm).startswith("ال") and doc.tokens[k].norm.endswith("ين")
+    return spot.entity is None and spot.generic is not None and k == i + 1 and doc.tokens[k].norm.endswith("ين")
 
 
 def _own_side_will_act(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
