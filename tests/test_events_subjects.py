@@ -683,3 +683,17 @@ def test_criticism_a_side_faces_in_a_relative_clause_is_aimed_at_it_from_whoever
     (criticism,) = coded("وتشير الصحيفة إلى الانتقادات التي تواجهها الولايات المتحدة من الاتحاد الأوروبي وروسيا والصين.",
                          "2018-05-22")
     assert criticism[1] == ["European Union", "Russia", "China"] and criticism[2] == ["United States"]
+
+
+def test_a_man_before_qad_and_an_arrest_verb_with_no_object_was_arrested():
+    found = coded("وتوصل شلومو حيفيتز إلى اتفاق مع الشرطة الإسرائيلية يقضي بأن يكون شاهدا ضد نتانياهو. وكان حيفيتز قد "
+                  "اعتقل الأحد في الثامن عشر من فبراير، ولم تقدم الشرطة الإسرائيلية أي تفاصيل.", "2018-03-05")
+    assert not [e for e in found if e[0].startswith("17") and "Shlomo Haevitz" in e[1]]
+
+
+def test_where_a_reported_clause_goes_on_it_goes_on_with_that_clauses_subject_not_the_speaker():
+    found = coded("وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث الأممي ولد الشيخ أحمد التقى "
+                  "خلال زيارة إلى القاهرة بالأمين العام لحزب المؤتمر الشعبي العام. وقال فوزي إن ولد الشيخ أحمد سيذهب "
+                  "بعد زيارته لمصر إلى سلطنة عمان حيث التقى من قبل بممثلين للحوثيين ومنها سيتوجه إلى الرياض.",
+                  "2015-08-06")
+    assert not [e for e in found if e[1][:1] == ["Ahmed Fawzi"]]

@@ -2170,7 +2170,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         if not source and m.trigger.kind == "verb" and m.trigger.code[:2] == "04" and i > lo \
                 and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _no_subject_next(doc, i, hi):
             # «زار دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية»: «حيث» goes on with the sentence's subject
-            source = _main_subject_besides(doc, i, lo, spots, lexicon, target)
+            # — a reported clause's own («قال فوزي إن ولد الشيخ أحمد سيذهب إلى سلطنة عمان حيث التقى»)
+            source = _main_subject_besides(doc, i, _reported_clause_start(doc, i, lo), spots, lexicon, target) \
+                or _main_subject_besides(doc, i, lo, spots, lexicon, target)
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
                 and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or speaks_as_i(doc, i, m.trigger.lemma)) \
                 and all(s.token_start > i for s in source):
@@ -5539,6 +5541,11 @@ def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexico
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []
+
+
+def _reported_clause_start(doc: Document, i: int, lo: int) -> int:
+    """Where the last reported clause before token i opens, after its «إن» (lo when none does)."""
+    return next((k + 1 for k in range(i - 1, lo - 1, -1) if doc.tokens[k].norm in SAYING_THAT), lo)
 
 
 _DURING = frozenset(normalize_word(w) for w in ("خلال", "أثناء", "لدى", "إبان"))

@@ -685,6 +685,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
             m.trigger.code[:3] in _UNDERGONE_CODES and m.complement is None and (
                 (_after_relative_pronoun(doc, i) and _no_object_after(doc, i, after))
+                # «وكان حيفيتز قد اعتقل الأحد»: a man before «قد» and no object after: he was arrested
+                or (_subject_before_qad(doc, i) and _no_object_after(doc, i, after) and bool(before)
+                    and before[-1].entity is not None and before[-1].entity.label == "PER")
                 or (not fronted and _counted_after(doc, i) and not after_that_he(doc, i)
                     and not _subject_before_qad(doc, i))))
         # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
