@@ -697,3 +697,10 @@ def test_where_a_reported_clause_goes_on_it_goes_on_with_that_clauses_subject_no
                   "بعد زيارته لمصر إلى سلطنة عمان حيث التقى من قبل بممثلين للحوثيين ومنها سيتوجه إلى الرياض.",
                   "2015-08-06")
     assert not [e for e in found if e[1][:1] == ["Ahmed Fawzi"]]
+
+
+def test_the_nisba_of_an_accord_does_not_hold_the_talks_told_after_it():
+    (talks,) = [e for e in coded('وصحيفة "يو إس إي توداي" اهتمت بتداعيات قرار الرئيس دونالد ترامب الانسحاب من الاتفاق '
+                                 'النووي الإيراني مؤكدة بأن هذا القرار سيؤثر على المحادثات مع كوريا الشمالية.',
+                                 "2018-05-10") if e[0].startswith("04")]
+    assert talks[1][:1] != ["Iran"] and talks[2][0] == "North Korea"

@@ -109,6 +109,7 @@ from marsad.events.participants import (
     is_masdar_shaped,
     is_passive,
     is_state_force,
+    last_adjective_of_a_thing,
     light_verb,
     located_in,
     managed_masdar,
@@ -5561,8 +5562,9 @@ def _nearest_actor_before(doc: Document, i: int, lo: int, spots: list[ActorSpot]
     for s in reversed(spots):
         if s.token_end > i or s.token_start < lo:
             continue
-        if governed(doc, s) or _same_side(s, other) or (s.entity is None and not s.country):
-            continue
+        if governed(doc, s) or _same_side(s, other) or (s.entity is None and not s.country) \
+                or last_adjective_of_a_thing(doc, s):
+            continue  # («الاتفاق النووي الإيراني … سيؤثر على المحادثات مع كوريا الشمالية»: the accord's nisba)
         if s.entity is None or lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []

@@ -4285,7 +4285,7 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
             return _relative_antecedent(doc, rel + 1, before, lexicon)
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
-        if _last_adjective_of_a_thing(doc, s):
+        if last_adjective_of_a_thing(doc, s):
             continue  # «إعلان ترامب الانسحاب من الاتفاق النووي الإيراني وتعهده»: the agreement's, not a side
         if doc.tokens[i].norm.endswith("هما") and _genitive_of_a_feminine_noun(doc, s):
             continue  # «الطرفين اللذين ناقشا مبادرة موسكو … خلال لقائهما»: the two met, not the initiative's town
@@ -5725,7 +5725,7 @@ def _whoever(doc: Document, i: int) -> bool:
     return i >= 1 and doc.tokens[i - 1].norm in ("من", "ومن", "فمن") and doc.tokens[i].norm.startswith("ي")
 
 
-def _last_adjective_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
+def last_adjective_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
     """«الاتفاق النووي الإيراني»: a nisba after another adjective describes the thing before them, no side."""
     return _is_nisba(doc, spot) and spot.token_start > 0 and is_adjective(doc.tokens[spot.token_start - 1])
 
