@@ -704,3 +704,13 @@ def test_the_nisba_of_an_accord_does_not_hold_the_talks_told_after_it():
                                  'النووي الإيراني مؤكدة بأن هذا القرار سيؤثر على المحادثات مع كوريا الشمالية.',
                                  "2018-05-10") if e[0].startswith("04")]
     assert talks[1][:1] != ["Iran"] and talks[2][0] == "North Korea"
+
+
+def test_a_verb_of_protest_with_no_crowd_named_is_no_protest_unless_it_names_the_protest():
+    assert not [e for e in coded('وقال ترامب لصحفيين إن الولايات المتحدة والسعودية "صديقان جيدان جدا"، ورفع صورا تظهر '
+                                 'رسوما بيانية خاصة باتفاقات السلاح بين البلدين.', "2018-03-20") if e[0].startswith("14")]
+    assert not [e for e in coded("خاصة أن معركة الحديدة ستقطع طريق التواصل الوحيد بين الحوثيين والعالم الخارجي.",
+                                 "2018-06-15") if e[0].startswith("14")]
+    (marched,) = [e for e in coded("وخرجت مظاهرات صغيرة في هلسنكي خلال زيارة الوفد الأمريكي.", "2018-07-14")
+                  if e[0].startswith("14")]
+    assert marched[1]

@@ -1144,6 +1144,14 @@ PROTEST_PLACE_WINDOW = 6  # words from a protest to the place or nationality tha
 PROTEST_GENITIVE_GAP = 2  # words from a protest to the place named as its genitive («احتجاجات الأردن»)
 
 
+_PROTEST_STEMS = ("مظاهر", "تظاهر", "احتجاج", "مسير", "اعتصام")
+
+
+def _a_protest_word(doc: Document, k: int) -> bool:
+    """«وخرجت مظاهرات صغيرة»: the word at k names the protest itself, the crowd that went out."""
+    return without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال").startswith(_PROTEST_STEMS)
+
+
 def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],
                          lexicon: EventLexicon) -> ActorSpot | None:
     """The crowd that protests when the text names only where: «احتجاجات الأردن», «تظاهرات في مدن إيرانية»,
@@ -2283,8 +2291,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             target = [t for t in target if t.side != protesting_state.side] \
                 or _complained_to(doc, i, hi, spots, protesting_state)
         elif m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
-                and not (source and all(is_armed(s) for s in source)):
-            # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests
+                and not (source and all(is_armed(s) for s in source)) \
+                and not (not source and m.trigger.kind == "verb" and m.complement is not None
+                         and not _a_protest_word(doc, m.complement)):
+            # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests (but «ورفع
+            # صورا» with no crowd named is what one man did: «وقال ترامب …، ورفع صورا تظهر رسوما بيانية»)
             crowd = _protesters_of_place(doc, i, lo, hi, source, spots, lexicon)
             if crowd is not None:
                 source, location = [crowd], location or next((s for s in source if s.entity is not None), None)
