@@ -714,3 +714,10 @@ def test_a_verb_of_protest_with_no_crowd_named_is_no_protest_unless_it_names_the
     (marched,) = [e for e in coded("وخرجت مظاهرات صغيرة في هلسنكي خلال زيارة الوفد الأمريكي.", "2018-07-14")
                   if e[0].startswith("14")]
     assert marched[1]
+
+
+def test_a_long_way_come_is_no_road_blocked():
+    assert not [e for e in coded('وقال كاسترو الذي تولى القيادة في 2006 في آذار/مارس "قطعنا طريقا طويلا وصعبا ليكون '
+                                 'أبناؤنا سعداء".', "2018-04-17") if e[0].startswith("14")]
+    assert _other_sense(*_word_in('وقال كاسترو "قطعنا طريقا طويلا وصعبا".', "قطعنا"))
+    assert not _other_sense(*_word_in("وقطع المتظاهرون الطريق الرئيسي في بغداد.", "وقطع"))

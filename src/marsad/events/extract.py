@@ -3406,6 +3406,9 @@ def _described_as_opposing(doc: Document, i: int) -> bool:
     return word in _OPPOSABLE_GROUPS or (nisba_iso3(word, load_lexicon()) is not None and not word.startswith("ال"))
 
 
+_DISTANCES = frozenset({"طريقا", "شوطا", "مسافه"})
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -3439,6 +3442,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «لفصائل معارضة سورية», «مصادر سورية معارضة», «(معارضة يمينية)»: the group is of the opposition
     if norm in _HANGING and any(strip_conj(doc.tokens[j].norm) in _HUNG_ON for j in range(i + 1, min(hi, i + 4))):
         return True  # «إن الصين تعلق أهمية كبرى على علاقاتها مع تركيا»: attaches importance, suspends nothing
+    if i + 2 < hi and strip_conj(doc.tokens[i + 1].norm) in _DISTANCES and doc.tokens[i + 2].norm.startswith("طويل"):
+        return True  # «قطعنا طريقا طويلا وصعبا»: a long way come, no road blocked
     if norm == "هنا" and not doc.tokens[i].text.endswith("أ"):
         return True  # «هنا» (here): «هنأ» (congratulated) is written with its hamza
     if norm.startswith("للافراج") or (norm.startswith("لاطلاق") and any(
