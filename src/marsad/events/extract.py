@@ -124,6 +124,7 @@ from marsad.events.participants import (
     other_side,
     received,
     relative_aside,
+    reported_clause_start,
     saying_clause_between,
     sentence_of,
     shot_by,
@@ -2180,7 +2181,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 and doc.tokens[i - 1].norm in _WHERE_CLAUSE and _no_subject_next(doc, i, hi):
             # «زار دي مستورا طهران اليوم حيث التقى مع وزير الشؤون الخارجية»: «حيث» goes on with the sentence's subject
             # — a reported clause's own («قال فوزي إن ولد الشيخ أحمد سيذهب إلى سلطنة عمان حيث التقى»)
-            source = _main_subject_besides(doc, i, _reported_clause_start(doc, i, lo), spots, lexicon, target) \
+            source = _main_subject_besides(doc, i, reported_clause_start(doc, i, lo), spots, lexicon, target) \
                 or _main_subject_besides(doc, i, lo, spots, lexicon, target)
         if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
                 and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or speaks_as_i(doc, i, m.trigger.lemma)) \
@@ -3792,7 +3793,7 @@ AGREED_THAT_REACH = 3  # words from «اتفقا» to the «أن» of the view a
 def _agreed_that(doc: Document, i: int, hi: int, trigger: Trigger) -> bool:
     """«اتفقا على أن الضربات الغربية أضرت بفرص الحل»: a view agreed on promises nothing (but «أن يوافق الاتحاد
     على فرض عقوبات» agrees to an act)."""
-    return trigger.lemma in _AGREEING and any(doc.tokens[j].norm in ("ان", "بان")
+    return trigger.lemma in _AGREEING and any(doc.tokens[j].norm in SAYING_THAT
                                               for j in range(i + 1, min(hi, i + 1 + AGREED_THAT_REACH)))
 
 
@@ -5558,11 +5559,6 @@ def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexico
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []
-
-
-def _reported_clause_start(doc: Document, i: int, lo: int) -> int:
-    """Where the last reported clause before token i opens, after its «إن» (lo when none does)."""
-    return next((k + 1 for k in range(i - 1, lo - 1, -1) if doc.tokens[k].norm in SAYING_THAT), lo)
 
 
 _DURING = frozenset(normalize_word(w) for w in ("خلال", "أثناء", "لدى", "إبان"))

@@ -1915,9 +1915,7 @@ def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexi
     """The actor the sentence opens with, when at most its first verb stands before it («وأكدت ألمانيا …») and no
     comma or full stop parts it from token i: the subject its verbs go on with. A reported clause («ويقال إن ماتيس
     تجاهل اقتراح ترامب وأمر …») opens after its «إن»."""
-    lo = doc.sentences[sentence_of(doc, i)].token_start
-    last = before[-1].token_start if before else i
-    lo = next((k + 1 for k in range(last - 1, lo - 1, -1) if doc.tokens[k].norm in SAYING_THAT), lo)
+    lo = reported_clause_start(doc, before[-1].token_start if before else i, doc.sentences[sentence_of(doc, i)].token_start)
     first = next((s for s in before if s.token_start >= lo), None)
     if first is None or not can_act(first, lexicon) or governed(doc, first):
         return []
@@ -1925,6 +1923,11 @@ def _clause_opening_subject(doc: Document, i: int, before: list[ActorSpot], lexi
     if len(opening) > 1 or any(t.text[:1] in ".،,؛;:؟?!" for t in doc.tokens[first.token_end:i]):
         return []
     return _group_back(doc, first, before)
+
+
+def reported_clause_start(doc: Document, i: int, lo: int) -> int:
+    """Where the last reported clause before token i opens, after its «إن» (lo when none does)."""
+    return next((k + 1 for k in range(i - 1, lo - 1, -1) if doc.tokens[k].norm in SAYING_THAT), lo)
 
 
 _COUNTERPART_WORDS = frozenset(normalize_word(w) for w in (
@@ -2726,7 +2729,7 @@ def _faced_in_relative(doc: Document, i: int, after: list[ActorSpot], lexicon: E
     verb = doc.tokens[i + 2].norm
     if verb in _EXPOSED and doc.tokens[i + 3].norm in ("له", "لها"):
         subject = i + 4  # «الذي تتعرض له المدينة»
-    elif verb.endswith(("ها", "ه")) and verb.removesuffix("ا").removesuffix("ه") in _EXPOSED:
+    elif verb.endswith(("ها", "ه")) and verb[:-2 if verb.endswith("ها") else -1] in _EXPOSED:
         subject = i + 3  # «التي تواجهها الولايات المتحدة»
     else:
         return None
