@@ -2306,8 +2306,8 @@ def test_events_a_plural_verb_of_a_weak_root_is_not_one_mans_act():
     doc = unfiltered("وقد اندلع القتال في عام 2014 عندما استغلت الحوثيون ضعف الرئيس عبد ربه منصور هادي ليستولوا على "
                      "محافظة صعدة الشمالية.", "2018-08-02")
     assert not [e for e in doc.events if e.cameo_root == "19" and "Abdrabbuh Mansur Hadi" in names(e.source)]
-    from marsad.events.participants import _plural_form
-    assert [_plural_form(w, "التقي") for w in ("التقوا", "يلتقون", "التقي")] == [True, True, False]
+    from marsad.events.participants import plural_form
+    assert [plural_form(w, "التقي") for w in ("التقوا", "يلتقون", "التقي")] == [True, True, False]
 
 
 def test_events_a_visitors_own_country_in_his_description_is_not_visited():

@@ -721,3 +721,10 @@ def test_a_long_way_come_is_no_road_blocked():
                                  'أبناؤنا سعداء".', "2018-04-17") if e[0].startswith("14")]
     assert _other_sense(*_word_in('وقال كاسترو "قطعنا طريقا طويلا وصعبا".', "قطعنا"))
     assert not _other_sense(*_word_in("وقطع المتظاهرون الطريق الرئيسي في بغداد.", "وقطع"))
+
+
+def test_a_bare_verb_of_protest_opening_a_headline_may_be_its_masdar():
+    # «قطع طريق بيروت»: the crowd of the place blocked the road, though no crowd is named
+    (blocked,) = [e for e in coded("قطع طريق بيروت - الجنوب وفي إقليم الخروب بدأت التجمعات في بلدة كترمايا.",
+                                   "2005-03-14") if e[0].startswith("14")]
+    assert blocked[1][0] == "Lebanese protesters"

@@ -122,6 +122,7 @@ from marsad.events.participants import (
     opens_next_clause,
     opens_quote,
     other_side,
+    plural_form,
     received,
     relative_aside,
     reported_clause_start,
@@ -2294,9 +2295,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         elif m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
                 and not (source and all(is_armed(s) for s in source)) \
                 and not (not source and m.trigger.kind == "verb" and m.complement is not None
-                         and not _a_protest_word(doc, m.complement)):
+                         and doc.tokens[i].norm != m.trigger.lemma and not _a_protest_word(doc, m.complement)
+                         and not plural_form(doc.tokens[i].norm, m.trigger.lemma)):
             # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests (but «ورفع
-            # صورا» with no crowd named is what one man did: «وقال ترامب …، ورفع صورا تظهر رسوما بيانية»)
+            # صورا» with no crowd named is what one man did: «وقال ترامب …، ورفع صورا تظهر رسوما بيانية»; «وقطعوا
+            # الطرق» is a crowd's, and a bare «قطع طريق بيروت» may be the masdar of a headline)
             crowd = _protesters_of_place(doc, i, lo, hi, source, spots, lexicon)
             if crowd is not None:
                 source, location = [crowd], location or next((s for s in source if s.entity is not None), None)

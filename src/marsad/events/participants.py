@@ -156,7 +156,7 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
     found = _participants(doc, i, m, spots, lexicon, triggers)
     if found is not None and found[0] and len({s.key for s in found[0]}) == 1 and m.trigger.kind == "verb" \
             and found[0][0].entity is not None and found[0][0].entity.label == "PER" \
-            and _plural_form(doc.tokens[i].norm, m.trigger.lemma):
+            and plural_form(doc.tokens[i].norm, m.trigger.lemma):
         # «وأقر ثلاثة مساعدين آخرين بينهم ريك جيتس … ويتعاونون مع مولر»: a plural verb is not one man's act (nor
         # of his title and name: «استغل الحوثيون ضعف الرئيس عبد ربه منصور هادي ليستولوا على صعدة»)
         found = [], found[1], found[2]
@@ -4761,7 +4761,7 @@ def _after_an_actor(doc: Document, group: list[ActorSpot], before: list[ActorSpo
                and not any(doc.tokens[k].kind == "punct" for k in range(s.token_end, first)) for s in before)
 
 
-def _plural_form(norm: str, lemma: str) -> bool:
+def plural_form(norm: str, lemma: str) -> bool:
     """«يتعاونون», «أعلنوا», «التقوا»: the verb's stem (its lemma's last letter kept, or a weak «ي» dropped) with the
     plural ending «ون»/«وا» («يعاون» is singular: its «ون» is the root's)."""
     word = strip_conj(norm)
