@@ -1467,13 +1467,14 @@ class _PersonBounds:
     """Where the spots found so far start and end, and which are persons: the nisba checks look them up."""
 
     starts: dict[int, ActorSpot]
-    person_starts: set[int]
+    person_starts: dict[int, ActorSpot]  # the person spot starting at each token
     person_ends: set[int]
 
     @classmethod
     def of(cls, spots: list[ActorSpot]) -> _PersonBounds:
         persons = [s for s in spots if s.entity is not None and s.entity.label == "PER"]
-        return cls({s.token_start: s for s in spots}, {s.token_start for s in persons}, {s.token_end for s in persons})
+        return cls({s.token_start: s for s in spots}, {s.token_start: s for s in persons},
+                   {s.token_end for s in persons})
 
 
 def _plural_people(norm: str) -> bool:
@@ -1506,7 +1507,7 @@ def _titles_a_name(doc: Document, bounds: _PersonBounds, i: int, token_end: int)
         if doc.tokens[k].kind == "punct":
             return False
         if k in bounds.person_starts:
-            return bounds.starts[k].mention_kind == "name"
+            return bounds.person_starts[k].mention_kind == "name"
     return False
 
 
@@ -1519,7 +1520,7 @@ def _next_to_person(doc: Document, bounds: _PersonBounds, i: int) -> bool:
         return True
     if i + 1 in bounds.person_starts:
         # (but «والتقى المبعوث الأمريكي الرئيس السوري»: a person named by his own title has no nisba before it)
-        return bounds.starts[i + 1].mention_kind != "title"
+        return bounds.person_starts[i + 1].mention_kind != "title"
     if i + 1 >= len(doc.tokens) or without_conjunction(doc.tokens[i + 1].norm) != POSTED_AT:
         return False
     post = bounds.starts.get(i + 2)

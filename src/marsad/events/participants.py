@@ -2722,7 +2722,7 @@ def exposure_verb(doc: Document, i: int) -> int:
 
 
 def _faced_in_relative(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexicon) -> ActorSpot | None:
-    """«الانتقادات التي تواجهها الولايات المتحدة», «القصف الذي تتعرض له المدينة»: the side right after a relative
+    """«الانتقادات التي تواجهها الولايات المتحدة», «الضغوط التي تتعرض لها الحكومة»: the side right after a relative
     verb of undergoing whose pronoun takes up the masdar at i."""
     if i + 3 >= len(doc.tokens) or strip_conj(doc.tokens[i + 1].norm) not in RELATIVE_PRONOUNS:
         return None
