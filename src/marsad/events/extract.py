@@ -1149,9 +1149,14 @@ PROTEST_GENITIVE_GAP = 2  # words from a protest to the place named as its genit
 _PROTEST_STEMS = ("مظاهر", "تظاهر", "احتجاج", "مسير", "اعتصام")
 
 
-def _a_protest_word(doc: Document, k: int) -> bool:
-    """«وخرجت مظاهرات صغيرة»: the word at k names the protest itself, the crowd that went out."""
-    return without_lam_or_ba(strip_conj(doc.tokens[k].norm)).removeprefix("ال").startswith(_PROTEST_STEMS)
+def _one_mans_protest_verb(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """«ورفع صورا» with no crowd named («وقال ترامب …، ورفع صورا تظهر رسوما بيانية»): a joined or inflected singular
+    verb of protest and its object is one man's act, no crowd's — not a plural («وقطعوا الطرق»), a bare «قطع طريق
+    بيروت» (a headline's masdar), or an object naming the protest itself («وخرجت مظاهرات صغيرة»)."""
+    norm = doc.tokens[i].norm
+    return m.trigger.kind == "verb" and m.complement is not None and norm != m.trigger.lemma \
+        and not without_lam_or_ba(strip_conj(doc.tokens[m.complement].norm)).removeprefix("ال").startswith(_PROTEST_STEMS) \
+        and not plural_form(norm, m.trigger.lemma)
 
 
 def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[ActorSpot], spots: list[ActorSpot],
@@ -2294,12 +2299,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 or _complained_to(doc, i, hi, spots, protesting_state)
         elif m.trigger.code[:2] == "14" and m.trigger.lemma not in _DIPLOMATIC_PROTESTS \
                 and not (source and all(is_armed(s) for s in source)) \
-                and not (not source and m.trigger.kind == "verb" and m.complement is not None
-                         and doc.tokens[i].norm != m.trigger.lemma and not _a_protest_word(doc, m.complement)
-                         and not plural_form(doc.tokens[i].norm, m.trigger.lemma)):
-            # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests (but «ورفع
-            # صورا» with no crowd named is what one man did: «وقال ترامب …، ورفع صورا تظهر رسوما بيانية»; «وقطعوا
-            # الطرق» is a crowd's, and a bare «قطع طريق بيروت» may be the masdar of a headline)
+                and (source or not _one_mans_protest_verb(doc, i, m)):
+            # «وشهدت عدة مدن إيرانية تظاهرات», «احتجاجات الأردن»: the crowd of the place that protests
             crowd = _protesters_of_place(doc, i, lo, hi, source, spots, lexicon)
             if crowd is not None:
                 source, location = [crowd], location or next((s for s in source if s.entity is not None), None)
@@ -5994,10 +5995,10 @@ def _reported_after_comma(between: str) -> bool:
     a list of sides set off by commas («اجتماعا بين أردوغان، وبوتين، … من المقرر أن ينعقد في إبريل»)."""
     words = [normalize_word(w) for w in re.split(r"[،,]", between)[-1].split()]
     return bool(words) and words[0].startswith("م") and len(words[0]) >= 4 \
-        and any(w in SAYING_THAT | _THAT_WITH_PRONOUN for w in words[1:3])
+        and any(w in _THAT_OR_THAT_HE for w in words[1:3])
 
 
-_THAT_WITH_PRONOUN = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
+_THAT_OR_THAT_HE = SAYING_THAT | frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
 
 
 def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[str | None, str | None]:

@@ -668,6 +668,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # taken up, not a place its charge names
             patient = [g for g in taken_up_group if g.key not in {x.key for x in source}]
     elif m.trigger.kind == "verb":
+        that = that_he_before(doc, i)  # «أنها أوقفت», «وإنه يأمل»: where «أنه» stands right before the verb
         # «روسيا تستدعي», «واشنطن "رحبت"», «"هيومن رايتس ووتش" تطالب»: the subject stands right before the verb
         fronted = before and (before[-1].token_end == i or before[-1].token_end == aside or (before[-1].token_end == i - 1 and (
             (opens_quote(doc, i - 1) and not (_speaker_named_after_saying(doc, before[-1])
@@ -688,7 +689,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # «وكان حيفيتز قد اعتقل الأحد»: a man before «قد» and no object after: he was arrested
                 or (_subject_before_qad(doc, i) and _no_object_after(doc, i, after) and bool(before)
                     and before[-1].entity is not None and before[-1].entity.label == "PER")
-                or (not fronted and _counted_after(doc, i) and not after_that_he(doc, i)
+                or (not fronted and _counted_after(doc, i) and that is None
                     and not _subject_before_qad(doc, i))))
         # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
@@ -744,7 +745,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         attack_before = attack_subject or carried_by is not None \
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         unnamed_plural = _plural_noun_before(doc, i)
-        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or after_that_he(doc, i) or attack_before \
+        subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or that is not None or attack_before \
             or _whoever(doc, i) or _demonstrative_subject(doc, i) or unnamed_plural \
             or (m.trigger.kind == "verb" and _apposed_name_before(doc, i, before))
         if not source and _possessed_subject_after_that(doc, i, lexicon):
@@ -886,7 +887,6 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         dual_subject = dual_after and not done_together(m.trigger)
         # («قال قرقاش إن أيام الحوثيين صارت معدودة وإنه يأمل»: the subject of a verb after a second «أنه» is its
         # pronoun, the speaker, not a side of the first clause)
-        that = that_he_before(doc, i)
         if not source and not passive and not _described_by(doc, i) and not attack_subject and not unnamed_plural \
                 and not dual_subject and not (that is not None and doc.tokens[that].norm.startswith("و")):
             for s in reversed(before):
@@ -961,7 +961,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                                                        and not governed(doc, x)) or x.token_start == members)
                                  and x is not shooter and x.key not in {y.key for y in source}), None)
             return source, [acted_on] if acted_on is not None and acted_on.key not in {x.key for x in source} else [], None
-        if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before and not after_that_he(doc, i):
+        if not source and m.trigger.lemma not in _TAKEN_FROM and not attack_before and that is None:
             # (not «ضربات استهدفت مواقع تابعة للنظام السوري»: the strikes are the subject, the positions struck;
             # nor «مشيرة إلى أنها تستهدف ناشطين من حزب العمال»: «ـها» is the subject, those after it are struck)
             source = _affiliation_subject(doc, i, after, lexicon, triggers, m.trigger.code[:2])
@@ -3805,14 +3805,9 @@ def can_act(spot: ActorSpot, lexicon: EventLexicon) -> bool:
 _THAT_HE = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "وانه", "وانها"})
 
 
-def after_that_he(doc: Document, i: int) -> bool:
-    """«أنها أوقفت أربعة مشتبه بهم», «إنه ربما يلتقي الرئيس اليمني»: the verb's subject is the pronoun of «أنها»;
-    who follows is the object."""
-    return that_he_before(doc, i) is not None
-
-
 def that_he_before(doc: Document, i: int) -> int | None:
-    """Where «أنه», «أنها» stands right before the verb at i (past a particle: «إنه لن يلتقي»); None: it does not."""
+    """Where «أنه», «أنها» stands right before the verb at i (past a particle: «إنه لن يلتقي»); None: it does not.
+    («أنها أوقفت أربعة مشتبه بهم»: the verb's subject is the pronoun, and who follows is the object.)"""
     if i > 1 and doc.tokens[i - 1].norm in PARTICLES_BEFORE_VERB:
         i -= 1
     return i - 1 if i > 0 and doc.tokens[i - 1].norm in _THAT_HE else None
