@@ -397,6 +397,7 @@ def test_events_what_a_side_underwent_is_not_its_act():
     ("وتخوض تركيا معركة قانونية مع إسرائيل.", []),
     ("وتخوض تركيا الحرب التجارية مع إسرائيل منذ أشهر.", []),  # the adjective with its article
     ("وتخوض تركيا المعركة الانتخابية ضد إسرائيل.", []),
+    ("وتخوض تركيا معركتها الانتخابية ضد إسرائيل.", []),  # its own
     ("وتخوض تركيا معارك عنيفة مع إسرائيل.", ["190"]),
 ])
 def test_events_figurative_wars_are_not_fighting(text, events):

@@ -658,6 +658,12 @@ def test_an_adjective_before_a_relative_pronoun_is_not_its_antecedent():
 def test_who_follows_a_we_verb_is_acted_on_beside_the_place():
     source, target = sides('وقال الرئيس الأفغاني أشرف غني «سنطرد طالبان من ولاية فارياب».', "17", published="2015-08-03")
     assert source[0] == "Ashraf Ghani" and target[0] == "Taliban"
+    # a side further on, read as the object of that false subject, is no object of «we»
+    doc = marsad.analyze('وقال وزير الخارجية السوري وليد المعلم إن بلاده سترد. كما صرح المعلم "نحن نعتبر تركيا عدوانا '
+                         'غازيا لأراضينا، بالتالي لا يحق للولايات المتحدة ولا لتركيا أن تتفاوض حول مدينة سورية".',
+                         published="2018-06-02")
+    (called,) = [e for e in doc.events if e.trigger.text == "نعتبر"]
+    assert called.source[0].name_en == "Walid Muallem" and [a.name_en for a in called.target] == ["Turkey"]
 
 
 def test_a_place_retaken_from_a_side_in_a_relative_clause():

@@ -644,6 +644,11 @@ def test_events_an_unnamed_officials_people_acts_and_his_name_in_apposition_is_n
                          "الشريفين.", published="2015-08-02")
     (praise,) = [e for e in doc.events if e.cameo == "051"]
     assert "Oman" in names(praise.source) and not [a for a in praise.target if "Boussaidi" in (a.name_en or "")]
+    # the country he is posted in («في», then an honorific before his name) is where, not whom he praised
+    doc = marsad.analyze("أشاد السفير العماني في السعودية الدكتور أحمد بن هلال البوسعيدي بجهود حكومة خادم الحرمين "
+                         "الشريفين.", published="2015-08-02")
+    (praise,) = [e for e in doc.events if e.cameo == "051"]
+    assert "Ahmed bin Helal al-Boussaidi" in names(praise.source) and names(praise.target)[0] == "King Salman"
     doc = marsad.analyze("وانتقد الوزير اللبناني إسرائيل.", published="2015-08-02")
     assert [(e.cameo_root, names(e.source)[0]) for e in doc.events] == [("11", "Lebanon")]
 

@@ -574,6 +574,25 @@ def test_events_aiming_at_a_deed_and_the_owner_of_positions_struck_strike_no_one
                          published="2018-05-28")
     (attack,) = violent(doc)  # «تنظيم» is the name's first word, not an aim
     assert names(attack.source)[0] == "Islamic State"
+    # nor does a side that says a campaign aims at a deed accuse anyone
+    doc = marsad.analyze("ويشن التحالف عملية عسكرية ضد الحوثيين في اليمن قال إنها تستهدف إعادة حكومة عبد ربه منصور "
+                         "هادي.", published="2018-08-12")
+    assert [e.cameo for e in doc.events if e.trigger.text == "تستهدف"] == []
+
+
+def test_events_a_strike_reported_is_not_the_campaign_waged_since_years_before():
+    # BBC Arabic, 2018-08-12: the report of a strike on the port is of the report's days; the coalition's campaign
+    # began in March 2015
+    doc = marsad.analyze("وأوضح المستشار القانوني بخصوص تقارير استهداف التحالف لرصيف في ميناء الحديدة، أن الهجوم "
+                         '"جاء لإحباط هجوم للميليشيات بزوارق مفخخة".\nويشن التحالف عملية عسكرية منذ أواخر مارس/آذار '
+                         "عام 2015 ضد الحوثيين في اليمن.", published="2018-08-12")
+    dates = {e.trigger.text: e.date for e in violent(doc)}
+    assert dates == {"استهداف": "2018-08-12", "ويشن": "2015-03"}
+    # a date the act is told on, not a start, is the same act's, and the mentions merge
+    told = ("وأوضح المستشار القانوني بخصوص تقارير استهداف التحالف لرصيف في ميناء الحديدة أن الهجوم جاء لإحباط هجوم.\n"
+            "واستهدف التحالف مواقع الحوثيين في الحديدة {} آذار/مارس 2015.")
+    assert [e.date for e in violent(marsad.analyze(told.format("في"), published="2018-08-12"))] == ["2015-03"]
+    assert len(violent(marsad.analyze(told.format("منذ"), published="2018-08-12"))) == 2
 
 
 def test_events_a_relative_verb_on_an_attack_noun_strikes_the_side_after_it():

@@ -429,6 +429,14 @@ def test_link_the_kingdom_is_the_last_named_kingdom_or_a_kings_country(pipeline)
     doc = pipeline(Document(text="وأعلن الملك سلمان تبرع المملكة بمبلغ 150 مليون دولار لدعم الأوقاف.",
                             published="2018-04-15"))
     assert kinds(doc, "المملكة") == [("Saudi Arabia", "title")]
+    # none before it, but one named further on: «المملكة» of a Saudi paper's story is the kingdom it names
+    doc = pipeline(Document(text="رحب فرحان حق الناطق باسم الأمم المتحدة بالهدنة التي دعت إليها المملكة في اليمن. وأكد أن "
+                                 "السعودية حريصة على أمن اليمن.", published="2015-07-27"))
+    assert kinds(doc, "المملكة") == [("Saudi Arabia", "title")]
+    # (but not when two are named after it)
+    doc = pipeline(Document(text="قال مسؤول مصري إن المملكة ترفض القرار. واستقبلت مصر وزيري خارجية السعودية والأردن، "
+                                 "وأكدت مصر دعمها للحوار.", published="2015-07-27"))
+    assert kinds(doc, "المملكة") == []
     # and none at all: the word is left alone
     doc = pipeline(Document(text="قال ترامب إن المملكة حليف قوي.", published="2018-04-15"))
     assert kinds(doc, "المملكة") == []

@@ -6,6 +6,7 @@ nothing is coded by default. Mentions of one event («زار» … «الزيا�
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import datetime as _dt
 import re
@@ -2189,12 +2190,13 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # — a reported clause's own («قال فوزي إن ولد الشيخ أحمد سيذهب إلى سلطنة عمان حيث التقى»)
             source = _main_subject_besides(doc, i, reported_clause_start(doc, i, lo), spots, lexicon, target) \
                 or _main_subject_besides(doc, i, lo, spots, lexicon, target)
-        if source and all(_a_place(t, lexicon) for t in target) and m.trigger.kind == "verb" \
+        if source and m.trigger.kind == "verb" \
                 and (_we_do(doc.tokens[i].norm, m.trigger.lemma) or speaks_as_i(doc, i, m.trigger.lemma)) \
                 and all(s.token_start > i for s in source):
             # «"… وندعم بقوة حق إسرائيل"», «"سنطرد طالبان من ولاية فارياب"»: who follows «نـ» is acted on, by the
-            # speaker (unknown when the speaker is not named: «وقال الزعيم المتقدم في السن»)
-            source, target = _speaker_source(doc, i, spots), source + target
+            # speaker (unknown when the speaker is not named: «وقال الزعيم المتقدم في السن»); a side read as the
+            # object of that false subject is further on («نحن نعتبر تركيا عدوانا غازيا …، لا يحق للولايات المتحدة»)
+            source, target = _speaker_source(doc, i, spots), source + [t for t in target if _a_place(t, lexicon)]
         if not source and m.trigger.kind == "verb" and (
                 is_first_person(doc.tokens[i].norm, m.trigger.lemma) or speaks_as_i(doc, i, m.trigger.lemma)
                 or (i > lo and strip_conj(doc.tokens[i - 1].norm) == "كما" and not is_passive(doc.tokens[i])) or (
@@ -3090,7 +3092,9 @@ _OTHER_SENSES: dict[str, tuple[int, frozenset[str]]] = {
     **{form: (1, frozenset({"في"})) for form in ("طعن", "طعنت", "يطعن", "تطعن", "طعنوا")},
     # «تخوض حربا اقتصادية», «معركة قانونية»: a war of trade, law or words, not of arms
     **{form: (6, _FIGURATIVE_WARS) for form in ("خاض", "خاضت", "يخوض", "تخوض", "نخوض", "خاضوا", "يخوضون")},
-    **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا")},
+    **{form: (1, _FIGURATIVE_WARS) for form in ("معركه", "المعركه", "معارك", "المعارك", "حرب", "الحرب", "حربا",
+                                                # «يخوض معركته الانتخابية»: his own
+                                                "معركته", "معركتها", "معركتهم", "حربه", "حربها", "حربهم")},
     # «تعود أصولها إلى تركيا»: the family's origins, not a return
     **{form: (1, _ORIGINS) for form in ("تعود", "يعود", "عادت", "عاد")},
     # «توجه أصابع اللوم إلى روسيا», «يوجه أنظاره»: directs blame or attention, goes nowhere (what «وجه» directs
@@ -4896,9 +4900,10 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
             if not (q.start <= doc.tokens[c.token].start < q.end) or _liberating(doc, c.token) \
-                    or backs_the_act(doc, c.token):
+                    or backs_the_act(doc, c.token) or (c.match.trigger.lemma == "استهدف" and _aims_at_a_deed(doc, c.token)):
                 continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات», «شاركت في معركة تحرير العند»: freeing a
-                # place is no crime charged, nor are strikes backing a side («مدعومة بضربات جوية من التحالف»)
+                # place is no crime charged, nor are strikes backing a side («مدعومة بضربات جوية من التحالف»), nor
+                # aiming at a deed («قال إنها تستهدف إعادة حكومة هادي»)
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
             if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused):
@@ -6258,6 +6263,8 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 continue
             if e.date_source == c.date_source == "expression" and e.date != c.date:
                 continue  # «التقى الرئيسان … في 11 كانون الأول»: another meeting, on another day
+            if _an_older_campaign(doc, e, c):
+                continue
             hit = e
             break
         if hit is None:
@@ -6347,6 +6354,39 @@ def _met_someone_on_a_visit(meeting: Candidate, visit: Candidate) -> bool:
         and meeting.match.trigger.code != "036" \
         and _is_person(meeting.target[0]) and bool(visit.target) \
         and not any(_is_person(t) for t in visit.target)
+
+
+OLDER_CAMPAIGN_DAYS = 60  # a campaign begun this long before publication is more than the act a report is of
+
+
+def _an_older_campaign(doc: Document, e: Candidate, c: Candidate) -> bool:
+    """Whether violence told as of the report's day (`e`, dated by publication) and a campaign waged since a date
+    well before it (`c`, its start told after «منذ») are two acts: «تقارير استهداف التحالف لرصيف في ميناء الحديدة» …
+    «ويشن التحالف عملية عسكرية منذ أواخر مارس/آذار عام 2015»: the strike reported is not the war."""
+    if e.match.trigger.code[:2] not in VIOLENCE_ROOTS or e.date_source != "published" or c.date_source != "expression":
+        return False
+    last = _last_day_of(c.date or "")
+    if doc.published_date is None or last is None or (doc.published_date - last).days <= OLDER_CAMPAIGN_DAYS:
+        return False
+    return any(tx.value == c.date and _after_since(doc, tx.start) for tx in _times_by_sentence(doc)[c.sentence])
+
+
+def _after_since(doc: Document, offset: int) -> bool:
+    """Whether the date at `offset` follows «منذ» (its first word, or after «أواخر», «مطلع» …)."""
+    k = bisect.bisect_left(token_starts(doc), offset) - 1
+    return any(strip_conj(doc.tokens[j].norm) == "منذ" for j in range(k, max(-1, k - 2), -1))
+
+
+def _last_day_of(value: str) -> _dt.date | None:
+    """The last day a year, month or day value spans («2015» → 2015-12-31, «2015-03» → 2015-03-31)."""
+    told = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if told is None:
+        return None
+    year, month = int(told[1]), int(told[2] or 12)
+    try:
+        return _dt.date(year, month, int(told[3]) if told[3] else calendar.monthrange(year, month)[1])
+    except (ValueError, calendar.IllegalMonthError):
+        return None
 
 
 def _another_day_of_violence(c: Candidate, e: Candidate) -> bool:

@@ -5058,17 +5058,21 @@ def _posting_city(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> boo
 
 def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> tuple[ActorSpot, ActorSpot] | None:
     """(where, who) when the source is an envoy's title followed by where he is posted and his name:
-    «مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث», «سفير روسيا لدى لبنان ألكسندر زاسيبكين»."""
+    «مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث», «سفير روسيا لدى لبنان ألكسندر زاسيبكين», «السفير العماني في
+    المملكة الدكتور أحمد بن هلال البوسعيدي»."""
     if not source or any(s.entity is not None and s.entity.label == "PER" for s in source):
         return None
     last = source[-1]
     rest = [s for s in after if s.token_start >= last.token_end]
-    if len(rest) < 2 or rest[1].token_start != rest[0].token_end:
+    if len(rest) < 2:
         return None
     place, person = rest[0], rest[1]
+    honorific = doc.tokens[place.token_end:person.token_start]
+    if len(honorific) > 1 or (honorific and strip_conj(honorific[0].norm) not in _HONORIFICS):
+        return None
     between = doc.tokens[last.token_end:place.token_start]
     if person.entity is None or person.entity.label != "PER" or len(between) > 1 \
-            or _preceding_word(doc, place) not in _POSTED:
+            or not (_preceding_word(doc, place) in _POSTED or _envoys_post(doc, place, _POSTED_IN)):
         return None
     return place, person
 

@@ -187,8 +187,9 @@ class ReferenceResolver:
     def _add_monarchy_references(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
                                  dominant: str) -> None:
         """«المملكة», «السلطنة» alone → the monarchy of the last one named who belongs to one of that kind (the
-        country, its king, its ministry), else the article's country when it is one; kind "title": «أعلن الملك
-        سلمان تبرع المملكة بمبلغ 150 مليون دولار» is Saudi Arabia's donation."""
+        country, its king, its ministry), else the article's country when it is one, else the one such monarchy
+        the article names after it; kind "title": «أعلن الملك سلمان تبرع المملكة بمبلغ 150 مليون دولار» is Saudi
+        Arabia's donation."""
         by_iso = _country_clusters(clusters)
         used = {t for c in clusters.values() for a, b in c.ranges for t in range(a, b + 1)}
         for word, states in MONARCHY_WORDS.items():
@@ -210,7 +211,11 @@ class ReferenceResolver:
                 if not named and dominant not in states:
                     continue  # «قال ترامب إن المملكة حليف قوي»: no kingdom is told of, the word is left alone
                 before = [iso for start, iso in named if start < f.start]
-                iso = before[-1] if before else dominant if dominant in states else ""
+                told_of = {iso for _, iso in named}
+                # with none named before, the article's country, else the one kingdom it names further on
+                # («رحب حق بالهدنة التي دعت إليها المملكة في اليمن … يقوم ولد الشيخ بزيارة للمملكة»)
+                iso = before[-1] if before else dominant if dominant in states \
+                    else next(iter(told_of)) if len(told_of) == 1 else ""
                 target = self._country_cluster(clusters, by_iso, iso) if iso else None
                 if target is not None:
                     target.mentions.append(Mention(f.start, f.end, doc.text[f.start:f.end], target.label, "title",
