@@ -197,3 +197,10 @@ def test_events_criticism_of_the_story_accord_is_aimed_at_its_other_party():
                      "الولايات المتحدة الأمريكية بإعلان رئيسها دونالد ترامب.", "2018-05-12")
     (withdrawal,) = [e for e in doc.events if e.trigger.text == "انسحبت"]
     assert names(withdrawal.target) == ["Iran"]
+
+
+def test_events_the_body_that_passed_a_resolution_is_not_whom_a_demand_is_of():
+    # Asharq al-Awsat, 2015-08-11: Hadi says talks must press for resolution 2216 to be carried out
+    doc = marsad.analyze("قال الرئيس اليمني، عبد ربه منصور هادي، إن أي حوارات أو محادثات يمنية، تجريها الحكومة الشرعية، يجب "
+                         "أن تكون للضغط على تنفيذ قرار مجلس الأمن الدولي 2216.", published="2015-08-11")
+    assert not [e for e in doc.events if e.cameo == "100" and "United Nations Security Council" in names(e.target)]

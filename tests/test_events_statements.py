@@ -1150,6 +1150,13 @@ def test_directing_blame_or_entering_a_town_is_no_visit_nor_interference():
     assert not [e for e in doc.events if e.cameo.startswith("04")]
     doc = unfiltered('أردوغان: القوات التركية قد تدخل عفرين السورية "في أي لحظة"', "2018-03-09")
     assert not [e for e in doc.events if e.cameo == "111"]
+    # nor is falling within a frame: «إن تهديدات ترامب تدخل في إطار "الحرب النفسية"»
+    doc = unfiltered('واعتبر قائد قوات الباسيج الإيرانية الجنرال غلام حسين غيب برور إن تهديدات ترامب تدخل في إطار '
+                     '"الحرب النفسية".', "2018-07-23")
+    assert not [e for e in doc.events if e.cameo == "111"]
+    # but interference in a side's affairs is condemned
+    doc = unfiltered("وقال وزير الخارجية البحريني إن تدخل إيران في شؤون البحرين مرفوض.", "2018-07-23")
+    assert [names(e.target) for e in doc.events if e.cameo == "111"] == [["Iran"]]
 
 
 def test_the_deal_of_the_century_is_a_plan_s_name_and_defendants_accuse_no_one():

@@ -728,3 +728,11 @@ def test_a_bare_verb_of_protest_opening_a_headline_may_be_its_masdar():
     (blocked,) = [e for e in coded("قطع طريق بيروت - الجنوب وفي إقليم الخروب بدأت التجمعات في بلدة كترمايا.",
                                    "2005-03-14") if e[0].startswith("14")]
     assert blocked[1][0] == "Lebanese protesters"
+
+
+def test_a_side_after_a_definite_noun_of_the_time_it_happened_is_the_verbs_object_not_its_genitive():
+    # France 24, 2018-05-18: Yildirim accused Israel during the rally; Israel held no rally
+    found = coded('وقال أردوغان إن إسرائيل دولة إرهاب. من جهته، اتهم رئيس الوزراء التركي بن علي يلديريم خلال '
+                  'التظاهرة إسرائيل بالتصرف "مثل هتلر وموسوليني".', "2018-05-18")
+    assert not [e for e in found if e[0].startswith("14") and "Israel" in e[1]]
+    assert [e[2] for e in found if e[0] == "112"] == [["Israel"]]

@@ -1495,3 +1495,14 @@ def test_events_targeted_by_an_attack_is_the_passive():
     doc = unfiltered("واستهدف الجيش الإسرائيلي بصاروخ موقعا لحماس.", "2018-07-01")
     (strike,) = [e for e in doc.events if e.trigger.text == "استهدف"]
     assert names(strike.source)[0] == "Israel Defense Forces"
+
+
+def test_events_an_attack_a_body_meets_to_discuss_is_not_its_attack():
+    # BBC Arabic, 2018-04-09: the Security Council meets to discuss the attack on Douma; it attacked no one, and
+    # the watchdog telling of the meeting accuses it of nothing
+    doc = marsad.analyze("أعلنت منظمة حظر الأسلحة الكيميائية أنها تجمع كل المعلومات الممكنة حول ما يشتبه في أنه هجوم "
+                         "بأسلحة كيميائية على دوما، في سوريا، في حين من المقرر يعقد مجلس الأمن في الأمم المتحدة اجتماع "
+                         "طارئ،اليوم الاثنين، لبحث الهجوم بناء على طلب تسع دول.", published="2018-04-09")
+    council = "United Nations Security Council"
+    assert not [e for e in doc.events if council in names(e.source) and e.cameo_root in ("18", "19", "20")]
+    assert not [e for e in doc.events if council in names(e.target)]

@@ -5111,8 +5111,13 @@ def _enters(doc: Document, j: int, hi: int) -> bool:
     if j > 0 and doc.tokens[j - 1].norm in _NEGATORS_OF_VERBS:
         return True
     nxt = doc.tokens[j + 1]
+    if nxt.norm == "في" and j + 2 < hi and doc.tokens[j + 2].norm in _FRAMES:
+        return True  # «إن تهديدات ترامب تدخل في إطار "الحرب النفسية"»: falls within it
     return nxt.norm in _ENTERS_INTO or any(m.start == nxt.start for e in doc.entities if e.label == "LOC"
                                            for m in e.mentions)
+
+
+_FRAMES = frozenset({"اطار", "سياق", "خانه", "نطاق"})  # «تدخل في إطار …»: what a thing falls within
 
 
 _VERB_NEGATORS = frozenset({"لم", "لن", "لا"})  # (not «ما»: «ما وصفته بتدخل أوتاوا» is "what it called")
@@ -5520,6 +5525,8 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             continue  # «القوات الروسية في سوريا»: where, not whom (but «حذر بأنه سيقصف مواقع في سوريا»)
         if _word_before(doc, s.token_start) == "لدي":
             continue  # «نيبنزيا لدى الأمم المتحدة»: where an envoy is posted
+        if without_lam_or_ba(strip_conj(_word_before(doc, s.token_start))).removeprefix("ال") in _RESOLUTIONS:
+            continue  # «يجب أن تكون للضغط على تنفيذ قرار مجلس الأمن الدولي 2216»: who passed the resolution
         if backing(doc, s):
             continue  # «تطالب جبهة بوليساريو المدعومة من الجزائر باستقلالها»: who backs the source is no target
         if as_reported_by(doc, s) or by_means(doc, s) or is_medium(s):
@@ -5528,6 +5535,9 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
             # the channel he spoke on
         return [s]
     return []
+
+
+_RESOLUTIONS = frozenset({"قرار", "قرارات", "قراري"})  # a body's resolutions, whose genitive is who passed them
 
 
 def _after_subordinator(doc: Document, i: int) -> bool:

@@ -1119,8 +1119,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                         doc.tokens[i].norm) in _WITHDRAWALS) or _donation(doc.tokens[i]) or _intrusion(doc, i)) \
                         and can_act(s, lexicon) and not place and not _meeting_sought(doc, i, m, group, after) \
                         and (m.trigger.code[:2] != "12" or only_adjectives_between(doc, i, s)) \
-                        and (not _article_written(doc.tokens[i]) or only_adjectives_between(doc, i, s)):
-                    # (not «وفي بداية الاستقبال نقل معالي وزير الخارجية»: a noun with the article heads no genitive)
+                        and (not _article_written(doc.tokens[i]) or (only_adjectives_between(doc, i, s) and not (
+                            s.token_start == i + 1 and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _DURING))):
+                    # (not «وفي بداية الاستقبال نقل معالي وزير الخارجية»: a noun with the article heads no genitive;
+                    # «اتهم يلديريم خلال التظاهرة إسرائيل»: the side after the time it happened is the verb's object,
+                    # while «سيشارك في الاجتماع رئيس الكونغو» is the verb's subject, who takes part in it)
                     # «رفض تدخلات إيران»: Iran is the genitive of «تدخلات», the thing rejected
                     doer = _own_act_subject(doc, i, before, triggers, lexicon)
                     if doer and not {x.key for x in doer} & {x.key for x in group}:
@@ -1178,7 +1181,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             source = _agent_phrase(doc, i, after, lexicon, triggers, undergone=True)
             patient = patient or _exposed(doc, verb, before, lexicon, struck=m.trigger.code[:2] in VIOLENCE_ROOTS)
         if not source and not exposed and not (_has_possessive(doc.tokens[i]) and m.trigger.code[:2] in ("17", "18")
-                                               and not _an_assault_by(doc.tokens[i])):
+                                               and not _an_assault_by(doc.tokens[i])) \
+                and not (m.trigger.code[:2] in VIOLENCE_ROOTS and _discussed(doc, i)):
+            # (an attack discussed is not the discussers': «يعقد مجلس الأمن اجتماعا طارئا لبحث الهجوم»)
             # «تستمر أنقرة في التنديد»: the subject of a light verb; a bare «الزيارة» only merges
             # (but «أكد الوليد … منذ احتجازه»: «ـه» of an arrest or a killing is the one it was done to, while
             # «يواصل الجيش هجومه»: «ـه» of an attack is who attacks)
@@ -1692,6 +1697,12 @@ def _pronoun_is_the_other_side(doc: Document, i: int, m: TriggerMatch) -> bool:
 
 
 _ABOUT_WORDS = frozenset(normalize_word(w) for w in ("حول", "بشأن", "حيال", "بخصوص", "إزاء"))
+_DISCUSSING = frozenset(normalize_word(w) for w in ("بحث", "مناقشة", "دراسة", "تدارس"))
+
+
+def _discussed(doc: Document, i: int) -> bool:
+    """«لبحث الهجوم», «ومناقشة الهجمات»: the masdar at i is what a masdar of discussion right before it is about."""
+    return i > 0 and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _DISCUSSING
 ABOUT_REACH = 2  # words from «إزاء», «بشأن» to the masdar they are about: «إزاء تجدد الاشتباكات»
 
 
@@ -6371,7 +6382,7 @@ def _preceding_word(doc: Document, spot: ActorSpot) -> str | None:
 def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
     """Whether tokens [a, b) hold a clause boundary or another trigger."""
     for j in range(a, b):
-        if j in triggers:
+        if j in triggers and not _time_of_the_clause(doc, j):
             return True
         tok = doc.tokens[j]
         if tok.kind == "punct" and tok.text[:1] in ".؛;:؟?!" and not _abbreviation_dot(doc, j):
@@ -6382,6 +6393,13 @@ def _crosses(doc: Document, a: int, b: int, triggers: set[int]) -> bool:
 
 
 _ROUGHLY = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+_WHILE = frozenset({"خلال", "اثناء"})
+
+
+def _time_of_the_clause(doc: Document, j: int) -> bool:
+    """«اتهم يلديريم خلال التظاهرة إسرائيل»: a definite event noun after «خلال», «أثناء» tells when the clause
+    happened; it opens no clause of its own."""
+    return j > 0 and strip_conj(doc.tokens[j - 1].norm) in _WHILE and doc.tokens[j].norm.startswith("ال")
 
 
 def _how_long_ago(doc: Document, j: int) -> bool:
