@@ -736,3 +736,22 @@ def test_a_side_after_a_definite_noun_of_the_time_it_happened_is_the_verbs_objec
                   'التظاهرة إسرائيل بالتصرف "مثل هتلر وموسوليني".', "2018-05-18")
     assert not [e for e in found if e[0].startswith("14") and "Israel" in e[1]]
     assert [e[2] for e in found if e[0] == "112"] == [["Israel"]]
+
+
+def test_two_named_sides_with_only_quotation_marks_between_are_subject_and_object():
+    # BBC Arabic, 2018-05-11: Israel accuses the Quds Force; Israel and the force are no list
+    doc = marsad.analyze('سوريا تتهم إسرائيل بشن غارات على مواقع عسكرية. في غضون ذلك، تتهم إسرائيل "فيلق القدس" الإيراني '
+                         "بإطلاق 20 صاروخا على مواقعها العسكرية في هضبة الجولان السورية المحتلة، فجر يوم الخميس.",
+                         published="2018-05-11")
+    accusations = {e.trigger.start: (names(e.source), names(e.target)) for e in doc.events if e.cameo == "112"}
+    assert (["Israel"], ["Quds Force", "Iran"]) in accusations.values()
+    # but a quoted former name is the same body's
+    found = coded('وتسيطر هيئة تحرير الشام "جبهة النصرة سابقا" على الجزء الأكبر من محافظة إدلب.', "2018-03-22")
+    assert not [e for e in found if "al-Nusra Front" in e[2]]
+
+
+def test_a_sea_forces_are_sent_to_is_the_deployments_target_but_no_side_struck():
+    assert ("154", ["China"], ["South China Sea"]) in coded("ونشرت الصين صواريخ مضادة للسفن في بحر الصين الجنوبي.")
+    # a sea where ships are struck is where, not whom
+    found = coded("وقصف الحوثيون سفينة سعودية في البحر الأحمر.", "2018-07-26")
+    assert not [e for e in found if "Red Sea" in e[2]]

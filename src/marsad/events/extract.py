@@ -2009,7 +2009,9 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source, target = (source + target)[:1], (source + target)[1:]  # «اتفقت الكوريتان»: one state of the
             # dual with the other
         target = [_person_heading(doc, t, spots) or t for t in target  # «بالقائد السابق للجيش الجمهوري … مارتن ماكغينيس»
-                  if not _water(doc, t)  # «يشنها الحوثيون على سفن في البحر الأحمر»: a sea is where, never whom
+                  if not (_water(doc, t) and m.trigger.code[:3] != "154")  # «يشنها الحوثيون على سفن في البحر
+                  # الأحمر», «مناورات في البحر المتوسط»: a sea is where, not whom (but where forces are sent: «نشرت
+                  # بكين أسلحة … في بحر الصين»)
                   and not (m.trigger.code[:2] in VIOLENCE_ROOTS and _is_monitor(t))]  # «الغارات الإسرائيلية …
         # وفق حصيلة أوردها المرصد السوري»: the observatory counts the dead; no one strikes it
         if m.trigger.code[:2] == "11" and source and not target:

@@ -6517,7 +6517,8 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             break
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
-        joined = bool(gap) or spot_conjoined(doc, s) or s.key == group[-1].key or listed
+        joined = (bool(gap) and not _two_names_quoted_apart(doc, group[-1], gap, s)) or spot_conjoined(doc, s) \
+            or s.key == group[-1].key or listed
         if not joined:
             break  # «هنأ بوتين الرئيس السوري»: subject then object, side by side
         if gap and gap[0].text in "،," and spot_conjoined(doc, s) and (
@@ -6542,6 +6543,21 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+def _two_names_quoted_apart(doc: Document, first: ActorSpot, gap: list[Token], second: ActorSpot) -> bool:
+    """«تتهم إسرائيل "فيلق القدس" الإيراني», «يتهم «داعش» الملا محمد عمر»: two named sides with only quotation marks
+    between are subject and object, like names side by side (but «قوات "وحدات حماية الشعب"» names the forces, and
+    «هيئة تحرير الشام "جبهة النصرة سابقا"» the body's former name)."""
+    if not gap or any(t.text not in QUOTE_MARKS for t in gap) or first.entity is None or second.entity is None:
+        return False
+    after = second.token_end
+    while after < len(doc.tokens) and doc.tokens[after].text in QUOTE_MARKS:
+        after += 1
+    return after >= len(doc.tokens) or strip_conj(doc.tokens[after].norm) not in _FORMERLY
+
+
+_FORMERLY = frozenset({"سابقا", "السابق", "السابقه"})  # «جبهة النصرة سابقا»: a former name
 
 
 def _joined_without_comma(doc: Document, group: list[ActorSpot]) -> list[ActorSpot]:
