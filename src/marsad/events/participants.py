@@ -1699,13 +1699,13 @@ def _pronoun_is_the_other_side(doc: Document, i: int, m: TriggerMatch) -> bool:
 
 
 _ABOUT_WORDS = frozenset(normalize_word(w) for w in ("حول", "بشأن", "حيال", "بخصوص", "إزاء"))
+ABOUT_REACH = 2  # words from «إزاء», «بشأن» to the masdar they are about: «إزاء تجدد الاشتباكات»
 _DISCUSSING = frozenset(normalize_word(w) for w in ("بحث", "مناقشة", "دراسة", "تدارس"))
 
 
 def _discussed(doc: Document, i: int) -> bool:
     """«لبحث الهجوم», «ومناقشة الهجمات»: the masdar at i is what a masdar of discussion right before it is about."""
     return i > 0 and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _DISCUSSING
-ABOUT_REACH = 2  # words from «إزاء», «بشأن» to the masdar they are about: «إزاء تجدد الاشتباكات»
 
 
 def _talked_about(doc: Document, spot: ActorSpot) -> bool:
