@@ -1484,8 +1484,6 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             and not (m.trigger.code[:2] == "19" and intercepts(doc, i)) \
             and not (m.trigger.code[:2] in VIOLENCE_ROOTS and _launched_from(doc, location, after)) \
             and not (m.trigger.code[:2] == "11" and _seat_of(doc, i, location, source)) \
-            and not (m.trigger.code[:2] == "04" and all(map(_a_body, source))
-                     and _seat_of(doc, i, location, source, only_in=True)) \
             and not (m.trigger.lemma in _MEETING_A_PERSON and _someone_titled_after(doc, location)):
         # «ألغى تيلرسون لقاءاته في كينيا»: the place is what the visit or meeting concerned («حفتر … لدى
         # اجتماعه مع عدد من النشطاء في مدينة بنغازي»: with the unnamed in the town, and the annotators' too);
@@ -2353,26 +2351,16 @@ _PLACE_TARGET_ROOTS = frozenset({"04", "11", "15", "16"}) | VIOLENCE_ROOTS  # «
 SEAT_WORDS = 3  # words from a body named after the verb to the place it sits in: «مكتب الأمم المتحدة لحقوق الإنسان في»
 
 
-def _seat_of(doc: Document, i: int, place: ActorSpot, source: list[ActorSpot], *, only_in: bool = False) -> bool:
-    """«وأدان مكتب الأمم المتحدة لحقوق الإنسان في جنيف "جريمة القتل"», «ويجتمع مجلس الأمن القومي في الولايات
-    المتحدة»: the place right after the body that condemns or meets, named after the verb, is where the body sits,
-    not where the condemned act was nor what the meeting was about (where a person meets, «اجتماعات ظريف في
-    بروكسل», is whom he met there). With `only_in`, the place follows the body's name right after «في» (a meeting
-    «لمناقشة الوضع في سوريا» is about the place)."""
+def _seat_of(doc: Document, i: int, place: ActorSpot, source: list[ActorSpot]) -> bool:
+    """«وأدان مكتب الأمم المتحدة لحقوق الإنسان في جنيف "جريمة القتل"»: the place right after the body that
+    condemns, named after the verb, is where the body sits, not where the condemned act was."""
     last = max((x.token_end for x in source if x.token_start > i), default=None)
     if last is None or last > place.token_start or words_between(doc, last - 1, place.token_start) > SEAT_WORDS:
         return False
-    if only_in:
-        return last + 1 == place.token_start and doc.tokens[last].norm == "في"
     # the words between go on with the body's name («لحقوق الإنسان»), no object comes first («ودانت فرنسا التصعيد
     # العسكري في الغوطة»: the escalation there is condemned)
     nxt = doc.tokens[last] if last < len(doc.tokens) else None
     return nxt is not None and (nxt.norm == "في" or nxt.norm.startswith("لل") or nxt.norm.startswith("ل") and has_lam(nxt))
-
-
-def _a_body(spot: ActorSpot) -> bool:
-    """A named organisation: «مجلس الأمن القومي», «مجموعة العشرين»."""
-    return spot.entity is not None and spot.entity.label == "ORG"
 
 
 # «دعوة الممثل للزفاف»: an invitation's genitive is the one invited, «لـ» its purpose
