@@ -1040,7 +1040,7 @@ def _has_needed_target(doc: Document, c: Candidate) -> bool:
     lemma = c.match.trigger.lemma
     if lemma not in _NEEDS_TARGET:
         return True
-    if lemma == "استهدف" and _aims_at_a_deed(doc, c.token):
+    if _aiming_at_a_deed(doc, c):
         return False
     if lemma == "اوقف":  # an arrest is of people: «أوقفت الشرطة المشتبه به», not «توقف البرامج في كندا»
         return any((t.entity is not None and t.entity.label in ("PER", "ORG")) or (t.generic and not t.country)
@@ -1049,6 +1049,11 @@ def _has_needed_target(doc: Document, c: Candidate) -> bool:
 
 
 AIM_REACH = 3  # words from «استهدف» to the deed it aims at, past its subject: «يستهدف الصندوق تحويل»
+
+
+def _aiming_at_a_deed(doc: Document, c: Candidate) -> bool:
+    """«يستهدف تحويل كوالالمبور», «تستهدف إعادة حكومة هادي»: «استهدف» aims at a deed; it strikes no one."""
+    return c.match.trigger.lemma == "استهدف" and _aims_at_a_deed(doc, c.token)
 
 
 def _aims_at_a_deed(doc: Document, i: int) -> bool:
@@ -4902,7 +4907,7 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
             if not (q.start <= doc.tokens[c.token].start < q.end) or _liberating(doc, c.token) \
-                    or backs_the_act(doc, c.token) or (c.match.trigger.lemma == "استهدف" and _aims_at_a_deed(doc, c.token)):
+                    or backs_the_act(doc, c.token) or _aiming_at_a_deed(doc, c):
                 continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات», «شاركت في معركة تحرير العند»: freeing a
                 # place is no crime charged, nor are strikes backing a side («مدعومة بضربات جوية من التحالف»), nor
                 # aiming at a deed («قال إنها تستهدف إعادة حكومة هادي»)
@@ -6170,14 +6175,21 @@ SINCE_REACH = 6  # words from «منذ» to the date of the start it names
 
 def _since_a_start(doc: Document, offset: int, i: int) -> bool:
     """The date at `offset` dates a start «منذ» names before it, not the trigger at i."""
+    j = _since_before(doc, offset, SINCE_REACH, i)
+    return j is not None and doc.tokens[j + 1].start < offset and strip_conj(doc.tokens[j + 1].norm) in _STARTS
+
+
+def _since_before(doc: Document, offset: int, reach: int, stop: int = -1) -> int | None:
+    """The token of «منذ» within `reach` tokens before the date at `offset` («منذ أواخر مارس»), with no comma, full
+    stop or token `stop` between; None when there is none."""
     k = bisect.bisect_left(token_starts(doc), offset) - 1
-    for j in range(k, max(-1, k - SINCE_REACH), -1):
+    for j in range(k, max(-1, k - reach), -1):
         tok = doc.tokens[j]
-        if j == i or tok.text in ("،", ",", ".", "؛"):
-            return False
+        if j == stop or tok.text in ("،", ",", ".", "؛"):
+            return None
         if strip_conj(tok.norm) == "منذ":
-            return j + 1 <= k and strip_conj(doc.tokens[j + 1].norm) in _STARTS
-    return False
+            return j
+    return None
 
 
 _EVENTS_NAMED_BY_DATE = frozenset(normalize_word(w) for w in (
@@ -6380,13 +6392,11 @@ def _an_older_campaign(doc: Document, e: Candidate, c: Candidate) -> bool:
     last = _last_day_of(c.date or "")
     if doc.published_date is None or last is None or (doc.published_date - last).days <= OLDER_CAMPAIGN_DAYS:
         return False
-    return any(tx.value == c.date and _after_since(doc, tx.start) for tx in _times_by_sentence(doc)[c.sentence])
+    return any(tx.value == c.date and _since_before(doc, tx.start, SINCE_DATE_REACH) is not None
+               for tx in _times_by_sentence(doc)[c.sentence])
 
 
-def _after_since(doc: Document, offset: int) -> bool:
-    """Whether the date at `offset` follows «منذ» (its first word, or after «أواخر», «مطلع» …)."""
-    k = bisect.bisect_left(token_starts(doc), offset) - 1
-    return any(strip_conj(doc.tokens[j].norm) == "منذ" for j in range(k, max(-1, k - 2), -1))
+SINCE_DATE_REACH = 2  # tokens from «منذ» to the date it opens: «منذ 2015», «منذ أواخر مارس»
 
 
 def _last_day_of(value: str) -> _dt.date | None:

@@ -195,6 +195,7 @@ class ReferenceResolver:
         for word, states in MONARCHY_WORDS.items():
             named = sorted((m.start, c.entry.country) for c in clusters.values()
                            if c.entry is not None and c.entry.country in states for m in c.mentions if m.kind == "name")
+            told_of = {iso for _, iso in named}
             for t, f in enumerate(forms):
                 if t in used or not f.forms or f.forms[0] != word or not f.has_det or f.bare_end != f.end:
                     continue  # «مملكته», or the head of a name the linker took («المملكة العربية السعودية»)
@@ -211,7 +212,6 @@ class ReferenceResolver:
                 if not named and dominant not in states:
                     continue  # «قال ترامب إن المملكة حليف قوي»: no kingdom is told of, the word is left alone
                 before = [iso for start, iso in named if start < f.start]
-                told_of = {iso for _, iso in named}
                 # with none named before, the article's country, else the one kingdom it names further on
                 # («رحب حق بالهدنة التي دعت إليها المملكة في اليمن … يقوم ولد الشيخ بزيارة للمملكة»)
                 iso = before[-1] if before else dominant if dominant in states \
