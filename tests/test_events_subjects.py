@@ -755,3 +755,22 @@ def test_a_sea_forces_are_sent_to_is_the_deployments_target_but_no_side_struck()
     # a sea where ships are struck is where, not whom
     found = coded("وقصف الحوثيون سفينة سعودية في البحر الأحمر.", "2018-07-26")
     assert not [e for e in found if "Red Sea" in e[2]]
+
+
+def test_an_attack_ascribed_with_a_glued_lam_is_the_ascribed_sides():
+    # France 24, 2018-04-11: «للرد على الهجمات الكيميائية المنسوبة للنظام السوري»: «لـ» glued to the side says
+    # whom the attack is ascribed to, as «إلى» does; the leaders consulting on a response did not attack
+    found = coded("أجرى الرئيسان الأمريكي والفرنسي ورئيسة الوزراء البريطانية مشاورات حول الطريقة الأفضل للرد على "
+                  "الهجمات الكيميائية المنسوبة للنظام السوري.", "2018-04-11")
+    attacks = [e for e in found if e[0].startswith(("18", "19", "20"))]
+    assert attacks and all(e[1] == ["Syria"] for e in attacks)
+
+
+def test_a_meeting_after_a_quote_and_wa_dhalika_khilal_is_the_speakers():
+    # Asharq al-Awsat, 2015-07-25: «وقال كارتر: «… (العراقيون) …»، وذلك خلال لقاء مع جنود أميركيين»: the meeting
+    # the words were said during is Carter's, not the Iraqis' his quote names
+    found = coded("وقال كارتر: «نحن مستعدون للقيام بالمزيد إذا ما طور (العراقيون) قوات قادرة على استعادة الأرض»، "
+                  "وذلك خلال لقاء مع جنود أميركيين موجودين في العراق.", "2015-07-25")
+    meetings = [e for e in found if e[0].startswith("04")]
+    assert meetings and all(e[1][:1] != ["Iraq"] for e in meetings)
+    assert any(e[1][:1] in (["Ashton Carter"], ["Carter"]) for e in meetings), meetings

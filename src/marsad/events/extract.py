@@ -5591,8 +5591,13 @@ _DURING = frozenset(normalize_word(w) for w in ("خلال", "أثناء", "لد�
 
 
 def _circumstance_of_the_clause(doc: Document, i: int, lo: int) -> bool:
-    """«…، خلال لقاء مع كيري»: the noun at i, after «خلال» that follows a comma, tells when the clause's act was done."""
-    return i - 2 > lo and doc.tokens[i - 1].norm in _DURING and doc.tokens[i - 2].text in "،,"
+    """«…، خلال لقاء مع كيري», «…»، وذلك خلال لقاء مع جنود»: the noun at i, after «خلال» that follows a comma (and
+    «وذلك»), tells when the clause's act was done."""
+    comma = i - 3 if i > 2 and doc.tokens[i - 2].norm in _THAT_WAS else i - 2
+    return comma > lo and doc.tokens[i - 1].norm in _DURING and doc.tokens[comma].text in "،,"
+
+
+_THAT_WAS = frozenset({"وذلك", "ذلك"})
 
 
 def _nearest_actor_before(doc: Document, i: int, lo: int, spots: list[ActorSpot], other: ActorSpot,

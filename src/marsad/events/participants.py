@@ -2609,6 +2609,9 @@ def _agent_phrase(doc: Document, i: int, after: list[ActorSpot], lexicon: EventL
                                       or (i > 0 and strip_conj(doc.tokens[i - 1].norm) in _ASCRIBED)
                                       or (j - 2 > i and strip_conj(doc.tokens[j - 2].norm) in _ASCRIBED
                                           and any(x.start == doc.tokens[j - 1].start for x in after)))
+        # («الهجمات الكيميائية المنسوبة للنظام السوري»: «لـ» glued to the side ascribed to, as «إلى»)
+        ascribed = ascribed or (j == s.token_start - 1 and strip_conj(doc.tokens[j].norm) in _ASCRIBED
+                                and has_lam(doc.tokens[s.token_start]))
         by = ascribed or (j - 1 > i and names_the_doer(doc, j))
         if by_only and not by:
             continue  # (a side before the «على أيدي» — «120 فلسطينيا» — is no agent, near or far)
@@ -2838,6 +2841,8 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
             return _issuer_after(doc, j + 1, after, lexicon)  # «التصريحات الصادرة عن طهران»
         elif strip_conj(tok.norm) in _ASCRIBED and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm == "الي":
             return _issuer_after(doc, j + 1, after, lexicon)  # «ودان … هجوما نسب إلى جماعة "بوكو حرام"»
+        elif strip_conj(tok.norm) in _ASCRIBED and j + 1 < len(doc.tokens) and has_lam(doc.tokens[j + 1]):
+            return _issuer_after(doc, j, after, lexicon)  # «… المنسوبة للنظام السوري»
         else:
             words += 1
         j += 1
@@ -3940,8 +3945,22 @@ def _drafted_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLe
     noun = strip_conj(doc.tokens[i - 1].norm)
     if noun.startswith("ال") or noun not in _DRAFTS:
         return []
+    if i >= 2 and _his_issuing(doc.tokens[i - 2]):
+        return _possessor(doc, i - 2, before, lexicon)  # «بإعلانه قرار فرض رسوم»: the decision is his who announced it
     author = _issuer(doc, i - 1, before, lexicon, STATEMENT_WINDOW)
     return _group_back(doc, author, before) if author is not None else []
+
+
+# masdars of issuing a statement or decision: «بإعلانه», «إصدارها», «اتخاذه»
+_ISSUING = frozenset(normalize_word(w) for w in ("إعلان", "إصدار", "اتخاذ"))
+
+
+def _his_issuing(tok: Token) -> bool:
+    """«بإعلانه», «وإصدارها»: a masdar of issuing whose agent is a pronoun, so whatever it issues is his."""
+    if tok.kind != "word" or not _has_possessive(tok):
+        return False
+    word = without_lam_or_ba(strip_conj(tok.norm))
+    return any(word == stem + end for stem in _ISSUING for end in ("ه", "ها", "هم", "هما"))
 
 
 def _issuer(doc: Document, noun: int, before: list[ActorSpot], lexicon: EventLexicon, reach: int) -> ActorSpot | None:
@@ -3954,6 +3973,22 @@ def _issuer(doc: Document, noun: int, before: list[ActorSpot], lexicon: EventLex
                                   for j in range(max(0, issuer.token_start - 2), noun)):
         return None
     return issuer
+
+
+def _nisba_of_a_governed_name(doc: Document, spot: ActorSpot) -> bool:
+    """«قمة مجموعة السبع المجتمعة في فانكوفر الكندية»: a nisba right after a place's name that a preposition governs
+    says where that place lies; it is inside the prepositional phrase too, no side of its own."""
+    k = spot.token_start - 1
+    if spot.token_end - spot.token_start != 1 or not _is_nisba(doc, spot) or k < 1 or doc.tokens[k].kind != "word" \
+            or strip_conj(doc.tokens[k].norm).startswith("ال") or doc.tokens[k].end not in _place_name_ends(doc):
+        return False
+    return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm))
+
+
+def _place_name_ends(doc: Document) -> frozenset[int]:
+    """Where the names of places end in the text (once per document)."""
+    return once_per_document(doc, "place name ends", lambda: frozenset(
+        mention.end for e in doc.entities if e.label == "LOC" for mention in e.mentions if mention.kind == "name"))
 
 
 # verbs whose object pronoun is a person met (not «اجتماع عقده», «محادثات استضافها»: the meeting itself)
@@ -4288,12 +4323,15 @@ def _possessor(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLex
             free = [s for s in free if s.entity is not None and s.entity.label == "PER"] or free
         return free[:1]
     singular = not doc.tokens[i].norm.endswith(("هم", "هما", "هن"))
+    his = doc.tokens[i].text.endswith("ه") and not doc.tokens[i].text.endswith(("هم", "هما", "هن"))
     for s in reversed(before):
         if (rel := _closed_relative_clause(doc, s, i)) is not None:
             # «الرئيس اليمني، عبد ربه منصور، الذي تعترف الأمم المتحدة بحكومته، في حربه»: the clause's antecedent
             return _relative_antecedent(doc, rel + 1, before, lexicon)
         if words_between(doc, s.token_end - 1, i) > 4:
             return []
+        if his and _a_woman(s):
+            continue  # «محادثات مع رئيسة الوزراء تيريزا ماي، إلا أن وصوله إلى لندن»: «ـه» is a man, not her
         if last_adjective_of_a_thing(doc, s):
             continue  # «إعلان ترامب الانسحاب من الاتفاق النووي الإيراني وتعهده»: the agreement's, not a side
         if doc.tokens[i].norm.endswith("هما") and _genitive_of_a_feminine_noun(doc, s):
@@ -5008,6 +5046,13 @@ def _man_after_feminine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str)
 _FEMININE_TITLES = frozenset(normalize_word(w) for w in (
     "المستشارة", "الرئيسة", "الوزيرة", "السفيرة", "المبعوثة", "الملكة", "الأميرة", "المتحدثة", "رئيسة", "وزيرة",
     "السيدة", "النائبة", "المندوبة"))
+
+
+def _a_woman(spot: ActorSpot) -> bool:
+    """A person the text gives a woman's title: «رئيسة الوزراء تيريزا ماي», «المستشارة أنغيلا ميركل»."""
+    return spot.entity is not None and spot.entity.label == "PER" and any(
+        mention.kind == "title" and normalize_word(mention.text.split()[0]) in _FEMININE_TITLES
+        for mention in spot.entity.mentions if mention.text)
 
 
 def _woman_after_masculine_verb(doc: Document, i: int, spot: ActorSpot, lemma: str) -> bool:
@@ -6020,6 +6065,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
         return True  # a one-letter preposition glued to the name the segmenter did not split
     if _line_break_before(doc, spot.token_start):
         return False  # «… ميناء الحديدة باليمن⏎بريطانيا تطلب»: a headline's last word governs nothing on the next line
+    if _nisba_of_a_governed_name(doc, spot):
+        return True
     prev = _preceding_word(doc, spot)
     if prev == "من" and spot.token_start >= 2 and _each_of_subjects(doc, spot.token_start - 2):
         return False  # «تعهدت كل من السعودية والإمارات», «لكن كلا من موسكو ودمشق اتهمتا»: «كل من» lists the subjects
