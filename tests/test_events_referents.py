@@ -317,3 +317,18 @@ def test_a_nisba_after_a_place_behind_a_preposition_is_no_author():
     assert not [e for e in doc.events if e.cameo.startswith("16") and {"Vancouver", "Canada"} & set(names(e.source))]
     # the summit itself is still read, in its town
     assert [e for e in doc.events if e.cameo == "040" and names(e.source)[:1] == ["G7"]]
+
+
+def test_a_pronoun_before_a_comma_is_not_who_told_the_news_after_it():
+    # France 24, 2018-02-20: «إثر اعترافها بالقدس عاصمة لإسرائيل، حسبما أعلن الاثنين مسؤولون فلسطينيون»: «ـها» is
+    # the United States'; the Palestinian officials only told the news
+    doc = unfiltered("يرتقب أن يدعو عباس إلى إيجاد بديل للولايات المتحدة كوسيط للسلام في الشرق الأوسط إثر اعترافها "
+                     "بالقدس عاصمة لإسرائيل، حسبما أعلن الاثنين مسؤولون فلسطينيون.", "2018-02-20")
+    assert not [e for e in doc.events if e.cameo == "054" and "Palestine" in names(e.source)]
+
+
+def test_a_decision_that_rules_a_masdar_makes_it_the_deciders():
+    # France 24, 2018-02-20: «انتقاد قرار الولايات المتحدة القاضي بالاعتراف بالقدس عاصمة لإسرائيل»
+    doc = unfiltered("ومن المتوقع أن يدعو الرئيس في خطابه قوى دولية متعددة للتمهيد لمفاوضات سلام بديلة، بالإضافة إلى "
+                     "انتقاد قرار الولايات المتحدة القاضي بالاعتراف بالقدس عاصمة لإسرائيل.", "2018-02-20")
+    assert [names(e.source) for e in doc.events if e.cameo == "054"] == [["United States"]]

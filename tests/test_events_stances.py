@@ -279,3 +279,12 @@ def test_events_a_regional_summit_speaks_as_its_body():
     # a summit of no named body stays no side: «القمة التاريخية»
     doc = unfiltered("وطالب البيان الختامي للقمة التاريخية إيران بالكف عن التدخل في الشؤون العربية.", "2018-04-15")
     assert not [e for e in doc.events if e.cameo_root == "10"]
+
+
+def test_events_a_welcomed_act_after_ba_names_whom_the_welcome_is_of():
+    # France 24, 2018-08-03: «رحب وزير الدفاع الإسرائيلي أفيغدور ليبرمان أمس بسيطرة قوات بشار الأسد على الحدود»:
+    # the control welcomed is a trigger of its own, but it opens no clause; Lieberman welcomed Assad's
+    doc = unfiltered("رحب وزير الدفاع الإسرائيلي أفيغدور ليبرمان أمس بسيطرة قوات بشار الأسد على الحدود مع الدولة "
+                     "العبرية.", "2018-08-03")
+    (welcome,) = [e for e in doc.events if e.cameo == "051"]
+    assert names(welcome.source)[0] == "Avigdor Lieberman" and names(welcome.target)[0] == "Bashar al-Assad"

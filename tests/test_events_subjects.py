@@ -774,3 +774,35 @@ def test_a_meeting_after_a_quote_and_wa_dhalika_khilal_is_the_speakers():
     meetings = [e for e in found if e[0].startswith("04")]
     assert meetings and all(e[1][:1] != ["Iraq"] for e in meetings)
     assert any(e[1][:1] in (["Ashton Carter"], ["Carter"]) for e in meetings), meetings
+
+
+def test_a_joined_verb_with_its_complement_after_the_side_after_it_has_that_side_as_subject():
+    # BBC, 2018-04-14: «… بينهم 7 إيرانيون ورفضت الحكومة الإسرائيلية التعليق على الهجوم»: Israel declined to
+    # comment; Syria, the subject of the clause before, did not decline Israel anything
+    found = coded("واتهمت سوريا وروسيا القوات الإسرائيلية بشن الهجوم الأخير الذي أسفر عن مقتل 14 شخصا بينهم 7 "
+                  "إيرانيون ورفضت الحكومة الإسرائيلية التعليق على الهجوم.", "2018-04-14")
+    assert [e[1:] for e in found if e[0] == "011"] == [(["Israel"], [])]
+
+
+def test_the_body_a_speech_is_given_before_is_its_audience_not_its_target():
+    # BBC, 2018-04-26: «انتقد ماكرون القومية والانعزالية، وذلك في كلمة له أمام مجلسي الكونغرس الأمريكي»: Congress
+    # heard the criticism; it was not criticised
+    found = coded("وفيما بدا أنه هجوم مقنع على ترامب، انتقد ماكرون القومية والانعزالية، وذلك في كلمة له أمام مجلسي "
+                  "الكونغرس الأمريكي الأربعاء.", "2018-04-26")
+    assert not [e for e in found if "United States Congress" in e[2]]
+    # a council one accuses «before» is where she accused; the side after it is the accused
+    found = coded("اتهمت بريطانيا أمام مجلس الأمن روسيا بتسميم الجاسوس.", "2018-03-15")
+    assert [e[1:] for e in found if e[0].startswith("11")] == [(["United Kingdom"], ["Russia"])]
+
+
+def test_two_sides_joined_right_after_a_name_set_off_by_commas_are_its_objects():
+    # BBC, 2018-09-24: «وتوعد نائب رئيس الحرس الثوري الإيراني، حسين سلامي، الولايات المتحدة وإسرائيل»: the two
+    # joined by «و» after the name's closing comma are threatened, not threatening with him
+    found = coded("وتوعد نائب رئيس الحرس الثوري الإيراني، حسين سلامي، الولايات المتحدة وإسرائيل بما سماه ردا "
+                  "إيرانيا مدمرا.", "2018-09-24")
+    (threat,) = [e for e in found if e[0].startswith("13")]
+    assert "Hossein Salami" in threat[1] and "United States" not in threat[1]
+    assert threat[2] == ["United States", "Israel"]
+    found = coded("وحذر وزير الخارجية الإيراني، محمد جواد ظريف، الولايات المتحدة وإسرائيل من أي هجوم.", "2018-09-24")
+    assert [e[1:] for e in found if e[0].startswith("13")] == [(["Mohammad Javad Zarif", "Iran"],
+                                                                ["United States", "Israel"])]

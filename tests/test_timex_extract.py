@@ -450,3 +450,11 @@ def test_timex_after_a_bloody_day_is_no_day_from_now():
     found = values("تستمر المظاهرات في غزة الثلاثاء، بعد يوم دام قتل خلاله العشرات.", dt.date(2018, 5, 15))
     assert "بعد يوم" not in found and found["الثلاثاء"] == "2018-05-15"
     assert values("وسيعود الوفد بعد يوم واحد.", dt.date(2018, 5, 15))["بعد يوم واحد"] == "2018-05-16"
+
+
+def test_timex_a_bare_year_opening_a_timeline_line_is_a_year():
+    # BBC timelines: «1941، غزت ألمانيا النازية …», «١٩٨٤- المغرب ينسحب …», «2011: وقّعت سوريا …»
+    text = "أبرز المحطات:\n1941، غزت ألمانيا النازية كرواتيا.\n١٩٨٤- المغرب ينسحب من المنظمة\n2011: وقعت سوريا على مقترح."
+    assert set(values(text).values()) == {"1941", "1984", "2011"}
+    # a number inside a line, or one that opens a line with no comma, colon or dash after it, stays a number
+    assert values("قتل 2000، وجرح آخرون.\n2000 شخص فروا من المدينة.") == {}

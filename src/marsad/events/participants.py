@@ -677,7 +677,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             or doc.tokens[i - 1].text in _CLOSING_QUOTES or doc.tokens[i - 1].text == ")"
             or _armed_unit_of(doc, before[-1], i - 1) or _body_and_adjective(doc, before[-1], i - 1)))
             or _auxiliaries_between(doc, before[-1].token_end, i)) \
-            and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon)
+            and not _subject_after_its_object(doc, i, m.trigger.lemma, before[-1], after, lexicon) \
+            and not _subject_before_its_complement(doc, i, m, after, lexicon)
         killed = m.trigger.lemma in _MARTYRED or (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
                   and _named_victim_where(doc, i, after) is not None) or (m.trigger.code[:3] == "182" and (
             ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
@@ -1311,6 +1312,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         agents |= {s.key for s in after if s.token_start >= carrier.token_end and _loyal_to(doc, s)
                    and words_between(doc, carrier.token_end - 1, s.token_start) <= 3}
     loyal_title_end = None
+    welcomed = _welcomed_act(doc, start, m, triggers)
     own_end = start  # where the last name of the subject's own side ends
     backer_end = None  # where the last side backing the act ends: «مدعومة من الطيران الروسي والميليشيات الإيرانية»
     for s in after:
@@ -1334,7 +1336,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         reach_from = max(start, own_end) if m.trigger.code[:2] == "04" else i
         if (words_between(doc, reach_from, s.token_start) > TARGET_WINDOW
                 and words_between(doc, list_end, s.token_start) > PAST_LIST_WINDOW) \
-                or _crosses_outside_names(doc, start + 1, s.token_start, triggers, after) \
+                or _crosses_outside_names(doc, start + 1, s.token_start, triggers - welcomed, after) \
                 or saying_clause_between(doc, start + 1, s.token_start) \
                 or contrast_clause_between(doc, start + 1, s.token_start) \
                 or _since_an_event_between(doc, start + 1, s.token_start) \
@@ -1359,10 +1361,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue
         if s.entity is not None and s.entity.label == "ORG" and _at_seat(doc, s):
             continue  # «التقى … في مقر وزارة الخارجية المصرية نظيره الأردني»: where they met, not whom
-        if s.entity is not None and s.entity.label == "ORG" and _preceding_word(doc, s) == "في" \
+        if s.entity is not None and s.entity.label == "ORG" and (_preceding_word(doc, s) == "في" or (
+                _preceding_word(doc, s) == "امام" and m.trigger.code[:2] in ("11", "12"))) \
                 and not _member_before(doc, s):
-            continue  # «بريطانيا تتهم في مجلس الأمن روسيا»: the council is where she accused, not whom (but
-            # «تقبض على أمير في داعش»: a leader in the group is the group's)
+            continue  # «بريطانيا تتهم في مجلس الأمن روسيا», «اتهمت بريطانيا أمام مجلس الأمن روسيا»: the council is
+            # where she accused, not whom (but «تقبض على أمير في داعش»: a leader in the group is the group's)
         if s.entity is None and any(x.entity is None and x.token_end == s.token_start and _agrees(doc, x, s)
                                     for x in source):
             continue  # «سيطر الطوارق وإسلاميون متشددون على الشمال»: an unnamed source's adjective, no other side
@@ -1394,6 +1397,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # is not acted on
         if channel_end is not None and nisba_after(doc, channel_end, s):
             continue  # «في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية»: the channel's country, no side
+        if _addressed_in_a_speech(doc, s):
+            continue  # «انتقد ماكرون القومية والانعزالية، وذلك في كلمة له أمام مجلسي الكونغرس»: the audience
         if _preceding_word(doc, s) in _ALONG_WITH or _in_attendance(doc, s):
             continue  # «التي وقعت كلها الاتفاق، رفقة الولايات المتحدة، مع إيران»: who acted alongside is no target,
             # nor who attended («استقبل هادي مبعوث الأمين العام، بحضور نائب رئيس الجمهورية … خالد محفوظ بحاح»)
@@ -2266,6 +2271,7 @@ _REPORTING = frozenset(normalize_word(w) for w in (
     # «بحسب ما نقلته وكالة الأنباء الفلسطينية»: the past, with the pronoun of what is reported
     "نقله", "نقلته", "أورده", "أوردته", "نشره", "نشرته", "قالته"))
 _AS = frozenset({"حسبما", "بحسبما", "وفقما", "كما"})  # «حسبما أفادت», and «بحسب ما», «وفق ما» in two words
+_ACCORDING_TO = _AS - {"كما"} | {"بحسب", "حسب", "وفق", "وفقا"}  # a clause that says who told the news
 _OUTLET_NOUNS = frozenset({"وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "شبكه"})
 
 
@@ -2866,12 +2872,15 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
 
 
 _DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار"})
+_STIPULATING = frozenset({"القاضي", "القاضيه"})  # «القرار القاضي بالاعتراف»: the decision that rules it
 
 
 def _decided_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«قرار واشنطن الاعتراف بالقدس», «بالقرار الأمريكي الاعتراف»: the masdar decided on is the decider's act."""
+    """«قرار واشنطن الاعتراف بالقدس», «بالقرار الأمريكي الاعتراف», «قرار الولايات المتحدة القاضي بالاعتراف»: the
+    masdar decided on is the decider's act."""
     j = i - 1
-    while j >= 0 and doc.tokens[j].kind == "word" and i - j <= 3:
+    reach = 4 if i > 0 and strip_conj(doc.tokens[i - 1].norm) in _STIPULATING else 3
+    while j >= 0 and doc.tokens[j].kind == "word" and i - j <= reach:
         if strip_conj(doc.tokens[j].norm) in _DECISION:
             decider = [s for s in before if j < s.token_start and s.token_end <= i
                        and (not governed(doc, s) or is_bare_demonym(s))]  # «بالقرار الأمريكي»: the adjective
@@ -3143,6 +3152,17 @@ def _subject_after_its_object(doc: Document, i: int, lemma: str, fronted: ActorS
         gap = verb_conjoined(tok) and after[0].token_start == i + 2 \
             and strip_conj(doc.tokens[i + 1].norm) in _PRONOUNS_AFTER_PREPOSITIONS
     return gap and not governed(doc, after[0]) and can_act(after[0], lexicon)
+
+
+def _subject_before_its_complement(doc: Document, i: int, m: TriggerMatch, after: list[ActorSpot],
+                                   lexicon: EventLexicon) -> bool:
+    """«… بينهم 7 إيرانيون ورفضت الحكومة الإسرائيلية التعليق»: a joined verb whose own noun complement («التعليق»)
+    comes right after the side right after it has that side as its subject; the side before the verb ends the clause
+    before."""
+    if not verb_conjoined(doc.tokens[i]) or m.complement is None or not after or after[0].token_start != i + 1:
+        return False
+    return m.complement == after[0].token_end and not is_preposition(doc.tokens[m.complement].norm) \
+        and can_act(after[0], lexicon)
 
 
 _PRONOUNS_AFTER_PREPOSITIONS = frozenset({"به", "بها", "له", "لها", "عليه", "عليها", "منه", "منها", "عنه", "عنها",
@@ -3931,6 +3951,23 @@ _STATEMENT_NOUNS = frozenset(normalize_word(w) for w in (
     # «تقدم السودان بشكوى إلى الأمم المتحدة، يتهم فيها مصر»: a complaint or note says what its sender says
     "شكوى", "بشكوى", "مذكرة", "بمذكرة", "برسالة"))
 _IN_IT = frozenset({"فيه", "فيها"})
+# what one says before an audience: «كلمة له أمام», «خطاب ألقاه أمام», «في شهادته أمام»
+_SPEECH_NOUNS = frozenset(normalize_word(w) for w in (
+    "كلمة", "كلمته", "كلمتها", "خطاب", "خطابه", "خطابها", "شهادة", "شهادته", "شهادتها", "إفادة", "إفادته", "حديث",
+    "حديثه", "حديثها", "تصريحات", "تصريحاته", "تصريحاتها"))
+_SPEECH_FORMS = frozenset(prefix + w for w in _SPEECH_NOUNS for prefix in ("", "ال", "ب", "بال"))
+SPEECH_TO_AUDIENCE = 3  # words from the speech noun to «أمام»: «كلمة ألقاها الأربعاء أمام»
+
+
+def _addressed_in_a_speech(doc: Document, spot: ActorSpot) -> bool:
+    """«في كلمة له أمام مجلسي الكونغرس», «في خطاب ألقاه أمام الجمعية العامة»: the body a speech was given before
+    is its audience, not what the speaker acted on."""
+    words = [k for k in range(spot.token_start - 1, max(-1, spot.token_start - 4), -1) if doc.tokens[k].kind == "word"]
+    # «أمام» right before the body, or before the head of its name («أمام مجلسي الكونغرس»)
+    k = next((k for k in words[:2] if doc.tokens[k].norm == "امام"), None)
+    if k is None or (k != words[0] and is_preposition(strip_conj(doc.tokens[words[0]].norm))):
+        return False
+    return word_in_clause_before(doc, k - 1, SPEECH_TO_AUDIENCE, _SPEECH_FORMS, ".،,؛;:؟?!")
 STATEMENT_WINDOW = 5  # words from a statement noun to the verb of its relative clause
 
 
@@ -4475,6 +4512,8 @@ def _cataphoric_possessor(doc: Document, i: int, after: list[ActorSpot], lexicon
                  None)
     if comma is None or (comma + 1 < len(doc.tokens) and strip_conj(doc.tokens[comma + 1].norm) in THAT_WORDS):
         return []  # («وأوضح ياسين …، عقب لقائه مع نظيره …، أن إيران»: what he said after it, not who met)
+    if comma + 1 < len(doc.tokens) and strip_conj(doc.tokens[comma + 1].norm) in _ACCORDING_TO:
+        return []  # «إثر اعترافها بالقدس …، حسبما أعلن الاثنين مسؤولون فلسطينيون»: who told the news, not whose act
     for s in after:
         if s.token_start <= comma:
             continue
@@ -6467,6 +6506,17 @@ def _how_long_ago(doc: Document, j: int) -> bool:
     return not (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("من", "علي"))
 
 
+def _welcomed_act(doc: Document, start: int, m: TriggerMatch, triggers: set[int]) -> set[int]:
+    """«رحب ليبرمان أمس بسيطرة قوات بشار الأسد على الحدود»: the act a welcome or praise names with «بـ» right after
+    its subject (and its time) opens no clause of its own; whose act it is, is what was welcomed."""
+    if m.trigger.code[:2] != "05" or m.trigger.kind != "verb":
+        return set()
+    k = start + 1
+    while k < len(doc.tokens) and any(t.start <= doc.tokens[k].start < t.end for t in doc.times):
+        k += 1  # «أمس»
+    return {k} if k in triggers and _split_preposition(doc.tokens[k], "ب") else set()
+
+
 def _crosses_outside_names(doc: Document, a: int, b: int, triggers: set[int], spots: list[ActorSpot]) -> bool:
     """`_crosses`, but not inside a side's own name: «غارات شنها التحالف الذي تقوده السعودية على اليمن» (the
     relative pronoun in the coalition's name opens no clause)."""
@@ -6576,7 +6626,7 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # الشعبية اليمنية تواصل زحفها»)
         if not gap and opens_next_clause(doc, s, following):
             break  # «الجامعة العربية تدعم الرياض ولندن تدعو»: so does «و» and a side with a verb of its own
-        if len(group) > 1 and group[-2].key == group[-1].key != s.key and gap \
+        if len(group) > 1 and _named_after_its_title(doc, group[-2], group[-1]) and group[-1].key != s.key and gap \
                 and all(t.kind == "punct" for t in gap) and not spot_conjoined(doc, s) \
                 and not _list_goes_on(doc, s, following):
             break  # «دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي»: after a title and its name, another
@@ -6590,6 +6640,17 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+def _named_after_its_title(doc: Document, title: ActorSpot, name: ActorSpot) -> bool:
+    """«وزير الخارجية الإيراني، جواد ظريف»: the name set off by a comma is the man the title before it names — his
+    own title's spot, or the body a title head names («نائب رئيس الحرس الثوري الإيراني، حسين سلامي»)."""
+    if title.key == name.key:
+        return True
+    head = title.token_start - 1
+    return name.entity is not None and name.entity.label == "PER" and head >= 0 \
+        and strip_conj(doc.tokens[head].norm) in TITLE_HEADS \
+        and all(t.text in "،," for t in doc.tokens[title.token_end:name.token_start])
 
 
 def _two_names_quoted_apart(doc: Document, first: ActorSpot, gap: list[Token], second: ActorSpot) -> bool:
@@ -6714,14 +6775,16 @@ def _verb_before(doc: Document, k: int) -> bool:
 
 
 def _list_goes_on(doc: Document, spot: ActorSpot, following: list[ActorSpot]) -> bool:
-    """Whether the run of comma-separated actors from `spot` on ends in one joined by «و»."""
+    """Whether the run of comma-separated actors from `spot` on ends in one joined by «و» (past another comma: in
+    «دعا وزير الخارجية الإيراني، جواد ظريف، الولايات المتحدة وإسرائيل» the two joined right after the name are
+    his objects)."""
     prev = spot
     for s in following[following.index(spot) + 1:]:
         gap = doc.tokens[prev.token_end:s.token_start]
         if len(gap) > 2 or any(t.kind != "punct" and t.norm != "و" for t in gap):
             return False
         if any(t.norm == "و" for t in gap) or conjoined(doc.tokens[s.token_start]):
-            return True
+            return prev is not spot
         if not gap:
             return False
         prev = s

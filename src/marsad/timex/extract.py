@@ -407,7 +407,8 @@ def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     named = RX_NAMED_BY_YEAR.search(ctx.norm[max(0, start - 14):start]) is not None
     if not (m["cue"] or m["w"] or m["mod"] or m["era"] or named):
         before = ctx.norm[max(0, start - 25):start]
-        if not re.search(rf"(?:عامي|عام|سنتي|بين|العامين)\s+{YEAR_RE}\s*و$", before):
+        if not re.search(rf"(?:عامي|عام|سنتي|بين|العامين)\s+{YEAR_RE}\s*و$", before) \
+                and not _chronology_entry(ctx.norm, start, m.end("x")):
             return None  # a bare number: «2000 شخص»; but «حرب 1948», «انتخابات 2016» name a year
     if (m["cue"] or named) and not (m["w"] or m["mod"] or m["era"]):
         word = re.match(r"\s*([^\W\d_]+|%)", ctx.norm[m.end("x"):m.end("x") + 16])
@@ -423,6 +424,13 @@ def _on_year(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         value = convert_hijri(year, 7, None)
         return _Cand(start, m.end("x"), "DATE", value[:4] if value else None, mod, {"calendar": "hijri"})
     return _Cand(start, m.end("x"), "DATE", f"{year:04d}", mod)
+
+
+def _chronology_entry(norm: str, start: int, end: int) -> bool:
+    """«1941، غزت ألمانيا النازية "كرواتيا الكبرى"»: a bare number opening a line of a timeline, set off by a comma,
+    colon or dash, is the year the line tells of."""
+    return re.search(r"(?:^|\n)[ \t]*$", norm[:start]) is not None \
+        and re.match(r"[ \t]*[،,:\-–]", norm[end:end + 3]) is not None
 
 
 # events named by their year: «حرب 1948», «ثورة 2011», «انتخابات 2016», «اتفاق 2015»
