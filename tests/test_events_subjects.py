@@ -806,3 +806,24 @@ def test_two_sides_joined_right_after_a_name_set_off_by_commas_are_its_objects()
     found = coded("وحذر وزير الخارجية الإيراني، محمد جواد ظريف، الولايات المتحدة وإسرائيل من أي هجوم.", "2018-09-24")
     assert [e[1:] for e in found if e[0].startswith("13")] == [(["Mohammad Javad Zarif", "Iran"],
                                                                 ["United States", "Israel"])]
+
+
+def test_sanctions_told_in_the_passive_are_the_agents_after_min_qibal():
+    # BBC, 2018-07-17: «ألكسندر تورشين الذي فرضت عليه عقوبات من قبل وزارة الخزانة الأمريكية»: the Treasury
+    # sanctioned Torshin; he sanctioned no one
+    found = coded("أصبحت مساعداً للمصرفي الروسي ألكسندر تورشين الذي فرضت عليه عقوبات من قبل وزارة الخزانة "
+                  "الأمريكية في أبريل.", "2018-07-17")
+    sanctions = [e for e in found if e[0].startswith("16")]
+    assert sanctions and all(e[1][:1] == ["United States Department of the Treasury"]
+                             and "Alexander Torshin" in e[2] for e in sanctions)
+
+
+def test_a_rebuke_is_criticism_and_a_joined_verb_goes_on_past_a_genitive_behind_a_preposition():
+    # BBC, 2018-08-07: «ووبخ روحاني قرار ترامب بإعادة فرض العقوبات»
+    found = coded("ووبخ روحاني قرار ترامب بإعادة فرض العقوبات، قائلا إن الحكومة الأمريكية أدارت ظهرها للدبلوماسية.",
+                  "2018-08-07")
+    assert ("111", ["Hassan Rouhani", "Iran"], ["Donald Trump", "United States"]) in found
+    # France 24, 2018-05-27: «وروسيا من أبرز حلفاء النظام السوري وتقدم له دعما»: Syria is the genitive behind
+    # «من أبرز حلفاء»; Russia gives the support
+    found = coded("وروسيا من أبرز حلفاء النظام السوري وتقدم دعما عسكريا لقوات النظام السوري.", "2018-05-27")
+    assert [e[1:] for e in found if e[0].startswith("07")] == [(["Russia"], ["Syria"])]

@@ -696,9 +696,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
         if fronted and not killed and verb_conjoined(doc.tokens[i]) and (
-                _genitive_of_a_thing(doc, before[-1]) or _after_an_earlier_verb(doc, before[-1], triggers)):
+                _genitive_of_a_thing(doc, before[-1]) or _after_an_earlier_verb(doc, before[-1], triggers)
+                or _genitive_of_a_governed_noun(doc, before[-1])):
             # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: the president is the genitive of the first verb's
-            # object; «وتلقى العاهل الأردني اتصالات من ولي العهد السعودي … وولي عهد أبوظبي الشيخ محمد بن زايد
+            # object; «إسرائيل تمنع وفدًا من دخول الكنيست وتوبخ 5 سفراء»: the Knesset is behind «من دخول»; «وتلقى العاهل الأردني اتصالات من ولي العهد السعودي … وولي عهد أبوظبي الشيخ محمد بن زايد
             # واستقبل»: the side the first verb was done by ends its clause; the second verb goes on with the
             # clause's own subject
             source = _clause_opening_subject(doc, i, before, lexicon)
@@ -1675,7 +1676,8 @@ def _relative_verbs_subject(doc: Document, spot: ActorSpot) -> bool:
 
 
 AGENT_RIGHT_AFTER = 3  # words from a verb to its agent's name: «على أيدي مقاتلي»
-_DONE_TO_ROOTS = VIOLENCE_ROOTS | {"17"}  # acts told in the passive with their agent after «من قبل»
+# acts told in the passive with their agent after «من قبل» («فرضت عليه عقوبات من قبل وزارة الخزانة»)
+_DONE_TO_ROOTS = VIOLENCE_ROOTS | {"16", "17"}
 # «أعلنت الشرطة أن أمجد وهبة … خطف»: who announced it stands before «أن», not who it was done to
 SAYING_THAT = frozenset({"ان", "بان", "وان"})
 # «هجوم شنه مسلحون», «تفجير نفذته الحركة»: the attack noun's relative verb names who carried it out
