@@ -332,3 +332,13 @@ def test_a_decision_that_rules_a_masdar_makes_it_the_deciders():
     doc = unfiltered("ومن المتوقع أن يدعو الرئيس في خطابه قوى دولية متعددة للتمهيد لمفاوضات سلام بديلة، بالإضافة إلى "
                      "انتقاد قرار الولايات المتحدة القاضي بالاعتراف بالقدس عاصمة لإسرائيل.", "2018-02-20")
     assert [names(e.source) for e in doc.events if e.cameo == "054"] == [["United States"]]
+
+
+def test_a_relative_clause_after_a_side_and_its_place_takes_up_the_side():
+    # France 24, 2018-05-18: «بدعمه لحركة حماس في غزة التي تعتبرها إسرائيل حركة إرهابية»: «ـها» is Hamas, not Gaza
+    doc = unfiltered("ويجاهر أردوغان بدعمه لحركة حماس في غزة التي تعتبرها إسرائيل حركة إرهابية.", "2018-05-18")
+    assert [(names(e.source), names(e.target)) for e in doc.events if e.cameo == "111"] \
+        == [(["Israel"], ["Hamas", "Palestine"])]
+    # a place with no side before it stays what the clause is about
+    doc = unfiltered("وتقصف إسرائيل مواقع في غزة التي تحاصرها منذ 2007.", "2018-05-18")
+    assert any("Gaza Strip" in names(e.target) for e in doc.events if e.cameo.startswith("19"))

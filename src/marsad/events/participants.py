@@ -4179,6 +4179,11 @@ def _relative_antecedent(doc: Document, i: int, before: list[ActorSpot], lexicon
             s = None  # (but «القدس الشرقية، التي احتلتها إسرائيل»: «ـها» takes up any side, not one behind a
             # preposition: «على أهداف إيرانية في سوريا، التي تتهم طهران إسرائيل»; and «أما روسيا، التي تنفي»: the
             # topic «أما» opens)
+    if s is not None and object_pronoun and s.entity is not None and s.entity.label == "LOC" and located_in(doc, s):
+        # «لحركة حماس في غزة التي تعتبرها إسرائيل حركة إرهابية»: the clause describes the side where it is, not
+        # the place behind «في»
+        s = next((x for x in reversed(before) if x.token_end == s.token_start - 1
+                  and (x.entity is None or x.entity.label != "LOC")), s)
     if s is not None and _bare_nisba(doc, s):
         return []  # «بند … للكفيل الكويتي التي طالب»: the adjective describes the noun the clause is about
     if s is not None and governed(doc, s) and backing(doc, s) and not _backed_by_masdar(doc, s):
