@@ -2351,7 +2351,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             march.target = march.target or [t for t in target if t.key not in {x.key for x in march.source}]
             continue
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
-        date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb")
+        date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb", past=_told_as_past(doc, i, m))
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
@@ -2716,7 +2716,7 @@ def event_at(doc: Document, si: int, i: int, m: TriggerMatch, source: list[Actor
     """The event of one trigger read with the given sides (`marsad.events.arguments` reads them by model);
     its id is set by the component."""
     m, negated, modality = as_told(doc, si, i, m, triggers)
-    date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb")
+    date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb", past=_told_as_past(doc, i, m))
     return _to_event(doc, 0, Candidate(m, i, si, source, target, None, negated, modality, date, date_source), lexicon)
 
 
@@ -5948,10 +5948,12 @@ _CAN = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "ن
 _DAY_SHIFT = {normalize_word("غداة"): -1, normalize_word("عشية"): 1}
 
 
-def _event_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[str | None, str | None]:
+def _event_date(doc: Document, si: int, i: int, verb: bool = False, *, past: bool = False
+                ) -> tuple[str | None, str | None]:
     """The date of the clause around the trigger (a `verb`, or a noun), a day earlier after «غداة» («the morning
-    after») and a day later after «عشية» («on the eve of»): the clause's date is then that of the other act."""
-    date, source = _clause_date(doc, si, i, verb)
+    after») and a day later after «عشية» («on the eve of»): the clause's date is then that of the other act. A verb
+    in the `past` is not dated after the day it was reported."""
+    date, source = _clause_date(doc, si, i, verb, past)
     word = i - 1
     while word >= doc.sentences[si].token_start and doc.tokens[word].kind != "word":
         word -= 1
@@ -6028,13 +6030,15 @@ def _reported_after_comma(between: str) -> bool:
 _THAT_OR_THAT_HE = SAYING_THAT | frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
 
 
-def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[str | None, str | None]:
+def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool = False
+                 ) -> tuple[str | None, str | None]:
     """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
     sentence = doc.sentences[si]
     offset = doc.tokens[i].start
     best: tuple[int, str] | None = None
     times = _times_by_sentence(doc)
     after_a_date = False  # «… بعد منع واشنطن الاثنين المجلس»: the act came after a date told, so not before it
+    later_told = False  # a date after publication told with a past verb: another act's, the verb's own is not later
     for tx in times[si]:
         if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
             continue
@@ -6049,15 +6053,22 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
         elif _in_relative_aside(doc, offset, tx.start):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
         elif not _bounds_a_period(doc, tx.start) or _then_when(doc, tx, i):
+            told = tx.value
+            if past and doc.published_date is not None:
+                value = _as_past(doc, i, tx, doc.published_date.isoformat())
+                if value is None:
+                    later_told = True
+                    continue  # «اتفق زعيما الكوريتين على عقد قمة … الشهر المقبل»: the summit's month, not the accord's
+                told = value  # «واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو»: last July
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
-            if ("،" in between or "," in between) and tx.start > offset and not _DAY_VALUE.match(tx.value) \
+            if ("،" in between or "," in between) and tx.start > offset and not _DAY_VALUE.match(told) \
                     and _reported_after_comma(between):
                 continue  # «نفت دمشق الأمر، مؤكدة أنها دمرت ترسانتها … في العام 2013»: the year of what she
                 # says she did, told after the comma, is no date of the denial (a day told so may be the act's
                 # own: «، مضيفا أن "بان أكد خلال الاتصال الذي جرى مساء أول من أمس"»)
             if "،" in between or "," in between:
-                if tx.end <= offset and not _DAY_VALUE.match(tx.value) and _closes_its_clause(doc, sentence, tx) \
+                if tx.end <= offset and not _DAY_VALUE.match(told) and _closes_its_clause(doc, sentence, tx) \
                         and not (between.strip() in "،," and doc.tokens[i].norm.startswith("و")
                                  and not strip_conj(doc.tokens[i].norm).startswith(("ي", "ن", "س"))):
                     # (but «استولوا على قاعدة العند في آذار/مارس 2015، وقبضوا على وزير الدفاع»: a past verb joined
@@ -6068,18 +6079,19 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
                 dist += len(doc.text)  # a date past a comma is another clause's, the last resort («شنت
                 # تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: the seizure's date is its own)
             elif _in_later_nouns_relative(doc, i, tx.start):
-                if verb and not _DAY_VALUE.match(tx.value):
+                if verb and not _DAY_VALUE.match(told):
                     continue  # «ونفى ساركوزي الحصول على أموال من القذافي الذي أطيح به وقتل في 2011»: a year or
                     # month a relative clause tells of a noun after a verb is that noun's past, not the act's date
                     # (after a noun the clause may be the noun's own: «الغزو الأمريكي للعراق الذي أطاح … في 2003»)
                 dist += len(doc.text)  # «خلال اجتماع تحضيري للقمة التي تحتضنها الظهران الأحد»: the summit's day
             if best is None or dist < best[0]:
-                best = (dist, tx.value)
+                best = (dist, told)
     if best is not None:
         return best[1], "expression"
     published = doc.published_date.isoformat() if doc.published_date is not None else ""
-    if after_a_date and published:
-        return published, "published"  # not an earlier sentence's date: the act is later than one told here
+    if (after_a_date or later_told) and published:
+        return published, "published"  # not an earlier sentence's date: the act is later than one told here (or
+        # told as past beside a later day: at most the day it was reported)
     later = ""  # the latest year or month a sentence between tells: the story has moved past an older day
     if not sentence.is_title:
         # «وصل بحاح إلى عدن أمس» … two sentences on «قبل أن يغادر إلى أبو ظبي»: the story's last date
@@ -6103,6 +6115,38 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False) -> tuple[st
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"
     return None, None
+
+
+def _told_as_past(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """The trigger at i is a verb in the past: its lemma bare or with a past ending («اتفقت», «اتفقا», «اتفقوا»,
+    «ألغت»); a present or future form («يتفق», «ستزور») is not."""
+    if m.trigger.kind != "verb":
+        return False
+    word, lemma = strip_conj(doc.tokens[i].norm), normalize_word(m.trigger.lemma)
+    stems = (lemma, lemma[:-1]) if lemma.endswith(("ي", "ا")) else (lemma,)
+    return word == lemma or any(word == stem + end for stem in stems for end in ("ت", "تا", "وا", "ا"))
+
+
+def _as_past(doc: Document, i: int, tx: TimeExpr, published: str) -> str | None:
+    """The value of a date told with the past verb at token i: as it is when not after publication (at its own
+    precision; weeks and times as they are); a month named without its year a few words from the verb («واتفقت
+    روسيا مع الولايات المتحدة والأردن في تموز/يوليو») is then the last one before; any other later date (None) is
+    another act's («اتفقا على عقد قمة بين الجنوب والشمال في بيونغ يانغ في أيلول/سبتمبر»)."""
+    if tx.value is None or not _CALENDAR_VALUE.fullmatch(tx.value) or tx.value <= published[:len(tx.value)]:
+        return tx.value
+    if re.fullmatch(r"\d{4}-\d{2}", tx.value) and not any(c.isdigit() for c in tx.text) \
+            and not _RELATIVE_MONTH.search(normalize_word(tx.text)) \
+            and len(doc.text[min(doc.tokens[i].end, tx.start):max(doc.tokens[i].start, tx.end)].split()) <= PAST_MONTH_REACH:
+        return f"{int(tx.value[:4]) - 1:04d}{tx.value[4:]}"
+    return None
+
+
+_CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+PAST_MONTH_REACH = 8  # words between a past verb and a month named without its year that dates it
+
+
+# «الشهر المقبل», «الشهر الحالي», «هذا الشهر»: a month counted from the day of writing, never last year's
+_RELATIVE_MONTH = re.compile(r"شهر|مقبل|قادم|ماض|حالي|جاري|هذا")
 
 
 CLAUSE_OPENING_WORDS = 2  # words before a date that still open its clause: «وفي عام 1990،»
