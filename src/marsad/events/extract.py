@@ -6038,7 +6038,6 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
     best: tuple[int, str] | None = None
     times = _times_by_sentence(doc)
     after_a_date = False  # «… بعد منع واشنطن الاثنين المجلس»: the act came after a date told, so not before it
-    later_told = False  # a date after publication told with a past verb: another act's, the verb's own is not later
     for tx in times[si]:
         if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
             continue
@@ -6055,11 +6054,8 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
         elif not _bounds_a_period(doc, tx.start) or _then_when(doc, tx, i):
             told = tx.value
             if past and doc.published_date is not None:
-                value = _as_past(doc, i, tx, doc.published_date.isoformat())
-                if value is None:
-                    later_told = True
-                    continue  # «اتفق زعيما الكوريتين على عقد قمة … الشهر المقبل»: the summit's month, not the accord's
-                told = value  # «واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو»: last July
+                # «واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو» (published in June): last July
+                told = _as_past(doc, i, tx, doc.published_date.isoformat())
             dist = abs(tx.start - offset)
             between = doc.text[min(tx.end, offset):max(tx.start, offset)]
             if ("،" in between or "," in between) and tx.start > offset and not _DAY_VALUE.match(told) \
@@ -6089,9 +6085,8 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
     if best is not None:
         return best[1], "expression"
     published = doc.published_date.isoformat() if doc.published_date is not None else ""
-    if (after_a_date or later_told) and published:
-        return published, "published"  # not an earlier sentence's date: the act is later than one told here (or
-        # told as past beside a later day: at most the day it was reported)
+    if after_a_date and published:
+        return published, "published"  # not an earlier sentence's date: the act is later than one told here
     later = ""  # the latest year or month a sentence between tells: the story has moved past an older day
     if not sentence.is_title:
         # «وصل بحاح إلى عدن أمس» … two sentences on «قبل أن يغادر إلى أبو ظبي»: the story's last date
@@ -6127,21 +6122,18 @@ def _told_as_past(doc: Document, i: int, m: TriggerMatch) -> bool:
     return word == lemma or any(word == stem + end for stem in stems for end in ("ت", "تا", "وا", "ا"))
 
 
-def _as_past(doc: Document, i: int, tx: TimeExpr, published: str) -> str | None:
-    """The value of a date told with the past verb at token i: as it is when not after publication (at its own
-    precision; weeks and times as they are); a month named without its year a few words from the verb («واتفقت
-    روسيا مع الولايات المتحدة والأردن في تموز/يوليو») is then the last one before; any other later date (None) is
-    another act's («اتفقا على عقد قمة بين الجنوب والشمال في بيونغ يانغ في أيلول/سبتمبر»)."""
-    if tx.value is None or not _CALENDAR_VALUE.fullmatch(tx.value) or tx.value <= published[:len(tx.value)]:
-        return tx.value
-    if re.fullmatch(r"\d{4}-\d{2}", tx.value) and not any(c.isdigit() for c in tx.text) \
-            and not _RELATIVE_MONTH.search(normalize_word(tx.text)) \
+def _as_past(doc: Document, i: int, tx: TimeExpr, published: str) -> str:
+    """The value of a date told with the past verb at token i: a month named without its year a few words from the
+    verb, after publication («واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو»), is the last one before;
+    any other date as it is (a later one may be another act's: «اتفقا على عقد قمة … في أيلول/سبتمبر»)."""
+    value = tx.value or ""
+    if re.fullmatch(r"\d{4}-\d{2}", value) and value > published[:7] \
+            and not any(c.isdigit() for c in tx.text) and not _RELATIVE_MONTH.search(normalize_word(tx.text)) \
             and len(doc.text[min(doc.tokens[i].end, tx.start):max(doc.tokens[i].start, tx.end)].split()) <= PAST_MONTH_REACH:
-        return f"{int(tx.value[:4]) - 1:04d}{tx.value[4:]}"
-    return None
+        return f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return value
 
 
-_CALENDAR_VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 PAST_MONTH_REACH = 8  # words between a past verb and a month named without its year that dates it
 
 
