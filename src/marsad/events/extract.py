@@ -5951,8 +5951,8 @@ _DAY_SHIFT = {normalize_word("غداة"): -1, normalize_word("عشية"): 1}
 def _event_date(doc: Document, si: int, i: int, verb: bool = False, *, past: bool = False
                 ) -> tuple[str | None, str | None]:
     """The date of the clause around the trigger (a `verb`, or a noun), a day earlier after «غداة» («the morning
-    after») and a day later after «عشية» («on the eve of»): the clause's date is then that of the other act. A verb
-    in the `past` is not dated after the day it was reported."""
+    after») and a day later after «عشية» («on the eve of»): the clause's date is then that of the other act. Beside a
+    verb in the `past`, a month named without its year that would fall after publication is last year's."""
     date, source = _clause_date(doc, si, i, verb, past)
     word = i - 1
     while word >= doc.sentences[si].token_start and doc.tokens[word].kind != "word":
@@ -6127,9 +6127,10 @@ def _as_past(doc: Document, i: int, tx: TimeExpr, published: str) -> str:
     verb, after publication («واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو»), is the last one before;
     any other date as it is (a later one may be another act's: «اتفقا على عقد قمة … في أيلول/سبتمبر»)."""
     value = tx.value or ""
+    between = doc.text[min(doc.tokens[i].end, tx.start):max(doc.tokens[i].start, tx.end)]
     if re.fullmatch(r"\d{4}-\d{2}", value) and value > published[:7] \
             and not any(c.isdigit() for c in tx.text) and not _RELATIVE_MONTH.search(normalize_word(tx.text)) \
-            and len(doc.text[min(doc.tokens[i].end, tx.start):max(doc.tokens[i].start, tx.end)].split()) <= PAST_MONTH_REACH:
+            and len(between.split()) <= PAST_MONTH_REACH:
         return f"{int(value[:4]) - 1:04d}{value[4:]}"
     return value
 

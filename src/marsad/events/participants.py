@@ -699,9 +699,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 _genitive_of_a_thing(doc, before[-1]) or _after_an_earlier_verb(doc, before[-1], triggers)
                 or _genitive_of_a_governed_noun(doc, before[-1])):
             # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: the president is the genitive of the first verb's
-            # object; «إسرائيل تمنع وفدًا من دخول الكنيست وتوبخ 5 سفراء»: the Knesset is behind «من دخول»; «وتلقى العاهل الأردني اتصالات من ولي العهد السعودي … وولي عهد أبوظبي الشيخ محمد بن زايد
-            # واستقبل»: the side the first verb was done by ends its clause; the second verb goes on with the
-            # clause's own subject
+            # object; «إسرائيل تمنع وفدًا من دخول الكنيست وتوبخ 5 سفراء»: the Knesset is behind «من دخول»; «وتلقى
+            # العاهل الأردني اتصالات من ولي العهد السعودي … وولي عهد أبوظبي الشيخ محمد بن زايد واستقبل»: the side
+            # the first verb was done by ends its clause; the second verb goes on with the clause's own subject
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
                 and not _behind_a_governed_title(doc, i, m.trigger.lemma, before[-1], before) \
