@@ -6117,7 +6117,7 @@ def _told_as_past(doc: Document, i: int, m: TriggerMatch) -> bool:
     «ألغت»); a present or future form («يتفق», «ستزور») is not."""
     if m.trigger.kind != "verb":
         return False
-    word, lemma = strip_conj(doc.tokens[i].norm), normalize_word(m.trigger.lemma)
+    word, lemma = strip_conj(doc.tokens[i].norm), m.trigger.lemma  # (the dictionary's lemmas are normalised)
     stems = (lemma, lemma[:-1]) if lemma.endswith(("ي", "ا")) else (lemma,)
     return word == lemma or any(word == stem + end for stem in stems for end in ("ت", "تا", "وا", "ا"))
 
@@ -6127,12 +6127,11 @@ def _as_past(doc: Document, i: int, tx: TimeExpr, published: str) -> str:
     verb, after publication («واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو»), is the last one before;
     any other date as it is (a later one may be another act's: «اتفقا على عقد قمة … في أيلول/سبتمبر»)."""
     value = tx.value or ""
+    if not re.fullmatch(r"\d{4}-\d{2}", value) or value <= published[:7] or any(c.isdigit() for c in tx.text) \
+            or _RELATIVE_MONTH.search(normalize_word(tx.text)):
+        return value
     between = doc.text[min(doc.tokens[i].end, tx.start):max(doc.tokens[i].start, tx.end)]
-    if re.fullmatch(r"\d{4}-\d{2}", value) and value > published[:7] \
-            and not any(c.isdigit() for c in tx.text) and not _RELATIVE_MONTH.search(normalize_word(tx.text)) \
-            and len(between.split()) <= PAST_MONTH_REACH:
-        return f"{int(value[:4]) - 1:04d}{value[4:]}"
-    return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}" if len(between.split()) <= PAST_MONTH_REACH else value
 
 
 PAST_MONTH_REACH = 8  # words between a past verb and a month named without its year that dates it

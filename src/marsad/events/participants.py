@@ -3663,7 +3663,7 @@ def _genitive_of_a_masdar_behind(doc: Document, spot: ActorSpot) -> bool:
     if j < 1 or doc.tokens[j].kind != "word" or any(p.tag == "DET" for p in doc.tokens[j].pieces) \
             or _verb_at(doc, j, only=False) or not is_masdar_shaped(doc.tokens[j].norm):
         return False
-    return is_preposition(strip_conj(doc.tokens[j - 1].norm)) or any(p.tag == "PREP" for p in doc.tokens[j].pieces)
+    return _behind_a_preposition(doc, j)
 
 
 # «شن دمشق هجوما», «إطلاق الحوثيين صاروخا»: the masdar of launching, its agent then what it launches
@@ -4021,7 +4021,7 @@ def _nisba_of_a_governed_name(doc: Document, spot: ActorSpot) -> bool:
     if spot.token_end - spot.token_start != 1 or not _is_nisba(doc, spot) or k < 1 or doc.tokens[k].kind != "word" \
             or strip_conj(doc.tokens[k].norm).startswith("ال") or doc.tokens[k].end not in _place_name_ends(doc):
         return False
-    return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm))
+    return _behind_a_preposition(doc, k)
 
 
 def _place_name_ends(doc: Document) -> frozenset[int]:
@@ -4982,7 +4982,7 @@ def _unnamed_doer_between(doc: Document, group: list[ActorSpot], verb: int, trig
 def _not_direct_object(doc: Document, verb: int, i: int) -> bool:
     """«تنفذ الحكومة إثر هذه الاعتداءات», «إدانات للهجوم»: the masdar at i sits right behind a preposition or a
     circumstance word, so it is not the object of the verb at `verb`."""
-    return any(p.tag == "PREP" for p in doc.tokens[i].pieces) or is_preposition(strip_conj(doc.tokens[i - 1].norm)) \
+    return _behind_a_preposition(doc, i) \
         or any(strip_conj(doc.tokens[j].norm) in _CIRCUMSTANCE_WORDS for j in range(max(verb + 1, i - 3), i))
 
 
@@ -6065,12 +6065,16 @@ def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
     if not _is_nisba(doc, spot) or k < 1 or doc.tokens[k].kind != "word" \
             or not strip_conj(doc.tokens[k].norm).startswith(("ال", "لل", "بال")):
         return False
-    if any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm)):
+    if _behind_a_preposition(doc, k):
         return True
     head = k - 1  # the construct's head, indefinite: «تعاظم» in «من تعاظم الوجود»
     return head >= 1 and doc.tokens[head].kind == "word" and not strip_conj(doc.tokens[head].norm).startswith("ال") \
-        and (any(p.tag == "PREP" for p in doc.tokens[head].pieces)
-             or is_preposition(strip_conj(doc.tokens[head - 1].norm)))
+        and _behind_a_preposition(doc, head)
+
+
+def _behind_a_preposition(doc: Document, k: int) -> bool:
+    """The word at token k carries a preposition glued to it («بالمدينة») or stands right after one («في المدينة»)."""
+    return any(p.tag == "PREP" for p in doc.tokens[k].pieces) or is_preposition(strip_conj(doc.tokens[k - 1].norm))
 
 
 # «كل من», «كلا من» (after «لكن», «إن»): the «من» lists the sides, it governs none
