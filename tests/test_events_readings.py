@@ -2464,3 +2464,12 @@ def test_events_a_drone_is_no_march_and_a_group_a_side_belongs_to_is_not_struck(
     assert not [e for e in doc.events if e.trigger.text == "هجمات" and "Islamic State" in names(e.target)]
     from marsad.events.participants import _LOYAL
     assert {strip_conj(doc.tokens[k].norm) for k in range(len(doc.tokens))} & _LOYAL == {"المرتبطه"}
+
+
+def test_events_caution_as_a_manner_is_no_warning():
+    # France 24, 2018-03-19: «ويعمل ماكرون على هذه المسألة بشكل حذر»: he works cautiously and warns no one
+    doc = unfiltered("وزار ماكرون بوركينا فاسو الشهر الماضي. ويتعامل ماكرون مع هذا الملف بشكل حذر.", "2018-03-19")
+    assert [e.cameo for e in doc.events] == ["042"]
+    # the verb itself still warns
+    doc = unfiltered("وحذر ماكرون بوركينا فاسو من التخلي عن اللغة الفرنسية.", "2018-03-19")
+    assert [e.cameo_root for e in doc.events] == ["13"]

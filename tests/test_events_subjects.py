@@ -827,3 +827,49 @@ def test_a_rebuke_is_criticism_and_a_joined_verb_goes_on_past_a_genitive_behind_
     # «من أبرز حلفاء»; Russia gives the support
     found = coded("وروسيا من أبرز حلفاء النظام السوري وتقدم دعما عسكريا لقوات النظام السوري.", "2018-05-27")
     assert [e[1:] for e in found if e[0].startswith("07")] == [(["Russia"], ["Syria"])]
+
+
+def test_the_body_whose_arm_the_subject_is_is_no_other_side():
+    # France 24, 2018-07-27: «يزور وفد من مجلس سوريا الديمقراطية الواجهة السياسية لقوات سوريا الديمقراطية التي
+    # تدعمها واشنطن، دمشق»: the council is the forces' political front, and the delegation visits Damascus
+    found = coded("يزور وفد من مجلس سوريا الديمقراطية الواجهة السياسية لقوات سوريا الديمقراطية التي تدعمها "
+                  "واشنطن، دمشق لبحث مستقبل المنطقة.", "2018-07-27")
+    assert [e[2] for e in found if e[0] == "042"] == [["Damascus", "Syria"]]
+    # an arm named right after the subject with no other side after it is the object
+    found = coded("وقصفت إسرائيل الجناح العسكري لحركة حماس في غزة.", "2018-07-27")
+    assert [e[2][0] for e in found if e[0].startswith("19")] == ["Hamas"]
+
+
+def test_a_relative_clause_right_after_the_subject_holds_no_other_side():
+    # France 24, 2018-07-27: «وتسيطر قوات سوريا الديمقراطية والتي تشكل الوحدات الكردية عمودها الفقري …، على»: the
+    # Kurdish units are the forces' backbone, not what they control
+    found = coded("وتسيطر قوات سوريا الديمقراطية والتي تشكل الوحدات الكردية عمودها الفقري، على ربع مساحة البلاد.",
+                  "2018-07-27")
+    assert not [e for e in found if "People's Protection Units" in e[2]]
+    # a new clause after the comma is not the verb's complement: Russia is not what Damascus rejected
+    found = coded("وبعد رفض دمشق التي اعتبرت أن الطلب مستحيل، عاد الاقتراح الروسي إلى الطاولة.", "2015-08-01")
+    assert not [e for e in found if "Russia" in e[2]]
+
+
+def test_a_second_title_after_an_unnamed_subject_names_the_object():
+    # France 24, 2018-03-13: «كما التقى مستشار الأمن القومي الأمريكي الأمين العام للأمم المتحدة أنطونيو غوتيريس،
+    # منوها …»: the Secretary-General is whom the adviser met, not the adviser by name
+    found = coded("كما التقى مستشار الأمن القومي الأمريكي الأمين العام للأمم المتحدة أنطونيو غوتيريس، منوها بما "
+                  "أظهره مجلس الأمن من وحدة.", "2018-03-12")
+    (meeting,) = [e for e in found if e[0] == "040"]
+    assert meeting[1] == ["United States"] and meeting[2][0] == "António Guterres"
+    # the head of a body named after his title is still its subject by name
+    found = coded("وزار رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو طهران.", "2018-03-12")
+    assert [e[1] for e in found if e[0] == "042"] == [["International Atomic Energy Agency", "Yukiya Amano"]]
+
+
+def test_an_attack_remembered_is_not_done_by_those_who_remember_it():
+    # France 24, 2018-03-17: «شارك آلاف الأكراد في إحياء الذكرى الثلاثين للهجوم الكيميائي على مدينة حلبجة»: the
+    # Kurds mark the anniversary; the Iraqi forces the relative clause names carried the attack out
+    found = coded("شارك آلاف الأكراد في إحياء الذكرى الثلاثين للهجوم الكيميائي على مدينة حلبجة، الذي شنته القوات "
+                  "العراقية عام 1988.", "2018-03-16")
+    attacks = [e for e in found if e[0].startswith(("19", "20"))]
+    assert attacks and all(e[1][0] == "Iraqi forces" for e in attacks)
+    # taking part in the attack itself is still doing it
+    found = coded("وشارك الجيش الأمريكي في الهجوم على مدينة الموصل.", "2018-03-16")
+    assert [e[1][0] for e in found if e[0].startswith("19")] == ["United States Armed Forces"]

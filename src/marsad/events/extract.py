@@ -3507,6 +3507,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
         return True  # «ما استدعى الجيش اللبناني … إلى مراقبة التحركات»: which called for it, no one summoned
     if norm == "قاطع" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
         return True  # «رفض بشكل قاطع»: categorically, not boycotted
+    if norm == "حذر" and i > 0 and strip_conj(doc.tokens[i - 1].norm) in _MANNER_NOUNS:
+        return True  # «ويعمل ماكرون على هذه المسألة بشكل حذر»: cautiously, no one warned
     if norm.lstrip("بل") in ("عمليات", "عمليه", "العمليات", "العمليه") and i + 1 < hi \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _CIVIL_OPERATIONS:
         return True  # «عمليات شراء السعودية لمعدات عسكرية», «عمليات الإنقاذ»: purchases, rescue; no military operation

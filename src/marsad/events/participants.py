@@ -1296,8 +1296,12 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     start = max([subject_end] + [s.token_end - 1 for s in patient])
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
-    if m.trigger.kind == "verb" and not patient and (aside := relative_aside(doc, start + 1)) is not None:
+    if m.trigger.kind == "verb" and not patient and (
+            aside := relative_aside(doc, start + 1) or _unmarked_relative_aside(doc, start + 1)) is not None:
         start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
+        # («وتسيطر قوات سوريا الديمقراطية والتي تشكل الوحدات الكردية عمودها الفقري …، على 28 بالمئة من مساحة البلاد»)
+    if m.trigger.kind == "verb" and not patient and (aside := _arm_aside(doc, start + 1, after)) is not None:
+        start = aside  # «يزور وفد من مجلس سوريا الديمقراطية الواجهة السياسية لقوات سوريا الديمقراطية …، دمشق»
     target: list[ActorSpot] = list(patient)
     location: ActorSpot | None = None
     channel_end: int | None = None  # where a channel the words went through ends
@@ -2248,8 +2252,6 @@ def _describes_the_subject(doc: Document, spot: ActorSpot, source: list[ActorSpo
 
 
 APPOSITION_AFTER_SUBJECT = 4  # words between the subject and «آخرها»: «منظمات حقوقية ودولية عدة آخرها»
-
-
 def in_the_subjects_relative_clause(doc: Document, i: int, spot: ActorSpot, source: list[ActorSpot]) -> bool:
     """The spot stands in a relative clause set off by commas right after the subject («إينجه، الذي …،»), and the
     trigger at i is not that clause's own verb."""
@@ -4895,7 +4897,8 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                 and not (verb in _ACHIEVING_VERBS and not a_victory(doc.tokens[i]))
                 and not (verb in _APPLYING_VERBS and not has_ba(doc.tokens[i]))
                 and not (verb in _LAUNCHING_VERBS and j in triggers)  # «شن 3 هجمات انتحارية»: one event
-                and not _unnamed_doer_between(doc, group, j, triggers))
+                and not _unnamed_doer_between(doc, group, j, triggers)
+                and not _remembered(doc, j, i))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)))), None)
         if light is not None and light >= last and verb_conjoined(doc.tokens[light]) \
@@ -4977,6 +4980,15 @@ def _unnamed_doer_between(doc: Document, group: list[ActorSpot], verb: int, trig
     prev = doc.tokens[verb - 1]
     return verb - 1 >= last and prev.kind == "word" and not prev.norm.startswith("ال") and len(prev.norm) >= 3 \
         and strip_conj(prev.norm) not in _TIME_WORDS and not is_preposition(strip_conj(prev.norm))
+
+
+_REMEMBRANCE = frozenset(normalize_word(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "ذكريات", "الذكريات"))
+
+
+def _remembered(doc: Document, verb: int, i: int) -> bool:
+    """«شارك آلاف الأكراد في إحياء الذكرى الثلاثين للهجوم الكيميائي على حلبجة»: the act is what a remembrance
+    between the light verb and it recalls, not what the verb's subject does."""
+    return any(strip_conj(doc.tokens[j].norm) in _REMEMBRANCE for j in range(verb + 1, i))
 
 
 def _not_direct_object(doc: Document, verb: int, i: int) -> bool:
@@ -5224,7 +5236,26 @@ def relative_aside(doc: Document, j: int) -> int | None:
     None when it does not, or the clause runs on to the sentence's end."""
     if j < 0 or j + 1 >= len(doc.tokens) or doc.tokens[j].text not in "،," or doc.tokens[j + 1].norm not in RELATIVE_PRONOUNS:
         return None
-    k, end = j + 2, min(len(doc.tokens), j + 2 + ASIDE_WORDS)
+    return _aside_closing(doc, j + 2)
+
+
+def _unmarked_relative_aside(doc: Document, j: int) -> int | None:
+    """The closing comma of «والتي تشكل الوحدات الكردية عمودها الفقري وتحظى بدعم الولايات المتحدة،» when a
+    relative pronoun at token j opens a clause right after the subject with no comma before it, and what follows
+    the comma can be the verb's complement (a preposition, a definite or an accusative noun: «، وفدا عشائريا»)."""
+    if j >= len(doc.tokens) or strip_conj(doc.tokens[j].norm) not in RELATIVE_PRONOUNS:
+        return None
+    closing = _aside_closing(doc, j + 1)
+    if closing is None or closing + 1 >= len(doc.tokens):
+        return None
+    nxt = doc.tokens[closing + 1].norm  # (unlike «وبعد رفض دمشق التي اعتبرت …، عاد السيناريو الروسي»: a new clause)
+    return closing if is_preposition(nxt) or nxt.startswith("ال") or nxt.endswith("ا") else None
+
+
+def _aside_closing(doc: Document, k: int) -> int | None:
+    """The comma closing an aside whose words start at token k; None when the sentence ends first or the aside
+    runs past ASIDE_WORDS."""
+    end = min(len(doc.tokens), k + ASIDE_WORDS)
     while k < end:
         if doc.tokens[k].kind == "punct" and doc.tokens[k].text[:1] in ".؛;:؟?!":
             return None
@@ -5242,14 +5273,39 @@ def relative_aside(doc: Document, j: int) -> int | None:
     return None
 
 
+# «مجلس سوريا الديمقراطية الجناح السياسي لقوات سوريا الديمقراطية»: the arm one body is of another, in apposition
+_ARMS = frozenset(normalize_word(w) for w in ("الجناح", "الذراع", "الواجهة", "المظلة"))
+
+
+def _arm_aside(doc: Document, j: int, after: list[ActorSpot]) -> int | None:
+    """The closing comma of «الواجهة السياسية لقوات سوريا الديمقراطية التي تدعمها واشنطن،» when the words from
+    token j, right after the subject, say whose arm it is and another side follows the comma; None otherwise
+    («استهدفت إسرائيل الجناح العسكري لحركة حماس»: the arm named with nothing after it is the object)."""
+    k = j + (j < len(doc.tokens) and doc.tokens[j].text in "،,")
+    if k >= len(doc.tokens) or doc.tokens[k].norm not in _ARMS:
+        return None
+    body = next((s for s in after if s.token_start in (k + 1, k + 2)), None)
+    if body is None or body.start == doc.tokens[body.token_start].start \
+            or doc.tokens[body.token_start].norm[:1] != "ل" \
+            or (body.token_start == k + 2 and not doc.tokens[k + 1].norm.endswith(("ي", "يه"))):
+        return None  # «الواجهة السياسية لقوات …»: the body glued to «لـ», after at most the arm's nisba
+    for c in range(body.token_end, min(len(doc.tokens), body.token_end + ASIDE_WORDS)):
+        if doc.tokens[c].kind == "punct" and doc.tokens[c].text[:1] in ".؛;:؟?!":
+            return None
+        if doc.tokens[c].text in "،,":
+            return c if any(s.token_start > c for s in after) else None
+    return None
+
+
 def _titled_head(doc: Document, source: list[ActorSpot], after: list[ActorSpot]) -> ActorSpot | None:
     """The person named right after a body that follows his title: «رئيس الوكالة … يوكيا أمانو»."""
     if not source or any(s.entity is not None and s.entity.label == "PER" for s in source):
         return None
     person = next((s for s in after if s.token_start >= source[-1].token_end), None)
-    if person is None or person.entity is None or person.entity.label != "PER" \
+    if person is None or person.entity is None or person.entity.label != "PER" or person.mention_kind == "title" \
             or not _title_apposition_gap(doc, source[-1].token_end, person.token_start):
-        return None
+        return None  # (a title of its own names another man: «التقى مستشار الأمن القومي الأمريكي الأمين العام للأمم
+        # المتحدة أنطونيو غوتيريس»)
     return person if _after_title(doc, source[0], 0) else None
 
 
