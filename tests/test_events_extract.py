@@ -451,6 +451,18 @@ def test_events_a_day_in_a_relative_clause_on_a_later_noun_is_that_nouns():
     assert meeting.date == "2018-04-08"
 
 
+def test_events_a_year_in_a_relative_clause_running_on_after_a_verb_is_its_nouns():
+    # «هاجم إسرائيل بشدة في خطاب، متوعدا باستعادة الجولان، الذي احتلته عام 1967»: no verb is a relative pronoun's
+    # antecedent, so past the verb's complement 1967 is the occupation's year, even with no comma after it
+    doc = marsad.analyze("وكان الرئيس السوري بشار الأسد قد هاجم إسرائيل بشدة في خطاب، متوعدا باستعادة الجولان، الذي "
+                         "احتلته عام 1967.", published="2018-06-29")
+    assert [e.date for e in EventExtractor(min_confidence=0.0)(doc).events if e.cameo_root == "11"] == ["2018-06-29"]
+    # right after the subject, an aside may lack its closing comma: the date after it is the verb's own
+    doc = marsad.analyze("وصافح مارتن ماكغينيس، الذي كان نائب الوزير الأول الملكة إليزابيث أثناء زيارتها بلفاست في 27 "
+                         "حزيران/يونيو 2012.", published="2018-06-12")
+    assert {e.date for e in EventExtractor(min_confidence=0.0)(doc).events if e.cameo_root == "04"} == {"2012-06-27"}
+
+
 def test_events_blatant_is_not_travelled():
     doc = analysed("أكد الجبير أن دعم طهران للأسد وتدخلها في اليمن والعراق بشكل سافر، إضافة إلى البحرين، سبب المأساة.",
                    [("PER", "الجبير", "Adel al-Jubeir", "SA"), ("LOC", "طهران", "Iran", "IR"),

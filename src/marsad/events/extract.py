@@ -1980,6 +1980,11 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     trigger_tokens = {i for i, _ in matches}
     out: list[Candidate] = []
     for i, m in matches:
+        # a verb, or an indefinite participle told as a circumstance («متوعدا»), even once read as another code
+        # («هاجم» as criticism), as well as a noun read as a verb («للاجتماع» as intent to meet): no relative
+        # pronoun after it has it for antecedent
+        spelled_as_verb = m.trigger.kind == "verb" or (
+            m.trigger.kind == "participle" and not strip_conj(doc.tokens[i].norm).startswith("ال"))
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
             # «مسلحون», «المتظاهرون» act in protest and violence; a bare demonym («جنود سوريون») is too vague there
             # civilians («المواطنين السوريين», «مدنيين») are struck; they do not strike
@@ -2351,7 +2356,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             march.target = march.target or [t for t in target if t.key not in {x.key for x in march.source}]
             continue
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
-        date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb", past=_told_as_past(doc, i, m))
+        date, date_source = _event_date(doc, si, i, spelled_as_verb or m.trigger.kind == "verb",
+                                        past=_told_as_past(doc, i, m))
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
@@ -5973,9 +5979,12 @@ _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _COMMAS = ("،", ",")
 
 
-def _in_relative_aside(doc: Document, trigger_start: int, at: int) -> bool:
+def _in_relative_aside(doc: Document, trigger_start: int, at: int, after_a_verb: bool = False) -> bool:
     """Whether the text at `at`, after the trigger, stands in a relative clause set off by commas after it
-    («، الذي وصل مساء السبت إلى القاهرة،»), which tells another verb's circumstances."""
+    («، الذي وصل مساء السبت إلى القاهرة،»), which tells another verb's circumstances; after a verb and past its
+    complement, one that runs to the sentence's end does too, since no verb is a relative pronoun's antecedent
+    («هاجم إسرائيل، متوعدا باستعادة الجولان، الذي احتلته عام 1967»; but «وصافح ماكغينيس، الذي كان نائب الوزير الأول
+    الملكة أثناء زيارتها … في 2012»: an aside on the subject may lack its closing comma)."""
     if at <= trigger_start:
         return False
     comma = max(doc.text.rfind(c, trigger_start, at) for c in _COMMAS)
@@ -5984,10 +5993,19 @@ def _in_relative_aside(doc: Document, trigger_start: int, at: int) -> bool:
     first = doc.text[comma + 1:at].split()
     if not first or normalize_word(first[0]) not in RELATIVE_PRONOUNS:
         return False
+    if after_a_verb and _past_a_complement(doc.text[trigger_start:comma]):
+        return True
     # closed by a comma: an aside, not a relative clause running to the end that describes the trigger
     # («الاتفاق النووي …، الذي تم التوصل إليه في الرابع عشر من الشهر الماضي»)
     rest = re.split(r"[.؛;:؟?!]", doc.text[at:at + 200], maxsplit=1)[0]
     return any(c in rest for c in _COMMAS)
+
+
+def _past_a_complement(between: str) -> bool:
+    """The words from a trigger to a comma hold another comma or a preposition: the clause after the comma does not
+    follow the subject right after the verb."""
+    return any(c in between for c in _COMMAS) or any(normalize_word(w) in _GOVERNING_PREPOSITIONS
+                                                      for w in between.split()[1:])
 
 
 # prepositions that govern a noun of their own after the trigger («اجتماع … في العاصمة التي …»); not «بين», whose
@@ -6051,7 +6069,7 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
             continue  # «الضربات … تعد الأكبر منذ 1982»: the year measures the record, it dates nothing
         elif _since_a_start(doc, tx.start, i):
             continue  # «غادروا هولندا منذ بدء الحرب في سوريا عام 2011، … محذرة»: when the war began
-        elif _in_relative_aside(doc, offset, tx.start):
+        elif _in_relative_aside(doc, offset, tx.start, verb):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
         elif not _bounds_a_period(doc, tx.start) or _then_when(doc, tx, i):
             told = tx.value

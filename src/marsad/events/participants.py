@@ -1275,6 +1275,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if m.complement is not None and all(is_preposition(w) for w in m.trigger.with_):
         # «وصل كيم إلى روسيا»: the actor right after the verb's own preposition is the target
         nxt = [s for s in after if s.token_start > m.complement and s.key not in source_keys
+               and not names_an_accord(doc, s, lexicon)  # «وتنضم إلى اتفاق باريس»: the accord, no side
                and not (m.trigger.code[:2] == "13" and _own_side_will_act(doc, s, source))
                and not (_in_words(m.trigger.code, lexicon) and _spoken_from(doc, s, lexicon))]
         if nxt and words_between(doc, m.complement, nxt[0].token_start) <= 1 \
