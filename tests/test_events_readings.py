@@ -2473,3 +2473,13 @@ def test_events_caution_as_a_manner_is_no_warning():
     # the verb itself still warns
     doc = unfiltered("وحذر ماكرون بوركينا فاسو من التخلي عن اللغة الفرنسية.", "2018-03-19")
     assert [e.cameo_root for e in doc.events] == ["13"]
+
+
+def test_events_a_truce_agreed_for_the_firing_is_no_shooting():
+    # France 24, 2018-08-15: «سعي مصر للتوصل إلى اتفاق طويل الأمد لإطلاق النار في غزة»: a ceasefire sought, with
+    # «وقف» left out; Egypt fires on no one
+    doc = unfiltered("وتسعى مصر للتوصل إلى اتفاق طويل الأمد لإطلاق النار في غزة.", "2018-08-15")
+    assert not [e for e in doc.events if e.cameo_root in ("18", "19", "20")]
+    # firing with no truce before it is still an attack
+    doc = unfiltered("وتعرضت دورية للجيش الإسرائيلي لإطلاق النار من قبل مسلحين من حماس.", "2018-08-15")
+    assert [e.cameo_root for e in doc.events] == ["19"]

@@ -873,3 +873,14 @@ def test_an_attack_remembered_is_not_done_by_those_who_remember_it():
     # taking part in the attack itself is still doing it
     found = coded("وشارك الجيش الأمريكي في الهجوم على مدينة الموصل.", "2018-03-16")
     assert [e[1][0] for e in found if e[0].startswith("19")] == ["United States Armed Forces"]
+
+
+def test_where_an_envoy_is_posted_with_a_glued_lam_is_no_side():
+    # France 24, 2018-06-16: «وصل مبعوث الأمم المتحدة لليمن مارتن غريفيث إلى صنعاء»: «لليمن» is his post, as
+    # «إلى اليمن» would be; the envoy is named, and Sanaa is where he went
+    found = coded("زار مبعوث الأمم المتحدة لليمن مارتن غريفيث صنعاء.", "2018-06-16")
+    assert [(e[1], e[2]) for e in found if e[0] == "042"] == [(["United Nations", "Martin Griffiths"],
+                                                               ["Sanaa", "Yemen"])]
+    # and so is his post set off by commas before his name
+    found = coded("دعا مبعوث الأمم المتحدة لليمن، مارتن غريفيث، الأطراف المتحاربة إلى الاجتماع في جنيف.", "2018-08-02")
+    assert [e[1] for e in found if e[0] == "020"] == [["United Nations", "Martin Griffiths"]]

@@ -2428,6 +2428,8 @@ def _loyal_in_the_subject(doc: Document, spot: ActorSpot) -> bool:
 
 _SEATS_OF_POWER = frozenset(normalize_word(w) for w in ("الإليزيه", "الحكم", "السلطة", "الرئاسة", "سدة", "الكرملين"))
 _HALTS_BEFORE_FIRE = _HALT_WORDS | frozenset(normalize_word(w) for w in ("وقفا", "وقفاً", "لوقفه", "وقفه"))
+_TRUCES = frozenset(normalize_word(w) for w in ("اتفاق", "اتفاقا", "الاتفاق", "اتفاقية", "هدنة", "الهدنة", "تهدئة"))
+TRUCE_REACH = 3  # words from the truce to «لإطلاق النار»: «اتفاق طويل الأمد لإطلاق النار»
 COUNTED_AS_REACH = 16  # tokens from «وعدّ» to the «بمثابة» that makes it «عدّ» (counted as)
 _BLOWN_UP = frozenset(normalize_word(w) for w in (
     "نفسيهما", "أنفسهما", "عبوة", "عبوتين", "سيارة", "سيارتين", "حزاما", "حزامين", "قنبلة", "قنبلتين"))
@@ -3487,6 +3489,9 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.lstrip("بل").removeprefix("ا") in ("طلاق", "الاطلاق") and i > 0 \
             and strip_conj(doc.tokens[i - 1].norm) in _HALTS_BEFORE_FIRE:
         return True  # «تمديد وقف إطلاق النار», «وقفا لإطلاق النار»: the ceasefire, no shooting
+    if norm == "لاطلاق" and i + 1 < hi and strip_conj(doc.tokens[i + 1].norm) == "النار" and any(
+            strip_conj(doc.tokens[j].norm) in _TRUCES for j in range(max(0, i - TRUCE_REACH), i)):
+        return True  # «للتوصل إلى اتفاق طويل الأمد لإطلاق النار في غزة»: a truce agreed on, no shooting
     if doc.tokens[i].norm in ("وعد", "وعدت") and any(doc.tokens[j].norm in ("بمثابه", "بمثابة")
                                                      for j in range(i + 1, min(hi, i + COUNTED_AS_REACH))):
         return True  # «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: «و» + «عدّ», he counted it as one

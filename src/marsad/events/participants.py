@@ -5182,14 +5182,23 @@ def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot
     if len(rest) < 2:
         return None
     place, person = rest[0], rest[1]
-    honorific = doc.tokens[place.token_end:person.token_start]
+    honorific = [t for t in doc.tokens[place.token_end:person.token_start] if t.text not in "،,"]  # «لليمن، مارتن»
     if len(honorific) > 1 or (honorific and strip_conj(honorific[0].norm) not in _HONORIFICS):
         return None
     between = doc.tokens[last.token_end:place.token_start]
     if person.entity is None or person.entity.label != "PER" or len(between) > 1 \
-            or not (_preceding_word(doc, place) in _POSTED or _envoys_post(doc, place, _POSTED_IN)):
+            or not (_preceding_word(doc, place) in _POSTED or _envoys_post(doc, place, _POSTED_IN)
+                    or _posted_with_lam(doc, place)):
         return None
     return place, person
+
+
+def _posted_with_lam(doc: Document, place: ActorSpot) -> bool:
+    """«مبعوث الأمم المتحدة لليمن»: a place glued to «لـ» a few words after an envoy's title is where he is posted."""
+    first = doc.tokens[place.token_start]
+    return place.entity is not None and place.entity.label == "LOC" and place.start > first.start \
+        and first.norm[:1] == "ل" and any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS
+                                          for j in range(max(0, place.token_start - 4), place.token_start))
 
 
 _ASIDES = frozenset({"خلال", "اثناء", "لدي"})
