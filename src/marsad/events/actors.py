@@ -680,10 +680,15 @@ _UNITS_OF = frozenset(normalize_word(w) for w in (
     "القوة", "القوات", "الجناح", "الذراع", "الوحدة", "الوحدات", "القيادة", "الكتائب"))
 
 
+def behind_glued_lam(doc: Document, spot: ActorSpot) -> bool:
+    """«لقوات سوريا الديمقراطية», «لليمن»: the spot starts inside a word that opens with «لـ» glued to it."""
+    first = doc.tokens[spot.token_start]
+    return spot.start > first.start and first.norm[:1] == "ل"
+
+
 def _unit_before(doc: Document, spot: ActorSpot, token_start: int) -> int | None:
     """The unit word (and its one nisba adjective) before an organisation glued to «لـ»: the arm acts for it."""
-    first = doc.tokens[spot.token_start]
-    if not (spot.start > first.start and first.norm[:1] == "ل"):
+    if not behind_glued_lam(doc, spot):
         return None
     k = spot.token_start - 1
     if k > token_start and doc.tokens[k].norm.startswith("ال") and doc.tokens[k].norm.endswith(("ي", "يه")):

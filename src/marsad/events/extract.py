@@ -1981,8 +1981,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
     out: list[Candidate] = []
     for i, m in matches:
         # a verb, or an indefinite participle told as a circumstance («متوعدا»), even once read as another code
-        # («هاجم» as criticism), as well as a noun read as a verb («للاجتماع» as intent to meet): no relative
-        # pronoun after it has it for antecedent
+        # («هاجم» as criticism): no relative pronoun after it has it for antecedent
         spelled_as_verb = m.trigger.kind == "verb" or (
             m.trigger.kind == "participle" and not strip_conj(doc.tokens[i].norm).startswith("ال"))
         if m.trigger.code[:2] in _GENERIC_ACTOR_ROOTS:
@@ -2356,6 +2355,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             march.target = march.target or [t for t in target if t.key not in {x.key for x in march.source}]
             continue
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
+        # (and a noun read as a verb is dated as one: «للاجتماع» as intent to meet)
         date, date_source = _event_date(doc, si, i, spelled_as_verb or m.trigger.kind == "verb",
                                         past=_told_as_past(doc, i, m))
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,

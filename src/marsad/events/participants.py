@@ -17,6 +17,7 @@ from marsad.events.actors import (
     POSTED_AT,
     ActorSpot,
     a_people_in_the_plural,
+    behind_glued_lam,
     conjoined,
     is_armed,
     is_bare_demonym,
@@ -2253,6 +2254,8 @@ def _describes_the_subject(doc: Document, spot: ActorSpot, source: list[ActorSpo
 
 
 APPOSITION_AFTER_SUBJECT = 4  # words between the subject and «آخرها»: «منظمات حقوقية ودولية عدة آخرها»
+
+
 def in_the_subjects_relative_clause(doc: Document, i: int, spot: ActorSpot, source: list[ActorSpot]) -> bool:
     """The spot stands in a relative clause set off by commas right after the subject («إينجه، الذي …،»), and the
     trigger at i is not that clause's own verb."""
@@ -5161,7 +5164,12 @@ def _envoys_post(doc: Document, spot: ActorSpot, posted: frozenset[str] = _POSTE
     k = _word_before(doc, spot.token_start)
     if k < 0 or strip_conj(doc.tokens[k].norm) not in posted:
         return False
-    return any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS for j in range(max(0, k - 3), k))
+    return _envoy_title_within(doc, k, 3)
+
+
+def _envoy_title_within(doc: Document, k: int, reach: int) -> bool:
+    """An envoy's title word («سفير», «المبعوث») among the `reach` tokens before token k."""
+    return any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS for j in range(max(0, k - reach), k))
 
 
 def _posting_city(doc: Document, spot: ActorSpot, spots: list[ActorSpot]) -> bool:
@@ -5195,10 +5203,8 @@ def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot
 
 def _posted_with_lam(doc: Document, place: ActorSpot) -> bool:
     """«مبعوث الأمم المتحدة لليمن»: a place glued to «لـ» a few words after an envoy's title is where he is posted."""
-    first = doc.tokens[place.token_start]
-    return place.entity is not None and place.entity.label == "LOC" and place.start > first.start \
-        and first.norm[:1] == "ل" and any(strip_conj(doc.tokens[j].norm).removeprefix("ال") in _ENVOYS
-                                          for j in range(max(0, place.token_start - 4), place.token_start))
+    return place.entity is not None and place.entity.label == "LOC" and behind_glued_lam(doc, place) \
+        and _envoy_title_within(doc, place.token_start, 4)
 
 
 _ASIDES = frozenset({"خلال", "اثناء", "لدي"})
@@ -5295,8 +5301,7 @@ def _arm_aside(doc: Document, j: int, after: list[ActorSpot]) -> int | None:
     if k >= len(doc.tokens) or doc.tokens[k].norm not in _ARMS:
         return None
     body = next((s for s in after if s.token_start in (k + 1, k + 2)), None)
-    if body is None or body.start == doc.tokens[body.token_start].start \
-            or doc.tokens[body.token_start].norm[:1] != "ل" \
+    if body is None or not behind_glued_lam(doc, body) \
             or (body.token_start == k + 2 and not doc.tokens[k + 1].norm.endswith(("ي", "يه"))):
         return None  # «الواجهة السياسية لقوات …»: the body glued to «لـ», after at most the arm's nisba
     for c in range(body.token_end, min(len(doc.tokens), body.token_end + ASIDE_WORDS)):
