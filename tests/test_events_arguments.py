@@ -171,3 +171,20 @@ def test_a_meeting_read_with_a_medium_alone_is_an_interview_and_not_coded():
                and c.target.entity.name_en == "Fox News" for g in groups for c in g)  # the reading exists
     read = read_uncoded_triggers(doc, lexicon, to_the_channel, coded, [])
     assert not [e for e in read if e.cameo_root == "04" and "Fox News" in [a.name_en for a in e.target]]
+
+
+def test_a_return_to_no_place_and_an_emergency_in_force_are_not_read():
+    # CNN, 2018-08-13: «وطمأن الشعب التركي بأن الليرة ستعود إلى مستواها الطبيعي»: no one travels; Anadolu-style
+    # «في ظل حالة الطوارئ»: the emergency in force is the background, no one declares it there
+    lexicon = load_lexicon()
+    for text in ("وطمأن أردوغان الشعب التركي بأن الليرة ستعود إلى مستواها الطبيعي قريبا.",
+                 "وقالت المعارضة التركية إن الانتخابات ستجرى في ظل حالة الطوارئ التي تنتقدها الولايات المتحدة."):
+        doc = analysed(text)
+        read = read_uncoded_triggers(doc, lexicon, ALWAYS, extract_events(doc, lexicon), [])
+        assert not [e for e in read if e.cameo in ("036", "042", "1724")]
+    # a return to a place, and an emergency declared, still are
+    for text, code in (("وقال الرئيس التركي أردوغان إن الوفد سيعود إلى موسكو قريبا.", "036"),
+                       ("وقالت المعارضة إن أردوغان فرض حالة الطوارئ التي تنتقدها الولايات المتحدة.", "1724")):
+        doc = analysed(text)
+        read = read_uncoded_triggers(doc, lexicon, ALWAYS, extract_events(doc, lexicon), [])
+        assert code in [e.cameo for e in read]

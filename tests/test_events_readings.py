@@ -2483,3 +2483,95 @@ def test_events_a_truce_agreed_for_the_firing_is_no_shooting():
     # firing with no truce before it is still an attack
     doc = unfiltered("وتعرضت دورية للجيش الإسرائيلي لإطلاق النار من قبل مسلحين من حماس.", "2018-08-15")
     assert [e.cameo_root for e in doc.events] == ["19"]
+
+
+def test_events_an_envoys_post_glued_to_lam_is_not_one_of_the_speakers():
+    # BBC, 2018-08-02: «قال مبعوث الأمم المتحدة لليمن، مارتن غريفيث، إنه يعتزم دعوة الأطراف المتحاربة» — Yemen is
+    # where he serves, not who calls; with no commas, the name after «لليمن» is still the envoy, no genitive of it
+    for text in ("قال مبعوث الأمم المتحدة لليمن، مارتن غريفيث، إنه يعتزم دعوة الأطراف المتحاربة إلى محادثات في جنيف.",
+                 "قال مبعوث الأمم المتحدة لليمن مارتن غريفيث إنه يعتزم دعوة الأطراف المتحاربة إلى محادثات في جنيف."):
+        (appeal,) = [e for e in unfiltered(text, "2018-08-02").events if e.cameo_root == "02"]
+        assert "Martin Griffiths" in names(appeal.source) and "Yemen" not in names(appeal.source)
+    # a side joined by «و» and a title after a man's name is the second of two (BBC, 2018-03-29)
+    doc = unfiltered("وذكرت وكالة الأنباء الروسية أن وزير الخارجية الروسي سيرغي لافروف ومبعوث الأمم المتحدة لسوريا "
+                     "سيعقدان محادثات في موسكو يوم الخميس.", "2018-03-29")
+    (talks,) = [e for e in doc.events if e.cameo_root == "03"]
+    assert names(talks.source)[0] == "Sergey Lavrov" and names(talks.target) == ["United Nations"]
+
+
+def test_events_a_headlines_double_stop_ends_a_list():
+    # CNN, 2018-03-14: «واشنطن تدعم لندن.. وروسيا تهدد بـ"رد قاس"» — Russia opens the second clause; Washington
+    # backs London alone
+    doc = unfiltered('واشنطن تدعم لندن.. وروسيا تهدد بـ"رد قاس" على الإجراءات البريطانية', "2018-03-14")
+    (support,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert "Russia" not in names(support.target) and "London" in names(support.target)
+    doc = unfiltered("واشنطن تدعم لندن وباريس في مواجهة روسيا.", "2018-03-14")
+    (support,) = [e for e in doc.events if e.cameo_root == "07"]
+    assert names(support.target)[:2] == ["London", "Paris"]
+
+
+def test_events_diplomats_expelled_are_told_not_charged():
+    # CNN, 2018-03-14: a speaker telling of the British decision to expel diplomats accuses Britain of nothing
+    doc = unfiltered('من جانبه، قال سيرغي كيزلياك، سفير روسيا السابق في واشنطن، إن رد موسكو على قرار الحكومة البريطانية '
+                     'بطرد 23 دبلوماسيا روسيا سيكون "قاسيا".', "2018-03-14")
+    assert [e.cameo for e in doc.events if e.trigger.text == "بطرد"] == ["161"]
+    # an attack so told is still charged
+    doc = unfiltered("وقال لافروف إن القوات البريطانية هاجمت مواقع روسية في سوريا.", "2018-03-14")
+    assert "112" in [e.cameo for e in doc.events]
+
+
+def test_events_a_strike_dated_by_the_story_is_not_the_war_waged_since_years():
+    # BBC, 2018-08-10: the strike the coalition says it carried out, dated by the story's Wednesday, is not the
+    # campaign «منذ أواخر مارس/آذار عام 2015», and keeps its own day
+    doc = unfiltered("وقال التحالف إن الضربة استهدفت عناصر شنت هجوما صاروخيا على مدينة جازان السعودية الأربعاء. وأشار إلى "
+                     "أن التحالف شن الهجوم بما يتوافق مع القانون الدولي. ويشن التحالف عملية عسكرية منذ أواخر مارس/آذار "
+                     "عام 2015 ضد الحوثيين في اليمن.", "2018-08-10")
+    by_trigger = {e.trigger.text: e.date for e in doc.events}
+    assert by_trigger.get("ويشن") == "2015-03" and by_trigger.get("شن") != "2015-03"
+
+
+def test_events_a_meeting_expected_is_not_the_visit_made_weeks_before():
+    # France 24, 2018-07-02: «ومن المتوقع أن يلتقي مارتن غريفيث الحوثيين» … «وكان الموفد الأممي قد زار صنعاء في
+    # 17 يونيو الماضي»: the earlier visit neither dates the meeting expected nor is it
+    doc = unfiltered("ومن المتوقع أن يلتقي مارتن غريفيث الحوثيين. وكان غريفيث زار صنعاء في 17 يونيو الماضي وغادرها "
+                     "بعد يومين.", "2018-07-02")
+    (expected,) = [e for e in doc.events if e.cameo == "036"]
+    assert expected.date == "2018-07-02"
+    assert "2018-06-17" in [e.date for e in doc.events if e.cameo_root == "04"]
+    # talks held last week are over too (a week's last day before the report's)
+    doc = unfiltered("ومن المتوقع أن يلتقي غريفيث الحوثيين. وعقد غريفيث لقاءات مع الحوثيين الأسبوع الماضي.", "2018-07-02")
+    (expected,) = [e for e in doc.events if e.cameo == "036"]
+    assert expected.date == "2018-07-02"
+
+
+def test_events_a_negator_inside_a_closed_quotation_negates_nothing_after_it():
+    # France 24, 2018-05-12: «… "على المستوى الصناعي دون أي قيود" مطالبا الدول الأوروبية»: the demand is made
+    doc = unfiltered('وقال ظريف إن إيران مستعدة لاستئناف التخصيب "على المستوى الصناعي دون أي قيود" مطالبا فرنسا بتوفير '
+                     'ضمانات متينة.', "2018-05-12")
+    (demand,) = [e for e in doc.events if e.cameo_root == "10"]
+    assert not demand.negated
+    # a negator quoted with the act still negates it
+    doc = unfiltered('وقال ظريف إن إيران "لن توقع أي اتفاق جديد" مع واشنطن.', "2018-05-12")
+    assert [e.negated for e in doc.events if e.cameo_root == "05"] == [True]
+
+
+def test_events_the_meeting_a_visit_is_for_is_not_the_places():
+    # Saudi News, 2015-07-24: «ويعتزم كيري زيارة الدوحة … للاجتماع مع مجلس التعاون»: Kerry meets the council, not Doha
+    doc = unfiltered("ويعتزم كيري زيارة الدوحة في الأسابيع المقبلة للاجتماع مع مجلس التعاون لدول الخليج العربية.",
+                     "2015-07-24")
+    meetings = [e for e in doc.events if e.trigger.text == "للاجتماع"]
+    assert [names(e.source)[0] for e in meetings] == ["John Kerry"]
+    # a side ready for talks with another still holds them itself
+    doc = unfiltered("وأكد استعداد بيونغ يانغ لإجراء محادثات مع واشنطن.", "2018-06-01")
+    assert [names(e.source)[0] for e in doc.events if e.cameo_root == "03"][:1] == ["Pyongyang"]
+
+
+def test_events_the_body_a_speakers_title_puts_him_in_is_not_his_target():
+    # BBC, 2018-10-13: «لوي شاربونو، مدير شؤون الأمم المتحدة في منظمة "هيومن رايتس ووتش"»: he speaks for the group
+    for text in ('وانتقد لوي شاربونو، مدير شؤون الأمم المتحدة في منظمة "هيومن رايتس ووتش"، الحكومة المصرية.',
+                 'وانتقد لوي شاربونو، مدير منظمة "هيومن رايتس ووتش"، الحكومة المصرية.'):
+        (criticism,) = [e for e in unfiltered(text, "2018-10-12").events if e.cameo_root == "11"]
+        assert "Human Rights Watch" not in names(criticism.target) and "Egypt" in names(criticism.target)
+    # a body after «في» with no title before it is still whom the act is aimed at
+    doc = unfiltered('وانتقد لوي شاربونو، الذي تحدث في نيويورك، منظمة "هيومن رايتس ووتش".', "2018-10-12")
+    assert ["Human Rights Watch"] in [names(e.target) for e in doc.events if e.cameo_root == "11"]

@@ -450,6 +450,9 @@ def test_timex_after_a_bloody_day_is_no_day_from_now():
     found = values("تستمر المظاهرات في غزة الثلاثاء، بعد يوم دام قتل خلاله العشرات.", dt.date(2018, 5, 15))
     assert "بعد يوم" not in found and found["الثلاثاء"] == "2018-05-15"
     assert values("وسيعود الوفد بعد يوم واحد.", dt.date(2018, 5, 15))["بعد يوم واحد"] == "2018-05-16"
+    # France 24, 2018-08-03: «تأتي كتصعيد للنزاع، بعد أسبوع حافل بالتوترات» is the week behind (was 2018-08-10)
+    assert values("الضربات تأتي كتصعيد للنزاع، بعد أسبوع حافل بالتوترات بين الرياض والحوثيين.", dt.date(2018, 8, 3)) == {}
+    assert values("وسيعود الوفد بعد أسبوع إلى جنيف.", dt.date(2018, 8, 3))["بعد أسبوع"] == "2018-08-10"
 
 
 def test_timex_a_bare_year_opening_a_timeline_line_is_a_year():

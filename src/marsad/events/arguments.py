@@ -40,6 +40,7 @@ from marsad.events.participants import (
     names_part_of,
     strip_conj,
 )
+from marsad.text import normalize_word
 
 MODEL_FILE = "event_arguments.json"
 # Force posture (15), cut ties and sanctions (16) and violence (18-20) are read by the rules alone: their sides
@@ -259,6 +260,30 @@ def _readings(doc: Document, lexicon: EventLexicon, matches: list[list[tuple[int
     return out
 
 
+_DECLARING = frozenset(normalize_word(w) for w in (
+    "أعلن", "أعلنت", "يعلن", "تعلن", "إعلان", "فرض", "فرضت", "يفرض", "تفرض", "فرضها", "فرضه", "تمديد", "مدد", "مددت",
+    "يمدد", "تمدد"))
+
+
+def _emergency_not_declared(doc: Document, i: int, m: TriggerMatch) -> bool:
+    """«في ظل حالة الطوارئ», «خاضعون لحالة الطوارئ»: a state of emergency in force is the background, not the act of
+    declaring it (1724), which a verb or masdar of declaring or imposing right before it tells."""
+    return m.trigger.code == "1724" and (i == 0 or strip_conj(doc.tokens[i - 1].norm) not in _DECLARING)
+
+
+_RETURNING = frozenset({"عاد", "عوده"})
+
+
+def _returns_to_no_place(m: TriggerMatch, group: list[ArgumentCandidate]) -> bool:
+    """«وطمأن الشعب التركي بأن الليرة ستعود إلى مستواها», «الوضع سيعود إلى ما كان عليه», «سليماني سيعود»: a
+    return whose «إلى» names no place among the trigger's readings is no journey (042), whoever the sentence names."""
+    if m.trigger.lemma not in _RETURNING:
+        return False
+    return m.complement is None or not any(
+        s is not None and s.token_start == m.complement + 1 and s.entity is not None and s.entity.label == "LOC"
+        for c in group for s in (c.source, c.target))
+
+
 @dataclass(frozen=True)
 class ArgumentModel:
     """Weights that pick a trigger's likeliest reading, weights that say how likely it is, and the bar it must pass."""
@@ -348,6 +373,8 @@ def read_uncoded_triggers(doc: Document, lexicon: EventLexicon, model: ArgumentM
             continue
         if chosen.match.trigger.code[:2] == "04" and chosen.target is not None and is_medium(chosen.target):
             continue  # «وألقى الرئيس ترامب، في مقابلة … مع قناة فوكس نيوز، … ربما لا يحدث اللقاء»: an interview
+        if _returns_to_no_place(chosen.match, group) or _emergency_not_declared(doc, chosen.token, chosen.match):
+            continue  # (vetoed here, not left out of the readings: the model still learns from them)
         event = candidate_event(doc, chosen, lexicon)
         if any(_same_event(event, e) for e in kept + out):
             continue

@@ -2225,9 +2225,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «أعلن ترامب أن المحادثات مع كوريا الشمالية تجري بشكل جيد»: talks with a side are held by the
             # nearest free actor before them («استعداد بيونغ يانغ لإجراء محادثات مع واشنطن»: Pyongyang's); a meeting
             # the clause was told during is its subject's («أعلن تشاوش أوغلو أن بلاده ستبدأ بمحاربة داعش، خلال لقاء مع
-            # كيري»)
-            source = (_circumstance_of_the_clause(doc, i, lo) and _main_subject(doc, i, lo, spots, lexicon)) \
-                or _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
+            # كيري»), and so is one an act is for, past that act's object («ويعتزم كيري زيارة الدوحة … للاجتماع مع
+            # مجلس التعاون»: not Doha's)
+            nearest = _nearest_actor_before(doc, i, lo, spots, target[0], lexicon)
+            visited = has_lam(doc.tokens[i]) and bool(nearest) and nearest[0].token_start - 1 in trigger_tokens
+            source = ((_circumstance_of_the_clause(doc, i, lo) or visited)
+                      and _main_subject(doc, i, lo, spots, lexicon)) or nearest
         elif not source and m.trigger.kind == "verb" and _after_subordinator(doc, i):
             source = _speaker_source(doc, i, spots, after=True)  # «قال تميم "…"، قبل أن يشكر …»
         elif not source and m.trigger.kind == "verb" and m.complement is not None and m.complement < i \
@@ -4915,8 +4918,11 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
         own_bodies = _bodies_spoken_for(doc, speaker)
         for c in found:
             if c.negated or c.modality in ("question", "condition") or c.match.trigger.code[:2] not in _HOSTILE_ROOTS \
-                    or c.match.trigger.code in ("160", "163", "192") or c.match.trigger.lemma in _DEFENDING:
-                continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor is
+                    or c.match.trigger.code[:2] == "16" or c.match.trigger.code == "192" \
+                    or c.match.trigger.lemma in _DEFENDING:
+                continue  # «مبدأ العقوبات الأمريكية يشكل رادعا»: sanctions spoken of are no crime charged, nor are
+                # ties cut or diplomats expelled, which a state does openly («إن رد موسكو على قرار الحكومة البريطانية
+                # بطرد 23 دبلوماسيا روسيا سيكون قاسيا»), nor is
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
             if not (q.start <= doc.tokens[c.token].start < q.end) or _liberating(doc, c.token) \
@@ -5767,8 +5773,16 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
         return True
     if any(doc.tokens[k].norm in _EXCEPT for k in range(i + 1, min(len(doc.tokens), i + 3))):
         return False  # «لا تستهدف سوى المسلحين», «لا يستهدف إلا»: it strikes only them, which it does
+    outside = sum(doc.tokens[j].text in QUOTE_MARKS for j in range(lo, i)) % 2 == 0
+    quoted = False
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
         tok = doc.tokens[j]
+        if outside and tok.text in QUOTE_MARKS:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue  # «"على المستوى الصناعي دون أي قيود" مطالبا الدول الأوروبية»: a quotation closed before the act
+            # negates nothing after it
         if tok.kind == "punct" and tok.text[:1] in ".،,؛;:؟?!":
             return False
         if tok.norm in BOUNDARY:
@@ -6353,7 +6367,7 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 continue
             if e.date_source == c.date_source == "expression" and e.date != c.date:
                 continue  # «التقى الرئيسان … في 11 كانون الأول»: another meeting, on another day
-            if _an_older_campaign(doc, e, c):
+            if _an_older_campaign(doc, e, c) or _a_plan_and_an_earlier_act(doc, e, c):
                 continue
             hit = e
             break
@@ -6450,10 +6464,12 @@ OLDER_CAMPAIGN_DAYS = 60  # a campaign begun this long before publication is mor
 
 
 def _an_older_campaign(doc: Document, e: Candidate, c: Candidate) -> bool:
-    """Whether violence told as of the report's day (`e`, dated by publication) and a campaign waged since a date
+    """Whether violence told as of the report's day (`e`, dated by publication or by the story's days) and a
+    campaign waged since a date
     well before it (`c`, its start told after «منذ») are two acts: «تقارير استهداف التحالف لرصيف في ميناء الحديدة» …
     «ويشن التحالف عملية عسكرية منذ أواخر مارس/آذار عام 2015»: the strike reported is not the war."""
-    if e.match.trigger.code[:2] not in VIOLENCE_ROOTS or e.date_source != "published" or c.date_source != "expression":
+    if e.match.trigger.code[:2] not in VIOLENCE_ROOTS or e.date_source not in ("published", "context") \
+            or c.date_source != "expression":
         return False
     last = _last_day_of(c.date or "")
     if doc.published_date is None or last is None or (doc.published_date - last).days <= OLDER_CAMPAIGN_DAYS:
@@ -6462,11 +6478,33 @@ def _an_older_campaign(doc: Document, e: Candidate, c: Candidate) -> bool:
                for tx in _times_by_sentence(doc)[c.sentence])
 
 
+
+
+def _a_plan_and_an_earlier_act(doc: Document, e: Candidate, c: Candidate) -> bool:
+    """Whether one of two meetings is a plan still to come (036) and the other an act dated before the report's
+    day: «ومن المتوقع أن يلتقي مارتن غريفيث الحوثيين» … «وكان الموفد الأممي قد زار صنعاء في 17 يونيو الماضي»: the
+    earlier visit is not the meeting expected, and its day does not date it (nor do last week's talks); a readiness
+    with no future in it («ولطالما قالت طالبان إنها مستعدة لإجراء محادثات») may be what the meeting fulfilled."""
+    if (e.match.trigger.code == "036") == (c.match.trigger.code == "036"):
+        return False
+    plan, act = (e, c) if e.match.trigger.code == "036" else (c, e)
+    last = _last_day_of(act.date or "")
+    return plan.modality == "future" and act.date_source == "expression" and last is not None \
+        and doc.published_date is not None and last < doc.published_date
+
+
 SINCE_DATE_REACH = 2  # tokens from «منذ» to the date it opens: «منذ 2015», «منذ أواخر مارس»
 
 
 def _last_day_of(value: str) -> _dt.date | None:
-    """The last day a year, month or day value spans («2015» → 2015-12-31, «2015-03» → 2015-03-31)."""
+    """The last day a year, month, week or day value spans («2015» → 2015-12-31, «2015-03» → 2015-03-31,
+    «2018-W26» → 2018-07-01)."""
+    week = re.match(r"^(\d{4})-W(\d{2})$", value)
+    if week is not None:
+        try:
+            return _dt.date.fromisocalendar(int(week[1]), int(week[2]), 7)
+        except ValueError:
+            return None
     told = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
     if told is None:
         return None

@@ -2049,6 +2049,8 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     if person is None or spot.token_start < person.token_end:
         return False
     between = doc.tokens[person.token_end:spot.token_start]
+    while between and between[-1].text in QUOTE_MARKS:
+        between = between[:-1]  # «، مدير منظمة "هيومن رايتس ووتش"»: the body's name in quotation marks
     if sum(t.kind == "word" for t in between) > TITLE_SPAN or any(
             t.kind == "punct" and t.text[:1] in ".؛;:()«»\"" for t in between):
         return False
@@ -2060,7 +2062,8 @@ def in_source_title(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> 
     tok = doc.tokens[spot.token_start]
     # («، المفوض السامي لحقوق الإنسان بالأمم المتحدة،»: «بـ» glues the body to a title set off by commas)
     glued = has_lam(tok) or tok.norm.startswith("لل") or (has_ba(tok) and bool(between) and between[0].text in "،,")
-    return glued or _preceding_word(doc, spot) in _TITLE_LINKS or _title_in_apposition(between)
+    return glued or _preceding_word(doc, spot) in _TITLE_LINKS or _title_in_apposition(between) \
+        or _title_in_a_body(between)
 
 
 APPOSED_TITLE_WORDS = 3  # words of a title set off by a comma before the body it names: «، رئيس أركان الجيش»
@@ -2075,6 +2078,19 @@ def _title_in_apposition(between: list[Token]) -> bool:
         and 1 <= len(words) <= APPOSED_TITLE_WORDS \
         and strip_conj(words[0].norm) in TITLE_HEADS and not any(
             is_preposition(strip_conj(t.norm)) or any(p.tag == "PREP" for p in t.pieces) for t in words)
+
+
+_WORKPLACES = _BODY_HEADS | frozenset(normalize_word(w) for w in ("حركة", "حزب", "جماعة"))
+
+
+def _title_in_a_body(between: list[Token]) -> bool:
+    """«لوي شاربونو، مدير شؤون الأمم المتحدة في منظمة "هيومن رايتس ووتش"»: a comma after the name, then a title
+    whose «في» (and the body's head noun) runs into the spot — the body he works in."""
+    words = [strip_conj(t.norm) for t in between if t.kind == "word"]
+    if not between or between[0].text not in "،," or not words or words[0] not in TITLE_HEADS \
+            or any(t.kind != "word" for t in between[1:]):
+        return False
+    return words[-1] == "في" or (len(words) >= 2 and words[-2] == "في" and words[-1] in _WORKPLACES)
 
 
 def located_in(doc: Document, spot: ActorSpot) -> bool:
@@ -4905,6 +4921,11 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                 and not _remembered(doc, j, i))
                or (managed and strip_conj(doc.tokens[j].norm) in MANAGING_VERBS)
                or (strip_conj(doc.tokens[j].norm) in TAKING_VERBS and _decided_masdar(doc, i)))), None)
+        if purpose and light is not None and light < first - 1 and first - 1 in triggers \
+                and not any(light_verb(doc.tokens[j].norm) for j in range(last, i)):
+            continue  # «ويعتزم كيري زيارة الدوحة … للاجتماع»: the side right after another masdar of the light verb
+            # is that masdar's genitive, not the subject of the verb the purpose goes with (but «يعلن استقبال فرنسا …
+            # ويوجه انتقادات»: a light verb of its own after it)
         if light is not None and light >= last and verb_conjoined(doc.tokens[light]) \
                 and (_after_an_earlier_verb(doc, group[0], triggers) or _genitive_of_a_thing(doc, group[0])):
             # «بوتين ينتقد مجموعة السبع ويؤكد استعداده للقاء ترامب»: the object of the first verb ends its clause;
@@ -5199,6 +5220,13 @@ def _posting_after(doc: Document, source: list[ActorSpot], after: list[ActorSpot
                     or _posted_with_lam(doc, place)):
         return None
     return place, person
+
+
+def _named_after_his_post(doc: Document, spot: ActorSpot, k: int) -> bool:
+    """«مبعوث الأمم المتحدة لليمن مارتن غريفيث»: the person right after the word at k, a place glued to «لـ» that
+    an envoy's title before it makes his post, is the envoy by name, no genitive of the place."""
+    return spot.entity is not None and spot.entity.label == "PER" and doc.tokens[k].norm.startswith("ل") \
+        and _envoy_title_within(doc, k, 4)
 
 
 def _posted_with_lam(doc: Document, place: ActorSpot) -> bool:
@@ -6201,7 +6229,8 @@ def governed(doc: Document, spot: ActorSpot) -> bool:
     j = spot.token_start - 1
     while j >= 0 and opens_quote(doc, j):
         j -= 1  # «تندد بجرائم «داعش»»
-    if j >= 0 and any(p.tag == "PREP" for p in doc.tokens[j].pieces) and doc.tokens[j].kind == "word":
+    if j >= 0 and any(p.tag == "PREP" for p in doc.tokens[j].pieces) and doc.tokens[j].kind == "word" \
+            and not _named_after_his_post(doc, spot, j):
         return True  # «بدعم الحوثيين»: the genitive of a masdar inside a prepositional phrase
     # «مع الدكتور جميل البقعاوي»: an honorific between the preposition and the name
     j = spot.token_start - 1
@@ -6694,6 +6723,8 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
                 or any(t.kind != "punct" and t.norm != "و" and t.norm not in _ALSO and not _coordinated_title(t.norm)
                        and not _joined_armed_head(t.norm) and not _joined_adjective(t.norm) for t in gap)):
             break
+        if any(t.kind == "punct" and t.text[:1] in ".!?؟" for t in gap):
+            break  # «واشنطن تدعم لندن.. وروسيا تهدد»: «..» ends the headline's first clause; no list runs across it
         # «الضربات الأمريكية الفرنسية البريطانية»: nisba adjectives side by side are listed, not subject and object
         listed = _is_nisba(doc, s) and _is_nisba(doc, group[-1]) and _same_number(doc, s, group[-1])
         joined = (bool(gap) and not _two_names_quoted_apart(doc, group[-1], gap, s)) or spot_conjoined(doc, s) \
@@ -6904,6 +6935,11 @@ def _coordinated_title(norm: str) -> bool:
     return False
 
 
+def _joined_title_head(tok: Token) -> bool:
+    """«ومبعوث», «ووزير»: «و» glued to the head of a title, which opens the next side of a list."""
+    return tok.kind == "word" and tok.norm.startswith("و") and tok.norm[1:] in TITLE_HEADS
+
+
 _LIST_MARKS = frozenset({"،", ",", "-", "–", "و"})
 
 
@@ -6944,6 +6980,8 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
         gap = doc.tokens[s.token_end:group[0].token_start]
         if len(gap) == 1 and spot_conjoined(doc, group[0]) and _describes_the_side(gap[0]):
             gap = []  # «قامت جماعة الحوثي المسلحة وأنصار الرئيس السابق»: the adjective closes the first side
+        if len(gap) == 1 and _joined_title_head(gap[0]) and s.entity is not None and s.entity.label == "PER":
+            gap = []  # «أن … سيرغي لافروف ومبعوث الأمم المتحدة … سيعقدان»: a man, then «و» and another's title
         if len(gap) > 1 or any(t.text not in _LIST_MARKS for t in gap):
             break  # «الاتفاق النووي الإيراني: فرنسا تطالب»: a colon ends a headline's topic, it lists no one
         if gap and gap[0].text in "،," and spot_conjoined(doc, group[0]) and spot_conjoined(doc, s) \
@@ -6957,7 +6995,7 @@ def _group_back(doc: Document, last: ActorSpot, preceding: list[ActorSpot]) -> l
             # («ضربات جوية تستهدف مطار التيفور العسكري السوري وواشنطن تنفي تنفيذها»)
         if _alongside(doc, s):
             break  # «تدعم إيران، إلى جانب روسيا، الرئيس السوري»: the side alongside the subject is no list with the object
-        if _preceding_word(doc, s) in _POSTED or _envoys_post(doc, s, _POSTED_IN):
+        if _preceding_word(doc, s) in _POSTED or _envoys_post(doc, s, _POSTED_IN) or _posted_with_lam(doc, s):
             break  # «مندوب قطر لدى واشنطن، مشعل بن حمد», «المبعوث الخاص إلى سوريا، ستافان دي ميستورا», «السفير
             # الروسي في الأمم المتحدة فاسيلي نيبينزيا»: where the envoy serves is not one of the subjects (but an
             # official's «في»: «المسؤول … في الصين، ليو هي»)
