@@ -2575,3 +2575,49 @@ def test_events_the_body_a_speakers_title_puts_him_in_is_not_his_target():
     # a body after «في» with no title before it is still whom the act is aimed at
     doc = unfiltered('وانتقد لوي شاربونو، الذي تحدث في نيويورك، منظمة "هيومن رايتس ووتش".', "2018-10-12")
     assert ["Human Rights Watch"] in [names(e.target) for e in doc.events if e.cameo_root == "11"]
+
+
+def test_events_the_side_that_speaks_in_the_next_clause_is_not_warned():
+    # Sky News Arabia, 2018-04-10: «وتتوعد دول غربية منذ يومين بـ"رد قوي"، وتحدثت واشنطن عن قرار مهم»
+    doc = unfiltered('واتهمت فرنسا الحكومة السورية بشن هجوم كيميائي على دوما. وتتوعد دول غربية منذ يومين بـ"رد قوي"، '
+                     'وتحدثت واشنطن عن قرار مهم في "وقت قصير جداً".', "2018-04-10")
+    assert not [e for e in doc.events if e.cameo_root == "13" and "Washington" in names(e.target)]
+
+
+def test_events_an_act_that_only_dates_another_is_charged_to_no_one():
+    # Sky News Arabia, 2018-03-20: the UN tells when people fled, «منذ بدأت تركيا حملتها لطرد مقاتلي …»
+    doc = unfiltered("وقالت الأمم المتحدة إن ثلثي السكان غادروا منطقة عفرين منذ بدأت تركيا حملتها لطرد مقاتلي وحدات "
+                     "حماية الشعب الكردية.", "2018-03-20")
+    assert not [e for e in doc.events if e.cameo == "112"]
+    # the act told as what happened is still charged, with a time of the speaker's before «إن» or not
+    for text in ("وقالت الأمم المتحدة إن القوات التركية هاجمت عفرين.",
+                 "وقالت الأمم المتحدة بعد اجتماعها إن القوات التركية هاجمت عفرين."):
+        assert [names(e.target)[0] for e in unfiltered(text, "2018-03-20").events if e.cameo == "112"] \
+            == ["Turkish forces"]
+
+
+def test_events_an_enmity_ended_is_no_criticism():
+    # France 24, 2018-07-15: «إن انتهاء العداء مع إثيوبيا لحظة فرح للإريتريين»
+    doc = unfiltered('فأكد سيف مغنغو نائب مدير المنظمة عن المنطقة "إن انتهاء العداء مع إثيوبيا لحظة فرح للإريتريين".',
+                     "2018-07-15")
+    assert not [e for e in doc.events if e.cameo_root == "11"]
+
+
+def test_events_a_town_of_another_story_is_not_struck_by_an_event_located_elsewhere():
+    # CNN, 2018-09-12, a roundup: Gargash's «إن تحرير منطقة الحديدة مطلوب» (no one frees it there) is nearest to the
+    # SDF's campaign «في شرق سوريا» told next; Hodeidah is no target of it
+    doc = unfiltered('قال أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إن عدم حضور جماعة الحوثي لمحادثات السلام في '
+                     'جنيف، يعتبر دليلا على أن تحرير منطقة الحديدة مطلوب. أعلنت قوات سوريا الديموقراطية، التي تدعمها '
+                     'الولايات المتحدة الأمريكية، في بيان صحفي، الثلاثاء، أنها شنت عملية برية كبيرة، بهدف السيطرة على '
+                     'منطقة في شرق سوريا.', "2018-09-12")
+    (campaign,) = [e for e in doc.events if e.trigger.text == "شنت"]
+    assert "Hodeidah" not in names(campaign.target)
+
+
+def test_events_a_meeting_after_haythu_keeps_its_subject_past_a_time_and_a_title():
+    # France 24, 2018-07-04: «مباحثاته في صنعاء وعدن (جنوب) حيث التقى الأسبوع الماضي الرئيس المعترف به عبد ربه منصور
+    # هادي»: Griffiths met Hadi; Hadi met no one
+    doc = unfiltered("وأشار غريفيث إلى أنه سيطلع غدا الخميس مجلس الأمن الدولي على نتائج مباحثاته في صنعاء وعدن (جنوب) "
+                     "حيث التقى الأسبوع الماضي الرئيس المعترف به عبد ربه منصور هادي.", "2018-07-04")
+    (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
+    assert names(meeting.source)[0] == "Martin Griffiths" and names(meeting.target)[0] == "Abdrabbuh Mansur Hadi"

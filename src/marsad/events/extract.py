@@ -90,6 +90,7 @@ from marsad.events.participants import (
     count_start,
     counted_before,
     counted_crowd,
+    covered_by_times,
     death_noun,
     done_together,
     fights_its_state,
@@ -3436,6 +3437,10 @@ def _described_as_opposing(doc: Document, i: int) -> bool:
 _DISTANCES = frozenset({"طريقا", "شوطا", "مسافه"})
 
 
+_ENMITY = frozenset(normalize_word(w) for w in ("العداء", "العداوة", "الخصومة", "القطيعة"))
+_ENDING = frozenset(normalize_word(w) for w in ("انتهاء", "إنهاء", "نهاية", "إنتهاء"))
+
+
 def _other_sense(doc: Document, i: int, hi: int) -> bool:
     """«فجر السبت», «احتل المركز الثاني», «عبر الهاتف», «هاتفه المحمول»: the word is no trigger here."""
     norm = strip_conj(doc.tokens[i].norm)
@@ -3446,6 +3451,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if norm.removeprefix("ال") in ("مسؤوله", "مسؤول") and i > 0 \
             and strip_conj(doc.tokens[i - 1].norm).removeprefix("ال") in ("جهه", "جهات"):
         return True  # «لم تحدد السلطات الجهة المسؤولة عن الهجومين»: the party responsible, named by no one
+    if norm in _ENMITY and i > 0 and without_lam_or_ba(strip_conj(doc.tokens[i - 1].norm)) in _ENDING:
+        return True  # «إن انتهاء العداء مع إثيوبيا لحظة فرح»: an enmity ended, no one criticised
     if norm == "طالب" and counted_before(doc, i):
         return True  # «حوالي خمسة آلاف طالب سعودي»: students counted, no demand
     if norm.startswith(("استشهد", "يستشهد", "مستشهد")) and _citing(doc, i, hi):
@@ -4926,10 +4933,14 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 # ground held («قال تقرير الأمم المتحدة إن التنظيم لا يزال يسيطر على جيوب») or a withdrawal from
                 # a treaty or a union («قالت ميركل إن الاتفاق على خروج بريطانيا من الاتحاد الأوروبي يجب …»)
             if not (q.start <= doc.tokens[c.token].start < q.end) or _liberating(doc, c.token) \
-                    or backs_the_act(doc, c.token) or _aiming_at_a_deed(doc, c):
+                    or backs_the_act(doc, c.token) or _aiming_at_a_deed(doc, c) \
+                    or (_told_as_a_time(doc, c.token) and not any(_same_side(t, speaker) for t in c.target)):
                 continue  # «زيارة بحاح إلى عدن بعد تحريرها من الميليشيات», «شاركت في معركة تحرير العند»: freeing a
                 # place is no crime charged, nor are strikes backing a side («مدعومة بضربات جوية من التحالف»), nor
-                # aiming at a deed («قال إنها تستهدف إعادة حكومة هادي»)
+                # aiming at a deed («قال إنها تستهدف إعادة حكومة هادي»), nor an act that only tells when («قالت
+                # الأمم المتحدة إن ثلثي السكان غادروا منذ بدأت تركيا حملتها», «بعد العملية العسكرية التركية»; but
+                # «قالت إسرائيل إنها هاجمت … بعد أن أطلقت قوات إيرانية صواريخ على مناطق تحت سيطرة إسرائيل»: what
+                # was done to the speaker's side is charged)
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
             if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused):
@@ -4938,6 +4949,25 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
             out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
                                  None, False, None, c.date, c.date_source))
     return out
+
+
+_TIME_OF_AN_ACT = frozenset(normalize_word(w) for w in ("منذ", "بعد", "عقب", "إثر", "قبل", "خلال", "أثناء", "إبان"))
+TIME_OF_AN_ACT_WORDS = 4  # words from «منذ» to the act it dates: «منذ بدأت تركيا حملتها لطرد»
+
+
+def _told_as_a_time(doc: Document, k: int) -> bool:
+    """Whether the act at k is told after «منذ», «بعد», «عقب» … (no comma, and no «أن» of a clause of its own
+    between): what dates another thing, not a deed charged."""
+    for j in range(k - 1, max(-1, k - 1 - TIME_OF_AN_ACT_WORDS), -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            return False
+        word = strip_conj(tok.norm)
+        if word in _TIME_OF_AN_ACT:
+            return not covered_by_times(doc, j + 1, j + 2)  # («يحاصره الثوار منذ يومين تعرض لغارات»: a span)
+        if word in ("ان", "انه", "انها") and not (j > 0 and strip_conj(doc.tokens[j - 1].norm) in _TIME_OF_AN_ACT):
+            return False  # «وقال بعد لقائه إن القوات هاجمت»: the clause the act is told in
+    return False
 
 
 _DEFENDING = frozenset({"اعترض"})  # «أن الدفاعات الجوية السورية اعترضت … الصواريخ»: shooting down what was fired
@@ -6415,9 +6445,10 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 continue  # «أسقطت … طائرة معادية حاولت استهداف مطار أبها»: what the drone aimed at was not struck
             if not nearest.target and c.target:
                 # «زيارته … إلى روسيا»: the mention names where the visit went (but never the source's own side:
-                # «بإعلان طرد 60 دبلوماسيا اميركيا» is no American act on Americans)
+                # «بإعلان طرد 60 دبلوماسيا اميركيا» is no American act on Americans, nor a town of another country
+                # than where the event is: «عملية برية … في شرق سوريا» struck nothing in Hodeidah)
                 nearest.target = other_side(nearest.source, [t for t in c.target if t.key not in {
-                    s.key for s in nearest.source}], lexicon)
+                    s.key for s in nearest.source} and not _in_another_country(t, nearest.location)], lexicon)
             elif nearest.target and {t.key for t in nearest.target} < {t.key for t in c.target}:
                 _add_targets(nearest, c)
             elif nearest.match.trigger.code[:2] in VIOLENCE_ROOTS and c.sentence == nearest.sentence \
@@ -6435,6 +6466,12 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 # sides tells the day (a day years back is another act between them: «غارات أيلول 2017»)
                 nearest.date, nearest.date_source = c.date, c.date_source
     return merged
+
+
+def _in_another_country(place: ActorSpot, location: ActorSpot | None) -> bool:
+    """A town of one country and an event located in another."""
+    return location is not None and place.entity is not None and place.entity.label == "LOC" \
+        and bool(place.side) and bool(location.side) and place.side != location.side
 
 
 def _add_targets(event: Candidate, mention: Candidate) -> None:

@@ -1987,12 +1987,26 @@ def _met_where_it_went(doc: Document, i: int, m: TriggerMatch, before: list[Acto
         return None
     stop = next((j for j in range(i + 1, len(doc.tokens)) if doc.tokens[j].text[:1] in ".؛:؟!،,"), len(doc.tokens))
     named = [s for s in after if s.token_start < stop and not governed(doc, s)]
-    if not named or len({s.key for s in named}) > 1 or named[0].token_start != i + 1:
+    if not named or len({s.key for s in named}) > 1 or not _time_and_title_only(doc, i + 1, named[0]):
         return None
     subject = _first_free_actor(doc, i, before, lexicon)
     if subject is None or subject.key == named[0].key:
         return None
     return _group_back(doc, subject, before), actor_group(doc, named[0], after), None
+
+
+MET_TITLE_WORDS = 3  # words of a title before the name of the one met: «الرئيس المعترف به»
+
+
+def _time_and_title_only(doc: Document, k: int, named: ActorSpot) -> bool:
+    """Whether only a time and a person's title stand between token k and the side named: «حيث التقى الأسبوع الماضي
+    الرئيس المعترف به عبد ربه منصور هادي»."""
+    while k < named.token_start and covered_by_times(doc, k, k + 1):
+        k += 1
+    gap = doc.tokens[k:named.token_start]
+    return not gap or (named.entity is not None and named.entity.label == "PER" and len(gap) <= MET_TITLE_WORDS
+                       and all(t.kind == "word" for t in gap)
+                       and strip_conj(gap[0].norm).removeprefix("ال") in TITLE_HEADS)
 
 
 def _unnamed_subject_first(doc: Document, i: int, spot: ActorSpot, lexicon: EventLexicon) -> bool:
@@ -4739,6 +4753,11 @@ def words_between(doc: Document, a: int, b: int) -> int:
     return sum(1 for j in range(a + 1, b) if doc.tokens[j].kind != "punct" and j not in inside)
 
 
+def covered_by_times(doc: Document, a: int, b: int) -> bool:
+    """Whether every token in [a, b) is inside a time expression («الأسبوع الماضي», «يومين»); true when none is."""
+    return all(any(tx.start <= doc.tokens[k].start < tx.end for tx in doc.times) for k in range(a, b))
+
+
 def _inside_times(doc: Document) -> set[int]:
     """Tokens inside a time expression but not at its start."""
     def build() -> set[int]:
@@ -6393,6 +6412,9 @@ def backs_the_act(doc: Document, k: int) -> bool:
 _AS_TOLD = frozenset({"وفق", "وفقا", "بحسب", "حسب", "طبقا"})  # «وفق ما نقلت وكالتا الأناضول ودوغان»
 
 
+_TALKED_OF = frozenset(normalize_word(w) for w in ("تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون"))
+
+
 def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
     """«ودانت الولايات المتحدة ما حصل، وقالت المتحدثة باسم وزارة الخارجية», «دعت فرنسا … إلى تجنب تصعيد جديد وقال
     وزير الخارجية الفرنسي»: a new clause of saying begins, with or without a comma before its «و», or right after a
@@ -6403,8 +6425,8 @@ def saying_clause_between(doc: Document, lo: int, hi: int) -> bool:
         if j > lo and doc.tokens[j - 1].text in "،," and strip_conj(doc.tokens[j].norm) in _AS_TOLD:
             return True  # «، بحسب بيان للتنظيم»: after a comma, who told it (not whom it was done to)
         if doc.tokens[j].kind == "word" and doc.tokens[j].norm[:1] in ("و", "ف") \
-                and is_saying_verb(doc.tokens[j].norm[1:]):
-            return True
+                and (is_saying_verb(doc.tokens[j].norm[1:]) or doc.tokens[j].norm[1:] in _TALKED_OF):
+            return True  # («وتتوعد دول غربية بـ"رد قوي"، وتحدثت واشنطن عن قرار»: Washington spoke, no one warned it)
         if j > lo and doc.tokens[j - 1].text in "،," and doc.tokens[j].kind == "word" \
                 and is_saying_verb(doc.tokens[j].norm):
             return True  # «… والذي يرفضه ترامب رغم إعلانه الاستعداد لتعديله، تكتب لوموند»: who tells it, after a comma
