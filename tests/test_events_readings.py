@@ -2621,3 +2621,35 @@ def test_events_a_meeting_after_haythu_keeps_its_subject_past_a_time_and_a_title
                      "حيث التقى الأسبوع الماضي الرئيس المعترف به عبد ربه منصور هادي.", "2018-07-04")
     (meeting,) = [e for e in doc.events if e.trigger.text == "التقى"]
     assert names(meeting.source)[0] == "Martin Griffiths" and names(meeting.target)[0] == "Abdrabbuh Mansur Hadi"
+
+
+def test_events_a_day_years_back_does_not_date_the_headlines_attack():
+    # Sky News Arabia, 2018-02-19: the headline's attack, merged with «هجمات تبنى تنظيم داعش عددا منها» whose sentence
+    # dates a pledge «في يونيو 2015», is the story's (in the body a day told dates the merged act, see
+    # test_events_violence.py)
+    pipeline = marsad.Pipeline(marsad.load().names, config={"events": {"min_confidence": 0.0, "read_uncoded": False}})
+    body = ("وتشهد داغستان بانتظام هجمات تبنى تنظيم داعش عددا منها، علما بأن المتمردين في القوقاز الروسي كانوا أعلنوا "
+            "مبايعته في يونيو 2015.")
+    doc = pipeline(Document.from_parts("داعش يعلن مسؤوليته عن الهجوم على كنيسة في روسيا", body, published="2018-02-19"))
+    (attack,) = [e for e in doc.events if e.cameo_root == "18"]
+    assert attack.date == "2018-02-19"
+
+
+def test_events_a_states_fight_against_armed_groups_told_is_no_charge():
+    # Saudi News, 2015-07-31: a police general tells of IS fighters killed by the security forces
+    doc = unfiltered("ونقلت وكالة الأناضول عن الفريق في الشرطة الاتحادية رائد شوكت جودت قوله اليوم: إن قوات الأمن العراقية "
+                     "قتلت 23 عنصرا من تنظيم داعش في اشتباكات شرقي الرمادي.", "2015-07-31")
+    assert not [e for e in doc.events if e.cameo == "112"]
+    # the same forces killing protesters, told by a rights group, are charged with it
+    doc = unfiltered("وقالت منظمة العفو الدولية إن قوات الأمن العراقية قتلت متظاهرين في البصرة.", "2018-07-31")
+    assert [names(e.target)[0] for e in doc.events if e.cameo == "112"] == ["Iraqi security forces"]
+
+
+def test_events_a_town_after_a_point_of_the_compass_is_where_not_who():
+    # Saudi News, 2015-07-21: «من سبها الواقعة … جنوب طرابلس "قتل حوالى 29 فردا من الطوارق"»: Tripoli killed no one
+    doc = unfiltered('وقال الخيالي هاتفيا من سبها الواقعة على مسافة 700 كيلومتر تقريبا جنوب طرابلس "قتل حوالى 29 فردا من '
+                     'الطوارق وجرح أربعة في الاشتباكات".', "2015-07-21")
+    assert not [e for e in doc.events if "Tripoli" in names(e.source)]
+    # a capital before its verb still acts
+    doc = unfiltered('وقالت الوكالة إن طرابلس "رفضت" العرض المصري.', "2015-07-21")
+    assert ["Tripoli"] in [names(e.source)[:1] for e in doc.events]

@@ -134,6 +134,7 @@ from marsad.events.participants import (
     sides_after_between,
     speaks_as_i,
     spells_out_a_claim,
+    state_against_armed_groups,
     strip_conj,
     that_he_before,
     thing_object,
@@ -4943,9 +4944,11 @@ def _reported_accusations(doc: Document, found: list[Candidate], token_of: dict[
                 # was done to the speaker's side is charged)
             accused = [s for s in c.source if s.key != speaker.key and not _same_side(s, speaker)
                        and (s.side or (s.entity is not None and s.entity.label != "LOC"))]  # «قوات الجيش»: no side
-            if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused):
+            if not accused or len(accused) < len(c.source) or any(_headed_by(doc, a, own_bodies) for a in accused) \
+                    or state_against_armed_groups(accused, c.target):
                 continue  # «نرفض»: the speaker's own act is no accusation, nor is his body's («قال المتحدث باسم
-                # الجيش … إن "الجيش النيجيري شن هجوما"»)
+                # الجيش … إن "الجيش النيجيري شن هجوما"»), nor a state's fight against armed groups («إن قوات الأمن
+                # العراقية قتلت 23 عنصرا من تنظيم داعش»: a success told, no one blamed)
             out.append(Candidate(TriggerMatch(_ACCUSE, False, None), c.token, c.sentence, [speaker], accused,
                                  None, False, None, c.date, c.date_source))
     return out
@@ -6422,8 +6425,12 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
             hit.target = [t for t in c.target if t.key not in {s.key for s in hit.source}]
         elif hit.target and {t.key for t in hit.target} < {t.key for t in c.target}:
             _add_targets(hit, c)
-        if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0):
-            hit.date, hit.date_source = c.date, c.date_source  # «زار كيم روسيا» (title) … «يوم الثلاثاء»
+        if _DATE_RANK.get(c.date_source or "", 0) > _DATE_RANK.get(hit.date_source or "", 0) \
+                and not (hit.date_source == "published" and doc.sentences[hit.sentence].is_title
+                         and _long_before_the_report(doc, c.date, YEAR_DAYS)):
+            hit.date, hit.date_source = c.date, c.date_source  # «زار كيم روسيا» (title) … «يوم الثلاثاء» (but
+            # «داعش يعلن مسؤوليته عن الهجوم» (title) … «هجمات تبنى تنظيم داعش عددا منها، علما بأن المتمردين …
+            # أعلنوا مبايعته في يونيو 2015»: a day years back does not date the headline's news)
     for c in sourceless:
         same = [e for e in merged if e.match.trigger.code[:3] == c.match.trigger.code[:3] and e.negated == c.negated
                 and (c.match.trigger.code[:2] not in _HOSTILE_ROOTS
@@ -6502,19 +6509,25 @@ OLDER_CAMPAIGN_DAYS = 60  # a campaign begun this long before publication is mor
 
 def _an_older_campaign(doc: Document, e: Candidate, c: Candidate) -> bool:
     """Whether violence told as of the report's day (`e`, dated by publication or by the story's days) and a
-    campaign waged since a date
-    well before it (`c`, its start told after «منذ») are two acts: «تقارير استهداف التحالف لرصيف في ميناء الحديدة» …
-    «ويشن التحالف عملية عسكرية منذ أواخر مارس/آذار عام 2015»: the strike reported is not the war."""
+    campaign waged since a date well before it (`c`, its start told after «منذ») are two acts: «تقارير استهداف
+    التحالف لرصيف في ميناء الحديدة» … «ويشن التحالف عملية عسكرية منذ أواخر مارس/آذار عام 2015»: the strike
+    reported is not the war."""
     if e.match.trigger.code[:2] not in VIOLENCE_ROOTS or e.date_source not in ("published", "context") \
-            or c.date_source != "expression":
-        return False
-    last = _last_day_of(c.date or "")
-    if doc.published_date is None or last is None or (doc.published_date - last).days <= OLDER_CAMPAIGN_DAYS:
+            or c.date_source != "expression" or not _long_before_the_report(doc, c.date):
         return False
     return any(tx.value == c.date and _since_before(doc, tx.start, SINCE_DATE_REACH) is not None
                for tx in _times_by_sentence(doc)[c.sentence])
 
 
+
+
+YEAR_DAYS = 365  # a mention dated this long before the report tells an older act, not the story's
+
+
+def _long_before_the_report(doc: Document, value: str | None, days: int = OLDER_CAMPAIGN_DAYS) -> bool:
+    """Whether a date value ends more than `days` before the publication day."""
+    last = _last_day_of(value or "")
+    return last is not None and doc.published_date is not None and (doc.published_date - last).days > days
 
 
 def _a_plan_and_an_earlier_act(doc: Document, e: Candidate, c: Candidate) -> bool:

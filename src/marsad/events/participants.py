@@ -707,9 +707,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
                 and not _behind_a_governed_title(doc, i, m.trigger.lemma, before[-1], before) \
                 and not _deep_in_a_phrase(doc, before[-1]) and not _bracketed_place(doc, before[-1]) \
-                and not _genitive_in_a_circumstance(doc, before[-1]) \
+                and not _genitive_in_a_circumstance(doc, before[-1]) and not _after_compass(doc, before[-1]) \
                 and (not located_in(doc, before[-1]) or _insider_side(doc, before[-1])):
-            # (not «وإلى جانب أهداف حزب العمال قصفت طائرات تركية», nor «وفي البيضاء (وسط اليمن) شنت المقاومة»)
+            # (not «وإلى جانب أهداف حزب العمال قصفت طائرات تركية», nor «وفي البيضاء (وسط اليمن) شنت المقاومة», nor
+            # «من سبها الواقعة … جنوب طرابلس "قتل حوالى 29"»)
             source = _group_back(doc, before[-1], before)  # «روسيا تستدعي السفير», «واشنطن "رحبت"»: subject first
             if _list_behind_preposition(doc, source):
                 # not a list behind a preposition («مستخدمو البولي إثيلين في مصر وتركيا يفاوضون»), but the people
@@ -914,7 +915,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 if (not governed(doc, s) or _insider_side(doc, s)) and can_act(s, lexicon) \
                         and not _behind_a_governed_title(doc, i, m.trigger.lemma, s, before) \
                         and not (is_collective(s) and not _counted_up_to(doc, s, i)) and not _bracketed_place(doc, s) \
-                        and (not located_in(doc, s) or _insider_side(doc, s)):
+                        and not _after_compass(doc, s) and (not located_in(doc, s) or _insider_side(doc, s)):
                     # («محور اهتمام المجتمع الدولي إثر … شن هجوم»: a collective named before is no fronted subject;
                     # nor a list behind a preposition: «في مصر وتركيا يفاوضون»)
                     group = _group_back(doc, s, before)
@@ -2138,6 +2139,16 @@ def _after_place_noun(doc: Document, spot: ActorSpot, nouns: frozenset[str]) -> 
     if j < 1 or _strip_prep(doc.tokens[j]) not in nouns:
         return False
     return strip_conj(doc.tokens[j - 1].norm) == "في" or doc.tokens[j].norm.startswith(("في", "ب"))
+
+
+_COMPASS = frozenset(normalize_word(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+def _after_compass(doc: Document, spot: ActorSpot) -> bool:
+    """«جنوب طرابلس», «شمالي غرب سوريا»: a town or country after a point of the compass tells where something
+    lies (a country named with one, «جنوب أفريقيا», is one spot)."""
+    j = _word_before(doc, spot.token_start)
+    return j >= 0 and strip_conj(doc.tokens[j].norm) in _COMPASS
 
 
 def _word_before(doc: Document, t: int) -> int:
@@ -7103,6 +7114,13 @@ def fights_its_state(a: list[ActorSpot], b: list[ActorSpot]) -> bool:
 def non_state_actor(spot: ActorSpot) -> bool:
     """A rebel, insurgent or opposition body by its CAMEO code («AFGREB» Taliban), or non-state people."""
     return _non_state(spot) or (spot.entity is not None and _role(spot) in _NON_STATE_ROLES)
+
+
+def state_against_armed_groups(accused: list[ActorSpot], struck: list[ActorSpot]) -> bool:
+    """«إن قوات الأمن العراقية قتلت 23 عنصرا من تنظيم داعش»: a state's forces or government against armed groups
+    that are no state («داعش», «مسلحين»), every one of them."""
+    return bool(accused) and bool(struck) and all(_role(a) in _STATE_ROLES for a in accused) \
+        and all(is_armed(t) and _role(t) not in _STATE_ROLES for t in struck)
 
 
 def is_state_force(spot: ActorSpot) -> bool:
