@@ -2653,3 +2653,12 @@ def test_events_a_town_after_a_point_of_the_compass_is_where_not_who():
     # a capital before its verb still acts
     doc = unfiltered('وقالت الوكالة إن طرابلس "رفضت" العرض المصري.', "2015-07-21")
     assert ["Tripoli"] in [names(e.source)[:1] for e in doc.events]
+
+
+def test_events_a_list_behind_a_preposition_is_not_a_light_verbs_subject():
+    # BBC, 2018-07-13: «قال التحالف … ضد تنظيم الدولة في سوريا والعراق إنه نفذ ضربة جوية»: the coalition struck
+    doc = unfiltered("قال التحالف الذي تقوده الولايات المتحدة ضد تنظيم الدولة في سوريا والعراق إنه نفذ ضربة جوية في منطقة "
+                     "شرق سوريا.", "2018-07-13")
+    strikes = [e for e in doc.events if e.trigger.text == "ضربة"]
+    assert strikes and all("Iraq" not in names(e.source) for e in strikes)
+    assert not [e for e in strikes if e.cameo == "112"]  # nor does the coalition charge Syria and Iraq with it

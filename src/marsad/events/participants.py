@@ -4934,6 +4934,9 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
         if governed(doc, s) or not can_act(s, lexicon):
             continue  # «جبهة جديدة بمديرية الظاهر (جنوبي غرب صعدة)، وتمكن من تحرير»: where, not who
         group = _group_back(doc, s, before)  # «بعث الرئيس الروسي فلاديمير بوتين»: the verb is before the title
+        if _list_behind_preposition(doc, group) and _preceding_word(doc, group[0]) == "في" \
+                and all(g.entity is not None and g.entity.label == "LOC" for g in group):
+            continue  # «التحالف … ضد تنظيم الدولة في سوريا والعراق إنه نفذ ضربة»: where it fights, not who struck
         first = min(g.token_start for g in group)
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         if verbs is not None:
