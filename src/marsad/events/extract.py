@@ -5806,13 +5806,16 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
         return True
     if any(doc.tokens[k].norm in _EXCEPT for k in range(i + 1, min(len(doc.tokens), i + 3))):
         return False  # «لا تستهدف سوى المسلحين», «لا يستهدف إلا»: it strikes only them, which it does
-    outside = sum(doc.tokens[j].text in QUOTE_MARKS for j in range(lo, i)) % 2 == 0
+    outside: bool | None = None  # the act stands outside quotation marks (counted at the first mark met)
     quoted = False
     for j in range(i - 1, max(lo, i - NEGATION_WINDOW) - 1, -1):
         tok = doc.tokens[j]
-        if outside and tok.text in QUOTE_MARKS:
-            quoted = not quoted
-            continue
+        if tok.text in QUOTE_MARKS:
+            if outside is None:
+                outside = sum(doc.tokens[k].text in QUOTE_MARKS for k in range(lo, i)) % 2 == 0
+            if outside:
+                quoted = not quoted
+                continue
         if quoted:
             continue  # «"على المستوى الصناعي دون أي قيود" مطالبا الدول الأوروبية»: a quotation closed before the act
             # negates nothing after it
@@ -6519,8 +6522,6 @@ def _an_older_campaign(doc: Document, e: Candidate, c: Candidate) -> bool:
                for tx in _times_by_sentence(doc)[c.sentence])
 
 
-
-
 YEAR_DAYS = 365  # a mention dated this long before the report tells an older act, not the story's
 
 
@@ -6538,9 +6539,7 @@ def _a_plan_and_an_earlier_act(doc: Document, e: Candidate, c: Candidate) -> boo
     if (e.match.trigger.code == "036") == (c.match.trigger.code == "036"):
         return False
     plan, act = (e, c) if e.match.trigger.code == "036" else (c, e)
-    last = _last_day_of(act.date or "")
-    return plan.modality == "future" and act.date_source == "expression" and last is not None \
-        and doc.published_date is not None and last < doc.published_date
+    return plan.modality == "future" and act.date_source == "expression" and _long_before_the_report(doc, act.date, 0)
 
 
 SINCE_DATE_REACH = 2  # tokens from «منذ» to the date it opens: «منذ 2015», «منذ أواخر مارس»

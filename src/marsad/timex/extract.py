@@ -644,7 +644,7 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
             return None  # «سيرغي سكربيل، 66 عاما،»: an age
     if pre == "بعد" and re.search(rf"(?<!\w)(?:{UNIT_RE})\s+$", ctx.norm[max(0, m.start("pre") - 12):m.start("pre")]):
         return None  # «عاما بعد عام», «يوما بعد يوم»: an idiom, not a date
-    if pre == "بعد" and unit in ("D", "W", "M") and not m["n"] and RX_DAY_DESCRIBED.match(ctx.norm[end:end + 10]):
+    if pre == "بعد" and unit in ("D", "W", "M") and not m["n"] and RX_SPAN_DESCRIBED.match(ctx.norm[end:end + 10]):
         return None  # «بعد يوم دام قتل خلاله العشرات», «بعد أسبوع حافل بالتوترات»: after a bloody day or a busy week
         # (the one before), not a day or a week from now
     # «الحرب المستمرة منذ 17 عاما», «منذ 52 يوماً»: since a counted span is how long something has lasted (a
@@ -681,7 +681,7 @@ def _on_amount(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
     return _Cand(start, end, "DURATION", format_duration(amount, unit), mod)
 
 
-RX_DAY_DESCRIBED = re.compile(r"\s+(?:دام|دامي|داميه|دموي|حافل|عصيب|ساخن|طويل)(?!\w)")
+RX_SPAN_DESCRIBED = re.compile(r"\s+(?:دام|دامي|داميه|دموي|حافل|عصيب|ساخن|طويل)(?!\w)")
 
 
 def _on_time(m: re.Match[str], ctx: _Ctx) -> _Cand | None:
