@@ -2662,3 +2662,51 @@ def test_events_a_list_behind_a_preposition_is_not_a_light_verbs_subject():
     strikes = [e for e in doc.events if e.trigger.text == "ضربة"]
     assert strikes and all("Iraq" not in names(e.source) for e in strikes)
     assert not [e for e in strikes if e.cameo == "112"]  # nor does the coalition charge Syria and Iraq with it
+
+
+def test_events_the_date_of_what_an_act_is_likened_to_is_not_its_own():
+    # BBC, 2018-02-24: «وتضغط موسكو … عبر مفاوضات مثل ما حدث في حلب، … في ديسمبر/ كانون الأول من عام 2016»
+    # (the pressing was dated 2016-12); France 24, 2018-04-10: «على غرار ما فعلته الولايات المتحدة … في العام 2003»
+    doc = unfiltered("وتضغط موسكو على المعارضة السورية من أجل الانسحاب من الغوطة، عبر مفاوضات مثل ما حدث في حلب، وأسفر عن "
+                     "استعادة القوات الحكومية السيطرة على المدينة، في ديسمبر/ كانون الأول من عام 2016.", "2018-02-24")
+    pressing = [e for e in doc.events if e.trigger.text == "وتضغط"]
+    assert pressing and all(e.date == "2018-02-24" for e in pressing)
+    # a date told of the act itself still dates it
+    doc = unfiltered("وتضغط موسكو على المعارضة السورية للانسحاب من الغوطة في ديسمبر/ كانون الأول من عام 2016.", "2018-02-24")
+    assert [e.date for e in doc.events if e.trigger.text == "وتضغط"] == ["2016-12"]
+
+
+def test_events_a_subject_before_a_relative_clause_set_off_by_commas_acts():
+    # Sky News Arabia, 2018-04-10: «وكان ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، انتقد بوتين» (Putin was read
+    # as the critic, after the verb)
+    for text in ("وكان ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، انتقد بوتين بالاسم يوم الأحد على تويتر.",
+                 "ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، قد انتقد بوتين بالاسم يوم الأحد على تويتر."):
+        doc = unfiltered(text, "2018-04-10")
+        assert [(names(e.source)[:1], names(e.target)[:1]) for e in doc.events if e.cameo[:2] == "11"] \
+            == [(["Donald Trump"], ["Vladimir Putin"])]
+    # a verb joined by «و» after such a clause goes on with the sentence's own subject
+    doc = unfiltered("وقف المهندي ضد عمليات استعادة الموصل من تنظيم داعش، والتي أطلقها مطلع أكتوبر 2016، وعلق على نبأ "
+                     "مشاركة 140 ألف مقاتل.", "2018-04-02")
+    assert not [e for e in doc.events if "Islamic State" in names(e.source)]
+
+
+def test_events_a_day_in_the_subjects_relative_clause_dates_that_clause():
+    # AFP, 2015-07-22: «ووعد داود أوغلو الذي يبدأ الثلاثاء جولة في المنطقة، أمام الصحافيين …» (the promise was dated
+    # the Tuesday of the tour)
+    doc = unfiltered("وهدد داود أوغلو الذي يبدأ الثلاثاء جولة في المنطقة، أمام الصحافيين تنظيم داعش بالرد.", "2015-07-22")
+    assert [e.date for e in doc.events if e.trigger.text == "هدد"] == ["2015-07-22"]
+
+
+def test_events_where_weapons_are_fired_is_not_whom_an_act_on_them_is_aimed_at():
+    # Trump's tweet (France 24, 2018-04-11): «تعهدت روسيا بضرب جميع الصواريخ الموجهة إلى سوريا»: Russia threatens
+    # no one in Syria (was a threat to Syria)
+    for text in ("تعهدت روسيا بإسقاط جميع الصواريخ الموجهة إلى سوريا.",
+                 "وقالت روسيا إنها ستسقط أي صواريخ تطلق على سوريا.",
+                 "روسيا تتعهد بإسقاط أي وجميع الصواريخ التي ستطلق على سوريا."):
+        doc = unfiltered(text, "2018-04-11")
+        assert not [e for e in doc.events if "Syria" in names(e.target)]
+    # the weapons' owner is still who is threatened, and firing them at a place still strikes it
+    doc = unfiltered("وهددت روسيا بإسقاط الصواريخ الأمريكية التي ستطلق على سوريا.", "2018-04-11")
+    assert ["United States"] in [names(e.target)[-1:] for e in doc.events]
+    doc = unfiltered("وأسقطت الدفاعات السعودية صاروخا أطلقه الحوثيون على الرياض.", "2018-04-11")
+    assert ["Riyadh"] in [names(e.target)[:1] for e in doc.events if e.trigger.text == "أطلقه"]

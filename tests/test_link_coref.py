@@ -465,6 +465,18 @@ def test_link_a_surname_whose_first_letter_looks_like_a_clitic_keeps_it(pipeline
     assert not any(m.text == "ادو" for e in doc.entities for m in e.mentions)
 
 
+def test_link_a_surname_with_a_conjunction_the_segmenter_left_on_it_starts_after_it(pipeline):
+    # «وديفيز» after «ديفيد ديفيز»: the segmenter keeps the unknown name whole; the surname found past its «و» is
+    # the mention (was «وديفيز», so the event parser took him for the object, not Johnson's fellow subject)
+    text = ("وجاءت استقالة جونسون بعد ساعات من استقالة ديفيد ديفيز. وأعرب جونسون وديفيز الجمعة عن تأييدهما لمقترح "
+            "رئيسة الوزراء تيريزا ماي.")
+    doc = pipeline(Document.from_parts("", text, published="2018-07-09"))
+    person = [e for e in doc.entities if any(m.text == "ديفيد ديفيز" for m in e.mentions)]
+    at = text.index("وديفيز") + 1
+    assert person and [(m.text, m.start) for m in person[0].mentions][1:] == [("ديفيز", at)]
+    assert all(text[m.start:m.end] == m.text for e in doc.entities for m in e.mentions)
+
+
 def test_link_a_kings_title_before_a_president_is_not_his(pipeline):
     # «والتقت الملكة ترامب»: the queen met Trump (was «الملكة» a title of Donald Trump's as well as the queen's)
     doc = pipeline(Document.from_parts("", "استقبلت الملكة إليزابيث الثانية الرئيس الأمريكي دونالد ترامب في قصر "

@@ -461,3 +461,11 @@ def test_timex_a_bare_year_opening_a_timeline_line_is_a_year():
     assert set(values(text).values()) == {"1941", "1984", "2011"}
     # a number inside a line, or one that opens a line with no comma, colon or dash after it, stays a number
     assert values("قتل 2000، وجرح آخرون.\n2000 شخص فروا من المدينة.") == {}
+
+
+def test_timex_a_day_that_was_planned_is_not_pushed_ahead():
+    # BBC, 2018-02-24 (a Saturday): «وكان من المقرر أن يجري التصويت … الجمعة، لكنه تأجل» is the day before
+    # (was the Friday after); a plan still to come keeps looking ahead
+    saturday = dt.date(2018, 2, 24)
+    assert values("وكان من المقرر أن يجري التصويت على مشروع القرار الجمعة، لكنه تأجل.", saturday)["الجمعة"] == "2018-02-23"
+    assert values("ومن المقرر أن يجري التصويت على مشروع القرار الجمعة.", saturday)["الجمعة"] == "2018-03-02"

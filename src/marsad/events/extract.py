@@ -77,6 +77,7 @@ from marsad.events.participants import (
     VIOLENCE_ROOTS,
     a_victory,
     actor_group,
+    aim_of_weapons,
     another_man,
     as_reported_by,
     backing,
@@ -140,6 +141,7 @@ from marsad.events.participants import (
     thing_object,
     two_taken_up_before,
     undergone_after_kana,
+    unmarked_relative_aside,
     verb_conjoined,
     word_in_clause_before,
     words_between,
@@ -5565,9 +5567,10 @@ def _clause_target(doc: Document, i: int, hi: int, source: list[ActorSpot], spot
     for s in spots:
         if s.token_start <= i or s.token_start >= hi or s.key in keys or s.side in countries \
                 or in_source_title(doc, s, source) or (channel_end is not None and nisba_after(doc, channel_end, s)) \
-                or in_the_subjects_relative_clause(doc, i, s, source):
+                or in_the_subjects_relative_clause(doc, i, s, source) or aim_of_weapons(doc, s, i):
             continue  # (nor the speaker's own organisation in his title, nor the channel's country, nor a side
-            # named in a clause set off after the subject: «وحذر إينجه، الذي أعادت حملته الحياة إلى المعارضة، من»)
+            # named in a clause set off after the subject: «وحذر إينجه، الذي أعادت حملته الحياة إلى المعارضة، من»,
+            # nor where the weapons acted on are fired: «تعهدت روسيا بإسقاط جميع الصواريخ الموجهة إلى سوريا»)
         if opens_next_clause(doc, s, spots):
             return []  # «فرنسا تدين والاتحاد الأوروبي يكرر دعوته»: a side with a verb of its own opens the next clause
         if saying_clause_between(doc, i + 1, s.token_start) or contrast_clause_between(doc, i + 1, s.token_start):
@@ -6056,6 +6059,22 @@ def _in_relative_aside(doc: Document, trigger_start: int, at: int, after_a_verb:
     return any(c in rest for c in _COMMAS)
 
 
+SUBJECT_AFTER_VERB_WORDS = 4  # words of a subject named right after its verb, before a relative clause on it
+
+
+def _in_the_subjects_relative_clause(doc: Document, i: int, at: int) -> bool:
+    """The date at `at` stands in a relative clause with no comma before it, on the subject right after the verb
+    at i, that a comma closes («ووعد داود أوغلو الذي يبدأ الثلاثاء جولة في المنطقة، أمام الصحافيين»)."""
+    for j in range(i + 1, min(len(doc.tokens), i + 2 + SUBJECT_AFTER_VERB_WORDS)):
+        tok = doc.tokens[j]
+        if tok.start >= at or tok.kind != "word":
+            return False
+        if tok.norm in RELATIVE_PRONOUNS:
+            closing = unmarked_relative_aside(doc, j) if j > i + 1 else None
+            return closing is not None and doc.tokens[closing].start > at
+    return False
+
+
 def _past_a_complement(between: str) -> bool:
     """The words from a trigger to a comma hold another comma or a preposition: the clause after the comma does not
     follow the subject right after the verb."""
@@ -6124,8 +6143,13 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
             continue  # «الضربات … تعد الأكبر منذ 1982»: the year measures the record, it dates nothing
         elif _since_a_start(doc, tx.start, i):
             continue  # «غادروا هولندا منذ بدء الحرب في سوريا عام 2011، … محذرة»: when the war began
+        elif _as_it_happened_before(doc, offset, tx.start):
+            continue  # «وتضغط موسكو … عبر مفاوضات مثل ما حدث في حلب، … في ديسمبر 2016»: the day of what it is
+            # likened to
         elif _in_relative_aside(doc, offset, tx.start, verb):
             continue  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: the arrival's day, not the meeting's
+        elif verb and _in_the_subjects_relative_clause(doc, i, tx.start):
+            continue  # «ووعد داود أوغلو الذي يبدأ الثلاثاء جولة في المنطقة، أمام الصحافيين»: the tour's day
         elif not _bounds_a_period(doc, tx.start) or _then_when(doc, tx, i):
             told = tx.value
             if past and doc.published_date is not None:
@@ -6293,6 +6317,33 @@ def _since_a_start(doc: Document, offset: int, i: int) -> bool:
     """The date at `offset` dates a start «منذ» names before it, not the trigger at i."""
     j = _since_before(doc, offset, SINCE_REACH, i)
     return j is not None and doc.tokens[j + 1].start < offset and strip_conj(doc.tokens[j + 1].norm) in _STARTS
+
+
+def _as_it_happened_before(doc: Document, trigger_start: int, offset: int) -> bool:
+    """Between the trigger and the date at `offset`, the act is likened to another («مثلما حدث», «مثل ما فعلت
+    الولايات المتحدة», «على غرار ما حصل», «كما حدث في 2016»): the date tells when that other one happened. (Not
+    «كما» for "also": «كما وقع هجوم … في ديسمبر 2016» tells an attack of its own.)"""
+    if offset <= trigger_start:
+        return False
+    words = [normalize_word(w) for w in re.findall(r"\w+", doc.text[trigger_start:offset])][1:]
+    for k in range(len(words) - 1):
+        if strip_conj(words[k + 1]) not in _HAPPENED and words[k + 1] not in _HAPPENED:
+            continue
+        if words[k] in _LIKE_WHAT or (words[k] == "ما" and k > 0 and words[k - 1] in _LIKE):
+            return True
+        if words[k] in ("كما", "وكما") and (k + 2 == len(words) or words[k + 2] in _AFTER_LIKENED):
+            return True
+    return False
+
+
+_HAPPENED = frozenset(normalize_word(w) for w in (
+    "حدث", "جرى", "حصل", "وقع", "فعل", "فعلت", "فعله", "فعلته", "فعلوا", "كان", "كانت"))
+_LIKE_WHAT = frozenset(normalize_word(w) for w in ("مثلما", "ومثلما", "بمثل"))
+_LIKE = frozenset(normalize_word(w) for w in ("مثل", "غرار", "نحو", "شبيه", "شبيها", "شبيهة", "بمثل"))
+# what follows a likened «كما حدث»: where, when or with whom the other act happened («كما حدث في حلب»)
+_AFTER_LIKENED = frozenset(normalize_word(w) for w in (
+    "في", "مع", "عندما", "حين", "حينما", "بعد", "قبل", "خلال", "العام", "عام", "الشهر", "الاسبوع", "سابقا", "من",
+    "سنة", "لدى", "إبان", "ابان"))
 
 
 def _since_before(doc: Document, offset: int, reach: int, stop: int = -1) -> int | None:

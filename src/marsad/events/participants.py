@@ -1300,7 +1300,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
     if m.trigger.kind == "verb" and not patient and (
-            aside := relative_aside(doc, start + 1) or _unmarked_relative_aside(doc, start + 1)) is not None:
+            aside := relative_aside(doc, start + 1) or unmarked_relative_aside(doc, start + 1)) is not None:
         start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
         # («وتسيطر قوات سوريا الديمقراطية والتي تشكل الوحدات الكردية عمودها الفقري …، على 28 بالمئة من مساحة البلاد»)
     if m.trigger.kind == "verb" and not patient and (aside := _arm_aside(doc, start + 1, after)) is not None:
@@ -1418,6 +1418,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             continue  # «بوصفه رئيسا للجنة العليا للاتحاد الإفريقي»: the body he acts for is no target
         if _where_it_lies(doc, s):
             continue  # «هجومه على المدينة الواقعة على البحر الأحمر»: where the place lies is not what was struck
+        if aim_of_weapons(doc, s, i):
+            continue  # «تعهدت روسيا بإسقاط جميع الصواريخ الموجهة إلى سوريا»: where the missiles fly is not whom
+            # Russia vows to act on
         if m.trigger.code[:2] in _HELPING_ROOTS and _fought_with_help(doc, s):
             continue  # «تدعمها واشنطن في محاربة تنظيم الدولة»: the enemy the help is for is not the one helped
         if _by_order_of(doc, s):
@@ -2213,6 +2216,34 @@ def _where_it_lies(doc: Document, spot: ActorSpot) -> bool:
     return False
 
 
+def aim_of_weapons(doc: Document, spot: ActorSpot, i: int) -> bool:
+    """«الصواريخ الموجهة إلى سوريا», «أي صواريخ أمريكية تطلق على روسيا», «الصواريخ التي ستطلق على سوريا»: the
+    spot, behind «إلى»/«على»/«نحو», is where weapons an act after the trigger at i is done to are fired, told by a
+    participle or verb of firing or aiming right after them (not when that verb is the trigger itself)."""
+    k = spot.token_start - 1
+    if k <= i + 1 or strip_conj(doc.tokens[k].norm) not in _AIMED_AT:
+        return False
+    k -= 1
+    if k <= i or doc.tokens[k].norm.removeprefix("و") not in _FIRED_OR_AIMED:
+        return False
+    for j in range(k - 1, max(i, k - 1 - WEAPON_REACH), -1):
+        word = strip_conj(doc.tokens[j].norm).removeprefix("ال")
+        if doc.tokens[j].kind != "word" or word in RELATIVE_PRONOUNS:
+            continue
+        if word in _FIRED_WEAPONS:
+            return True
+    return False
+
+
+WEAPON_REACH = 3  # words from the weapons to the verb that fires them: «أي صواريخ أمريكية تطلق»
+_AIMED_AT = frozenset({"الي", "علي", "نحو", "باتجاه", "صوب"})
+_FIRED_OR_AIMED = frozenset(normalize_word(w) for w in (
+    "الموجهة", "الموجه", "موجهة", "موجه", "المتجهة", "المتجه", "متجهة", "المطلقة", "تطلق", "يطلق", "ستطلق", "سيطلق",
+    "أطلقت", "أطلق", "تطلقها", "يطلقها", "أطلقها", "أطلقوها", "يطلقونها", "تستهدف", "يتم"))
+_FIRED_WEAPONS = frozenset(normalize_word(w) for w in (
+    "صواريخ", "صاروخ", "قذائف", "قذيفة", "طائرات", "طائرة", "مقذوفات", "قنابل", "صاروخا"))
+
+
 _FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
 _ALONGSIDE = frozenset({"مع", "جانب", "بجانب", "لصالح"})  # («يقاتل لصالح تنظيم الدولة الإسلامية»: for it)
 
@@ -2567,8 +2598,9 @@ def _attack_place(doc: Document, i: int, after: list[ActorSpot], source_keys: se
                 for j in range(i + 1, s.token_start)):
             return None
         if s.key in source_keys or s.entity is None or s.entity.label != "LOC" or _where_it_lies(doc, s) \
-                or backing(doc, s):
-            continue  # («هجوما واسعا بدعم روسي»: who backs the attack is not where it was)
+                or backing(doc, s) or aim_of_weapons(doc, s, i):
+            continue  # («هجوما واسعا بدعم روسي»: who backs the attack is not where it was; nor is where the
+            # missiles downed were fired: «ستسقط أي صواريخ تطلق على سوريا»)
         if _preceding_word(doc, s) == "في" or governed(doc, s):
             return s
     return None
@@ -5294,17 +5326,42 @@ _RELATION_NOUNS = frozenset(normalize_word(w) for w in (
 
 def _relation_aside(doc: Document, i: int, before: list[ActorSpot]) -> int | None:
     """Where the aside between a subject and its verb at i opens («روسيا، حليفة دمشق، تقتل», «روسيا حليفة دمشق
-    تعارض»): the opening comma's token, or the relation noun's; None when there is none."""
+    تعارض», «وكان ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، انتقد بوتين»): the opening comma's token, or the
+    relation noun's; None when there is none."""
     if before and before[-1].token_end == i and before[-1].token_start > 0 \
             and strip_conj(doc.tokens[before[-1].token_start - 1].norm) in _RELATION_NOUNS \
             and any(s.token_end == before[-1].token_start - 1 for s in before):
         return before[-1].token_start - 1  # the ally's name right before the verb is its genitive, not its subject
+    if (relative := _relative_clause_aside(doc, i, before)) is not None:
+        return relative
     if i < 3 or doc.tokens[i - 1].text not in "،,":
         return None
     for j in range(i - 3, max(-1, i - 2 - ASIDE_WORDS), -1):
         tok = doc.tokens[j]
         if tok.kind == "punct":
             return j if tok.text in "،," and strip_conj(doc.tokens[j + 1].norm) in _RELATION_NOUNS else None
+    return None
+
+
+def _relative_clause_aside(doc: Document, i: int, before: list[ActorSpot]) -> int | None:
+    """The comma opening «، الذي سعى إلى تحسين العلاقات مع روسيا،» when it stands right after a side and the
+    comma closing it right before the verb at i (or before «قد» and the verb): the side is the verb's subject, and
+    the sides the clause names are not; None when there is none. (A verb joined by «و» after such a clause goes on
+    with the sentence's subject: «وقف المهندي ضد عمليات … من تنظيم داعش، والتي أطلقها …، وعلق على».)"""
+    close = i - 1
+    if close > 0 and doc.tokens[close].norm in ("قد", "لقد"):
+        close -= 1
+    if verb_conjoined(doc.tokens[close + 1]):
+        return None
+    if close < 3 or doc.tokens[close].text not in "،,":
+        return None
+    for j in range(close - 2, max(-1, close - 1 - ASIDE_WORDS), -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct":
+            if tok.text in "،," and strip_conj(doc.tokens[j + 1].norm) in RELATIVE_PRONOUNS \
+                    and any(s.token_end == j and can_act(s, load_lexicon()) for s in before):
+                return j
+            return None
     return None
 
 
@@ -5316,7 +5373,7 @@ def relative_aside(doc: Document, j: int) -> int | None:
     return _aside_closing(doc, j + 2)
 
 
-def _unmarked_relative_aside(doc: Document, j: int) -> int | None:
+def unmarked_relative_aside(doc: Document, j: int) -> int | None:
     """The closing comma of «والتي تشكل الوحدات الكردية عمودها الفقري وتحظى بدعم الولايات المتحدة،» when a
     relative pronoun at token j opens a clause right after the subject with no comma before it, and what follows
     the comma can be the verb's complement (a preposition, a definite or an accusative noun: «، وفدا عشائريا»)."""

@@ -817,12 +817,14 @@ class Linker(PhraseResolver, ReferenceResolver):
     _drop_range = staticmethod(drop_range)
 
     @staticmethod
-    def _add_word_mention(doc: Document, c: Cluster, forms: list[TokenForm], t: int, first: int | None = None) -> None:
+    def _add_word_mention(doc: Document, c: Cluster, forms: list[TokenForm], t: int, first: int | None = None,
+                          *, cut: bool = False) -> None:
         """Adds the one word at token t («لافروف», «بخاري», «الأسد») to the person c as a name mention, from token
-        `first` where an epithet belongs to it («المخلوع صالح»: «والمخلوع صالح» joins him to the side before)."""
+        `first` where an epithet belongs to it («المخلوع صالح»: «والمخلوع صالح» joins him to the side before). A
+        `cut` word matched past a «و» the segmenter left on it («وديفيز»): the name starts after the «و»."""
         first = t if first is None else first
         f, tok = forms[t], doc.tokens[t]
-        start, token_start = forms[first].start, doc.tokens[first].start
+        start, token_start = (f.alt_start if cut else forms[first].start), doc.tokens[first].start
         c.mentions.append(Mention(start, f.end, doc.text[start:f.end], "PER", "name", token_start, tok.end))
         c.ranges.append((first, t))
 
@@ -922,7 +924,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                     break  # «الأمير تشارلز» … «الأمير وليام»: the title of another man named after it (but «عبد
                     # الملك بدر الدين الحوثي» is one name)
                 if keys and len(keys) == 1:
-                    self._add_word_mention(doc, clusters[next(iter(keys))], forms, t)
+                    cut = n > 0 and n == len(f.forms) - 1 and f.alt_start != f.start
+                    self._add_word_mention(doc, clusters[next(iter(keys))], forms, t, cut=cut)
                     used.add(t)
                     break
 

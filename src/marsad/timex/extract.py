@@ -134,7 +134,7 @@ def _direction(ctx: _Ctx, start: int, rel: str | None = None, *, window: int = 8
         return NEAREST if strong else FUTURE
     if _called_for(clause):
         return FUTURE  # «دعا ماكرون المسؤولين الليبيين للمشاركة الثلاثاء»: what one is called to do is ahead
-    if _planned(words):
+    if _planned(words, clause[:-len(words)] if words else []):
         return FUTURE
     # «يتوجه المكسيكيون الأحد إلى صناديق الاقتراع»: a clause that opens with an imperfect verb
     # announces what is coming; «قتل طفل يبلغ من العمر …» (the verb inside the clause) does not
@@ -200,13 +200,25 @@ def _plans_ahead(word: str) -> bool:
     return bool(RX_OPENING_VERB.match(word)) and not RX_NOT_IMPERFECT.search(word) and not RX_HABITUAL.search(word)
 
 
-def _planned(words: list[str]) -> bool:
+def _planned(words: list[str], before: list[str] | None = None) -> bool:
+    """Whether the words before a date plan what it dates ahead; `before` holds the clause's words out of their
+    reach, which may tell the plan of the past («وكان من المقرر أن …»)."""
     if words and words[-1] in ("بحلول", "وبحلول"):
         return True
     if words and words[-1] in ("حتي", "وحتي") and any(_DEADLINE in w for w in words):
         return True  # «أمهل الرئيس الأمريكي الأوروبيين حتى 12 أيار/مايو»: a deadline lies ahead
+    told = (before or []) + words
+    skip = len(told) - len(words)
     return any(w in _PLANNING and i + 1 < len(words) and words[i + 1] in ("ان", "أن")
-               for i, w in enumerate(words))
+               and not _was_planned(told, skip + i) for i, w in enumerate(words))
+
+
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+
+
+def _was_planned(words: list[str], i: int) -> bool:
+    """«وكان من المقرر أن يجري التصويت … الجمعة، لكنه تأجل»: what was planned may lie behind as well as ahead."""
+    return i >= 2 and words[i - 1] == "من" and words[i - 2] in _WAS
 
 
 def _month_of(name: str | None) -> int | None:
@@ -253,7 +265,8 @@ def _date_value(ctx: _Ctx, start: int, month: int, day: int | None, year: int | 
             if rel:
                 direction = _direction(ctx, start, rel)
             else:
-                direction = FUTURE if _planned(ctx.norm[max(0, start - 120):start].split()[-12:]) else NEAREST
+                told = ctx.norm[max(0, start - 120):start].split()
+                direction = FUTURE if _planned(told[-12:], told[:-12][-2:]) else NEAREST
             year = choose_year(ctx.anchor, month, day, direction)
         else:  # «ستجرى الانتخابات في مايو»: an explicit future verb points ahead
             year = choose_year(ctx.anchor, month, day, _direction(ctx, start, rel, strong=True))
