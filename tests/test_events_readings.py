@@ -2710,3 +2710,49 @@ def test_events_where_weapons_are_fired_is_not_whom_an_act_on_them_is_aimed_at()
     assert ["United States"] in [names(e.target)[-1:] for e in doc.events]
     doc = unfiltered("وأسقطت الدفاعات السعودية صاروخا أطلقه الحوثيون على الرياض.", "2018-04-11")
     assert ["Riyadh"] in [names(e.target)[:1] for e in doc.events if e.trigger.text == "أطلقه"]
+
+
+def test_events_a_side_right_before_a_verb_joined_by_wa_is_the_last_clauses_object():
+    # Sky News Arabia, 2018-05-09: «أنه تحرك … ضد أهداف إيرانية في سوريا ويهدد النظام السوري»: the army threatens
+    # the Syrian government (was Syria threatening Israel)
+    doc = unfiltered("وأعلن الجيش الإسرائيلي رسميا أنه تحرك ضد أهداف إيرانية في سوريا ويهدد النظام السوري من التورط ضد "
+                     "التحرك الإسرائيلي.", "2018-05-09")
+    assert [(names(e.source)[-1:], names(e.target)[-1:]) for e in doc.events if e.trigger.text == "يهدد"] \
+        == [(["Israel"], ["Syria"])]
+
+
+def test_events_the_patron_a_militia_is_named_for_is_no_side():
+    # Sky News Arabia, 2018-07-26/27: «ميليشيا الحوثي الإيرانية», «المليشيات الحوثية الإيرانية» (Iran was the side
+    # met or attacked)
+    for text in (("ذهب المبعوث الدولي لليمن مارتن غريفيث إلى صنعاء من أجل لقاء قادة ميليشيا الحوثي الإيرانية، وعلى "
+                  "رأسهم عبد الملك الحوثي."),
+                 "وقصفت ميليشيات الحوثي الإيرانية مدينة تعز.",
+                 "وأعلنت السعودية تعليق شحنات النفط بعد هجوم المليشيات الحوثية الإيرانية على ناقلتي نفط في البحر الأحمر."):
+        doc = unfiltered(text, "2018-07-27")
+        assert doc.events and not [e for e in doc.events if "Iran" in names(e.source) + names(e.target)]
+    # militias named for Iran itself still are Iran's
+    doc = unfiltered("ودعمت الميليشيات الإيرانية قوات النظام السوري.", "2018-07-27")
+    assert ["Iran"] in [names(e.source)[-1:] for e in doc.events]
+
+
+def test_events_a_peoples_adjective_on_sites_with_the_article_names_whose_they_are():
+    # CNN Arabic, 2018-05-29: «أعلنت سرايا القدس وكتائب عز الدين القسام مسؤوليتهما عن قصف المواقع العسكرية
+    # الإسرائيلية في المناطق المحيطة بقطاع غزة» (Gaza was shelled); «المواقع السورية» as «مواقع سورية»
+    doc = unfiltered("أعلنت سرايا القدس وكتائب عز الدين القسام مسؤوليتهما عن قصف المواقع العسكرية الإسرائيلية في المناطق "
+                     "المحيطة بقطاع غزة، الثلاثاء.", "2018-05-29")
+    shelling = [e for e in doc.events if e.trigger.text == "قصف"]
+    assert shelling and all(names(e.target) == ["Israel"] for e in shelling)
+    doc = unfiltered("قصفت المدفعية التركية المواقع العسكرية السورية.", "2018-05-29")
+    assert [names(e.target) for e in doc.events if e.trigger.text == "قصفت"] == [["Syria"]]
+
+
+def test_events_whose_air_cover_backs_an_attack_is_not_its_target():
+    # France 24, 2018-06-19: «بعد شن قوات الحكومة … هجوما واسعا، مدعومة بغطاء جوي كثيف لطائرات التحالف العربي …،
+    # ضد مواقع للحوثيين» (the coalition was attacked); AFP, 2015-07-26: «بدعم جوي من التحالف»
+    for text in (("تجددت المعارك في محيط مطار الحديدة بعد شن قوات الحكومة المعترف بها دوليا هجوما واسعا، مدعومة بغطاء "
+                  "جوي كثيف لطائرات التحالف العربي الذي تقوده الرياض، ضد مواقع للحوثيين في المنطقة."),
+                 "وشنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات خلال الليل على جيوب للحوثيين في دار سعد."):
+        doc = unfiltered(text, "2018-06-19")
+        attacks = [e for e in doc.events if e.cameo[:2] == "19"]
+        assert attacks and all("Arab coalition" not in names(e.target) for e in attacks)
+    assert [names(e.target)[:1] for e in attacks] == [["Houthis"]]

@@ -258,6 +258,9 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
             continue  # «كان المفجر يرتدي زي الشرطة», «مسلحون يرتدون زي الجيش»: a uniform worn, not the force
         if _seat_named(doc, s):
             continue  # «المنظمة التي مقرها لندن دعت …», «تتخذ من لندن مقرا لها»: where a body sits acts in nothing
+        if kept and _patron_of_a_militia(doc, kept[-1], s):
+            continue  # «قادة ميليشيا الحوثي الإيرانية», «هجوم المليشيات الحوثية الإيرانية»: whose militia it is
+            # said to be, no side of its own
         if s.token_start > 0 and doc.tokens[s.token_start - 1].norm in _SPOUSE_ALONG:
             continue  # «استقبلهم الرئيس دونالد ترامب وزوجته ميلانيا»: his wife came with him; no one else acted
         if (deputy := _deputy_of(doc, s, lexicon)) is not None:
@@ -276,6 +279,20 @@ def _find_actor_spots(doc: Document, token_start: int, token_end: int, lexicon: 
     return kept
 
 
+def _patron_of_a_militia(doc: Document, militia: ActorSpot, spot: ActorSpot) -> bool:
+    """«ميليشيا الحوثي الإيرانية», «المليشيات الحوثية الإيرانية»: a people's adjective right after a militia named
+    for a group of another country («ميليشيا» or «مليشيات» opening its name, or right before it) tells who backs the
+    militia, as the Saudi and Emirati press call the Houthis."""
+    if not (spot.country if spot.entity is None else spot.entity.label == "LOC") or spot.token_start != militia.token_end \
+            or spot.token_end - spot.token_start != 1 or not doc.tokens[spot.token_start].norm.endswith("يه") \
+            or militia.side == spot.side:
+        return False
+    head = militia.token_start if militia.token_end - militia.token_start > 1 else militia.token_start - 1
+    return head >= 0 and without_conjunction(doc.tokens[head].norm).removeprefix("ال").replace("يلي", "لي") \
+        in _MILITIA_WORDS
+
+
+_MILITIA_WORDS = frozenset(normalize_word(w) for w in ("مليشيا", "مليشيات", "مليشياته", "مليشياتها"))
 _SEATS = frozenset(normalize_word("مقر" + p) for p in ("ه", "ها", "هم", "هما"))  # «مقرها»: its seat
 SEAT_AFTER = frozenset(normalize_word(w) for w in ("مقرا", "مقراً", "مقرًا"))  # «تتخذ من لندن مقرا لها»
 
@@ -1624,13 +1641,20 @@ def _sites_before(doc: Document, i: int, lo: int) -> bool:
     """Whether sites, bases or targets («مواقع», «منشآت») stand right before the word at i, or before one feminine
     adjective of what they are («منشآت نفطية»), not before `lo`."""
     k = i - 1
-    if k - 1 >= lo and doc.tokens[k].norm.endswith("يه") \
-            and without_conjunction(doc.tokens[k].norm).lstrip("بل") not in _SITES:
+    if k - 1 >= lo and doc.tokens[k].norm.endswith("يه") and _bare_site(doc.tokens[k].norm) not in _SITES:
         k -= 1
-    if k - 1 >= lo and doc.tokens[k].norm in _CARGOES \
-            and without_conjunction(doc.tokens[k - 1].norm).lstrip("بل") in _VESSELS:
+    if k - 1 >= lo and doc.tokens[k].norm in _CARGOES and _bare_site(doc.tokens[k - 1].norm) in _VESSELS:
         return True  # «احتجزت إيران ناقلة نفط بريطانية»: whose tanker it is
-    return k >= lo and without_conjunction(doc.tokens[k].norm).lstrip("بل") in _SITES
+    return k >= lo and _bare_site(doc.tokens[k].norm) in _SITES
+
+
+def _bare_site(norm: str) -> str:
+    """The word without «و», a preposition glued to it, or its article: «بالمواقع», «للمواقع» → «مواقع»."""
+    word = without_conjunction(norm)
+    if word.startswith("لل"):
+        return word[2:]
+    word = word.lstrip("بل")
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 _VESSELS = frozenset(normalize_word(w) for w in ("ناقلة", "ناقلات", "سفينة", "سفن", "باخرة", "بواخر"))

@@ -696,13 +696,11 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
-        if fronted and not killed and verb_conjoined(doc.tokens[i]) and (
-                _genitive_of_a_thing(doc, before[-1]) or _after_an_earlier_verb(doc, before[-1], triggers)
-                or _genitive_of_a_governed_noun(doc, before[-1])):
-            # «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران»: the president is the genitive of the first verb's
-            # object; «إسرائيل تمنع وفدًا من دخول الكنيست وتوبخ 5 سفراء»: the Knesset is behind «من دخول»; «وتلقى
-            # العاهل الأردني اتصالات من ولي العهد السعودي … وولي عهد أبوظبي الشيخ محمد بن زايد واستقبل»: the side
-            # the first verb was done by ends its clause; the second verb goes on with the clause's own subject
+        if fronted and not killed and verb_conjoined(doc.tokens[i]):
+            # a side right before a verb that carries «و» ends the clause before, which the verb goes on from with
+            # its own subject: «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران» (the genitive of the first verb's
+            # object), «إسرائيل تمنع وفدًا من دخول الكنيست وتوبخ 5 سفراء», «وتلقى العاهل الأردني اتصالات من ولي
+            # العهد السعودي … واستقبل», «أنه تحرك ضد أهداف إيرانية في سوريا ويهدد النظام السوري» (where it acted)
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
                 and not _behind_a_governed_title(doc, i, m.trigger.lemma, before[-1], before) \
@@ -3179,9 +3177,13 @@ def _meeting_sought(doc: Document, i: int, m: TriggerMatch, group: list[ActorSpo
     """«قدم إلى تركيا للقاء مستشار وزارة الخارجية التركية»: a meeting behind the «لـ» of purpose is what the
     clause's subject went for, so its genitive is whom he would meet, not who meets — unless a second side is
     joined to it («تستعد هلسنكي للقاء الرئيس الأمريكي دونالد ترامب ونظيره الروسي»: the meeting of the two)."""
-    if m.trigger.code[:2] != "04" or m.trigger.kind != "noun" or not doc.tokens[i].norm.startswith("لل") \
-            or strip_conj(doc.tokens[i].norm)[2:] not in _MEETINGS_SOUGHT:
+    if m.trigger.code[:2] != "04" or m.trigger.kind != "noun":
         return False
+    word = strip_conj(doc.tokens[i].norm)
+    if not (word.startswith("لل") and word[2:] in _MEETINGS_SOUGHT) and not (
+            word.removeprefix("ل") in _MEETINGS_SOUGHT and i > 0
+            and doc.tokens[i - 1].norm in _FOR_THE_SAKE_OF):
+        return False  # («ذهب غريفيث إلى صنعاء من أجل لقاء قادة الحوثيين»: so does «من أجل»)
     if any(spot_conjoined(doc, g) for g in group[1:]):
         return False
     end = max(g.token_end for g in group)
@@ -3194,6 +3196,7 @@ SECOND_SIDE_REACH = 3  # words from a met side to a second side joined by «و»
 
 
 _MEETINGS_SOUGHT = frozenset({"قاء", "قاءات", "اجتماع"})  # what follows «لل»: «للقاء», «للقاءات», «للاجتماع»
+_FOR_THE_SAKE_OF = frozenset(normalize_word(w) for w in ("أجل", "لأجل", "بهدف", "بغية"))  # «من أجل لقاء»
 
 
 REQUEST_TITLE_WORDS = 2  # words between «بطلب من» and the asker's name: «الرئيس الأمريكي»
@@ -6461,8 +6464,25 @@ def backing(doc: Document, spot: ActorSpot) -> bool:
     words = [j for j in range(spot.token_start - 1, max(-1, spot.token_start - 5), -1) if doc.tokens[j].kind == "word"]
     if any(strip_conj(doc.tokens[j].norm) in _BACKING for j in words[:2]):  # «مدعوما بقوات روسية»
         return True
-    return len(words) >= 3 and strip_conj(doc.tokens[words[2]].norm) in _BACKING \
-        and (doc.tokens[words[1]].norm == "من" or doc.tokens[words[1]].norm.startswith("ب"))
+    if len(words) >= 3 and strip_conj(doc.tokens[words[2]].norm) in _BACKING \
+            and (doc.tokens[words[1]].norm == "من" or doc.tokens[words[1]].norm.startswith("ب")):
+        return True
+    # «مدعومة بغطاء جوي كثيف لطائرات التحالف العربي»: further, past the backing behind «بـ» and what it is, the
+    # side whose it is
+    k = spot.token_start - 1
+    if k < 0 or not has_lam(doc.tokens[k]) and doc.tokens[k].norm != "من" and not any(
+            p.tag == "PREP" and p.text in ("ل", "لـ") for p in doc.tokens[k].pieces):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - BACKING_REACH), -1):
+        tok = doc.tokens[j]
+        if tok.kind != "word":
+            return False
+        if strip_conj(tok.norm) in _BACKING:  # «بغطاء جوي … لطائرات», «مدعومة بغطاء … لطائرات» (not «لدعم»)
+            return strip_conj(tok.norm).startswith("ب") or (j + 1 < k and doc.tokens[j + 1].norm.startswith("ب"))
+    return False
+
+
+BACKING_REACH = 4  # words from a backing participle to the side whose backing it is: «مدعومة بغطاء جوي كثيف لـ»
 
 
 def _backed_by_masdar(doc: Document, spot: ActorSpot) -> bool:
