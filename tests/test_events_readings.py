@@ -2756,3 +2756,15 @@ def test_events_whose_air_cover_backs_an_attack_is_not_its_target():
         attacks = [e for e in doc.events if e.cameo[:2] == "19"]
         assert attacks and all("Arab coalition" not in names(e.target) for e in attacks)
     assert [names(e.target)[:1] for e in attacks] == [["Houthis"]]
+
+
+def test_events_an_aside_on_the_subject_set_off_by_commas_holds_no_target():
+    # BBC, 2018-07-17: «حذرت حماس، المسيطرة على قطاع غزة، إسرائيل» (Gaza was warned); Sky News Arabia,
+    # 2018-02-22: «ندد الرئيس الإيراني حسن روحاني، الحليف القوي لنظام الرئيس الأسد بالهجوم التركي»
+    for text, target in (("ومن جهتها حذرت حماس، المسيطرة على قطاع غزة، إسرائيل من عواقب وخيمة.", "Israel"),
+                         ("وحذرت روسيا، الحليفة الرئيسية لدمشق، الولايات المتحدة من أي ضربة.", "United States")):
+        doc = unfiltered(text, "2018-07-17")
+        assert [names(e.target)[:1] for e in doc.events if e.trigger.text == "حذرت"] == [[target]]
+    # «، إلى جانب روسيا،» is no aside: who acts beside the subject is a subject too
+    doc = unfiltered("تدعم إيران، إلى جانب روسيا، الرئيس السوري بشار الأسد.", "2018-02-11")
+    assert [names(e.source)[:2] for e in doc.events if e.trigger.text == "تدعم"] == [["Iran", "Russia"]]

@@ -382,6 +382,21 @@ def test_link_the_base_told_just_before_is_no_al_qaeda(pipeline):
     assert [e.name_en for e in doc.entities if e.label == "ORG"] == ["al-Qaeda"]
 
 
+def test_link_the_base_an_article_told_of_is_no_al_qaeda_further_on(pipeline):
+    # Al-Riyadh, 2015-07-23: «… في محيط قاعدة العند الجوية في لحج» … three sentences on «كما شنت طائرات التحالف سلسلة
+    # غارات جوية على القاعدة» (the coalition struck al-Qaeda); the organisation is still itself where the article
+    # names it so, or calls it another group's arm or names it beside another group
+    filler = " وذكرت المصادر أن المقاومة الشعبية حاصرت مجموعة من المسلحين في منطقة قريبة من المدينة وأدت الاشتباكات إلى مقتل تسعة."
+    text = "وسيطرت المقاومة على خمسة مواقع في محيط قاعدة العند الجوية في لحج." + filler * 3
+    doc = pipeline(Document.from_parts(None, text + " كما شنت طائرات التحالف سلسلة غارات جوية على القاعدة.",
+                                       published="2015-07-23"))
+    assert not [e for e in doc.entities if e.name_en == "al-Qaeda"]
+    for tail in (" واتهم الجيش تنظيم القاعدة بالهجوم. كما شنت طائرات التحالف غارات على القاعدة.",
+                 " ونفذت جبهة النصرة (ذراع القاعدة في سورية) حكم الإعدام."):
+        doc = pipeline(Document.from_parts(None, text + tail, published="2015-07-23"))
+        assert [e.name_en for e in doc.entities if e.name_en == "al-Qaeda"] == ["al-Qaeda"]
+
+
 @pytest.mark.parametrize("text", ["لا تلعب بذيل الأسد.", "وقال إن العيد مبارك على الجميع."])
 def test_link_a_family_name_without_a_word_of_rule_is_a_word(pipeline, text):
     doc = pipeline(Document.from_parts(None, text, published="2018-05-01"))

@@ -1298,8 +1298,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
     if m.trigger.kind == "verb" and not patient and (aside := _circumstance_aside(doc, start, triggers)) is not None:
         start = aside  # «حذر الرئيس الأمريكي خلال استقباله للرئيس الفرنسي …، طهران»: the warning is to Tehran
     if m.trigger.kind == "verb" and not patient and (
-            aside := relative_aside(doc, start + 1) or unmarked_relative_aside(doc, start + 1)) is not None:
+            aside := relative_aside(doc, start + 1) or unmarked_relative_aside(doc, start + 1)
+            or _adjective_aside(doc, start + 1, spots)) is not None:
         start = aside  # «والتقى لودريان، الذي وصل مساء السبت إلى القاهرة، السيسي»: whom he met follows the aside
+        # (and so «حذرت حماس، المسيطرة على قطاع غزة، إسرائيل», «حذرت روسيا، الحليفة الرئيسية لدمشق، الولايات المتحدة»)
         # («وتسيطر قوات سوريا الديمقراطية والتي تشكل الوحدات الكردية عمودها الفقري …، على 28 بالمئة من مساحة البلاد»)
     if m.trigger.kind == "verb" and not patient and (aside := _arm_aside(doc, start + 1, after)) is not None:
         start = aside  # «يزور وفد من مجلس سوريا الديمقراطية الواجهة السياسية لقوات سوريا الديمقراطية …، دمشق»
@@ -5374,6 +5376,20 @@ def relative_aside(doc: Document, j: int) -> int | None:
     if j < 0 or j + 1 >= len(doc.tokens) or doc.tokens[j].text not in "،," or doc.tokens[j + 1].norm not in RELATIVE_PRONOUNS:
         return None
     return _aside_closing(doc, j + 2)
+
+
+def _adjective_aside(doc: Document, j: int, spots: list[ActorSpot]) -> int | None:
+    """The closing comma of «، المسيطرة على قطاع غزة،» or «، الحليفة الرئيسية لدمشق،» when a comma at token j
+    opens, right after the subject, an aside that starts with a definite word naming no side (a participle, an
+    adjective or a relation noun telling what the subject is); None when there is none."""
+    if j < 0 or j + 2 >= len(doc.tokens) or doc.tokens[j].text not in "،," or doc.tokens[j + 1].kind != "word" \
+            or not doc.tokens[j + 1].norm.startswith("ال") or is_preposition(doc.tokens[j + 1].norm) \
+            or any(s.token_start <= j + 1 < s.token_end for s in spots):  # (not «، إلى جانب روسيا،»)
+        return None
+    closing = _aside_closing(doc, j + 2)
+    if closing is None or closing + 1 >= len(doc.tokens) or any(t.norm == "و" for t in doc.tokens[j + 1:closing]):
+        return None
+    return closing
 
 
 def unmarked_relative_aside(doc: Document, j: int) -> int | None:

@@ -407,6 +407,8 @@ class Linker(PhraseResolver, ReferenceResolver):
         for ent in doc.entities:
             if _opens_idioms_only(ent, forms, token_range):
                 continue  # «سيرا على الأقدام» (on foot) is no Serra, «مسقط رأسه» no Muscat
+            if _a_base_told_only(ent, forms, token_range):
+                continue  # «قاعدة العند الجوية» … «كما شنت طائرات التحالف سلسلة غارات جوية على القاعدة»: the base
             entry = self.link_entity(ent, doc_countries, doc.text)
             if entry is None:
                 entry = self._entry_inside(doc, ent, matches, token_range, forms)
@@ -1136,9 +1138,31 @@ _ADJECTIVE_AFTER: dict[str, frozenset[str]] = {letters_of("مالي"): frozenset
     "ربح", "تقرير", "بيان", "ملف", "عون", "إسناد", "اسناد", "تقدير", "مردود", "حساب"))}
 
 
+def _a_base_told_only(ent: Entity, forms: list[TokenForm], token_range: _TokenRange) -> bool:
+    """Every mention NER found of this entity is a lone «القاعدة» that names a base told of before it."""
+    return bool(ent.mentions) and all(letters_of(m.text) == _THE_BASE[0]
+                                      and _base_told_before(forms, token_range(m.start, m.end)[0])
+                                      for m in ent.mentions)
+
+
 def _base_told_before(forms: list[TokenForm], i: int) -> bool:
-    """A base («قاعدة عسكرية», «قاعدة التيفور», «بقاعدة») is told a few words before «القاعدة» at i: it is that base."""
-    return any(_A_BASE in f.forms for f in forms[max(0, i - BASE_TOLD_TOKENS):i])
+    """A base («قاعدة عسكرية», «قاعدة التيفور», «بقاعدة») is told a few words before «القاعدة» at i, or anywhere
+    before it in an article that never names the organisation «تنظيم القاعدة»: it is that base."""
+    if any(_A_BASE in f.forms for f in forms[max(0, i - BASE_TOLD_TOKENS):i]):
+        return True
+    if any(w in _JIHADIST_GROUPS for f in forms[max(0, i - 3):i + 3] for w in f.forms) \
+            or (i > 0 and any(w in _OF_THE_ORGANISATION for w in forms[i - 1].forms)):
+        return False  # «مقاتلين محتملين للقاعدة أو داعش», «جبهة النصرة (ذراع القاعدة في سورية)»: the organisation
+    return any(_A_BASE in f.forms for f in forms[:i]) and not any(
+        f.forms[:1] == (_ORGANISATION,) and k + 1 < len(forms) and _THE_BASE[0] in forms[k + 1].forms
+        for k, f in enumerate(forms))
+
+
+_ORGANISATION = letters_of("تنظيم")  # «تنظيم القاعدة»: the article names the organisation
+_JIHADIST_GROUPS = frozenset(letters_of(w) for w in ("داعش", "طالبان", "النصرة", "الشباب", "الإرهابية", "الإرهابيين"))
+# words before «القاعدة» that make it the organisation: its arm, branch, leader, members, fighters, ideas
+_OF_THE_ORGANISATION = frozenset(letters_of(w) for w in (
+    "ذراع", "فرع", "جناح", "زعيم", "أمير", "قيادي", "قادة", "عناصر", "مسلحي", "مقاتلي", "أعضاء", "فكر", "خلايا"))
 
 
 def _adjective_after(word: str, before: TokenForm) -> bool:
