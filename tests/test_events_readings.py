@@ -2768,3 +2768,32 @@ def test_events_an_aside_on_the_subject_set_off_by_commas_holds_no_target():
     # «، إلى جانب روسيا،» is no aside: who acts beside the subject is a subject too
     doc = unfiltered("تدعم إيران، إلى جانب روسيا، الرئيس السوري بشار الأسد.", "2018-02-11")
     assert [names(e.source)[:2] for e in doc.events if e.trigger.text == "تدعم"] == [["Iran", "Russia"]]
+
+
+def test_events_a_government_attacking_is_not_of_a_country_in_another_clause():
+    # BBC, 2018-04-08: «عقب سيطرة القوات الحكومية على أجزاء كبيرة من المنطقة في الهجوم الذي تشنه عليها وصفقات
+    # إجلاء المقاتلين من بعض مناطقها التي توسطت روسيا في إبرامها» (Russia's government forces took the land)
+    doc = unfiltered("وتعد مدينة دوما آخر معاقل المعارضة المسلحة في ريف العاصمة السورية دمشق، عقب سيطرة القوات الحكومية "
+                     "على أجزاء كبيرة من المنطقة في الهجوم الذي تشنه عليها وصفقات إجلاء المقاتلين من بعض مناطقها التي "
+                     "توسطت روسيا في إبرامها.", "2018-04-08")
+    assert not [e for e in doc.events if e.trigger.text == "سيطرة" and "Russia" in names(e.source)]
+    doc = unfiltered("وقتل 20 مدنيا في القصف الجوي الحكومي على الغوطة الشرقية.", "2018-04-08")
+    assert ["Syria"] in [names(e.source)[-1:] for e in doc.events if e.trigger.text == "القصف"]
+
+
+def test_events_a_spokesmans_body_set_off_by_a_comma_is_not_listed_with_whom_he_addresses():
+    # Sky News Arabia, 2018-03-15: «ودعت المتحدثة باسم البنتاغون، روسيا إلى أن "تدفع نظام الأسد …"» (Russia was
+    # among the callers)
+    doc = unfiltered("ودعت المتحدثة باسم البنتاغون، روسيا إلى أن تدفع نظام الأسد لوقف قتل المزيد من السوريين.", "2018-03-14")
+    calls = [e for e in doc.events if e.trigger.text == "دعت"]
+    assert [(names(e.source), names(e.target)) for e in calls] == [(["Pentagon", "United States"], ["Russia"])]
+
+
+def test_events_a_draft_resolution_as_subject_acts_on_the_side_after_it():
+    # France 24, 2018-04-15: «ويدعو مشروع القرار الأمين العام للأمم المتحدة أنطونيو غوتيريس إلى تقديم تقرير» (Guterres
+    # was the caller)
+    doc = unfiltered("وقدمت فرنسا مشروع قرار إلى مجلس الأمن. ويدعو مشروع القرار الأمين العام للأمم المتحدة أنطونيو "
+                     "غوتيريس إلى تقديم تقرير.", "2018-04-14")
+    calls = [e for e in doc.events if e.trigger.text == "يدعو"]
+    assert calls and all("António Guterres" not in names(e.source) for e in calls)
+    assert ["António Guterres"] in [names(e.target)[:1] for e in calls]

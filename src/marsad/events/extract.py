@@ -2537,11 +2537,19 @@ def _document_subject(doc: Document, i: int, hi: int, lemma: str) -> int | None:
     """The token of a definite text standing right after verb `i` as its subject («ويتهم النص»), or None — also
     when the verb does not agree with it, so the text is the object («صحيفة خراسان وصفت القرار الأمريكي»)."""
     j = i + 1
-    if j >= hi or doc.tokens[j].kind != "word" or (noun := strip_conj(doc.tokens[j].norm)) not in _DOCUMENTS:
+    if j >= hi or doc.tokens[j].kind != "word":
+        return None
+    noun = strip_conj(doc.tokens[j].norm)
+    if noun in _DRAFT_HEADS and j + 1 < hi and doc.tokens[j + 1].norm in _DOCUMENTS:
+        j += 1  # «ويدعو مشروع القرار الأمين العام»: the draft is the subject, named by its head
+    elif noun not in _DOCUMENTS:
         return None
     verb = strip_conj(doc.tokens[i].norm)  # («تعهد», «أدانت»: the lemma's own «ت» marks no gender)
     feminine_verb = (verb.startswith("ت") and not verb.startswith(lemma)) or (verb.endswith("ت") and not lemma.endswith("ت"))
     return j if feminine_verb == noun.endswith("ه") else None
+
+
+_DRAFT_HEADS = frozenset(normalize_word(w) for w in ("مشروع", "مسودة", "نص"))  # «مشروع القرار», «مسودة البيان»
 
 
 def _acted_on_by_text(doc: Document, paper: int, issuer: list[ActorSpot], source: list[ActorSpot],

@@ -2466,7 +2466,8 @@ def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: l
     if j is None or any(doc.tokens[k].kind != "word" or not (is_adjective(doc.tokens[k]) or doc.tokens[k].norm
                         .startswith("ال")) for k in range(i + 1, j)):
         return []
-    places = [s for s in after if s.token_start > j] + list(reversed(before))
+    places = [s for s in after if s.token_start > j and not _past_the_clause(doc, j, s.token_start)] \
+        + list(reversed(before))
     country = next((s.entity.country for s in places
                     if s.entity is not None and s.entity.label == "LOC" and s.entity.country), None)
     iso3 = lexicon.iso3(country) if country else None
@@ -2474,6 +2475,17 @@ def _government_strikes(doc: Document, i: int, before: list[ActorSpot], after: l
         return []
     tok = doc.tokens[j]
     return [ActorSpot(j, j + 1, tok.start, tok.end, None, ("government forces", iso3 + "GOV"), country=country)]
+
+
+def _past_the_clause(doc: Document, j: int, k: int) -> bool:
+    """A comma, a stop or a relative pronoun stands between tokens j and k, or more than GOVERNMENT_PLACE_WORDS
+    words: a country at k is another clause's («سيطرة القوات الحكومية على أجزاء كبيرة من المنطقة في الهجوم الذي تشنه
+    عليها وصفقات … التي توسطت روسيا»: Russia brokered the deals; the forces are Syria's)."""
+    return words_between(doc, j, k) > GOVERNMENT_PLACE_WORDS or any(
+        doc.tokens[m].text in "،,.؛:" or strip_conj(doc.tokens[m].norm) in RELATIVE_PRONOUNS for m in range(j + 1, k))
+
+
+GOVERNMENT_PLACE_WORDS = 8  # words from «الحكومية» to the place whose government it is: «… على الغوطة الشرقية»
 
 
 def _past_adjectives(doc: Document, spot: ActorSpot) -> int:
@@ -6873,6 +6885,10 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
                 and not _list_goes_on(doc, s, following):
             break  # «دعا وزير الخارجية الإيراني، جواد ظريف، الرئيس الأمريكي»: after a title and its name, another
             # side set off by a comma is the object, unless a «و» closes a list («…، والرئيس الصيني»)
+        if len(gap) == 1 and gap[0].text in "،," and not spot_conjoined(doc, s) and _spokesmans_body(doc, group[-1]) \
+                and s.key != group[-1].key and not (s.entity is not None and s.entity.label == "PER"):
+            break  # «ودعت المتحدثة باسم البنتاغون، روسيا إلى»: the side after a spokesman's body and a comma is whom
+            # the unnamed spokesman addresses (but «المتحدث باسم الخارجية الإيرانية، بهرام قاسمي»: his name)
         if len(gap) == 1 and gap[0].text in "،," and spot_conjoined(doc, s) and _object_in_relative_clause(doc, group[0]):
             break  # «وتوصلت تركيا التي تدعم الفصائل المعارضة، وإيران وروسيا … إلى اتفاق»: the comma closes the
             # relative clause the object stood in; what «و» adds after it is joined to the clause's antecedent
@@ -6882,6 +6898,18 @@ def actor_group(doc: Document, first: ActorSpot, following: list[ActorSpot]) -> 
             # «لحليف إيران، الرئيس السوري بشار الأسد»: a person so set off is who the words before describe)
         group.append(s)
     return group
+
+
+def _spokesmans_body(doc: Document, spot: ActorSpot) -> bool:
+    """«المتحدثة باسم البنتاغون», «المتحدث باسم وزارة الخارجية الأمريكية»: the spot is the body a spokesman
+    speaks for."""
+    k = spot.token_start - 1
+    if k > 0 and strip_conj(doc.tokens[k].norm) in _MINISTRY_HEADS:
+        k -= 1
+    return k >= 0 and strip_conj(doc.tokens[k].norm) == "باسم"
+
+
+_MINISTRY_HEADS = frozenset(normalize_word(w) for w in ("وزارة", "مكتب", "رئاسة", "قيادة"))
 
 
 def _named_after_its_title(doc: Document, title: ActorSpot, name: ActorSpot) -> bool:
