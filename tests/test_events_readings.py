@@ -2797,3 +2797,13 @@ def test_events_a_draft_resolution_as_subject_acts_on_the_side_after_it():
     calls = [e for e in doc.events if e.trigger.text == "يدعو"]
     assert calls and all("António Guterres" not in names(e.source) for e in calls)
     assert ["António Guterres"] in [names(e.target)[:1] for e in calls]
+
+
+def test_events_the_two_before_a_dual_verb_are_its_subject():
+    # Sky News Arabia, 2018-03-10: «إن الرئيسين دانا الأسد وروسيا وإيران» (Assad, Russia and Iran were read as the
+    # ones condemning the two presidents); «دانا» is dual on the root's own «ن», no «ـنا» of an object
+    doc = unfiltered("ترامب وماكرون يدينان الأسد. وقال البيت الأبيض، في بيان، بعد محادثة هاتفية بين ترامب وماكرون الجمعة، "
+                     "إن الرئيسين دانا الأسد وروسيا وإيران بسبب الأعمال الوحشية.", "2018-03-10")
+    condemnations = [e for e in doc.events if e.cameo[:2] == "11"]
+    assert condemnations and all(names(e.source)[:2] == ["Donald Trump", "Emmanuel Macron"] for e in condemnations)
+    assert any({"Russia", "Iran"} <= set(names(e.target)) for e in condemnations)

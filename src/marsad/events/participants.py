@@ -140,6 +140,16 @@ BOTH_SIDES = BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
 THE_TWO_PRONOUNS = frozenset(normalize_word(w) for w in ("أنهما", "إنهما", "بأنهما"))
 
 
+def _dual_before_its_verb(doc: Document, i: int, lemma: str) -> bool:
+    """«إن الرئيسين دانا الأسد وروسيا وإيران»: the two sides told before stand right before the dual verb at i as
+    its subject, so the sides after it are its object (a dual «ا» on the lemma, not an object pronoun «ها», «نا»).
+    """
+    verb = strip_conj(doc.tokens[i].norm)
+    return i > 0 and doc.tokens[i].kind == "word" and verb.endswith("ا") \
+        and (verb == lemma + "ا" or not verb.endswith(("ها", "هما", "نا"))) \
+        and strip_conj(doc.tokens[i - 1].norm) in BOTH_SIDES
+
+
 def two_taken_up_before(doc: Document, i: int) -> bool:
     """«وأنهما تباحثا في الوضع في سوريا»: the subject of the dual verb at i is the pronoun of the two just told."""
     return i > 0 and strip_conj(doc.tokens[i - 1].norm) in THE_TWO_PRONOUNS \
@@ -749,6 +759,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         unnamed_plural = _plural_noun_before(doc, i)
         subject_before = _subject_before_qad(doc, i) or _described_by(doc, i) or that is not None or attack_before \
             or _whoever(doc, i) or _demonstrative_subject(doc, i) or unnamed_plural \
+            or _dual_before_its_verb(doc, i, m.trigger.lemma) \
             or (m.trigger.kind == "verb" and _apposed_name_before(doc, i, before))
         if not source and _possessed_subject_after_that(doc, i, lexicon):
             # «وأوضح الجيش الإسرائيلي أن مقاتلاته قصفت 70 هدفا عسكريا تخص إيران»: «مقاتلاته» is the subject, and
