@@ -5376,11 +5376,11 @@ def _relative_clause_aside(doc: Document, i: int, before: list[ActorSpot]) -> in
     comma closing it right before the verb at i (or before «قد» and the verb): the side is the verb's subject, and
     the sides the clause names are not; None when there is none. (A verb joined by «و» after such a clause goes on
     with the sentence's subject: «وقف المهندي ضد عمليات … من تنظيم داعش، والتي أطلقها …، وعلق على».)"""
+    if verb_conjoined(doc.tokens[i]):
+        return None
     close = i - 1
     if close > 0 and doc.tokens[close].norm in ("قد", "لقد"):
         close -= 1
-    if verb_conjoined(doc.tokens[close + 1]):
-        return None
     if close < 3 or doc.tokens[close].text not in "،,":
         return None
     for j in range(close - 2, max(-1, close - 1 - ASIDE_WORDS), -1):
@@ -6509,8 +6509,7 @@ def backing(doc: Document, spot: ActorSpot) -> bool:
     # «مدعومة بغطاء جوي كثيف لطائرات التحالف العربي»: further, past the backing behind «بـ» and what it is, the
     # side whose it is
     k = spot.token_start - 1
-    if k < 0 or not has_lam(doc.tokens[k]) and doc.tokens[k].norm != "من" and not any(
-            p.tag == "PREP" and p.text in ("ل", "لـ") for p in doc.tokens[k].pieces):
+    if k < 0 or not (has_lam(doc.tokens[k]) or doc.tokens[k].norm == "من"):
         return False
     for j in range(k - 1, max(-1, k - 1 - BACKING_REACH), -1):
         tok = doc.tokens[j]
