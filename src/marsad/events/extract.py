@@ -65,6 +65,7 @@ from marsad.events.participants import (
     LIGHT_VERBS,
     MANAGING_VERBS,
     NOT_AN_OBJECT_IN_ALIF,
+    NOT_DUAL_ENDINGS,
     PROTESTED_AT,
     QUOTE_MARKS,
     SAYING_THAT,
@@ -888,9 +889,6 @@ def _is_person(spot: ActorSpot) -> bool:
     return spot.entity is not None and spot.entity.label == "PER"
 
 
-_NOT_DUAL_ENDINGS = ("ها", "هما", "نا")  # «إعلان الطرفين رفضهما»: an object pronoun, not the dual subject
-
-
 def _dual_subject(doc: Document, c: Candidate) -> str | None:
     """«اتفق الجانبان على», «خلال لقاء الزعيمين», «الاتفاق بين البلدين»: the dual right after the trigger; or
     the subject of the light verb before a verbal noun («ولم يعقد الجانبان أي مفاوضات»)."""
@@ -898,7 +896,7 @@ def _dual_subject(doc: Document, c: Candidate) -> str | None:
         if norm in BOTH_SIDES and (c.match.trigger.kind != "noun" or n == 0 or before == "بين"):
             return norm
     if c.match.trigger.kind == "verb" and strip_conj(doc.tokens[c.token].norm).endswith("ا") \
-            and not strip_conj(doc.tokens[c.token].norm).endswith(_NOT_DUAL_ENDINGS):
+            and not strip_conj(doc.tokens[c.token].norm).endswith(NOT_DUAL_ENDINGS):
         # «وأورد البيان أن الرئيسين «تشاورا»: the dual named first, the verb dual (a quotation mark may part them)
         j = c.token - 1
         while j > doc.sentences[c.sentence].token_start and doc.tokens[j].kind == "punct" \
@@ -6346,7 +6344,7 @@ def _as_it_happened_before(doc: Document, trigger_start: int, offset: int) -> bo
 
 _HAPPENED = frozenset(normalize_word(w) for w in (
     "حدث", "جرى", "حصل", "وقع", "فعل", "فعلت", "فعله", "فعلته", "فعلوا", "كان", "كانت"))
-_LIKE_WHAT = frozenset(normalize_word(w) for w in ("مثلما", "ومثلما", "بمثل"))
+_LIKE_WHAT = frozenset(normalize_word(w) for w in ("مثلما", "ومثلما"))
 _LIKE = frozenset(normalize_word(w) for w in ("مثل", "غرار", "نحو", "شبيه", "شبيها", "شبيهة", "بمثل"))
 # what follows a likened «كما حدث»: where, when or with whom the other act happened («كما حدث في حلب»)
 _AFTER_LIKENED = frozenset(normalize_word(w) for w in (

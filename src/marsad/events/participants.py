@@ -136,6 +136,7 @@ BOTH_PEOPLE = frozenset(normalize_word(w) for w in (
     "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"))
 BOTH_SIDES = BOTH_PEOPLE | frozenset(normalize_word(w) for w in (
     "البلدان", "البلدين", "الجانبان", "الجانبين", "الطرفان", "الطرفين", "الدولتان", "الدولتين"))
+NOT_DUAL_ENDINGS = ("ها", "هما", "نا")  # «إعلان الطرفين رفضهما»: an object pronoun, not the dual's «ا»
 # «وأنهما تباحثا»: the two an event just told, taken up by a pronoun before a dual verb
 THE_TWO_PRONOUNS = frozenset(normalize_word(w) for w in ("أنهما", "إنهما", "بأنهما"))
 
@@ -146,7 +147,7 @@ def _dual_before_its_verb(doc: Document, i: int, lemma: str) -> bool:
     """
     verb = strip_conj(doc.tokens[i].norm)
     return i > 0 and doc.tokens[i].kind == "word" and verb.endswith("ا") \
-        and (verb == lemma + "ا" or not verb.endswith(("ها", "هما", "نا"))) \
+        and (verb == lemma + "ا" or not verb.endswith(NOT_DUAL_ENDINGS)) \
         and strip_conj(doc.tokens[i - 1].norm) in BOTH_SIDES
 
 
@@ -2248,11 +2249,9 @@ def aim_of_weapons(doc: Document, spot: ActorSpot, i: int) -> bool:
 
 WEAPON_REACH = 3  # words from the weapons to the verb that fires them: «أي صواريخ أمريكية تطلق»
 _AIMED_AT = frozenset({"الي", "علي", "نحو", "باتجاه", "صوب"})
-_FIRED_OR_AIMED = frozenset(normalize_word(w) for w in (
+_FIRED_OR_AIMED = frozenset(_FIRED) | frozenset(normalize_word(w) for w in (
     "الموجهة", "الموجه", "موجهة", "موجه", "المتجهة", "المتجه", "متجهة", "المطلقة", "تطلق", "يطلق", "ستطلق", "سيطلق",
-    "أطلقت", "أطلق", "تطلقها", "يطلقها", "أطلقها", "أطلقوها", "يطلقونها", "تستهدف", "يتم"))
-_FIRED_WEAPONS = frozenset(normalize_word(w) for w in (
-    "صواريخ", "صاروخ", "قذائف", "قذيفة", "طائرات", "طائرة", "مقذوفات", "قنابل", "صاروخا"))
+    "أطلقت", "أطلق", "يطلقونها", "تستهدف", "يتم"))
 
 
 _FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» clashes with the side after «مع»)
@@ -3877,6 +3876,9 @@ def _launched_by(doc: Document, i: int, spot: ActorSpot) -> bool:
 
 
 _MISSILES = frozenset({"صواريخ", "الصواريخ", "صاروخ", "الصاروخ", "صاروخا", "قذائف", "القذائف", "قذيفه", "القذيفه"})
+# what is fired at a place, without its article: the missiles and shells, and aircraft and bombs
+_FIRED_WEAPONS = frozenset(w.removeprefix("ال") for w in _MISSILES) | frozenset(normalize_word(w) for w in (
+    "طائرات", "طائرة", "مقذوفات", "قنابل"))
 
 
 def _made_in(doc: Document, spot: ActorSpot) -> bool:
@@ -3895,7 +3897,7 @@ _BEHIND = frozenset({"وراء", "وراءها", "وراءه", "خلف", "خلف
 
 
 # «ضربات شمالي العراق»: an indefinite side of a place is where (north of), no adjective
-_SIDES_OF = frozenset({"شمالي", "جنوبي", "شرقي", "غربي"})
+_SIDES_OF = frozenset(w for w in _COMPASS if w.endswith("ي"))
 
 
 # words that open a clause, so no construct chain runs across them: «إلى أن السيسي استقبل», «ولكن مورينيو رفض»
