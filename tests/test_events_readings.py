@@ -2807,3 +2807,90 @@ def test_events_the_two_before_a_dual_verb_are_its_subject():
     condemnations = [e for e in doc.events if e.cameo[:2] == "11"]
     assert condemnations and all(names(e.source)[:2] == ["Donald Trump", "Emmanuel Macron"] for e in condemnations)
     assert any({"Russia", "Iran"} <= set(names(e.target)) for e in condemnations)
+
+
+def test_events_the_side_a_group_is_enrolled_under_is_not_its_target():
+    # snn, 2015-07-26: «واعلنت حركة الشباب المنضوية في اطار تنظيم القاعدة، في بيان مسؤوليتها عن قتل النائب»
+    # (al-Qaeda was read as what the claim was made against)
+    doc = unfiltered("واعلنت حركة الشباب المنضوية في اطار تنظيم القاعدة، في بيان مسؤوليتها عن قتل النائب.", "2015-07-26")
+    claims = [e for e in doc.events if e.trigger.text == "اعلنت"]
+    assert claims and all(names(e.source)[:1] == ["Al-Shabaab"] and "al-Qaeda" not in names(e.target) for e in claims)
+    doc = unfiltered("وهاجمت حركة الشباب المنضوية تحت لواء تنظيم القاعدة قاعدة عسكرية في الصومال.", "2015-07-26")
+    assert [e for e in doc.events if e.trigger.text == "هاجمت"]
+    assert all("al-Qaeda" not in names(e.target) for e in doc.events if e.trigger.text == "هاجمت")
+
+
+def test_events_a_man_or_a_woman_with_a_nisba_is_a_side():
+    # CNN, 2018-10-12: «أن السلطات الألمانية قد ألقت القبض على رجل بلغاري في ألمانيا» (no one was arrested)
+    doc = unfiltered("ألقت الشرطة الألمانية القبض على رجل بلغاري في برلين.", "2018-10-12")
+    arrests = [e for e in doc.events if e.cameo == "173"]
+    assert [names(e.target) for e in arrests] == [["Bulgarian man", "Bulgaria"]]
+    # the definite «الرجل» names again one told before; it is no new side
+    doc = unfiltered("وقال الرجل إن الشرطة اعتقلته.", "2018-10-12")
+    assert all("man" not in names(e.source) for e in doc.events)
+
+
+def test_events_one_called_by_name_after_a_killing_verb_was_killed():
+    # France 24, 2018-03-19: «قتلت شابة بريطانية تدعى آنا كامبل … إثر قصف تركي» (the British woman was read as
+    # Anna Campbell's killer)
+    doc = unfiltered("قتلت شابة بريطانية تدعى آنا كامبل خلال مشاركتها إلى جانب وحدات حماية المرأة الكردية بالمعارك، إثر "
+                     "قصف تركي على جبهات مدينة عفرين في شمال سوريا.", "2018-03-19")
+    assert all(not ({"United Kingdom", "British young woman", "Anna Campbell"} & set(names(e.source)))
+               for e in doc.events if e.trigger.text == "قتلت")
+
+
+def test_events_a_body_owned_by_another_side_acts_for_that_side():
+    # Al Arabiya, 2018-03-16: «اعترضت منظومة الدفاعات الجوية التابعة لقوات التحالف العربي … صاروخا باليستيا في سماء
+    # مدينة المخا … غرب اليمن، أطلقته ميليشيا الحوثي» (Yemen's air defences intercepted the coalition)
+    doc = unfiltered("اعترضت الدفاعات الجوية التابعة لقوات التحالف العربي، مساء الجمعة، صاروخا باليستيا في سماء "
+                     "مدينة المخا الساحلية غرب اليمن، أطلقته ميليشيا الحوثي.", "2018-03-16")
+    stops = [e for e in doc.events if e.trigger.text == "اعترضت"]
+    assert [(names(e.source)[:1], names(e.target)[:1]) for e in stops] == [(["Arab coalition"], ["Houthis"])]
+
+
+def test_events_sides_at_the_head_of_the_subject_act_with_it():
+    # France 24, 2018-04-11: «توعدت دول غربية على رأسها الولايات المتحدة وفرنسا بـ"رد قوي"» (the United States and
+    # France were read as threatened)
+    doc = unfiltered("ومنذ ورود أول التقارير حول الهجوم الكيميائي، توعدت دول غربية على رأسها الولايات المتحدة وفرنسا "
+                     "بـ\"رد قوي\" موجهة أصابع الاتهام للنظام السوري.", "2018-04-11")
+    vows = [e for e in doc.events if e.trigger.text == "توعدت"]
+    assert vows and all({"United States", "France"} <= set(names(e.source)) for e in vows)
+    assert all(not ({"United States", "France"} & set(names(e.target))) for e in vows)
+
+
+def test_events_strikes_denied_or_not_carried_out_are_negated():
+    # France 24, 2018-04-09: «ونفى البنتاغون أن تكون الولايات المتحدة قد نفذت هذه الغارات»; Sky News Arabia: «لا
+    # تنفذ وزارة الدفاع ضربات جوية في سوريا» (both read as strikes made)
+    for text in ("ونفى البنتاغون أن تكون الولايات المتحدة قد نفذت هذه الغارات.",
+                 "وقال متحدث باسمها إن وزارة الدفاع لا تنفذ ضربات جوية في سوريا."):
+        strikes = [e for e in unfiltered(text, "2018-04-09").events if e.cameo[:2] == "19"]
+        assert strikes and all(e.negated for e in strikes)
+
+
+def test_events_a_call_made_today_is_not_dated_by_what_it_calls_for():
+    # France 24, 2018-08-02: «الأمم المتحدة تدعو الأطراف المتحاربة في اليمن إلى محادثات بجنيف في 6 سبتمبر القادم»
+    doc = unfiltered("وتدعو الأمم المتحدة الأطراف المتحاربة في اليمن إلى محادثات بجنيف في 6 سبتمبر القادم.", "2018-08-02")
+    calls = [e for e in doc.events if e.cameo[:2] == "02"]
+    assert calls and all(e.date == "2018-08-02" for e in calls)
+    # (a visit to come keeps the day it will happen on)
+    doc = unfiltered("وسيزور الرئيس الفرنسي إيمانويل ماكرون واشنطن، في 12 مايو المقبل.", "2018-04-30")
+    assert [e.date for e in doc.events if e.trigger.text == "يزور"] == ["2018-05-12"]
+
+
+def test_events_a_day_to_come_told_in_another_clause_does_not_date_a_past_act():
+    # CNN, 2018-04-30: «هذا الإنذار النهائي موعده 12 مايو، وقد حاول الرئيس الفرنسي ماكرون خلال زيارته إلى واشنطن
+    # مؤخراً …» (the visit was dated 12 May)
+    doc = unfiltered("هذا الإنذار النهائي موعده 12 مايو، وقد حاول الرئيس الفرنسي إيمانويل ماكرون خلال زيارته إلى "
+                     "واشنطن مؤخراً إقناع نظيره الأمريكي بالبقاء في الاتفاقية.", "2018-04-30")
+    visits = [e for e in doc.events if e.trigger.text == "زيارته"]
+    assert visits and all(e.date is not None and e.date <= "2018-04-30" for e in visits)
+
+
+def test_events_an_earlier_attacks_day_does_not_date_the_answers_told_after_it():
+    # Sky News Arabia, 2018-04-11: «… على إثر الهجوم بالكيماوي في مدينة دوما السبت الماضي. وتعهدت واشنطن برد "قوي"»
+    # (the vow was dated the day of the attack)
+    doc = unfiltered("وحذر الكرملين، الأربعاء، من أي تحركات في سوريا، وسط تهديدات دول غربية عدة بتوجيه ضربة عسكرية "
+                     "للنظام السوري على إثر الهجوم بالكيماوي في مدينة دوما السبت الماضي.\nوتعهدت واشنطن برد قوي على "
+                     "الهجوم في دوما.", "2018-04-11")
+    vows = [e for e in doc.events if e.trigger.text == "تعهدت"]
+    assert vows and all(e.date != "2018-04-07" for e in vows)

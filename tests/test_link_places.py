@@ -175,6 +175,14 @@ def test_a_stock_exchange_is_no_city_of_bursa():
     assert mention_texts(doc, "Bursa") == ["بورصة"]
 
 
+def test_a_facility_is_no_egyptian_town():
+    # BBC, 2018-03-21: «يعلن فيها الجيش الإسرائيلي صراحة مسؤوليته عن تدمير المنشأة السورية» (Al Manshah, Egypt)
+    doc = marsad.analyze("وهذه هي المرة الأولى التي يعلن فيها الجيش الإسرائيلي صراحة مسؤوليته عن تدمير المنشأة السورية.",
+                         published="2018-03-21")
+    assert "Al Manshāh" not in {e.name_en for e in doc.entities}
+    assert "Israel Defense Forces" in {e.name_en for e in doc.entities}
+
+
 def test_on_foot_is_no_town_and_a_capital_with_its_shadda_is_amman():
     doc = marsad.analyze("وانطلق ناشطون في مسيرة رمزية في العاصمة عمّان سيرا على الأقدام باتجاه مقر الحكومة الأردنية.",
                          published="2018-10-19")

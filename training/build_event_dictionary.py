@@ -127,6 +127,11 @@ DEFINITE_GENERIC_ACTORS = {"القضاء": ("judiciary", "JUD"), "النيابة
                            "الصواريخ": ("missiles", "MIL"), "الدفاعات": ("air defences", "MIL")}
 
 
+# the same, without the article only: a man or a woman held, struck or killed, by the nisba after: «ألقت الشرطة
+# القبض على رجل بلغاري», «قتل قناصو الحوثي طفلا وامرأة» (but «الرجل», «الشابة» mostly name again one told before)
+INDEFINITE_GENERIC_ACTORS = {"رجل": ("man", "CVL"), "امرأة": ("woman", "CVL"), "شابة": ("young woman", "CVL")}
+
+
 def generic_actors() -> dict[str, list[str]]:
     """Generic agent words, with and without the article («متظاهرون», «المتظاهرون»)."""
     out: dict[str, list[str]] = {}
@@ -134,6 +139,8 @@ def generic_actors() -> dict[str, list[str]]:
         norm = normalize_word(word)
         out[norm] = [name, role]
         out["ال" + norm] = [name, role]
+    for word, (name, role) in sorted(INDEFINITE_GENERIC_ACTORS.items()):
+        out[normalize_word(word)] = [name, role]
     for word, (name, role) in sorted(DEFINITE_GENERIC_ACTORS.items()):
         if " " not in word:
             out[normalize_word(word)] = [name, role]

@@ -948,7 +948,8 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                 s = ActorSpot(s.token_start, s.token_end, s.start, s.end, None, (s.generic[0], iso3 + s.generic[1]),
                               country=iso2)  # «اقتحم المستوطنون المسجد الأقصى»: Israeli settlers
         elif s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
-                and (word in _HOME_BODIES or _of_the_government(doc, s) or _of_the_occupation(doc, s)):
+                and (word in _HOME_BODIES or _of_the_government(doc, s) or _of_the_occupation(doc, s)) \
+                and not _belonging_to_a_side(doc, s):
             nxt = spots[k + 1] if k + 1 < len(spots) else None
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
@@ -973,6 +974,21 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                               (_group_name(doc, s, iso3), iso3 + s.generic[1]), country=lexicon.countries[iso3][1])
         out.append(s)
     return out
+
+
+_OWNED_BY = frozenset(normalize_word(w) for w in ("التابعة", "التابع", "التابعين", "تابعة", "تابع", "التابعون"))
+BELONGING_REACH = 2  # words from a body to «التابعة» past its adjectives: «الدفاعات الجوية التابعة لقوات التحالف»
+
+
+def _belonging_to_a_side(doc: Document, spot: ActorSpot) -> bool:
+    """«منظومة الدفاعات الجوية التابعة لقوات التحالف العربي»: a body another side owns, named after «التابعة لـ»,
+    is that side's and not the story country's."""
+    for k in range(spot.token_end, min(len(doc.tokens) - 1, spot.token_end + BELONGING_REACH)):
+        if doc.tokens[k].kind != "word":
+            return False
+        if without_conjunction(doc.tokens[k].norm) in _OWNED_BY:
+            return doc.tokens[k + 1].norm.startswith("ل")
+    return False
 
 
 def _of_the_occupation(doc: Document, spot: ActorSpot) -> bool:

@@ -56,6 +56,7 @@ from marsad.events.participants import (
     BOUNDARY,
     CARRIED_OUT,
     CARRIED_OUT_PAST,
+    CARRYING_OUT_VERBS,
     CROWD,
     DASHES,
     DEMONSTRATIVES,
@@ -183,8 +184,9 @@ _CONDITION_WORDS = frozenset({"اذا", "لو", "ان", "وان", "واذا", "�
 _GENERIC_ACTOR_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 _EQUIPMENT = frozenset({"aircraft", "helicopters", "warships", "tanks", "warplanes", "artillery", "missiles",
                         "air defences"})
-# and a young man is somebody only with his nisba («شاب فلسطيني»; «لمطرب شاب جديد» is an adjective)
-_NOBODY_WITHOUT_A_COUNTRY = _EQUIPMENT | {"young man", "young men"}
+# and a young man, a man or a woman is somebody only with the nisba («شاب فلسطيني», «رجل بلغاري»; «لمطرب شاب جديد»
+# is an adjective, and «قتل رجل ثلاثة أشخاص» tells of no side)
+_NOBODY_WITHOUT_A_COUNTRY = _EQUIPMENT | {"young man", "young men", "man", "woman", "young woman"}
 _FIRING = frozenset({"اطلق", "اطلاق"})
 _VICTIMS = frozenset({"citizens", "civilians", "residents", "people", "children", "women", "victims", "prisoners",
                       "detainees", "worshippers", "pedestrians", "passengers"})
@@ -992,6 +994,16 @@ def _media_of(doc: Document, spot: ActorSpot) -> bool:
     while k >= 0 and strip_conj(doc.tokens[k].norm) in _STATE_WORDS:
         k -= 1
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEDIA_HEADS
+
+
+_GOING_BY_THE_NAME = frozenset(normalize_word(w) for w in (
+    "تدعى", "يدعى", "تُدعى", "يُدعى", "المدعو", "المدعوة", "اسمه", "اسمها"))
+
+
+def _called_by_name(doc: Document, spot: ActorSpot, name: ActorSpot) -> bool:
+    """«شابة بريطانية تدعى آنا كامبل»: the name follows the spot and a word of calling, so both are one person."""
+    k = spot.token_end
+    return k < len(doc.tokens) and doc.tokens[k].norm in _GOING_BY_THE_NAME and name.token_start == k + 1
 
 
 def _monitor_fighting(c: Candidate) -> bool:
@@ -2074,6 +2086,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «أعلن الجيش أن جنديا أميركيا قتل»: the accusative after «أن» is the clause's subject, and with no
             # object the verb is the passive: the soldier was killed
             source, target = [], source
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and len(source) == 1 and target and source[0].token_start > i \
+                and _called_by_name(doc, source[0], target[0]):
+            source, target = [], [target[0]]  # «قتلت شابة بريطانية تدعى آنا كامبل»: the young woman is Anna Campbell,
+            # who was killed; she is no one's killer and not her own victim
         if m.trigger.code[:2] in VIOLENCE_ROOTS and source and _own_members_after(doc, i, hi) \
                 and not (m.trigger.kind == "verb" and i - 2 < max(s.token_end for s in source) <= i):
             # (but «إن مسلحين أكرادا قتلوا اثنين من جنوده»: the verb's own subject, right before it, killed them)
@@ -2362,7 +2378,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
         m, negated, modality = as_told(doc, si, i, m, trigger_tokens)
         # (and a noun read as a verb is dated as one: «للاجتماع» as intent to meet)
         date, date_source = _event_date(doc, si, i, spelled_as_verb or m.trigger.kind == "verb",
-                                        past=_told_as_past(doc, i, m))
+                                        past=_told_as_past(doc, i, m), done=modality is None,
+                                        made_now=_made_now(m, modality))
         out.append(Candidate(m, i, si, source, target, location, negated, modality, date, date_source,
                              at_thing=at_thing))
     _condemned_acts(doc, out, lexicon)
@@ -2737,7 +2754,8 @@ def event_at(doc: Document, si: int, i: int, m: TriggerMatch, source: list[Actor
     """The event of one trigger read with the given sides (`marsad.events.arguments` reads them by model);
     its id is set by the component."""
     m, negated, modality = as_told(doc, si, i, m, triggers)
-    date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb", past=_told_as_past(doc, i, m))
+    date, date_source = _event_date(doc, si, i, m.trigger.kind == "verb", past=_told_as_past(doc, i, m),
+                                    done=modality is None, made_now=_made_now(m, modality))
     return _to_event(doc, 0, Candidate(m, i, si, source, target, None, negated, modality, date, date_source), lexicon)
 
 
@@ -5848,9 +5866,11 @@ def _is_negated(doc: Document, i: int, lo: int, triggers: set[int]) -> bool:
                 return False  # «نفت السلطات البريطانية الاتهامات ووصفتها بأنها مزاعم»: a second verb of its own
             if tok.norm in _NEGATOR_NOT_BEFORE_NOUN and j != i - 1 and doc.tokens[j + 1].norm not in _EXISTENCE \
                     and not (strip_conj(doc.tokens[j + 1].norm) in _INTENT_OR_ABLE and all(
-                        doc.tokens[k].norm in _CARRYING_MASDARS for k in range(j + 2, i))):
+                        doc.tokens[k].norm in _CARRYING_MASDARS for k in range(j + 2, i))) \
+                    and doc.tokens[j + 1].norm not in CARRYING_OUT_VERBS:
                 continue  # (but «لا وجود لمفاوضات», «لا يوجد اتفاق»: there is none; «لا تنوي عقد اجتماع», «لا
-                # تعتزم توجيه ضربات جديدة»: no plan; «لا يستطيع استقبال الملايين»: no means)
+                # تعتزم توجيه ضربات جديدة»: no plan; «لا يستطيع استقبال الملايين»: no means; «لا تنفذ وزارة
+                # الدفاع ضربات جوية في سوريا»: none carried out)
             if tok.norm == "غير" and j != i - 1:
                 continue
             if tok.norm in ("ليس", "ليست") and strip_conj(doc.tokens[j + 1].norm) in _NOT_ONLY:
@@ -5923,7 +5943,8 @@ def _denied_report(doc: Document, i: int, lo: int) -> bool:
         and word_in_clause_before(doc, report - 1, min(REPORT_REACH, report - lo), _DENYING, _CLAUSE_ENDS)
 
 
-DENIED_THAT_REACH = 6  # tokens from the act back to «أن», and from «أن» back to the denial (its subject between)
+DENIED_THAT_REACH = 8  # tokens from the act back to «أن», and from «أن» back to the denial (its subject between:
+# «ونفى البنتاغون أن تكون الولايات المتحدة قد نفذت هذه الغارات»)
 _BEING = frozenset(normalize_word(w) for w in ("يكون", "تكون", "يكونوا", "يكونا", "تكونا", "قد"))
 
 
@@ -6020,12 +6041,14 @@ _CAN = frozenset(normalize_word(w) for w in ("يستطيع", "تستطيع", "ن
 _DAY_SHIFT = {normalize_word("غداة"): -1, normalize_word("عشية"): 1}
 
 
-def _event_date(doc: Document, si: int, i: int, verb: bool = False, *, past: bool = False
-                ) -> tuple[str | None, str | None]:
+def _event_date(doc: Document, si: int, i: int, verb: bool = False, *, past: bool = False, done: bool = False,
+                made_now: bool = False) -> tuple[str | None, str | None]:
     """The date of the clause around the trigger (a `verb`, or a noun), a day earlier after «غداة» («the morning
     after») and a day later after «عشية» («on the eve of»): the clause's date is then that of the other act. Beside a
-    verb in the `past`, a month named without its year that would fall after publication is last year's."""
-    date, source = _clause_date(doc, si, i, verb, past)
+    verb in the `past`, a month named without its year that would fall after publication is last year's. An act
+    told as `done` (not intended, expected or conditional) takes no date after publication from another clause, and
+    one `made_now` (a call) none at all: that is the day of what it calls for."""
+    date, source = _clause_date(doc, si, i, verb, past, done, made_now)
     word = i - 1
     while word >= doc.sentences[si].token_start and doc.tokens[word].kind != "word":
         word -= 1
@@ -6130,8 +6153,8 @@ def _reported_after_comma(between: str) -> bool:
 _THAT_OR_THAT_HE = SAYING_THAT | frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"})
 
 
-def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool = False
-                 ) -> tuple[str | None, str | None]:
+def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool = False, done: bool = False,
+                 made_now: bool = False) -> tuple[str | None, str | None]:
     """A date expression in the sentence (nearest the trigger), else in the sentence before, else publication."""
     sentence = doc.sentences[si]
     offset = doc.tokens[i].start
@@ -6141,6 +6164,9 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
     for tx in times[si]:
         if tx.type not in ("DATE", "TIME") or not tx.value or not _DATE_VALUE.match(tx.value):
             continue
+        if made_now and doc.published_date is not None and _DAY_VALUE.match(tx.value) \
+                and tx.value[:10] > doc.published_date.isoformat():
+            continue  # «تدعو الأمم المتحدة الأطراف إلى محادثات بجنيف في 6 سبتمبر القادم»: the talks' day
         if _in_time_clause(doc, i, tx.start):
             after_a_date = True
         elif _names_another_event(doc, tx.start, i):
@@ -6177,6 +6203,10 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
                     continue  # «عقب انسحاب … في وقت سابق من هذا العام، حيث يلتقي ظريف»: a year or month that
                     # closes the clause before a comma dates that clause, and says nothing of the day of this one
                     # (but «وفي عام 1990، غزا صدام الكويت»: a date opening the sentence dates what follows)
+                if done and doc.published_date is not None and _DATE_VALUE.fullmatch(told) \
+                        and told > doc.published_date.isoformat()[:len(told)]:
+                    continue  # «هذا الإنذار النهائي موعده 12 مايو، وقد حاول ماكرون خلال زيارته إلى واشنطن»: a day
+                    # still to come, told in another clause, is not when the act told here happened
                 dist += len(doc.text)  # a date past a comma is another clause's, the last resort («شنت
                 # تركيا عملية … في 20 يناير، واستولت على المدينة في 18 مارس»: the seizure's date is its own)
             elif _in_later_nouns_relative(doc, i, tx.start):
@@ -6201,7 +6231,8 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
                 break
             values = [tx.value for tx in times[k] if tx.type == "DATE" and tx.value and _DAY_VALUE.match(tx.value)
                       and (not published or tx.value <= published) and not _in_relative_aside(doc, prev.start, tx.start)
-                      and not _names_another_event(doc, tx.start, i)]
+                      and not _names_another_event(doc, tx.start, i)
+                      and not (tx.value < published and _dates_an_attack(doc, tx.start))]
             if values and values[-1][:len(later)] < later:
                 break  # «وبعد 11 سبتمبر/أيلول 2001، اتبع …» … «وفي أوائل 2015 حاصروا القصر» … «وبعد ثلاثة أعوام …
                 # تمكنت القوات»: the day of 2001 is not when the forces took the land
@@ -6215,6 +6246,11 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
     if doc.published_date is not None:
         return doc.published_date.isoformat(), "published"
     return None, None
+
+
+def _made_now(m: TriggerMatch, modality: str | None) -> bool:
+    """A call or appeal (02) told as made, not intended: it is made by the day of writing, whatever day it names."""
+    return m.trigger.code[:2] == "02" and modality is None
 
 
 def _told_as_past(doc: Document, i: int, m: TriggerMatch) -> bool:
@@ -6350,6 +6386,32 @@ _LIKE = frozenset(normalize_word(w) for w in ("مثل", "غرار", "نحو", "�
 _AFTER_LIKENED = frozenset(normalize_word(w) for w in (
     "في", "مع", "عندما", "حين", "حينما", "بعد", "قبل", "خلال", "العام", "عام", "الشهر", "الاسبوع", "سابقا", "من",
     "سنة", "لدى", "إبان", "ابان"))
+
+
+# the attacks a story goes on to tell the answers to: «الهجوم بالكيماوي في مدينة دوما السبت الماضي»
+_ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
+    "الهجوم", "هجوم", "الهجمات", "هجمات", "الضربة", "الضربات", "الغارة", "الغارات", "القصف", "التفجير",
+    "التفجيرات", "الاعتداء", "المجزرة", "الانفجار"))
+ATTACK_DATE_REACH = 8  # words from an attack noun to the date of that attack, no comma between
+
+
+def _dates_an_attack(doc: Document, offset: int) -> bool:
+    """The date at `offset` ends a phrase an attack noun opens, with no comma between («وسط تهديدات … على إثر الهجوم
+    بالكيماوي في مدينة دوما السبت الماضي», «فإن الهجوم الكيميائي "المفترض" على دوما في السابع من نيسان»): the
+    attack's day, which the vows and condemnations told after it, days later, do not share."""
+    k = bisect.bisect_left(token_starts(doc), offset) - 1
+    words = 0
+    while k >= 0 and words < ATTACK_DATE_REACH:
+        tok = doc.tokens[k]
+        if tok.kind != "word":
+            if tok.text in "،,.؛;:":
+                return False
+        else:
+            if strip_conj(tok.norm) in _ATTACK_NOUNS:
+                return True
+            words += 1
+        k -= 1
+    return False
 
 
 def _since_before(doc: Document, offset: int, reach: int, stop: int = -1) -> int | None:

@@ -192,6 +192,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         found = _joined_without_comma(doc, actor_group(doc, next_side, [s for s in spots
                                                                         if s.token_start >= next_side.token_start])), \
             taken_up, found[2]
+    if found is not None and found[0] and found[1] \
+            and (head := next((t for t in found[1] if _heads_the_subject(doc, t, found[0])), None)) is not None:
+        # «توعدت دول غربية على رأسها الولايات المتحدة وفرنسا بـ"رد قوي"»: the sides at the head of the subject act
+        # with it; they are not what it acts on
+        leaders = actor_group(doc, head, [s for s in spots if s.token_start >= head.token_start])
+        found = found[0] + leaders, [t for t in found[1] if t not in leaders], found[2]
     if found is not None and found[1] and m.trigger.code[:2] == "11" \
             and _preceding_word(doc, found[1][0]) in _ADDRESSED_AT \
             and (against := _complained_against(doc, i, found[1][0], spots)) is not None:
@@ -1400,6 +1406,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         if backer or (source and _loyalty_aside(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (source and _loyal_to(doc, s)
                     and words_between(doc, start, s.token_start) <= 1 + (_preceding_word(doc, s) in _LOYAL_LINKS)) \
+                or (source and _enrolled_under(doc, s) and words_between(doc, start, s.token_start) <= 3) \
                 or (loyal_title_end == s.token_start and s.entity is not None and s.entity.label == "PER"):
             loyal_title_end = s.token_end if s.mention_kind == "title" else None  # («الموالية لشرعية الرئيس عبد
             # ربه منصور هادي»: and so is the name after the title)
@@ -1920,6 +1927,18 @@ def _subject_right_after(doc: Document, i: int, spot: ActorSpot) -> bool:
     return k == spot.token_start and not governed(doc, spot)
 
 
+_AT_THE_HEAD = frozenset(normalize_word(w) for w in ("رأسها", "رأسهم", "مقدمتها", "مقدمتهم", "طليعتها", "طليعتهم"))
+
+
+def _heads_the_subject(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:
+    """«دول غربية على رأسها الولايات المتحدة»: the spot follows «على رأسها» or «في مقدمتها» right after a side of
+    the source."""
+    j = _word_before(doc, spot.token_start)
+    if j < 1 or doc.tokens[j].norm not in _AT_THE_HEAD or strip_conj(doc.tokens[j - 1].norm) not in ("علي", "في"):
+        return False
+    return any(s.token_end == j - 1 for s in source)
+
+
 _ADDRESSED_AT = frozenset({"الي", "لدي", "امام", "في"})  # «إلى الأمم المتحدة», «أمام مجلس الأمن»
 AGAINST_REACH = 6  # words from the body addressed to the side after «ضد»
 
@@ -2049,9 +2068,14 @@ def _member_before(doc: Document, spot: ActorSpot) -> bool:
     return j >= 0 and strip_conj(doc.tokens[j].norm) in _MEMBER_NOUNS
 
 
+# tokens from an interception to «أطلقها»: «اعترضت منظومة الدفاعات الجوية التابعة لقوات التحالف العربي، مساء
+# الجمعة، صاروخا باليستيا … أطلقته ميليشيا الحوثي»
+LAUNCHER_REACH = 24
+
+
 def _launcher(doc: Document, i: int, after: list[ActorSpot], source_keys: set[str]) -> list[ActorSpot]:
     """The subject of «أطلقها» a few words after an interception: the side whose missiles or drones were stopped."""
-    for j in range(i + 1, min(len(doc.tokens), i + 10)):
+    for j in range(i + 1, min(len(doc.tokens), i + LAUNCHER_REACH)):
         if doc.tokens[j].kind == "punct" and doc.tokens[j].text[:1] in ".؛;:":
             return []
         if strip_conj(doc.tokens[j].norm).startswith(_FIRED):
@@ -4845,7 +4869,7 @@ def _inside_times(doc: Document) -> set[int]:
 # the arrests answer, nor «أصدرت عمان إدانات للهجوم», where the attack is what was condemned)
 # «شنت أنقرة مداهمات»: launching carries out what it launches, unless «شن» is an attack of its own («شن هجمات»)
 _LAUNCHING_VERBS = frozenset({"شن", "شنت", "يشن", "تشن"})
-_CARRYING_OUT = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"}) | _LAUNCHING_VERBS
+CARRYING_OUT_VERBS = frozenset({"نفذ", "نفذت", "ينفذ", "تنفذ"}) | _LAUNCHING_VERBS
 _ACHIEVING_VERBS = frozenset({"حقق", "حققت", "يحقق", "تحقق", "حققوا", "يحققون"})  # «حقق الجيش انتصارات»
 
 
@@ -4855,7 +4879,7 @@ def a_victory(tok: Token) -> bool:
     return strip_conj(tok.norm).lstrip("بل").removeprefix("ال").startswith("انتصار")
 
 
-_DIRECT_OBJECT_VERBS = _CARRYING_OUT | _ACHIEVING_VERBS | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت",
+_DIRECT_OBJECT_VERBS = CARRYING_OUT_VERBS | _ACHIEVING_VERBS | frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "عقد", "عقدت",
                                                                       "يعقد", "تعقد"})
 _CIRCUMSTANCE_WORDS = frozenset({"اثر", "بعد", "عقب", "قبل", "خلال", "منذ", "جراء", "بسبب", "رغم"})
 # «تقدم السودان الأربعاء بشكوى إلى الأمم المتحدة»: who lodged it, with «بـ» on the masdar only («أرجع تعثر تحقيق
@@ -4877,7 +4901,7 @@ LIGHT_VERBS = frozenset({"نظم", "نظمت", "ينظم", "تنظم", "نظمو
                           *_APPLYING_VERBS,
                           "كثف", "كثفت", "يكثف", "تكثف",  # «كثف الغارات»
                           "تولت", "يتولي", "تتولي",  # «التي تتولى الولايات المتحدة تسليحها» (the masdar «تولي» is also his taking office)
-                          *_CARRYING_OUT,
+                          *CARRYING_OUT_VERBS,
                           "اعاد", "اعادت", "يعيد", "تعيد",  # «أعاد ترامب فرض العقوبات»
                           "كرر", "كررت", "يكرر", "تكرر",  # «كرر تحذيرا»
                           "اصدر", "اصدرت", "يصدر", "تصدر",  # «أصدرت الوزارة تحذيرا»
@@ -6488,6 +6512,26 @@ def _patron_of_joined_loyalists(doc: Document, spot: ActorSpot, after: list[Acto
         j = _word_before(doc, j)
     return j >= 0 and doc.tokens[j].norm.startswith("و") and strip_conj(doc.tokens[j].norm) in _LOYAL \
         and (behind_lam or doc.tokens[head.token_start].norm.startswith("ل"))
+
+
+# «المنضوية في إطار تنظيم القاعدة», «المنضوين تحت لواء الجيش الحر»: enrolled in or under a side's banner
+_ENROLLED = frozenset(normalize_word(w) for w in (
+    "منضوية", "المنضوية", "منضوي", "المنضوي", "منضوون", "المنضوون", "منضوين", "المنضوين", "تنضوي", "ينضوي",
+    "ينضوون"))
+_ENROLLED_IN = frozenset({"في", "تحت"})
+_BANNERS = frozenset(normalize_word(w) for w in ("إطار", "لواء", "راية", "مظلة", "صفوف", "كنف"))
+
+
+def _enrolled_under(doc: Document, spot: ActorSpot) -> bool:
+    """«حركة الشباب المنضوية في إطار تنظيم القاعدة»: the spot is the side a subject is enrolled in, through «في»
+    or «تحت» and perhaps a banner word («إطار», «لواء»)."""
+    j = _word_before(doc, spot.token_start)
+    if j >= 0 and doc.tokens[j].norm in _BANNERS:
+        j = _word_before(doc, j)
+    if j < 0 or doc.tokens[j].norm not in _ENROLLED_IN:
+        return False
+    j = _word_before(doc, j)
+    return j >= 0 and strip_conj(doc.tokens[j].norm) in _ENROLLED
 
 
 def _loyalty_aside(doc: Document, spot: ActorSpot) -> bool:

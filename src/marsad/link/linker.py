@@ -106,8 +106,9 @@ _NOT_A_FAMILY_NAME = frozenset(letters_of(w) for w in (
 _PLACE_HEADS = frozenset(letters_of(w) for w in (
     "ريف", "منطقة", "مدينة", "بلدة", "قرية", "محافظة", "ضواحي", "ولاية", "إقليم", "مقاطعة", "مديرية", "مخيم"))
 # one-word place names that are mostly common nouns: a place only after a place word («مدينة بورصة» is Bursa;
-# «بورصة أثينا», «بورصة قطر», «مؤشر البورصة» are stock exchanges)
-_PLACES_ONLY_AFTER_A_HEAD = frozenset(letters_of(w) for w in ("بورصة",))
+# «بورصة أثينا», «بورصة قطر», «مؤشر البورصة» are stock exchanges; «تدمير المنشأة السورية» is a facility, not the
+# Egyptian town)
+_PLACES_ONLY_AFTER_A_HEAD = frozenset(letters_of(w) for w in ("بورصة", "المنشأة"))
 _OPEN_QUOTES = frozenset({"«", '"', "“", "'"})
 _CLOSE_QUOTES = frozenset({"»", '"', "”", "'"})
 # the KB kinds whose names are matched in running text (UniversalPetrarch actors are lemmatised
