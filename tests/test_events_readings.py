@@ -2894,3 +2894,40 @@ def test_events_an_earlier_attacks_day_does_not_date_the_answers_told_after_it()
                      "الهجوم في دوما.", "2018-04-11")
     vows = [e for e in doc.events if e.trigger.text == "تعهدت"]
     assert vows and all(e.date != "2018-04-07" for e in vows)
+
+
+def test_events_the_object_after_a_time_set_off_by_commas_is_whom_the_call_or_warning_is_for():
+    # Sky News Arabia, 2018-03-13: «حذر وزير الخارجية الروسي سيرغي لافروف، الثلاثاء، واشنطن من استهداف القوات
+    # الحكومية السورية» (the Syrian forces were read as the ones warned); Al Arabiya, 2018-05-11: «دعا وزير الدفاع
+    # الإسرائيلي، أفيغدور ليبرمان، الجمعة، رئيس النظام السوري، بشار الأسد، إلى "طرد الإيرانيين"»
+    doc = unfiltered("حذر وزير الخارجية الروسي سيرغي لافروف، الثلاثاء، واشنطن من استهداف القوات الحكومية السورية.",
+                     "2018-03-13")
+    assert [names(e.target)[:1] for e in doc.events if e.trigger.text == "حذر"] == [["Washington"]]
+    doc = unfiltered("دعا وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، الجمعة، الرئيس السوري بشار الأسد إلى طرد الإيرانيين "
+                     "من سوريا.", "2018-05-11")
+    calls = [e for e in doc.events if e.trigger.text == "دعا"]
+    assert calls and all("Bashar al-Assad" in names(e.target) and "Iran" not in names(e.target) for e in calls)
+
+
+def test_events_a_rocket_named_fajr_is_no_bombing():
+    # France 24, 2018-05-10: «إن إيران أطلقت 20 صاروخا من طرازي غراد وفجر» (Iran was read as bombing the Golan)
+    doc = unfiltered("وقالت إسرائيل إن إيران أطلقت 20 صاروخا من طرازي غراد وفجر، أسقطها نظام القبة الحديدية.",
+                     "2018-05-10")
+    assert not [e for e in doc.events if e.trigger.text == "فجر"]
+    assert [e for e in unfiltered("وفجر انتحاري نفسه في سوق ببغداد.", "2018-05-10").events if e.trigger.text == "فجر"]
+
+
+def test_events_the_day_of_a_war_an_anniversary_names_does_not_date_what_follows():
+    # France 24, 2018-06-04: «وتتزامن هذه الجولة مع الذكرى الـ 51 لحرب الأيام الستة في 5 حزيران/يونيو 1967» (the
+    # words of Netanyahu told after it were dated 1967)
+    doc = unfiltered("وتتزامن هذه الجولة مع الذكرى الـ 51 لحرب الأيام الستة في 5 حزيران/يونيو 1967.\nوقال رئيس الوزراء "
+                     "الإسرائيلي بنيامين نتانياهو إن إيران تهدد إسرائيل.", "2018-06-04")
+    told = [e for e in doc.events if e.trigger.text == "تهدد"]
+    assert told and all(e.date == "2018-06-04" for e in told)
+
+
+def test_events_a_masdar_right_after_the_comma_is_dated_with_the_verb_announcing_it():
+    # Sky News Arabia, 2018-05-08: «وأعلنت وزارة الداخلية المصرية في نوفمبر 2017، اعتقال ليبي شارك في هجوم الواحات»
+    # (the arrest was dated by the story's day)
+    doc = unfiltered("وأعلنت وزارة الداخلية المصرية في نوفمبر 2017، اعتقال مواطن ليبي شارك في هجوم الواحات.", "2018-05-08")
+    assert [e.date for e in doc.events if e.trigger.text == "اعتقال"] == ["2017-11"]

@@ -3084,6 +3084,7 @@ _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
     "حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "الوضع", "الأوضاع", "الموقف", "الأمور", "انتشار",
     "الوباء", "التضخم", "الأسعار", "نفسه", "أعصابه"))
 _BLASTING_FORMS = frozenset({"فجر", "فجرت", "يفجر", "تفجر", "فجروا", "يفجرون"})
+_ROCKET_MAKES = frozenset(normalize_word(w) for w in ("طراز", "طرازي", "صواريخ", "الصواريخ", "صاروخ", "الصاروخ"))
 FIGURATIVE_BLAST_REACH = 3  # tokens after «فجر» where what it sets off stands: «تفجر تركيا موجة غضب»
 _FIGURATIVE_BLASTS = frozenset(normalize_word(w) for w in (
     "مفاجأة", "مفاجآت", "أزمة", "أزمات", "جدلا", "غضبا", "فضيحة", "فضائح", "خلافا", "خلافات",
@@ -3532,6 +3533,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if doc.tokens[i].norm in ("وعد", "وعدت") and any(doc.tokens[j].norm in ("بمثابه", "بمثابة")
                                                      for j in range(i + 1, min(hi, i + COUNTED_AS_REACH))):
         return True  # «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: «و» + «عدّ», he counted it as one
+    if norm == "فجر" and any(strip_conj(doc.tokens[j].norm) in _ROCKET_MAKES for j in range(max(0, i - 3), i)):
+        return True  # «أطلقت 20 صاروخا من طرازي غراد وفجر»: the Fajr rocket, nothing blown up
     if doc.tokens[i].norm == "فجرا" and (i + 1 >= hi or strip_conj(doc.tokens[i + 1].norm) not in _BLOWN_UP):
         return True  # «نفذت الطائرات التركية فجرا ثلاث ضربات»: at dawn (but «فجّرا نفسيهما»: the two blew up)
     if norm in _HITTING_FORMS and any(strip_conj(doc.tokens[j].norm) in ("طوقا", "الطوق", "طوق")
@@ -6197,12 +6200,15 @@ def _clause_date(doc: Document, si: int, i: int, verb: bool = False, past: bool 
             if "،" in between or "," in between:
                 if tx.end <= offset and not _DAY_VALUE.match(told) and _closes_its_clause(doc, sentence, tx) \
                         and not (between.strip() in "،," and doc.tokens[i].norm.startswith("و")
-                                 and not strip_conj(doc.tokens[i].norm).startswith(("ي", "ن", "س"))):
+                                 and not strip_conj(doc.tokens[i].norm).startswith(("ي", "ن", "س"))) \
+                        and not (between.strip() in "،," and not verb and not doc.tokens[i].norm.startswith("و")):
                     # (but «استولوا على قاعدة العند في آذار/مارس 2015، وقبضوا على وزير الدفاع»: a past verb joined
                     # right after the comma goes on with the same story, in the same month; not «، ويلتقي»)
                     continue  # «عقب انسحاب … في وقت سابق من هذا العام، حيث يلتقي ظريف»: a year or month that
                     # closes the clause before a comma dates that clause, and says nothing of the day of this one
-                    # (but «وفي عام 1990، غزا صدام الكويت»: a date opening the sentence dates what follows)
+                    # (but «وفي عام 1990، غزا صدام الكويت»: a date opening the sentence dates what follows; and
+                    # «وأعلنت وزارة الداخلية المصرية في نوفمبر 2017، اعتقال ليبي»: the masdar right after the comma
+                    # is what the dated verb announced)
                 if done and doc.published_date is not None and _DATE_VALUE.fullmatch(told) \
                         and told > doc.published_date.isoformat()[:len(told)]:
                     continue  # «هذا الإنذار النهائي موعده 12 مايو، وقد حاول ماكرون خلال زيارته إلى واشنطن»: a day
@@ -6391,7 +6397,7 @@ _AFTER_LIKENED = frozenset(normalize_word(w) for w in (
 # the attacks a story goes on to tell the answers to: «الهجوم بالكيماوي في مدينة دوما السبت الماضي»
 _ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
     "الهجوم", "هجوم", "الهجمات", "هجمات", "الضربة", "الضربات", "الغارة", "الغارات", "القصف", "التفجير",
-    "التفجيرات", "الاعتداء", "المجزرة", "الانفجار"))
+    "التفجيرات", "الاعتداء", "المجزرة", "الانفجار", "حرب", "الحرب"))
 ATTACK_DATE_REACH = 8  # words from an attack noun to the date of that attack, no comma between
 
 
@@ -6407,8 +6413,8 @@ def _dates_an_attack(doc: Document, offset: int) -> bool:
             if tok.text in "،,.؛;:":
                 return False
         else:
-            if strip_conj(tok.norm) in _ATTACK_NOUNS:
-                return True
+            if without_lam_or_ba(strip_conj(tok.norm)) in _ATTACK_NOUNS:
+                return True  # (and «الذكرى الـ51 لحرب الأيام الستة في 5 حزيران/يونيو 1967»)
             words += 1
         k -= 1
     return False
@@ -6490,7 +6496,9 @@ def _lead_date(doc: Document, published: str, si: int) -> str | None:
                   and tx.value and _DAY_VALUE.match(tx.value) and (not published or tx.value <= published)
                   and not _names_another_event(doc, tx.start, -1)
                   and not (k and (_in_relative_aside(doc, doc.sentences[lead].start, tx.start)
-                                  or _days_apart(tx.value[:10], published) > LEAD_DAYS))]
+                                  or _days_apart(tx.value[:10], published) > LEAD_DAYS))
+                  # (nor the day of an old war or attack: «مع الذكرى الـ51 لحرب الأيام الستة في 5 حزيران/يونيو 1967»)
+                  and not (_days_apart(tx.value[:10], published) > LEAD_DAYS and _dates_an_attack(doc, tx.start))]
         if values:
             return values[0]
     return None

@@ -6448,7 +6448,12 @@ def _object_before_complement(doc: Document, i: int, complement: int, source: li
         return False  # «تعاون بلاده مع المحكمة»: the actor right after a verb with no subject yet is its subject
     start = max([i] + [s.token_end - 1 for s in source if s.token_start > i])
     sides = {s.side for s in source}
-    return any(s.token_start == start + 1 and s.token_end <= complement and s.side not in sides
+    k = start + 1  # past a time set off by commas: «دعا ليبرمان، الجمعة، رئيس النظام السوري، بشار الأسد، إلى»
+    while k < complement and (doc.tokens[k].kind == "punct" or covered_by_times(doc, k, k + 1)):
+        k += 1
+    if k < complement and doc.tokens[k].norm in TITLE_HEADS:
+        k += 1  # «رئيس النظام السوري»: the head of the side named after his title
+    return any(s.token_start == k and s.token_end <= complement and s.side not in sides
                and not governed(doc, s) and not _glued_preposition(doc.tokens[s.token_start]) for s in after)
 
 
