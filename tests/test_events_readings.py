@@ -2931,3 +2931,15 @@ def test_events_a_masdar_right_after_the_comma_is_dated_with_the_verb_announcing
     # (the arrest was dated by the story's day)
     doc = unfiltered("وأعلنت وزارة الداخلية المصرية في نوفمبر 2017، اعتقال مواطن ليبي شارك في هجوم الواحات.", "2018-05-08")
     assert [e.date for e in doc.events if e.trigger.text == "اعتقال"] == ["2017-11"]
+
+
+def test_events_a_killing_verb_with_only_a_manner_after_it_is_the_passive():
+    # Sky News Arabia, 2018-06-10: «أن القيادي الحوثي … قتل بمواجهات مع قوات المقاومة» (the Houthi commander was read
+    # as the killer); CNN, 2018-03-19: «مريم مصطفى والتي قتلت بوحشية فى مدينة نوتينجهام» (the victim as the killer)
+    for text in ("وذكرت مصادر أن القيادي الحوثي قتل بمواجهات مع قوات المقاومة.",
+                 ("وأعربت الوزارة عن حزنها للحادث الذي وقع للمواطنة الإيطالية مريم مصطفى والتي قتلت بوحشية في مدينة "
+                  "نوتينجهام.")):
+        assert not [e for e in unfiltered(text, "2018-06-10").events if e.trigger.text in ("قتل", "قتلت")]
+    # (but «قتل بالرصاص ثلاثة فلسطينيين» names whom it killed after the manner)
+    doc = unfiltered("وقال المتحدث إن الجيش الإسرائيلي قتل بالرصاص ثلاثة فلسطينيين.", "2018-06-10")
+    assert [names(e.target) for e in doc.events if e.trigger.text == "قتل"] == [["Palestine"]]

@@ -699,7 +699,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             and not _subject_before_its_complement(doc, i, m, after, lexicon)
         killed = m.trigger.lemma in _MARTYRED or (m.trigger.code.startswith(_DONE_TO_THE_NAMED) and not fronted
                   and _named_victim_where(doc, i, after) is not None) or (m.trigger.code[:3] == "182" and (
-            ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i)) and _no_object_after(doc, i, after))
+            ((fronted or _subject_before_qad(doc, i) or _after_relative_pronoun(doc, i))
+             and (_no_object_after(doc, i, after) or _no_object_after_a_glued_word(doc, i, after)))
             or (not fronted and (_counted_after(doc, i) or _cause_after(doc, i) or _unnamed_victims_after(doc, i, after)
                                  or _named_victim_struck(doc, i, after) is not None)))) or (
             # «عزيز إسبر قد قتل في انفجار», «وقتل 7 جنود ليبيين», «وقتل في الغارة عدد من الخبراء»
@@ -5998,8 +5999,17 @@ _RANKS = frozenset(normalize_word(w) for w in (
 
 
 def _after_relative_pronoun(doc: Document, i: int) -> bool:
-    """«عدد الفلسطينيين الذين قتلوا منذ»: the verb opens a relative clause on the noun before."""
-    return i > 0 and doc.tokens[i - 1].norm in RELATIVE_PRONOUNS
+    """«عدد الفلسطينيين الذين قتلوا منذ», «مريم مصطفى والتي قتلت»: the verb opens a relative clause on the noun
+    before."""
+    return i > 0 and strip_conj(doc.tokens[i - 1].norm) in RELATIVE_PRONOUNS
+
+
+def _no_object_after_a_glued_word(doc: Document, i: int, after: list[ActorSpot]) -> bool:
+    """«قتل بمواجهات مع قوات المقاومة», «والتي قتلت بوحشية في مدينة نوتينجهام»: a word with «بـ» glued on it right
+    after the killing verb, and no object after that word either (but «قتل بالرصاص ثلاثة فلسطينيين» names its own)."""
+    j = next((k for k in range(i + 1, len(doc.tokens)) if doc.tokens[k].kind == "word"), None)
+    return j is not None and any(p.tag == "PREP" for p in doc.tokens[j].pieces[:1]) \
+        and not any(s.token_start == j for s in after) and _no_object_after(doc, j, after)
 
 
 def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
