@@ -2943,3 +2943,12 @@ def test_events_a_killing_verb_with_only_a_manner_after_it_is_the_passive():
     # (but «قتل بالرصاص ثلاثة فلسطينيين» names whom it killed after the manner)
     doc = unfiltered("وقال المتحدث إن الجيش الإسرائيلي قتل بالرصاص ثلاثة فلسطينيين.", "2018-06-10")
     assert [names(e.target) for e in doc.events if e.trigger.text == "قتل"] == [["Palestine"]]
+
+
+def test_events_what_became_the_target_of_an_attack_was_struck_by_it():
+    # France 24, 2018-04-09: «أصبحت بغداد ومحيطها هدفا لحملة قصف عنيف» (Baghdad was read as the one shelling)
+    doc = unfiltered("وقصفت الطائرات الأمريكية البصرة. وفي الأيام التالية، أصبحت بغداد ومحيطها هدفا لحملة قصف عنيف.",
+                     "2018-04-09")
+    shelling = [e for e in doc.events if e.trigger.text == "قصف"]
+    assert all("Baghdad" not in names(e.source) for e in shelling)
+    assert all("Baghdad" in names(e.target) for e in shelling if e.source)

@@ -192,6 +192,10 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         found = _joined_without_comma(doc, actor_group(doc, next_side, [s for s in spots
                                                                         if s.token_start >= next_side.token_start])), \
             taken_up, found[2]
+    if found is not None and found[0] and (aim := _made_a_target_for(doc, i)) is not None \
+            and (aimed := [s for s in found[0] if s.token_end <= aim and words_between(doc, s.token_end - 1, aim) <= 2]):
+        # «أصبحت بغداد ومحيطها هدفا لحملة قصف عنيف»: what became the target of the act is struck by it, not its doer
+        found = [s for s in found[0] if s not in aimed], aimed + [t for t in found[1] if t not in aimed], found[2]
     if found is not None and found[0] and found[1] \
             and (head := next((t for t in found[1] if _heads_the_subject(doc, t, found[0])), None)) is not None:
         # «توعدت دول غربية على رأسها الولايات المتحدة وفرنسا بـ"رد قوي"»: the sides at the head of the subject act
@@ -1926,6 +1930,20 @@ def _subject_right_after(doc: Document, i: int, spot: ActorSpot) -> bool:
                                     or doc.tokens[k].norm in _THEN):
         k += 1
     return k == spot.token_start and not governed(doc, spot)
+
+
+_A_TARGET = frozenset(normalize_word(w) for w in ("هدفا", "هدفاً", "هدف", "هدفين", "أهدافا"))
+
+
+def _made_a_target_for(doc: Document, i: int) -> int | None:
+    """The token of «هدفا» when the act noun at i, or the noun right before it, carries «لـ» right after that word:
+    «هدفا لقصف», «هدفا لحملة قصف»; None otherwise."""
+    for k in (i - 1, i - 2):
+        if k < 1 or not has_lam(doc.tokens[k + 1]):
+            continue
+        if doc.tokens[k].norm in _A_TARGET:
+            return k
+    return None
 
 
 _AT_THE_HEAD = frozenset(normalize_word(w) for w in ("رأسها", "رأسهم", "مقدمتها", "مقدمتهم", "طليعتها", "طليعتهم"))
