@@ -2952,3 +2952,12 @@ def test_events_what_became_the_target_of_an_attack_was_struck_by_it():
     shelling = [e for e in doc.events if e.trigger.text == "قصف"]
     assert all("Baghdad" not in names(e.source) for e in shelling)
     assert all("Baghdad" in names(e.target) for e in shelling if e.source)
+
+
+def test_events_a_day_a_date_falls_on_is_no_agreement():
+    # France 24, 2018-05-14: «بالذكرى السبعين "لقيام دولة إسرائيل" الذي يوافق الثلاثاء» (read as an agreement)
+    doc = unfiltered("تدشن الولايات المتحدة سفارتها في القدس تزامنا مع الاحتفال بالذكرى السبعين لقيام دولة إسرائيل "
+                     "الذي يوافق الثلاثاء.", "2018-05-14")
+    assert "يوافق" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+    doc = unfiltered("وكانت روسيا وافقت الثلاثاء على الاقتراح الأمريكي.", "2018-05-14")
+    assert "وافقت" in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]

@@ -3084,6 +3084,7 @@ _MASTERED_THINGS = frozenset(normalize_word(w) for w in (
     "حريق", "الحريق", "حرائق", "الحرائق", "النيران", "النار", "الوضع", "الأوضاع", "الموقف", "الأمور", "انتشار",
     "الوباء", "التضخم", "الأسعار", "نفسه", "أعصابه"))
 _BLASTING_FORMS = frozenset({"فجر", "فجرت", "يفجر", "تفجر", "فجروا", "يفجرون"})
+_FALLING_ON = frozenset(normalize_word(w) for w in ("يوافق", "توافق", "يصادف", "تصادف"))  # (not «وافقت الثلاثاء»)
 _ROCKET_MAKES = frozenset(normalize_word(w) for w in ("طراز", "طرازي", "صواريخ", "الصواريخ", "صاروخ", "الصاروخ"))
 FIGURATIVE_BLAST_REACH = 3  # tokens after «فجر» where what it sets off stands: «تفجر تركيا موجة غضب»
 _FIGURATIVE_BLASTS = frozenset(normalize_word(w) for w in (
@@ -3533,6 +3534,8 @@ def _other_sense(doc: Document, i: int, hi: int) -> bool:
     if doc.tokens[i].norm in ("وعد", "وعدت") and any(doc.tokens[j].norm in ("بمثابه", "بمثابة")
                                                      for j in range(i + 1, min(hi, i + COUNTED_AS_REACH))):
         return True  # «وعدّ الثني حكومة الإنقاذ … بمثابة حكومة غير شرعية»: «و» + «عدّ», he counted it as one
+    if norm in _FALLING_ON and i + 1 < hi and covered_by_times(doc, i + 1, i + 2):
+        return True  # «بالذكرى السبعين لقيام دولة إسرائيل الذي يوافق الثلاثاء»: falls on a day, no one agrees
     if norm == "فجر" and any(strip_conj(doc.tokens[j].norm) in _ROCKET_MAKES for j in range(max(0, i - 3), i)):
         return True  # «أطلقت 20 صاروخا من طرازي غراد وفجر»: the Fajr rocket, nothing blown up
     if doc.tokens[i].norm == "فجرا" and (i + 1 >= hi or strip_conj(doc.tokens[i + 1].norm) not in _BLOWN_UP):
