@@ -133,7 +133,7 @@ INDEFINITE_GENERIC_ACTORS = {"رجل": ("man", "CVL"), "امرأة": ("woman", "
 
 
 def generic_actors() -> dict[str, list[str]]:
-    """Generic agent words, with and without the article («متظاهرون», «المتظاهرون»)."""
+    """Generic agent words, with and without the article («متظاهرون», «المتظاهرون»), or with one of the two only."""
     out: dict[str, list[str]] = {}
     for word, (name, role) in sorted(GENERIC_ACTORS.items()):
         norm = normalize_word(word)

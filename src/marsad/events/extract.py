@@ -6397,8 +6397,9 @@ _AFTER_LIKENED = frozenset(normalize_word(w) for w in (
     "سنة", "لدى", "إبان", "ابان"))
 
 
-# the attacks a story goes on to tell the answers to: «الهجوم بالكيماوي في مدينة دوما السبت الماضي»
-_ATTACK_NOUNS = frozenset(normalize_word(w) for w in (
+# the attacks and wars a story goes on to tell the answers to: «الهجوم بالكيماوي في مدينة دوما السبت الماضي» (with
+# their article and «حرب», unlike the attack nouns of `participants`, which name what an act was carried out as)
+_ATTACKS_AND_WARS = frozenset(normalize_word(w) for w in (
     "الهجوم", "هجوم", "الهجمات", "هجمات", "الضربة", "الضربات", "الغارة", "الغارات", "القصف", "التفجير",
     "التفجيرات", "الاعتداء", "المجزرة", "الانفجار", "حرب", "الحرب"))
 ATTACK_DATE_REACH = 8  # words from an attack noun to the date of that attack, no comma between
@@ -6416,7 +6417,7 @@ def _dates_an_attack(doc: Document, offset: int) -> bool:
             if tok.text in "،,.؛;:":
                 return False
         else:
-            if without_lam_or_ba(strip_conj(tok.norm)) in _ATTACK_NOUNS:
+            if without_lam_or_ba(strip_conj(tok.norm)) in _ATTACKS_AND_WARS:
                 return True  # (and «الذكرى الـ51 لحرب الأيام الستة في 5 حزيران/يونيو 1967»)
             words += 1
         k -= 1

@@ -1932,7 +1932,7 @@ def _subject_right_after(doc: Document, i: int, spot: ActorSpot) -> bool:
     return k == spot.token_start and not governed(doc, spot)
 
 
-_A_TARGET = frozenset(normalize_word(w) for w in ("هدفا", "هدفاً", "هدف", "هدفين", "أهدافا"))
+_A_TARGET = frozenset(normalize_word(w) for w in ("هدفا", "هدف", "هدفين", "أهدافا"))  # («هدفاً» folds to «هدفا»)
 
 
 def _made_a_target_for(doc: Document, i: int) -> int | None:
