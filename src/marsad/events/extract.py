@@ -996,8 +996,8 @@ def _media_of(doc: Document, spot: ActorSpot) -> bool:
     return k >= 0 and strip_conj(doc.tokens[k].norm) in _MEDIA_HEADS
 
 
-_GOING_BY_THE_NAME = frozenset(normalize_word(w) for w in (
-    "تدعى", "يدعى", "تُدعى", "يُدعى", "المدعو", "المدعوة", "اسمه", "اسمها"))
+_GOING_BY_THE_NAME = frozenset(normalize_word(w) for w in (  # («تُدعى» folds to «تدعى»)
+    "تدعى", "يدعى", "المدعو", "المدعوة", "اسمه", "اسمها"))
 
 
 def _called_by_name(doc: Document, spot: ActorSpot, name: ActorSpot) -> bool:
