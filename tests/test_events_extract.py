@@ -8,7 +8,7 @@ from marsad.doc import Document, Entity, Mention, TimeExpr
 from marsad.events import EventExtractor, load_lexicon
 from marsad.events.actors import find_actor_spots
 from marsad.events.extract import _charge_at, find_triggers
-from marsad.events.participants import _adjective_of_a_governed_noun, _attack_antecedent, speaks_as_i
+from marsad.events.participants import _attack_antecedent, adjective_of_a_governed_noun, speaks_as_i
 from marsad.text.components import CliticSegmenter, SentenceSplitter, Tokenizer
 
 # (label, Arabic surface, English name, country)
@@ -1368,7 +1368,7 @@ def test_events_a_nisba_in_a_construct_behind_a_preposition_is_governed():
         token_of = {t.start: i for i, t in enumerate(doc.tokens)}
         (iran,) = [s for s in find_actor_spots(doc, 0, len(doc.tokens), load_lexicon(), token_of)
                    if doc.text[s.start:s.end] == "الإيراني"]
-        assert _adjective_of_a_governed_noun(doc, iran) is governs
+        assert adjective_of_a_governed_noun(doc, iran) is governs
 
 
 def test_events_the_time_a_period_ran_until_dates_the_act_told_with_when():

@@ -2961,3 +2961,102 @@ def test_events_a_day_a_date_falls_on_is_no_agreement():
     assert "يوافق" not in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
     doc = unfiltered("وكانت روسيا وافقت الثلاثاء على الاقتراح الأمريكي.", "2018-05-14")
     assert "وافقت" in [doc.tokens[i].text for i, _ in find_triggers(doc, load_lexicon())]
+
+
+def test_events_protesters_at_a_border_are_not_of_the_land_beside_it():
+    # France 24, 2018-08-19: «وخرجت الجمعة تظاهرات عند الحدود بين إسرائيل وقطاع غزة» (read as Israeli protesters)
+    doc = unfiltered("وخرجت الجمعة تظاهرات عند الحدود بين إسرائيل وقطاع غزة حيث اندلعت مواجهات أسفرت عن مقتل "
+                     "فلسطينيين اثنين برصاص الجيش الإسرائيلي.", "2018-08-19")
+    assert [names(e.source) for e in doc.events if e.trigger.text == "خرجت"] == [["Palestinian protesters", "Palestine"]]
+    # (France 24, 2018-04-27: a people named earlier in the sentence, further than the border's sides)
+    doc = unfiltered("أفادت وزارة الصحة في قطاع غزة الجمعة، أن ثلاثة فلسطينيين قتلوا برصاص الجيش الإسرائيلي قرب الشريط "
+                     "الحدودي بين القطاع وإسرائيل في يوم الجمعة الخامس من موجة الاحتجاجات.", "2018-04-27")
+    assert [names(e.source) for e in doc.events if e.trigger.text == "الاحتجاجات"] == [
+        ["Palestinian protesters", "Palestine"]]
+
+
+def test_events_the_adjective_of_a_governed_noun_is_no_subject_a_joined_verb_goes_on_with():
+    # France 24, 2018-04-27: «بينما وضع آخرون سواتر رملية لحمايتهم من الرصاص الإسرائيلي، ورشقوا الحجارة تجاه الجنود
+    # الإسرائيليين» (Israel threw the stones at Israel)
+    doc = unfiltered("وأقام المنظمون خياما قرب السياج الفاصل مع إسرائيل. وأشعل شبان عشرات إطارات السيارات، بينما وضع "
+                     "آخرون سواتر رملية لحمايتهم من الرصاص الإسرائيلي، ورشقوا الحجارة تجاه الجنود الإسرائيليين.",
+                     "2018-04-27")
+    assert not [e for e in doc.events if e.trigger.text == "ورشقوا" and "Israel" in names(e.source)]
+
+
+def test_events_a_later_mention_years_back_does_not_date_the_story_s_attack():
+    # Al Arabiya, 2018-07-11: «ورجح تقرير أولي للشرطة أن الهجوم نفذه انتحاري» … «و سبق لوالد هارون … أن قتل في هجوم
+    # انتحاري أيضا استهدف تجمعا حزبيا في مدينة بيشاور في شهر ديسمبر عام 2012» (the day's attack was dated 2012)
+    doc = unfiltered("أعلنت السلطات الباكستانية في مدينة بيشاور عن مقتل 11 شخصا في هجوم استهدف تجمعا انتخابيا لحزب "
+                     "عوامي القومي. ورجح تقرير أولي للشرطة أن الهجوم نفذه انتحاري. وسبق لوالد القيادي أن قتل في هجوم "
+                     "انتحاري استهدف تجمعا حزبيا في مدينة بيشاور في شهر ديسمبر عام 2012.", "2018-07-11")
+    assert [e.date for e in doc.events if e.trigger.text == "الهجوم"] == ["2018-07-11"]
+
+
+def test_events_a_killing_verb_with_only_a_time_and_a_cause_after_it_is_the_passive():
+    # BBC Arabic, 2018-08-09: «وكان عضوان من مسلحي حماس قد قتلا أوائل الأسبوع في قصف إسرائيلي» (Hamas the killer)
+    doc = unfiltered("وكان عضوان من مسلحي حماس قد قتلا أوائل الأسبوع في قصف إسرائيلي على نقطة للحركة.", "2018-08-09")
+    assert not [e for e in doc.events if "Hamas" in names(e.source)]
+    # (but a time told between the subject's verb and its object leaves it active)
+    doc = unfiltered("وكان الجيش الإسرائيلي قد قتل أوائل الأسبوع عضوين من حركة حماس.", "2018-08-09")
+    assert [names(e.source) for e in doc.events if e.trigger.text == "قتل"] == [["Israel Defense Forces", "Israel"]]
+
+
+def test_events_a_noun_and_its_genitive_that_name_no_actor_are_the_subject():
+    # BBC Arabic, 2018-08-09: «واتهمت جماعات حقوق الإنسان القوات الإسرائيلية باستخدام قوة مفرطة» (the Israeli
+    # forces accused the Palestinians)
+    doc = unfiltered("وقتلت القوات الإسرائيلية أكثر من 160 فلسطينيا. واتهمت جماعات حقوق الإنسان القوات الإسرائيلية "
+                     "باستخدام قوة مفرطة لمواجهة الاحتجاجات.", "2018-08-09")
+    assert not [e for e in doc.events if e.trigger.text == "واتهمت" and "Israeli forces" in names(e.source)]
+
+
+def test_events_the_side_an_attack_backs_is_not_its_target():
+    # Sky News Arabia, 2018-06-28: «وأضاف أن روسيا شنت ضربات جوية في الأيام الماضية دعما لقوات الأسد» (Russia struck
+    # Assad)
+    doc = unfiltered("وأضاف أن روسيا شنت ضربات جوية في الأيام الماضية دعما لقوات الأسد في هجوم له عواقب وخيمة على "
+                     "المدنيين.", "2018-06-28")
+    strikes = [e for e in doc.events if e.trigger.text == "شنت"]
+    assert strikes and all("Bashar al-Assad" not in names(e.target) for e in strikes)
+
+
+def test_events_who_opened_the_quote_did_not_undergo_what_it_tells():
+    # Sky News Arabia, 2018-06-28: «وأيده المبعوث الروسي فاسيلي نيبينزيا الذي قال "مدينتا درعا والسويداء … تخضع لقصف
+    # الجهاديين"» (the envoy underwent the shelling, and Russia's strikes were on him)
+    doc = unfiltered('وأضاف أن روسيا شنت ضربات جوية في الأيام الماضية. وأيده المبعوث الروسي فاسيلي نيبينزيا الذي قال '
+                     '"مدينتا درعا والسويداء والمناطق السكنية تخضع لقصف الجهاديين".', "2018-06-28")
+    assert all("Vasily Nebenzya" not in names(e.target) for e in doc.events)
+
+
+def test_events_a_civil_body_accuses_its_own_country_s_forces():
+    # Sky News Arabia, 2018-04-08: «واتهمت منظمة الخوذ البيضاء … قوات النظام باستخدام غاز "الكلور"» (the regime's
+    # forces, of the White Helmets' own country, were dropped for Douma)
+    doc = unfiltered("واتهمت منظمة الخوذ البيضاء قوات النظام باستخدام غاز الكلور السام في دوما بسوريا.", "2018-04-08")
+    assert [names(e.target) for e in doc.events if e.trigger.text == "واتهمت"] == [["Syrian forces", "Syria"]]
+
+
+def test_events_forces_that_belong_to_a_government_are_its_country_s():
+    # Saudi News, 2015-07-31: «غارات جوية نفذها الطيران التابع للنظام السوري» (an air force of no country)
+    doc = unfiltered("وأفاد المرصد عن مقتل 19 مواطنا جراء غارات جوية نفذها الطيران التابع للنظام السوري على مناطق في "
+                     "محافظة ادلب.", "2015-07-31")
+    assert [names(e.source) for e in doc.events if e.trigger.text == "غارات"] == [["Syrian air force", "Syria"]]
+
+
+def test_events_the_side_an_attack_is_ascribed_to_carried_it_out_and_struck_what_it_goes_on_to_strike():
+    # Saudi News, 2015-07-22: «غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة سوروتش» (the suicide bomber attacked
+    # the Islamic State, and Turkey, the clause's subject, struck Suruç)
+    doc = unfiltered("وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة "
+                     "سوروتش بالقرب من الحدود السورية.", "2015-07-22")
+    sides = {e.trigger.text: (names(e.source), names(e.target)) for e in doc.events}
+    assert sides["هجوم"][0] == ["Islamic State"] and "Islamic State" not in sides["هجوم"][1]
+    assert sides["ضرب"] == (["Islamic State"], ["Suruç", "Turkey"])
+    # «ودانت الحكومة عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة»: the attack's carrier, not who condemned it
+    doc = unfiltered("ودانت الحكومة عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة في كابول.", "2015-07-22")
+    assert [names(e.source) for e in doc.events if e.trigger.text == "استهدفت"] == [["Taliban", "Afghanistan"]]
+
+
+def test_events_whose_presence_is_shelled_did_not_shell():
+    # Asharq Al-Awsat, 2015-07-27: «وأضاف أن هذه الميليشيات شنت هجومها …، وقصفت أماكن تواجد المقاومة الجنوبية» (the
+    # resistance shelled the Houthis)
+    doc = unfiltered("وأضاف أن هذه الميليشيات شنت هجومها ظهر أول من أمس، واستخدمت كافة الأسلحة الثقيلة والمتوسطة، "
+                     "وقصفت أماكن تواجد المقاومة الجنوبية.", "2015-07-27")
+    assert [names(e.target) for e in doc.events if e.trigger.text == "قصفت"] == [["Southern Resistance", "Yemen"]]

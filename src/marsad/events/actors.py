@@ -949,7 +949,7 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
                               country=iso2)  # «اقتحم المستوطنون المسجد الأقصى»: Israeli settlers
         elif s.entity is None and s.generic and not s.country and len(s.generic[1]) == 3 \
                 and (word in _HOME_BODIES or _of_the_government(doc, s) or _of_the_occupation(doc, s)) \
-                and not _belonging_to_a_side(doc, s):
+                and (not _belonging_to_a_side(doc, s) or _loyal_to_the_government(doc, s.token_end)):
             nxt = spots[k + 1] if k + 1 < len(spots) else None
             place = nxt.entity.country if nxt is not None and nxt.entity is not None and nxt.entity.label == "LOC" \
                 and 0 < nxt.token_start - s.token_end <= 3 and "في" in (
@@ -957,6 +957,9 @@ def _home_forces(doc: Document, spots: list[ActorSpot], lexicon: EventLexicon) -
             # «القضاء التركي»: its own nisba, left unjoined, before the place or the story
             iso3 = nisba_iso3(doc.tokens[s.token_end].norm.removeprefix("ال"), lexicon) \
                 if s.token_end < len(doc.tokens) else None
+            if iso3 is None and _loyal_to_the_government(doc, s.token_end) and s.token_end + 2 < len(doc.tokens):
+                # «القوات التابعة للنظام السوري»: the government's own nisba names it
+                iso3 = nisba_iso3(doc.tokens[s.token_end + 2].norm.removeprefix("ال"), lexicon)
             if _of_the_occupation(doc, s):
                 iso3 = "ISR"
             if iso3 is None and place is None:
@@ -1150,8 +1153,10 @@ _GOVERNMENT_WORDS = frozenset({"الحكوميه", "النظاميه", "الحك
 
 # «القوات الموالية للحكومة»: forces loyal to the government are its own
 _LOYAL, _TO_THE_GOVERNMENT = (frozenset(normalize_word(w) for w in words) for words in (
-    # («القوات الداعمة للشرعية»: forces that back the legitimate government are its)
-    ("الموالية", "الموالي", "الموالين", "الموالون", "الداعمة"), ("للحكومة", "لحكومة", "للنظام", "للشرعية", "لشرعية")))
+    # («القوات الداعمة للشرعية»: forces that back the legitimate government are its, and so are those that belong to
+    # it: «القوات التابعة للنظام السوري»)
+    ("الموالية", "الموالي", "الموالين", "الموالون", "الداعمة", "التابعة", "التابع", "التابعين", "التابعون"),
+    ("للحكومة", "لحكومة", "للنظام", "للشرعية", "لشرعية")))
 
 
 def _of_the_government(doc: Document, spot: ActorSpot) -> bool:

@@ -79,6 +79,7 @@ from marsad.events.participants import (
     VIOLENCE_ROOTS,
     a_victory,
     actor_group,
+    adjective_of_a_governed_noun,
     aim_of_weapons,
     another_man,
     as_reported_by,
@@ -114,6 +115,7 @@ from marsad.events.participants import (
     is_masdar_shaped,
     is_passive,
     is_state_force,
+    joined_attack_carrier,
     last_adjective_of_a_thing,
     light_verb,
     located_in,
@@ -1206,6 +1208,13 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
             and words_between(doc, min(i, s.token_start), max(i, s.token_start)) <= PROTEST_PLACE_WINDOW
             and not _aimed_at(doc, s, i) and not is_armed(s) and not _of_forces(doc, s, lexicon)
             and not _borders_adjective(doc, s) and not _adjective_of_another_noun(doc, s, i)]
+        if any(_side_of_a_border(doc, s) for s in near):
+            # «خلال تظاهرات قرب الشريط الحدودي بين قطاع غزة وإسرائيل»: the land «بين» names first is one side of
+            # the border, not always whose crowd marched there; a people the sentence names is («وخرجت الجمعة
+            # تظاهرات عند الحدود بين إسرائيل وقطاع غزة حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين»)
+            near = [s for s in spots if lo <= s.token_start < hi and s.side and (is_bare_demonym(s) or _civilians(s) or s.people)
+                    and not is_armed(s) and not _of_forces(doc, s, lexicon) and not _borders_adjective(doc, s)
+                    and not _adjective_of_another_noun(doc, s, i)] or near
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
             # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
             # («مقتل أكثر من 60 فلسطينيا خلال احتجاجات»: a people counted, those killed in it, also names the crowd)
@@ -1231,6 +1240,20 @@ def _borders_adjective(doc: Document, spot: ActorSpot) -> bool:
     """«قرب الحدود الإسرائيلية»: a country's adjective after «الحدود» (but «قرب حدود القطاع»: the crowd's own land)."""
     return strip_conj(_word_before(doc, spot.token_start)) in _BORDERS \
         and doc.tokens[spot.token_start].norm.endswith(("يه", "ي"))
+
+
+def _side_of_a_border(doc: Document, spot: ActorSpot) -> bool:
+    """«قرب الشريط الحدودي بين القطاع وإسرائيل»: a land «بين» names after a border is one side of it."""
+    k = spot.token_start - 1
+    while k >= 0 and spot.token_start - k <= BORDER_SIDE_WORDS and doc.tokens[k].kind == "word" \
+            and strip_conj(doc.tokens[k].norm) != "بين":
+        k -= 1
+    return k >= 1 and doc.tokens[k].kind == "word" and strip_conj(doc.tokens[k].norm) == "بين" \
+        and (doc.tokens[k - 1].norm in _BORDERS or doc.tokens[k - 1].norm in _BORDER_ADJECTIVES)
+
+
+BORDER_SIDE_WORDS = 3  # words from «بين» to the second land it names: «بين قطاع غزة وإسرائيل»
+_BORDER_ADJECTIVES = frozenset({"الحدودي", "الحدوديه"})
 
 
 def _adjective_of_another_noun(doc: Document, spot: ActorSpot, i: int) -> bool:
@@ -2129,10 +2152,12 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                 target = out[-1].target  # «إياها»: the main verb's object (Qatar), not «بمساندة إيران»
         elif (clause := _clause_event(doc, out, i)) is not None and m.trigger.kind == "verb" \
                 and continues_clause(doc, i) and not _unnamed_subject_after(doc, i, hi) and (not source or (
-                    verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source))
+                    verb_conjoined(doc.tokens[i]) and not any(s.token_start > i for s in source)
+                    and not (m.trigger.code[:2] in VIOLENCE_ROOTS and joined_attack_carrier(doc, i) is not None))
                     or _met_on_the_visit(doc, clause, i, m)):
             # «سيجري محادثات مع أمير الكويت ويبحث معه …»: the same subject; «زار الجزائر، والتقى الرئيس
-            # الجزائري»: whom the visitor met there
+            # الجزائري»: whom the visitor met there (but «وعدت الحكومة … غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب
+            # مدينة سوروتش»: a verb going on describing an attack has its carrier for subject)
             if _met_on_the_visit(doc, clause, i, m):  # (the side read as its subject, right after it, was met)
                 target = [t for t in [x for x in source if x.token_start > i] + target
                           if t.key not in {x.key for x in clause.source}]
@@ -5662,11 +5687,13 @@ def _main_subject_besides(doc: Document, i: int, lo: int, spots: list[ActorSpot]
 
 
 def _main_subject(doc: Document, i: int, lo: int, spots: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
-    """«ويرى بوتين ضرورة سحب …»: the first actor of the clause, when nothing governs it."""
+    """«ويرى بوتين ضرورة سحب …»: the first actor of the clause, when nothing governs it (nor the noun it is the
+    adjective of: «لحمايتهم من الرصاص الإسرائيلي، ورشقوا»)."""
     for s in spots:
         if s.token_end > i:
             break
         if s.token_start >= lo and s.entity is not None and not governed(doc, s) \
+                and not adjective_of_a_governed_noun(doc, s) \
                 and lexicon.can_act(s.entity.label, s.entity.name_en, s.entity.cameo):
             return [s]
     return []
@@ -6536,6 +6563,9 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 continue  # «التقى الرئيسان … في 11 كانون الأول»: another meeting, on another day
             if _an_older_campaign(doc, e, c) or _a_plan_and_an_earlier_act(doc, e, c):
                 continue
+            if "expression" in (e.date_source, c.date_source) and _told_as_done_before(doc, e.token) \
+                    != _told_as_done_before(doc, c.token):
+                continue  # «وسبق لوالد هارون … أن قتل في هجوم انتحاري أيضا … في شهر ديسمبر عام 2012»: an earlier act
             hit = e
             break
         if hit is None:
@@ -6607,6 +6637,28 @@ def _merge_candidates(doc: Document, candidates: list[Candidate], sourceless: li
                 # sides tells the day (a day years back is another act between them: «غارات أيلول 2017»)
                 nearest.date, nearest.date_source = c.date, c.date_source
     return merged
+
+
+def _told_as_done_before(doc: Document, k: int) -> bool:
+    """Whether the act at token k is told in a clause that «سبق» opens («وسبق أن …», «سبق لوالد هارون أن قتل في
+    هجوم»): one that happened before the story's, with no comma or full stop between."""
+    words = 0
+    for j in range(k - 1, doc.sentences[sentence_of(doc, k)].token_start - 1, -1):
+        tok = doc.tokens[j]
+        if tok.kind == "punct" and tok.text[:1] in ".،,؛;:":
+            return False
+        if tok.kind != "word":
+            continue
+        if strip_conj(tok.norm) in _IT_HAPPENED_BEFORE:
+            return True
+        words += 1
+        if words > DONE_BEFORE_WORDS:
+            return False
+    return False
+
+
+_IT_HAPPENED_BEFORE = frozenset({"سبق"})
+DONE_BEFORE_WORDS = 12  # words from «سبق» to the act: «سبق لوالد هارون ويدعى بشير بيلور أن قتل في هجوم»
 
 
 def _in_another_country(place: ActorSpot, location: ActorSpot | None) -> bool:

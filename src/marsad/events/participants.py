@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from marsad.doc import Document, Token
+from marsad.doc import Document, TimeExpr, Token
 from marsad.events.actors import (
     DEATH_NOUNS,
     POSTED_AT,
@@ -172,6 +172,12 @@ def find_participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorS
         # «وأقر ثلاثة مساعدين آخرين بينهم ريك جيتس … ويتعاونون مع مولر»: a plural verb is not one man's act (nor
         # of his title and name: «استغل الحوثيون ضعف الرئيس عبد ربه منصور هادي ليستولوا على صعدة»)
         found = [], found[1], found[2]
+    if found is not None and m.trigger.code[:2] in VIOLENCE_ROOTS and all(_no_side_of(s) for s in found[0]) \
+            and (ascribed := next((t for t in found[1] if _ascribed_to(doc, t)), None)) is not None:
+        # «غداة هجوم انتحاري نسب إلى تنظيم داعش»: the side an attack is ascribed to carried it out (the bomber
+        # named by «انتحاري» is no side)
+        group = actor_group(doc, ascribed, found[1])
+        found = group, [t for t in found[1] if t not in group], found[2]
     if found is not None and found[0] and m.trigger.kind == "verb" \
             and _unknown_subject_between(doc, i, found[0], spots):
         # «يتهم التحالف إيران بتهريب الأسلحة»: a definite noun no actor is stands between the verb and the side
@@ -718,11 +724,14 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         # («اعتقل عشرات الآلاف من الأفراد في مصر»: a count right after an arrest verb is who was arrested)
         # were killed, «الناشط … الذي اختطف الأربعاء الماضي» was abducted (but «الجيش الإسرائيلي قتل ثلاثة
         # فلسطينيين»: the subject stands before the verb)
-        if fronted and not killed and verb_conjoined(doc.tokens[i]):
+        if fronted and not killed and verb_conjoined(doc.tokens[i]) \
+                and not (m.trigger.code[:2] in VIOLENCE_ROOTS and joined_attack_carrier(doc, i) is not None):
             # a side right before a verb that carries «و» ends the clause before, which the verb goes on from with
             # its own subject: «وأكدت ألمانيا موقف الرئيس الفرنسي وطالبت إيران» (the genitive of the first verb's
             # object), «إسرائيل تمنع وفدًا من دخول الكنيست وتوبخ 5 سفراء», «وتلقى العاهل الأردني اتصالات من ولي
-            # العهد السعودي … واستقبل», «أنه تحرك ضد أهداف إيرانية في سوريا ويهدد النظام السوري» (where it acted)
+            # العهد السعودي … واستقبل», «أنه تحرك ضد أهداف إيرانية في سوريا ويهدد النظام السوري» (where it acted);
+            # but not the clause of an attack it goes on describing («ودانت الحكومة عملية انتحارية نفذتها حركة
+            # طالبان واستهدفت الشرطة»)
             source = _clause_opening_subject(doc, i, before, lexicon)
         elif fronted and not killed and not governed(doc, before[-1]) and can_act(before[-1], lexicon) \
                 and not _behind_a_governed_title(doc, i, m.trigger.lemma, before[-1], before) \
@@ -765,7 +774,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
         attack_subject = m.complement is None and i + 1 < len(doc.tokens) \
             and without_lam_or_ba(strip_conj(doc.tokens[i + 1].norm)) in _ATTACK_NOUNS
         # «عملية نفذتها حركة طالبان واستهدفت الشرطة»: the verb goes on with the attack and whoever carried it out
-        carried_by = _joined_attack_carrier(doc, i) if m.trigger.code[:2] in VIOLENCE_ROOTS else None
+        carried_by = joined_attack_carrier(doc, i) if m.trigger.code[:2] in VIOLENCE_ROOTS else None
         attack_before = attack_subject or carried_by is not None \
             or (m.trigger.code[:2] in VIOLENCE_ROOTS and _attack_antecedent(doc, i))
         unnamed_plural = _plural_noun_before(doc, i)
@@ -844,9 +853,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 break  # «يستهدف مصفاة شركة أرامكو»: the refinery is struck; the company owns it, it did not strike
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
                     and (_strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS
-                         or strip_conj(doc.tokens[s.token_start - 1].norm).removeprefix("ال") in _STRUCK_SITES):
-                break  # «واستهدفت الطائرات مواقع الحوثيين», «ضربت كل البنية التحتية الإيرانية»: the positions are
-                # struck; whose they are did not strike
+                         or strip_conj(doc.tokens[s.token_start - 1].norm).removeprefix("ال") in _STRUCK_SITES
+                         or strip_conj(doc.tokens[s.token_start - 1].norm) in _PRESENCE):
+                break  # «واستهدفت الطائرات مواقع الحوثيين», «ضربت كل البنية التحتية الإيرانية», «وقصفت أماكن تواجد
+                # المقاومة»: the positions are struck; whose they are did not strike
             if s.token_start > i + 1 and (strip_conj(doc.tokens[i + 1].norm) in _UNNAMED_SUBJECTS
                                           or doc.tokens[i + 1].norm in _UNNAMED_SUBJECTS):  # («والدا»: its «و» is its own)
                 break  # «واتهمت عائلة كامبل السلطات البريطانية»: the family, whom no entity names, accused
@@ -874,7 +884,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             if s.token_start - 2 > i and not posting and _genitive_of_a_governed_noun(doc, s):
                 continue  # «يجتمع مع قادة حوثيين»: the Houthis are the genitive of «قادة», behind «مع» (not the envoy
                 # named after his post: «المبعوث الخاص إلى سوريا ستيفان دي مستورا»)
-            if m.trigger.kind == "verb" and s.token_start - 2 > i and _adjective_of_a_governed_noun(doc, s) \
+            if m.trigger.kind == "verb" and s.token_start - 2 > i and adjective_of_a_governed_noun(doc, s) \
                     and not (i > 0 and is_preposition(strip_conj(doc.tokens[i - 1].norm))):
                 governed_end = s.token_end  # (and so is what is joined to it: «إلى الشعب الليبي والحكومة»)
                 continue  # «طلبها من السفير الكندي»: the ambassador is asked, behind «من»; Canada did not ask
@@ -1420,6 +1430,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
         if _patron_of_joined_loyalists(doc, s, after):
             continue  # «لهجمات شنها المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح على مواقع المقاومة»
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and _made_in_support_of(doc, s):
+            continue  # «شنت ضربات جوية في الأيام الماضية دعما لقوات الأسد»: the side backed was not struck
         if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
             agents.add(s.key)  # (and so is its name again: «لصالح تنظيم الدولة الإسلامية (داعش)»)
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
@@ -2301,6 +2313,17 @@ _FIGHT_VERBS = frozenset({"قاتل", "حارب"})  # (but «اشتبك مع» c
 _ALONGSIDE = frozenset({"مع", "جانب", "بجانب", "لصالح"})  # («يقاتل لصالح تنظيم الدولة الإسلامية»: for it)
 
 
+def _made_in_support_of(doc: Document, spot: ActorSpot) -> bool:
+    """«دعما لقوات الأسد», «إسنادا للقوات الحكومية»: the side after a word of support glued to «لـ»."""
+    first = spot.token_start
+    if first >= 1 and without_lam_or_ba(strip_conj(doc.tokens[first - 1].norm)) in _FORCES_OF:
+        first -= 1  # «دعما لقوات الأسد»: the forces of the side named
+    return first >= 1 and has_lam(doc.tokens[first]) and strip_conj(doc.tokens[first - 1].norm) in _IN_SUPPORT_OF
+
+
+_FORCES_OF = frozenset({"قوات", "القوات", "عناصر", "مقاتلي", "ميليشيات", "مليشيات"})
+
+
 def _fights_beside(doc: Document, spot: ActorSpot) -> bool:
     """«مع قوات التحالف», «إلى جانب قوات صالح», «لصالح تنظيم الدولة»: the side named after «مع», «جانب» or «لصالح»
     (a word of forces between)."""
@@ -2810,6 +2833,19 @@ def _in_a_death(doc: Document, i: int, triggers: set[int]) -> bool:
 
 
 _FREEING = ("تحرير", "تطهير", "استعاده", "طرد")  # masdars whose «من» names whom a place was freed from
+def _ascribed_to(doc: Document, spot: ActorSpot) -> bool:
+    """«نسب إلى تنظيم داعش», «المنسوبة للنظام السوري»: the side after a word of ascribing and «إلى» or «لـ»."""
+    k = spot.token_start - 1
+    if k >= 1 and strip_conj(doc.tokens[k].norm) in ("الي", "ل"):
+        return strip_conj(doc.tokens[k - 1].norm) in _ASCRIBED
+    return k >= 0 and has_lam(doc.tokens[spot.token_start]) and strip_conj(doc.tokens[k].norm) in _ASCRIBED
+
+
+def _no_side_of(spot: ActorSpot) -> bool:
+    """«انتحاري», «مسلحون»: an unnamed attacker of no country."""
+    return spot.entity is None and not spot.country
+
+
 # «قصف … نُسب إلى الحوثيين», «الهجوم المنسوب إلى»: the side an attack is ascribed to is its agent
 _ASCRIBED = frozenset({"نسب", "نسبت", "ينسب", "تنسب", "المنسوب", "المنسوبه", "منسوب", "منسوبه", "نسبته", "نسبتها"})
 
@@ -2912,10 +2948,11 @@ def _exposed(doc: Document, j: int, before: list[ActorSpot], lexicon: EventLexic
         return after_verb[:1]
     free = [s for s in free if s.token_end <= j]
     that = next((k for k in range(j - 1, (free[0].token_end - 1) if free else j, -1)
-                 if doc.tokens[k].norm in SAYING_THAT), None)
+                 if doc.tokens[k].norm in SAYING_THAT or opens_quote(doc, k)), None)
     if that is not None:
         # «قال ناشطون إن 10 بلدات وقرى … تعرضت لقصف»: who said it is not what was struck (but «قالت السعودية إنها
-        # تتعرض»: «إنها», which is no bare «إن», is the speaker)
+        # تتعرض»: «إنها», which is no bare «إن», is the speaker; nor is who opened the quote it is told in: «الذي
+        # قال "مدينتا درعا والسويداء … تخضع لقصف الجهاديين"»)
         free = [s for s in free if s.token_start > that]
     return free[:1]  # the sentence's topic: «والسعودية التي تقود …، باتت تتعرض»
 
@@ -5621,19 +5658,28 @@ _TIME_WORDS = frozenset({"اليوم", "امس", "الاحد", "الاثنين",
 
 
 def _unknown_subject_between(doc: Document, i: int, source: list[ActorSpot], spots: list[ActorSpot]) -> bool:
-    """«يتهم التحالف إيران»: the word right after the verb at i is a definite noun that no actor spot covers, no
-    time word and no title, and the source found starts right after it."""
+    """«يتهم التحالف إيران»: the words right after the verb at i are a definite noun (or a noun and its definite
+    genitive) that no actor spot covers, no time word and no title, and the source found starts right after them."""
     first = min(source, key=lambda s: s.token_start)
-    if first.token_start != i + 2 or doc.tokens[i + 1].kind != "word" or _nisba_adjective(doc, first) \
-            or first.entity is None or first.entity.label == "PER":
+    between = doc.tokens[i + 1:first.token_start]
+    if not 1 <= len(between) <= UNKNOWN_SUBJECT_WORDS or any(t.kind != "word" for t in between) \
+            or _nisba_adjective(doc, first) or (first.entity is None and (len(between) == 1 or not first.country)) \
+            or (first.entity is not None and first.entity.label == "PER"):
         return False  # («اتفق الجانبان المصري واليمني», «وتلتقي المساعي الروسية»: the noun's own adjective;
         # «ورفع المحامي مايكل أفيناتي الدعوى»: a man's name after the word that describes him; «وقطع الطريق
         # محتجون»: an unnamed group after a definite object is the subject)
-    word = strip_conj(doc.tokens[i + 1].norm)
-    return word.startswith("ال") and len(word) > 4 \
+    nouns = [strip_conj(t.norm) for t in between]
+    # «واتهمت جماعات حقوق الإنسان القوات الإسرائيلية»: a noun and its definite genitives, no actor
+    heads = all(not w.startswith("ال") and not is_preposition(w) and w not in _TIME_WORDS and w not in TITLE_HEADS
+                and len(w) > 3 for w in nouns[:-1])
+    word = nouns[-1]
+    return heads and word.startswith("ال") and len(word) > 4 \
         and not any(word in words for words in (_TIME_WORDS, TITLE_HEADS, _TITLES_BEFORE_NAMES, _HONORIFICS, _STYLES,
                                                 RELATIVE_PRONOUNS)) \
-        and not any(s.token_start <= i + 1 < s.token_end for s in spots)
+        and not any(s.token_start <= k < s.token_end for s in spots for k in range(i + 1, first.token_start))
+
+
+UNKNOWN_SUBJECT_WORDS = 3  # a subject no actor is: «التحالف», «جماعات حقوق الإنسان»
 
 
 # ranks and offices before a name: «يدعو الجنرال عبد الرشيد دوستم», «استقبل الأمير محمد بن سلمان»
@@ -5749,7 +5795,7 @@ JOINED_ATTACK_REACH = 6  # words from «واستهدفت» back to the verb that
 _OPERATIONS = frozenset({"عمليه", "العمليه"})
 
 
-def _joined_attack_carrier(doc: Document, i: int) -> int | None:
+def joined_attack_carrier(doc: Document, i: int) -> int | None:
     """«عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة», «هجوم بقاذفة صواريخ شنه متمردون واستهدف طوافة»: a verb
     joined by «و» to a clause on an attack goes on describing the attack, so the side after it is what was struck
     (and who carried the attack out struck it): the token of the verb that carried it out, or None."""
@@ -5760,9 +5806,11 @@ def _joined_attack_carrier(doc: Document, i: int) -> int | None:
         tok = doc.tokens[j]
         if tok.kind != "word":
             return None
-        if strip_conj(tok.norm) in _SENT_IT:
-            # the attack a few words before the verb that took it up, no mark between
-            for k in range(j - 1, max(0, j - 4) - 1, -1):
+        ascribed = strip_conj(tok.norm) == "الي" and j >= 1 and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
+        if strip_conj(tok.norm) in _SENT_IT or ascribed:
+            # the attack a few words before the verb that took it up, no mark between («هجوم انتحاري نسب إلى
+            # تنظيم داعش وضرب مدينة سوروتش»: the side it is ascribed to, after «إلى»)
+            for k in range(j - 1 - ascribed, max(0, j - 4 - ascribed) - 1, -1):
                 if doc.tokens[k].kind != "word":
                     return None
                 word = without_lam_or_ba(strip_conj(doc.tokens[k].norm))
@@ -6036,11 +6084,23 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     j = next((k for k in range(i + 1, len(doc.tokens)) if doc.tokens[k].kind == "word"), None)
     if j is None or any(s.token_start == j for s in after):
         return False
+    if (told := _time_told_at(doc, j)) is not None:
+        # «قد قتلا أوائل الأسبوع في قصف إسرائيلي»: past a time told right after it, a preposition or a stop
+        k = next((k for k in range(j, len(doc.tokens)) if doc.tokens[k].start >= told.end), None)
+        if k is None or doc.tokens[k].kind == "punct" or (doc.tokens[k].kind == "word" and not any(
+                s.token_start == k for s in after) and is_preposition(strip_conj(doc.tokens[k].norm))):
+            return True
     nxt = strip_conj(doc.tokens[j].norm)
     return is_preposition(nxt) or nxt in ("هناك", "داخل", "خارج", "بعد", "قبل", "اثناء", "خلال", "منذ") \
         or nxt in _TIME_WORDS or nxt in _CAUSES or nxt in _WOUNDED or doc.tokens[j - 1].kind == "punct" \
         or (nxt in ("عام", "العام") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].kind == "number")
     # («وكانت النجار قتلت وأصيب نحو مئة شخص»: killed, and others wounded; «قد أعدم عام 2012»: in a year)
+
+
+def _time_told_at(doc: Document, j: int) -> TimeExpr | None:
+    """The time expression that starts at token j («أوائل الأسبوع», «مطلع الشهر الجاري»), if any."""
+    start = doc.tokens[j].start
+    return next((tx for tx in doc.times if tx.start == start), None)
 
 
 # «ألقي القبض عليه», «أجري الاستفتاء»: a defective verb whose past ends in «ي», not the active «ألقى», «أجرى»
@@ -6343,7 +6403,7 @@ def _asking_subject(doc: Document, spot: ActorSpot, i: int) -> bool:
     return False
 
 
-def _adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
+def adjective_of_a_governed_noun(doc: Document, spot: ActorSpot) -> bool:
     """«من السفير الكندي», «للسفير الكندي», «من تعاظم الوجود الإيراني»: a nisba after a definite noun that a
     preposition governs (or that is the genitive of a noun it governs)."""
     k = spot.token_start - 1
@@ -6531,6 +6591,8 @@ _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "الم�
                       "مدعوم", "برعايه", "بدعم",
                       "بمسانده", "بمشاركه", "بوساطه", "بتمويل", "لمسانده", "لدعم",
                       "باسناد", "بمؤازره", "بغطاء"})  # «سيطرت القوات الشرعية، بإسناد من قوات التحالف، على»
+# «شنت ضربات جوية … دعما لقوات الأسد»: the side an attack is made in support of
+_IN_SUPPORT_OF = frozenset({"دعما", "اسنادا", "مسانده", "لمسانده", "لدعم", "نصره"})
 
 
 def _patron_of_joined_loyalists(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
@@ -6712,6 +6774,8 @@ def _head_of_its_object(doc: Document, spot: ActorSpot) -> bool:
 
 
 # what an attack strikes that a side's nisba or genitive owns: «البنية التحتية الإيرانية», «المواقع الإيرانية»
+# «أماكن تواجد المقاومة», «مناطق انتشار القوات»: where a side is, struck
+_PRESENCE = frozenset({"تواجد", "وجود", "تمركز", "انتشار", "تجمع", "تجمعات", "تحصن"})
 _STRUCK_SITES = frozenset({"تحتيه", "مواقع", "منشات", "قواعد", "مصالح", "اهداف", "مقرات", "معسكرات", "مخازن"})
 
 
@@ -7279,9 +7343,10 @@ def other_side(source: list[ActorSpot], target: list[ActorSpot], lexicon: EventL
     Erdogan → Turkey, and the United States does not accuse «واشنطن»."""
     keys = {s.key for s in source}
     countries = {s.side for s in source if s.side}
-    # «هاجمت طالبان القوات الأفغانية»: an armed group or opposition is not the side of its country's state
-    # (but «الحوثيين في اليمن»: its country's name is where it is)
-    rebels = _all_rebels(source) or _all_parties(source)
+    # «هاجمت طالبان القوات الأفغانية»: an armed group or opposition is not the side of its country's state, nor is a
+    # body of its civil society («واتهمت منظمة الخوذ البيضاء قوات النظام»; but «الحوثيين في اليمن»: its country's
+    # name is where it is)
+    rebels = _all_rebels(source) or _all_parties(source) or _all_civil_bodies(source)
     return [t for t in target if t.key not in keys and not any(names_part_of(t, s) for s in source)
             and not (t.side in countries and not _non_state(t) and (
         t.country or (t.entity is not None and (t.entity.name_en or "") in lexicon.country_names)
@@ -7347,6 +7412,14 @@ def _all_parties(spots: list[ActorSpot]) -> bool:
     parties = [s for s in spots if s.entity is not None and _role(s) == "PTY"]
     return bool(parties) and all(s in parties or (s.entity is not None and s.entity.label == "PER"
                                                   and _role(s) not in _STATE_ROLES) for s in spots)
+
+
+def _all_civil_bodies(spots: list[ActorSpot]) -> bool:
+    """«منظمة الخوذ البيضاء» (SYRNGO), «المرصد السوري لحقوق الإنسان»: every one a non-governmental body."""
+    return bool(spots) and all(s.entity is not None and _role(s) in _CIVIL_ROLES for s in spots)
+
+
+_CIVIL_ROLES = frozenset({"NGO", "HRI"})
 
 
 def _all_rebels(spots: list[ActorSpot]) -> bool:
