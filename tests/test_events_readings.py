@@ -3060,3 +3060,56 @@ def test_events_whose_presence_is_shelled_did_not_shell():
     doc = unfiltered("وأضاف أن هذه الميليشيات شنت هجومها ظهر أول من أمس، واستخدمت كافة الأسلحة الثقيلة والمتوسطة، "
                      "وقصفت أماكن تواجد المقاومة الجنوبية.", "2015-07-27")
     assert [names(e.target) for e in doc.events if e.trigger.text == "قصفت"] == [["Southern Resistance", "Yemen"]]
+
+
+def test_events_the_state_a_struck_militia_is_loyal_to_was_not_struck():
+    # Sky News Arabia, 2018-06-24: «وقصفت مقاتلات التحالف العربي … أهدافاً للمليشيات الموالية لإيران» (Iran struck)
+    doc = unfiltered("وقصفت مقاتلات التحالف العربي من جهتها أهدافاً للمليشيات الموالية لإيران في مديرية الدريهمي جنوب "
+                     "الحديدة.", "2018-06-24")
+    strikes = [e for e in doc.events if e.trigger.text == "قصفت"]
+    assert strikes and all("Iran" not in names(e.target) for e in strikes)
+
+
+def test_events_a_strike_after_if_and_its_light_verb_s_subject_is_a_condition():
+    # France 24, 2018-04-13: «وتابع أنه إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية "لن يكون لدينا خيار"»
+    # (read as a strike made, and so as Syria's envoy accusing the three)
+    doc = unfiltered("وتابع أنه إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية فلن يكون لدينا خيار سوى الدفاع "
+                     "عن أنفسنا.", "2018-04-13")
+    assert [e.modality for e in doc.events if e.trigger.text == "ضربة"] == ["condition"]
+
+
+def test_events_a_state_s_or_an_army_s_darb_is_a_strike_with_arms():
+    # Sky News Arabia, 2018-05-10: «وكانت إسرائيل قد قالت إنها "ضربت كل البنية التحتية الإيرانية في سوريا"» (a
+    # beating, 182)
+    doc = unfiltered("وكانت إسرائيل قد قالت إنها ضربت كل البنية التحتية الإيرانية في سوريا.", "2018-05-10")
+    assert [e.cameo for e in doc.events if e.trigger.text == "ضربت"] == ["190"]
+    # (a policeman who «ضرب» a protester beat him)
+    doc = unfiltered("وضرب شرطي متظاهرا في الشارع.", "2018-04-14")
+    assert all(e.cameo == "182" for e in doc.events if e.trigger.text == "وضرب")
+
+
+def test_events_a_bare_feminine_past_verb_is_not_the_masdar_s_construct():
+    # Sky News Arabia, 2018-09-07: «وقبل أن تبدأ قمة طهران، ضربت غارة جوية روسية … حافة إدلب» («ضربت» read as the
+    # noun «ضربة», and Tehran struck Russia)
+    doc = unfiltered("وقبل أن تبدأ قمة طهران، ضربت غارة جوية روسية في وقت مبكر من يوم الجمعة حافة إدلب الجنوبية.",
+                     "2018-09-07")
+    struck = [e for e in doc.events if e.cameo_root == "19"]
+    assert struck and all(names(e.source) == ["Russia"] for e in struck)
+
+
+def test_events_a_step_taken_is_its_taker_s_act_and_where_an_envoy_is_posted_is_no_object():
+    # BBC Arabic, 2018-08-06: «تمثل خطوة السعودية بطرد السفير الكندي لديها» (Canada expelled Saudi Arabia: «لديها»
+    # was read as the masdar's object, so the genitive as its agent)
+    doc = unfiltered("وقالت كندا إنها قلقة. وتمثل خطوة السعودية بطرد السفير الكندي لديها بسبب موقف بلاده سابقة في ردة "
+                     "فعلها.", "2018-08-06")
+    expelled = [(names(e.source), names(e.target)) for e in doc.events if e.trigger.text == "بطرد"]
+    assert expelled and all(source == ["Saudi Arabia"] and "Canada" in target for source, target in expelled)
+
+
+def test_events_a_town_named_like_a_nisba_is_where_an_attack_struck_and_a_later_visit_s_performer_not_its_doer():
+    # Asharq Al-Awsat, 2015-08-01: «ويأتي هجوم مايدوغوري عقب زيارة قام بها الرئيس النيجيري محمد بخاري … إلى الكاميرون»
+    # (Maiduguri, read as a nisba, attacked Cameroon)
+    doc = unfiltered("ويأتي هجوم مايدوغوري عقب زيارة قام بها الرئيس النيجيري محمد بخاري هذا الأسبوع إلى الكاميرون.",
+                     "2015-08-01")
+    attacks = [e for e in doc.events if e.trigger.text == "هجوم"]
+    assert all("Maiduguri" not in names(e.source) and "Muhammadu Buhari" not in names(e.source) for e in attacks)

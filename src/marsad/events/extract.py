@@ -216,6 +216,10 @@ _NECESSITY = frozenset({"ضروره", "بضروره", "يجب", "ينبغي", "�
 _DEMAND = Trigger("100", "noun", "", (), "demand (an act said to be necessary)", "marsad")
 _IYYA = frozenset({"اياه", "اياها", "اياهم", "اياهما"})  # «متهمين إياها»: the object pronoun standing alone
 _HOSTILE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+_BEAT = "ضرب"
+_PEOPLE_BEATEN = ("CVL", "OPP", "JRN")  # protesters, people, opponents, journalists: beaten, not struck with arms
+_STRUCK_WITH_ARMS = Trigger("190", "verb", _BEAT, (), "strike with arms (a state's, a body's or an army's «ضرب», or a "
+                            "place struck)", "marsad")
 _ACCUSE = Trigger("112", "verb", "", (), "accuse (an act of another side told in reported speech)", "marsad")
 _MILITARY_ATTACK = Trigger("190", "noun", "", (), "use conventional military force (a state's forces attack)",
                            "marsad")
@@ -2051,6 +2055,16 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # (but the complement of other rows may be a side: «الاعتراف بالقدس»)
             source, target = ([s for s in side if not s.token_start <= m.complement < s.token_end]
                               for side in (source, target))
+        if m.trigger.code == "182" and m.trigger.lemma == _BEAT \
+                and not any(spot_code(s).endswith("COP") for s in source) \
+                and not any((t.entity is not None and t.entity.label == "PER") or spot_code(t).endswith(_PEOPLE_BEATEN)
+                            for t in target) and (
+                any(t.entity is not None and t.entity.label == "LOC" for t in target)
+                or any(is_state_force(s) or (s.entity is not None and s.entity.label != "PER") for s in source)):
+            # «أعلنت وزارة الدفاع البريطانية أنها ضربت "مجمعا عسكريا" بالقرب من حمص»: a state or an army that
+            # «ضرب», or a place it struck, is a strike with arms, not a beating (as the police's of protesters is:
+            # «ضربت الشرطة البريطانية المتظاهرين في لندن»)
+            m = TriggerMatch(_STRUCK_WITH_ARMS, m.future, m.complement)
         if not (source and target) and len(source + target) == 2 and named_by_one_dual(*(source + target)):
             source, target = (source + target)[:1], (source + target)[1:]  # «اتفقت الكوريتان»: one state of the
             # dual with the other
@@ -6040,6 +6054,9 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     window = window[barrier + 1:]  # «بدا "مستعدا" خلال محادثاتهما»: ready during talks held, not talks intended
     if any(w in _CONDITION_WORDS for w in window[-4:]) and any(w in ("اذا", "لو", "واذا", "حال") for w in window):
         return "condition"
+    if m.trigger.kind == "noun" and any(w in ("اذا", "لو") and n + 1 < len(window) and window[n + 1] in CARRYING_OUT_VERBS
+                                        for n, w in enumerate(window)):
+        return "condition"  # «إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية»: past the verb's subject
     if window and window[-1] in _UNREAL_THEN:
         return "condition"  # «لو لم أكن هنا، لكنا نخوض حربا مع كوريا الشمالية»: what would have been, and is not
     if any(w in _INTENT_WORDS for w in window):

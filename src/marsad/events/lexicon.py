@@ -170,6 +170,8 @@ class EventLexicon:
                 if suffix and stem[-1] in "ئؤ":
                     stem = stem[:-1] + "ء"  # «لقائه», «لقاؤه»: the hamza's seat changes before a pronoun
                 for t in self.forms.get(stem, ()):
+                    if not suffix and stem.endswith("ت") and t.lemma == stem[:-1] + "ه":
+                        continue  # «ضربت غارة جوية روسية»: «ضربت» bare is the verb; «ضربته» is the noun's construct
                     if t.kind in ("noun", "blame") and id(t) not in seen:
                         seen.add(id(t))
                         out.append((t, False))

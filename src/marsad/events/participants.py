@@ -1430,8 +1430,10 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
             # «من قبل الميليشيا الحوثية التابعة لإيران»; but «قصفت … منشآت تابعة للقوات السورية» struck them)
         if _patron_of_joined_loyalists(doc, s, after):
             continue  # «لهجمات شنها المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح على مواقع المقاومة»
-        if m.trigger.code[:2] in VIOLENCE_ROOTS and _made_in_support_of(doc, s):
-            continue  # «شنت ضربات جوية في الأيام الماضية دعما لقوات الأسد»: the side backed was not struck
+        if m.trigger.code[:2] in VIOLENCE_ROOTS and (_made_in_support_of(doc, s) or (
+                _loyal_to(doc, s) and s.entity is not None and names_its_country(s.entity, lexicon))):
+            continue  # «شنت ضربات جوية في الأيام الماضية دعما لقوات الأسد»: the side backed was not struck, nor the
+            # state the struck are loyal to («أهدافا للمليشيات الموالية لإيران»; but «مسلحين موالين لتنظيم داعش»)
         if m.trigger.lemma in _FIGHT_VERBS and _fights_beside(doc, s):
             agents.add(s.key)  # (and so is its name again: «لصالح تنظيم الدولة الإسلامية (داعش)»)
             continue  # «فصيل يمني يقاتل مع قوات التحالف», «تقاتل إلى جانب تركيا»: whom one fights beside is an ally
@@ -2628,7 +2630,8 @@ def _reaction_object_after(doc: Document, spot: ActorSpot) -> bool:
 # «لـ» words that are no object: time, reason, purpose, benefit («للمرة الثانية», «لمدة», «لصالح»)
 _NOT_OBJECT_LAM = ("للمره", "لمده", "لعده", "لفتره", "لاسباب", "لسبب", "لذلك", "لهذا",
                    "لصالح", "لمصلحه", "للمزيد", "لاول", "للاول", "للعام", "لليوم", "للشهر", "لحين", "لمنع", "لحمايه",
-                   "لضمان", "لتحقيق", "لدعم", "لمواجهه")
+                   "لضمان", "لتحقيق", "لدعم", "لمواجهه",
+                   "لدي")  # «بطرد السفير الكندي لديها»: where he is posted («لديها», «لديه»)
 
 
 # Strikes and attacks whose «لـ» phrase right after names who carried them out: «غارات لطيران التحالف», «هجوم للجيش
@@ -3054,7 +3057,9 @@ def _doer_of_the_thing(doc: Document, k: int, after: list[ActorSpot], lexicon: E
     return actor_group(doc, first, after)
 
 
-_DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار"})
+# («تمثل خطوة السعودية بطرد السفير الكندي»: a step taken is decided on too)
+_DECISION = frozenset({"قرار", "القرار", "بقرار", "بالقرار", "قرارها", "قراره", "لقرار", "للقرار", "وقرار",
+                       "خطوه", "الخطوه", "بخطوه", "خطوتها", "خطوته"})
 _STIPULATING = frozenset({"القاضي", "القاضيه"})  # «القرار القاضي بالاعتراف»: the decision that rules it
 
 
@@ -3083,6 +3088,8 @@ def _performer(doc: Document, i: int, after: list[ActorSpot], lexicon: EventLexi
     words = [j for j in range(i + 1, min(len(doc.tokens), i + 6)) if doc.tokens[j].kind == "word"]
     for n, j in enumerate(words[:-1]):
         if strip_conj(doc.tokens[j].norm) in _PERFORMS and doc.tokens[words[n + 1]].norm in _BY_IT:
+            if any(strip_conj(doc.tokens[k].norm) in _CIRCUMSTANCES for k in words[:n]):
+                return []  # «ويأتي هجوم مايدوغوري عقب زيارة قام بها الرئيس»: he performs the visit, not the attack
             first = next((s for s in after if s.token_start > words[n + 1]), None)
             # «بها» is a whole prepositional phrase: the name right after it is the subject, not governed by it
             if first is not None and words_between(doc, words[n + 1], first.token_start) <= TITLE_SPAN \
@@ -3499,6 +3506,9 @@ def _indefinite_nisba(doc: Document, spot: ActorSpot) -> bool:
     """«بريطانية», «فرنسي»: one indefinite word of nationality, a person of that country (not its name, «مالي»)."""
     if spot.token_end - spot.token_start != 1:
         return False
+    if spot.mention_kind == "name" and spot.entity is not None and spot.entity.label == "LOC" \
+            and not names_its_country(spot.entity, load_lexicon()):
+        return False  # «هجوم مايدوغوري»: a town whose name ends like a nisba is where it struck
     norm = strip_conj(doc.tokens[spot.token_start].norm)
     name = normalize_word(spot.entity.name_ar or "") if spot.entity is not None else ""
     return not norm.startswith("ال") and norm.endswith(("يه", "ي")) and len(norm) > 4 and norm != name
