@@ -3113,3 +3113,10 @@ def test_events_a_town_named_like_a_nisba_is_where_an_attack_struck_and_a_later_
                      "2015-08-01")
     attacks = [e for e in doc.events if e.trigger.text == "هجوم"]
     assert all("Maiduguri" not in names(e.source) and "Muhammadu Buhari" not in names(e.source) for e in attacks)
+
+
+def test_events_those_whose_death_is_announced_did_not_strike():
+    # BBC Arabic, 2018-03-25: «الجيش الأمريكي يعلن مقتل "إرهابيين اثنين" في غارة جوية جنوبي ليبيا» (the terrorists
+    # killed, as the subject of «يعلن», made the air strike)
+    doc = unfiltered('الجيش الأمريكي يعلن مقتل "إرهابيين اثنين" في غارة جوية جنوبي ليبيا', "2018-03-25")
+    assert all("terrorists" not in names(e.source) for e in doc.events if e.trigger.text == "غارة")

@@ -5090,6 +5090,11 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                 and all(g.entity is not None and g.entity.label == "LOC" for g in group):
             continue  # «التحالف … ضد تنظيم الدولة في سوريا والعراق إنه نفذ ضربة»: where it fights, not who struck
         first = min(g.token_start for g in group)
+        k = first - 1
+        while k > 0 and doc.tokens[k].kind != "word":
+            k -= 1
+        if k in triggers and strip_conj(doc.tokens[k].norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)):
+            return []  # «يعلن مقتل "إرهابيين اثنين" في غارة جوية»: those whose death is told did not strike
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         if verbs is not None:
             return group if any(strip_conj(doc.tokens[j].norm) in verbs for j in around
