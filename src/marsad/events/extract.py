@@ -1216,7 +1216,8 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
             # «خلال تظاهرات قرب الشريط الحدودي بين قطاع غزة وإسرائيل»: the land «بين» names first is one side of
             # the border, not always whose crowd marched there; a people the sentence names is («وخرجت الجمعة
             # تظاهرات عند الحدود بين إسرائيل وقطاع غزة حيث اندلعت مواجهات أسفرت عن مقتل فلسطينيين»)
-            near = [s for s in spots if lo <= s.token_start < hi and s.side and (is_bare_demonym(s) or _civilians(s) or s.people)
+            near = [s for s in spots if lo <= s.token_start < hi and s.side
+                    and (is_bare_demonym(s) or _civilians(s) or s.people)
                     and not is_armed(s) and not _of_forces(doc, s, lexicon) and not _borders_adjective(doc, s)
                     and not _adjective_of_another_noun(doc, s, i)] or near
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
@@ -2057,8 +2058,8 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                               for side in (source, target))
         if m.trigger.code == "182" and m.trigger.lemma == _BEAT \
                 and not any(spot_code(s).endswith("COP") for s in source) \
-                and not any((t.entity is not None and t.entity.label == "PER") or spot_code(t).endswith(_PEOPLE_BEATEN)
-                            for t in target) and (
+                and not any((t.entity is not None and t.entity.label == "PER")
+                            or spot_code(t).endswith(_PEOPLE_BEATEN) for t in target) and (
                 any(t.entity is not None and t.entity.label == "LOC" for t in target)
                 or any(is_state_force(s) or (s.entity is not None and s.entity.label != "PER") for s in source)):
             # «أعلنت وزارة الدفاع البريطانية أنها ضربت "مجمعا عسكريا" بالقرب من حمص»: a state or an army that
@@ -6054,8 +6055,8 @@ def _modality(doc: Document, i: int, m: TriggerMatch, lo: int, hi: int, sentence
     window = window[barrier + 1:]  # «بدا "مستعدا" خلال محادثاتهما»: ready during talks held, not talks intended
     if any(w in _CONDITION_WORDS for w in window[-4:]) and any(w in ("اذا", "لو", "واذا", "حال") for w in window):
         return "condition"
-    if m.trigger.kind == "noun" and any(w in ("اذا", "لو") and n + 1 < len(window) and window[n + 1] in CARRYING_OUT_VERBS
-                                        for n, w in enumerate(window)):
+    if m.trigger.kind == "noun" and any(w in ("اذا", "لو") and n + 1 < len(window)
+                                        and window[n + 1] in CARRYING_OUT_VERBS for n, w in enumerate(window)):
         return "condition"  # «إذا نفذت الولايات المتحدة وبريطانيا وفرنسا ضربة عسكرية»: past the verb's subject
     if window and window[-1] in _UNREAL_THEN:
         return "condition"  # «لو لم أكن هنا، لكنا نخوض حربا مع كوريا الشمالية»: what would have been, and is not

@@ -2836,6 +2836,8 @@ def _in_a_death(doc: Document, i: int, triggers: set[int]) -> bool:
 
 
 _FREEING = ("تحرير", "تطهير", "استعاده", "طرد")  # masdars whose «من» names whom a place was freed from
+
+
 def _ascribed_to(doc: Document, spot: ActorSpot) -> bool:
     """«نسب إلى تنظيم داعش», «المنسوبة للنظام السوري»: the side after a word of ascribing and «إلى» or «لـ»."""
     k = spot.token_start - 1
@@ -6607,7 +6609,7 @@ _BACKING = frozenset({"مدعوما", "مدعومه", "مدعومين", "الم�
                       "بمسانده", "بمشاركه", "بوساطه", "بتمويل", "لمسانده", "لدعم",
                       "باسناد", "بمؤازره", "بغطاء"})  # «سيطرت القوات الشرعية، بإسناد من قوات التحالف، على»
 # «شنت ضربات جوية … دعما لقوات الأسد»: the side an attack is made in support of
-_IN_SUPPORT_OF = frozenset({"دعما", "اسنادا", "مسانده", "لمسانده", "لدعم", "نصره"})
+_IN_SUPPORT_OF = frozenset({"دعما", "اسنادا", "مسانده", "نصره"})
 
 
 def _patron_of_joined_loyalists(doc: Document, spot: ActorSpot, after: list[ActorSpot]) -> bool:
