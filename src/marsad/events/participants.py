@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from marsad.doc import Document, TimeExpr, Token
+from marsad.doc import Document, Token
 from marsad.events.actors import (
     DEATH_NOUNS,
     POSTED_AT,
@@ -1235,7 +1235,7 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                         and doc.tokens[rel].norm in RELATIVE_PRONOUNS:
                     end = rel - 1 if doc.tokens[rel - 1].text in "،," else rel
                     patient = [x for x in before if x.token_end == end and x.key not in {y.key for y in source}][:1]
-            if strip_conj(doc.tokens[i].norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)) and not all(map(is_armed, source)):
+            if _opens_with_a_death(doc.tokens[i]) and not all(map(is_armed, source)):
                 source = []  # «أعلنت الوزارة مقتل مواطن»: who announces a death did not kill (but «أعلن الجيش مقتل
                 # 20 مسلحا»: an army announcing deaths reports its own fighting)
             if not source and not patient and (pair := _exchanged_between(doc, i, before, lexicon)):
@@ -2827,7 +2827,7 @@ def _in_a_death(doc: Document, i: int, triggers: set[int]) -> bool:
             return False
         if tok.kind != "word":
             continue
-        if k in triggers and strip_conj(tok.norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)):
+        if k in triggers and _opens_with_a_death(tok):
             return True
         words += 1
         if words > DEATH_REACH:
@@ -5092,10 +5092,7 @@ def _light_verb_subject(doc: Document, i: int, before: list[ActorSpot], triggers
                 and all(g.entity is not None and g.entity.label == "LOC" for g in group):
             continue  # «التحالف … ضد تنظيم الدولة في سوريا والعراق إنه نفذ ضربة»: where it fights, not who struck
         first = min(g.token_start for g in group)
-        k = first - 1
-        while k > 0 and doc.tokens[k].kind != "word":
-            k -= 1
-        if k in triggers and strip_conj(doc.tokens[k].norm).lstrip("بل").startswith(tuple(DEATH_NOUNS)):
+        if (k := _word_before(doc, first)) in triggers and _opens_with_a_death(doc.tokens[k]):
             return []  # «يعلن مقتل "إرهابيين اثنين" في غارة جوية»: those whose death is told did not strike
         around = range(max(0, first - LIGHT_VERB_TITLE), i)
         if verbs is not None:
@@ -5965,6 +5962,12 @@ def shot_by(doc: Document, i: int, after: list[ActorSpot]) -> ActorSpot | None:
                  and _preceding_word(doc, x) in _SHOT_BY and not _comma_ends_clause(doc, i + 1, x.token_start)), None)
 
 
+def _opens_with_a_death(tok: Token) -> bool:
+    """«مقتل», «بمقتل», «لمصرع», «مقتلهم»: a word that opens with a noun of death, whatever follows it (`death_noun`
+    asks for the bare noun or its pronoun only)."""
+    return strip_conj(tok.norm).lstrip("بل").startswith(tuple(DEATH_NOUNS))
+
+
 def death_noun(tok: Token) -> bool:
     """«مقتل», «بمصرع», «مصرعهما»: a noun of someone's death, with or without its pronoun."""
     word = without_lam_or_ba(tok.norm)
@@ -6101,9 +6104,10 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
     j = next((k for k in range(i + 1, len(doc.tokens)) if doc.tokens[k].kind == "word"), None)
     if j is None or any(s.token_start == j for s in after):
         return False
-    if (told := _time_told_at(doc, j)) is not None:
+    if any(tx.start == doc.tokens[j].start for tx in doc.times):
         # «قد قتلا أوائل الأسبوع في قصف إسرائيلي»: past a time told right after it, a preposition or a stop
-        k = next((k for k in range(j, len(doc.tokens)) if doc.tokens[k].start >= told.end), None)
+        inside = _inside_times(doc)
+        k: int | None = next((k for k in range(j + 1, len(doc.tokens)) if k not in inside), None)
         if k is None or doc.tokens[k].kind == "punct" or (doc.tokens[k].kind == "word" and not any(
                 s.token_start == k for s in after) and is_preposition(strip_conj(doc.tokens[k].norm))):
             return True
@@ -6112,12 +6116,6 @@ def _no_object_after(doc: Document, i: int, after: list[ActorSpot]) -> bool:
         or nxt in _TIME_WORDS or nxt in _CAUSES or nxt in _WOUNDED or doc.tokens[j - 1].kind == "punct" \
         or (nxt in ("عام", "العام") and j + 1 < len(doc.tokens) and doc.tokens[j + 1].kind == "number")
     # («وكانت النجار قتلت وأصيب نحو مئة شخص»: killed, and others wounded; «قد أعدم عام 2012»: in a year)
-
-
-def _time_told_at(doc: Document, j: int) -> TimeExpr | None:
-    """The time expression that starts at token j («أوائل الأسبوع», «مطلع الشهر الجاري»), if any."""
-    start = doc.tokens[j].start
-    return next((tx for tx in doc.times if tx.start == start), None)
 
 
 # «ألقي القبض عليه», «أجري الاستفتاء»: a defective verb whose past ends in «ي», not the active «ألقى», «أجرى»
