@@ -82,6 +82,9 @@ def people_of(text: str) -> list[str]:
     ("وكان في الاستقبال الدكتور عبد الرحمن بن محمد الجديع سفير السعودية لدى المغرب.", "عبد الرحمن بن محمد الجديع"),
     ("وقال مدير الأمن اللواء أبو علي البريدي إن الوضع هادئ.", "أبو علي البريدي"),
     ("والتقى الوزير الدكتور سامر الحسيني في المكتب.", "سامر الحسيني"),  # «سـ» is no future prefix in a name
+    # a foreign rank the CRF takes into the name, or tags alone after its first word
+    ("وقال الكولونيل ريان ديلون إن الغارات ستستمر.", "ريان ديلون"),
+    ("وأوضح اللفتنانت جنرال كينيث مكينزي أن الأهداف دمرت.", "كينيث مكينزي"),
 ])
 def test_ner_a_person_named_after_an_honorific(text, name):
     assert name in people_of(text)

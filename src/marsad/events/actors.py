@@ -1047,8 +1047,9 @@ def _country_acting_before(doc: Document, spot: ActorSpot, before: list[ActorSpo
         if spot.token_start - c.token_end > COUNTRY_ACTING_WORDS:
             return None
         if c.entity is None or c.entity.label != "LOC" or not c.entity.cameo or c.entity.cameo not in lexicon.countries \
-                or lexicon.countries[c.entity.cameo][0] != c.entity.name_en:
-            continue
+                or lexicon.countries[c.entity.cameo][0] != c.entity.name_en \
+                or nisba_iso3(without_conjunction(doc.tokens[c.token_start].norm).removeprefix("ال"), lexicon):
+            continue  # (named, not its adjective: «وساعد الجيشان الروسي والإيراني … التهديد الذي تشكله المعارضة»)
         if _after_preposition(doc, c):
             return None  # «في مصر»: where, not who
         if any(doc.tokens[j].text in ".!?؟؛" or without_conjunction(doc.tokens[j].norm) in _THAT_OR_SAID

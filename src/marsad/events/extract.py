@@ -1219,7 +1219,10 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
             near = [s for s in spots if lo <= s.token_start < hi and s.side
                     and (is_bare_demonym(s) or _civilians(s) or s.people)
                     and not is_armed(s) and not _of_forces(doc, s, lexicon) and not _borders_adjective(doc, s)
-                    and not _adjective_of_another_noun(doc, s, i)] or near
+                    and not _adjective_of_another_noun(doc, s, i)] \
+                or [s for s in near if not (_side_of_a_border(doc, s) and _word_before(doc, s.token_start) != "بين")]
+            # (with no people named, not the land «بين» names second either: «تجيز تنظيم التظاهرات على الحدود بين
+            # القطاع المحاصر وإسرائيل»)
         if near:  # a people named («آلاف الفلسطينيين يشاركون بمسيرة … بحيفا») before a place; a place in the
             # protest's own clause before one a comma sets off («المجزرة في غزة، بينما تظاهر الآلاف في إسطنبول»)
             # («مقتل أكثر من 60 فلسطينيا خلال احتجاجات»: a people counted, those killed in it, also names the crowd)
@@ -1269,8 +1272,6 @@ def _adjective_of_another_noun(doc: Document, spot: ActorSpot, i: int) -> bool:
         return False
     word = strip_conj(doc.tokens[prev].norm)
     return word.startswith("ال") and word.removeprefix("ال") not in _CROWDS_GATHER_IN
-
-
 
 
 def _comma_between(doc: Document, a: int, b: int) -> bool:
@@ -1690,7 +1691,7 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
                 fought_at.setdefault(g, set()).update(_places_of(e, lexicon))
             for s in one if opposed else ():
                 if s.entity is None or s.entity.id not in groups:
-                    for side in filter(None, (s.key, s.side)):
+                    for side in _fighting_keys(s):
                         fought.setdefault(side, set()).update(opposed)
     for c in events:
         if c.negated or not c.source or c.match.trigger.code[:2] not in VIOLENCE_ROOTS:
@@ -1707,12 +1708,15 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         elif not places and c.location is None and all(is_state_force(s) for s in c.source):
             # «شنت القوات النيجيرية هجوما واسعا في محيط البحيرة»: a state's forces striking nowhere named strike at home
             struck = {s.side for s in c.source if s.side}
-        opponents = {g for s in c.source for side in (s.key, s.side) if side for g in fought.get(side, ())}
+        opponents = {g for s in c.source for side in _fighting_keys(s) for g in fought.get(side, ())}
         here = _places_of(c, lexicon)
-        # (not a group the story has struck at other places only: «تستهدفها القوات الحكومية السورية» in the Ghouta,
-        # told beside Turkey's strikes on «وحدات حماية الشعب» in Afrin)
-        opponents |= {g for g, group in groups.items() if group.country in struck
-                      and not (here and fought_at.get(g) and not here & fought_at[g])}
+        if not all(spot_code(s).endswith(_OUTSIDE_THE_STATE) for s in c.source):
+            # (not a group the story has struck at other places only: «تستهدفها القوات الحكومية السورية» in the
+            # Ghouta, told beside Turkey's strikes on «وحدات حماية الشعب» in Afrin; nor for rebels alone, whom the
+            # groups of their country may fight beside: «وقصفت المعارضة بلدات موالية للنظام … وسيطر مقاتلون من
+            # المعارضة وجبهة النصرة»)
+            opponents |= {g for g, group in groups.items() if group.country in struck
+                          and not (here and fought_at.get(g) and not here & fought_at[g])}
         opponents -= {s.entity.id for s in c.source if s.entity is not None}
         if not opponents:
             continue
@@ -1720,6 +1724,14 @@ def _opposing_group_targets(doc: Document, events: list[Candidate], lexicon: Eve
         spot = _spot_of(doc, groups[best], c.token)
         if spot is not None:
             c.target = c.target + [spot]
+
+
+def _fighting_keys(spot: ActorSpot) -> list[str]:
+    """Who fights in a story's conflicts: the actor, and the country of one that fights for its state (the Syrian
+    opposition does not fight whom the Syrian army fights)."""
+    if spot_code(spot).endswith(_OUTSIDE_THE_STATE):
+        return [spot.key]
+    return [side for side in (spot.key, spot.side) if side]
 
 
 PROTESTED_SIDE_SENTENCES = 3  # sentences back where a foreign side's act against the crowd's country is told
@@ -3095,7 +3107,8 @@ _RECEIVED_THINGS = frozenset(normalize_word(w) for w in (
     "زوار", "الزوار", "سائح", "سياح", "السياح", "الحجاج", "حجاج", "العزاء", "التعازي", "المعزين"))
 _LAUNCHED_THINGS = frozenset(normalize_word(w) for w in (
     "اسم", "اسما", "تسمية", "لقب", "لقبا", "حملة", "حملته", "حملتها", "مبادرة", "تطبيق", "تطبيقا", "منصة", "خدمة",
-    "موقعا", "قناة", "برنامج", "برنامجا", "مشروع", "مشروعا", "صافرة", "العنان", "شعار", "شعارا"))
+    "موقعا", "قناة", "برنامج", "برنامجا", "مشروع", "مشروعا", "صافرة", "العنان", "شعار", "شعارا",
+    "نفسه", "نفسها", "أنفسهم", "نفسيهما"))  # «فصيل تطلق على نفسها "جيش الإسلام"»: the name a group calls itself
 _FREED_THINGS = frozenset(normalize_word(w) for w in (
     "عملتها", "عملته", "العملة", "سعر", "أسعار", "الأسعار", "صرف", "التجارة", "محضر", "محضرا", "محاضر",
     "مخالفة", "مخالفات", "المخالفات", "رسالة", "مقال", "مقالا", "عقد", "عقدا", "الاقتصاد", "السوق"))

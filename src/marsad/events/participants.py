@@ -904,7 +904,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # (but «استضافته باريس»: the host city hosts)
             if _nationality_of_a_person(doc, i, s, after):
                 break  # «فقتل الداعشي السعودي والده»: a Saudi IS member killed; Saudi Arabia did not
-            if _adjective_of_an_indefinite_object(doc, i, s):
+            if _adjective_of_an_indefinite_object(doc, i, s) \
+                    or (is_first_person(doc.tokens[i].norm, m.trigger.lemma) and _adjective_closing_a_chain(doc, i, s)):
                 break  # «وقصفت أهدافا إيرانية هناك»: the targets are Iranian; Iran did not strike
             if can_act(s, lexicon) and (not is_bare_demonym(s) or (m.trigger.code[:2] == "14" and counted_crowd(doc, s))
                                          or _people_in_nominative(doc, s) or _after_title(doc, s, i + 1)):
@@ -3868,6 +3869,22 @@ def _genitive_of_a_masdar_behind(doc: Document, spot: ActorSpot) -> bool:
 _LAUNCHING = frozenset({"شن", "الشن", "اطلاق", "الاطلاق"})
 
 
+def _adjective_closing_a_chain(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """«هاجمنا قلب برنامج الأسلحة الكيماوية السوري»: after a verb whose «ـنا» is its subject, a definite nisba closing
+    a construct chain that opens right after the verb at i with an indefinite head describes that chain, the object
+    (after any other verb such a chain is as often the subject: «رفض نائب وزير الخارجية الإيراني»)."""
+    head = i + 1
+    if spot.token_end - spot.token_start != 1 or spot.token_start < head + CHAIN_BEFORE_ADJECTIVE \
+            or not _is_nisba(doc, spot) or not doc.tokens[spot.token_start].norm.startswith("ال"):
+        return False
+    words = doc.tokens[head:spot.token_start]
+    return all(t.kind == "word" for t in words) and not words[0].norm.startswith(("ال", "و")) \
+        and words[-1].norm.startswith("ال") and not is_preposition(words[0].norm)
+
+
+CHAIN_BEFORE_ADJECTIVE = 3  # words of the chain at least: «قلب برنامج الأسلحة»
+
+
 def _adjective_of_an_indefinite_object(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«قصفت أهدافا إيرانية», «اعتقلت ناشطين أتراكا»: an indefinite relative adjective right after an indefinite
     accusative noun right after the verb at i describes the object; it is no subject."""
@@ -5753,13 +5770,14 @@ def _attack_antecedent(doc: Document, i: int) -> bool:
     if i < 1 or has_object_pronoun(strip_conj(doc.tokens[i].norm)):
         return False  # («الغارات التي شنتها تركيا»: «ـها» takes the attack up, Turkey is the subject)
     if strip_conj(doc.tokens[i - 1].norm) not in RELATIVE_PRONOUNS:
-        # «هجومات متفرقة تستهدف تركيا»: the attack, one adjective at most after it, right before the verb
-        # («أول عملية خطف تستهدف كرواتيا»: the operation's act in the genitive between)
+        # «هجومات متفرقة تستهدف تركيا»: the attack, two adjectives at most after it, right before the verb
+        # («أول عملية خطف تستهدف كرواتيا», «عملية تطهير واسعة استهدفت جيوب الحوثيين»: the operation's act in the
+        # genitive between)
         return any(_attack_or_campaign(without_lam_or_ba(strip_conj(doc.tokens[j].norm)).removeprefix("ال"))
                    and all(doc.tokens[k].kind == "word" and (is_adjective(doc.tokens[k]) or strip_conj(
                        doc.tokens[k].norm).endswith("ه") or doc.tokens[k].norm in _OPERATION_ACTS) for k in range(j + 1, i))
                    and "\n" not in doc.text[doc.tokens[j].end:doc.tokens[i].start]  # (a headline's last word)
-                   for j in range(max(0, i - 2), i)) or _attack_by_means_before(doc, i)
+                   for j in range(max(0, i - 3), i)) or _attack_by_means_before(doc, i)
     if i < 2:
         return False
     # «للهجوم الإرهابي الإجرامي الجبان» الذي استهدف»: the attack and its adjectives, a closing mark between
@@ -5798,7 +5816,8 @@ def _attack_by_means_before(doc: Document, i: int) -> bool:
 
 # «في إطار حملة استهدفت الدولة الإسلامية», «العملية استهدفت شرطيين»: a campaign or an operation strikes too
 _CAMPAIGNS = frozenset(normalize_word(w) for w in ("حملة", "حملات", "عملية", "عمليات"))
-_OPERATION_ACTS = frozenset(normalize_word(w) for w in ("خطف", "اختطاف", "اغتيال", "قتل", "اقتحام", "تسلل"))
+_OPERATION_ACTS = frozenset(normalize_word(w) for w in ("خطف", "اختطاف", "اغتيال", "قتل", "اقتحام", "تسلل", "تطهير",
+                                                          "تطهر", "تمشيط", "دهم", "مداهمة"))
 
 
 def _attack_or_campaign(word: str) -> bool:
@@ -5806,6 +5825,7 @@ def _attack_or_campaign(word: str) -> bool:
 
 
 JOINED_ATTACK_REACH = 6  # words from «واستهدفت» back to the verb that took the attack up: «نفذتها حركة طالبان»
+ASCRIBER_WORDS = 3  # words of who ascribed an attack, between «نسبته» and «إلى»: «نسبته السلطات التركية الى»
 _OPERATIONS = frozenset({"عمليه", "العمليه"})
 
 
@@ -5820,11 +5840,17 @@ def joined_attack_carrier(doc: Document, i: int) -> int | None:
         tok = doc.tokens[j]
         if tok.kind != "word":
             return None
-        ascribed = strip_conj(tok.norm) == "الي" and j >= 1 and strip_conj(doc.tokens[j - 1].norm) in _ASCRIBED
-        if strip_conj(tok.norm) in _SENT_IT or ascribed:
+        # («هجوم انتحاري دام نسبته انقرة الى التنظيم المتطرف واستهدف ناشطين»: who ascribed it may stand between)
+        verb = next((v for v in range(j - 1, max(0, j - 1 - ASCRIBER_WORDS) - 1, -1)
+                     if doc.tokens[v].kind == "word" and strip_conj(doc.tokens[v].norm) in _ASCRIBED), None) \
+            if strip_conj(tok.norm) == "الي" else None
+        if verb is not None and any(doc.tokens[v].kind != "word" for v in range(verb + 1, j)):
+            verb = None
+        if strip_conj(tok.norm) in _SENT_IT or verb is not None:
             # the attack a few words before the verb that took it up, no mark between («هجوم انتحاري نسب إلى
             # تنظيم داعش وضرب مدينة سوروتش»: the side it is ascribed to, after «إلى»)
-            for k in range(j - 1 - ascribed, max(0, j - 4 - ascribed) - 1, -1):
+            at = j if verb is None else verb
+            for k in range(at - 1, max(0, at - 4) - 1, -1):
                 if doc.tokens[k].kind != "word":
                     return None
                 word = without_lam_or_ba(strip_conj(doc.tokens[k].norm))

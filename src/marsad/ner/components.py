@@ -245,11 +245,13 @@ _ROYAL_TITLES = frozenset(normalize_word(w) for w in ("الأمير", "الأم�
 _HONORIFICS = frozenset(normalize_word(w) for w in (
     "الدكتور", "الدكتورة", "الشيخ", "الشيخة", "الملا", "العقيد", "اللواء", "العميد", "الفريق", "المهندس",
     "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "المقدم", "الرائد", "النقيب", "المشير", "الأمير",
-    "الأميرة", "القاضي", "الجنرال", "الحاج", "الحاجة", "الإمام",
+    "الأميرة", "القاضي", "الجنرال", "الحاج", "الحاجة", "الإمام", "الأدميرال",
+    # foreign ranks as spelled from English: «اللفتنانت جنرال كينيث مكينزي», «الكولونيل ريان ديلون»
+    "اللفتنانت", "الليفتنانت", "الكولونيل", "الميجور",
     # lawmakers: «السيناتورة فرانسيس بلاك», «النائب محمد الحلبوسي» (not part of the name: «al-Snatora Black»)
     "السيناتور", "السيناتورة", "النائب", "النائبة"))
 # words between the honorific and the name: «العقيد الركن تركي المالكي», «الفريق أول», «الأمير الدكتور»
-_AFTER_HONORIFIC = _HONORIFICS | frozenset(normalize_word(w) for w in ("الركن", "ركن", "أول"))
+_AFTER_HONORIFIC = _HONORIFICS | frozenset(normalize_word(w) for w in ("الركن", "ركن", "أول", "جنرال", "كولونيل"))
 # words that join a name's parts and never end it: «بن», «آل», «عبد الله», «أبو علي»
 _NAME_JOINERS = frozenset(letters_of(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "عبد", "أم"))
 _NAME_OPENERS = frozenset(letters_of(w) for w in ("عبد", "أبو", "أم"))  # «اللواء أبو علي البريدي»
@@ -356,13 +358,19 @@ def _titled_names(words: list[str], tags: list[str]) -> tuple[list[str], set[int
             start = i + 1
             while start < len(words) and normalize_word(words[start]) in _AFTER_HONORIFIC:
                 start += 1
-        i = start
+        title, i = i, start
         if start >= len(words):
             break
         first = letters_of(words[start])
         if not (is_given_name(first) or first in _NAME_OPENERS) or first.startswith("ال") \
                 or not _name_word(words[start]):
             continue
+        opened = next((k for k in range(title, start) if out[k] == "B-PER"), None)
+        if after_office is None and opened is not None and all(t == "I-PER" for t in out[opened + 1:start + 1]):
+            # «الكولونيل ريان ديلون», «اللفتنانت جنرال كينيث مكينزي» tagged with the rank: the rank is no part of
+            # the name, which opens after it
+            out[opened:start] = ["O"] * (start - opened)
+            out[start] = "B-PER"
         if out[start] == "B-PER":  # the CRF's name, up to a word no name has: «للملا عمر مبايعة زعيم الحركة»
             end = start + 1
             while end < len(out) and out[end] == "I-PER" \
