@@ -8,7 +8,7 @@ import marsad
 from marsad.doc import Document
 from marsad.events.actors import ActorSpot, find_actor_spots
 from marsad.events.arguments import reading_groups
-from marsad.events.extract import Candidate, _merge_candidates, extract_events, find_triggers
+from marsad.events.extract import Candidate, _merge_candidates, _to_event, extract_events, find_triggers
 from marsad.events.lexicon import load_lexicon
 from marsad.events.participants import backing, strip_conj
 
@@ -3186,3 +3186,44 @@ def test_events_a_country_s_adjective_in_the_clause_does_not_own_a_bare_body():
     spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
     (opposition,) = [s for s in spots if doc.text[s.start:s.end] == "المعارضة"]
     assert opposition.country != "RU"
+
+
+def test_events_whose_embassy_was_visited_did_not_visit_it():
+    # Al-Riyadh, 2015-08-09: «وكان وزير الخارجية، قد زار سفارة خادم الحرمين الشريفين في روما» (King Salman, in the
+    # genitive of the embassy, read as the visitor)
+    doc = unfiltered("وزار أمس سفارة خادم الحرمين الشريفين في روما.", "2015-08-09")
+    assert all("King Salman" not in names(e.source) for e in doc.events if e.trigger.text == "زار")
+
+
+def test_events_a_comma_between_the_subject_that_kana_opens_and_qad():
+    # «وكان وزير الخارجية الأمريكي، قد التقى نظيره الروسي»: the subject stands before «قد», so the side after the verb
+    # is its object
+    doc = unfiltered("وكان وزير الخارجية الأمريكي، قد التقى وزير الخارجية الروسي سيرغي لافروف في جنيف.", "2018-05-15")
+    met = [e for e in doc.events if e.trigger.text == "التقى"]
+    assert met and all(names(e.source)[:1] != ["Sergey Lavrov"] for e in met)
+
+
+def test_events_a_verb_joined_after_an_object_s_nisba_goes_on_with_the_earlier_subject():
+    # France 24, 2018-05-15: «أنها استدعت القنصل التركي العام وطلبت منه "المغادرة"» (Turkey, the consul's nisba, read
+    # as the subject of «وطلبت»)
+    doc = unfiltered('أعلنت وزارة الخارجية الإسرائيلية في بيان أنها استدعت القنصل التركي العام وطلبت منه "المغادرة إلى '
+                     'بلاده لوقت ما من أجل التشاور".', "2018-05-15")
+    asked = [e for e in doc.events if e.trigger.text == "طلبت"]
+    assert asked and all("Turkey" not in names(e.source) for e in asked)
+
+
+def test_events_a_side_is_not_what_it_does_something_to():
+    # Asharq Al-Awsat, 2015-07-26: «أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي» coded with al-Shabaab
+    # on both sides
+    doc = analysed('أعلن متمردو "حركة الشباب" مسؤوليتهم عن قتل نائب صومالي في مقديشو.',
+                   [("ORG", "حركة الشباب", "Al-Shabaab", "SO")], published="2015-07-26")
+    lexicon = load_lexicon()
+    spots = find_actor_spots(doc, 0, len(doc.tokens), lexicon, {t.start: i for i, t in enumerate(doc.tokens)})
+    (shabaab,) = [s for s in spots if s.entity is not None and s.entity.name_en == "Al-Shabaab"]
+    (i, m), *_ = [(i, m) for i, m in find_triggers(doc, lexicon) if m.trigger.code == "015"]
+    event = _to_event(doc, 0, Candidate(m, i, 0, [shabaab], [shabaab], None, False, None, None, None), lexicon)
+    assert names(event.source) == ["Al-Shabaab", "Somalia"] and event.target == []
+    # (nor does a country, as itself, protest against its own government: «بدأ باحتجاجات سلمية» in Syria)
+    doc = unfiltered("وتشهد سوريا منذ أكثر من سبع سنوات نزاعا داميا، بدأ باحتجاجات سلمية قبل أن يتم قمعها بالقوة.",
+                     "2018-05-31")
+    assert all("Syria" not in names(e.target) for e in doc.events if e.cameo_root == "14")

@@ -11,6 +11,7 @@ from marsad.link import transliterate_name
     ("سعود العتيبي", "Saud al-Otaibi"),       # «ع» + u is written O
     ("عز الدين الأصبحي", "Izz al-Din al-Asbahi"),  # «X الدين» and the «أفعلي» nisba
     ("صلاح الدين", "Salah al-Din"),
+    ("بولنت بوستان أوغلو", "Bülent Bostanoğlu"),  # a Turkish «X أوغلو» is one word in Latin letters
 ])
 def test_link_translit_arabic_name_conventions(arabic, latin):
     assert transliterate_name(arabic) == latin

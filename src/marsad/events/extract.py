@@ -1106,8 +1106,8 @@ def _home_government(source: list[ActorSpot], lexicon: EventLexicon, where: Acto
     sides = {s.side for s in source if s.side}
     if not sides and where is not None and where.side and all(s.entity is None for s in source):
         sides = {where.side}  # «الآلاف يتظاهرون في المغرب»: a crowd with no side protests where it stands
-    if len(sides) != 1 or any(s.entity is not None and s.entity.label == "PER" for s in source):
-        return []
+    if len(sides) != 1 or any(s.entity is not None and s.entity.label in ("PER", "LOC") for s in source):
+        return []  # (nor does a country, as itself, against its own government: «بدأ باحتجاجات سلمية» in Syria)
     iso3 = lexicon.iso3(sides.pop())
     if not iso3 or iso3 not in lexicon.countries:
         return []
@@ -6872,12 +6872,15 @@ def _to_event(doc: Document, n: int, c: Candidate, lexicon: EventLexicon) -> Eve
     code = c.match.trigger.code
     _name, goldstein, quad, plover, mode = lexicon.code_info(code)
     mentions = [_trigger_span(doc, c.token, lexicon)] + [_trigger_span(doc, j, lexicon) for j in sorted(set(c.merged))]
+    source, target = _actors(doc, c.source, lexicon), _actors(doc, c.target, lexicon)
+    if source and [a.name_en or a.text for a in target] == [a.name_en or a.text for a in source]:
+        target = []  # «بدأ باحتجاجات سلمية» (Syria on Syria): a side is not what it does something to
     return Event(
         id=f"ev{n + 1}",
         cameo=code,
         trigger=mentions[0],
-        source=_actors(doc, c.source, lexicon),
-        target=_actors(doc, c.target, lexicon),
+        source=source,
+        target=target,
         cameo_root=code[:2],
         quad_class=quad,
         goldstein=goldstein,

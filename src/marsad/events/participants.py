@@ -851,6 +851,9 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 # (but «وتلتقي المساعي الروسية مع»: the efforts are the subject of a verb that takes none)
             if m.trigger.code[:2] in VIOLENCE_ROOTS and _facility_struck_first(doc, i, s):
                 break  # «يستهدف مصفاة شركة أرامكو»: the refinery is struck; the company owns it, it did not strike
+            if m.trigger.code[:3] in ("042", "043") and s.token_start - 1 > i \
+                    and _strip_prep(doc.tokens[s.token_start - 1]) in _VISITED_SITES:
+                break  # «زار سفارة خادم الحرمين الشريفين في روما»: whose embassy was visited did not visit it
             if m.trigger.code[:2] in VIOLENCE_ROOTS and s.token_start - 1 > i \
                     and (_strip_prep(doc.tokens[s.token_start - 1]) in _PLACE_NOUNS
                          or strip_conj(doc.tokens[s.token_start - 1].norm).removeprefix("ال") in _STRUCK_SITES
@@ -927,7 +930,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 and not dual_subject and not (that is not None and doc.tokens[that].norm.startswith("و")):
             for s in reversed(before):
                 if words_between(doc, s.token_end - 1, i) > SOURCE_BEFORE or _crosses(doc, s.token_end, i, triggers) \
-                        or any((doc.tokens[j].text in "،," and not _apposed_name_ends(doc, s, j, i))
+                        or any((doc.tokens[j].text in "،," and not _apposed_name_ends(doc, s, j, i)
+                                and not (j == i - 2 and _subject_before_qad(doc, i)))
                                or another_man(doc, j)
                                or ((j > s.token_end or _words_before_the_verb(doc, j + 1, i))
                                    and _quote_opens_clause(doc, j, i)) for j in range(s.token_end, i)):
@@ -939,7 +943,8 @@ def _participants(doc: Document, i: int, m: TriggerMatch, spots: list[ActorSpot]
                 if plural and s.entity is not None and s.entity.label == "PER" and not _coordinated(doc, s, before):
                     break  # «شيرين ليست الأولى.. هؤلاء النجوم أنكروا»: one person is not the subject of «أنكروا»
                 if verb_conjoined(doc.tokens[i]) and (_genitive_of_a_thing(doc, s)
-                                                      or _genitive_of_a_masdar_behind(doc, s)):
+                                                      or _genitive_of_a_masdar_behind(doc, s)
+                                                      or _adjective_of_an_earlier_object(doc, s)):
                     # as in the fronted case, a few words further: «صحيفة ذي تايمز اعتبرت قرار الرئيس الأمريكي مخاطرة
                     # كبيرة ودعت أوروبا», «وصف بوتين انتقادات مجموعة السبع "بالثرثرة" ودعاها»
                     source = _clause_opening_subject(doc, i, before, lexicon)
@@ -1923,6 +1928,14 @@ def _genitive_of_a_thing(doc: Document, spot: ActorSpot) -> bool:
     if j >= 1 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _FIGHTERS_OF:
         j -= 1
     return j >= 0 and doc.tokens[j].kind == "word" and strip_conj(doc.tokens[j].norm) in _THING_HEADS
+
+
+def _adjective_of_an_earlier_object(doc: Document, spot: ActorSpot) -> bool:
+    """«أنها استدعت القنصل التركي العام وطلبت منه»: a nisba on the definite object right after an earlier verb
+    describes that object; the verb joined after it goes on with the earlier verb's subject."""
+    k = spot.token_start - 1
+    return _is_nisba(doc, spot) and k >= 1 and doc.tokens[k].kind == "word" \
+        and strip_conj(doc.tokens[k].norm).startswith("ال") and _verb_at(doc, k - 1, only=False)
 
 
 def _after_an_earlier_verb(doc: Document, spot: ActorSpot, triggers: set[int]) -> bool:
@@ -6287,7 +6300,13 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
     if j >= 2 and opens_quote(doc, j - 1):
         j -= 1  # «دونالد ترامب "قد يلتقي ملكة بريطانيا"»: the headline quotes the verb of the subject before it
     prev = doc.tokens[j - 1]
+    if prev.text in "،," and j >= 2 and any(strip_conj(doc.tokens[k].norm) in _WAS for k in range(max(0, j - 1 - WAS_BEFORE_QAD), j - 1)):
+        prev = doc.tokens[j - 2]  # «وكان وزير الخارجية، قد زار»: a comma after the subject that «كان» opens
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
+
+
+_WAS = frozenset({"كان", "كانت", "كانوا"})
+WAS_BEFORE_QAD = 5  # tokens from «كان» to the comma before «قد»: «وكان وزير الخارجية السعودي،»
 
 
 _GOVERNING_QUOTE = frozenset({"عن", "علي", "الي", "من", "في"})
@@ -6800,6 +6819,10 @@ _PLACE_NOUNS = _COMPASS | frozenset({"مقر", "مبني", "سفاره", "وسط
                                      "ولايه", "قرب", "انحاء", "ضواحي", "مركز", "معقل", "معاقل",
                                      "مواقع", "موقع", "مناطق", "اراضي", "حدود", "سماء", "اجواء", "اطراف", "محيط",
                                      "حديقه", "ساحه", "باحه", "قاعه"})  # «في حديقة البيت الأبيض», «في قاعة الأمم المتحدة»
+
+
+# buildings one visits, whose owner named after them is visited: «زار سفارة خادم الحرمين الشريفين»
+_VISITED_SITES = frozenset({"مقر", "مبني", "سفاره", "قنصليه", "منزل", "مكتب", "قصر", "مخيم", "مستشفي", "معسكر"})
 
 
 _JUDGING_ROOTS = frozenset({"05", "11", "12"})  # praise, criticism, rejection: their object is a stance or a role

@@ -39,9 +39,10 @@ _LETTERS = {
     "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "", "ئ": "",
     "ؤ": "", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g",
 }
-# common Arabic given-name pieces, spelled as English news spells them
+# common Arabic given-name pieces, spelled as English news spells them (the table has "Fahid", "Qemali", and for
+# a Turkish «أوغلو» standing alone "Beşikçioğlu")
 _FIXED = {"الله": "Allah", "عبد": "Abdul", "ابو": "Abu", "بن": "bin", "ابن": "Ibn", "ال": "Al", "محمد": "Mohammed", "احمد": "Ahmed",
-          "عبده": "Abdu", "عز": "Izz", "فهد": "Fahd", "كمال": "Kamal"}  # the table has "Fahid", "Qemali"
+          "عبده": "Abdu", "عز": "Izz", "فهد": "Fahd", "كمال": "Kamal", "اوغلو": "Oğlu"}
 # the divine names after «عبد» («عبد اللطيف», «عبد الرحمن»), as Arab news spells them; the word table,
 # learned mostly from foreign names, has «لطيف» "Luttif", «رحمن» "Rehman", «ستار» "Starr"
 _ABD_NAMES = {
@@ -255,6 +256,9 @@ def transliterate_name(name: str) -> str:
     return " ".join(options[0] for options in _name_pieces(name, _usual_spelling))
 
 
+_OGLU = frozenset({"اوغلو", "أوغلو"})  # a Turkish surname's "son of", written apart in Arabic and joined in Latin
+
+
 # other spellings English news gives the fixed pieces (the word table's own for «محمد» include Mehmet)
 _FIXED_OTHERS = {"محمد": ("Mohamed", "Muhammad", "Mohammad"), "احمد": ("Ahmad",)}
 MAX_SPELLINGS = 8  # a name's other spellings, fewest changes first
@@ -349,6 +353,11 @@ def _name_pieces(name: str, spellings_of: Callable[[str], tuple[str, ...]]) -> l
             continue
         if i + 1 < len(words) and letters_of(words[i + 1]) == "الدين":  # «عز الدين» → Izz al-Din, «نور الدين»
             out.append(tuple(s + " al-Din" for s in spellings_of(words[i])))
+            i += 2
+            continue
+        if i + 1 < len(words) and letters_of(words[i + 1]) in _OGLU:  # «بوستان أوغلو» → Bostanoğlu, Bostanoglu
+            stems = spellings_of(words[i])
+            out.append(tuple(s + "oğlu" for s in stems) + tuple(s + "oglu" for s in stems))
             i += 2
             continue
         spellings = spellings_of(words[i])
