@@ -6300,7 +6300,8 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
     if j >= 2 and opens_quote(doc, j - 1):
         j -= 1  # «دونالد ترامب "قد يلتقي ملكة بريطانيا"»: the headline quotes the verb of the subject before it
     prev = doc.tokens[j - 1]
-    if prev.text in "،," and j >= 2 and any(strip_conj(doc.tokens[k].norm) in _WAS for k in range(max(0, j - 1 - WAS_BEFORE_QAD), j - 1)):
+    if prev.text in "،," and j >= 2 and any(strip_conj(doc.tokens[k].norm) in _WAS
+                                            for k in range(max(0, j - 1 - WAS_BEFORE_QAD), j - 1)):
         prev = doc.tokens[j - 2]  # «وكان وزير الخارجية، قد زار»: a comma after the subject that «كان» opens
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
 

@@ -256,7 +256,7 @@ def transliterate_name(name: str) -> str:
     return " ".join(options[0] for options in _name_pieces(name, _usual_spelling))
 
 
-_OGLU = frozenset({"اوغلو", "أوغلو"})  # a Turkish surname's "son of", written apart in Arabic and joined in Latin
+_OGLU = "اوغلو"  # «أوغلو», a Turkish surname's "son of": written apart in Arabic and joined in Latin
 
 
 # other spellings English news gives the fixed pieces (the word table's own for «محمد» include Mehmet)
@@ -355,7 +355,7 @@ def _name_pieces(name: str, spellings_of: Callable[[str], tuple[str, ...]]) -> l
             out.append(tuple(s + " al-Din" for s in spellings_of(words[i])))
             i += 2
             continue
-        if i + 1 < len(words) and letters_of(words[i + 1]) in _OGLU:  # «بوستان أوغلو» → Bostanoğlu, Bostanoglu
+        if i + 1 < len(words) and letters_of(words[i + 1]) == _OGLU:  # «بوستان أوغلو» → Bostanoğlu, Bostanoglu
             stems = spellings_of(words[i])
             out.append(tuple(s + "oğlu" for s in stems) + tuple(s + "oglu" for s in stems))
             i += 2
