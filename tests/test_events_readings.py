@@ -3227,3 +3227,12 @@ def test_events_a_side_is_not_what_it_does_something_to():
     doc = unfiltered("وتشهد سوريا منذ أكثر من سبع سنوات نزاعا داميا، بدأ باحتجاجات سلمية قبل أن يتم قمعها بالقوة.",
                      "2018-05-31")
     assert all("Syria" not in names(e.target) for e in doc.events if e.cameo_root == "14")
+
+
+def test_events_a_protest_s_own_nisba_names_its_crowd():
+    # France 24, 2018-08-10: «برصاص الإسرائيليين منذ 30 اذار/مارس، تاريخ بدء الاحتجاجات الفلسطينية» (the crowd read as
+    # the Israelis named before the protest)
+    doc = unfiltered("وقتل المسعف برصاص الإسرائيليين منذ 30 آذار/مارس، تاريخ بدء الاحتجاجات الفلسطينية على حدود غزة.",
+                     "2018-08-10")
+    protests = [e for e in doc.events if e.cameo_root == "14"]
+    assert protests and all(names(e.source)[:1] == ["Palestinian protesters"] for e in protests)

@@ -1193,13 +1193,24 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
     if len(source) == 1 and _crowd_of_no_side(source[0]):
         source = []  # «تظاهر الآلاف في إسطنبول», «وتظاهر آلاف المحتجين في طهران»: a crowd whose country is the place
         # it marches in
-    if source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
+    # «منذ بدء الاحتجاجات الفلسطينية»: the protest's own nisba names its crowd, before a people named near it
+    # («برصاص الإسرائيليين»)
+    own = next((s for s in spots if i < s.token_start <= i + NISBA_REACH and s.side and is_bare_demonym(s)
+                and not s.people and doc.tokens[s.token_start].norm.endswith(("ي", "يه"))
+                and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
+                and only_adjectives_between(doc, i, s)), None)  # (not «احتجاجات معادية لليابانيين»)
+    if own is not None and all(s.entity is None or s.mention_kind != "name" for s in source) \
+            and all(s.side != own.side for s in source):
+        source = []
+    elif source and not all(s.entity is not None and s.entity.label == "LOC" for s in source):
         return None
     norm = strip_conj(doc.tokens[i].norm)
     if norm.lstrip("بل").removeprefix("ال") == "تظاهره" or (norm.endswith("ا") and not norm.startswith("ال")):
         return None  # «تظاهرة "تاد آكس برلين"» is an event, a festival; «احتجاجا على» is why its subject acted
     side: str | None = None
-    if source:
+    if own is not None and not source:
+        side = own.side
+    elif source:
         if not all(s.token_start > i and words_between(doc, i, s.token_start) <= PROTEST_GENITIVE_GAP for s in source):
             return None  # «إسرائيل تحيي الذكرى … وآلاف الفلسطينيين يشاركون بمسيرة»: a state named far off is not the crowd
         side = source[0].side if all(s.side == source[0].side for s in source) else None
