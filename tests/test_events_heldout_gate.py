@@ -28,7 +28,7 @@ def test_events_heldout_gate(shared, name, floor):
     # aimed at the story's other armed groups, a name a group calls itself, an attack ascribed with its ascriber between,
     # an operation three words before its verb, a «ـنا» verb's object chain, «هاجم» with a chemical adjective alone, a
     # border's second land, a country's adjective, an embassy visited, «كان … ، قد», an earlier object's nisba, a side on
-    # itself; NER: a foreign rank; linking: «X أوغلو»; models retrained, threshold 0.15 — at 0.10: a 0.515, b 0.503,
+    # itself, a protest's own nisba; NER: a foreign rank; linking: «X أوغلو»; models retrained, threshold 0.15 — at 0.10: a 0.515, b 0.503,
     # c 0.462, d 0.671, e 0.578, f 0.459, g 0.559, h 0.650, i 0.480):
     # a 0.519, b 0.512, c 0.451, d 0.682, e 0.572, f 0.447, g 0.556, h 0.646, i 0.481
     # measured 2026-12-07 (end of the seventy-eighth session: rules checked on the same fresh articles; protesters at a
