@@ -1195,10 +1195,9 @@ def _protesters_of_place(doc: Document, i: int, lo: int, hi: int, source: list[A
         # it marches in
     # «منذ بدء الاحتجاجات الفلسطينية»: the protest's own nisba names its crowd, before a people named near it
     # («برصاص الإسرائيليين»)
-    own = next((s for s in spots if i < s.token_start <= i + NISBA_REACH and s.side and is_bare_demonym(s)
-                and not s.people and doc.tokens[s.token_start].norm.endswith(("ي", "يه"))
-                and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)
-                and only_adjectives_between(doc, i, s)), None)  # (not «احتجاجات معادية لليابانيين»)
+    own = next((s for s in spots if s.side and is_bare_demonym(s) and _nisba_of_the_act(doc, i, s)
+                and not any(p.tag == "PREP" for p in doc.tokens[s.token_start].pieces)), None)
+    # (not a people behind «لـ»: «احتجاجات معادية لليابانيين»)
     if own is not None and all(s.entity is None or s.mention_kind != "name" for s in source) \
             and all(s.side != own.side for s in source):
         source = []
@@ -2699,8 +2698,13 @@ def _adjective_of(doc: Document, i: int, m: TriggerMatch, spot: ActorSpot) -> bo
     """«الضربات الجوية الأمريكية», «الغارات الإسرائيلية»: a people's adjective right after an attack (past other
     adjectives) names who made it, though the country is named nowhere else (but «مقتل الفلسطينيين» names the
     people killed: a plural is no adjective of the act; and «المظاهرات الفلسطينية» names a crowd, read as such)."""
-    singular = doc.tokens[spot.token_start].norm.endswith(("ي", "يه"))
-    return m.trigger.code[:2] in VIOLENCE_ROOTS and singular and i < spot.token_start <= i + NISBA_REACH \
+    return m.trigger.code[:2] in VIOLENCE_ROOTS and _nisba_of_the_act(doc, i, spot)
+
+
+def _nisba_of_the_act(doc: Document, i: int, spot: ActorSpot) -> bool:
+    """A singular nisba a few words after the act at i with only adjectives between: the act's own adjective
+    («الغارات الإسرائيلية», «الاحتجاجات الفلسطينية»), not a plural people («مقتل الفلسطينيين»)."""
+    return doc.tokens[spot.token_start].norm.endswith(("ي", "يه")) and i < spot.token_start <= i + NISBA_REACH \
         and only_adjectives_between(doc, i, spot)
 
 

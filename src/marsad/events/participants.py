@@ -5854,11 +5854,13 @@ def joined_attack_carrier(doc: Document, i: int) -> int | None:
         if tok.kind != "word":
             return None
         # («هجوم انتحاري دام نسبته انقرة الى التنظيم المتطرف واستهدف ناشطين»: who ascribed it may stand between)
-        verb = next((v for v in range(j - 1, max(0, j - 1 - ASCRIBER_WORDS) - 1, -1)
-                     if doc.tokens[v].kind == "word" and strip_conj(doc.tokens[v].norm) in _ASCRIBED), None) \
-            if strip_conj(tok.norm) == "الي" else None
-        if verb is not None and any(doc.tokens[v].kind != "word" for v in range(verb + 1, j)):
-            verb = None
+        verb = None
+        for v in range(j - 1, max(0, j - 1 - ASCRIBER_WORDS) - 1, -1) if strip_conj(tok.norm) == "الي" else ():
+            if doc.tokens[v].kind != "word":
+                break
+            if strip_conj(doc.tokens[v].norm) in _ASCRIBED:
+                verb = v
+                break
         if strip_conj(tok.norm) in _SENT_IT or verb is not None:
             # the attack a few words before the verb that took it up, no mark between («هجوم انتحاري نسب إلى
             # تنظيم داعش وضرب مدينة سوروتش»: the side it is ascribed to, after «إلى»)
@@ -6300,13 +6302,13 @@ def _subject_before_qad(doc: Document, i: int) -> bool:
     if j >= 2 and opens_quote(doc, j - 1):
         j -= 1  # «دونالد ترامب "قد يلتقي ملكة بريطانيا"»: the headline quotes the verb of the subject before it
     prev = doc.tokens[j - 1]
-    if prev.text in "،," and j >= 2 and any(strip_conj(doc.tokens[k].norm) in _WAS
+    if prev.text in "،," and j >= 2 and any(strip_conj(doc.tokens[k].norm) in _KANA_FORMS
                                             for k in range(max(0, j - 1 - WAS_BEFORE_QAD), j - 1)):
         prev = doc.tokens[j - 2]  # «وكان وزير الخارجية، قد زار»: a comma after the subject that «كان» opens
     return prev.kind == "word" and prev.norm not in _NOT_SUBJECTS and not is_preposition(prev.norm)
 
 
-_WAS = frozenset({"كان", "كانت", "كانوا"})
+_KANA_FORMS = frozenset({"كان", "كانت", "كانوا"})  # «كان» without its «و» (extract's `_WAS` keeps it)
 WAS_BEFORE_QAD = 5  # tokens from «كان» to the comma before «قد»: «وكان وزير الخارجية السعودي،»
 
 
