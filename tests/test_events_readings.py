@@ -3236,3 +3236,22 @@ def test_events_a_protest_s_own_nisba_names_its_crowd():
                      "2018-08-10")
     protests = [e for e in doc.events if e.cameo_root == "14"]
     assert protests and all(names(e.source)[:1] == ["Palestinian protesters"] for e in protests)
+
+
+def test_events_the_sanctions_own_nisba_names_who_imposes_them():
+    # France 24, 2018-08-07: «وأعرب الاتحاد الأوروبي عن "أسفه" لإعادة فرض العقوبات الأمريكية» (the regret in quotation
+    # marks found no side it was about, and the sanctions were the EU's)
+    doc = unfiltered('وأعرب الاتحاد الأوروبي عن "أسفه" لإعادة فرض العقوبات الأمريكية على إيران.', "2018-08-07")
+    imposed = [e for e in doc.events if e.cameo == "163"]
+    assert imposed and all(names(e.source)[:1] == ["United States"] and names(e.target)[:1] == ["Iran"] for e in imposed)
+    regretted = [e for e in doc.events if e.cameo_root == "11"]
+    assert regretted and names(regretted[0].source)[:1] == ["European Union"]
+    assert names(regretted[0].target)[:1] == ["United States"]
+
+
+def test_events_a_plural_in_oblique_past_an_opening_quotation_mark_is_the_object():
+    # Sky News Arabia, 2018-09-08: «ودعت "المواطنين الأبطال في كردستان …"» (the citizens read as who called)
+    doc = unfiltered('دعت زعيمة المعارضة مريم رجوي الأكراد إلى الانتفاض. ودعت "المواطنين في كردستان إلى الاحتجاج ضد '
+                     'النظام".', "2018-09-08")
+    called = [e for e in doc.events if e.cameo_root == "02"]
+    assert called and all(names(e.source)[:1] == ["Maryam Rajavi"] for e in called)

@@ -123,6 +123,16 @@ def test_link_anaphoric_description_is_the_last_org_with_that_head(pipeline):
     assert kinds(doc, "الجامعة") == [("Arab League", "title")]
 
 
+def test_link_the_militia_is_the_militia_named_before(pipeline):
+    # Al Arabiya, 2018-03-22: «أكثر من 12 عنصرا من ميليشيا الحوثي … أن الميليشيا حاولت الهجوم» (the militia no one)
+    text = "سقط أكثر من 12 عنصرا من ميليشيا الحوثي، لافتا إلى أن الميليشيا حاولت الهجوم على مواقع الجيش."
+    doc = pipeline(Document(text=text, published="2018-03-22"))
+    assert kinds(doc, "الميليشيا") == [("Houthis", "title")]
+    doc = pipeline(Document(text="خسرت ميليشيات الحوثي 12 عنصرا. وأضاف أن المليشيات حاولت الهجوم.",
+                            published="2018-03-22"))
+    assert kinds(doc, "المليشيات") == [("Houthis", "title")]
+
+
 def test_link_the_observatory_is_the_observatory_named_before(pipeline):
     text = "وأفاد المرصد السوري لحقوق الإنسان بمقتل تسعة. وذكر المرصد أن المعارك مستمرة."
     doc = pipeline(Document(text=text, published="2018-04-29"))

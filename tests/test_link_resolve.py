@@ -440,6 +440,24 @@ def test_link_lone_surname_goes_to_the_articles_own_bearer_unless_the_known_one_
     assert [m.text for e in doc.entities if e.wikidata == "Q22686" for m in e.mentions] == ["ترامب"]
 
 
+def test_link_a_lone_surname_ner_tagged_after_a_full_name_is_that_man_not_a_minister_of_no_country_told():
+    # BBC Arabic, 2018-03-05: «الجندي القتيل ديفيد جونسون … نسي اسم جونسون» (the lone surname, tagged by NER,
+    # linked to Boris Johnson, then Britain's foreign secretary, in a story that names no Britain)
+    doc = marsad.analyze("تحدث ترامب هاتفيا مع زوجة الجندي القتيل ديفيد جونسون. ونفى ترامب أنه نسي اسم جونسون.",
+                         published="2018-03-05")
+    people = [(e.wikidata, [m.text for m in e.mentions]) for e in doc.entities if e.label == "PER"]
+    assert (None, ["ديفيد جونسون", "جونسون"]) in people and "Q180589" not in [w for w, _ in people]
+    # a minister whose country the story names is still the known man, and a rank NER took into a name is no
+    # given name that makes the lone surname another bearer's
+    doc = marsad.analyze("التقى الصحفي ديفيد جونسون مسؤولين في لندن. وقال وزير الخارجية البريطاني إن جونسون سيزور "
+                         "بريطانيا.", published="2018-03-05")
+    assert "جونسون" in [m.text for e in doc.entities if e.wikidata == "Q180589" for m in e.mentions]
+    doc = marsad.analyze("العبارة هي للجنرال ديجول أثناء الحرب العالمية الثانية. وفي إحدى المرات، نهره تشرشل قائلا: "
+                         "ألا ترى يا جنرال أنك تعاكسنا؟ أجابه ديجول: ذلك ما يفعله ممثلو الدول العظمى.",
+                         published="2015-08-09")
+    assert [m.text for e in doc.entities if e.wikidata == "Q991" for m in e.mentions] == ["ديجول"]
+
+
 def test_link_a_known_surname_ner_missed_after_another_given_name_is_the_articles_own_bearer():
     # France 24, 2018-08-05: NER reads «المركز عزيز» as words; «عزيز إسبر» is still no Mark Esper
     doc = marsad.analyze("قتل مدير المركز عزيز إسبر في انفجار. وقال المرصد إن إسبر كان يشرف على المركز.",

@@ -2097,9 +2097,16 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
                   # بكين أسلحة … في بحر الصين»)
                   and not (m.trigger.code[:2] in VIOLENCE_ROOTS and _is_monitor(t))]  # «الغارات الإسرائيلية …
         # وفق حصيلة أوردها المرصد السوري»: the observatory counts the dead; no one strikes it
+        if m.trigger.code == "163" and m.complement is not None \
+                and (imposer := next((s for s in usable if is_bare_demonym(s)
+                                      and _nisba_of_the_act(doc, m.complement, s)), None)) is not None:
+            # «أعرب الاتحاد الأوروبي عن أسفه لإعادة فرض العقوبات الأمريكية على إيران»: the sanctions' own
+            # adjective names who imposes them, not the subject of the verb the masdar hangs on
+            source, target = [imposer], [t for t in target if t.key != imposer.key] or _sanctioned(doc, imposer, usable)
         if m.trigger.code[:2] == "11" and source and not target:
             # «دانت منظمة العفو الدولية اعتقال نشطاء في السعودية»: the state whose arrests are condemned
-            target = _state_of_the_act(doc, max([i] + [x.token_end - 1 for x in source]), matches, spots, lexicon, hi)
+            target = _state_of_the_act(doc, max([i] + [x.token_end - 1 for x in source]), matches, spots, lexicon, hi) \
+                or _doer_of_the_act_regretted(doc, i, m, matches, usable)
         if not source and m.trigger.code[:2] in VIOLENCE_ROOTS and death_noun(doc.tokens[i]) \
                 and (shooter := shot_by(doc, i, usable)) is not None:
             # «مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي», «لقي فلسطينيان مصرعهما برصاص …»: who shot them
@@ -4539,6 +4546,37 @@ def _people_of_an_untold_act(doc: Document, spot: ActorSpot, trigger_tokens: set
 STATE_ACT_WORDS = 3  # words from a condemnation to the arrest or execution it condemns («دانت … اعتقال»)
 STATE_ACT_PLACE_WORDS = 6  # words from the act to the country it took place in («اعتقال نشطاء حقوقيين في السعودية»)
 _EXECUTIONS = frozenset({"اعدام", "الاعدام", "اعدامات", "الاعدامات"})
+
+
+def _sanctioned(doc: Document, imposer: ActorSpot, usable: list[ActorSpot]) -> list[ActorSpot]:
+    """«فرض العقوبات الأمريكية على إيران وروسيا»: the sides after the «على» that follows the sanctions' adjective."""
+    after = next((s for s in usable if s.token_start > imposer.token_end
+                  and words_between(doc, imposer.token_end - 1, s.token_start) <= SANCTIONED_WORDS
+                  and strip_conj(doc.tokens[s.token_start - 1].norm) == "علي"), None)
+    return actor_group(doc, after, [s for s in usable if s.token_start >= after.token_start]) if after else []
+
+
+SANCTIONED_WORDS = 2  # «العقوبات الأمريكية الجديدة على إيران»
+
+
+def _doer_of_the_act_regretted(doc: Document, i: int, m: TriggerMatch, matches: list[tuple[int, TriggerMatch]],
+                               usable: list[ActorSpot]) -> list[ActorSpot]:
+    """«أعرب الاتحاد الأوروبي عن "أسفه" لإعادة فرض العقوبات الأمريكية»: a country's adjective on the act a regret or
+    condemnation goes on to (or on that act's thing), in the same clause, names the side disapproved of — not the
+    adjective of whom the act was done to («أدان قتل الطفل الفلسطيني»)."""
+    start = m.complement if m.complement is not None and m.complement > i else i
+    for j, act in matches:
+        if j <= start or words_between(doc, start, j) > REGRETTED_ACT_WORDS or _comma_between(doc, start, j) \
+                or act.trigger.code[:2] in ("01", "11"):
+            continue  # («ألقى باللوم على ما وصفه بـ"قوات العدوان الأمريكية والسعودية"»: words, no act regretted)
+        head = act.complement if act.complement is not None and act.complement > j else j
+        found = [s for s in usable if is_bare_demonym(s) and _nisba_of_the_act(doc, head, s)]
+        if found:
+            return found[:1]
+    return []
+
+
+REGRETTED_ACT_WORDS = 2  # words from «أسفه» to the act it is about: «لإعادة فرض»
 
 
 def _state_of_the_act(doc: Document, i: int, matches: list[tuple[int, TriggerMatch]], spots: list[ActorSpot],

@@ -6628,9 +6628,11 @@ def _armed_unit_of(doc: Document, unit: ActorSpot, k: int) -> bool:
 
 def _plural_in_oblique(doc: Document, i: int, spot: ActorSpot) -> bool:
     """«المواطنين», «مواطنين»: unnamed people in a sound plural's «ـين», right after the verb, are its object (the
-    subject would read «المواطنون»); named groups are left alone, news spells «الحوثيين» in any case."""
+    subject would read «المواطنون»), and so past a quotation mark opening after the verb («ودعت "المواطنين الأبطال
+    في كردستان …"»); named groups are left alone, news spells «الحوثيين» in any case."""
     k = spot.token_start
-    return spot.entity is None and spot.generic is not None and k == i + 1 and doc.tokens[k].norm.endswith("ين")
+    after_verb = i + 2 if i + 2 == k and doc.tokens[i + 1].text in QUOTE_MARKS else i + 1
+    return spot.entity is None and spot.generic is not None and k == after_verb and doc.tokens[k].norm.endswith("ين")
 
 
 def _own_side_will_act(doc: Document, spot: ActorSpot, source: list[ActorSpot]) -> bool:

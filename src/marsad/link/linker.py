@@ -413,6 +413,9 @@ class Linker(PhraseResolver, ReferenceResolver):
             entry = self.link_entity(ent, doc_countries, doc.text)
             if entry is None:
                 entry = self._entry_inside(doc, ent, matches, token_range, forms)
+            if entry is not None and entry.type == "PER" and not _still_the_known_one(entry, day, doc_countries) \
+                    and _lone_surname_of(ent, _surnames_after_given_names(clusters, forms), forms, token_range):
+                entry = None  # «نسي اسم جونسون» after «الجندي القتيل ديفيد جونسون»: the article's own bearer
             if entry is None and (self.is_noise(ent, forms, doc, token_range)
                                   or (max((m.score for m in ent.mentions if m.score is not None), default=1.0)
                                       < self.min_unlinked_score
@@ -434,7 +437,8 @@ class Linker(PhraseResolver, ReferenceResolver):
         unknown_surnames = self._unknown_surnames(clusters, forms)
         for mt in matches:
             if mt.i == mt.j and forms[mt.i].forms[:1] and forms[mt.i].forms[0] in unknown_surnames \
-                    and all(e.type == "PER" and e.id not in clusters and not e.holds_office(day) for e in mt.candidates):
+                    and all(e.type == "PER" and e.id not in clusters and not _still_the_known_one(e, day, doc_countries)
+                            for e in mt.candidates):
                 continue  # «إسبر» after «عزيز إسبر» is the article's own bearer (a partial mention below),
                 # unless the known one is in office that day: then «ترامب» after «إيفانكا ترامب» is the president
             if _in_lineage(mt, forms):
@@ -1343,6 +1347,28 @@ def _has_lineage(ent: Entity, matches: list[Match], forms: list[TokenForm], toke
             if any(w in _SON_OF for w in words[1:-1]):
                 return True
     return False
+
+
+def _surnames_after_given_names(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:
+    """Last words of the full names, opening with a given name, of people the KB does not know («جونسون» of «ديفيد
+    جونسون»; not «ديجول» of «للجنرال ديجول», a title NER took into the name and the transliteration table holds)."""
+    return {forms[b].forms[0] for c in clusters.values() if c.entry is None and c.label == "PER"
+            for a, b in c.ranges if b > a and forms[b].forms and forms[a].forms
+            and is_given_name(forms[a].forms[0]) and not forms[a].forms[0].startswith("ال")}
+
+
+def _lone_surname_of(ent: Entity, surnames: set[str], forms: list[TokenForm], token_range: _TokenRange) -> bool:
+    """Whether every name mention of `ent` is one word, the surname of a person named in full before it."""
+    ranges = [token_range(m.start, m.end) for m in ent.mentions if m.kind == "name"]
+    return bool(ranges) and all(a == b and forms[a].forms[:1] and forms[a].forms[0] in surnames for a, b in ranges)
+
+
+def _still_the_known_one(entry: KBEntry, day: _dt.date | None, doc_countries: set[str]) -> bool:
+    """Whether a lone surname after another bearer's full name is still the known person: a ruler or head of
+    government in office that day («ترامب» after «إيفانكا ترامب»), or a minister in office whose country the story
+    names (not Boris Johnson in «الجندي القتيل ديفيد جونسون … نسي اسم جونسون», a story with no Britain in it)."""
+    return any(entry.holds(role, place, day) and (role in _GOVERNMENT_ROLES or place in doc_countries)
+               for role, place, _, _ in entry.roles)
 
 
 def _another_bearer(before: TokenForm, surname: TokenForm, entry: KBEntry) -> bool:
