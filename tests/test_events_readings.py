@@ -3255,3 +3255,20 @@ def test_events_a_plural_in_oblique_past_an_opening_quotation_mark_is_the_object
                      'النظام".', "2018-09-08")
     called = [e for e in doc.events if e.cameo_root == "02"]
     assert called and all(names(e.source)[:1] == ["Maryam Rajavi"] for e in called)
+
+
+def test_events_the_body_whose_arm_a_side_is_is_no_side_of_the_act():
+    # Asharq Al-Awsat, 2015-08-06: «خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين» (al-Qaeda kidnapped)
+    doc = unfiltered("خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين جدد على الاقل.", "2015-08-06")
+    taken = [e for e in doc.events if e.cameo_root == "18"]
+    assert taken and all(names(e.source)[:1] == ["al-Nusra Front"] and "al-Qaeda" not in names(e.target) for e in taken)
+
+
+def test_events_what_an_accuser_called_it_is_the_accusers_words_not_the_accused():
+    # Sky News Arabia, 2018-03-17: «متهما الأمم المتحدة بما وصفه بالنفاق لتركيا» (the UN read as who described)
+    doc = unfiltered("ووصف مدير المرصد السوري لحقوق الإنسان ما حدث في المشفى بالمجزرة، متهما الأمم المتحدة بما وصفه "
+                     "بالنفاق لتركيا.", "2018-03-17")
+    assert all(names(e.source)[:1] != ["United Nations"] for e in doc.events)
+    # (the describer before «ما» who is the sentence's own subject stays: «وأدان الاتحاد الأوروبي ما وصفه بالعدوان»)
+    doc = unfiltered("وأدان الاتحاد الأوروبي ما وصفه بالعدوان الإسرائيلي على غزة.", "2014-07-20")
+    assert all(names(e.source)[:1] == ["European Union"] for e in doc.events)

@@ -131,6 +131,12 @@ def test_link_the_militia_is_the_militia_named_before(pipeline):
     doc = pipeline(Document(text="خسرت ميليشيات الحوثي 12 عنصرا. وأضاف أن المليشيات حاولت الهجوم.",
                             published="2018-03-22"))
     assert kinds(doc, "المليشيات") == [("Houthis", "title")]
+    # Sky News Arabia, 2018-07-21: the name's own nisba and an epithet after the noun, and «المليشيا» whose «ال» the
+    # segmenter left on the word
+    doc = pipeline(Document(text="ألقت المقاومة القبض على 35 عنصرا من مليشيا الحوثي. وصد الجيش هجوما شنته المليشيا "
+                                 "الحوثية الانقلابية وأجبر المليشيا على الانسحاب.", published="2018-07-21"))
+    assert ("Houthis", "title") in kinds(doc, "المليشيا")
+    assert [e.name_en for e in doc.entities for m in e.mentions if m.text.startswith("المليشيا الحوثية")] == ["Houthis"]
 
 
 def test_link_the_observatory_is_the_observatory_named_before(pipeline):

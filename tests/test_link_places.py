@@ -236,3 +236,22 @@ def test_common_words_that_are_towns_somewhere_are_no_places():
     doc = marsad.analyze("تمكنت المعارضة من استعادة سيطرتها على البرلمان، ووحدت جهودها. وسار المحتجون سيرا على "
                          "الأقدام.", published="2018-08-05")
     assert not {"Vahdat", "Serra"} & {e.name_en for e in doc.entities}
+
+
+def test_a_lesser_town_of_a_country_the_story_never_names_is_no_place_of_it():
+    # France 24, 2018-03-02: «تواصل القصف على منطقة المرج» in a story of the Ghouta was Al Marj in Libya
+    doc = marsad.analyze("ورغم الهدنة الروسية في الغوطة الشرقية بسوريا، تواصل القصف على منطقة المرج.",
+                         published="2018-03-02")
+    assert [(e.label, e.wikidata) for e in doc.entities if e.text == "المرج"] == [("LOC", None)]
+    # the same town in a story that names its country, or beside another place of it, is that town
+    doc = marsad.analyze("وصل الرئيس إلى مدينة المرج شرق ليبيا.", published="2018-03-02")
+    assert mention_texts(doc, "Al Marj") == ["المرج"]
+    doc = marsad.analyze("وصل وفد من بنغازي إلى مدينة المرج.", published="2018-03-02")
+    assert mention_texts(doc, "Al Marj") == ["المرج"]
+    # of two towns of one name, the one of the story's country (Asharq Al-Awsat, 2015-07-31: «ريف القنيطرة جنوبي
+    # سورية» was Kenitra in Morocco), and a capital is known wherever a story names it
+    doc = marsad.analyze("قتل اثنان من عناصر حزب الله في غارة إسرائيلية على بلدة في ريف القنيطرة جنوبي سورية.",
+                         published="2015-07-31")
+    assert [(e.name_en, e.country) for e in doc.entities if e.text == "القنيطرة"] == [("Al Qunayţirah", "SY")]
+    doc = marsad.analyze("تنامى الجدل حول قمة هلسنكي بين ترامب ونظيره الروسي فلاديمير بوتين.", published="2018-07-19")
+    assert mention_texts(doc, "Helsinki") == ["هلسنكي"]

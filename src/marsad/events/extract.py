@@ -2121,6 +2121,10 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             # «قتلت الشرطة الإسرائيلية 12 فلسطينيا», «مقتل 193 هولنديا و43 ماليزيا»: people counted by their
             # nationality are struck; they do not strike
             source = [s for s in source if not _counted_people(doc, s)]
+        if m.trigger.lemma in _DESCRIBING and (speaker := _describer(doc, i, source, out)):
+            # «متهما الأمم المتحدة بما وصفه بالنفاق لتركيا»: «بما وصفه» is what the accuser called it; the side right
+            # before «بما» is the object of his own verb
+            source, target = speaker, [t for t in target if t.key not in {s.key for s in speaker}]
         if _reception_party(doc, i):
             source, target = _receivers(doc, i, spots, out)
             if not source:
@@ -2133,6 +2137,7 @@ def _sentence_candidates(doc: Document, si: int, sentence: Sentence, lexicon: Ev
             source = [body]  # «كما طالبت الوزارة الدول كافة»: the ministry the story named before
             target = [t for t in target if t.key != body.key]
         target = [t for t in target if not _allied_with(doc, t)]  # «الحوثيون المتحالفون مع إيران»: an ally
+        target = [t for t in target if not _whose_arm(doc, t, source + target)]  # «جبهة النصرة ذراع تنظيم القاعدة»
         if source and (loyalists := [t for t in target if _loyal_in_the_subject(doc, t)]):
             # «رفضتها ميليشيات الحوثيين والموالون للمخلوع صالح»: those loyal to Saleh rejected it with them
             source, target = source + loyalists, [t for t in target if t not in loyalists]
@@ -2486,6 +2491,29 @@ def _perpetrators_of(spots: list[ActorSpot], i: int) -> list[ActorSpot]:
     """The «منفذ»/«مرتكب» spot right before the attack noun at `i` (see `actors._perpetrators`)."""
     return [s for s in spots if s.token_end == i and s.entity is None and s.generic is not None
             and s.generic[0] in PERPETRATOR_NAMES]
+
+
+def _describer(doc: Document, i: int, source: list[ActorSpot], earlier: list[Candidate]) -> list[ActorSpot]:
+    """Who says «بما وصفه» at i: the describing verb after the relative «ما», carrying its object pronoun, with the
+    side read as its subject right before «ما» — the object of an earlier act of the sentence, whose doer describes
+    ([] when no earlier act has that side for its object)."""
+    if not (i > 1 and strip_conj(doc.tokens[i - 1].norm) in _WHAT and has_object_pronoun(doc.tokens[i].norm)
+            and source and source[-1].token_end == i - 1):
+        return []
+    return next((c.source for c in reversed(earlier) if c.source and any(t.key == source[-1].key for t in c.target)), [])
+
+
+_WHAT = frozenset({"ما", "بما", "لما"})
+
+
+def _whose_arm(doc: Document, spot: ActorSpot, sides: list[ActorSpot]) -> bool:
+    """«خطفت جبهة النصرة ذراع تنظيم القاعدة في سوريا خمسة مقاتلين»: the body after «ذراع», «جناح» or «فرع» right
+    behind another side says whose arm that side is; it is no side of the act."""
+    k = spot.token_start - 1
+    return k > 0 and strip_conj(doc.tokens[k].norm) in _ARM_OF and any(s.token_end == k for s in sides)
+
+
+_ARM_OF = frozenset({"ذراع", "جناح", "فرع"})
 
 
 def _allied_with(doc: Document, spot: ActorSpot) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import difflib
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -263,8 +264,15 @@ class Linker(PhraseResolver, ReferenceResolver):
         return j
 
     # ------------------------------------------------------------------ 2. NER entities
-    def link_entity(self, ent: Entity, doc_countries: set[str], text: str = "") -> KBEntry | None:
-        """The KB entry an NER entity names, from its mentions' own words (None when unknown)."""
+    @functools.cached_property
+    def capitals(self) -> frozenset[str]:
+        """Ids of the countries' capitals: known wherever a story names them."""
+        return frozenset(e.capital for e in self.kb.entries.values() if e.kind == "country" and e.capital)
+
+    def link_entity(self, ent: Entity, doc_countries: set[str], text: str = "",
+                    exclude: frozenset[str] | set[str] = frozenset()) -> KBEntry | None:
+        """The KB entry an NER entity names, from its mentions' own words (None when unknown), of those whose id
+        is not in `exclude`."""
         best: tuple[float, KBEntry] | None = None
         for m in ent.mentions:
             if m.kind != "name":
@@ -276,6 +284,8 @@ class Linker(PhraseResolver, ReferenceResolver):
                 variants += _with_lost_article(key)
             for k in variants:
                 for e in self.kb.match_arabic(k):
+                    if e.id in exclude:
+                        continue
                     if e.kind in ("city", "actor") and ent.label in ("PER", "LOC", "ORG") and e.type != ent.label:
                         continue  # «باري» tagged PER is a person, not Bari: generated entries need NER's agreement
                     s = self._score(e, label, doc_countries) + len(k)
@@ -388,6 +398,10 @@ class Linker(PhraseResolver, ReferenceResolver):
         matches = [m for m in matches if not m.far_cut or any(e.country in story_countries for e in m.candidates)]
         doc_countries = {m.candidates[0].country for m in matches
                          if len(m.candidates) == 1 and m.candidates[0].kind == "country"} | self._demonym_countries(forms)
+        # (the countries NER found too: «جنوبي سورية», spelled as no dictionary name is)
+        stray = _stray_towns(matches, self.capitals, doc_countries | {
+            e.country for ent in doc.entities if ent.label == "LOC"
+            and (e := self.link_entity(ent, doc_countries, doc.text)) is not None and e.kind == "country"})
 
         clusters: dict[str, Cluster] = {}
 
@@ -410,13 +424,16 @@ class Linker(PhraseResolver, ReferenceResolver):
                 continue  # «سيرا على الأقدام» (on foot) is no Serra, «مسقط رأسه» no Muscat
             if _a_base_told_only(ent, forms, token_range):
                 continue  # «قاعدة العند الجوية» … «كما شنت طائرات التحالف سلسلة غارات جوية على القاعدة»: the base
-            entry = self.link_entity(ent, doc_countries, doc.text)
-            if entry is None:
-                entry = self._entry_inside(doc, ent, matches, token_range, forms)
+            # «تواصل القصف على منطقة المرج» in a story of Syria: not Al Marj in Libya, but a place of the story when
+            # a place word stands before it
+            entry = self.link_entity(ent, doc_countries, doc.text, exclude=stray) \
+                or self._entry_inside(doc, ent, matches, token_range, forms, exclude=stray)
+            town_of_the_story = entry is None and ent.label == "LOC" and _after_a_place_word(ent, forms, token_range) \
+                and self.link_entity(ent, doc_countries, doc.text) is not None
             if entry is not None and entry.type == "PER" and not _still_the_known_one(entry, day, doc_countries) \
                     and _lone_surname_of(ent, _surnames_after_given_names(clusters, forms), forms, token_range):
                 entry = None  # «نسي اسم جونسون» after «الجندي القتيل ديفيد جونسون»: the article's own bearer
-            if entry is None and (self.is_noise(ent, forms, doc, token_range)
+            if entry is None and not town_of_the_story and (self.is_noise(ent, forms, doc, token_range)
                                   or (max((m.score for m in ent.mentions if m.score is not None), default=1.0)
                                       < self.min_unlinked_score
                                       and not _names_another_bearer(ent, matches, token_range, forms)
@@ -462,6 +479,8 @@ class Linker(PhraseResolver, ReferenceResolver):
             # «لـ«الشرق الأوسط»»: a name in quotation marks is a title (a newspaper), not the region
             quoted = (mt.i > 0 and doc.tokens[mt.i - 1].text in _OPEN_QUOTES
                       and mt.j + 1 < len(doc.tokens) and doc.tokens[mt.j + 1].text in _CLOSE_QUOTES)
+            if all(e.id in stray for e in mt.candidates):
+                continue
             entry = self._pick(mt.candidates, "ORG" if quoted else "", doc_countries, story_countries)
             c = clusters.get(entry.id)
             if c is None:
@@ -788,8 +807,9 @@ class Linker(PhraseResolver, ReferenceResolver):
         return lexicon().count(word) == 0
 
     def _entry_inside(self, doc: Document, ent: Entity, matches: list[Match], token_range: _TokenRange,
-                      forms: list[TokenForm]) -> KBEntry | None:
-        """A KB match inside an NER mention of the same label: «العميد عبده الحذيفي» ⊃ a known name.
+                      forms: list[TokenForm], exclude: frozenset[str] | set[str] = frozenset()) -> KBEntry | None:
+        """A KB match inside an NER mention of the same label, not one in `exclude`: «العميد عبده الحذيفي» ⊃ a
+        known name.
 
         The mention is trimmed to the known name, so what NER ran on past it stays free:
         «الأمم المتحدة بنيويورك» → «الأمم المتحدة», and «نيويورك» is New York.
@@ -805,7 +825,7 @@ class Linker(PhraseResolver, ReferenceResolver):
                     if _in_lineage(m, forms):
                         continue  # «نايف بن سلمان بن عبد العزيز»: King Salman is his father, named in his name
                     for e in m.candidates:
-                        if e.type == ent.label:
+                        if e.type == ent.label and e.id not in exclude:
                             self._trim_to(doc, ent, e, matches, token_range)
                             return e
         return None
@@ -1347,6 +1367,31 @@ def _has_lineage(ent: Entity, matches: list[Match], forms: list[TokenForm], toke
             if any(w in _SON_OF for w in words[1:-1]):
                 return True
     return False
+
+
+def _after_a_place_word(ent: Entity, forms: list[TokenForm], token_range: _TokenRange) -> bool:
+    """Whether a name mention of `ent` follows «منطقة», «بلدة», «ريف» or another place word."""
+    for m in ent.mentions:
+        a = token_range(m.start, m.end)[0]
+        if m.kind == "name" and a > 0 and any(f in _PLACE_HEADS for f in forms[a - 1].forms):
+            return True
+    return False
+
+
+def _stray_towns(matches: list[Match], capitals: frozenset[str], doc_countries: set[str]) -> set[str]:
+    """Ids of the lesser towns (generated, under a million people, no capital) whose country nothing else an
+    article that names countries supports — no country or demonym of it, no other place, body or person of it:
+    «المرج» in a story of the Ghouta in Syria is no Al Marj in Libya, «القنيطرة» beside «سورية» no Kenitra in
+    Morocco (but «قمة هلسنكي» is Helsinki, and «تبنت جماعة الحوثي الهجمات على مطار أبها», naming no country, Abha)."""
+    if not doc_countries:
+        return set()
+    support: dict[str, set[str]] = {}
+    for m in matches:
+        if len(m.candidates) == 1 and not m.far_cut and m.candidates[0].country:
+            support.setdefault(m.candidates[0].country, set()).add(m.candidates[0].id)
+    return {e.id for m in matches for e in m.candidates
+            if e.kind == "city" and e.prior < _MILLION_CITY_PRIOR and e.country not in doc_countries and e.id not in capitals
+            and not support.get(e.country, set()) - {e.id}}
 
 
 def _surnames_after_given_names(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:

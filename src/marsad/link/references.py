@@ -52,6 +52,11 @@ _PLURAL_HEADS = frozenset(arabic_key(w)[0] for w in ("الوحدات", "الكت
 _SINGULAR_IN_PLURAL_FORM = frozenset(arabic_key(w)[0] for w in ("الدين", "اليمين", "الحسين", "الأمين", "الثمين"))
 
 
+def _named_by(word: str, name_words: set[str]) -> bool:
+    """Whether an adjective is a word the organisation is named by, or that word's feminine («الحوثية» of «الحوثي»)."""
+    return word in name_words or (word.endswith("يه") and word[:-1] in name_words)
+
+
 def _plural_after_singular(head: str, word: str) -> bool:
     """A masculine sound plural or dual after a singular head is no adjective of it but the next part of the
     clause: «يتهم التحالف المتمردين الحوثيين» (the coalition accuses the rebels)."""
@@ -132,8 +137,9 @@ class ReferenceResolver:
                 # الأربعاء» is the alliance, then a day, and «التكتل الأوروبي» after «الاتحاد الأوروبي» the union)
                 if t + 1 < sent.token_end and doc.tokens[t + 1].text in _OPEN_QUOTES:
                     continue  # «لتنظيم "الدولة الإسلامية"»: the name follows in quotation marks
-                if not f.has_det:
-                    continue  # «لتنظيم» without the article heads a name
+                if not f.has_det and not f.forms[0].startswith("ال"):
+                    continue  # «لتنظيم» without the article heads a name (but «المليشيا», whose «ال» the segmenter
+                    # left on the word, has it)
                 if f.has_prep and letters_of(doc.tokens[t].text) in _IDIOMS:
                     continue  # «الحرب بالوكالة»: by proxy, not the agency
                 wanted = ANAPHOR_HEADS[f.forms[0]]
@@ -154,9 +160,12 @@ class ReferenceResolver:
                 if target is not None and described:
                     # «التنظيم الإرهابي», «الحركة المتمردة»: what it is called, no name
                     epithet = nxt in ORGANISATION_EPITHETS
-                    if not epithet and (t + 1 in used or letters_of(doc.tokens[t + 1].text) not in name_words.get(target.key, ())
-                                        or t + 2 < sent.token_end and (forms[t + 2].forms or [""])[0].startswith("ال")):
-                        continue  # a longer name, or an adjective the organisation is not named by
+                    after = (forms[t + 2].forms or [""])[0] if t + 2 < sent.token_end else ""
+                    if not epithet and (t + 1 in used or not _named_by(letters_of(doc.tokens[t + 1].text),
+                                                                       name_words.get(target.key, set()))
+                                        or after.startswith("ال") and after not in ORGANISATION_EPITHETS):
+                        continue  # a longer name, or an adjective the organisation is not named by (but «المليشيا
+                        # الحوثية الانقلابية»: its name's nisba, then an epithet)
                     end, token_end = forms[t + 1].end, doc.tokens[t + 1].end
                 if target is None and not described and f.forms[0] == _COALITION:
                     target = self._war_coalition(clusters)  # «طائرات التحالف» in a story of the war in Yemen

@@ -112,7 +112,7 @@ _ORGANISATION_HEADS = {arabic_key(k)[0]: frozenset(arabic_key(h)[0] for h in v) 
 # adjectives the press calls an armed movement by, which make no longer name of it
 ORGANISATION_EPITHETS = frozenset(arabic_key(w)[0] for w in (
     "الإرهابي", "الإرهابية", "المتطرف", "المتطرفة", "المتشدد", "المتشددة", "المتمرد", "المتمردة", "المحظور",
-    "المحظورة", "الجهادي", "الجهادية"))
+    "المحظورة", "الجهادي", "الجهادية", "الانقلابي", "الانقلابية"))
 # Words after «الحلف», «الوكالة», «حزب العمال» that begin the rest of the sentence, not a longer name.
 TIME_WORDS_AFTER_NAMES = frozenset({"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
                                     "اليوم", "الماضي", "الماضيه", "الحالي", "الليله", "الان", "الاسبوع", "الشهر",
