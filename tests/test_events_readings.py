@@ -3272,3 +3272,11 @@ def test_events_what_an_accuser_called_it_is_the_accusers_words_not_the_accused(
     # (the describer before «ما» who is the sentence's own subject stays: «وأدان الاتحاد الأوروبي ما وصفه بالعدوان»)
     doc = unfiltered("وأدان الاتحاد الأوروبي ما وصفه بالعدوان الإسرائيلي على غزة.", "2014-07-20")
     assert all(names(e.source)[:1] == ["European Union"] for e in doc.events)
+
+
+def test_events_words_attacked_taken_up_by_the_verbs_pronoun_are_criticism():
+    # BBC Arabic, 2018-03-10: «في تصريحات هاجمتها دمشق» (an armed attack on the UN's commissioner)
+    doc = unfiltered("وقال المفوض الأممي زيد بن رعد الحسين، في تصريحات هاجمتها دمشق، إن الهجوم لا يمكن استمراره.",
+                     "2018-03-10")
+    attacked = [e for e in doc.events if e.trigger.text == "هاجمتها"]
+    assert attacked and all(e.cameo_root == "11" for e in attacked)

@@ -543,3 +543,16 @@ def test_link_bare_title_is_not_the_one_named_as_a_counterpart(pipeline):
     bare = text.rindex("وزير الخارجية")
     assert any(m.start == bare for m in entity(doc, "Adel al-Jubeir").mentions)
     assert not any(m.start == bare for m in entity(doc, "Frank-Walter Steinmeier").mentions)
+
+
+def test_link_the_un_adjective_names_the_united_nations_unless_a_man_holds_its_title(pipeline):
+    # BBC Arabic, 2018-03-10: «وطالبت وكالات الإغاثة الأممية دمشق وموسكو» (no one asked; Damascus and Moscow read as who
+    # asked); «المبعوث الأممي», «قوة أممية» are the body too
+    doc = pipeline(Document(text="وطالبت وكالات الإغاثة الأممية دمشق وموسكو بإيقاف القتال.", published="2018-03-10"))
+    assert [e.name_en for e in doc.entities for m in e.mentions if m.text == "وكالات الإغاثة الأممية"] == ["United Nations"]
+    doc = pipeline(Document(text="وطالب المبعوث الأممي الحوثيين بالانسحاب من الحديدة.", published="2018-06-12"))
+    assert [e.name_en for e in doc.entities for m in e.mentions if m.text == "المبعوث الأممي"] == ["United Nations"]
+    # once a man is named with the UN's title, the envoy alone is he, and a report is no body
+    doc = pipeline(Document(text="حل مبعوث الأمم المتحدة لليمن مارتن غريفيث بصنعاء. وكان الموفد الأممي قد زار صنعاء "
+                                 "في 17 يونيو. وصدر التقرير الأممي أمس.", published="2018-07-02"))
+    assert [m.text for e in doc.entities if e.name_en == "United Nations" for m in e.mentions] == ["الأمم المتحدة"]

@@ -288,6 +288,17 @@ _CARRIED_OUT = frozenset(normalize_word(w) for w in (
     "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا", "نفذه", "نفذها", "نفذهما", "نفذوه", "ونفذ"))
 
 
+def _words_taken_up(doc: Document, i: int) -> bool:
+    """«في تصريحات هاجمتها دمشق», «التصريحات التي هاجمها»: the verb's pronoun takes up words said just before it."""
+    if not has_object_pronoun(doc.tokens[i].norm):
+        return False
+    before = [without_lam_or_ba(strip_conj(doc.tokens[j].norm)) for j in range(i - 1, max(-1, i - 3), -1)
+              if doc.tokens[j].kind == "word"]
+    if before and before[0] in RELATIVE_PRONOUNS:
+        before = before[1:]
+    return bool(before) and before[0].removeprefix("ال") in _WORDS_ATTACKED
+
+
 def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], target: list[ActorSpot]) -> bool:
     """An «attack» in words: a scathing one («هجوما لاذعا»), or one person attacking another person. The words
     are looked for after the attack noun of a light verb («شن عباس أعنف هجوم له على حماس، مستغلا كلمة»)."""
@@ -298,7 +309,7 @@ def _verbal(doc: Document, m: TriggerMatch, i: int, source: list[ActorSpot], tar
         return False  # «سيف الدين الرزقي، الذي نفذ هجوم سوسة الإرهابي، وقال …»: a terror attack carried out
     if any(w in _VERBAL for w in nxt[:3]) or any(strip_conj(w) in _WORDS_ATTACKED for w in nxt[:10]) \
             or any(nxt[n] == "ما" and nxt[n + 1] in _CALLED for n in range(min(8, len(nxt) - 1))) \
-            or any(w in _ACCUSING for w in nxt[:6]):
+            or any(w in _ACCUSING for w in nxt[:6]) or _words_taken_up(doc, i):
         return True  # «هجوما لاذعا», «هاجم الوزير … أقوال كيري», «هاجم بومبيو ما وصفه بجهود إيران», «شنت الرياض
         # هجوما على إيران، متهمة إياها بالتدخل»
     end = min(doc.sentences[sentence_of(doc, i)].token_end, at + 1 + VERBAL_SAYING_WORDS) if doc.sentences else at

@@ -501,6 +501,7 @@ class Linker(PhraseResolver, ReferenceResolver):
         self._add_repeated_titles(doc, clusters, forms)
         self._add_partial_mentions(doc, clusters, forms)  # the surnames of those named by their titles
         self._add_government_phrases(doc, clusters, forms)
+        self._add_un_adjectives(doc, clusters, forms)
         self._add_capitals_and_counterparts(doc, clusters, forms, day)
         self._add_institutions(doc, clusters, forms, matches)
         self._add_metonyms(clusters, forms)

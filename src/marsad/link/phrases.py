@@ -74,6 +74,19 @@ _IN_WORDS = frozenset({letters_of("في"), letters_of("لدى")})
 # seats of government that stand for their country: «الكرملين» said = Russia said
 _SEATS = {"Kremlin": "RU", "White House": "US", "Downing Street": "GB", "Élysée Palace": "FR", "Pentagon": "US"}
 _UN_BODIES = {"Q1065": "UN", "Q7184": "NATO", "Q7172": "ARL"}
+_UN = "Q1065"
+# «الأممي», «الأممية»: the United Nations' adjective, after the bodies and people it names
+_UN_ADJECTIVES = frozenset(letters_of(w) for w in ("الأممي", "الأممية", "الأمميين", "الأمميون", "أممي", "أممية",
+                                                    "أمميين", "أمميون"))
+_UN_HEADS = frozenset(letters_of(w) for w in (
+    "مبعوث", "موفد", "منسق", "مسؤول", "مسؤولون", "مسؤولين", "منظمة", "هيئة", "وكالة", "وكالات", "قوات", "قوة",
+    "بعثة", "مفوضية", "مفوض", "خبراء", "محققون", "محققين", "مراقبون", "مراقبين", "لجنة", "فريق", "مندوب",
+    "وسيط", "مجلس"))
+_UN_PERSON_HEADS = frozenset(letters_of(w) for w in (
+    "مبعوث", "موفد", "منسق", "مسؤول", "مفوض", "مندوب", "وسيط"))
+UN_TITLE_REACH = 4  # tokens after «المبعوث الأممي» where the man it is the title of is named
+UN_TITLED_CHARS = 30  # characters from the UN's name to the man it titles: «الأمم المتحدة لليمن مارتن غريفيث»
+
 _SG_TITLES = frozenset({arabic_key("الأمين العام"), arabic_key("أمين عام")})
 _TITLE_FIRST_WORDS = frozenset(k[0] for k in [*DEFINITE_TITLES, *CONSTRUCT_TITLES, *_SG_TITLES])
 # offices a title without a country may stand for («المستشار» alone is any adviser, not Germany's chancellor)
@@ -368,6 +381,40 @@ class PhraseResolver:
                 start, end = forms[t].start, forms[d[1]].end
                 c.mentions.append(Mention(start, end, doc.text[start:end], entry.type, "demonym",
                                           doc.tokens[t].start, doc.tokens[d[1]].end))
+
+    def _add_un_adjectives(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm]) -> None:
+        """«المبعوث الأممي», «القوات الأممية», «وكالات الإغاثة الأممية» → the United Nations, kind "demonym" (not
+        the title of a man named right after it: «المبعوث الأممي مارتن غريفيث» is he)."""
+        un = self.kb.entries.get(_UN)
+        if un is None:
+            return
+        taken = [(m.start, m.end) for c in clusters.values() for m in c.mentions]
+        people = [m.start for c in clusters.values() if c.label == "PER" for m in c.mentions]
+        un_names = [m.end for m in clusters[un.id].mentions] if un.id in clusters else []
+        # «مبعوث الأمم المتحدة لليمن مارتن غريفيث … وكان الموفد الأممي قد زار»: once a man is named with the UN's
+        # title, its envoy or official alone is he (the events read him from there), not the body
+        titled = any(0 < p - e <= UN_TITLED_CHARS for p in people for e in un_names)
+        for sent in doc.sentences:
+            for t in range(sent.token_start + 1, sent.token_end):
+                if not forms[t].forms or forms[t].forms[0] not in _UN_ADJECTIVES:
+                    continue
+                head = t - 1
+                if head > sent.token_start and any(f in _UN_HEADS for f in forms[head - 1].forms):
+                    head -= 1  # «وكالات الإغاثة الأممية»: the adjective closes a construct chain
+                heads = [f.removeprefix("ال") for f in forms[head].forms if f.removeprefix("ال") in _UN_HEADS]
+                if not heads or (titled and heads[0] in _UN_PERSON_HEADS):
+                    continue
+                # (the word itself when the segmenter cut it wrong: «وكالات» read as «و» + «كـ» + «الات»)
+                whole = letters_of(doc.tokens[head].text) in _UN_HEADS
+                start, end = doc.tokens[head].start if whole else forms[head].start, forms[t].end
+                after = doc.tokens[min(t + UN_TITLE_REACH, sent.token_end - 1)].end
+                if any(a < end and start < b for a, b in taken) or any(end <= p < after for p in people):
+                    continue
+                c = clusters.get(un.id)
+                if c is None:
+                    c = clusters[un.id] = Cluster(un.id, un, un.type)
+                c.mentions.append(Mention(start, end, doc.text[start:end], un.type, "demonym",
+                                          doc.tokens[head].start, doc.tokens[t].end))
 
     def _add_capitals_and_counterparts(self, doc: Document, clusters: dict[str, Cluster], forms: list[TokenForm],
                                        day: _dt.date | None) -> None:
