@@ -3280,3 +3280,12 @@ def test_events_words_attacked_taken_up_by_the_verbs_pronoun_are_criticism():
                      "2018-03-10")
     attacked = [e for e in doc.events if e.trigger.text == "هاجمتها"]
     assert attacked and all(e.cameo_root == "11" for e in attacked)
+
+
+def test_events_the_subject_before_a_one_of_apposition_is_the_verbs():
+    # BBC Arabic, 2018-03-10: «لكن جماعتي جيش الإسلام وفيلق الرحمن، أحد الفصائل الرئيسية المسلحة في سوريا، نفيا
+    # تفاوضهما مع دمشق» (the denial read as Russia's)
+    doc = unfiltered("لكن جماعتي جيش الإسلام وفيلق الرحمن، أحد الفصائل الرئيسية المسلحة في سوريا، نفيا تفاوضهما مع "
+                     "دمشق أو روسيا بشأن عملية الإجلاء.", "2018-03-10")
+    denied = [e for e in doc.events if e.cameo == "016"]
+    assert denied and all(names(e.source)[:2] == ["Jaysh al-Islam", "Faylaq al-Rahman"] for e in denied)

@@ -5273,12 +5273,18 @@ def _subject_before_apposition(doc: Document, i: int, before: list[ActorSpot]) -
     if opened is None or doc.tokens[opened].text not in "،," or opened + 1 >= i - 1:
         return None
     first = doc.tokens[opened + 1]
-    if first.kind != "word" or not first.norm.startswith("ال") or first.norm in RELATIVE_PRONOUNS \
+    one_of = first.norm in _ONE_OF and opened + 2 < i and doc.tokens[opened + 2].norm.startswith("ال")
+    if first.kind != "word" or not (first.norm.startswith("ال") or one_of) or first.norm in RELATIVE_PRONOUNS \
             or any(tx.start <= first.start < tx.end for tx in doc.times):
-        return None  # (not «قدمته الكويت، الجمعة، يدعو»: a day set off by commas, no apposition)
+        return None  # (not «قدمته الكويت، الجمعة، يدعو»: a day set off by commas, no apposition; but «، أحد الفصائل
+        # الرئيسية المسلحة في سوريا،» is one)
     closing = doc.tokens[opened - 1].text if opened >= 1 else ""
     end = opened - 1 if closing in QUOTE_MARKS or closing == ")" else opened  # «"جيش الإسلام"،»
     return next((s for s in reversed(before) if s.token_end == end), None)
+
+
+# «أحد», «إحدى», «أبرز», «أكبر»: an indefinite word in construct with the definite plural it is one of
+_ONE_OF = frozenset(normalize_word(w) for w in ("أحد", "إحدى", "أبرز", "أكبر", "أقوى", "أهم", "كبرى"))
 
 
 def _decided_masdar(doc: Document, i: int) -> bool:
