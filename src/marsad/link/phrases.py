@@ -4,7 +4,7 @@ embassies, seats.
 «الرئيس الروسي» (a title resolved by role and date), «الحكومة السورية» (a government phrase),
 «العاصمة القطرية» (a capital), «نظيره الصيني» (a counterpart), «وزارة الداخلية التركية» (a ministry),
 «الجيش التشادي» (an army, police or parliament the KB does not list), «سفارة روسيا في أثينا» (an embassy),
-«الكرملين» (a seat of government standing for its country).
+«الكرملين» (a seat of government standing for its country), «وكالات الإغاثة الأممية» (the UN by its adjective).
 """
 from __future__ import annotations
 
