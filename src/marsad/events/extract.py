@@ -77,6 +77,7 @@ from marsad.events.participants import (
     TITLE_HEADS,
     TITLE_SPAN,
     VIOLENCE_ROOTS,
+    WHAT_RELATIVE,
     a_victory,
     actor_group,
     adjective_of_a_governed_noun,
@@ -2508,13 +2509,10 @@ def _describer(doc: Document, i: int, source: list[ActorSpot], earlier: list[Can
     """Who says «بما وصفه» at i: the describing verb after the relative «ما», carrying its object pronoun, with the
     side read as its subject right before «ما» — the object of an earlier act of the sentence, whose doer describes
     ([] when no earlier act has that side for its object)."""
-    if not (i > 1 and strip_conj(doc.tokens[i - 1].norm) in _WHAT and has_object_pronoun(doc.tokens[i].norm)
+    if not (i > 1 and strip_conj(doc.tokens[i - 1].norm) in WHAT_RELATIVE and has_object_pronoun(doc.tokens[i].norm)
             and source and source[-1].token_end == i - 1):
         return []
     return next((c.source for c in reversed(earlier) if c.source and any(t.key == source[-1].key for t in c.target)), [])
-
-
-_WHAT = frozenset({"ما", "بما", "لما"})
 
 
 def _whose_arm(doc: Document, spot: ActorSpot, sides: list[ActorSpot]) -> bool:

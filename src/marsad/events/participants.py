@@ -4359,14 +4359,14 @@ def _indefinite_accusative(doc: Document, k: int) -> bool:
         and tok.norm not in SPEECH_CUES  # (not «توعد فيها روسيا قائلا»: the words said)
 
 
-_WHAT = frozenset({"ما", "بما", "لما"})
+WHAT_RELATIVE = frozenset({"ما", "بما", "لما"})  # «ما وصفه», «بما وصفه»: what someone called it
 
 
 def _what_it_was_called_by(doc: Document, i: int, before: list[ActorSpot], lexicon: EventLexicon) -> list[ActorSpot]:
     """«برر نتانياهو اللجوء إلى العنف بحق تل أبيب … إزاء ما وصفه بالأعمال "الإرهابية"»: «ما وصفه» (what he
     called) is said by the nearest actor of its sentence that can act and stands free, however far back; sides
     behind a preposition in between («بحق تل أبيب») are passed over."""
-    if i == 0 or doc.tokens[i - 1].norm not in _WHAT or not has_object_pronoun(doc.tokens[i].norm):
+    if i == 0 or doc.tokens[i - 1].norm not in WHAT_RELATIVE or not has_object_pronoun(doc.tokens[i].norm):
         return []
     lo = doc.sentences[sentence_of(doc, i)].token_start
     free = [s for s in before if s.token_start >= lo and not governed(doc, s) and can_act(s, lexicon)]
