@@ -398,11 +398,6 @@ class Linker(PhraseResolver, ReferenceResolver):
         matches = [m for m in matches if not m.far_cut or any(e.country in story_countries for e in m.candidates)]
         doc_countries = {m.candidates[0].country for m in matches
                          if len(m.candidates) == 1 and m.candidates[0].kind == "country"} | self._demonym_countries(forms)
-        # (the countries NER found too: «جنوبي سورية», spelled as no dictionary name is)
-        stray = _stray_towns(matches, self.capitals, doc_countries | {
-            e.country for ent in doc.entities if ent.label == "LOC"
-            and (e := self.link_entity(ent, doc_countries, doc.text)) is not None and e.kind == "country"})
-
         clusters: dict[str, Cluster] = {}
 
         def token_range(start: int, end: int) -> tuple[int, int]:
@@ -419,6 +414,11 @@ class Linker(PhraseResolver, ReferenceResolver):
             if ent.label == "PER":
                 self._extend_over_name_words(doc, ent, forms, token_range)
         self._drop_covered_mentions(doc)
+        # what each place NER found names, towns abroad and all; and the countries among them («جنوبي سورية», spelled
+        # as no dictionary name is) weigh as the dictionary's do against a town of a country no one names
+        places = {id(ent): self.link_entity(ent, doc_countries, doc.text) for ent in doc.entities if ent.label == "LOC"}
+        stray = _stray_towns(matches, self.capitals, doc_countries | {
+            e.country for e in places.values() if e is not None and e.kind == "country"})
         for ent in doc.entities:
             if _opens_idioms_only(ent, forms, token_range):
                 continue  # «سيرا على الأقدام» (on foot) is no Serra, «مسقط رأسه» no Muscat
@@ -426,12 +426,14 @@ class Linker(PhraseResolver, ReferenceResolver):
                 continue  # «قاعدة العند الجوية» … «كما شنت طائرات التحالف سلسلة غارات جوية على القاعدة»: the base
             # «تواصل القصف على منطقة المرج» in a story of Syria: not Al Marj in Libya, but a place of the story when
             # a place word stands before it
-            entry = self.link_entity(ent, doc_countries, doc.text, exclude=stray) \
+            named = places[id(ent)] if id(ent) in places else self.link_entity(ent, doc_countries, doc.text)
+            entry = (named if named is None or named.id not in stray
+                     else self.link_entity(ent, doc_countries, doc.text, exclude=stray)) \
                 or self._entry_inside(doc, ent, matches, token_range, forms, exclude=stray)
-            town_of_the_story = entry is None and ent.label == "LOC" and _after_a_place_word(ent, forms, token_range) \
-                and self.link_entity(ent, doc_countries, doc.text) is not None
+            town_of_the_story = entry is None and named is not None and _after_a_place_word(ent, forms, token_range)
             if entry is not None and entry.type == "PER" and not _still_the_known_one(entry, day, doc_countries) \
-                    and _lone_surname_of(ent, _surnames_after_given_names(clusters, forms), forms, token_range):
+                    and _lone_surname_of(ent, self._unknown_surnames(clusters, forms, after_a_given_name=True), forms,
+                                         token_range):
                 entry = None  # «نسي اسم جونسون» after «الجندي القتيل ديفيد جونسون»: the article's own bearer
             if entry is None and not town_of_the_story and (self.is_noise(ent, forms, doc, token_range)
                                   or (max((m.score for m in ent.mentions if m.score is not None), default=1.0)
@@ -669,10 +671,15 @@ class Linker(PhraseResolver, ReferenceResolver):
         return found or posted_in
 
     @staticmethod
-    def _unknown_surnames(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:
-        """Last words of the full names of people the KB does not know («إسبر» of «عزيز إسبر»)."""
+    def _unknown_surnames(clusters: dict[str, Cluster], forms: list[TokenForm], *,
+                          after_a_given_name: bool = False) -> set[str]:
+        """Last words of the full names of people the KB does not know («إسبر» of «عزيز إسبر»); with
+        `after_a_given_name`, only of names opening with one («جونسون» of «ديفيد جونسون», not «ديجول» of «للجنرال
+        ديجول», a title NER took into the name and the transliteration table holds)."""
         return {forms[b].forms[0] for c in clusters.values() if c.entry is None and c.label == "PER"
-                for a, b in c.ranges if b > a and forms[b].forms}
+                for a, b in c.ranges if b > a and forms[b].forms
+                and (not after_a_given_name or (forms[a].forms and is_given_name(forms[a].forms[0])
+                                                and not forms[a].forms[0].startswith("ال")))}
 
     @staticmethod
     def _restore_split_surnames(doc: Document, starts: list[int]) -> None:
@@ -1393,14 +1400,6 @@ def _stray_towns(matches: list[Match], capitals: frozenset[str], doc_countries: 
     return {e.id for m in matches for e in m.candidates
             if e.kind == "city" and e.prior < _MILLION_CITY_PRIOR and e.country not in doc_countries and e.id not in capitals
             and not support.get(e.country, set()) - {e.id}}
-
-
-def _surnames_after_given_names(clusters: dict[str, Cluster], forms: list[TokenForm]) -> set[str]:
-    """Last words of the full names, opening with a given name, of people the KB does not know («جونسون» of «ديفيد
-    جونسون»; not «ديجول» of «للجنرال ديجول», a title NER took into the name and the transliteration table holds)."""
-    return {forms[b].forms[0] for c in clusters.values() if c.entry is None and c.label == "PER"
-            for a, b in c.ranges if b > a and forms[b].forms and forms[a].forms
-            and is_given_name(forms[a].forms[0]) and not forms[a].forms[0].startswith("ال")}
 
 
 def _lone_surname_of(ent: Entity, surnames: set[str], forms: list[TokenForm], token_range: _TokenRange) -> bool:
